@@ -1,0 +1,41 @@
+"""Fingerprints of the code and models that produce stored results: when one changes, the
+articles are processed again instead of reusing rows made by the old version."""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import metadata
+from pathlib import Path
+
+from . import settings
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def code(*relative: str) -> str:
+    """Digest of the given modules or packages (paths relative to the ``pipelines`` package)."""
+    digest = hashlib.sha256()
+    for name in relative:
+        path = PACKAGE_DIR / name
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [p for p in [path] if p.exists()]
+        for file in files:
+            digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model(name: str | None = None) -> str:
+    name = name or settings.spacy_model()
+    try:
+        version = metadata.version(name.replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"{name}=={version}"
+
+
+def ner() -> str:
+    return f"{model()}+{code('nlp.py')}"
+
+
+def amounts() -> str:
+    return f"{model()}+{code('money', 'amounts.py')}"

@@ -1,0 +1,33 @@
+"""Reuse earlier results for articles whose text has not changed, so that a re-run sends no
+unchanged article through spaCy again."""
+
+from __future__ import annotations
+
+import polars as pl
+
+
+def split(
+    articles: pl.DataFrame,
+    prior_articles: pl.DataFrame | None,
+    prior_rows: pl.DataFrame | None,
+    *,
+    same_engine: bool,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Return (reused_rows, articles_to_process).
+
+    An article's earlier rows are reused when the engine that made them is the same
+    (``same_engine``) and the article's text is exactly the text they were made from; offsets
+    into the text then still hold. Every other article is to be processed.
+    """
+    if not same_engine or prior_articles is None or prior_rows is None or prior_articles.is_empty():
+        empty = prior_rows.clear() if prior_rows is not None else pl.DataFrame()
+        return empty, articles
+    unchanged = (
+        articles.select("article_id", "text")
+        .join(prior_articles.select("article_id", pl.col("text").alias("_prior_text")), on="article_id")
+        .filter(pl.col("text") == pl.col("_prior_text"))
+        .get_column("article_id")
+    )
+    reused = prior_rows.filter(pl.col("article_id").is_in(unchanged.implode()))
+    todo = articles.filter(~pl.col("article_id").is_in(unchanged.implode()))
+    return reused, todo

@@ -1,0 +1,155 @@
+"""The DuckDB warehouse: its schema, read-only reads, and the one writer.
+
+DuckDB allows one read-write process or many read-only ones. Only ``write`` opens the file
+read-write, for one transaction; everything else opens it read-only and briefly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse"
+SCHEMA_FILE = SQL_DIR / "schema.sql"
+
+# Each table's key, and the order tables are written in (parents first).
+KEYS: dict[str, tuple[str, ...]] = {
+    "source_files": ("source_path",),
+    "articles": ("article_id",),
+    "removed_lines": ("article_id", "line_no", "reason"),
+    "entities": ("entity_id",),
+    "mentions": ("mention_id",),
+    "amounts": ("amount_id",),
+    "pipeline_state": ("key",),
+}
+
+
+@dataclass(frozen=True)
+class SyncStats:
+    inserted: int
+    updated: int
+    deleted: int
+    rows: int
+
+
+def _run(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence | None = None) -> list[tuple]:
+    """Execute and drain a statement (duckdb 2 refuses new work while a result is pending)."""
+    return con.execute(sql, params or []).fetchall()
+
+
+def schema_sql() -> str:
+    return SCHEMA_FILE.read_text(encoding="utf-8")
+
+
+def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
+    rows = con.sql(
+        "SELECT table_name, column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+    ).fetchall()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for table, column, type_ in rows:
+        out.setdefault(table, []).append((column, type_))
+    return out
+
+
+def expected_columns() -> dict[str, list[tuple[str, str]]]:
+    with duckdb.connect(":memory:") as con:
+        _run(con, schema_sql())
+        return _columns(con)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Create missing tables; rebuild (empty) any table whose columns differ from the schema
+    file. Returns the names of rebuilt tables. Runs inside the caller's transaction."""
+    expected = expected_columns()
+    actual = _columns(con)
+    rebuilt = [t for t, cols in actual.items() if t in expected and cols != expected[t]]
+    for table in rebuilt:
+        _run(con, f'DROP TABLE "{table}" CASCADE')
+    _run(con, schema_sql())
+    return rebuilt
+
+
+def sync_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, key: Sequence[str]) -> SyncStats:
+    """Make ``table`` hold exactly ``frame``'s rows, touching only rows that differ: rows whose
+    key is gone are deleted, rows whose values changed are replaced, new rows inserted."""
+    columns = [c for c, _ in _columns(con)[table]]
+    cols = ", ".join(f'"{c}"' for c in columns)
+    keys = ", ".join(f'"{k}"' for k in key)
+    staged = f"_staged_{table}"
+    con.register(staged, frame.select(columns).to_arrow())
+    try:
+        _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM "{staged}"')
+        # rows that are new or changed, by full-row comparison
+        _run(
+            con,
+            f'CREATE OR REPLACE TEMP TABLE "_diff_{table}" AS '
+            f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM "{table}"',
+        )
+        deleted = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}")')[0][0]
+        updated = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
+        changed = _run(con, f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
+        rows = _run(con, f'SELECT count(*) FROM "{table}"')[0][0]
+    finally:
+        con.unregister(staged)
+        _run(con, f'DROP TABLE IF EXISTS "_new_{table}"')
+        _run(con, f'DROP TABLE IF EXISTS "_diff_{table}"')
+    return SyncStats(inserted=changed - updated, updated=updated, deleted=deleted, rows=rows)
+
+
+def write(path: Path | str, frames: Mapping[str, pl.DataFrame]) -> dict[str, SyncStats]:
+    """The one writer: bring every table in ``frames`` to its new content in one transaction."""
+    unknown = set(frames) - set(KEYS)
+    if unknown:
+        raise KeyError(f"no such warehouse table: {sorted(unknown)}")
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stats: dict[str, SyncStats] = {}
+    with duckdb.connect(str(path)) as con:
+        _run(con, "BEGIN TRANSACTION")
+        try:
+            ensure_schema(con)
+            for table, key in KEYS.items():
+                if table in frames:
+                    stats[table] = sync_table(con, table, frames[table], key)
+            _run(con, "COMMIT")
+        except BaseException:
+            _run(con, "ROLLBACK")
+            raise
+    return stats
+
+
+def connect_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=True)
+
+
+def read(path: Path | str, sql: str, params: Sequence | None = None) -> pl.DataFrame | None:
+    """Run a query against the warehouse read-only; None when the file does not exist yet."""
+    if not Path(path).exists():
+        return None
+    with connect_read_only(path) as con:
+        return con.sql(sql, params=params).pl() if params else con.sql(sql).pl()
+
+
+def read_table(path: Path | str, table: str) -> pl.DataFrame | None:
+    """A whole table, or None when the warehouse or the table does not exist yet."""
+    if not Path(path).exists():
+        return None
+    with connect_read_only(path) as con:
+        exists = _run(
+            con, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?", [table]
+        )[0][0]
+        if not exists:
+            return None
+        return con.sql(f'SELECT * FROM "{table}"').pl()
+
+
+def run_saved_query(path: Path | str, name: str) -> pl.DataFrame:
+    """Run a saved query from warehouse/queries/<name>.sql, read-only."""
+    sql = (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+    with connect_read_only(path) as con:
+        return con.sql(sql).pl()
