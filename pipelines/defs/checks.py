@@ -1,0 +1,93 @@
+"""Asset checks. They run on the frames before the warehouse is written and are blocking:
+when one fails, ``news_warehouse`` does not run and the warehouse keeps its last good state."""
+
+
+import dagster as dg
+import polars as pl
+
+from .. import validation
+from .metadata import markdown_preview
+
+
+def _result(bad: pl.DataFrame, checked: int, what: str) -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(
+        passed=bad.is_empty(),
+        description=f"{bad.height} of {checked} {what}" if bad.height else f"all {checked} rows pass",
+        metadata={
+            "n_failing": bad.height,
+            "n_checked": checked,
+            **({"failing_rows": dg.MetadataValue.md(markdown_preview(bad))} if bad.height else {}),
+        },
+    )
+
+
+@dg.asset_check(asset="articles", blocking=True)
+def article_ids_unique(articles: pl.DataFrame) -> dg.AssetCheckResult:
+    """No two articles share an article_id, and none is null."""
+    return _result(validation.duplicate_keys(articles, "article_id"), articles.height, "articles have a duplicate or null id")
+
+
+@dg.asset_check(asset="mentions", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
+def mention_offsets_match_text(mentions: pl.DataFrame, articles: pl.DataFrame) -> dg.AssetCheckResult:
+    """Each mention's text equals articles.text[start_char:end_char]."""
+    return _result(validation.offsets_mismatch(mentions, articles), mentions.height, "mentions do not match the text at their offsets")
+
+
+@dg.asset_check(asset="amounts", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
+def amount_offsets_match_text(amounts: pl.DataFrame, articles: pl.DataFrame) -> dg.AssetCheckResult:
+    """Each amount's text equals articles.text[start_char:end_char]."""
+    return _result(validation.offsets_mismatch(amounts, articles), amounts.height, "amounts do not match the text at their offsets")
+
+
+@dg.asset_check(asset="amounts", blocking=True)
+def currencies_are_iso_4217(amounts: pl.DataFrame) -> dg.AssetCheckResult:
+    """Every amount's currency is an ISO 4217 code."""
+    return _result(validation.invalid_currencies(amounts), amounts.height, "amounts have a currency that is not ISO 4217")
+
+
+# (child table, column, parent table, parent column) for every reference between tables
+REFERENCES = {
+    "mentions": [("article_id", "articles", "article_id"), ("entity_id", "entities", "entity_id")],
+    "amounts": [("article_id", "articles", "article_id"), ("equivalent_of", "amounts", "amount_id")],
+    "removed_lines": [("article_id", "articles", "article_id")],
+    "source_files": [("article_id", "articles", "article_id")],
+}
+
+
+_TABLES = sorted({*REFERENCES, *(parent for refs in REFERENCES.values() for _, parent, _ in refs)})
+
+
+@dg.multi_asset_check(
+    specs=[
+        dg.AssetCheckSpec(
+            "foreign_keys_resolve",
+            asset=child,
+            blocking=True,
+            additional_deps=sorted({parent for _, parent, _ in refs} - {child}),
+            description=f"Every reference from {child} resolves: "
+            + ", ".join(f"{column} -> {parent}.{key}" for column, parent, key in refs),
+        )
+        for child, refs in REFERENCES.items()
+    ],
+    ins={table: dg.AssetIn(table) for table in _TABLES},
+)
+def foreign_keys_resolve(**frames: pl.DataFrame):
+    """Each reference between tables names an existing row."""
+    for child, refs in REFERENCES.items():
+        rows = frames[child]
+        failing = pl.concat(
+            [
+                validation.dangling(rows, column, frames[parent], key).select(
+                    pl.lit(column).alias("column"), pl.col(column).alias("value")
+                )
+                for column, parent, key in refs
+            ]
+        )
+        result = _result(failing, rows.height, f"{child} rows have a reference that resolves to nothing")
+        yield dg.AssetCheckResult(
+            asset_key=child,
+            check_name="foreign_keys_resolve",
+            passed=result.passed,
+            description=result.description,
+            metadata=result.metadata,
+        )
