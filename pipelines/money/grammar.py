@@ -1,0 +1,161 @@
+"""Regular expressions built from the lexicon: one pattern for every currency marker, and a
+lookup from a matched marker to the ``Unit`` it stands for and the sides of the number it
+may stand on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as lx
+from .lexicon import Unit
+
+
+@dataclass(frozen=True)
+class Marker:
+    unit: Unit
+    pre: bool  # may stand before the number ("$5")
+    post: bool  # may stand after the number ("5 dollars")
+    start: int
+    end: int
+    word: str  # the currency name or sign as matched (lower case for names)
+    qualified: bool = False  # a nationality word pins the currency ("Swiss francs")
+    hyphen_ok: bool = False  # may be joined to the number by a hyphen ("12-cent")
+    capitalised: bool = False  # written with a capital inside mixed-case text
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def codes() -> dict[str, str]:
+    return lx.iso_codes()
+
+
+@lru_cache(maxsize=2)
+def marker_regex(lower_text: bool) -> re.Pattern:
+    """One pattern for every marker. ``lower_text`` is for text written wholly in lower
+    case, where codes and prefixes can only be recognised case-insensitively."""
+    ci = "(?i:{})" if lower_text else "(?:{})"
+    pre_attached = [p + "$" for p in lx.DOLLAR_PREFIXES]
+    pre_spaced = [p + " $" for p in lx.SPACED_DOLLAR_PREFIXES]
+    upper_codes = [c for c in codes() if c.isupper() and c.isalpha()]
+    lower_codes = sorted(lx.LOWERCASE_CODES | {"RMB", "BTC"})
+    scaled_codes = [p + c for p in lx.CODE_SCALE_PREFIXES for c in lx.CODE_SCALE_BASES]
+    quals = sorted({q for _, qs in lx.CURRENCY_WORDS.values() for q in qs}, key=len,
+                   reverse=True)
+    words = list(lx.CURRENCY_WORDS) + list(lx.MINOR_WORDS)
+    parts = [
+        r"(?P<dpre>(?<![A-Za-z0-9])" + ci.format(_alt(pre_attached + pre_spaced)) + ")",
+        r"(?P<sym>" + _alt(list(lx.SYMBOLS) + list(lx.POST_SYMBOLS)) + ")",
+        r"(?P<lpre>(?<![A-Za-z])" + ci.format(_alt(lx.LETTER_PREFIXES)) + r"(?=[ \u00a0]?\d))",
+        r"(?P<lsuf>(?<=\d)[ \u00a0]?(?:" + _alt(lx.LETTER_SUFFIXES) + r")(?![A-Za-z]))",
+        r"(?P<mcode>(?<![A-Za-z])(?:" + _alt(scaled_codes) + r")(?![A-Za-z]))",
+        r"(?P<code>(?<![A-Za-z])(?:" + ci.format(_alt(upper_codes)) + "|(?i:"
+        + _alt(lower_codes) + r"))(?![A-Za-z]))",
+        r"(?P<wire>(?<![A-Za-z])(?i:dlrs|dlr|stg)(?![A-Za-z]))",
+        r"(?P<yen>(?<![A-Za-z0-9.])Y(?=\d))" if not lower_text else r"(?P<yen>(?!x)x)",
+        r"(?P<word>(?<![A-Za-z])(?i:(?:(?P<qual>" + "|".join(re.escape(q) for q in quals)
+        + r")[ \u00a0]+)?(?P<name>" + "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
+        + r"))(?![A-Za-z]))",
+        r"(?P<msuf>(?<=\d)[pc](?![A-Za-z0-9]))",
+    ]
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=512)
+def _word_entry(name: str):
+    """(kind, entry) of a currency or minor-unit name."""
+    for pattern, entry in lx.MINOR_WORDS.items():
+        if re.fullmatch(pattern, name):
+            return "minor", entry
+    for pattern, entry in lx.CURRENCY_WORDS.items():
+        if re.fullmatch(pattern, name):
+            return "word", entry
+    return None, None
+
+
+def marker(m: re.Match, text: str) -> Marker | None:
+    """The Marker of a match of ``marker_regex``."""
+    kind = m.lastgroup
+    s, e = m.start(), m.end()
+    g = m.group(kind) if kind else None
+    if kind == "word" or m.group("name") is not None:
+        name = m.group("name").lower()
+        name = re.sub(r"\s+", " ", name)
+        qual = (m.group("qual") or "").lower()
+        what, entry = _word_entry(name)
+        if entry is None:
+            return None
+        caps = m.group("name")[:1].isupper() and not m.group("name").isupper()
+        if what == "minor":
+            cands, factor = entry
+            return Marker(lx.Unit(cands, len(cands) == 1, factor, 1.0, True, "minor"),
+                          False, True, s, e, name, False, True, caps)
+        cands, quals = entry
+        if qual:
+            iso = quals.get(qual)
+            if iso is None:  # a nationality word that does not go with this name
+                s = m.start("name")
+                qual = ""
+            else:
+                return Marker(lx.unit(iso), False, True, s, e, name, True, True, caps)
+        if not cands:
+            return None
+        return Marker(lx.unit(cands), False, True, s, e, name, False, True, caps)
+    if kind == "dpre":
+        prefix = g[:-1].strip()
+        iso = _prefix_iso(prefix)
+        if iso is None:
+            return None
+        return Marker(lx.unit(iso, kind="symbol"), True, False, s, e, g)
+    if kind == "sym":
+        if g in lx.POST_SYMBOLS:
+            return Marker(lx.POST_SYMBOLS[g], False, True, s, e, g)
+        return Marker(lx.SYMBOLS[g], True, True, s, e, g)
+    if kind == "lpre":
+        return Marker(_ci_get(lx.LETTER_PREFIXES, g), True, False, s, e, g)
+    if kind == "lsuf":
+        return Marker(_ci_get(lx.LETTER_SUFFIXES, g.strip()), False, True, s, e, g)
+    if kind == "mcode":
+        base = g[-3:]
+        scale = lx.CODE_SCALE_PREFIXES[g[:-3]]
+        u = lx.Unit((codes().get(base, base),), True, 1.0, scale, False, "code")
+        return Marker(u, True, True, s, e, g)
+    if kind == "code":
+        iso = codes().get(g.upper())
+        if iso is None:
+            return None
+        return Marker(lx.unit(iso, kind="code"), True, True, s, e, g)
+    if kind == "wire":
+        w = g.lower()
+        if w == "stg":
+            return Marker(lx.NEWSWIRE_POST["stg"], True, True, s, e, w)
+        return Marker(lx.NEWSWIRE_POST[w], False, True, s, e, w)
+    if kind == "yen":
+        return Marker(lx.YEN_LETTER, True, False, s, e, g)
+    if kind == "msuf":
+        cands, factor = lx.MINOR_SUFFIXES[g]
+        return Marker(lx.Unit(cands, len(cands) == 1, factor, 1.0, True, "minor"),
+                      False, True, s, e, g)
+    return None
+
+
+def _ci_get(table: dict, key: str):
+    if key in table:
+        return table[key]
+    for k, v in table.items():
+        if k.lower() == key.lower():
+            return v
+    return None
+
+
+def _prefix_iso(prefix: str) -> str | None:
+    if prefix in lx.DOLLAR_PREFIXES:
+        return lx.DOLLAR_PREFIXES[prefix]
+    for k, v in lx.DOLLAR_PREFIXES.items():
+        if k.lower() == prefix.lower():
+            return v
+    return None

@@ -1,0 +1,124 @@
+"""Numbers as written in news: digits with thousands separators and decimals, scale words
+and suffixes ("5.2bn", "15 mln", "35 lakh"), and number words ("two million",
+"a quarter million", "thirteen")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_WORDS = sorted(
+    list(lx.UNITS) + list(lx.TENS) + list(lx.WORD_SCALES) + ["half", "quarters", "quarter",
+                                                             "dozen"],
+    key=len,
+    reverse=True,
+)
+WORD = r"(?:" + "|".join(_WORDS) + r")"
+# A run of number words: "thirteen", "forty-five", "three hundred and twenty", "half a
+# billion", "a quarter million", "one and a half million".
+WORDNUM = (
+    r"(?i:(?<![A-Za-z])(?:an?[ -])?" + WORD
+    + r"(?:(?:[ -]|\s+and\s+(?:an?\s+)?|\s+an?\s+)" + WORD + r")*(?![A-Za-z]))"
+)
+DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_ATTACHED = "|".join(lx.ATTACHED_SCALES)
+_SPACED = "|".join(lx.SPACED_SCALES)
+SCALE = (
+    r"(?:(?P<att>" + _ATTACHED + r")(?![A-Za-z0-9])"
+    r"|[ \u00a0]?(?i:(?P<spc>" + _SPACED + r"))(?![A-Za-z]))"
+)
+NUMEXP = r"(?:(?P<dig>" + DIGITS + r")(?:" + SCALE + r")?|(?P<wrd>" + WORDNUM + r"))"
+NUMEXP_RE = re.compile(NUMEXP)
+
+_SCALE_LOOKUP = {k.lower(): v for k, v in lx.SCALES.items()}
+_SCALE_LOOKUP.update({"m": 1e6, "b": 1e9, "k": 1e3})
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float  # the figure with its scale applied
+    raw: float  # the figure as written, without scale
+    scale: float  # 1 when none was written
+    integer: bool  # written as a whole number without separators or scale
+    digits: bool  # written in digits
+    groups: int  # thousands groups after the first ("100,000" -> 1)
+    start: int
+    end: int
+
+
+def scale_value(word: str) -> float:
+    w = word.lower()
+    if w in _SCALE_LOOKUP:
+        return _SCALE_LOOKUP[w]
+    return _SCALE_LOOKUP.get(w.rstrip("s"), 1.0)
+
+
+def words_value(text: str) -> float | None:
+    """Value of a run of number words, or None when it names no number ("a")."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t]
+    total = 0.0
+    current = 0.0
+    seen_number = False
+    previous = ""
+    for tok in tokens:
+        if tok in lx.UNITS:
+            current += lx.UNITS[tok]
+            seen_number = True
+        elif tok in lx.TENS:
+            current += lx.TENS[tok]
+            seen_number = True
+        elif tok == "dozen":
+            current = (current or 1) * 12
+            seen_number = True
+        elif tok == "half":
+            current = current + 0.5 if previous in ("and", "a", "an") and current else (
+                current * 0.5 if current else 0.5)
+            seen_number = True
+        elif tok in ("quarter", "quarters"):
+            if previous in ("and", "a", "an") and current >= 1:
+                current += 0.25
+            else:
+                current = (current or 1) * 0.25
+            seen_number = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen_number = True
+        elif tok in lx.WORD_SCALES:
+            current = (current or 1) * lx.WORD_SCALES[tok]
+            total += current
+            current = 0.0
+            seen_number = True
+        elif tok in ("a", "an", "and"):
+            pass
+        else:
+            return None
+        previous = tok
+    if not seen_number:
+        return None
+    # "a" alone, or "a hundred" is fine, but a bare fraction word is not a number
+    if tokens and all(t in ("a", "an", "and", "half", "quarter", "quarters") for t in tokens):
+        return None
+    return total + current
+
+
+def parse(m: re.Match) -> Number | None:
+    """The Number of a NUMEXP match."""
+    dig = m.group("dig")
+    if dig is not None:
+        try:
+            raw = float(dig.replace(",", ""))
+        except ValueError:
+            return None
+        scale_word = m.group("att") or m.group("spc")
+        scale = scale_value(scale_word) if scale_word else 1.0
+        groups = dig.split(".")[0].count(",")
+        integer = "." not in dig and not scale_word
+        return Number(raw * scale, raw, scale, integer, True, groups, m.start(), m.end())
+    words = m.group("wrd")
+    value = words_value(words)
+    if value is None:
+        return None
+    integer = value == int(value) and value < 1000
+    return Number(value, value, 1.0, integer, False, 0, m.start(), m.end())
