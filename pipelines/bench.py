@@ -1,0 +1,96 @@
+"""Benchmark: the whole pipeline on a folder, and bare spaCy on the same texts.
+
+    python -m pipelines.bench [FOLDER]      (default ../shared/corpora/bbc)
+
+Materialises every asset into a temporary warehouse, then times ``nlp.pipe`` of the same
+model, with the same components, over the cleaned texts the pipeline processed. Prints one
+JSON line: articles, words, seconds and words/s of both, their ratio, each step's seconds,
+the money step's share of the pipeline, and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_FOLDER = Path("../shared/corpora/bbc")
+
+
+def _peak_rss_mb() -> dict[str, float]:
+    # ru_maxrss is in KiB on Linux
+    return {
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_children_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+    }
+
+
+def run_pipeline(folder: Path, warehouse_path: Path) -> tuple[float, dict[str, float]]:
+    import dagster as dg
+
+    from .definitions import defs
+    from .defs.resources import build_resources
+
+    instance = dg.DagsterInstance.ephemeral()
+    started = time.perf_counter()
+    result = dg.materialize(
+        list(defs.assets) + list(defs.asset_checks),
+        resources=build_resources(folder, warehouse_path),
+        instance=instance,
+    )
+    seconds = time.perf_counter() - started
+    if not result.success:
+        raise SystemExit("pipeline run failed")
+    steps = {
+        s.step_key: round((s.end_time or 0) - (s.start_time or 0), 2)
+        for s in instance.get_run_step_stats(result.run_id)
+    }
+    return seconds, steps
+
+
+def run_bare_spacy(texts: list[str]) -> float:
+    import spacy
+
+    from . import nlp, settings
+
+    model = spacy.load(settings.spacy_model(), exclude=list(nlp.UNUSED_FOR_NER))
+    started = time.perf_counter()
+    for _ in model.pipe(texts, batch_size=settings.nlp_batch_size(), n_process=nlp.worker_count(len(texts))):
+        pass
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> dict:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else DEFAULT_FOLDER
+    from . import warehouse
+
+    with tempfile.TemporaryDirectory(prefix="news-bench-") as tmp:
+        target = Path(tmp) / "news.duckdb"
+        pipeline_seconds, steps = run_pipeline(folder, target)
+        texts = warehouse.read(target, "SELECT text FROM articles ORDER BY article_id")["text"].to_list()
+    words = sum(len(t.split()) for t in texts)
+    spacy_seconds = run_bare_spacy(texts)
+    money_seconds = steps.get("amounts", 0.0)
+    report = {
+        "folder": str(folder),
+        "articles": len(texts),
+        "words": words,
+        "pipeline_seconds": round(pipeline_seconds, 2),
+        "pipeline_words_per_s": round(words / pipeline_seconds),
+        "spacy_seconds": round(spacy_seconds, 2),
+        "spacy_words_per_s": round(words / spacy_seconds),
+        "ratio_pipeline_to_spacy": round(pipeline_seconds / spacy_seconds, 2),
+        "money_share_of_pipeline": round(money_seconds / pipeline_seconds, 3),
+        "step_seconds": steps,
+        **_peak_rss_mb(),
+    }
+    print(json.dumps(report))
+    return report
+
+
+if __name__ == "__main__":
+    main()
