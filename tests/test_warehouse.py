@@ -1,0 +1,68 @@
+"""The warehouse writer: schema, diff-based sync in one transaction, read-only readers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from pipelines import warehouse
+
+STATE = "pipeline_state"
+
+
+def state(values: dict[str, str]) -> pl.DataFrame:
+    return pl.DataFrame({"key": list(values), "value": list(values.values())})
+
+
+def test_write_creates_schema_with_comments(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "w.duckdb"
+    warehouse.write(path, {STATE: state({"a": "1"})})
+    tables = warehouse.read(path, "SELECT table_name, comment FROM duckdb_tables() ORDER BY 1")
+    assert set(tables["table_name"]) == set(warehouse.KEYS)
+    assert tables["comment"].null_count() == 0
+
+
+def test_sync_touches_only_changed_rows(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    first = warehouse.write(path, {STATE: state({"a": "1", "b": "2", "c": "3"})})[STATE]
+    assert (first.inserted, first.updated, first.deleted, first.rows) == (3, 0, 0, 3)
+    same = warehouse.write(path, {STATE: state({"a": "1", "b": "2", "c": "3"})})[STATE]
+    assert (same.inserted, same.updated, same.deleted) == (0, 0, 0)
+    changed = warehouse.write(path, {STATE: state({"a": "1", "b": "20", "d": "4"})})[STATE]
+    assert (changed.inserted, changed.updated, changed.deleted, changed.rows) == (1, 1, 1, 3)
+    assert warehouse.read(path, "SELECT * FROM pipeline_state ORDER BY key").rows() == [("a", "1"), ("b", "20"), ("d", "4")]
+
+
+def test_failed_write_rolls_back_every_table(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    warehouse.write(path, {STATE: state({"a": "1"})})
+    bad_articles = pl.DataFrame({"article_id": ["x", "x"]})  # lacks columns and repeats a key
+    with pytest.raises(Exception):
+        warehouse.write(path, {STATE: state({"a": "2"}), "articles": bad_articles})
+    assert warehouse.read(path, "SELECT value FROM pipeline_state").item() == "1"
+
+
+def test_unknown_table_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(KeyError, match="no such warehouse table"):
+        warehouse.write(tmp_path / "w.duckdb", {"nope": pl.DataFrame()})
+
+
+def test_table_with_old_columns_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE pipeline_state (key VARCHAR PRIMARY KEY)").fetchall()
+    warehouse.write(path, {STATE: state({"a": "1"})})
+    assert warehouse.read(path, "SELECT * FROM pipeline_state").columns == ["key", "value"]
+
+
+def test_readers_are_read_only_and_tolerate_a_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    assert warehouse.read(path, "SELECT 1") is None
+    assert warehouse.read_table(path, "articles") is None
+    warehouse.write(path, {STATE: state({"a": "1"})})
+    with warehouse.connect_read_only(path) as con, pytest.raises(duckdb.Error):
+        con.execute("DELETE FROM pipeline_state").fetchall()
+    assert warehouse.read_table(path, "no_such_table") is None
