@@ -2,13 +2,14 @@
 
 import dagster as dg
 
-from .defs import assets, checks
+from .defs import checks
+from .defs.assets import MODULES
 from .defs.automation import daily_refresh_schedule, news_job, source_files_sensor
 from .defs.resources import build_resources
 
 defs = dg.Definitions(
-    assets=dg.load_assets_from_modules([assets]),
-    asset_checks=dg.load_asset_checks_from_modules([checks]),
+    assets=dg.load_assets_from_modules(MODULES),
+    asset_checks=[*dg.load_asset_checks_from_modules([checks]), *checks.FOREIGN_KEY_CHECKS.values()],
     jobs=[news_job],
     schedules=[daily_refresh_schedule],
     sensors=[source_files_sensor],

@@ -739,28 +739,3 @@ def _initials_key(key: str) -> set[str]:
     if len(content) >= 2:
         out.add("".join(w[0] for w in content))
     return out
-
-
-# --------------------------------------------------------------------------- co-occurrence
-
-COOCCURRENCE_VIEW_SQL = """
-CREATE OR REPLACE VIEW entity_cooccurrence AS
-WITH pairs AS (
-    SELECT DISTINCT article_id, entity_id FROM mentions WHERE entity_id IS NOT NULL
-)
-SELECT a.entity_id AS entity_a, b.entity_id AS entity_b, count(*) AS n_articles
-FROM pairs a JOIN pairs b ON a.article_id = b.article_id AND a.entity_id < b.entity_id
-GROUP BY a.entity_id, b.entity_id
-"""
-"""DuckDB view of entity pairs named in the same article (entity_a < entity_b)."""
-
-
-def cooccurrence(mentions: pl.DataFrame) -> pl.DataFrame:
-    """Entity pairs named in the same article: entity_a < entity_b, n_articles."""
-    pairs = mentions.select("article_id", "entity_id").drop_nulls().unique()
-    joined = pairs.join(pairs, on="article_id", suffix="_b").filter(pl.col("entity_id") < pl.col("entity_id_b"))
-    return (
-        joined.group_by(pl.col("entity_id").alias("entity_a"), pl.col("entity_id_b").alias("entity_b"))
-        .agg(pl.len().cast(pl.Int64).alias("n_articles"))
-        .sort(["n_articles", "entity_a", "entity_b"], descending=[True, False, False])
-    )

@@ -15,6 +15,7 @@ import polars as pl
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse"
 SCHEMA_FILE = SQL_DIR / "schema.sql"
+VIEWS_FILE = SQL_DIR / "views.sql"
 
 # Each table's key, and the order tables are written in (parents first).
 KEYS: dict[str, tuple[str, ...]] = {
@@ -24,6 +25,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "entities": ("entity_id",),
     "mentions": ("mention_id",),
     "amounts": ("amount_id",),
+    "quotes": ("quote_id",),
     "pipeline_state": ("key",),
 }
 
@@ -47,8 +49,10 @@ def schema_sql() -> str:
 
 def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
     rows = con.sql(
-        "SELECT table_name, column_name, data_type FROM information_schema.columns "
-        "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+        "SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns AS c "
+        "JOIN information_schema.tables AS t USING (table_schema, table_name) "
+        "WHERE c.table_schema = 'main' AND t.table_type = 'BASE TABLE' "
+        "ORDER BY c.table_name, c.ordinal_position"
     ).fetchall()
     out: dict[str, list[tuple[str, str]]] = {}
     for table, column, type_ in rows:
@@ -116,6 +120,7 @@ def write(path: Path | str, frames: Mapping[str, pl.DataFrame]) -> dict[str, Syn
             for table, key in KEYS.items():
                 if table in frames:
                     stats[table] = sync_table(con, table, frames[table], key)
+            _run(con, VIEWS_FILE.read_text(encoding="utf-8"))
             _run(con, "COMMIT")
         except BaseException:
             _run(con, "ROLLBACK")

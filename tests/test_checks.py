@@ -60,6 +60,13 @@ def test_mention_offsets_match_text(broken: pl.Expr) -> None:
     assert not result.passed and result.metadata["n_failing"].value == 2
 
 
+def test_quote_offsets_match_text() -> None:
+    quotes = pl.DataFrame({"article_id": ["a2"], "text": ["Nato met"], "start_char": [0], "end_char": [8]})
+    assert checks.quote_offsets_match_text(quotes=quotes, articles=ARTICLES).passed
+    moved = quotes.with_columns(pl.lit(1).alias("start_char"))
+    assert not checks.quote_offsets_match_text(quotes=moved, articles=ARTICLES).passed
+
+
 def test_amount_offsets_match_text() -> None:
     assert checks.amount_offsets_match_text(amounts=AMOUNTS, articles=ARTICLES).passed
     past_end = AMOUNTS.with_columns(pl.lit(99).alias("end_char"))
@@ -83,14 +90,23 @@ def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
         "amounts": AMOUNTS,
         "removed_lines": pl.DataFrame({"article_id": ["a1"]}),
         "source_files": pl.DataFrame({"article_id": ["a1", "a2"]}),
+        "quotes": pl.DataFrame({"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}),
         **changes,
     }
-    return {r.asset_key.to_user_string(): r.passed for r in checks.foreign_keys_resolve(**frames)}
+    results = {}
+    for child, check in checks.FOREIGN_KEY_CHECKS.items():
+        inputs = {key.to_user_string(): frames[key.to_user_string()] for key in check.keys_by_input_name.values()}
+        [result] = check(**inputs)
+        results[result.asset_key.to_user_string()] = result.passed
+    return results
 
 
 def test_foreign_keys_resolve() -> None:
     assert all(_fk().values())
-    assert _fk(entities=ENTITIES.head(1)) == {"mentions": False, "amounts": True, "removed_lines": True, "source_files": True}
+    assert _fk(entities=ENTITIES.head(1)) == {
+        "mentions": False, "amounts": True, "quotes": True, "removed_lines": True, "source_files": True
+    }
+    assert not _fk(quotes=pl.DataFrame({"article_id": ["a1"], "speaker_entity_id": ["nobody"]}))["quotes"]
     assert not _fk(amounts=AMOUNTS.with_columns(pl.lit("missing").alias("equivalent_of")))["amounts"]
     assert not _fk(removed_lines=pl.DataFrame({"article_id": ["zz"]}))["removed_lines"]
     assert not _fk(source_files=pl.DataFrame({"article_id": ["zz"]}))["source_files"]

@@ -129,3 +129,23 @@ CREATE TABLE IF NOT EXISTS pipeline_state (
 COMMENT ON TABLE pipeline_state IS 'What produced the stored results (model and engine versions), so that a change is noticed and the articles processed again';
 COMMENT ON COLUMN pipeline_state.key IS 'Name of the setting, e.g. ner_fingerprint';
 COMMENT ON COLUMN pipeline_state.value IS 'Its value when the tables were last written';
+
+CREATE TABLE IF NOT EXISTS quotes (
+    quote_id          VARCHAR PRIMARY KEY,
+    article_id        VARCHAR NOT NULL,
+    speaker_entity_id VARCHAR,
+    speaker_text      VARCHAR,
+    cue               VARCHAR,
+    text              VARCHAR NOT NULL,
+    start_char        BIGINT NOT NULL,
+    end_char          BIGINT NOT NULL
+);
+COMMENT ON TABLE quotes IS 'One row per direct quotation in an article, with its speaker when one can be found';
+COMMENT ON COLUMN quotes.quote_id IS 'Stable id from the article and the offset';
+COMMENT ON COLUMN quotes.article_id IS 'The article (articles.article_id)';
+COMMENT ON COLUMN quotes.speaker_entity_id IS 'The speaker (entities.entity_id); a pronoun or title is resolved to the nearest named speaker before it; null when unknown';
+COMMENT ON COLUMN quotes.speaker_text IS 'How the speaker is written next to the quote ("Mr Stoltenberg", "he", "the minister")';
+COMMENT ON COLUMN quotes.cue IS 'The reporting verb that attributes the quote ("said", "told", "according to")';
+COMMENT ON COLUMN quotes.text IS 'The quoted words, without the quote marks: articles.text[start_char:end_char]';
+COMMENT ON COLUMN quotes.start_char IS 'Offset of the first quoted character in articles.text (0-based)';
+COMMENT ON COLUMN quotes.end_char IS 'Offset just past the last quoted character in articles.text';

@@ -39,6 +39,12 @@ def amount_offsets_match_text(amounts: pl.DataFrame, articles: pl.DataFrame) -> 
     return _result(validation.offsets_mismatch(amounts, articles), amounts.height, "amounts do not match the text at their offsets")
 
 
+@dg.asset_check(asset="quotes", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
+def quote_offsets_match_text(quotes: pl.DataFrame, articles: pl.DataFrame) -> dg.AssetCheckResult:
+    """Each quote's text equals articles.text[start_char:end_char]."""
+    return _result(validation.offsets_mismatch(quotes, articles), quotes.height, "quotes do not match the text at their offsets")
+
+
 @dg.asset_check(asset="amounts", blocking=True)
 def currencies_are_iso_4217(amounts: pl.DataFrame) -> dg.AssetCheckResult:
     """Every amount's currency is an ISO 4217 code."""
@@ -49,36 +55,38 @@ def currencies_are_iso_4217(amounts: pl.DataFrame) -> dg.AssetCheckResult:
 REFERENCES = {
     "mentions": [("article_id", "articles", "article_id"), ("entity_id", "entities", "entity_id")],
     "amounts": [("article_id", "articles", "article_id"), ("equivalent_of", "amounts", "amount_id")],
+    "quotes": [("article_id", "articles", "article_id"), ("speaker_entity_id", "entities", "entity_id")],
     "removed_lines": [("article_id", "articles", "article_id")],
     "source_files": [("article_id", "articles", "article_id")],
 }
 
 
-_TABLES = sorted({*REFERENCES, *(parent for refs in REFERENCES.values() for _, parent, _ in refs)})
+def _foreign_key_check(child: str, refs: list[tuple[str, str, str]]) -> dg.AssetChecksDefinition:
+    """The blocking check that every reference from ``child`` resolves. One check per table,
+    with only that table and its parents as inputs, so that a table's check never waits for
+    a table built downstream of it."""
+    tables = sorted({child, *(parent for _, parent, _ in refs)})
 
-
-@dg.multi_asset_check(
-    specs=[
-        dg.AssetCheckSpec(
-            "foreign_keys_resolve",
-            asset=child,
-            blocking=True,
-            additional_deps=sorted({parent for _, parent, _ in refs} - {child}),
-            description=f"Every reference from {child} resolves: "
-            + ", ".join(f"{column} -> {parent}.{key}" for column, parent, key in refs),
-        )
-        for child, refs in REFERENCES.items()
-    ],
-    ins={table: dg.AssetIn(table) for table in _TABLES},
-)
-def foreign_keys_resolve(**frames: pl.DataFrame):
-    """Each reference between tables names an existing row."""
-    for child, refs in REFERENCES.items():
+    @dg.multi_asset_check(
+        name=f"{child}_foreign_keys_resolve",
+        specs=[
+            dg.AssetCheckSpec(
+                "foreign_keys_resolve",
+                asset=child,
+                blocking=True,
+                additional_deps=[t for t in tables if t != child],
+                description=f"Every reference from {child} resolves: "
+                + ", ".join(f"{column} -> {parent}.{key}" for column, parent, key in refs),
+            )
+        ],
+        ins={table: dg.AssetIn(table) for table in tables},
+    )
+    def check(**frames: pl.DataFrame):
         rows = frames[child]
         failing = pl.concat(
             [
                 validation.dangling(rows, column, frames[parent], key).select(
-                    pl.lit(column).alias("column"), pl.col(column).alias("value")
+                    pl.lit(column).alias("column"), pl.col(column).cast(pl.String).alias("value")
                 )
                 for column, parent, key in refs
             ]
@@ -91,3 +99,9 @@ def foreign_keys_resolve(**frames: pl.DataFrame):
             description=result.description,
             metadata=result.metadata,
         )
+
+    return check
+
+
+FOREIGN_KEY_CHECKS = {child: _foreign_key_check(child, refs) for child, refs in REFERENCES.items()}
+"""Each table's foreign_keys_resolve check, by table."""

@@ -1,0 +1,6 @@
+"""The assets, one module per group: each reads its inputs, calls a plain module of
+``pipelines``, and reports what it made."""
+
+from . import entities, ingest, money, warehouse
+
+MODULES = [ingest, entities, money, warehouse]

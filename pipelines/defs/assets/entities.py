@@ -1,0 +1,60 @@
+"""Entities: NER mentions, canonical entities, and attributed quotes."""
+
+import dagster as dg
+import polars as pl
+
+from ... import fingerprint, incremental, nlp
+from ... import quotes as quote_table
+from ...entities import canonicalize
+from ..metadata import progress_logger, table_metadata
+from ..resources import Warehouse
+
+
+@dg.multi_asset(
+    outs={
+        "mentions": dg.AssetOut(
+            kinds={"spacy", "polars"},
+            group_name="entities",
+            description="One row per named-entity mention, with offsets into articles.text.",
+        ),
+        "entities": dg.AssetOut(
+            kinds={"polars"}, group_name="entities", description="One row per real-world thing the articles name."
+        ),
+    },
+    ins={"articles": dg.AssetIn()},
+)
+def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, warehouse: Warehouse):
+    same_engine = warehouse.state("ner_fingerprint") == fingerprint.ner()
+    reused, todo = incremental.split(
+        articles, warehouse.read_table("articles"), warehouse.read_table("mentions"), same_engine=same_engine
+    )
+    context.log.info(f"NER: {todo.height} articles to process, {articles.height - todo.height} unchanged")
+    fresh = nlp.mentions_frame(todo, progress=progress_logger(context, "NER", todo["n_words"].to_list()))
+    raw = pl.concat([reused.select(fresh.columns).cast(fresh.schema), fresh]) if not reused.is_empty() else fresh
+    result = canonicalize(raw, articles)
+    stats = {k: v for k, v in result.stats.items() if isinstance(v, (int, float))}
+    yield dg.Output(
+        result.mentions,
+        "mentions",
+        metadata=table_metadata(result.mentions, articles_processed=todo.height, **stats),
+    )
+    yield dg.Output(
+        result.entities,
+        "entities",
+        metadata=table_metadata(result.entities.sort("n_mentions", descending=True)),
+    )
+
+
+
+
+@dg.asset(kinds={"polars"}, group_name="entities")
+def quotes(context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """Direct quotations, with the reporting verb and the speaker linked to its entity."""
+    frame = quote_table.extract_quotes(articles, mentions)
+    context.add_output_metadata(
+        table_metadata(
+            frame,
+            n_attributed=int(frame.get_column("speaker_entity_id").is_not_null().sum()),
+        )
+    )
+    return frame
