@@ -22,7 +22,8 @@ $(STAMP): pyproject.toml
 
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 run: $(STAMP)
-	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*'
+	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*' \
+		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}}'
 	$(BIN)/python -m pipelines.summary
 
 ## make test: the test suite

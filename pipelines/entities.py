@@ -168,9 +168,12 @@ def _strip_titles(words: list[str], person: bool) -> tuple[list[str], bool, bool
     folded = [fold(w) for w in words]
     honorific = False
     cut = 0
+    other = False  # a word that is neither title nor honorific came before ("Ukrainian President ...")
     for i, f in enumerate(folded[:-1]):
         parts = f.split()
         if not parts:
+            if other:  # a dash after a name ends it: "Clive Griffiths - Wales"
+                break
             cut = i + 1
             continue
         if all(p in HONORIFICS for p in parts):
@@ -179,7 +182,7 @@ def _strip_titles(words: list[str], person: bool) -> tuple[list[str], bool, bool
         elif person and all(p in ROLE_WORDS for p in parts):
             cut = i + 1
         elif person:
-            continue
+            other = True
         else:
             break
     if cut and person:
@@ -202,10 +205,12 @@ def junk_reason(text: str, label: str) -> str | None:
         return "url or e-mail"
     if not _LETTER_RE.search(text):
         return "no letters"
-    folded = fold(text).split()
+    folded = fold(text.replace("+", " ")).split()
     keys = [t for t in folded if t in KEY_NAMES]
     if keys and ("+" in text or any(t in HARD_KEYS for t in keys) or len(keys) == len(folded) >= 2):
         return "keyboard prompt"
+    if label == "PERSON" and re.search(r",\s*(?!(?:jr|sr|jnr|snr|junior)\b)\w", text, re.IGNORECASE):
+        return "list of names"  # "Kay, King": two people in one span
     stripped = text.lstrip("@#")
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not any(ch.isupper() for ch in stripped):
         if any(ch.isalpha() and ch.lower() != ch.upper() for ch in stripped):

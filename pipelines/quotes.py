@@ -15,8 +15,9 @@
   before the last reporting verb.
 * A pronoun or a title ("he", "the minister") is resolved to the nearest named speaker before
   it: the speaker of an earlier quote or the first person named in an earlier sentence.
-* A quote with no reporting verb of its own that opens its sentence right after another quote
-  (the next paragraph of a speech) takes that quote's speaker.
+* A quote with no reporting verb of its own that opens its sentence right after another quote,
+  or opens the next paragraph after it with no other person named in between (the next
+  paragraph of a speech), takes that quote's speaker.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ _ABBREVIATIONS = set(
     "mr mrs ms dr prof st gen sen rep gov lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs inc ltd co corp jr sr u.s u.k".split()
 )
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
 _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’'»)]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n+")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -341,10 +343,22 @@ def _article_quotes(aid: str, text: str, mentions: list[tuple]) -> list[dict]:
         eid = resolve(speaker) if speaker is not None else None
         speaker_text = speaker.text if speaker is not None else None
         if speaker is None and last_speaker is not None:
-            # a quote opening its sentence, right after the previous quote: same speaker
+            # A quote with no cue of its own that follows the previous quote directly, or
+            # opens the next paragraph after it with no other person named in between, is
+            # the same speaker going on (the convention for a speech over paragraphs).
             opens_sentence = not masked[sent_start : q.open_pos].strip()
             between = masked[last_speaker[0] : q.open_pos]
-            if opens_sentence and len(between.split()) <= 3:
+            paragraph_start = text.rfind("\n", 0, q.open_pos) + 1
+            opens_paragraph = not text[paragraph_start : q.open_pos].strip()
+            other_person = any(
+                c.kind == "name" and c.label == "PERSON" and c.entity_id != last_speaker[1]
+                for c in cands
+                if last_speaker[0] <= c.start < q.open_pos
+            )
+            if opens_sentence and (
+                len(between.split()) <= 3
+                or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1 and not other_person)
+            ):
                 eid = last_speaker[1]
         if eid is not None and speaker is not None:
             speakers.append((q.start, eid))

@@ -1,0 +1,198 @@
+"""Canonical entities: one row per real-world thing, on made-up mentions and on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from pipelines import warehouse
+from pipelines.entities import analyse, canonicalize, junk_reason, match_key
+
+
+def corpus(*articles: tuple[str, str, list[tuple[str, str]]]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Articles and mentions from (article_id, text, [(mention text, label), ...]); each
+    mention is found in the text in order, so offsets are real."""
+    rows = []
+    for aid, text, mentions in articles:
+        pos = 0
+        for surface, label in mentions:
+            start = text.index(surface, pos)
+            pos = start + len(surface)
+            rows.append(
+                {"mention_id": f"{aid}:{start}", "article_id": aid, "text": surface, "label": label,
+                 "start_char": start, "end_char": pos}
+            )
+    frame = pl.DataFrame({"article_id": [a for a, _, _ in articles], "text": [t for _, t, _ in articles]})
+    return frame, pl.DataFrame(rows)
+
+
+def entity_of(result, article_id: str, surface: str) -> dict:
+    [eid] = result.mentions.filter((pl.col("article_id") == article_id) & (pl.col("text") == surface))["entity_id"].unique()
+    return result.entities.filter(pl.col("entity_id") == eid).row(0, named=True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Zelensky", "Zelenskyy"), ("NATO", "Nato"), ("U.S.", "US"), ("Zelenskiy", "Zelensky"), ("Émile Zola", "Emile Zola")],
+)
+def test_spelling_and_case_variants_share_a_key(a: str, b: str) -> None:
+    assert match_key(a) == match_key(b)
+
+
+def test_different_names_keep_different_keys() -> None:
+    assert match_key("John Smith") != match_key("Joan Smith")
+
+
+@pytest.mark.parametrize(
+    "text", ["Ctrl + Enter", "Alt+Tab", "www.example.com", "news@example.org", "1234", "the government"]
+)
+def test_junk_surfaces(text: str) -> None:
+    assert junk_reason(text, "PERSON") is not None
+
+
+def test_titles_and_handles_are_removed_from_the_name() -> None:
+    assert analyse("Mr Stoltenberg", "PERSON").name == "Stoltenberg"
+    assert analyse("Foreign Secretary James Cleverly", "PERSON").name == "James Cleverly"
+    assert analyse("@NATO", "ORG").name == "NATO"
+    assert analyse("@BorisJohnson", "PERSON").name == "Boris Johnson"
+
+
+def test_short_forms_resolve_within_and_across_articles() -> None:
+    articles, mentions = corpus(
+        ("a1", "Maria Lopez met Tom Hardy. Later Lopez said Mr Hardy was late.",
+         [("Maria Lopez", "PERSON"), ("Tom Hardy", "PERSON"), ("Lopez", "ORG"), ("Mr Hardy", "PERSON")]),
+        ("a2", "Lopez spoke again on Friday.", [("Lopez", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "Lopez")["name"] == "Maria Lopez"
+    assert entity_of(result, "a1", "Lopez")["label"] == "PERSON"  # vote, not the model's ORG
+    assert entity_of(result, "a1", "Mr Hardy")["name"] == "Tom Hardy"
+    assert entity_of(result, "a2", "Lopez")["entity_id"] == entity_of(result, "a1", "Maria Lopez")["entity_id"]
+
+
+def test_people_who_share_a_surname_are_not_merged() -> None:
+    articles, mentions = corpus(
+        ("a1", "Anna Berg and Peter Berg arrived. Berg said nothing.",
+         [("Anna Berg", "PERSON"), ("Peter Berg", "PERSON"), ("Berg", "PERSON")]),
+        ("a2", "Anna Berg won.", [("Anna Berg", "PERSON")]),
+        ("a3", "Peter Berg lost.", [("Peter Berg", "PERSON")]),
+        ("a4", "Berg was not there.", [("Berg", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "Anna Berg")["entity_id"] != entity_of(result, "a3", "Peter Berg")["entity_id"]
+    for aid in ("a1", "a4"):
+        assert entity_of(result, aid, "Berg")["name"] == "Berg"  # ambiguous: left alone
+
+
+def test_acronym_defined_in_text_joins_its_expansion() -> None:
+    articles, mentions = corpus(
+        ("a1", "The World Health Organization (WHO) warned. The WHO said more.",
+         [("World Health Organization", "ORG"), ("WHO", "ORG"), ("WHO", "ORG")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert result.entities.height == 1
+    assert result.entities.row(0, named=True)["name"] == "World Health Organization"
+    assert sorted(result.entities["aliases"][0]) == ["WHO", "World Health Organization"]
+
+
+def test_gazetteer_fixes_mislabelled_places() -> None:
+    articles, mentions = corpus(
+        ("a1", "Talks in Kyiv and Moldova went on.", [("Kyiv", "PERSON"), ("Moldova", "ORG")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert dict(result.entities.select("name", "label").iter_rows()) == {"Kyiv": "GPE", "Moldova": "GPE"}
+
+
+def test_mentions_in_boilerplate_lines_are_dropped() -> None:
+    articles, mentions = corpus(
+        ("a1", "Sign up for our newsletter with John Doe\nJane Roe spoke.", [("John Doe", "PERSON"), ("Jane Roe", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert result.entities["name"].to_list() == ["Jane Roe"]
+    assert result.stats["n_junk"] == 1
+
+
+def test_ids_do_not_depend_on_row_order() -> None:
+    articles, mentions = corpus(
+        ("a1", "Maria Lopez met Tom Hardy in Paris.", [("Maria Lopez", "PERSON"), ("Tom Hardy", "PERSON"), ("Paris", "GPE")]),
+        ("a2", "Hardy and Lopez left Paris.", [("Hardy", "PERSON"), ("Lopez", "PERSON"), ("Paris", "GPE")]),
+    )
+    forward = canonicalize(mentions, articles).entities
+    backward = canonicalize(mentions.reverse(), articles).entities
+    assert forward.sort("entity_id").equals(backward.sort("entity_id"))
+
+
+# --- the seeds ---------------------------------------------------------------------------
+
+SEED_ENTITIES = {
+    "Jens Stoltenberg": "PERSON",
+    "Volodymyr Zelensky": "PERSON",
+    "Vladimir Putin": "PERSON",
+    "Joe Biden": "PERSON",
+    "Dmitry Peskov": "PERSON",
+    "NATO": "ORG",
+    "European Union": "ORG",
+    "Armed Forces of Ukraine": "ORG",
+    "Kyiv": "GPE",
+    "Moldova": "GPE",
+    "Vilnius": "GPE",
+    "Ukraine": "GPE",
+    "Russia": "GPE",
+}
+
+
+@pytest.fixture(scope="module")
+def seed_entities(seeded_warehouse: Path) -> pl.DataFrame:
+    return warehouse.read(seeded_warehouse, "SELECT * FROM entities")
+
+
+@pytest.mark.parametrize(("name", "label"), SEED_ENTITIES.items())
+def test_each_seed_entity_is_one_row_with_the_right_label(seed_entities: pl.DataFrame, name: str, label: str) -> None:
+    rows = seed_entities.filter(pl.col("name") == name)
+    assert rows.height == 1, seed_entities.filter(pl.col("name").str.contains(name.split()[-1]))
+    assert rows["label"].item() == label
+    # no second entity under another spelling of the name (or of a surname alone)
+    keys = {match_key(name), match_key(name.split()[-1]) if label == "PERSON" else ""}
+    others = seed_entities.filter(
+        (pl.col("name") != name) & pl.col("name").map_elements(lambda n: match_key(n) in keys, return_dtype=pl.Boolean)
+    )
+    assert others.is_empty(), others
+
+
+def test_seed_aliases_are_merged(seed_entities: pl.DataFrame) -> None:
+    aliases = {r["name"]: set(r["aliases"]) for r in seed_entities.iter_rows(named=True)}
+    assert {"Stoltenberg", "Jens Stoltenberg"} <= aliases["Jens Stoltenberg"]
+    assert {"Zelensky", "Zelenskyy"} <= aliases["Volodymyr Zelensky"]
+    assert {"Nato", "NATO", "@NATO"} <= aliases["NATO"]
+    assert {"EU", "European Union"} <= aliases["European Union"]
+    assert {"AFU", "Armed Forces of Ukraine"} <= aliases["Armed Forces of Ukraine"]
+
+
+def test_counts_match_the_mentions(seeded_warehouse: Path) -> None:
+    bad = warehouse.read(
+        seeded_warehouse,
+        "SELECT e.name FROM entities e JOIN (SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS k "
+        "FROM mentions GROUP BY ALL) m USING (entity_id) WHERE m.n <> e.n_mentions OR m.k <> e.n_articles",
+    )
+    assert bad.is_empty()
+
+
+def test_cooccurrence_view(seeded_warehouse: Path) -> None:
+    pairs = warehouse.read(
+        seeded_warehouse,
+        "SELECT n_articles FROM entity_cooccurrence WHERE "
+        "(name_a = 'NATO' AND name_b = 'Jens Stoltenberg') OR (name_b = 'NATO' AND name_a = 'Jens Stoltenberg')",
+    )
+    assert pairs["n_articles"].to_list() == [5]
+
+
+def test_a_dash_after_a_name_is_not_a_title() -> None:
+    assert analyse("Clive Griffiths - Wales", "PERSON").name == "Clive Griffiths - Wales"
+    assert analyse("Ukrainian President Volodymyr Zelensky", "PERSON").name == "Volodymyr Zelensky"
+
+
+def test_two_names_in_one_span_are_junk() -> None:
+    assert junk_reason("Kay, King", "PERSON") == "list of names"
+    assert junk_reason("Martin Luther King, Jr.", "PERSON") is None

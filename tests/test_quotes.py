@@ -1,0 +1,111 @@
+"""Direct quotations and their speakers, on made-up paragraphs and on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from pipelines import warehouse
+from pipelines.quotes import extract_quotes, find_quote_spans
+
+
+def quotes_of(text: str, people: dict[str, str]) -> list[tuple[str | None, str | None, str]]:
+    """(speaker entity, cue, quote) for a text whose PERSON mentions are the keys of
+    ``people`` (surface -> entity id), found at every place they occur."""
+    rows = []
+    for surface, eid in people.items():
+        start = text.find(surface)
+        while start >= 0:
+            rows.append({"article_id": "a", "entity_id": eid, "text": surface, "label": "PERSON",
+                         "start_char": start, "end_char": start + len(surface)})
+            start = text.find(surface, start + 1)
+    mentions = pl.DataFrame(rows, schema={"article_id": pl.String, "entity_id": pl.String, "text": pl.String,
+                                          "label": pl.String, "start_char": pl.Int64, "end_char": pl.Int64})
+    frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), mentions)
+    for r in frame.iter_rows(named=True):
+        assert text[r["start_char"]:r["end_char"]] == r["text"]
+    return [(r["speaker_entity_id"], r["cue"], r["text"]) for r in frame.iter_rows(named=True)]
+
+
+def test_speaker_after_the_quote() -> None:
+    text = '"We will rebuild the bridge by spring," Anna Berg said on Monday.'
+    assert quotes_of(text, {"Anna Berg": "berg"}) == [("berg", "said", "We will rebuild the bridge by spring")]
+
+
+def test_said_before_the_name() -> None:
+    text = '"Prices will keep rising this year," said Tom Hardy, an economist.'
+    assert quotes_of(text, {"Tom Hardy": "hardy"})[0][:2] == ("hardy", "said")
+
+
+def test_speaker_before_the_quote() -> None:
+    text = 'Anna Berg told reporters: "The talks are over for now."'
+    assert quotes_of(text, {"Anna Berg": "berg"}) == [("berg", "told", "The talks are over for now.")]
+
+
+def test_pronoun_resolves_to_the_nearest_named_speaker() -> None:
+    text = (
+        '"The plan is ready," Anna Berg said.\n\n'
+        'Tom Hardy disagreed with the plan.\n\n'
+        '"It will fail within a year," he told reporters.'
+    )
+    found = quotes_of(text, {"Anna Berg": "berg", "Tom Hardy": "hardy"})
+    assert [s for s, _, _ in found] == ["berg", "hardy"]
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        'Anna Berg said: "We have waited long enough for this decision.\n\n'
+        '"Now it is time to act on it."'
+    )
+    [(speaker, cue, quote)] = quotes_of(text, {"Anna Berg": "berg"})
+    assert speaker == "berg" and cue == "said"
+    assert quote.startswith("We have waited") and quote.endswith("act on it.")
+
+
+def test_next_paragraph_quote_without_a_cue_keeps_the_speaker() -> None:
+    text = (
+        '"The first phase is finished," Anna Berg said at the site.\n\n'
+        '"The second phase starts in June."\n\n'
+        'Tom Hardy was not convinced by the timetable at all.\n\n'
+        '"Nobody believes that date any more."'
+    )
+    found = quotes_of(text, {"Anna Berg": "berg", "Tom Hardy": "hardy"})
+    assert [s for s, _, _ in found] == ["berg", "berg", None]
+
+
+def test_apostrophes_and_scare_quotes_are_not_quotes() -> None:
+    assert quotes_of("The allies' plan isn't 'final', officials said.", {}) == []
+    spans = find_quote_spans("It's Anna's view that \u2018this is wrong\u2019 in every way.")
+    assert len(spans) == 1
+
+
+# --- the seeds ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seeded_warehouse: Path) -> pl.DataFrame:
+    return warehouse.read(
+        seeded_warehouse,
+        "SELECT q.*, e.name AS speaker FROM quotes q LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id",
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("All allies agree that Moscow does not have a veto", "Jens Stoltenberg"),
+        ("We are moving, allies agree", "Jens Stoltenberg"),
+        ("Let me be clear, Ukraine", "Jens Stoltenberg"),
+        ("We are working to make the second half of this week", "Volodymyr Zelensky"),
+        ("I addressed the Secretary General", "Volodymyr Zelensky"),
+        ("Russia can stop this war earlier", "Volodymyr Zelensky"),
+        ("serious, significant threat to our country", "Dmitry Peskov"),
+        ("We are committed to supporting Ukraine", "James Cleverly"),
+    ],
+)
+def test_seed_quotes_have_their_speakers(seed_quotes: pl.DataFrame, opening: str, speaker: str) -> None:
+    rows = seed_quotes.filter(pl.col("text").str.starts_with(opening))
+    assert rows.height >= 1
+    assert set(rows["speaker"]) == {speaker}
