@@ -30,7 +30,15 @@ def summary(path: Path) -> str:
             "Top entities",
             str(top),
             f"Amounts found: {amounts.height}",
-            str(amounts.select("article", "text", "currency", "value", "restates").head(15)),
+            str(
+                amounts.select(
+                    "article",
+                    "text",
+                    "currency",
+                    pl.col("value").map_elements(lambda v: f"{v:,.2f}", return_dtype=pl.String).alias("value"),
+                    "restates",
+                ).head(15)
+            ),
         ]
     return "\n".join(parts)
 
