@@ -1,19 +1,23 @@
-"""Build the articles table from source files: clean each text, derive a stable id from its
+"""Build the articles table from source files: read the articles out of each file (text, HTML
+or feed), clean each text with the evidence of the whole corpus, derive a stable id from its
 content, fold duplicates together, and reconcile with what the warehouse already holds."""
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 import polars as pl
 
-from .cleaning import clean_text
+from . import cleaning, formats
+from .formats import FROM_TEXT, FROM_URL, content_hash, host_of
 from .sources import SourceFile, read_folder
+
+__all__ = ["ARTICLE_SCHEMA", "Built", "build", "content_hash", "read_articles", "reconcile"]
+
+METADATA_COLUMNS = ("title", "published_at", "author", "outlet")  # each has a <column>_source
 
 ARTICLE_SCHEMA = {
     "article_id": pl.String,
@@ -25,6 +29,13 @@ ARTICLE_SCHEMA = {
     "n_words": pl.Int64,
     "ingested_at": pl.Datetime("us", "UTC"),
     "removed_at": pl.Datetime("us", "UTC"),
+    "author": pl.String,
+    "outlet": pl.String,
+    "url": pl.String,
+    "title_source": pl.String,
+    "published_at_source": pl.String,
+    "author_source": pl.String,
+    "outlet_source": pl.String,
 }
 SOURCE_FILE_SCHEMA = {
     "source_path": pl.String,
@@ -34,67 +45,138 @@ SOURCE_FILE_SCHEMA = {
     "decode_note": pl.String,
     "n_bytes": pl.Int64,
     "modified_at": pl.Datetime("us", "UTC"),
+    "file_path": pl.String,
+    "line_no": pl.Int64,
+    "format": pl.String,
 }
 REMOVED_LINE_SCHEMA = {"article_id": pl.String, "line_no": pl.Int64, "text": pl.String, "reason": pl.String}
+QUARANTINE_SCHEMA = {
+    "source_path": pl.String,
+    "file_path": pl.String,
+    "line_no": pl.Int64,
+    "format": pl.String,
+    "error": pl.String,
+    "raw": pl.String,
+    "file_hash": pl.String,
+}
 
 
-def content_hash(raw: str) -> str:
-    """sha256 of the text with Unicode and white space normalised, so that the same article
-    saved twice (another file name, other line endings) hashes the same."""
-    canonical = re.sub(r"\s+", " ", unicodedata.normalize("NFC", raw)).strip()
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+class Built(NamedTuple):
+    articles: pl.DataFrame
+    source_files: pl.DataFrame
+    removed_lines: pl.DataFrame
+    quarantined_records: pl.DataFrame
 
 
 def article_id(hash_: str) -> str:
     return hash_[:16]
 
 
-def build(files: Iterable[SourceFile], *, now: datetime | None = None) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Clean the files; return (articles, source_files, removed_lines) frames.
+def metadata(meta: formats.Meta, cleaned: cleaning.CleanArticle) -> dict:
+    """The article's metadata columns and where each value came from: the page's or record's
+    own metadata first, then what the text states (headline, dateline, byline, "Source:"
+    line), then the host of its URL (outlet only)."""
+    row: dict = {}
+    for column in (*METADATA_COLUMNS, "url"):
+        given, source = getattr(meta, column), meta.sources.get(column)
+        stated = getattr(cleaned, column)
+        if given is not None and source != FROM_URL:
+            value = given
+        elif stated is not None:
+            value, source = stated, FROM_TEXT
+        else:
+            value = given
+        row[column] = value
+        if column in METADATA_COLUMNS:
+            row[f"{column}_source"] = source if value is not None else None
+    if row["outlet"] is None and (host := host_of(row["url"])):
+        row["outlet"], row["outlet_source"] = host, FROM_URL
+    return row
 
-    Files with the same content become one article, listed under its first path; every file
-    keeps its row in source_files with the article it holds.
+
+def build(files: Iterable[SourceFile], *, now: datetime | None = None) -> Built:
+    """Read and clean the files; return the articles, source_files, removed_lines and
+    quarantined_records frames.
+
+    Records with the same content become one article, listed under its first path; every
+    record keeps its row in source_files with the article it holds. Lines that recur across
+    the distinct articles are found first, so that each article is cleaned with the corpus's
+    evidence.
     """
     now = now or datetime.now(timezone.utc)
-    articles: dict[str, dict] = {}
+    records, bad = formats.read_all(files)
     sources: list[dict] = []
-    removed: list[dict] = []
-    for f in files:
-        hash_ = content_hash(f.raw)
+    distinct: dict[str, tuple[formats.Record, str, list[str]]] = {}
+    for record in records:
+        hash_ = record.content_hash
         aid = article_id(hash_)
+        f = record.file
         sources.append(
             {
-                "source_path": f.source_path,
+                "source_path": record.source_path,
                 "article_id": aid,
                 "file_hash": f.file_hash,
                 "encoding": f.encoding,
                 "decode_note": f.decode_note,
                 "n_bytes": f.n_bytes,
                 "modified_at": f.modified_at,
+                "file_path": f.source_path,
+                "line_no": record.line_no,
+                "format": record.format,
             }
         )
-        if aid in articles:
-            continue
-        cleaned = clean_text(f.raw)
-        articles[aid] = {
-            "article_id": aid,
-            "source_path": f.source_path,
-            "title": cleaned.title,
-            "published_at": cleaned.published_at,
-            "text": cleaned.text,
-            "content_hash": hash_,
-            "n_words": len(cleaned.text.split()),
-            "ingested_at": now,
-            "removed_at": None,
-        }
+        if aid not in distinct:
+            distinct[aid] = (record, hash_, cleaning.prepare(record.text))
+
+    recurring = cleaning.recurring_lines(lines for _, _, lines in distinct.values())
+    articles: list[dict] = []
+    removed: list[dict] = []
+    for aid, (record, hash_, lines) in distinct.items():
+        cleaned = cleaning.clean_lines(lines, title=record.meta.title, recurring=recurring)
+        articles.append(
+            {
+                "article_id": aid,
+                "source_path": record.source_path,
+                "text": cleaned.text,
+                "content_hash": hash_,
+                "n_words": len(cleaned.text.split()),
+                "ingested_at": now,
+                "removed_at": None,
+                **metadata(record.meta, cleaned),
+            }
+        )
         removed.extend(
             {"article_id": aid, "line_no": r.line_no, "text": r.text, "reason": r.reason} for r in cleaned.removed
         )
-    return (
-        pl.DataFrame(list(articles.values()), schema=ARTICLE_SCHEMA),
+    quarantined = [
+        {
+            "source_path": q.source_path,
+            "file_path": q.file.source_path,
+            "line_no": q.line_no,
+            "format": q.format,
+            "error": q.error,
+            "raw": q.raw,
+            "file_hash": q.file.file_hash,
+        }
+        for q in bad
+    ]
+    return Built(
+        pl.DataFrame(articles, schema=ARTICLE_SCHEMA),
         pl.DataFrame(sources, schema=SOURCE_FILE_SCHEMA),
         pl.DataFrame(removed, schema=REMOVED_LINE_SCHEMA),
+        pl.DataFrame(quarantined, schema=QUARANTINE_SCHEMA),
     )
+
+
+def conform(frame: pl.DataFrame, schema: dict) -> pl.DataFrame:
+    """A frame read from an older warehouse, with the columns of ``schema`` (missing ones null)."""
+    missing = [pl.lit(None, dtype=dtype).alias(name) for name, dtype in schema.items() if name not in frame.columns]
+    return frame.with_columns(missing).select(list(schema)).cast(schema)
+
+
+def _file_path(sources: pl.DataFrame) -> pl.Expr:
+    """The file a source_files row is in (older warehouses have no file_path column)."""
+    return pl.col("file_path") if "file_path" in sources.columns else pl.col("source_path")
 
 
 def reconcile(
@@ -104,26 +186,33 @@ def reconcile(
     prior_sources: pl.DataFrame,
     *,
     now: datetime | None = None,
+    other_live_files: Iterable[str] = (),
 ) -> pl.DataFrame:
     """Merge this run's articles with the warehouse's.
 
     - an article seen before keeps its first ``ingested_at``;
-    - an article whose file now holds other content is replaced (dropped here, so that the
-      writer deletes it and its rows);
+    - an article that was in a file that is still there but no longer holds it (the file was
+      edited, or a feed lost, changed or broke the record) is replaced: dropped here, so that
+      the writer deletes it and its rows;
     - an article whose files are all gone is kept, with ``removed_at`` set.
+
+    ``other_live_files`` names files that are present but gave no article (every record of
+    them quarantined).
     """
     now = now or datetime.now(timezone.utc)
     if prior.is_empty():
         return current
-    prior = prior.select(list(ARTICLE_SCHEMA)).cast(ARTICLE_SCHEMA)
+    prior = conform(prior, ARTICLE_SCHEMA)
     first_seen = prior.select("article_id", pl.col("ingested_at").alias("_first"))
     kept = (
         current.join(first_seen, on="article_id", how="left")
         .with_columns(pl.coalesce("_first", "ingested_at").alias("ingested_at"))
         .drop("_first")
     )
-    live_paths = current_sources.get_column("source_path")
-    replaced = prior_sources.filter(pl.col("source_path").is_in(live_paths.implode())).get_column("article_id")
+    live_files = pl.concat(
+        [current_sources.select(_file_path(current_sources)).to_series(), pl.Series(list(other_live_files), dtype=pl.String)]
+    )
+    replaced = prior_sources.filter(_file_path(prior_sources).is_in(live_files.implode())).get_column("article_id")
     gone = prior.filter(
         ~pl.col("article_id").is_in(current.get_column("article_id").implode())
         & ~pl.col("article_id").is_in(replaced.implode())
@@ -133,5 +222,4 @@ def reconcile(
 
 def read_articles(folder: Path | str) -> pl.DataFrame:
     """The cleaned articles of a folder, without any warehouse: for scripts and notebooks."""
-    articles, _, _ = build(read_folder(Path(folder)))
-    return articles
+    return build(read_folder(Path(folder))).articles

@@ -1,10 +1,15 @@
-"""Turn scraped article text into body text, a title and a publication date.
+"""Turn scraped article text into body text and the metadata the text states.
 
-Lines are judged by general rules, each with a reason that is recorded for every line it
-removes, so that the cleaning can be audited and nothing is lost:
+Every line is first repaired (mis-decoded Unicode such as "CafÃ©" by ``ftfy``) and its white
+space normalised. Lines are then judged by general rules, each with a reason that is recorded
+for every line it removes, so that the cleaning can be audited and nothing is lost:
 
 | reason | what the rule looks for |
 | --- | --- |
+| ``title`` | the headline: the first line when it reads as one, or the page's or record's own title repeated at the top of the body |
+| ``byline`` | a credit line near the top ("By Jane Smith, Daily Example", "Written by A and B", "Author: ...") |
+| ``source_credit`` | a "Source: ..." line |
+| ``url`` | a line that is only a web address |
 | ``keyboard_prompt`` | key combinations (Ctrl + Enter, Alt+F4, Cmd-C) |
 | ``media_notice`` | short lines about the page's player, browser or app rather than the news ("watch now", "use Chrome browser for a more accessible video player") |
 | ``media_title`` | the unpunctuated title line that follows a media notice |
@@ -12,17 +17,24 @@ removes, so that the cleaning can be audited and nothing is lost:
 | ``teaser`` | short link lines ("More on Nato", "Read more: ...") and headline-style lines of other stories inside the body |
 | ``repeated`` | a line already seen earlier in the same article |
 | ``dateline`` | a line that only states the publication date |
+| ``recurring`` | a line that recurs verbatim in many articles of the corpus (see ``recurring_lines``) |
 
 The first line is the title when it reads as a headline: short, with no sentence-final
-punctuation, and not the only paragraph.
+punctuation, and not the only paragraph. Bylines, "Source:" lines near the top or the end, and
+the first web address give the article's author, outlet and URL.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+import ftfy
 
 # --- rules -------------------------------------------------------------------------------
 
@@ -65,6 +77,33 @@ DATE_LABEL = re.compile(
     re.I,
 )
 
+URL_LINE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
+SOURCE_LINE = re.compile(r"^sources?\s*[:|–—-]\s*(?P<outlet>\S.*?)\.?$", re.I)
+BYLINE = re.compile(r"^(?:(?:written|reported|words|story|text)\s+)?by\s*:?\s+(?P<rest>\S.*)$|^(?:author|authors|byline)\s*:\s*(?P<label>\S.*)$", re.I)
+# Words that make a byline's last part an outlet rather than a person ("By Jane Doe, Daily Example").
+OUTLET_WORDS = {
+    "news", "times", "post", "press", "journal", "herald", "telegraph", "guardian", "gazette", "tribune", "daily",
+    "weekly", "agency", "media", "radio", "tv", "television", "network", "online", "magazine", "review",
+    "chronicle", "observer", "independent", "mail", "express", "mirror", "standard", "examiner", "courier",
+    "reuters", "bloomberg", "associated", "wire", "service", "broadcasting", "channel", "newspaper", "today",
+}
+# Words that make a byline's part a role ("political correspondent") or a place ("in Kyiv").
+ROLE_WORDS = {
+    "correspondent", "editor", "reporter", "writer", "staff", "contributor", "columnist", "analyst", "producer",
+    "presenter", "journalist", "team", "desk", "senior", "chief", "deputy", "special", "freelance",
+}
+_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "dos", "el", "al", "bin", "ibn", "la", "le", "van", "von", "ter", "st", "st."}
+HEAD_LINES = 8  # a byline is looked for in the first lines of the text ...
+TAIL_LINES = 3  # ... and a "Source:" credit in those and in the last ones
+
+# Corpus evidence: a line that recurs verbatim (ignoring case and white space) in at least
+# max(RECURRING_MIN_ARTICLES, RECURRING_SHARE of the articles) is web chrome; a line that reads
+# as a sentence must recur in max(SENTENCE_MIN_ARTICLES, SENTENCE_SHARE of the articles).
+RECURRING_MIN_ARTICLES = 5
+RECURRING_SHARE = 0.01
+SENTENCE_MIN_ARTICLES = 10
+SENTENCE_SHARE = 0.25
+
 _TERMINAL = ".!?\"'”’)…:;"
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with", "from", "into"}
 MISSING_SPACE = re.compile(r"(?<=[.!?][\"”’])(?=[A-Z])")
@@ -83,6 +122,26 @@ class CleanArticle:
     title: str | None = None
     published_at: date | None = None
     removed: list[RemovedLine] = field(default_factory=list)
+    author: str | None = None  # from a byline
+    outlet: str | None = None  # from a byline or a "Source:" line
+    url: str | None = None  # the first line that is only a web address
+
+
+FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False)  # keep typographic quotes as written
+
+
+def repair(text: str) -> str:
+    """Undo mis-decoded Unicode ("CafÃ©" -> "Café", "â€“" -> "–"), HTML entities and stray
+    control characters (ftfy), keeping the text's own quotation marks."""
+    if text.isascii() and "&" not in text and "\x1b" not in text:
+        return text  # nothing ftfy would change: mojibake needs non-ASCII characters
+    return ftfy.fix_text(text, FTFY_CONFIG)
+
+
+def prepare(raw: str) -> list[str]:
+    """The text's lines, repaired and with white space normalised; line i is line i + 1 of
+    the source (blank lines stay, as empty strings)."""
+    return [normalise_space(repair(line)) for line in raw.splitlines()]
 
 
 def normalise_space(line: str) -> str:
@@ -103,6 +162,88 @@ def parse_date(value: str) -> date | None:
 
 def _words(line: str) -> list[str]:
     return re.findall(r"[\w'’-]+", line)
+
+
+def is_sentence(line: str) -> bool:
+    """Reads as prose: more than three words and ends as a sentence or clause does."""
+    stripped = line.rstrip("\"'”’»)] ")
+    return len(_words(line)) > 3 and bool(stripped) and stripped[-1] in ".!?…:"
+
+
+def recurring_lines(articles: Iterable[list[str]]) -> frozenset[str]:
+    """The lines (case-folded) that recur in enough of the articles to be web chrome rather
+    than text. ``articles`` holds each distinct article's prepared lines (``prepare``).
+
+    A line counts once per article. The threshold grows with the corpus (a share of it) and
+    never falls below a minimum, so that a small corpus, or a story covered by a few articles
+    that quote the same words, keeps its text; a line that reads as a sentence needs a much
+    larger share.
+    """
+    counts: Counter[str] = Counter()
+    n = 0
+    for lines in articles:
+        n += 1
+        counts.update({line.casefold() for line in lines if line})
+    short_min = max(RECURRING_MIN_ARTICLES, math.ceil(RECURRING_SHARE * n))
+    sentence_min = max(SENTENCE_MIN_ARTICLES, math.ceil(SENTENCE_SHARE * n), short_min)
+    return frozenset(
+        line for line, count in counts.items() if count >= (sentence_min if is_sentence(line) else short_min)
+    )
+
+
+def _is_name(part: str) -> bool:
+    """A person's name: two to four capitalised words (initials and particles allowed)."""
+    tokens = part.split()
+    names = [t for t in tokens if t.lower() not in _PARTICLES]
+    if not 2 <= len(names) <= 4 or len(tokens) > 6:
+        return False
+    return all(t[0].isupper() and re.fullmatch(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?", t) for t in names)
+
+
+def _is_outlet(part: str) -> bool:
+    words = _words(part)
+    return (
+        0 < len(words) <= 6
+        and part[0].isupper()
+        and (
+            # an acronym ("BBC", "CNN World"), unless every word is in capitals ("JANE DOE")
+            (any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words) and (len(words) == 1 or not part.isupper()))
+            or any(w.lower() in OUTLET_WORDS for w in words)
+            or bool(re.search(r"\w\.(?:com|net|org|co\.uk|[a-z]{2})\b", part))
+        )
+    )
+
+
+def parse_byline(line: str) -> tuple[str, str | None] | None:
+    """(author, outlet) of a byline such as "By Jane Doe and Max Roe, Daily Example" or
+    "By Jane Doe | Example News"; None when the line is not one. Several authors are joined
+    with "; "; a role ("political correspondent") or a place ("in Kyiv") is left out."""
+    m = BYLINE.match(line)
+    if not m or len(_words(line)) > 16:
+        return None
+    rest = (m.group("rest") or m.group("label")).strip().rstrip(".")
+    outlet = None
+    split = re.split(r"\s+[|–—-]\s+|\s*\|\s*|\s+for\s+(?=[A-Z])", rest, maxsplit=1)
+    if len(split) == 2:
+        rest, outlet = split[0].strip(), split[1].strip().rstrip(".")
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if outlet is None and len(parts) > 1 and _is_outlet(parts[-1]):
+        outlet = parts.pop()
+    names: list[str] = []
+    for position, part in enumerate(parts):
+        part = re.sub(r"\s+in\s+[A-Z][\w'’ -]*$", "", part)  # "Jane Doe in Kyiv"
+        words = {w.lower() for w in _words(part)}
+        if words & ROLE_WORDS or part.lower().startswith("in ") or re.search(r"\d", part):
+            continue
+        if position > 0 and len(words) == 1 and part[0].isupper():
+            continue  # a place after the name: "Jane Doe, Washington"
+        for name in re.split(r"\s+and\s+|\s*&\s*", part):
+            if not _is_name(name.strip()):
+                return None
+            names.append(name.strip())
+    if not names or (outlet is not None and not outlet[:1].isupper()):
+        return None
+    return "; ".join(names), outlet
 
 
 def is_headline_like(line: str, *, max_words: int = 20) -> bool:
@@ -142,36 +283,53 @@ def line_reason(line: str, previous_reason: str | None) -> str | None:
     return None
 
 
-def clean_text(raw: str) -> CleanArticle:
-    """Clean one article's raw text (see the module docstring for the rules)."""
-    lines = raw.splitlines()
-    published: date | None = None
-    kept: list[tuple[int, str]] = []
-    removed: list[RemovedLine] = []
+def clean_text(raw: str, *, title: str | None = None, recurring: frozenset[str] = frozenset()) -> CleanArticle:
+    """Clean one article's raw text (see the module docstring for the rules).
+
+    ``title`` is the article's title when its page or feed record gives one: the text's first
+    lines are then checked for it rather than for a headline. ``recurring`` holds the lines
+    that recur across the corpus (``recurring_lines``)."""
+    return clean_lines(prepare(raw), title=title, recurring=recurring)
+
+
+def _title_index(lines: list[str], content: list[int], title: str | None, recurring: frozenset[str]) -> int | None:
+    """The index of the line that is the title, if any."""
+    if title is not None:
+        key = normalise_space(title).casefold()
+        return next((i for i in content[:3] if lines[i].casefold() == key), None)
+    first = next((i for i in content if lines[i].casefold() not in recurring), None)
+    if first is None:
+        return None
+    line = lines[first]
+    has_rest = any(i > first for i in content)
+    next_is_blank = first + 1 < len(lines) and not lines[first + 1]
+    chrome = KEYBOARD.search(line) or PIPE_CREDIT.search(line) or AGENCY_CREDIT.search(line) or URL_LINE.fullmatch(line)
+    if has_rest and next_is_blank and is_title_line(line) and len(_words(line)) >= 3 and not chrome and not DATE_LABEL.match(line) and not BYLINE.match(line):
+        return first
+    return None
+
+
+def clean_lines(lines: list[str], *, title: str | None = None, recurring: frozenset[str] = frozenset()) -> CleanArticle:
+    """``clean_text`` on lines already prepared (``prepare``)."""
+    content = [i for i, line in enumerate(lines) if line]
+    head = set(content[:HEAD_LINES])
+    tail = set(content[-TAIL_LINES:])
+    title_index = _title_index(lines, content, title, recurring)
+    result = CleanArticle(text="", title=lines[title_index] if title is None and title_index is not None else None)
+    kept: list[str] = []
+    removed = result.removed
     seen: set[str] = set()
     previous_reason: str | None = None
-    title: str | None = None
 
-    first_content = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first_content is not None:
-        first = normalise_space(lines[first_content])
-        rest = [line for line in lines[first_content + 1 :] if line.strip()]
-        next_is_blank = first_content + 1 < len(lines) and not lines[first_content + 1].strip()
-        chrome = KEYBOARD.search(first) or PIPE_CREDIT.search(first) or AGENCY_CREDIT.search(first)
-        if rest and next_is_blank and is_title_line(first) and len(_words(first)) >= 3 and not chrome and not DATE_LABEL.match(first):
-            title = first
-
-    for index, original in enumerate(lines):
-        line_no = index + 1
-        line = normalise_space(original)
-        if not line:
-            continue
-        if title is not None and index == first_content:
+    for index in content:
+        line_no, line = index + 1, lines[index]
+        if index == title_index:
+            removed.append(RemovedLine(line_no, line, "title"))
             seen.add(line.casefold())
             continue
-        if published is None and (m := DATE_LABEL.match(line)):
-            published = parse_date(m.group("date"))
-            if published is not None:
+        if result.published_at is None and (m := DATE_LABEL.match(line)):
+            result.published_at = parse_date(m.group("date"))
+            if result.published_at is not None:
                 rest_of_line = line[m.end():].strip()
                 if not rest_of_line:
                     removed.append(RemovedLine(line_no, line, "dateline"))
@@ -180,16 +338,29 @@ def clean_text(raw: str) -> CleanArticle:
                 removed.append(RemovedLine(line_no, line[: m.end()].strip(), "dateline"))
                 line = rest_of_line
         key = line.casefold()
-        reason = "repeated" if key in seen else line_reason(line, previous_reason)
+        reason = None
+        if key in seen:
+            reason = "repeated"
+        elif URL_LINE.fullmatch(line):
+            reason = "url"
+            result.url = result.url or (line if line.lower().startswith("http") else f"https://{line}")
+        elif index in head and result.author is None and (byline := parse_byline(line)):
+            reason = "byline"
+            result.author = byline[0]
+            result.outlet = result.outlet or byline[1]
+        elif (m := SOURCE_LINE.match(line)) and len(_words(m.group("outlet"))) <= 8 and m.group("outlet")[0].isupper():
+            reason = "source_credit"
+            if result.outlet is None and (index in head or index in tail):
+                result.outlet = m.group("outlet")
+        else:
+            reason = line_reason(line, previous_reason)
+            if reason is None and key in recurring:
+                reason = "recurring"
         seen.add(key)
         if reason:
             removed.append(RemovedLine(line_no, line, reason))
         else:
-            kept.append((line_no, line))
+            kept.append(line)
         previous_reason = reason
-    return CleanArticle(
-        text="\n\n".join(line for _, line in kept),
-        title=title,
-        published_at=published,
-        removed=removed,
-    )
+    result.text = "\n\n".join(kept)
+    return result

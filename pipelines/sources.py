@@ -1,8 +1,10 @@
 """Find and decode the source files of a folder of articles.
 
-Every ``*.txt`` file under the folder (recursively; hidden files and folders are skipped) is
-read as bytes, hashed and decoded. Text that is not valid UTF-8 is decoded with a recorded
-fallback (Windows-1252, then Latin-1, which accepts any byte), never dropped.
+Every file under the folder (recursively; hidden files and folders are skipped) whose suffix
+is one of ``FORMATS`` (scraped text, HTML pages, JSON and JSON Lines feeds) is read as bytes,
+hashed and decoded. Text that is not valid UTF-8 is decoded with a recorded fallback
+(Windows-1252, then Latin-1, which accepts any byte), never dropped. ``formats`` reads the
+articles out of each file.
 """
 
 from __future__ import annotations
@@ -13,7 +15,16 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-SUFFIXES = (".txt",)
+# File suffix (lower case) -> format name (see pipelines/formats.py).
+FORMATS = {
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
+SUFFIXES = tuple(FORMATS)
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,11 @@ class SourceFile:
     file_hash: str  # sha256 of the file's bytes
     n_bytes: int
     modified_at: datetime
+
+    @property
+    def format(self) -> str:
+        """txt, html, jsonl or json, by the file's suffix."""
+        return FORMATS.get(Path(self.source_path).suffix.lower(), "txt")
 
 
 class SourceFolderError(FileNotFoundError):

@@ -20,8 +20,10 @@ VIEWS_FILE = SQL_DIR / "views.sql"
 # Each table's key, and the order tables are written in (parents first).
 KEYS: dict[str, tuple[str, ...]] = {
     "source_files": ("source_path",),
+    "stories": ("story_id",),
     "articles": ("article_id",),
     "removed_lines": ("article_id", "line_no", "reason"),
+    "quarantined_records": ("source_path",),
     "entities": ("entity_id",),
     "mentions": ("mention_id",),
     "amounts": ("amount_id",),

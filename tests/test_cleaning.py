@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.cleaning import clean_text
+from pipelines.cleaning import clean_text, recurring_lines
 
 BODY = "The minister said on Monday that talks would resume next week."
 
@@ -116,3 +116,131 @@ def test_seed_bodies_carry_no_chrome() -> None:
         for marker in ("Ctrl + Enter", "watch now", "Getty Images", "via REUTERS", "video player", "More on Nato"):
             assert marker.lower() not in result.text.lower(), (seed.name, marker)
         assert len(result.text.split()) > 250  # the body itself is kept
+
+
+# --- Unicode repair -----------------------------------------------------------------------
+
+
+def test_mojibake_is_repaired_and_quotes_are_kept() -> None:
+    result = clean_text("The CafÃ© owner said â€œwe will reopenâ€\x9d on Monday.\nPrices rose 5â€“10%.")
+    assert result.text == "The Café owner said “we will reopen” on Monday.\n\nPrices rose 5–10%."
+    assert clean_text("Fish &amp; chips sold out.").text == "Fish & chips sold out."
+    # typographic quotes and apostrophes are the text's own and stay as written
+    assert clean_text("She said: “It’s over.”").text == "She said: “It’s over.”"
+
+
+def test_repair_keeps_line_numbers() -> None:
+    result = clean_text("Fine line one.\nNaÃ¯ve line two.\nWatch now\nLine four.")
+    assert [(r.line_no, r.text) for r in result.removed] == [(3, "Watch now")]
+    assert "Naïve line two." in result.text
+
+
+# --- metadata lines -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("By Karen O'Neill", "Karen O'Neill", None),
+        ("By Karen O'Neill, Port Weekly", "Karen O'Neill", "Port Weekly"),
+        ("By KAREN O'NEILL", "KAREN O'NEILL", None),
+        ("By Luis de la Vega and Mei Tan | Harbour Times", "Luis de la Vega; Mei Tan", "Harbour Times"),
+        ("Written by Ana Costa, Economics correspondent, XYZ News", "Ana Costa", "XYZ News"),
+        ("By Olu Adeyemi in Lagos", "Olu Adeyemi", None),
+        ("By Olu Adeyemi, Lagos", "Olu Adeyemi", None),
+        ("By Jo Park for The Valley Post", "Jo Park", "The Valley Post"),
+        ("Author: Élise Martin", "Élise Martin", None),
+        ("By Sam Reed, Ana Costa & J. R. Hale", "Sam Reed; Ana Costa; J. R. Hale", None),
+    ],
+)
+def test_byline_gives_author_and_outlet(line: str, author: str, outlet: str | None) -> None:
+    result = clean_text(f"{line}\n{BODY}")
+    assert (result.author, result.outlet) == (author, outlet)
+    assert reasons(f"{line}\n{BODY}") == {line: "byline"}
+    assert result.text == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday the talks had stalled.",
+        "By the end of the year prices had doubled",
+        "By contrast, exports grew.",
+        "By 2030 the plant will close.",
+    ],
+)
+def test_sentences_opening_with_by_are_not_bylines(line: str) -> None:
+    result = clean_text(f"{line}\n{BODY}")
+    assert result.author is None and result.removed == []
+
+
+def test_byline_is_only_looked_for_near_the_top() -> None:
+    body = "\n".join(f"Paragraph {i} of the story is here." for i in range(10))
+    assert clean_text(f"{body}\nBy Karen O'Neill").author is None
+    assert clean_text(f"By Karen O'Neill\n{body}").author == "Karen O'Neill"
+
+
+def test_source_line_gives_the_outlet() -> None:
+    result = clean_text(f"{BODY}\nSource: Harbour Wire")
+    assert result.outlet == "Harbour Wire"
+    assert reasons(f"{BODY}\nSource: Harbour Wire") == {"Source: Harbour Wire": "source_credit"}
+    # a byline's outlet comes first
+    assert clean_text(f"By Mei Tan, Port Weekly\n{BODY}\nSource: Harbour Wire").outlet == "Port Weekly"
+
+
+def test_url_line_gives_the_url() -> None:
+    result = clean_text(f"www.portnews.example/a/b\n{BODY}\nhttps://other.example/x")
+    assert result.url == "https://www.portnews.example/a/b"
+    assert [r.reason for r in result.removed] == ["url", "url"]
+    assert result.text == BODY
+
+
+def test_known_title_is_removed_from_the_top_of_the_body() -> None:
+    result = clean_text(f"Markets Rally As Inflation Cools\n{BODY}", title="Markets rally as inflation cools")
+    assert result.title is None  # the caller has the title already
+    assert [(r.line_no, r.reason) for r in result.removed] == [(1, "title")]
+    assert result.text == BODY
+    # a known title suppresses headline detection of the first line
+    assert clean_text("Other words entirely here\n\nShares rose.", title="Markets rally").text.startswith("Other words")
+
+
+# --- corpus evidence ------------------------------------------------------------------------
+
+
+def corpus(n: int, shared: dict[str, int]) -> list[list[str]]:
+    """n articles; each line of ``shared`` appears in the given number of them."""
+    docs = [[f"Unique sentence number {i} about the local news."] for i in range(n)]
+    for line, count in shared.items():
+        for doc in docs[:count]:
+            doc.append(line)
+    return docs
+
+
+def test_short_lines_recurring_in_enough_articles_are_chrome() -> None:
+    found = recurring_lines(corpus(40, {"Follow us on Mastodon": 5, "Related topics": 4}))
+    assert found == {"follow us on mastodon"}  # 5 of 40 reaches the minimum; 4 does not
+
+
+def test_threshold_grows_with_the_corpus() -> None:
+    # 1% of 1,000 articles is 10: a line in 6 of them is not enough
+    assert recurring_lines(corpus(1000, {"Follow us on Mastodon": 6, "Sign in to comment": 10})) == {"sign in to comment"}
+
+
+def test_small_corpus_keeps_its_lines() -> None:
+    # four articles that all share a line: too few to call it chrome
+    assert recurring_lines(corpus(4, {"Share this": 4})) == frozenset()
+
+
+def test_sentences_need_a_large_share() -> None:
+    quote = "“We will rebuild the harbour wall before winter,” the mayor said."
+    assert recurring_lines(corpus(40, {quote: 8})) == frozenset()  # a story told by several articles
+    assert recurring_lines(corpus(40, {quote: 10})) == {quote.casefold()}  # a quarter of the corpus
+
+
+def test_recurring_lines_are_removed_with_their_reason() -> None:
+    raw = f"Breaking News Live Coverage\n\n{BODY}\nSign in to comment\n{BODY}!"
+    recurring = frozenset({"sign in to comment", "breaking news live coverage"})
+    result = clean_text(raw, recurring=recurring)
+    assert [(r.line_no, r.reason) for r in result.removed] == [(1, "recurring"), (4, "recurring")]
+    assert result.title is None  # a recurring first line is not the headline
+    assert clean_text(raw).title == "Breaking News Live Coverage"

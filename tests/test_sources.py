@@ -22,6 +22,13 @@ def test_discovers_txt_recursively_and_skips_hidden(tmp_path: Path) -> None:
     assert found == ["a/b/two.TXT", "one.txt"]
 
 
+def test_discovers_every_format_and_names_it(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.html", "c.HTM", "d.jsonl", "e.ndjson", "f.json", "g.xml", "h.pdf"):
+        (tmp_path / name).write_text("x")
+    found = {p.name: sources.read_file(p, tmp_path).format for p in sources.discover(tmp_path)}
+    assert found == {"a.txt": "txt", "b.html": "html", "c.HTM": "html", "d.jsonl": "jsonl", "e.ndjson": "jsonl", "f.json": "json"}
+
+
 def test_utf8_bom_and_fallback_decoding() -> None:
     assert sources.decode("\ufeffPrice: €5".encode("utf-8")) == ("Price: €5", "utf-8", None)
     text, codec, note = sources.decode("Price: €5 – cheap".encode("cp1252"))

@@ -10,38 +10,62 @@ CREATE TABLE IF NOT EXISTS source_files (
     encoding    VARCHAR NOT NULL,
     decode_note VARCHAR,
     n_bytes     BIGINT NOT NULL,
-    modified_at TIMESTAMPTZ NOT NULL
+    modified_at TIMESTAMPTZ NOT NULL,
+    file_path   VARCHAR NOT NULL,
+    line_no     BIGINT,
+    format      VARCHAR NOT NULL
 );
-COMMENT ON TABLE source_files IS 'One row per file now in the source folder, and the article it holds';
-COMMENT ON COLUMN source_files.source_path IS 'Path of the file, relative to the source folder';
-COMMENT ON COLUMN source_files.article_id IS 'The article this file holds (articles.article_id); several files may hold one article';
+COMMENT ON TABLE source_files IS 'One row per article record now in the source folder (a text or HTML file, or one record of a JSON or JSON Lines feed), and the article it holds';
+COMMENT ON COLUMN source_files.source_path IS 'Path of the record, relative to the source folder: the file''s path, and for a feed record the line it starts on (feed.jsonl#L12; feed.json#L3.2 for the second record starting on line 3)';
+COMMENT ON COLUMN source_files.article_id IS 'The article this record holds (articles.article_id); several records may hold one article';
 COMMENT ON COLUMN source_files.file_hash IS 'sha256 of the file''s bytes';
 COMMENT ON COLUMN source_files.encoding IS 'Codec that decoded the file: utf-8, or the fallback used';
 COMMENT ON COLUMN source_files.decode_note IS 'Why a fallback codec was used (null for valid UTF-8)';
 COMMENT ON COLUMN source_files.n_bytes IS 'Size of the file in bytes';
 COMMENT ON COLUMN source_files.modified_at IS 'Modification time of the file when it was read';
+COMMENT ON COLUMN source_files.file_path IS 'Path of the file that holds the record, relative to the source folder (equals source_path for a text or HTML file)';
+COMMENT ON COLUMN source_files.line_no IS '1-based line of the file where a feed record starts; null for a whole-file article';
+COMMENT ON COLUMN source_files.format IS 'How the file was read: txt (scraped text), html (trafilatura), jsonl (one record a line) or json (a list of records)';
 
 CREATE TABLE IF NOT EXISTS articles (
-    article_id   VARCHAR PRIMARY KEY,
-    source_path  VARCHAR NOT NULL,
-    title        VARCHAR,
-    published_at DATE,
-    text         VARCHAR NOT NULL,
-    content_hash VARCHAR NOT NULL,
-    n_words      BIGINT NOT NULL,
-    ingested_at  TIMESTAMPTZ NOT NULL,
-    removed_at   TIMESTAMPTZ
+    article_id          VARCHAR PRIMARY KEY,
+    source_path         VARCHAR NOT NULL,
+    title               VARCHAR,
+    published_at        DATE,
+    text                VARCHAR NOT NULL,
+    content_hash        VARCHAR NOT NULL,
+    n_words             BIGINT NOT NULL,
+    ingested_at         TIMESTAMPTZ NOT NULL,
+    removed_at          TIMESTAMPTZ,
+    author              VARCHAR,
+    outlet              VARCHAR,
+    url                 VARCHAR,
+    title_source        VARCHAR,
+    published_at_source VARCHAR,
+    author_source       VARCHAR,
+    outlet_source       VARCHAR,
+    story_id            VARCHAR,
+    duplicate_of        VARCHAR
 );
 COMMENT ON TABLE articles IS 'One row per distinct article: cleaned body text and metadata';
 COMMENT ON COLUMN articles.article_id IS 'Stable id: the first 16 hex digits of content_hash, so the same article under two file names is one article';
-COMMENT ON COLUMN articles.source_path IS 'First file (relative to the source folder) that holds the article';
-COMMENT ON COLUMN articles.title IS 'Headline, when the text opens with one';
-COMMENT ON COLUMN articles.published_at IS 'Publication date, when the text states one';
+COMMENT ON COLUMN articles.source_path IS 'First record (source_files.source_path) that holds the article';
+COMMENT ON COLUMN articles.title IS 'Headline: from the page''s or record''s metadata, else the text''s first line when it reads as a headline (see title_source)';
+COMMENT ON COLUMN articles.published_at IS 'Publication date: from the page''s or record''s metadata, else a dateline of the text (see published_at_source)';
 COMMENT ON COLUMN articles.text IS 'Cleaned body text; every *_char offset in the warehouse indexes into it';
-COMMENT ON COLUMN articles.content_hash IS 'sha256 of the raw text with Unicode and white space normalised';
+COMMENT ON COLUMN articles.content_hash IS 'sha256, with Unicode and white space normalised, of the raw file (text, HTML) or of the feed record''s text and metadata fields';
 COMMENT ON COLUMN articles.n_words IS 'Number of white-space separated words in text';
 COMMENT ON COLUMN articles.ingested_at IS 'When the pipeline first stored this article';
 COMMENT ON COLUMN articles.removed_at IS 'When the article''s files were found gone from the source folder (null while present); its rows are kept';
+COMMENT ON COLUMN articles.author IS 'Author(s), several joined with "; ": from the metadata, else the text''s byline (see author_source)';
+COMMENT ON COLUMN articles.outlet IS 'Publisher or site: from the metadata, else the text''s credit ("By Jane Doe, Example News", "Source: Reuters"), else the URL''s host (see outlet_source)';
+COMMENT ON COLUMN articles.url IS 'Web address of the article: the page''s canonical URL, the record''s url/link field, or a line of the text that is only a URL';
+COMMENT ON COLUMN articles.title_source IS 'Where title came from: html (the page''s metadata, by trafilatura), feed (a field of the record) or text (the first line); null when title is null';
+COMMENT ON COLUMN articles.published_at_source IS 'Where published_at came from: html, feed or text (a dateline); null when published_at is null';
+COMMENT ON COLUMN articles.author_source IS 'Where author came from: html, feed or text (a byline); null when author is null';
+COMMENT ON COLUMN articles.outlet_source IS 'Where outlet came from: html, feed, text (a byline or "Source:" line) or url (the URL''s host name); null when outlet is null';
+COMMENT ON COLUMN articles.story_id IS 'The story the article reports (stories.story_id): every article is in exactly one story';
+COMMENT ON COLUMN articles.duplicate_of IS 'The original (articles.article_id) this article republishes nearly word for word; null for an original';
 
 CREATE TABLE IF NOT EXISTS removed_lines (
     article_id VARCHAR NOT NULL,
@@ -50,11 +74,29 @@ CREATE TABLE IF NOT EXISTS removed_lines (
     reason     VARCHAR NOT NULL,
     PRIMARY KEY (article_id, line_no, reason)
 );
-COMMENT ON TABLE removed_lines IS 'Every line (or part of a line) the cleaner removed from an article, and why';
+COMMENT ON TABLE removed_lines IS 'Every line (or part of a line) the cleaner removed from an article''s text, and why: nothing is lost and the cleaning can be audited';
 COMMENT ON COLUMN removed_lines.article_id IS 'The article (articles.article_id)';
-COMMENT ON COLUMN removed_lines.line_no IS '1-based line number in the source file';
-COMMENT ON COLUMN removed_lines.text IS 'The removed text';
-COMMENT ON COLUMN removed_lines.reason IS 'The rule that removed it: keyboard_prompt, media_notice, media_title, caption, teaser, repeated, dateline';
+COMMENT ON COLUMN removed_lines.line_no IS '1-based line number in the article''s raw text: the file for txt, the text trafilatura extracted for html, the record''s text field for a feed';
+COMMENT ON COLUMN removed_lines.text IS 'The removed text, repaired and with white space normalised';
+COMMENT ON COLUMN removed_lines.reason IS 'The rule that removed it: chrome (keyboard_prompt, media_notice, media_title, caption, teaser, repeated, recurring: recurs verbatim across many articles) or metadata moved to its column (title, dateline, byline, source_credit, url)';
+
+CREATE TABLE IF NOT EXISTS quarantined_records (
+    source_path VARCHAR PRIMARY KEY,
+    file_path   VARCHAR NOT NULL,
+    line_no     BIGINT,
+    format      VARCHAR NOT NULL,
+    error       VARCHAR NOT NULL,
+    raw         VARCHAR NOT NULL,
+    file_hash   VARCHAR NOT NULL
+);
+COMMENT ON TABLE quarantined_records IS 'One row per record now in the source folder that could not be read as an article (invalid JSON, not an object, no text; an HTML page with no main text); the other records of its file load';
+COMMENT ON COLUMN quarantined_records.source_path IS 'Path of the record, relative to the source folder, as source_files.source_path would give it (feed.jsonl#L12)';
+COMMENT ON COLUMN quarantined_records.file_path IS 'Path of the file, relative to the source folder';
+COMMENT ON COLUMN quarantined_records.line_no IS '1-based line of the file where the record starts (or where reading it failed); null when the whole file is at fault and no line is known';
+COMMENT ON COLUMN quarantined_records.format IS 'How the file was read: html, jsonl or json';
+COMMENT ON COLUMN quarantined_records.error IS 'Why the record could not be read';
+COMMENT ON COLUMN quarantined_records.raw IS 'The record''s raw text as found (the line, the JSON element, or the file)';
+COMMENT ON COLUMN quarantined_records.file_hash IS 'sha256 of the file''s bytes (source_files.file_hash)';
 
 CREATE TABLE IF NOT EXISTS entities (
     entity_id  VARCHAR PRIMARY KEY,
@@ -149,3 +191,17 @@ COMMENT ON COLUMN quotes.cue IS 'The reporting verb that attributes the quote ("
 COMMENT ON COLUMN quotes.text IS 'The quoted words, without the quote marks: articles.text[start_char:end_char]';
 COMMENT ON COLUMN quotes.start_char IS 'Offset of the first quoted character in articles.text (0-based)';
 COMMENT ON COLUMN quotes.end_char IS 'Offset just past the last quoted character in articles.text';
+
+CREATE TABLE IF NOT EXISTS stories (
+    story_id        VARCHAR PRIMARY KEY,
+    title           VARCHAR,
+    first_published DATE,
+    n_articles      BIGINT NOT NULL,
+    n_outlets       BIGINT NOT NULL
+);
+COMMENT ON TABLE stories IS 'One row per story: the articles that report one event, as a reader would group them (near-duplicate copies included)';
+COMMENT ON COLUMN stories.story_id IS 'Stable id: a hash of the story''s origin article (the earliest published member, else the smallest article_id)';
+COMMENT ON COLUMN stories.title IS 'Headline of the origin article, else its first sentence';
+COMMENT ON COLUMN stories.first_published IS 'Earliest publication date among its articles; null when none is dated';
+COMMENT ON COLUMN stories.n_articles IS 'Number of articles in the story, copies included';
+COMMENT ON COLUMN stories.n_outlets IS 'Number of distinct known outlets among its articles (0 when none is known)';

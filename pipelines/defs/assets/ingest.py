@@ -1,4 +1,5 @@
-"""Ingest: the source folder's files, the cleaned articles, and the lines the cleaner removed."""
+"""Ingest: the source folder's files, the cleaned articles, the lines the cleaner removed, and
+the feed records that could not be read."""
 
 import dagster as dg
 import polars as pl
@@ -9,18 +10,29 @@ from ..metadata import or_empty, table_metadata
 from ..resources import SourceFolder, Warehouse
 
 
+def _counts(frame: pl.DataFrame, column: str) -> dg.MetadataValue:
+    return dg.MetadataValue.json({str(k): v for k, v in frame.group_by(column).len().sort(column).iter_rows()})
+
+
 @dg.multi_asset(
     outs={
         "source_files": dg.AssetOut(
-            kinds={"polars"}, group_name="ingest", description="Every file in the source folder, decoded and hashed."
+            kinds={"polars"},
+            group_name="ingest",
+            description="Every article record in the source folder (a text or HTML file, or one record of a feed), decoded and hashed.",
         ),
         "articles": dg.AssetOut(
             kinds={"polars"},
             group_name="ingest",
-            description="One row per distinct article: cleaned text, title and date; articles whose files are gone are kept and marked.",
+            description="One row per distinct article: cleaned text, title, date, author, outlet and URL, and where each came from; articles whose files are gone are kept and marked.",
         ),
         "removed_lines": dg.AssetOut(
             kinds={"polars"}, group_name="ingest", description="Lines the cleaner removed from each article, and why."
+        ),
+        "quarantined_records": dg.AssetOut(
+            kinds={"polars"},
+            group_name="ingest",
+            description="Records of the source folder that could not be read (invalid JSON, no text), with file, line, error and raw text.",
         ),
     },
 )
@@ -29,36 +41,54 @@ def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFol
     for f in files:
         if f.decode_note:
             context.log.warning(f"{f.source_path}: {f.decode_note}")
-    current, source_files, removed_lines = article_table.build(files)
+    current, source_files, removed_lines, quarantined = article_table.build(files)
+    for row in quarantined.head(20).iter_rows(named=True):
+        context.log.warning(f"quarantined {row['source_path']}: {row['error']}")
     prior = or_empty(warehouse.read_table("articles"), article_table.ARTICLE_SCHEMA)
     prior_sources = or_empty(warehouse.read_table("source_files"), article_table.SOURCE_FILE_SCHEMA)
-    articles = article_table.reconcile(current, prior, source_files, prior_sources)
+    articles = article_table.reconcile(
+        current, prior, source_files, prior_sources, other_live_files=quarantined.get_column("file_path").unique()
+    )
     gone = articles.filter(pl.col("removed_at").is_not_null()).get_column("article_id")
     prior_removed = or_empty(warehouse.read_table("removed_lines"), article_table.REMOVED_LINE_SCHEMA)
-    removed_lines = pl.concat([removed_lines, prior_removed.filter(pl.col("article_id").is_in(gone.implode()))])
+    removed_lines = pl.concat(
+        [removed_lines, article_table.conform(prior_removed, article_table.REMOVED_LINE_SCHEMA).filter(pl.col("article_id").is_in(gone.implode()))]
+    )
     context.log.info(
-        f"{len(files)} files, {current.height} distinct articles, {gone.len()} kept as removed, "
+        f"{len(files)} files, {source_files.height} records, {current.height} distinct articles, "
+        f"{gone.len()} kept as removed, {quarantined.height} records quarantined, "
         f"{removed_lines.height} lines removed by the cleaner"
     )
     yield dg.Output(
         source_files,
         "source_files",
         metadata=table_metadata(
-            source_files, n_fallback_decoded=int(source_files.get_column("decode_note").is_not_null().sum())
+            source_files,
+            n_files=source_files.get_column("file_path").n_unique(),
+            n_fallback_decoded=int(source_files.get_column("decode_note").is_not_null().sum()),
+            by_format=_counts(source_files, "format"),
         ),
     )
     yield dg.Output(
         articles,
         "articles",
-        metadata=table_metadata(articles.drop("text"), n_removed_articles=gone.len(), words=int(articles["n_words"].sum())),
+        metadata=table_metadata(
+            articles.drop("text"),
+            n_removed_articles=gone.len(),
+            words=int(articles["n_words"].sum()),
+            **{
+                f"{column}_source": _counts(articles, f"{column}_source")
+                for column in article_table.METADATA_COLUMNS
+            },
+        ),
     )
     yield dg.Output(
         removed_lines,
         "removed_lines",
-        metadata=table_metadata(
-            removed_lines,
-            by_reason=dg.MetadataValue.json(dict(removed_lines.group_by("reason").len().sort("reason").iter_rows())),
-        ),
+        metadata=table_metadata(removed_lines, by_reason=_counts(removed_lines, "reason")),
     )
-
-
+    yield dg.Output(
+        quarantined,
+        "quarantined_records",
+        metadata=table_metadata(quarantined.drop("raw"), by_file=_counts(quarantined, "file_path")),
+    )
