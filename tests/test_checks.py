@@ -40,6 +40,20 @@ AMOUNTS = pl.DataFrame(
 )
 
 
+STORIES = pl.DataFrame({"story_id": ["s1", "s2"]})
+ARTICLE_STORIES = pl.DataFrame(
+    {"article_id": ["a1", "a2"], "story_id": ["s1", "s2"], "duplicate_of": [None, None]},
+    schema_overrides={"duplicate_of": pl.String},
+)
+
+
+def test_each_article_in_one_story() -> None:
+    assert checks.each_article_in_one_story(article_stories=ARTICLE_STORIES, articles=ARTICLES).passed
+    assert not checks.each_article_in_one_story(article_stories=ARTICLE_STORIES.head(1), articles=ARTICLES).passed
+    twice = pl.concat([ARTICLE_STORIES, ARTICLE_STORIES.head(1)])
+    assert not checks.each_article_in_one_story(article_stories=twice, articles=ARTICLES).passed
+
+
 def test_article_ids_unique() -> None:
     assert checks.article_ids_unique(articles=ARTICLES).passed
     assert not checks.article_ids_unique(articles=pl.concat([ARTICLES, ARTICLES.head(1)])).passed
@@ -91,6 +105,8 @@ def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
         "removed_lines": pl.DataFrame({"article_id": ["a1"]}),
         "source_files": pl.DataFrame({"article_id": ["a1", "a2"]}),
         "quotes": pl.DataFrame({"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}),
+        "stories": STORIES,
+        "article_stories": ARTICLE_STORIES,
         **changes,
     }
     results = {}
@@ -104,8 +120,11 @@ def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
 def test_foreign_keys_resolve() -> None:
     assert all(_fk().values())
     assert _fk(entities=ENTITIES.head(1)) == {
-        "mentions": False, "amounts": True, "quotes": True, "removed_lines": True, "source_files": True
+        "mentions": False, "amounts": True, "quotes": True, "article_stories": True, "removed_lines": True,
+        "source_files": True,
     }
+    assert not _fk(stories=STORIES.head(1))["article_stories"]
+    assert not _fk(article_stories=ARTICLE_STORIES.with_columns(pl.lit("a9").alias("duplicate_of")))["article_stories"]
     assert not _fk(quotes=pl.DataFrame({"article_id": ["a1"], "speaker_entity_id": ["nobody"]}))["quotes"]
     assert not _fk(amounts=AMOUNTS.with_columns(pl.lit("missing").alias("equivalent_of")))["amounts"]
     assert not _fk(removed_lines=pl.DataFrame({"article_id": ["zz"]}))["removed_lines"]

@@ -51,11 +51,24 @@ def currencies_are_iso_4217(amounts: pl.DataFrame) -> dg.AssetCheckResult:
     return _result(validation.invalid_currencies(amounts), amounts.height, "amounts have a currency that is not ISO 4217")
 
 
+@dg.asset_check(asset="article_stories", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
+def each_article_in_one_story(article_stories: pl.DataFrame, articles: pl.DataFrame) -> dg.AssetCheckResult:
+    """Every article has exactly one story assignment (unknown articles: see foreign_keys_resolve)."""
+    counts = articles.select("article_id").join(article_stories.group_by("article_id").len(), on="article_id", how="full", coalesce=True)
+    bad = counts.filter(pl.col("len").is_null() | (pl.col("len") != 1))
+    return _result(bad, articles.height, "articles are in no story or in several")
+
+
 # (child table, column, parent table, parent column) for every reference between tables
 REFERENCES = {
     "mentions": [("article_id", "articles", "article_id"), ("entity_id", "entities", "entity_id")],
     "amounts": [("article_id", "articles", "article_id"), ("equivalent_of", "amounts", "amount_id")],
     "quotes": [("article_id", "articles", "article_id"), ("speaker_entity_id", "entities", "entity_id")],
+    "article_stories": [
+        ("article_id", "articles", "article_id"),
+        ("story_id", "stories", "story_id"),
+        ("duplicate_of", "articles", "article_id"),
+    ],
     "removed_lines": [("article_id", "articles", "article_id")],
     "source_files": [("article_id", "articles", "article_id")],
 }

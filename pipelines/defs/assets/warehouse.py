@@ -14,16 +14,21 @@ def news_warehouse(
     source_files: pl.DataFrame,
     articles: pl.DataFrame,
     removed_lines: pl.DataFrame,
+    quarantined_records: pl.DataFrame,
     entities: pl.DataFrame,
     mentions: pl.DataFrame,
     amounts: pl.DataFrame,
     quotes: pl.DataFrame,
+    stories: pl.DataFrame,
+    article_stories: pl.DataFrame,
 ) -> dg.MaterializeResult:
     """The DuckDB file: every table written in one transaction, touching only changed rows."""
     tables = {
         "source_files": source_files,
-        "articles": articles,
+        "articles": articles.join(article_stories, on="article_id", how="left"),
+        "stories": stories,
         "removed_lines": removed_lines,
+        "quarantined_records": quarantined_records,
         "entities": entities,
         "mentions": mentions,
         "amounts": amounts,

@@ -1,0 +1,37 @@
+"""Stories: articles grouped by the event they report, and near-duplicate copies marked."""
+
+import dagster as dg
+import polars as pl
+
+from ... import stories as story_table
+from ..metadata import table_metadata
+
+
+@dg.multi_asset(
+    outs={
+        "stories": dg.AssetOut(
+            kinds={"polars"},
+            group_name="stories",
+            description="One row per story: the articles that report one event, as a reader would group them.",
+        ),
+        "article_stories": dg.AssetOut(
+            kinds={"polars"},
+            group_name="stories",
+            description="Each article's story and the original it copies; stored as articles.story_id and articles.duplicate_of.",
+        ),
+    },
+)
+def story_groups(context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame):
+    stories, assignments = story_table.group_stories(articles, mentions)
+    n_copies = int(assignments.get_column("duplicate_of").is_not_null().sum())
+    multi = stories.filter(pl.col("n_articles") > 1)
+    context.log.info(
+        f"{articles.height} articles in {stories.height} stories ({multi.height} with several articles), "
+        f"{n_copies} near-duplicate copies"
+    )
+    yield dg.Output(
+        stories,
+        "stories",
+        metadata=table_metadata(stories.sort("n_articles", descending=True), n_multi_article_stories=multi.height),
+    )
+    yield dg.Output(assignments, "article_stories", metadata=table_metadata(assignments, n_copies=n_copies))

@@ -1,0 +1,403 @@
+"""Stories and near-duplicates (pipelines/stories.py): the seeds as a reader groups them, and
+synthetic copies, events and hubs."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from pipelines import stories
+from pipelines.ids import stable_id
+from pipelines.stories import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# --------------------------------------------------------------------------- seeds
+
+
+@pytest.fixture(scope="module")
+def seed_data() -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The seed articles and their canonical mentions, by the real NER and canonicalisation."""
+    from pipelines.articles import read_articles
+    from pipelines.entities import canonicalize
+    from pipelines.nlp import mentions_frame
+
+    articles = read_articles(SEEDS)
+    mentions = canonicalize(mentions_frame(articles), articles).mentions
+    return articles, mentions
+
+
+def _seed_number(articles: pl.DataFrame) -> dict[str, str]:
+    """article_id -> the seed file's number ("000" ... "004")."""
+    return {aid: Path(path).name[:3] for aid, path in articles.select("article_id", "source_path").iter_rows()}
+
+
+def test_seeds_group_as_a_reader_would(seed_data) -> None:
+    """The five seeds report three events:
+
+    * 000 and 001: Stoltenberg at the informal meeting of Nato foreign ministers in Oslo
+      (1 June 2023: "Moscow does not have a veto" on enlargement), with Zelensky at the European
+      Political Community summit in Moldova the same day. Worded independently, they share
+      Oslo, Moldova and the EPC rather than sentences.
+    * 002 and 003: Stoltenberg at the Ukraine defence contact group at Ramstein (21 April 2023),
+      with Peskov's reply; they share long passages of the same agency copy (but each outlet
+      rewrote enough that neither is a near-duplicate of the other).
+    * 004: Stoltenberg's unannounced visit to Kyiv the day before. 002 and 003 mention that
+      visit only as background ("It comes after Mr Stoltenberg yesterday pledged ..."), and it
+      has its own news: Zelensky's request for long-range weapons, the Kyiv press conference.
+      A reader keeps it apart from the Ramstein remarks, and far apart from Oslo, though every
+      seed names Nato, Ukraine, Stoltenberg and Zelensky.
+    """
+    articles, mentions = seed_data
+    story_table, assignments = group_stories(articles, mentions)
+    number = _seed_number(articles)
+    groups = sorted(
+        sorted(number[a] for a in g)
+        for g in assignments.group_by("story_id").agg("article_id")["article_id"].to_list()
+    )
+    assert groups == [["000", "001"], ["002", "003"], ["004"]]
+    assert assignments["duplicate_of"].null_count() == assignments.height  # no republished copy
+    assert story_table.height == 3
+    assert sorted(story_table["n_articles"].to_list()) == [1, 2, 2]
+    assert story_table["n_outlets"].to_list() == [0, 0, 0]  # no outlet column: unknown
+
+
+def test_seed_story_ids_titles_and_dates(seed_data) -> None:
+    """A story is named after, and its id derived from, its origin: the earliest dated member,
+    else the member with the smallest article_id."""
+    articles, mentions = seed_data
+    story_table, assignments = group_stories(articles, mentions)
+    members = assignments.join(articles.select("article_id", "title", "published_at"), on="article_id")
+    for row in story_table.iter_rows(named=True):
+        group = members.filter(pl.col("story_id") == row["story_id"]).sort(
+            [pl.col("published_at").is_null(), "published_at", "article_id"]
+        )
+        assert row["story_id"] == stable_id("story", group["article_id"][0])
+        assert row["first_published"] == group["published_at"].min()
+        headlines = group["title"].drop_nulls()
+        if headlines.len():
+            assert row["title"] == headlines[0]
+        else:  # no headline: the origin's first sentence
+            assert row["title"]
+    # The Oslo story is dated by the one seed that states its date.
+    by_number = {n: aid for aid, n in _seed_number(articles).items()}
+    oslo = story_table.filter(pl.col("story_id") == _story_of(assignments)[by_number["000"]]).row(0, named=True)
+    if articles.filter(pl.col("article_id") == by_number["001"])["published_at"][0] is not None:
+        assert oslo["first_published"] == date(2023, 6, 1)
+
+
+# --------------------------------------------------------------------------- synthetic corpus
+
+VOCAB = [f"w{i}" for i in range(20_000)]
+
+
+def _text(seed: int, n_words: int = 300) -> str:
+    """A random text: two such texts share (almost) no 4-word sequence."""
+    rng = random.Random(seed)
+    words = rng.choices(VOCAB, k=n_words)
+    return "\n\n".join(" ".join(words[i : i + 30]) + "." for i in range(0, n_words, 30))
+
+
+def _edit(text: str, n_edits: int, seed: int) -> str:
+    """A lightly edited copy: a new first line and a few words replaced."""
+    rng = random.Random(seed)
+    words = text.split(" ")
+    for pos in rng.sample(range(len(words)), n_edits):
+        words[pos] = "changed"
+    return "UPDATED with new details\n" + " ".join(words)
+
+
+def _corpus(rows: list[dict], fillers: int = 6) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Articles and mentions from rows of dict(article_id, text, entities={id: count},
+    published_at=None, title=None, outlet=...), plus unrelated filler articles."""
+    rows = list(rows) + [
+        {"article_id": f"f{i:03d}", "text": _text(1000 + i), "entities": {f"filler{i}_{k}": 1 for k in range(3)}}
+        for i in range(fillers)
+    ]
+    data = {
+        "article_id": [r["article_id"] for r in rows],
+        "title": [r.get("title") for r in rows],
+        "text": [r["text"] for r in rows],
+        "published_at": [r.get("published_at") for r in rows],
+    }
+    schema = {"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date}
+    if any("outlet" in r for r in rows):
+        data["outlet"] = [r.get("outlet") for r in rows]
+        schema["outlet"] = pl.String
+    articles = pl.DataFrame(data, schema=schema)
+    mentions = pl.DataFrame(
+        [
+            {"article_id": r["article_id"], "entity_id": e, "label": "ORG"}
+            for r in rows
+            for e, n in r["entities"].items()
+            for _ in range(n)
+        ],
+        schema={"article_id": pl.String, "entity_id": pl.String, "label": pl.String},
+    )
+    return articles, mentions
+
+
+def _story_of(assignments: pl.DataFrame) -> dict[str, str]:
+    return dict(assignments.select("article_id", "story_id").iter_rows())
+
+
+def _duplicate_of(assignments: pl.DataFrame) -> dict[str, str | None]:
+    return dict(assignments.select("article_id", "duplicate_of").iter_rows())
+
+
+EVENT_A = {"oslo": 3, "moldova": 2, "epc": 2, "colonna": 1}
+EVENT_B = {"ramstein": 3, "peskov": 2, "pistorius": 2, "kremlin": 1}
+
+
+def test_lightly_edited_copy_is_a_near_duplicate_of_the_earlier_article() -> None:
+    original = _text(1)
+    copy = _edit(original, 5, seed=2)
+    assert stories.jaccard(stories.shingles(original), stories.shingles(copy)) >= stories.DUPLICATE_JACCARD
+    # The copy has the smaller id but was published a day later: the original is the earlier.
+    articles, mentions = _corpus(
+        [
+            {"article_id": "b-original", "text": original, "entities": {}, "published_at": date(2024, 3, 1), "title": "Original"},
+            {"article_id": "a-copy", "text": copy, "entities": {}, "published_at": date(2024, 3, 2), "title": "Copy"},
+            {"article_id": "c-other", "text": _text(3), "entities": {}, "published_at": date(2024, 3, 1)},
+        ]
+    )
+    story_table, assignments = group_stories(articles, mentions)
+    story, dup = _story_of(assignments), _duplicate_of(assignments)
+    assert story["a-copy"] == story["b-original"] == stable_id("story", "b-original")
+    assert dup == {**{a: None for a in dup}, "a-copy": "b-original"}
+    assert story["c-other"] != story["b-original"]
+    row = story_table.filter(pl.col("story_id") == story["b-original"]).row(0, named=True)
+    assert row == {
+        "story_id": stable_id("story", "b-original"),
+        "title": "Original",
+        "first_published": date(2024, 3, 1),
+        "n_articles": 2,
+        "n_outlets": 0,
+    }
+
+
+def test_undated_copies_point_at_the_smallest_id() -> None:
+    text = _text(5)
+    articles, mentions = _corpus(
+        [
+            {"article_id": "x3", "text": _edit(text, 3, seed=1), "entities": {}},
+            {"article_id": "x1", "text": text, "entities": {}},
+            {"article_id": "x2", "text": _edit(text, 4, seed=2), "entities": {}},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    dup = _duplicate_of(assignments)
+    assert (dup["x1"], dup["x2"], dup["x3"]) == (None, "x1", "x1")
+    assert len({_story_of(assignments)[a] for a in ("x1", "x2", "x3")}) == 1
+
+
+def test_heavily_rewritten_report_is_not_a_duplicate() -> None:
+    text = _text(6)
+    rewritten = _edit(text, 60, seed=3)  # a fifth of the words changed
+    articles, mentions = _corpus(
+        [
+            {"article_id": "r1", "text": text, "entities": dict(EVENT_A)},
+            {"article_id": "r2", "text": rewritten, "entities": dict(EVENT_A)},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    assert _duplicate_of(assignments)["r2"] is None
+    assert _story_of(assignments)["r1"] == _story_of(assignments)["r2"]  # same event
+
+
+def test_unrelated_articles_are_different_stories() -> None:
+    articles, mentions = _corpus(
+        [
+            {"article_id": "u1", "text": _text(10), "entities": dict(EVENT_A)},
+            {"article_id": "u2", "text": _text(11), "entities": dict(EVENT_B)},
+        ]
+    )
+    story_table, assignments = group_stories(articles, mentions)
+    assert _story_of(assignments)["u1"] != _story_of(assignments)["u2"]
+    assert story_table.height == articles.height  # every article a story of its own
+    assert story_table["n_articles"].to_list() == [1] * articles.height
+
+
+def test_two_outlets_on_one_event_share_a_story() -> None:
+    """Different words, the same rare names, a day apart: one event."""
+    articles, mentions = _corpus(
+        [
+            {"article_id": "e1", "text": _text(20), "entities": {**EVENT_A, "only_e1": 1}, "published_at": date(2024, 5, 1), "outlet": "Daily One"},
+            {"article_id": "e2", "text": _text(21), "entities": {**EVENT_A, "only_e2": 1}, "published_at": date(2024, 5, 2), "outlet": "Two News"},
+            {"article_id": "e3", "text": _text(22), "entities": {**EVENT_A, "only_e3": 1}, "published_at": date(2024, 5, 2), "outlet": "Two News"},
+        ]
+    )
+    story_table, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["e1"] == story["e2"] == story["e3"]
+    assert _duplicate_of(assignments)["e2"] is None
+    row = story_table.filter(pl.col("story_id") == story["e1"]).row(0, named=True)
+    assert (row["n_articles"], row["n_outlets"], row["first_published"]) == (3, 2, date(2024, 5, 1))
+
+
+def test_same_names_weeks_apart_are_different_events() -> None:
+    articles, mentions = _corpus(
+        [
+            {"article_id": "d1", "text": _text(30), "entities": dict(EVENT_A), "published_at": date(2024, 5, 1)},
+            {"article_id": "d2", "text": _text(31), "entities": dict(EVENT_A), "published_at": date(2024, 6, 20)},
+            {"article_id": "d3", "text": _text(32), "entities": dict(EVENT_A)},  # undated: no date evidence
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["d1"] != story["d2"]
+    assert story["d3"] in (story["d1"], story["d2"])
+
+
+def test_one_shared_common_name_does_not_make_an_event() -> None:
+    """Every article names the same capital; one article only names it in passing."""
+    rows = [
+        {"article_id": f"c{i}", "text": _text(40 + i), "entities": {"london": 2, f"own{i}_a": 2, f"own{i}_b": 1}}
+        for i in range(4)
+    ]
+    articles, mentions = _corpus(rows)
+    _, assignments = group_stories(articles, mentions)
+    assert len(set(_story_of(assignments).values())) == articles.height
+
+
+def test_a_hub_does_not_chain_two_unrelated_stories() -> None:
+    """A round-up that copies half of report X (event A) and half of report Y (event B) and
+    names both events' actors joins at most one of them: X and Y stay apart."""
+    x_text, y_text = _text(50), _text(51)
+    half = lambda t, first: " ".join(t.split(" ")[:150] if first else t.split(" ")[150:])  # noqa: E731
+    hub_text = half(x_text, True) + "\n\n" + half(y_text, False)
+    articles, mentions = _corpus(
+        [
+            {"article_id": "x", "text": x_text, "entities": dict(EVENT_A)},
+            {"article_id": "y", "text": y_text, "entities": dict(EVENT_B)},
+            {"article_id": "hub", "text": hub_text, "entities": {**EVENT_A, **EVENT_B}},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["x"] != story["y"]
+    assert story["hub"] in (story["x"], story["y"])
+    # Plain connected components would have chained them: both links are strong.
+    sets = {r: stories.shingles(t) for r, t in articles.select("article_id", "text").iter_rows()}
+    for other in ("x", "y"):
+        assert stories.jaccard(sets["hub"], sets[other]) / stories.TEXT_SAME >= 1.0
+
+
+def test_a_genuine_three_report_story_is_kept_together() -> None:
+    """Three reports of one event where two share copy and the third shares the names."""
+    base = _text(60)
+    articles, mentions = _corpus(
+        [
+            {"article_id": "g1", "text": base, "entities": dict(EVENT_B)},
+            {"article_id": "g2", "text": _edit(base, 80, seed=4), "entities": dict(EVENT_B)},
+            {"article_id": "g3", "text": _text(61), "entities": {**EVENT_B, "extra": 1}},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    assert len({_story_of(assignments)[a] for a in ("g1", "g2", "g3")}) == 1
+
+
+def test_result_does_not_depend_on_row_order() -> None:
+    text = _text(70)
+    articles, mentions = _corpus(
+        [
+            {"article_id": "o1", "text": text, "entities": dict(EVENT_A), "published_at": date(2024, 1, 2)},
+            {"article_id": "o2", "text": _edit(text, 2, seed=9), "entities": dict(EVENT_A)},
+            {"article_id": "o3", "text": _text(71), "entities": {**EVENT_A, "o3": 2}, "published_at": date(2024, 1, 3)},
+            {"article_id": "o4", "text": _text(72), "entities": dict(EVENT_B)},
+            {"article_id": "o5", "text": _text(73), "entities": dict(EVENT_B)},
+        ]
+    )
+    first = group_stories(articles, mentions)
+    shuffled = group_stories(articles.sample(fraction=1.0, shuffle=True, seed=7), mentions.sample(fraction=1.0, shuffle=True, seed=8))
+    assert first[0].equals(shuffled[0]) and first[1].equals(shuffled[1])
+    again = group_stories(articles.reverse(), mentions.reverse())
+    assert first[0].equals(again[0]) and first[1].equals(again[1])
+
+
+def test_schemas_and_every_article_in_one_story() -> None:
+    articles, mentions = _corpus(
+        [
+            {"article_id": "s1", "text": _text(80), "entities": dict(EVENT_A), "outlet": "One"},
+            {"article_id": "s2", "text": _text(81), "entities": dict(EVENT_A), "outlet": None},
+        ]
+    )
+    story_table, assignments = group_stories(articles, mentions)
+    assert story_table.schema == pl.Schema(STORIES_SCHEMA)
+    assert assignments.schema == pl.Schema(ASSIGNMENTS_SCHEMA)
+    assert sorted(assignments["article_id"].to_list()) == sorted(articles["article_id"].to_list())
+    assert assignments["story_id"].null_count() == 0
+    assert set(assignments["story_id"]) == set(story_table["story_id"])
+    assert story_table["n_articles"].sum() == articles.height
+    assert story_table["title"].null_count() == 0  # no headline: the first sentence
+    s = story_table.filter(pl.col("story_id") == _story_of(assignments)["s1"]).row(0, named=True)
+    assert s["n_outlets"] == 1 and s["title"].startswith("w")
+
+
+def test_title_falls_back_to_the_first_sentence() -> None:
+    text = "Ministers met in Oslo on Thursday. They agreed on nothing. " + _text(90)
+    story_table, _ = group_stories(
+        pl.DataFrame({"article_id": ["t1"], "title": [None], "text": [text], "published_at": [None]},
+                     schema={"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date}),
+        pl.DataFrame(schema={"article_id": pl.String, "entity_id": pl.String, "label": pl.String}),
+    )
+    assert story_table["title"].to_list() == ["Ministers met in Oslo on Thursday."]
+
+
+def test_empty_input_and_missing_optional_columns() -> None:
+    empty_articles = pl.DataFrame(schema={"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date})
+    empty_mentions = pl.DataFrame(schema={"article_id": pl.String, "entity_id": pl.String, "label": pl.String})
+    story_table, assignments = group_stories(empty_articles, empty_mentions)
+    assert story_table.is_empty() and story_table.schema == pl.Schema(STORIES_SCHEMA)
+    assert assignments.is_empty() and assignments.schema == pl.Schema(ASSIGNMENTS_SCHEMA)
+    # No title, no date, no label column: still one story per article.
+    bare = pl.DataFrame({"article_id": ["n1", "n2"], "text": [_text(91), ""]})
+    story_table, assignments = group_stories(bare, pl.DataFrame({"article_id": ["n1"], "entity_id": ["e"]}))
+    assert assignments.height == 2 and story_table.height == 2
+
+
+def test_groups_two_thousand_articles_in_seconds() -> None:
+    """Near-linear: 2,000 articles in 200 events of 10 reports (a tenth of them copies)."""
+    import time
+
+    rows = []
+    for event in range(200):
+        names = {f"ev{event}_{k}": 2 for k in range(4)}
+        base = _text(10_000 + event)
+        for r in range(10):
+            text = base if r == 0 else _edit(base, 3, seed=r) if r == 9 else _text(20_000 + event * 10 + r)
+            rows.append({"article_id": f"a{event:03d}_{r}", "text": text, "entities": {**names, f"own{event}_{r}": 1}})
+    articles, mentions = _corpus(rows, fillers=0)
+    started = time.perf_counter()
+    story_table, assignments = group_stories(articles, mentions)
+    elapsed = time.perf_counter() - started
+    assert story_table.height == 200
+    assert assignments["duplicate_of"].is_not_null().sum() == 200
+    assert elapsed < 30
+
+
+def test_a_chain_of_copies_points_at_the_group_original() -> None:
+    """v3 copies v2 which copies v1, but v3 alone is too far from v1: all are one copy group,
+    and duplicate_of names its original, v1."""
+    v1 = _text(95)
+    words = v1.split(" ")
+    v2 = " ".join("two" if k % 50 == 3 else w for k, w in enumerate(words))
+    v3 = " ".join("three" if k % 50 == 28 else w for k, w in enumerate(v2.split(" ")))
+    sets = [stories.shingles(t) for t in (v1, v2, v3)]
+    assert stories.jaccard(sets[0], sets[1]) >= stories.DUPLICATE_JACCARD
+    assert stories.jaccard(sets[1], sets[2]) >= stories.DUPLICATE_JACCARD
+    assert stories.jaccard(sets[0], sets[2]) < stories.DUPLICATE_JACCARD
+    articles, mentions = _corpus(
+        [
+            {"article_id": "v1", "text": v1, "entities": {}, "published_at": date(2024, 2, 1)},
+            {"article_id": "v2", "text": v2, "entities": {}, "published_at": date(2024, 2, 2)},
+            {"article_id": "v3", "text": v3, "entities": {}, "published_at": date(2024, 2, 3)},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    dup = _duplicate_of(assignments)
+    assert (dup["v1"], dup["v2"], dup["v3"]) == (None, "v1", "v1")
