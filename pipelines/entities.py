@@ -373,6 +373,14 @@ def _vote_label(label: str, text: str) -> str:
     return label
 
 
+def _add_vote(votes: Counter, label: str, surface: Surface, resolved: bool) -> None:
+    """One mention's vote for its entity's label: weighted down when it is a resolved short
+    form, with extra PERSON weight when it carries an honorific."""
+    votes[_vote_label(label, surface.name)] += RESOLVED_WEIGHT if resolved else 1.0
+    if surface.honorific:
+        votes["PERSON"] += HONORIFIC_WEIGHT
+
+
 def _argmax(votes: dict[str, float]) -> str:
     return max(votes.items(), key=lambda kv: (kv[1], -_LABEL_ORDER.get(kv[0], 99)))[0]
 
@@ -495,10 +503,7 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
         if s is None:
             continue
         k = node[i]
-        w = RESOLVED_WEIGHT if i in resolved_reason else 1.0
-        node_votes[k][_vote_label(labels[i], s.name)] += w
-        if s.honorific:
-            node_votes[k]["PERSON"] += HONORIFIC_WEIGHT
+        _add_vote(node_votes[k], labels[i], s, i in resolved_reason)
         node_mentions[k] += 1
         if i not in resolved_reason:
             node_names[k][s.name] += 1
@@ -605,10 +610,8 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
         if s is None:
             continue
         r = roots[i]
-        w = RESOLVED_WEIGHT if i in resolved_reason else 1.0
-        votes[r][_vote_label(labels[i], s.name)] += w
+        _add_vote(votes[r], labels[i], s, i in resolved_reason)
         if s.honorific:
-            votes[r]["PERSON"] += HONORIFIC_WEIGHT
             r_honorific[r] += 1
         r_nodes[r][node[i]] += 1
         if i not in resolved_reason:
