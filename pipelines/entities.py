@@ -25,8 +25,8 @@ It works in passes that are each linear in the number of mentions (dict look-ups
    in the corpus with that surname, or to one that has at least ``DOMINANCE`` times the
    articles of the next; never on a first name, never where it was ambiguous in its own
    article, never for a known place.
-6. **Label vote** per entity, weighted (a resolved short form counts half, an honorific is
-   strong PERSON evidence), then the gazetteer (:mod:`pipelines.gazetteer`) fixes places.
+6. **Label vote** per entity, weighted (a short form resolved to a person's full name votes
+   PERSON at half weight, an honorific is strong PERSON evidence), then the gazetteer (:mod:`pipelines.gazetteer`) fixes places.
 7. **Names and ids**: the most frequent full form names the entity; the id is a hash of the
    coarse type and the match key of that name, so it does not depend on row order.
 """
@@ -53,7 +53,7 @@ DOMINANCE = 5
 """Across articles a bare surname goes to the most frequent full name only when that name is in
 at least this many times as many articles as the next one with the same surname."""
 RESOLVED_WEIGHT = 0.5
-"""Vote weight of a short form resolved to a full name (its own label is often wrong)."""
+"""PERSON vote of a short form resolved to a person's full name (its own label is often wrong)."""
 HONORIFIC_WEIGHT = 2.0
 """Extra PERSON weight of a mention carrying an honorific ("Mr", "Ms", "Dr")."""
 MAX_CHARS = 70
@@ -118,6 +118,8 @@ ROLE_WORDS = frozenset(
     trade industry transport environment justice labour work pensions culture media sport
     of and for the""".split()
 )
+TITLE_CONNECTORS = frozenset("of and for the".split())
+"""Role words that join a title only after another title word ("Secretary of State for ...")."""
 ROYAL_TITLES = frozenset("king queen prince princess pope duke duchess emperor empress sheikh emir tsar".split())
 NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "snr", "jnr"})
 
@@ -179,7 +181,9 @@ def _strip_titles(words: list[str], person: bool) -> tuple[list[str], bool, bool
         if all(p in HONORIFICS for p in parts):
             honorific = True
             cut = i + 1
-        elif person and all(p in ROLE_WORDS for p in parts):
+        elif person and all(p in ROLE_WORDS for p in parts) and (
+            cut == i or not all(p in TITLE_CONNECTORS for p in parts)
+        ):  # "Secretary of State", not "Willow the Wisp"
             cut = i + 1
         elif person:
             other = True
@@ -374,9 +378,13 @@ def _vote_label(label: str, text: str) -> str:
 
 
 def _add_vote(votes: Counter, label: str, surface: Surface, resolved: bool) -> None:
-    """One mention's vote for its entity's label: weighted down when it is a resolved short
-    form, with extra PERSON weight when it carries an honorific."""
-    votes[_vote_label(label, surface.name)] += RESOLVED_WEIGHT if resolved else 1.0
+    """One mention's vote for its entity's label, with extra PERSON weight when it carries an
+    honorific. A short form resolved to a full name (always a person's) votes PERSON at
+    ``RESOLVED_WEIGHT``, whatever the model called it ("O'Gara" tagged GPE)."""
+    if resolved:
+        votes["PERSON"] += RESOLVED_WEIGHT
+    else:
+        votes[_vote_label(label, surface.name)] += 1.0
     if surface.honorific:
         votes["PERSON"] += HONORIFIC_WEIGHT
 

@@ -196,3 +196,17 @@ def test_a_dash_after_a_name_is_not_a_title() -> None:
 def test_two_names_in_one_span_are_junk() -> None:
     assert junk_reason("Kay, King", "PERSON") == "list of names"
     assert junk_reason("Martin Luther King, Jr.", "PERSON") is None
+
+
+def test_connecting_words_are_titles_only_inside_a_title() -> None:
+    assert analyse("Willow the Wisp", "PERSON").name == "Willow the Wisp"
+    assert analyse("Secretary of State Antony Blinken", "PERSON").name == "Antony Blinken"
+
+
+def test_a_resolved_short_form_votes_person() -> None:
+    articles, mentions = corpus(
+        ("a1", "Ronan Gara kicked. Gara scored. Gara ran. Gara won.",
+         [("Ronan Gara", "PERSON"), ("Gara", "GPE"), ("Gara", "GPE"), ("Gara", "GPE")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert result.entities.select("name", "label").rows() == [("Ronan Gara", "PERSON")]
