@@ -1,2 +1,2 @@
-"""Evaluations of the pipeline's extractors against public test sets (plain Python, no
-Dagster): ``python -m pipelines.evaluation.money`` for the money engine."""
+"""Evaluations of the pipeline's extractors (plain Python, no Dagster): for example
+``python -m pipelines.evaluation.money`` scores the money engine against public test cases."""

@@ -20,6 +20,7 @@ POST_NUMBER = re.compile(r"(?<![\w.])" + NUMEXP + r"(?P<sep>" + _SEP + r"{0,2}|-
 PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pc\b|percentage)", re.I)
 TRAILING_SCALE = re.compile(_SEP + r"(?i:(million|billion|trillion|thousand|mln|bln|mn|bn))(?![A-Za-z])")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_TOKENISED_DECIMAL = re.compile(r"\d[ \u00a0]\.[ \u00a0]\Z")
 WINDOW = 100
 
 
@@ -54,10 +55,49 @@ def _value(number: Number, unit: lx.Unit, extra_scale: float = 1.0) -> float:
     return number.value * unit.scale * unit.factor * extra_scale
 
 
+# A currency marker only makes an amount next to a number, so markers are looked for only
+# in short stretches around the figures and number words of a text (most of a news article
+# is far from any number); this keeps the big marker pattern off most of the text.
+_ANCHOR = re.compile(r"\d[\d,.]*|(?<![a-z])(?:" + grammar.trie(numbers.NUMBER_WORDS) + r")(?![a-z])")
+LEFT = 8  # characters a marker before a figure may take ("U.S. $", "MMEUR ")
+# After a figure: its scale, a nationality of up to three words and the currency name.
+_WORDS_AFTER = re.compile(r"\S*(?:\s+\S+){0,5}")
+RIGHT = 64  # at most this many characters
+_WORD_START = re.compile(r"\S{1,40}\Z")
+_WORD_END = re.compile(r"\S{0,40}")
+
+
+def number_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its figures and number words, from the start of the
+    word a few characters before each to the end of the fifth word after it, merged; every
+    marker that stands next to a number lies inside one."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: scan everything
+        return [(0, len(text))]
+    n = len(text)
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(low):
+        a = max(0, m.start() - LEFT)
+        if windows and a <= windows[-1][1]:
+            a = windows[-1][0]
+            windows.pop()
+        else:
+            w = _WORD_START.search(text, max(0, a - 40), a)
+            if w:
+                a = w.start()
+        b = _WORDS_AFTER.match(text, m.end(), min(n, m.end() + RIGHT)).end()
+        b = _WORD_END.match(text, b).end()
+        if windows and a <= windows[-1][1]:
+            a = windows.pop()[0]
+        windows.append((a, b))
+    return windows
+
+
 def candidates(text: str) -> list[Found]:
     lower_text = text == text.lower()
     found: list[Found] = []
-    for m in grammar.marker_regex(lower_text).finditer(text):
+    rx = grammar.marker_regex(lower_text)
+    for m in (m for a, b in number_windows(text) for m in rx.finditer(text, a, b)):
         mk = grammar.marker(m, text)
         if mk is None:
             continue
@@ -101,6 +141,8 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
     m = POST_NUMBER.search(text, lo, mk.start)
     if m is None:
         return None
+    if _TOKENISED_DECIMAL.search(text, max(0, m.start() - 4), m.start()):
+        return None  # "1 . 8500 marks": the figure is the fraction of a split decimal
     sep = m.group("sep")
     if sep == "-" and not mk.hyphen_ok:
         return None
@@ -163,7 +205,9 @@ def select(found: list[Found]) -> list[Found]:
 
 # --- composite amounts: "3 dollars 50 cents", "thirteen dollars forty-five" ----------------
 _AND = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?")
-_MINOR_NUM = re.compile(r"(?:(?P<dig>\d{1,2})(?![\d.,])|(?P<wrd>" + numbers.WORDNUM + "))")
+# the cents after a whole amount: "15 dollars 50", "$100 and fifty", "17 USD 25."
+_MINOR_NUM = re.compile(r"(?:(?P<dig>\d{1,2})(?!\d|[.,]\d)|(?P<wrd>" + numbers.SMALL_WORDNUM + "))")
+_MINOR_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:and|or|but)\b)", re.I)
 _MINOR_FOLLOW = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:and|or|more|less|extra|each|apiece|"
                            r"but|then|in|for|to|from|than|now|only)\b)", re.I)
 
@@ -187,14 +231,19 @@ def composites(text: str, items: list[Found]) -> list[Found]:
                     i += 2
                     continue
                 mm = _MINOR_NUM.match(text, pos)
-                if mm and (nxt is None or nxt.start >= mm.end()):
+                # "15 dollars 50", "17 USD 25", "one dollar and five"; after a sign only in
+                # words ("$100 and fifty"): "$20 and 30" lists two figures. After "and",
+                # the cents must end the phrase: "£20 and 30 for children" is a list.
+                if mm and (nxt is None or nxt.start >= mm.end()) \
+                        and (f.form == "post" or mm.group("wrd")):
                     v = None
                     if mm.group("dig"):
                         v = float(mm.group("dig"))
                     else:
                         v = numbers.words_value(mm.group("wrd"))
+                    follow = _MINOR_END if "and" in gap.group(0) else _MINOR_FOLLOW
                     if v is not None and 0 < v < 100 and v == int(v) \
-                            and _MINOR_FOLLOW.match(text, mm.end()) \
+                            and follow.match(text, mm.end()) \
                             and not PERCENT_AFTER.match(text, mm.end()):
                         f.value += v / 100
                         f.end = mm.end()

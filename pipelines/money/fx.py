@@ -36,30 +36,34 @@ def _per_eur(currency: str, day: dt.date) -> float:
     return float(converter()._rates[currency][day])
 
 
+@lru_cache(maxsize=256)
+def _common_days(currency: str, other: str) -> list[dt.date]:
+    """The days on which the ECB quoted both currencies (EUR is always quoted)."""
+    days = _days()
+    lists = [days[c] for c in (currency, other) if c != "EUR"]
+    if not lists:
+        return days["USD"]
+    if len(lists) == 1:
+        return lists[0]
+    other_days = set(lists[1])
+    return [d for d in lists[0] if d in other_days]  # stays sorted
+
+
+@lru_cache(maxsize=65536)
 def quote_date(currency: str, other: str, on: dt.date | None) -> dt.date | None:
     """The latest day on or before ``on`` (the latest day of all when None) on which the
     ECB quoted both currencies."""
     days = _days()
-    lists = [days[c] for c in (currency, other) if c != "EUR"]
     if any(c != "EUR" and c not in days for c in (currency, other)):
         return None
-    if not lists:
+    if currency == other == "EUR":
         return on or max(days["USD"])
-    base = lists[0]
-    i = len(base) if on is None else bisect.bisect_right(base, on)
-    while i > 0:
-        day = base[i - 1]
-        if all(_has(lst, day) for lst in lists[1:]):
-            return day
-        i -= 1
-    return None
+    common = _common_days(*sorted((currency, other)))
+    i = len(common) if on is None else bisect.bisect_right(common, on)
+    return common[i - 1] if i > 0 else None
 
 
-def _has(days: list[dt.date], day: dt.date) -> bool:
-    i = bisect.bisect_left(days, day)
-    return i < len(days) and days[i] == day
-
-
+@lru_cache(maxsize=65536)
 def rate(currency: str, other: str, on: dt.date | None) -> tuple[float, dt.date] | None:
     """Units of ``other`` per unit of ``currency`` and the day of the quote."""
     if currency == other:

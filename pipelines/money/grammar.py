@@ -26,7 +26,74 @@ class Marker:
 
 
 def _alt(items) -> str:
-    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+    return trie(items)
+
+
+def trie(items) -> str:
+    """A regular expression (no groups) matching any of ``items``, the longest first,
+    written as a trie: Python's ``re`` tries the branches of an alternation one by one, so
+    sharing prefixes makes a long list of words many times faster to scan for."""
+    root: dict = {}
+    for item in set(items):
+        node = root
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # an item ends here: the longer ones are tried first
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    return build(root)
+
+
+def expand(pattern: str) -> list[str]:
+    """Every string a small pattern of the lexicon matches: literals, ``|``, ``(?:...)``,
+    character classes and ``?`` ("dollars?" -> dollar, dollars)."""
+    pos = 0
+
+    def alternation() -> list[str]:
+        nonlocal pos
+        out = sequence()
+        while pos < len(pattern) and pattern[pos] == "|":
+            pos += 1
+            out += sequence()
+        return out
+
+    def sequence() -> list[str]:
+        nonlocal pos
+        out = [""]
+        while pos < len(pattern) and pattern[pos] not in "|)":
+            ch = pattern[pos]
+            if pattern.startswith("(?:", pos):
+                pos += 3
+                options = alternation()
+                pos += 1  # ")"
+            elif ch == "[":
+                close = pattern.index("]", pos)
+                options = list(pattern[pos + 1:close])
+                pos = close + 1
+            elif ch == "\\":
+                options = [pattern[pos + 1]]
+                pos += 2
+            else:
+                options = [ch]
+                pos += 1
+            if pos < len(pattern) and pattern[pos] == "?":
+                options = options + [""]
+                pos += 1
+            out = [a + b for a in out for b in options]
+        return out
+
+    result = alternation()
+    if pos != len(pattern):
+        raise ValueError(f"cannot expand {pattern!r}")
+    return result
 
 
 @lru_cache(maxsize=1)
@@ -47,19 +114,27 @@ def marker_regex(lower_text: bool) -> re.Pattern:
     quals = sorted({q for _, qs in lx.CURRENCY_WORDS.values() for q in qs}, key=len,
                    reverse=True)
     words = list(lx.CURRENCY_WORDS) + list(lx.MINOR_WORDS)
-    parts = [
-        r"(?P<dpre>(?<![A-Za-z0-9])" + ci.format(_alt(pre_attached + pre_spaced)) + ")",
-        r"(?P<sym>" + _alt(list(lx.SYMBOLS) + list(lx.POST_SYMBOLS)) + ")",
-        r"(?P<lpre>(?<![A-Za-z])" + ci.format(_alt(lx.LETTER_PREFIXES)) + r"(?=[ \u00a0]?\d))",
-        r"(?P<lsuf>(?<=\d)[ \u00a0]?(?:" + _alt(lx.LETTER_SUFFIXES) + r")(?![A-Za-z]))",
-        r"(?P<mcode>(?<![A-Za-z])(?:" + _alt(scaled_codes) + r")(?![A-Za-z]))",
-        r"(?P<code>(?<![A-Za-z])(?:" + ci.format(_alt(upper_codes)) + "|(?i:"
+    # Markers that start with a letter share one look-behind (no letter before them), so
+    # that positions inside words are rejected once rather than once per kind.
+    letter_led = [
+        r"(?P<dpre>(?<![0-9])(?:" + ci.format(_alt(pre_attached + pre_spaced)) + "|(?i:"
+        + _alt([p + "$" for p in lx.ANY_CASE_DOLLAR_PREFIXES]
+               + [p + " $" for p in lx.ANY_CASE_DOLLAR_PREFIXES if p in lx.SPACED_DOLLAR_PREFIXES])
+        + ")))",
+        r"(?P<lpre>" + ci.format(_alt(lx.LETTER_PREFIXES)) + r"(?=[ \u00a0]?\d))",
+        r"(?P<mcode>(?:" + _alt(scaled_codes) + r")(?![A-Za-z]))",
+        r"(?P<code>(?:" + ci.format(_alt(upper_codes)) + "|(?i:"
         + _alt(lower_codes) + r"))(?![A-Za-z]))",
-        r"(?P<wire>(?<![A-Za-z])(?i:dlrs|dlr|stg)(?![A-Za-z]))",
-        r"(?P<yen>(?<![A-Za-z0-9.])Y(?=\d))" if not lower_text else r"(?P<yen>(?!x)x)",
-        r"(?P<word>(?<![A-Za-z])(?i:(?:(?P<qual>" + "|".join(re.escape(q) for q in quals)
-        + r")[ \u00a0]+)?(?P<name>" + "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
+        r"(?P<wire>(?i:dlrs|dlr|stg)(?![A-Za-z]))",
+        r"(?P<yen>(?<![0-9.])Y(?=\d))" if not lower_text else r"(?P<yen>(?!x)x)",
+        r"(?P<word>(?i:(?:(?P<qual>" + trie(quals)
+        + r")[ \u00a0]+)?(?P<name>" + trie({x for w in words for x in expand(w)})
         + r"))(?![A-Za-z]))",
+    ]
+    parts = [
+        r"(?<![A-Za-z])(?:" + "|".join(letter_led) + ")",
+        r"(?P<sym>" + _alt(list(lx.SYMBOLS) + list(lx.POST_SYMBOLS)) + ")",
+        r"(?P<lsuf>(?<=\d)[ \u00a0]?(?:" + _alt(lx.LETTER_SUFFIXES) + r")(?![A-Za-z]))",
         r"(?P<msuf>(?<=\d)[pc](?![A-Za-z0-9]))",
     ]
     return re.compile("|".join(parts))

@@ -100,6 +100,11 @@ DOLLAR_PREFIXES: dict[str, str] = {
 SPACED_DOLLAR_PREFIXES = ("US", "U.S.", "U.S", "C", "HK", "NZ", "NT", "USD", "CAD", "AUD",
                           "NZD", "HKD", "SGD", "MXN")
 
+# Prefixes read in any case, even in mixed-case text ("c $ 16.4 million", "hk$ 5"): none of
+# them is an English word ("us $5" is "cost us $5", "a $5m deal" an article).
+ANY_CASE_DOLLAR_PREFIXES = ("C", "HK", "NZ", "NT", "USD", "CAD", "AUD", "NZD", "HKD", "SGD",
+                            "MXN", "Mex", "CDN")
+
 # Letter prefixes used like symbols before a number.
 LETTER_PREFIXES: dict[str, Unit] = {
     "Rs": unit(RUPEES, kind="symbol"),

@@ -15,12 +15,22 @@ _WORDS = sorted(
     key=len,
     reverse=True,
 )
+NUMBER_WORDS = tuple(_WORDS)
 WORD = r"(?:" + "|".join(_WORDS) + r")"
 # A run of number words: "thirteen", "forty-five", "three hundred and twenty", "half a
 # billion", "a quarter million", "one and a half million".
+# "a"/"an" counts only before a word that takes it: "a billion", "a hundred", "a dozen",
+# "a half"; "a five-pound note" is the number five.
+_A_TAKERS = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter)"
 WORDNUM = (
-    r"(?i:(?<![A-Za-z])(?:an?[ -])?" + WORD
+    r"(?i:(?<![A-Za-z])(?:an?[ -](?=" + _A_TAKERS + r"))?" + WORD
     + r"(?:(?:[ -]|\s+and\s+(?:an?\s+)?|\s+an?\s+)" + WORD + r")*(?![A-Za-z]))"
+)
+SMALL_WORDNUM = (
+    r"(?i:(?<![A-Za-z])(?:(?:" + "|".join(lx.TENS) + r")(?:[ -](?:" + "|".join(
+        sorted((u for u in lx.UNITS if lx.UNITS[u] < 10 and u != "zero"), key=len, reverse=True))
+    + r"))?|" + "|".join(sorted((u for u in lx.UNITS if u != "zero"), key=len, reverse=True))
+    + r")(?![A-Za-z]))"
 )
 DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _ATTACHED = "|".join(lx.ATTACHED_SCALES)
@@ -96,6 +106,9 @@ def words_value(text: str) -> float | None:
             return None
         previous = tok
     if not seen_number:
+        return None
+    # a scale word needs a count: "billion-dollar" and "multi-million pound" are no figure
+    if tokens[0] == "hundred" or tokens[0] in lx.WORD_SCALES:
         return None
     # "a" alone, or "a hundred" is fine, but a bare fraction word is not a number
     if tokens and all(t in ("a", "an", "and", "half", "quarter", "quarters") for t in tokens):

@@ -1,47 +1,136 @@
-"""What an amount is for ("military aid", "army contract", "fine"), read from the
-dependency parse of the stretch of sentence around it, like GDELT's amount object.
+"""What an amount is for ("military aid", "army contract", "fine", "quarterly sales"), read
+from the dependency parse of the stretch of sentence around it, like GDELT's amount object.
 
-Only the sentences that hold amounts are parsed, each clipped to a window around its
-amounts, with spaCy's parser (NER and lemmatizer excluded); the model is loaded once per
-process by ``pipelines.nlp.load``."""
+The parse is the costly part of the money engine, so it is kept small:
+
+* an amount only gets a parse when the words next to it could make an object under one
+  of the rules below (``reach``): many figures in news ("up 4%, at $3m, while...") have
+  none, and are not parsed at all;
+* a restatement ("€65bn (£57bn) of aid") takes the object of the amount it restates;
+* each parsed amount gets a short window of its own sentence, only as wide as its rule
+  needs (``reach``, ``windows``), and the windows of many texts are parsed in one batch
+  (``objects_for_many``, used by ``extract_many``);
+* the model is loaded once per process by ``pipelines.nlp.load``, with only the tokenizer,
+  tagger and parser (coarse parts of speech are read from the fine-grained tags, so the
+  attribute ruler is not needed).
+
+The rules, in order: (1) "£57bn of military aid", "$48bn in assets", "$5m worth of arms";
+(2) the amount modifies a noun after it: "a $300m contract"; (3) the amount completes a
+noun before it: "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"; (4) the
+amount is the level of the subject of its clause: "quarterly sales rose 2% to $11bn",
+"revenues were £4.3bn".
+"""
 
 from __future__ import annotations
 
 import re
 
-_SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\s*)")
-MAX_SIDE = 160  # characters of context kept on each side of an amount
-NOUNS = ("NOUN",)
+from . import lexicon as lx
+
+EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")  # pipeline parts not needed
+_SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\s*|;\s)")
+# Characters of context parsed around an amount: back to the subject of its clause (rule 4),
+# a few words back to a noun it completes (rule 3), words after it (rules 1-2), or only
+# the next few words.
+LEFT_SIDE = 70
+MID_SIDE = 35
+RIGHT_SIDE = 35
+SHORT_SIDE = 12
 TIME_WORDS = frozenset(
     "year years month months week weeks day days quarter quarters period time times "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
-    "cash money funds sum amount".split()
+    "cash money funds sum amount figure figures level levels record mark barrel share shares "
+    "unit units head person people tonne ton ounce litre gallon kilo night ticket".split()
 )
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 OBJECT_PREPS = {"of", "in", "worth"}
 UP_PREPS = {"of", "worth", "at", "for"}
+LEVEL_PREPS = {"to", "from", "at", "by", "around", "above", "below", "near", "over", "under"}
+LEVEL_VERBS = frozenset(
+    "reach reached reaches reaching hit hits hitting total totals totalled totaled totalling "
+    "totaling top tops topped exceed exceeds exceeded exceeding surpass surpassed".split()
+)
+VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
 MAX_WORDS = 4
 
+# --- deciding, from the surface, whether a parse can give an object --------------------
+_FUNCTION_WORDS = frozenset(
+    "a an the and or nor but to from for at by on with as than that which who whom whose "
+    "this these those is was were are be been being am has had have having will would "
+    "could should may might can must shall do does did per each every last next ago "
+    "compared against after before while when whereas since until into onto over under "
+    "up down more less if so it its they them their he him his she her we us our i you "
+    "your also only just now then still yet not no already even about around some nearly "
+    "almost roughly approximately between among within without through during including "
+    "plus minus respectively year years month months week weeks day days share apiece "
+    "there here where why how what".split()
+)
+_LEVEL_TRIGGERS = (frozenset(LEVEL_PREPS | LEVEL_VERBS)
+                   | frozenset("was were is are be been being remain remained remains stood "
+                               "stands stand amounted".split()))
+# "for" is left out: "sold for $5m" has no object, and "a bid for $5m" is rare
+_LEFT_TRIGGERS = frozenset((UP_PREPS - {"for"}) | VALUED)
+_WORD_AFTER = re.compile(r"[\s\u00a0]*(?:\([^()]{0,60}\)[\s\u00a0]*)?([A-Za-z][A-Za-z-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)[\s\u00a0]+\Z")
+_QUAL_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:" + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+    + r")[ \u00a0]+\Z")
 
-def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A window of its sentence around each span (sentence cut by punctuation, at most
-    MAX_SIDE characters each side); overlapping windows are merged."""
+
+def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """How much context (characters before, after) the amount at text[start:end] needs
+    parsed for an object, or None when the words next to it leave no room for one: a
+    content word or "of"/"in"/"worth" after it (rules 1-2) needs the words after; before
+    it, a preposition or "worth" that ties it to a noun (rule 3) needs a few words before,
+    and a copula, level verb or "to"/"from"/"at" (rule 4) the clause back to its subject."""
+    left = right = -1
+    m = _WORD_AFTER.match(text, end)
+    if m:
+        w = m.group(1).lower()
+        if w in OBJECT_PREPS or w not in _FUNCTION_WORDS:
+            left, right = SHORT_SIDE, RIGHT_SIDE
+    lo = max(0, start - 40)
+    q = _QUAL_BEFORE.search(text, lo, start)
+    stop = q.start() if q else start
+    m = _WORD_BEFORE.search(text, lo, stop)
+    if m:
+        w = m.group(1).lower()
+        if w in _LEVEL_TRIGGERS:
+            left, right = LEFT_SIDE, max(right, SHORT_SIDE)
+        elif w in _LEFT_TRIGGERS:
+            left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
+    if left < 0:
+        return None
+    return left + (start - stop), right
+
+
+def worth_parsing(text: str, start: int, end: int) -> bool:
+    """Whether a parse could give the amount at text[start:end] an object."""
+    return reach(text, start, end) is not None
+
+
+def windows(text: str, spans: list[tuple[int, int]],
+            reaches: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """A window of its sentence around each span (cut at sentence breaks and semicolons,
+    at most ``reaches[i]`` characters before and after, LEFT_SIDE and RIGHT_SIDE by
+    default); overlapping windows are merged."""
     out: list[list[int]] = []
-    for s, e in spans:
-        lo = max(0, s - MAX_SIDE)
-        hi = min(len(text), e + MAX_SIDE)
+    reaches = reaches or [(LEFT_SIDE, RIGHT_SIDE)] * len(spans)
+    for (s, e), (before, after) in sorted(zip(spans, reaches)):
+        lo = max(0, s - before)
+        hi = min(len(text), e + after)
         left = lo
         for m in _SENT_BREAK.finditer(text, lo, s):
             left = m.end()
         m = _SENT_BREAK.search(text, e, hi)
         right = m.start() + 1 if m else hi
         # do not cut a word in half
-        while left > 0 and left > lo and not text[left - 1].isspace():
+        while 0 < left < s and not text[left - 1].isspace():
             left += 1
-            if left >= s:
-                left = s
-                break
+        if m is None:
+            while e < right < len(text) and not text[right].isspace():
+                right -= 1
         if out and left <= out[-1][1]:
             out[-1][1] = max(out[-1][1], right)
         else:
@@ -49,40 +138,110 @@ def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
-def _phrase(head) -> str | None:
-    """The noun with its compound and adjective modifiers to its left."""
-    if head.pos_ not in NOUNS and head.pos_ != "PROPN":
+# --- reading the parse ----------------------------------------------------------------
+def _pos(tok) -> str:
+    """The coarse part of speech from the fine-grained (Penn Treebank) tag."""
+    tag = tok.tag_
+    if tag in ("NN", "NNS"):
+        return "NOUN"
+    if tag in ("NNP", "NNPS"):
+        return "PROPN"
+    if tag.startswith("JJ"):
+        return "ADJ"
+    if tag.startswith("VB") or tag == "MD":
+        return "VERB"
+    if tag in ("IN", "TO"):
+        return "ADP"
+    return tok.pos_ or tag
+
+
+def _attached_hyphen_before(tok) -> bool:
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_)
+
+
+def _is_currency_word(word: str) -> bool:
+    from .grammar import _word_entry
+
+    return _word_entry(word)[1] is not None
+
+
+def _phrase(head, taken: set[int]) -> str | None:
+    """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
+    an amount, ``taken``, are never part of it)."""
+    if _pos(head) != "NOUN" or head.i in taken:
         return None
-    if head.lower_ in TIME_WORDS or head.like_num or not head.is_alpha:
+    low = head.lower_
+    if low in TIME_WORDS or head.like_num or not head.is_alpha or _is_currency_word(low):
         return None
-    if head.pos_ == "PROPN":
-        return None
-    left = head.i
+    doc = head.doc
+    if _attached_hyphen_before(head):
+        # "one-way", "all-time high": take the whole hyphenated word, or nothing
+        first = doc[head.i - 2]
+        if first.i in taken or not first.is_alpha or first.like_num:
+            return None
+        left = first.i
+    else:
+        left = head.i
     for child in reversed(list(head.lefts)):
+        if child.i >= left:
+            continue
         if child.dep_ in MODIFIER_DEPS and child.i == left - 1 and child.is_alpha \
-                and not child.like_num and child.pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
+                and child.i not in taken and not child.like_num \
+                and _pos(child) in ("NOUN", "ADJ", "PROPN", "VERB") \
+                and not _is_currency_word(child.lower_):
             left = child.i
+            if _attached_hyphen_before(child) and doc[child.i - 2].is_alpha \
+                    and doc[child.i - 2].i not in taken:
+                left = child.i - 2
         else:
             break
     left = max(left, head.i - MAX_WORDS + 1)
-    words = head.doc[left:head.i + 1]
-    return words.text
+    if doc[left].text in ("-", "–"):
+        left += 1
+    return doc[left:head.i + 1].text
 
 
-def _in_span(tok, s: int, e: int) -> bool:
-    return s <= tok.idx < e
+def _subject_phrase(verb, taken: set[int]) -> str | None:
+    """The noun subject of a verb (or of the verb it depends on: "rose ... to reach")."""
+    for _ in range(3):
+        subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return _phrase(subj[0], taken)
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None
 
 
-def object_of(doc, s: int, e: int) -> str | None:
-    """The object of the amount at characters s..e of doc."""
+def _root(span):
+    """The head of an amount's tokens: its figure rather than a stray piece of it (the
+    tokenizer reads the "m." of a sentence-final "£5m." as an abbreviation, which the
+    parser then hangs on the verb)."""
+    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    figures = [t for t in outside if t.tag_ == "CD" or t.like_num]
+    return figures[0] if figures else span.root
+
+
+def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
+    """The object of the amount at characters s..e of doc; ``taken`` are the indices of
+    tokens inside amounts (which never form part of an object)."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    taken = set(taken or ()) | {t.i for t in span}
     toks = list(span)
+    # a restatement in brackets right after the amount may carry the "of": "€65bn (£57bn) of aid"
+    j = span.end
+    while j < len(doc) and (j in taken or doc[j].is_punct) and doc[j].text not in (".", "!", "?"):
+        toks.append(doc[j])
+        j += 1
     # 1. "£57bn of military aid", "$48bn in assets", "$5m worth of weapons"
     for t in toks:
         for child in t.rights:
-            if _in_span(child, s, e):
+            if child.i in taken:
                 continue
             if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
                 target = child
@@ -92,15 +251,22 @@ def object_of(doc, s: int, e: int) -> str | None:
                         target = nested[0]
                 objs = [c for c in target.rights if c.dep_ == "pobj"]
                 if objs:
-                    p = _phrase(objs[0])
+                    p = _phrase(objs[0], taken)
                     if p:
                         return p
-    root = span.root
+    # 1b. "of"/"worth" right after the amount, even when the parse hangs it on the verb
+    if j < len(doc) and doc[j].lower_ in ("of", "worth") and doc[j].dep_ == "prep":
+        objs = [c for c in doc[j].rights if c.dep_ == "pobj"]
+        if objs:
+            p = _phrase(objs[0], taken)
+            if p:
+                return p
+    root = _root(span)
     # 2. "a $300m contract", "£100 player": the amount modifies a noun after it
     head = root.head
     if head is not root and head.i > span.end - 1 and root.dep_ in (
             "compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "dep"):
-        p = _phrase(head)
+        p = _phrase(head, taken)
         if p:
             return p
     # 3. "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"
@@ -111,46 +277,88 @@ def object_of(doc, s: int, e: int) -> str | None:
         up = node.head
         if up is node:
             break
-        if up.dep_ == "prep" or up.pos_ in ("ADP",):
+        if up.dep_ == "prep" or _pos(up) == "ADP":
             if up.lower_ not in UP_PREPS:
                 break
             node = up
             continue
-        if up.pos_ == "NOUN" and up.i < span.start:
-            p = _phrase(up)
+        if _pos(up) == "NOUN" and up.i < span.start:
+            p = _phrase(up, taken)
             if p:
                 return p
             break
-        if up.pos_ in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in (
-                "worth", "valued", "totalling", "totaling", "costing", "priced",
-                "estimated", "worthy"):
+        if _pos(up) in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in VALUED:
             node = up
             continue
-        if up.pos_ == "ADJ" and up.lower_ == "worth":
+        if _pos(up) == "ADJ" and up.lower_ == "worth":
             node = up
             continue
         break
+    # 4. "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn"
+    verb = None
+    if root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPS and _pos(root.head.head) == "VERB":
+        verb = root.head.head
+    elif root.dep_ in ("attr", "acomp") and _pos(root.head) == "VERB":
+        verb = root.head
+    elif root.dep_ == "dobj" and root.head.lower_ in LEVEL_VERBS:
+        verb = root.head
+    if verb is not None and verb.i < span.start:
+        return _subject_phrase(verb, taken)
     return None
 
 
-def objects_for(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
-    """The object of each (start, end) span of text."""
-    if not spans:
-        return []
-    from pipelines import nlp
+def objects_for(text: str, spans: list[tuple[int, int]],
+                same_as: list[int | None] | None = None) -> list[str | None]:
+    """The object of each (start, end) span of text. ``same_as[i]``, when given and not
+    None, is the index of an earlier span that span i restates: it takes that one's object
+    without a parse of its own."""
+    return objects_for_many([(text, spans, same_as)])[0]
 
-    parser = nlp.load(exclude=("ner", "lemmatizer"))
-    wins = windows(text, spans)
-    docs = list(parser.pipe(text[a:b] for a, b in wins))
-    out: list[str | None] = []
-    for s, e in spans:
-        for (a, b), doc in zip(wins, docs):
-            if a <= s and e <= b:
-                try:
-                    out.append(object_of(doc, s - a, e - a))
-                except Exception:  # a parse we cannot read never stops extraction
-                    out.append(None)
-                break
-        else:
-            out.append(None)
-    return out
+
+def objects_for_many(
+    jobs: list[tuple[str, list[tuple[int, int]], list[int | None] | None]],
+    batch_size: int = 256,
+) -> list[list[str | None]]:
+    """``objects_for`` of several texts at once, (text, spans, same_as) each: the windows
+    of all the texts are parsed in one batch, which is much faster than text by text."""
+    outs: list[list[str | None]] = []
+    pending: list[tuple[int, str, set[int], list[tuple[int, int]]]] = []
+    for k, (text, spans, same_as) in enumerate(jobs):
+        same = same_as or [None] * len(spans)
+        outs.append([None] * len(spans))
+        todo = []
+        reaches = []
+        for i, (s, e) in enumerate(spans):
+            r = reach(text, s, e) if same[i] is None else None
+            if r is not None:
+                todo.append(i)
+                reaches.append(r)
+        if todo:
+            pending.append((k, text, set(todo), windows(text, [spans[i] for i in todo], reaches)))
+    if pending:
+        from pipelines import nlp
+
+        parser = nlp.load(exclude=EXCLUDE)
+        pieces = [text[a:b] for _, text, _, wins in pending for a, b in wins]
+        docs = iter(parser.pipe(pieces, batch_size=batch_size))
+        for k, text, todo, wins in pending:
+            spans = jobs[k][1]
+            for (a, b), doc in zip(wins, docs):
+                inside = [i for i, (s, e) in enumerate(spans) if a <= s and e <= b]
+                taken: set[int] = set()
+                for i in inside:
+                    sp = doc.char_span(spans[i][0] - a, spans[i][1] - a, alignment_mode="expand")
+                    if sp is not None:
+                        taken.update(t.i for t in sp)
+                for i in inside:
+                    if i not in todo:
+                        continue
+                    try:
+                        outs[k][i] = object_of(doc, spans[i][0] - a, spans[i][1] - a, taken)
+                    except Exception:  # a parse we cannot read never stops extraction
+                        outs[k][i] = None
+    for k, (_, spans, same_as) in enumerate(jobs):
+        for i, j in enumerate(same_as or []):
+            if j is not None and 0 <= j < i:
+                outs[k][i] = outs[k][j]
+    return outs

@@ -22,20 +22,37 @@ from .extract import Found
 TOLERANCE = 0.06  # relative error allowed between a stated conversion and the ECB rate
 
 
+@lru_cache(maxsize=4096)
+def _log_rates(a_cur: str, b_cur: str, on: dt.date | None) -> tuple[float, ...]:
+    """log ECB rates (units of b per unit of a) on ``on``, or on sample days of recent
+    years when the date is unknown."""
+    if not (fx.quoted(a_cur) and fx.quoted(b_cur)):
+        return ()
+    if on is not None:
+        r = fx.rate(a_cur, b_cur, on)
+        return (math.log(r[0]),) if r is not None and r[0] > 0 else ()
+    a, b = _recent_logs(a_cur), _recent_logs(b_cur)
+    return tuple(b[d] - a[d] for d in a if d in b)
+
+
+@lru_cache(maxsize=512)
+def _recent_logs(currency: str) -> dict:
+    """log(units of ``currency`` per euro) on each sample day of recent years."""
+    out = {}
+    for day in fx.recent_days():
+        r = fx.rate("EUR", currency, day)
+        if r is not None and r[0] > 0:
+            out[day] = math.log(r[0])
+    return out
+
+
 def _fit(a_cur: str, b_cur: str, ratio: float, on: dt.date | None) -> float | None:
     """Smallest |log error| of ``ratio`` (units of b per unit of a) against the ECB rate."""
-    if not (fx.quoted(a_cur) and fx.quoted(b_cur)):
+    logs = _log_rates(a_cur, b_cur, on)
+    if not logs:
         return None
-    days = (on,) if on is not None else fx.recent_days()
-    best = None
-    for day in days:
-        r = fx.rate(a_cur, b_cur, day)
-        if r is None or r[0] <= 0:
-            continue
-        err = abs(math.log(ratio / r[0]))
-        if best is None or err < best:
-            best = err
-    return best
+    lr = math.log(ratio)
+    return min(abs(lr - x) for x in logs)
 
 
 def by_conversion(items: list[Found], on: dt.date | None) -> None:

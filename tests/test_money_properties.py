@@ -1,0 +1,50 @@
+"""Properties of the money engine that hold for any text: no exception, spans inside the
+text and equal to their text, positive values, ranges the right way round, restatement
+links pointing at an earlier amount."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.money import extract_amounts
+
+# Pieces that money is made of, so that generated texts often hold (odd) amounts.
+PIECES = [
+    "$", "£", "€", "¥", "₹", "US$", "C$", "HK$", "GBP", "USD", "EUR", "usd", "rmb", "Y", "stg",
+    "dlrs", "mln", "bln", "m", "bn", "k", "tn", "million", "billion", "thousand", "trillion",
+    "dollars", "euros", "pounds", "yen", "rupees", "Swiss francs", "marks", "cents", "pence",
+    "p", "c", "ct", "a", "one", "two", "half", "hundred", "and", "-", "–", "to", "between",
+    "about", "more than", "up to", "or", "(", ")", ";", ",", ".", "%", "per cent", "a share",
+    "0", "5", "12", "1,050", "3.5", "100,000", "1999", "2,00", "1.", ".5", " ", "  ", "\n",
+    "\u00a0", "İ", "ß", "ﬁ",
+]
+texts = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(PIECES), max_size=25).map("".join),
+    st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join),
+)
+dates = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, dates)
+def test_any_text_gives_sound_amounts(text: str, published_at: dt.date | None) -> None:
+    amounts = extract_amounts(text, published_at=published_at, objects=False)
+    previous_end = 0
+    for i, a in enumerate(amounts):
+        assert 0 <= a.start_char < a.end_char <= len(text)
+        assert a.text == text[a.start_char : a.end_char]
+        assert a.start_char >= previous_end  # in order, without overlap
+        previous_end = a.end_char
+        assert a.value > 0
+        if a.value_high is not None:
+            assert a.value_high >= a.value
+        assert len(a.currency) == 3 and a.currency.isupper()
+        assert a.currency_basis in ("explicit", "conversion", "context", "default")
+        if a.equivalent_of is not None:
+            assert 0 <= a.equivalent_of < i
+        if a.value_usd is not None:
+            assert a.value_usd > 0 and a.fx_date is not None
