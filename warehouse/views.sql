@@ -107,13 +107,42 @@ sized AS (
     FROM said
     WHERE words <> ''
 ),
+-- Containment is found through an equality join, not by comparing every pair: a quote of
+-- 4+ words can only be inside another when its first four words are one of the other's
+-- four-word windows; the candidates are then checked whole.
+heads AS (
+    SELECT quote_id, array_to_string(string_split(words, ' ')[1:4], ' ') AS head
+    FROM sized
+    WHERE n_words >= 4
+),
+windows AS (
+    SELECT quote_id, array_to_string(w[i:i + 3], ' ') AS head
+    FROM (
+        SELECT quote_id, string_split(words, ' ') AS w, unnest(range(1, n_words - 2)) AS i
+        FROM sized
+        WHERE n_words > 4
+    )
+),
+contained AS (
+    SELECT DISTINCT o.quote_id AS outer_id, i.quote_id AS inner_id
+    FROM windows AS w
+    JOIN heads AS h ON h.head = w.head AND h.quote_id <> w.quote_id
+    JOIN sized AS o ON o.quote_id = w.quote_id
+    JOIN sized AS i ON i.quote_id = h.quote_id
+    WHERE o.n_words > i.n_words AND contains(o.padded, i.padded)
+),
 matches AS (
     SELECT x.quote_id, y.article_id, y.original_id, y.story_key, y.outlet
     FROM sized AS x
-    JOIN sized AS y
-        ON x.words = y.words
-        OR (y.n_words >= 4 AND x.n_words > y.n_words AND contains(x.padded, y.padded))
-        OR (x.n_words >= 4 AND y.n_words > x.n_words AND contains(y.padded, x.padded))
+    JOIN sized AS y ON x.words = y.words
+    UNION ALL
+    SELECT c.outer_id, i.article_id, i.original_id, i.story_key, i.outlet
+    FROM contained AS c
+    JOIN sized AS i ON i.quote_id = c.inner_id
+    UNION ALL
+    SELECT c.inner_id, o.article_id, o.original_id, o.story_key, o.outlet
+    FROM contained AS c
+    JOIN sized AS o ON o.quote_id = c.outer_id
 ),
 counts AS (
     SELECT
