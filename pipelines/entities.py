@@ -394,7 +394,12 @@ def _argmax(votes: dict[str, float]) -> str:
 
 
 def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalResult:
-    """Canonical entities for a corpus; see the module docstring for the method."""
+    """Canonical entities for a corpus; see the module docstring for the method.
+
+    The result depends only on the set of mentions, never on their order: they are put in
+    (article, offset) order first. ``mentions.label`` stays the model's label (the input of
+    the next run's vote); the entity's voted label is ``entities.label``."""
+    mentions = mentions.sort("article_id", "start_char", "end_char")
     n_input = mentions.height
     art_ids = mentions["article_id"].cast(pl.String).to_list()
     texts = mentions["text"].to_list()
@@ -693,7 +698,6 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
     out_labels = [root_label[roots[i]] for i in keep_rows]
     n_label_changes = sum(1 for i, lab in zip(keep_rows, out_labels) if lab != labels[i])
     out_mentions = mentions[keep_rows].with_columns(
-        pl.Series("label", out_labels, dtype=pl.String),
         pl.Series("entity_id", [root_id[roots[i]] for i in keep_rows], dtype=pl.String),
     ) if keep_rows else mentions.head(0).with_columns(pl.lit(None, dtype=pl.String).alias("entity_id"))
 
@@ -755,3 +759,9 @@ def _initials_key(key: str) -> set[str]:
     if len(content) >= 2:
         out.add("".join(w[0] for w in content))
     return out
+
+
+def with_entity_labels(mentions: pl.DataFrame, entities: pl.DataFrame) -> pl.DataFrame:
+    """The mentions with ``label`` replaced by their entity's voted label (for readers that
+    want one type per entity, such as quote speakers and story entities)."""
+    return mentions.drop("label").join(entities.select("entity_id", "label"), on="entity_id", how="left")

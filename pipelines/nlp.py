@@ -105,7 +105,8 @@ MENTION_SCHEMA = {
 
 def mentions_frame(articles, *, model: str | None = None, progress: Progress | None = None):
     """Named-entity mentions of the articles (a polars frame with article_id and text), one
-    row per mention with offsets into the text."""
+    row per mention with offsets into the text. ``label`` is the model's label, and stays so
+    in the warehouse: the entity canonicaliser votes on it again in every run."""
     import polars as pl
 
     from .ids import stable_id

@@ -210,3 +210,14 @@ def test_a_resolved_short_form_votes_person() -> None:
     )
     result = canonicalize(mentions, articles)
     assert result.entities.select("name", "label").rows() == [("Ronan Gara", "PERSON")]
+
+
+def test_mentions_keep_the_model_label_so_a_rerun_votes_on_the_same_input() -> None:
+    articles, mentions = corpus(
+        ("a1", "Ronan Gara kicked. Gara scored. Gara ran. Gara won.",
+         [("Ronan Gara", "PERSON"), ("Gara", "GPE"), ("Gara", "GPE"), ("Gara", "GPE")]),
+    )
+    first = canonicalize(mentions, articles)
+    assert first.mentions.sort("start_char")["label"].to_list() == ["PERSON", "GPE", "GPE", "GPE"]
+    again = canonicalize(first.mentions.drop("entity_id").reverse(), articles)
+    assert again.entities.equals(first.entities)

@@ -23,11 +23,12 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def seed_data() -> tuple[pl.DataFrame, pl.DataFrame]:
     """The seed articles and their canonical mentions, by the real NER and canonicalisation."""
     from pipelines.articles import read_articles
-    from pipelines.entities import canonicalize
+    from pipelines.entities import canonicalize, with_entity_labels
     from pipelines.nlp import mentions_frame
 
     articles = read_articles(SEEDS)
-    mentions = canonicalize(mentions_frame(articles), articles).mentions
+    result = canonicalize(mentions_frame(articles), articles)
+    mentions = with_entity_labels(result.mentions, result.entities)
     return articles, mentions
 
 

@@ -21,7 +21,7 @@ import polars as pl
 
 from pipelines import nlp
 from pipelines.articles import read_articles
-from pipelines.entities import canonicalize
+from pipelines.entities import canonicalize, with_entity_labels
 
 DEFAULT_FOLDER = Path("../shared/corpora/bbc")
 SCALE_TARGET = 100_000
@@ -55,7 +55,10 @@ def report(folder: Path, *, sample: int = 30, seed: int = 0) -> str:
     merges = stats["merges"]
     by_reason = Counter(reason for *_, reason in merges)
     changed = (
-        raw.join(result.mentions.select("mention_id", pl.col("label").alias("new")), on="mention_id")
+        raw.join(
+            with_entity_labels(result.mentions, result.entities).select("mention_id", pl.col("label").alias("new")),
+            on="mention_id",
+        )
         .filter(pl.col("label") != pl.col("new"))
         .group_by("label", "new")
         .len()

@@ -5,7 +5,7 @@ import polars as pl
 
 from ... import fingerprint, incremental, nlp
 from ... import quotes as quote_table
-from ...entities import canonicalize
+from ...entities import canonicalize, with_entity_labels
 from ..metadata import progress_logger, table_metadata
 from ..resources import Warehouse
 
@@ -48,9 +48,11 @@ def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, wa
 
 
 @dg.asset(kinds={"polars"}, group_name="entities")
-def quotes(context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+def quotes(
+    context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame
+) -> pl.DataFrame:
     """Direct quotations, with the reporting verb and the speaker linked to its entity."""
-    frame = quote_table.extract_quotes(articles, mentions)
+    frame = quote_table.extract_quotes(articles, with_entity_labels(mentions, entities))
     context.add_output_metadata(
         table_metadata(
             frame,

@@ -4,6 +4,7 @@ import dagster as dg
 import polars as pl
 
 from ... import stories as story_table
+from ...entities import with_entity_labels
 from ..metadata import table_metadata
 
 
@@ -21,8 +22,10 @@ from ..metadata import table_metadata
         ),
     },
 )
-def story_groups(context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame):
-    stories, assignments = story_table.group_stories(articles, mentions)
+def story_groups(
+    context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame
+):
+    stories, assignments = story_table.group_stories(articles, with_entity_labels(mentions, entities))
     n_copies = int(assignments.get_column("duplicate_of").is_not_null().sum())
     multi = stories.filter(pl.col("n_articles") > 1)
     context.log.info(
