@@ -13,7 +13,7 @@ whole-file article keeps the file's path. A record that cannot be read (invalid 
 object, no text) is *quarantined* with its line, the error and its raw text; the rest load.
 In a broken ``.json`` list, reading resumes at the next line that opens an element at the
 indentation of the first one. An HTML page in which trafilatura finds no main text is
-quarantined too.
+quarantined too, and so is a ``.txt`` file that is empty or holds binary data.
 
 Feed fields are matched by name, ignoring case and punctuation (``published_at``,
 ``publishedAt`` and ``Published-At`` are one name), in the orders of ``FIELDS``; a body in
@@ -108,7 +108,28 @@ def read(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
 # --- text and HTML -------------------------------------------------------------------------
 
 
+MAX_CONTROL_SHARE = 0.02
+"""Share of control characters (other than tab, line and page breaks) above which a .txt file
+is binary data, not text: real text, even badly decoded, has next to none."""
+
+
+def text_problem(raw: str) -> str | None:
+    """Why the content of a .txt file is not an article, or None."""
+    if not raw.strip():
+        return "no text in the file"
+    controls = sum(1 for ch in raw if ch in _CONTROL_CHARS)
+    if "\x00" in raw or controls > MAX_CONTROL_SHARE * len(raw):
+        return f"binary data, not text ({controls} control characters in {len(raw)})"
+    return None
+
+
+_CONTROL_CHARS = frozenset(chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]) - set("\t\n\r\f\v")
+
+
 def read_txt(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
+    problem = text_problem(file.raw)
+    if problem:
+        return [], [Quarantined(file.source_path, file, None, "txt", problem, file.raw)]
     return [Record(file.source_path, file, None, "txt", file.raw, Meta(), file.raw)], []
 
 

@@ -94,6 +94,27 @@ def test_html_byline_in_the_text_gives_author_and_outlet(tmp_path: Path) -> None
     assert "By Tomasz Nowak" not in row["text"]
 
 
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", "no text in the file"),
+        (b"  \n\n\t \n", "no text in the file"),
+        (bytes(range(256)) * 4, "binary data, not text"),
+        (b"PK\x03\x04\x00\x00 a zip archive, not an article", "binary data, not text"),
+    ],
+)
+def test_empty_or_binary_text_file_is_quarantined(tmp_path: Path, content: bytes, error: str) -> None:
+    records, bad = read_one(write(tmp_path, {"a.txt": content}), "a.txt")
+    assert records == []
+    assert [(q.source_path, q.format) for q in bad] == [("a.txt", "txt")]
+    assert bad[0].error.startswith(error)
+
+
+def test_text_in_a_legacy_encoding_is_not_binary(tmp_path: Path) -> None:
+    records, bad = read_one(write(tmp_path, {"a.txt": "Caf\u00e9 prices rose \u2013 by \u00a35.".encode("cp1252")}), "a.txt")
+    assert bad == [] and records[0].text.startswith("Café")
+
+
 def test_html_page_without_text_is_quarantined(tmp_path: Path) -> None:
     write(tmp_path, {"empty.html": "<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>"})
     records, bad = read_one(tmp_path, "empty.html")
