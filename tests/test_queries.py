@@ -27,3 +27,16 @@ def test_summary_prints_tables_entities_and_amounts(seeded_warehouse: Path) -> N
     text = summary.summary(seeded_warehouse)
     assert "mentions" in text and "Top entities" in text and "Amounts found: " in text
     assert "£57bn" in text
+
+
+def test_top_speakers(seeded_warehouse: Path) -> None:
+    rows = warehouse.run_saved_query(seeded_warehouse, "top_speakers")
+    first = rows.row(0, named=True)
+    assert first["speaker"] == "Jens Stoltenberg" and first["label"] == "PERSON"
+    assert rows["quotes"].is_sorted(descending=True)
+
+
+def test_corroborated_amounts(seeded_warehouse: Path) -> None:
+    rows = warehouse.run_saved_query(seeded_warehouse, "corroborated_amounts")
+    # "£57 billion" (002) and "£57bn" (003): two reports of one figure
+    assert rows.select("currency", "value", "reports").rows() == [("GBP", 57e9, 2)]
