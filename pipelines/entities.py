@@ -449,6 +449,17 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
     acr_defined: dict[str, Counter] = defaultdict(Counter)
     acr_cooc: dict[str, Counter] = defaultdict(Counter)
     person_evidence: Counter = Counter()  # key -> PERSON-labelled multi-token mentions
+
+    def settle(i: int, cands: set[str], reason: str) -> bool:
+        """Resolve mention i to the one full name in ``cands``; with several it is ambiguous
+        and left alone. True when there was any candidate."""
+        if len(cands) == 1:
+            node[i] = next(iter(cands))
+            resolved_reason[i] = reason
+        elif cands:
+            ambiguous.add(i)
+        return bool(cands)
+
     for aid, idx in by_article.items():
         full: dict[str, tuple[str, ...]] = {}
         for i in idx:
@@ -482,20 +493,10 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
             elif s.ntok == 1 and labels[i] != "NORP":
                 if labels[i] in PLACE_LABELS and gazetteer.lookup(s.key):
                     pass
-                else:
-                    cands = last_idx.get(s.key, set()) - {s.key}
-                    if len(cands) == 1:
-                        node[i] = next(iter(cands))
-                        resolved_reason[i] = "short form in article"
-                    elif len(cands) > 1:
-                        ambiguous.add(i)
-                    elif labels[i] == "PERSON" or s.honorific:
-                        firsts = first_idx.get(s.key, set()) - {s.key}
-                        if len(firsts) == 1:
-                            node[i] = next(iter(firsts))
-                            resolved_reason[i] = "first name in article"
-                        elif len(firsts) > 1:
-                            ambiguous.add(i)
+                elif not settle(i, last_idx.get(s.key, set()) - {s.key}, "short form in article") and (
+                    labels[i] == "PERSON" or s.honorific
+                ):
+                    settle(i, first_idx.get(s.key, set()) - {s.key}, "first name in article")
             elif s.ntok >= 2 and s.key not in full and (labels[i] == "PERSON" or s.honorific):
                 toks = s.key.split()
                 cands = {

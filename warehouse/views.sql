@@ -26,18 +26,30 @@ COMMENT ON COLUMN entity_cooccurrence.n_articles IS 'Number of articles that nam
 -- Every count includes the row's own article; an article not yet in a story counts as a story
 -- of its own, and a near-duplicate copy counts once, with its original, in n_originals.
 
+-- Each article as one report: its story (itself when it is in none) and the original it
+-- copies (itself when it is one), for counting independent reports.
+CREATE OR REPLACE VIEW article_reports AS
+SELECT
+    article_id,
+    coalesce(story_id, article_id) AS story_key,
+    coalesce(duplicate_of, article_id) AS original_id,
+    story_id,
+    outlet
+FROM articles;
+COMMENT ON VIEW article_reports IS 'Each article as one report: the story and the original it counts under in the corroboration views';
+COMMENT ON COLUMN article_reports.article_id IS 'The article (articles.article_id)';
+COMMENT ON COLUMN article_reports.story_key IS 'Its story (articles.story_id), or its own id when it is in none';
+COMMENT ON COLUMN article_reports.original_id IS 'The original it copies (articles.duplicate_of), or its own id when it is an original';
+COMMENT ON COLUMN article_reports.story_id IS 'articles.story_id';
+COMMENT ON COLUMN article_reports.outlet IS 'articles.outlet';
+
 -- Each amount, and how many articles report the same figure: same currency, value and
 -- value_high (the qualifier, "about" or "more than", is ignored).
 CREATE OR REPLACE VIEW amount_corroboration AS
 WITH reported AS (
-    SELECT
-        m.*,
-        coalesce(a.story_id, a.article_id) AS story_key,
-        coalesce(a.duplicate_of, a.article_id) AS original_id,
-        a.story_id,
-        a.outlet
+    SELECT m.*, r.story_key, r.original_id, r.story_id, r.outlet
     FROM amounts AS m
-    JOIN articles AS a USING (article_id)
+    JOIN article_reports AS r USING (article_id)
 ),
 figures AS (
     SELECT
@@ -94,13 +106,13 @@ CREATE OR REPLACE VIEW quote_corroboration AS
 WITH said AS (
     SELECT
         q.*,
-        coalesce(a.story_id, a.article_id) AS story_key,
-        coalesce(a.duplicate_of, a.article_id) AS original_id,
-        a.story_id,
-        a.outlet,
+        r.story_key,
+        r.original_id,
+        r.story_id,
+        r.outlet,
         trim(regexp_replace(lower(q.text), '[^\pL\pN]+', ' ', 'g')) AS words
     FROM quotes AS q
-    JOIN articles AS a USING (article_id)
+    JOIN article_reports AS r USING (article_id)
 ),
 sized AS (
     SELECT *, ' ' || words || ' ' AS padded, len(string_split(words, ' ')) AS n_words
