@@ -54,3 +54,17 @@ def test_sensor_skips_with_reason_when_folder_is_missing(tmp_path: Path, monkeyp
     monkeypatch.setenv("NEWS_SOURCE_DIR", str(tmp_path / "missing"))
     result = source_files_sensor(dg.build_sensor_context())
     assert isinstance(result, dg.SkipReason) and "does not exist" in result.skip_message
+
+
+def test_plain_modules_do_not_import_dagster() -> None:
+    """The NLP and parsing logic stays usable without Dagster: only defs/, definitions.py and
+    the benchmark (which runs the pipeline) import it."""
+    package = Path(__file__).resolve().parent.parent / "pipelines"
+    allowed = {package / "definitions.py", package / "bench.py"}
+    offenders = [
+        p.relative_to(package).as_posix()
+        for p in package.rglob("*.py")
+        if "defs" not in p.relative_to(package).parts and p not in allowed
+        and ("import dagster" in p.read_text() or "from dagster" in p.read_text())
+    ]
+    assert offenders == []
