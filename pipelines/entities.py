@@ -56,6 +56,18 @@ RESOLVED_WEIGHT = 0.5
 """PERSON vote of a short form resolved to a person's full name (its own label is often wrong)."""
 HONORIFIC_WEIGHT = 2.0
 """Extra PERSON weight of a mention carrying an honorific ("Mr", "Ms", "Dr")."""
+DESIGNATOR_WEIGHT = 2.0
+"""Extra ORG weight of a mention whose name ends in an organisation designator."""
+ORG_DESIGNATORS = frozenset(
+    """plc ltd limited inc incorporated corp corporation co company companies group holdings partners
+    llc llp ag gmbh sa nv bv fc afc united rovers wanderers athletic albion hotspur academicals
+    party council bank association union university college school club agency ministry
+    department committee commission institute foundation society airlines airways railways
+    motors industries authority board league federation trust service services organisation
+    organization network studios records""".split()
+)
+"""Last words that make a name an organisation's ("Manchester United", "Diageo plc",
+"Labour Party"), which the small model often tags PERSON or GPE (as match keys)."""
 MAX_CHARS = 70
 MAX_WORDS = 9
 
@@ -213,6 +225,8 @@ def junk_reason(text: str, label: str) -> str | None:
     keys = [t for t in folded if t in KEY_NAMES]
     if keys and ("+" in text or any(t in HARD_KEYS for t in keys) or len(keys) == len(folded) >= 2):
         return "keyboard prompt"
+    if re.search(r"(?:^|\s)[A-Z]{2,}s$", text):
+        return "group noun"  # "MPs", "Tory MPs", "CEOs": a kind of people, not a name
     if label == "PERSON" and re.search(r",\s*(?!(?:jr|sr|jnr|snr|junior)\b)\w", text, re.IGNORECASE):
         return "list of names"  # "Kay, King": two people in one span
     stripped = text.lstrip("@#")
@@ -379,12 +393,15 @@ def _vote_label(label: str, text: str) -> str:
 
 def _add_vote(votes: Counter, label: str, surface: Surface, resolved: bool) -> None:
     """One mention's vote for its entity's label, with extra PERSON weight when it carries an
-    honorific. A short form resolved to a full name (always a person's) votes PERSON at
-    ``RESOLVED_WEIGHT``, whatever the model called it ("O'Gara" tagged GPE)."""
+    honorific and extra ORG weight when its name ends in an organisation designator. A short
+    form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
+    whatever the model called it ("O'Gara" tagged GPE)."""
     if resolved:
         votes["PERSON"] += RESOLVED_WEIGHT
     else:
         votes[_vote_label(label, surface.name)] += 1.0
+        if surface.ntok >= 2 and surface.key.rsplit(" ", 1)[-1] in ORG_DESIGNATORS:
+            votes["ORG"] += DESIGNATOR_WEIGHT
     if surface.honorific:
         votes["PERSON"] += HONORIFIC_WEIGHT
 
@@ -542,8 +559,8 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
         if s is not None and s.acronym and i not in resolved_reason:
             acronym_nodes.add(s.key)
     for a in sorted(acronym_nodes):
-        if majority(a) in ("PERSON", "NORP"):
-            continue
+        if majority(a) in ("PERSON", "NORP") or gazetteer.lookup(a) is not None:
+            continue  # "USA" names a country, whatever else has those initials
         target, reason = None, None
         for evidence, why in ((acr_defined.get(a), "acronym defined in text"), (acr_cooc.get(a), "acronym and expansion in one article")):
             if evidence:
@@ -556,7 +573,7 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
             cands = {k for k in initials_index.get(a.replace(" ", ""), ()) if k != a}
             if len(cands) == 1:
                 target, reason = next(iter(cands)), "acronym matches a unique expansion"
-        if target is not None:
+        if target is not None and a not in target.split():  # "BT" is not short for "BT Together"
             uf.union(a, target, reason)
 
     # 4b. gazetteer variants -------------------------------------------------------------
@@ -591,8 +608,10 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
         place = gazetteer.lookup(k)
         votes = node_votes.get(k, Counter())
         total = sum(votes.values()) or 1.0
-        org_like = votes.get("ORG", 0) / total > 0.8 and node_mentions[k] >= 5
-        if cands and uf.find(k) == k and k not in acronym_nodes and not org_like:
+        # a word the model mostly calls something other than a person ("America" as GPE,
+        # "Labour" as ORG) is not a surname, whatever full name ends with it
+        not_person = 1 - votes.get("PERSON", 0) / total > 0.8 and node_mentions[k] >= 5
+        if cands and uf.find(k) == k and k not in acronym_nodes and not not_person:
             if place is None or (place.strength < gazetteer.STRONG and majority(k) == "PERSON"):
                 ranked = cands.most_common(2)
                 if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 STRONG = 2
-"""Countries, continents, capitals and cities of a million people or more: so rarely anything
+"""Countries, continents, capitals of 100,000 people or more and cities of a million or more: so rarely anything
 else in news text that the gazetteer label wins the vote unless the text calls it a person."""
 MEDIUM = 1
 """US states and cities of 100,000 people or more: the gazetteer adds weight to the place label
@@ -26,7 +26,7 @@ STRONG_CITY_POPULATION = 1_000_000
 # Common English names of countries that neither package spells this way.
 EXTRA_COUNTRY_NAMES = {
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
-    "US": ("US", "U.S.", "USA", "U.S.A.", "United States of America"),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "AE": ("UAE", "U.A.E."),
     "RU": ("Russia",),
     "KR": ("South Korea",),
@@ -101,7 +101,9 @@ def places() -> dict[str, Place]:
     for city in cities:
         population = int(city.get("population") or 0)
         name = city["name"]
-        strong = population >= STRONG_CITY_POPULATION or name in capitals
+        # a capital counts only where it is a sizeable city: "Douglas" (Isle of Man) and
+        # "Victoria" (Seychelles) are far more often people's names
+        strong = population >= STRONG_CITY_POPULATION or (name in capitals and population >= MEDIUM_CITY_POPULATION)
         if not strong and population < MEDIUM_CITY_POPULATION:
             continue
         place = Place(f"city:{city['geonameid']}", name, "GPE", STRONG if strong else MEDIUM)

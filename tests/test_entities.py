@@ -221,3 +221,41 @@ def test_mentions_keep_the_model_label_so_a_rerun_votes_on_the_same_input() -> N
     assert first.mentions.sort("start_char")["label"].to_list() == ["PERSON", "GPE", "GPE", "GPE"]
     again = canonicalize(first.mentions.drop("entity_id").reverse(), articles)
     assert again.entities.equals(first.entities)
+
+
+def test_organisation_designators_outvote_a_person_label() -> None:
+    articles, mentions = corpus(
+        ("a1", "Leeds United won. Leeds United lost. Leeds United drew.",
+         [("Leeds United", "PERSON"), ("Leeds United", "PERSON"), ("Leeds United", "ORG")]),
+    )
+    assert canonicalize(mentions, articles).entities.select("name", "label").rows() == [("Leeds United", "ORG")]
+
+
+def test_an_acronym_is_not_short_for_a_name_that_contains_it_or_for_a_place() -> None:
+    articles, mentions = corpus(
+        ("a1", "BT said BT Together is a tariff.", [("BT", "ORG"), ("BT Together", "ORG")]),
+        ("a2", "The USA and the University of St Andrews.", [("USA", "GPE"), ("University of St Andrews", "ORG")]),
+    )
+    assert sorted(canonicalize(mentions, articles).entities["name"]) == [
+        "BT", "BT Together", "USA", "University of St Andrews"
+    ]
+
+
+def test_plural_abbreviations_are_group_nouns() -> None:
+    assert junk_reason("MPs", "ORG") == "group noun"
+    assert junk_reason("Tory MPs", "PERSON") == "group noun"
+    assert junk_reason("IBM", "ORG") is None
+
+
+def test_a_place_name_is_not_a_surname_across_articles() -> None:
+    articles, mentions = corpus(
+        ("a1", "Mark Tasmania grew up there.", [("Mark Tasmania", "PERSON")]),
+        *[(f"b{k}", "Sales in Tasmania rose.", [("Tasmania", "GPE")]) for k in range(6)],
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "b0", "Tasmania")["name"] == "Tasmania"
+
+
+def test_small_capitals_do_not_overrule_people() -> None:
+    articles, mentions = corpus(("a1", "Douglas scored twice.", [("Douglas", "PERSON")]))
+    assert canonicalize(mentions, articles).entities.select("name", "label").rows() == [("Douglas", "PERSON")]
