@@ -38,9 +38,12 @@ ui: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pipelines.bench $(BENCH_DIR)
 
-## make eval-money: the amounts engine against the Recognizers-Text currency cases
-eval-money: $(STAMP)
+$(VENV)/.installed-eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,eval]'
+	touch $@
+
+## make eval-money: the amounts engine against the Recognizers-Text currency cases
+eval-money: $(VENV)/.installed-eval
 	$(BIN)/python -m pipelines.evaluation.money
 
 ## make eval-entities: entity canonicalisation report on $CORPUS
