@@ -42,6 +42,7 @@ import polars as pl
 
 from pipelines import gazetteer
 from pipelines.ids import stable_id
+from pipelines.unionfind import UnionFind
 
 ENTITY_LABELS = (
     "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
@@ -132,7 +133,6 @@ ROLE_WORDS = frozenset(
 )
 TITLE_CONNECTORS = frozenset("of and for the".split())
 """Role words that join a title only after another title word ("Secretary of State for ...")."""
-ROYAL_TITLES = frozenset("king queen prince princess pope duke duchess emperor empress sheikh emir tsar".split())
 NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "snr", "jnr"})
 
 KEY_NAMES = frozenset(
@@ -322,30 +322,6 @@ _PLACE_CONTEXT_RE = re.compile(r"(?:\b(?:in|near|outside|across|throughout|aroun
 
 
 # --------------------------------------------------------------------------- union-find
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.reason: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        parent = self.parent
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    def union(self, a: str, b: str, reason: str) -> None:
-        """Attach a's group to b's group."""
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        self.parent[ra] = rb
-        self.reason.setdefault(a, reason)
-        self.reason.setdefault(ra, reason)
 
 
 # --------------------------------------------------------------------------- main
@@ -543,7 +519,16 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
         v = node_votes.get(k)
         return _argmax(v) if v else "ORG"
 
-    uf = _UnionFind()
+    uf = UnionFind()
+    merge_reason: dict[str, str] = {}  # key -> why it was joined to another
+
+    def union(a: str, b: str, reason: str) -> None:
+        """Attach a's group to b's, noting why (for the merges report)."""
+        root = uf.find(a)
+        if uf.union(a, b):
+            merge_reason.setdefault(a, reason)
+            merge_reason.setdefault(root, reason)
+
 
     # 4a. acronyms -----------------------------------------------------------------------
     initials_index: dict[str, set[str]] = defaultdict(set)
@@ -574,7 +559,7 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
             if len(cands) == 1:
                 target, reason = next(iter(cands)), "acronym matches a unique expansion"
         if target is not None and a not in target.split():  # "BT" is not short for "BT Together"
-            uf.union(a, target, reason)
+            union(a, target, reason)
 
     # 4b. gazetteer variants -------------------------------------------------------------
     by_place: dict[str, list[str]] = defaultdict(list)
@@ -582,11 +567,11 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
         place = gazetteer.lookup(k)
         if place is not None and (majority(k) != "PERSON" or place.strength == gazetteer.STRONG):
             by_place[place.place_id].append(k)
-    for pid, keys in by_place.items():
+    for keys in by_place.values():
         if len(keys) > 1:
             keys.sort(key=lambda k: (-node_mentions[k], k))
             for k in keys[1:]:
-                uf.union(k, keys[0], "gazetteer variant")
+                union(k, keys[0], "gazetteer variant")
 
     # 5. short forms across articles ------------------------------------------------------
     root_articles: dict[str, set[str]] = defaultdict(set)
@@ -680,7 +665,7 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
         # name: the best node, then its most frequent written form
         nodes = r_nodes[r]
         names = r_names[r]
-        has_acronym_union = any(uf.reason.get(k, "").startswith("acronym") for k in nodes)
+        has_acronym_union = any(merge_reason.get(k, "").startswith("acronym") for k in nodes)
 
         def node_score(k: str) -> tuple:
             multi = " " in k
@@ -749,10 +734,10 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
         elif s.handle:
             reason = "handle"
         elif node[i] != root_key[r]:
-            reason = uf.reason.get(node[i]) or uf.reason.get(root_key[r]) or "variant"
+            reason = merge_reason.get(node[i]) or merge_reason.get(root_key[r]) or "variant"
             if reason == "variant":
                 # node and the naming key joined through a third key
-                reason = next((uf.reason[k] for k in r_nodes[r] if k in uf.reason), "variant")
+                reason = next((merge_reason[k] for k in r_nodes[r] if k in merge_reason), "variant")
         elif s.titled:
             reason = "title or honorific"
         else:

@@ -404,15 +404,26 @@ def read_jsonl(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
         path = f"{file.source_path}#L{line_no}"
         try:
             obj = json.loads(line)
-            text, meta, identity = record_from_object(obj)
         except json.JSONDecodeError as exc:
             bad.append(Quarantined(path, file, line_no, "jsonl", _json_error(exc, with_line=False), line))
             continue
-        except RecordError as exc:
-            bad.append(Quarantined(path, file, line_no, "jsonl", str(exc), line))
-            continue
-        records.append(Record(path, file, line_no, "jsonl", text, meta, identity))
+        _add(_from_object(obj, path, file, line_no, "jsonl", line), records, bad)
     return records, bad
+
+
+def _from_object(
+    obj: object, path: str, file: SourceFile, line_no: int | None, format: str, raw: str
+) -> Record | Quarantined:
+    """The article of one decoded feed record, or the record quarantined with the reason."""
+    try:
+        text, meta, identity = record_from_object(obj)
+    except RecordError as exc:
+        return Quarantined(path, file, line_no, format, str(exc), raw)
+    return Record(path, file, line_no, format, text, meta, identity)
+
+
+def _add(item: Record | Quarantined, records: list[Record], bad: list[Quarantined]) -> None:
+    (records if isinstance(item, Record) else bad).append(item)
 
 
 # --- JSON documents: walked by position, so that each record has its line ------------------
@@ -547,11 +558,10 @@ def read_json(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
     else:
         broken = None
     if isinstance(document, dict) and (_field(document, "text") or _field(document, "html")):
-        try:  # one article in the file
-            body, meta, identity = record_from_object(document)
-        except RecordError as exc:
-            return whole_file(str(exc), start)
-        return [Record(file.source_path, file, None, "json", body, meta, identity)], []
+        item = _from_object(document, file.source_path, file, None, "json", text)  # one article in the file
+        if isinstance(item, Quarantined):
+            return whole_file(item.error, start)
+        return [item], []
     if text.startswith("[", start):
         items, _, unclosed = _scan_array(text, start)
         if unclosed is not None and not any(item.error for item in items):
@@ -584,12 +594,7 @@ def read_json(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
         if item.error is not None:
             bad.append(Quarantined(path, file, line, "json", item.error, item.raw))
             continue
-        try:
-            body, meta, identity = record_from_object(item.value)
-        except RecordError as exc:
-            bad.append(Quarantined(path, file, line, "json", str(exc), item.raw))
-            continue
-        records.append(Record(path, file, line, "json", body, meta, identity))
+        _add(_from_object(item.value, path, file, line, "json", item.raw), records, bad)
     return records, bad
 
 

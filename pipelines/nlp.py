@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,13 +46,6 @@ def load(model: str | None = None, *, exclude: tuple[str, ...] = UNUSED_FOR_NER)
         ) from exc
 
 
-def model_version(model: str | None = None) -> str:
-    """A string naming the model and its version, stored with results so that a change of
-    model is noticed and the articles processed again."""
-    nlp = load(model)
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-
-
 def worker_count(n_texts: int, configured: int | None = None) -> int:
     configured = settings.nlp_processes() if configured is None else configured
     if configured > 0:
@@ -83,10 +76,6 @@ def entity_spans(
         if progress and (done % every == 0 or done == total):
             progress(done, total, time.perf_counter() - started)
         yield [EntitySpan(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
-
-
-def count_words(texts: Iterable[str]) -> int:
-    return sum(len(t.split()) for t in texts)
 
 
 # Labels of things with names; numbers, dates and money are left to their own extractors.

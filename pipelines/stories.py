@@ -42,6 +42,7 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
+from pipelines.unionfind import UnionFind
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -189,24 +190,6 @@ def _lsh_pairs(minhashes: list, nonempty: list[bool]) -> set[tuple[int, int]]:
 # --------------------------------------------------------------------------- helpers
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:  # the smaller index (the earlier article) stays the root
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _first_sentence(text: str | None) -> str | None:
     text = " ".join((text or "").split())
     if not text:
@@ -327,7 +310,7 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
 
     # 2. near-duplicates: estimated, then verified exactly -----------------------------------
     exact: dict[tuple[int, int], float] = {}
-    uf = _UnionFind(n)
+    uf = UnionFind()
     # The MinHash estimate screens the candidates (a pair estimated this far below the
     # threshold cannot be a copy: 6 standard errors); the exact Jaccard decides.
     screen = DUPLICATE_JACCARD - 0.2
@@ -335,8 +318,9 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
         if float(np.mean(digests[i] == digests[j])) < screen:
             continue
         jac = exact[(i, j)] = jaccard(sets[i], sets[j])
-        if jac >= DUPLICATE_JACCARD:
-            uf.union(i, j)
+        if jac >= DUPLICATE_JACCARD:  # the smaller index (the earlier article) stays the root
+            ri, rj = uf.find(i), uf.find(j)
+            uf.union(max(ri, rj), min(ri, rj))
     # A copy group (near-duplicate pairs, joined transitively) has one original: its earliest
     # member, the union-find root. Every other member is a duplicate of it.
     duplicate_of: list[str | None] = [None if uf.find(i) == i else ids[uf.find(i)] for i in range(n)]

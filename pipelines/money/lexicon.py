@@ -168,9 +168,6 @@ def iso_codes() -> dict[str, str]:
 NEWSWIRE_POST: dict[str, Unit] = {
     "dlrs": unit(DOLLARS), "dlr": unit(DOLLARS), "stg": unit("GBP"),
 }
-NEWSWIRE_PRE: dict[str, Unit] = {
-    "stg": unit("GBP"),
-}
 # "Y1.2 trillion": capital Y glued to the number stands for yen on the wires.
 YEN_LETTER = unit("JPY", kind="symbol")
 
@@ -322,7 +319,6 @@ TENS = {
 }
 WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
-FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 
 # --- qualifiers -------------------------------------------------------------------------
 # Written before the amount (outside its span).

@@ -40,7 +40,6 @@ SCALE = (
     r"|[ \u00a0]?(?i:(?P<spc>" + _SPACED + r"))(?![A-Za-z]))"
 )
 NUMEXP = r"(?:(?P<dig>" + DIGITS + r")(?:" + SCALE + r")?|(?P<wrd>" + WORDNUM + r"))"
-NUMEXP_RE = re.compile(NUMEXP)
 
 _SCALE_LOOKUP = {k.lower(): v for k, v in lx.SCALES.items()}
 _SCALE_LOOKUP.update({"m": 1e6, "b": 1e9, "k": 1e3})

@@ -105,11 +105,6 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     return left + (start - stop), right
 
 
-def worth_parsing(text: str, start: int, end: int) -> bool:
-    """Whether a parse could give the amount at text[start:end] an object."""
-    return reach(text, start, end) is not None
-
-
 def windows(text: str, spans: list[tuple[int, int]],
             reaches: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """A window of its sentence around each span (cut at sentence breaks and semicolons,
@@ -307,20 +302,14 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     return None
 
 
-def objects_for(text: str, spans: list[tuple[int, int]],
-                same_as: list[int | None] | None = None) -> list[str | None]:
-    """The object of each (start, end) span of text. ``same_as[i]``, when given and not
-    None, is the index of an earlier span that span i restates: it takes that one's object
-    without a parse of its own."""
-    return objects_for_many([(text, spans, same_as)])[0]
-
-
 def objects_for_many(
     jobs: list[tuple[str, list[tuple[int, int]], list[int | None] | None]],
     batch_size: int = 256,
 ) -> list[list[str | None]]:
-    """``objects_for`` of several texts at once, (text, spans, same_as) each: the windows
-    of all the texts are parsed in one batch, which is much faster than text by text."""
+    """The object of each (start, end) span of several texts, given as (text, spans,
+    same_as): ``same_as[i]``, when given and not None, is the index of an earlier span that
+    span i restates, which lends it its object without a parse of its own. The windows of
+    all the texts are parsed in one batch, which is much faster than text by text."""
     outs: list[list[str | None]] = []
     pending: list[tuple[int, str, set[int], list[tuple[int, int]]]] = []
     for k, (text, spans, same_as) in enumerate(jobs):
