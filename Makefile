@@ -10,7 +10,7 @@ export DAGSTER_HOME := $(CURDIR)
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
-.PHONY: install run test ui bench eval-money eval-entities clean
+.PHONY: install run test ui sql bench eval-money eval-entities clean
 
 install: $(STAMP)
 
@@ -33,6 +33,12 @@ test: $(STAMP)
 ## make ui: the Dagster web UI on http://127.0.0.1:3000 (with the daemon: schedule, sensor)
 ui: $(STAMP)
 	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+## make sql: an interactive, read-only DuckDB shell on $NEWS_WAREHOUSE (default warehouse/news.duckdb)
+sql: $(STAMP)
+	@db="$${NEWS_WAREHOUSE:-warehouse/news.duckdb}"; \
+	test -f "$$db" || { echo "no warehouse at $$db yet: run \`make run\` first" >&2; exit 1; }; \
+	exec $(BIN)/duckdb -readonly "$$db"
 
 ## make bench: the whole pipeline and bare spaCy on $BENCH_DIR; prints one JSON line
 bench: $(STAMP)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 
 import polars as pl
 
 from .ids import stable_id
+
+# Money is exact in the table (the engine computes in floats): whole currency units to 4 places
+# (38 digits hold any figure a text gives, yen trillions included), US dollars to the cent.
+VALUE = pl.Decimal(38, 4)
+USD = pl.Decimal(38, 2)
 
 AMOUNT_SCHEMA = {
     "amount_id": pl.String,
@@ -14,16 +20,24 @@ AMOUNT_SCHEMA = {
     "text": pl.String,
     "currency": pl.String,
     "currency_basis": pl.String,
-    "value": pl.Float64,
-    "value_high": pl.Float64,
+    "value": VALUE,
+    "value_high": VALUE,
     "qualifier": pl.String,
     "equivalent_of": pl.String,
-    "value_usd": pl.Float64,
+    "value_usd": USD,
     "fx_date": pl.Date,
     "object": pl.String,
     "start_char": pl.Int64,
     "end_char": pl.Int64,
 }
+
+
+def to_decimal(value: float | None, dtype: pl.Decimal) -> Decimal | None:
+    """A float as the decimal it was meant to be (its shortest repr, so 0.1 is 0.1), rounded
+    half up to the scale of ``dtype``."""
+    if value is None:
+        return None
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-dtype.scale), rounding=ROUND_HALF_UP)
 
 
 def amounts_frame(
@@ -54,11 +68,11 @@ def amounts_frame(
                     "text": a.text,
                     "currency": a.currency,
                     "currency_basis": a.currency_basis,
-                    "value": a.value,
-                    "value_high": a.value_high,
+                    "value": to_decimal(a.value, VALUE),
+                    "value_high": to_decimal(a.value_high, VALUE),
                     "qualifier": a.qualifier,
                     "equivalent_of": None if a.equivalent_of is None else ids[a.equivalent_of],
-                    "value_usd": a.value_usd,
+                    "value_usd": to_decimal(a.value_usd, USD),
                     "fx_date": a.fx_date,
                     "object": a.object,
                     "start_char": a.start_char,

@@ -41,9 +41,15 @@ def seed_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seeded_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seeds, materialised once for the whole session into a temporary warehouse."""
+def seeded_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dg.ExecuteInProcessResult, Path]:
+    """The seeds, materialised once for the whole session into a temporary warehouse: the run
+    (for its metadata) and the warehouse."""
     path = tmp_path_factory.mktemp("warehouse") / "news.duckdb"
     result = run_pipeline(SEEDS, path)
     assert result.success
-    return path
+    return result, path
+
+
+@pytest.fixture(scope="session")
+def seeded_warehouse(seeded_run: tuple[dg.ExecuteInProcessResult, Path]) -> Path:
+    return seeded_run[1]

@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS articles (
     story_id            VARCHAR,
     duplicate_of        VARCHAR
 );
-COMMENT ON TABLE articles IS 'One row per distinct article: cleaned body text and metadata';
+COMMENT ON TABLE articles IS 'One row per distinct article: cleaned body text, title, date, author, outlet and URL, and where each came from; articles whose files are gone are kept, marked by removed_at';
 COMMENT ON COLUMN articles.article_id IS 'Stable id: the first 16 hex digits of content_hash, so the same article under two file names is one article';
 COMMENT ON COLUMN articles.source_path IS 'First record (source_files.source_path) that holds the article';
 COMMENT ON COLUMN articles.title IS 'Headline: from the page''s or record''s metadata, else the text''s first line when it reads as a headline (see title_source)';
@@ -138,27 +138,27 @@ CREATE TABLE IF NOT EXISTS amounts (
     text           VARCHAR NOT NULL,
     currency       VARCHAR NOT NULL,
     currency_basis VARCHAR NOT NULL,
-    value          DOUBLE NOT NULL,
-    value_high     DOUBLE,
+    value          DECIMAL(38,4) NOT NULL,
+    value_high     DECIMAL(38,4),
     qualifier      VARCHAR,
     equivalent_of  VARCHAR,
-    value_usd      DOUBLE,
+    value_usd      DECIMAL(38,2),
     fx_date        DATE,
     object         VARCHAR,
     start_char     BIGINT NOT NULL,
     end_char       BIGINT NOT NULL
 );
-COMMENT ON TABLE amounts IS 'One row per monetary figure in an article';
+COMMENT ON TABLE amounts IS 'One row per monetary figure in an article: ISO currency, exact value (DECIMAL) or range, qualifier, the figure it restates, and its value in US dollars';
 COMMENT ON COLUMN amounts.amount_id IS 'Stable id from the article and the offsets';
 COMMENT ON COLUMN amounts.article_id IS 'The article (articles.article_id)';
 COMMENT ON COLUMN amounts.text IS 'The figure as written: articles.text[start_char:end_char]';
 COMMENT ON COLUMN amounts.currency IS 'ISO 4217 currency code';
 COMMENT ON COLUMN amounts.currency_basis IS 'How the currency was decided: explicit (symbol, code or word), conversion (ratio to a linked amount), context (the article''s country) or default (USD)';
-COMMENT ON COLUMN amounts.value IS 'Value in whole currency units (a range''s low end); minor units are converted (50p = 0.50 GBP)';
-COMMENT ON COLUMN amounts.value_high IS 'High end of a range, else null';
+COMMENT ON COLUMN amounts.value IS 'Value in whole currency units (a range''s low end), exact to 4 decimal places; minor units are converted (50p = 0.5000 GBP)';
+COMMENT ON COLUMN amounts.value_high IS 'High end of a range (whole units, 4 decimal places), else null';
 COMMENT ON COLUMN amounts.qualifier IS 'approx, at_least, more_than, less_than or up_to; null for an exact figure';
 COMMENT ON COLUMN amounts.equivalent_of IS 'amount_id of the amount this one restates in another currency, e.g. the (£57bn) after €65bn';
-COMMENT ON COLUMN amounts.value_usd IS 'value in US dollars at the ECB reference rate of fx_date; null when the ECB does not quote the currency';
+COMMENT ON COLUMN amounts.value_usd IS 'value in US dollars at the ECB reference rate of fx_date, rounded to the cent; null when the ECB does not quote the currency';
 COMMENT ON COLUMN amounts.fx_date IS 'Date of the ECB rate used: the article date, or the nearest earlier day with a rate';
 COMMENT ON COLUMN amounts.object IS 'Short phrase for what the amount is for (e.g. military aid), from the dependency parse; null when none';
 COMMENT ON COLUMN amounts.start_char IS 'Offset of the first character in articles.text (0-based)';

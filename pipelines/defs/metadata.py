@@ -1,12 +1,143 @@
-"""Metadata shown in the UI for a table asset: row count, column types and a preview."""
+"""What the UI shows of an asset: its description, owners and tags; for a table, its row count,
+its columns with the types and descriptions of warehouse/schema.sql, and a readable preview."""
 
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
 
 import dagster as dg
+import duckdb
 import polars as pl
+
+from .. import warehouse
+
+OWNERS = ["team:newsroom-data"]
+
+# Assets whose columns are described by another table's (article_stories becomes two columns of articles).
+DESCRIBED_BY = {"article_stories": "articles"}
+
+# Columns that point at a row of another table: the preview column that names that row, and the table.
+NAMES = {
+    "article_id": ("article", "articles"),
+    "entity_id": ("entity", "entities"),
+    "speaker_entity_id": ("speaker", "entities"),
+    "story_id": ("story", "stories"),
+    "duplicate_of": ("copy_of", "articles"),
+    "equivalent_of": ("restates", "amounts"),
+}
+# How a row of each of those tables is named (an article without a title by its opening words).
+NAMING = {
+    "articles": pl.coalesce("title", pl.col("text").str.slice(0, 80)),
+    "entities": pl.col("name"),
+    "stories": pl.col("title"),
+    "amounts": pl.col("text"),
+}
+
+# The preview's columns for each asset (names from NAMES, amounts formatted, no raw ids).
+PREVIEW = {
+    "source_files": ["source_path", "article", "format", "encoding", "n_bytes", "modified_at", "decode_note"],
+    "articles": ["article", "published_at", "outlet", "author", "n_words", "url", "title_source", "removed_at"],
+    "removed_lines": ["article", "line_no", "reason", "text"],
+    "quarantined_records": ["source_path", "format", "line_no", "error"],
+    "entities": ["name", "label", "n_mentions", "n_articles", "aliases"],
+    "mentions": ["text", "entity", "label", "article", "start_char"],
+    "amounts": ["text", "amount", "qualifier", "in_usd", "fx_date", "object", "restates", "article"],
+    "quotes": ["speaker", "speaker_text", "cue", "text", "article"],
+    "stories": ["title", "first_published", "n_articles", "n_outlets"],
+    "article_stories": ["article", "story", "copy_of"],
+}
+
+
+@cache
+def _schema() -> tuple[dict[str, str], dict[str, dict[str, tuple[str, str, bool]]]]:
+    """Table comments, and each table's columns as (type, comment, nullable), read from
+    schema.sql itself (applied to an in-memory database), so the DDL is the one source."""
+    with duckdb.connect(":memory:") as con:
+        con.execute(warehouse.schema_sql()).fetchall()
+        tables = dict(con.sql("SELECT table_name, comment FROM duckdb_tables()").fetchall())
+        columns: dict[str, dict[str, tuple[str, str, bool]]] = {}
+        for table, column, type_, comment, nullable in con.sql(
+            "SELECT table_name, column_name, data_type, comment, is_nullable FROM duckdb_columns() "
+            "ORDER BY table_name, column_index"
+        ).fetchall():
+            columns.setdefault(table, {})[column] = (type_, comment, nullable)
+    return tables, columns
+
+
+def table_description(table: str) -> str:
+    return _schema()[0][table]
+
+
+def ownership(layer: str) -> dict:
+    """Owners and tags of an asset, to spread into ``@dg.asset`` or ``dg.AssetOut``."""
+    return {"owners": OWNERS, "tags": {"layer": layer}}
+
+
+def table_asset(table: str, layer: str) -> dict:
+    """``ownership`` plus the table's comment in schema.sql as the asset's description."""
+    return {"description": table_description(table), **ownership(layer)}
+
+
+def column_schema(table: str, frame: pl.DataFrame) -> dg.TableSchema:
+    described = _schema()[1].get(DESCRIBED_BY.get(table, table), {})
+    columns = []
+    for name, dtype in frame.schema.items():
+        type_, comment, nullable = described.get(name, (str(dtype), None, True))
+        columns.append(
+            dg.TableColumn(name, type_, description=comment, constraints=dg.TableColumnConstraints(nullable=nullable))
+        )
+    return dg.TableSchema(columns=columns)
+
+
+def _number(value: Decimal | float) -> str:
+    value = Decimal(str(value)) if isinstance(value, float) else value
+    exponent = value.normalize().as_tuple().exponent
+    places = 0 if not isinstance(exponent, int) or exponent >= 0 else max(2, -exponent)
+    return f"{value:,.{places}f}"
+
+
+def money(currency: str, value: Decimal | float | None, high: Decimal | float | None = None) -> str | None:
+    """ "GBP 57,000,000,000", "USD 5,000,000–10,000,000", "GBP 0.50"."""
+    if value is None:
+        return None
+    return f"{currency} {_number(value)}" + ("" if high is None else f"–{_number(high)}")
+
+
+def preview_frame(table: str, frame: pl.DataFrame, names: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """The preview's columns of ``frame``: each id that points at a table in ``names`` (or at
+    ``table`` itself) replaced by that row's name, amounts formatted."""
+    wanted = PREVIEW[table]
+    lookups = {**names, table: frame}
+    out = frame
+    for column, (alias, target) in NAMES.items():
+        if column in frame.columns and alias in wanted and target in lookups:
+            [key] = warehouse.KEYS[target]
+            named = lookups[target].select(pl.col(key).alias(column), NAMING[target].alias(alias)).unique(column)
+            out = out.join(named, on=column, how="left", maintain_order="left")
+    if "value" in frame.columns:
+        rows = out.select("currency", "value", "value_high", "value_usd").iter_rows()
+        amount, usd = zip(*((money(c, v, h), money("USD", u)) for c, v, h, u in rows)) if out.height else ((), ())
+        out = out.with_columns(
+            pl.Series("amount", amount, dtype=pl.String), pl.Series("in_usd", usd, dtype=pl.String)
+        )
+    return out.select([c for c in wanted if c in out.columns])
 
 
 def _cell(value: object, width: int = 60) -> str:
-    text = "" if value is None else str(value)
+    if value is None:
+        text = ""
+    elif isinstance(value, int) and not isinstance(value, bool):
+        text = f"{value:,}"
+    elif isinstance(value, (float, Decimal)):
+        text = _number(value)
+    elif isinstance(value, datetime):
+        text = value.strftime("%Y-%m-%d %H:%M")
+    elif isinstance(value, date):
+        text = value.isoformat()
+    elif isinstance(value, list):
+        text = "; ".join(map(str, value))
+    else:
+        text = str(value)
     text = text.replace("|", "\\|").replace("\n", " ")
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -21,13 +152,15 @@ def markdown_preview(frame: pl.DataFrame, rows: int = 10) -> str:
     return "\n".join(lines)
 
 
-def table_metadata(frame: pl.DataFrame, **extra: object) -> dict:
+def table_metadata(
+    table: str, frame: pl.DataFrame, *, names: dict[str, pl.DataFrame] | None = None, **extra: object
+) -> dict:
+    """Row count, column schema and preview of a table asset; ``names`` are the frames its ids
+    point at (e.g. {"articles": articles}), for the preview to show their names."""
     return {
         "dagster/row_count": dg.MetadataValue.int(frame.height),
-        "dagster/column_schema": dg.TableSchema(
-            columns=[dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()]
-        ),
-        "preview": dg.MetadataValue.md(markdown_preview(frame)),
+        "dagster/column_schema": column_schema(table, frame),
+        "preview": dg.MetadataValue.md(markdown_preview(preview_frame(table, frame, names or {}))),
         **extra,
     }
 

@@ -6,20 +6,16 @@ import polars as pl
 from ... import fingerprint, incremental, nlp
 from ... import quotes as quote_table
 from ...entities import canonicalize, with_entity_labels
-from ..metadata import progress_logger, table_metadata
+from ..metadata import progress_logger, table_asset, table_metadata
 from ..resources import Warehouse
 
 
 @dg.multi_asset(
     outs={
         "mentions": dg.AssetOut(
-            kinds={"spacy", "polars"},
-            group_name="entities",
-            description="One row per named-entity mention, with offsets into articles.text.",
+            kinds={"spacy", "polars"}, group_name="entities", **table_asset("mentions", "enriched")
         ),
-        "entities": dg.AssetOut(
-            kinds={"polars"}, group_name="entities", description="One row per real-world thing the articles name."
-        ),
+        "entities": dg.AssetOut(kinds={"polars"}, group_name="entities", **table_asset("entities", "enriched")),
     },
     ins={"articles": dg.AssetIn()},
 )
@@ -36,26 +32,31 @@ def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, wa
     yield dg.Output(
         result.mentions,
         "mentions",
-        metadata=table_metadata(result.mentions, articles_processed=todo.height, **stats),
+        metadata=table_metadata(
+            "mentions",
+            result.mentions,
+            names={"articles": articles, "entities": result.entities},
+            articles_processed=todo.height, **stats),
     )
     yield dg.Output(
         result.entities,
         "entities",
-        metadata=table_metadata(result.entities.sort("n_mentions", descending=True)),
+        metadata=table_metadata("entities", result.entities.sort("n_mentions", descending=True)),
     )
 
 
 
 
-@dg.asset(kinds={"polars"}, group_name="entities")
+@dg.asset(kinds={"polars"}, group_name="entities", **table_asset("quotes", "enriched"))
 def quotes(
     context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame
 ) -> pl.DataFrame:
-    """Direct quotations, with the reporting verb and the speaker linked to its entity."""
     frame = quote_table.extract_quotes(articles, with_entity_labels(mentions, entities))
     context.add_output_metadata(
         table_metadata(
+            "quotes",
             frame,
+            names={"articles": articles, "entities": entities},
             n_attributed=int(frame.get_column("speaker_entity_id").is_not_null().sum()),
         )
     )

@@ -6,7 +6,7 @@ import polars as pl
 
 from ... import articles as article_table
 from ... import sources
-from ..metadata import or_empty, table_metadata
+from ..metadata import or_empty, table_asset, table_metadata
 from ..resources import SourceFolder, Warehouse
 
 
@@ -16,23 +16,11 @@ def _counts(frame: pl.DataFrame, column: str) -> dg.MetadataValue:
 
 @dg.multi_asset(
     outs={
-        "source_files": dg.AssetOut(
-            kinds={"polars"},
-            group_name="ingest",
-            description="Every article record in the source folder (a text or HTML file, or one record of a feed), decoded and hashed.",
-        ),
-        "articles": dg.AssetOut(
-            kinds={"polars"},
-            group_name="ingest",
-            description="One row per distinct article: cleaned text, title, date, author, outlet and URL, and where each came from; articles whose files are gone are kept and marked.",
-        ),
-        "removed_lines": dg.AssetOut(
-            kinds={"polars"}, group_name="ingest", description="Lines the cleaner removed from each article, and why."
-        ),
+        "source_files": dg.AssetOut(kinds={"polars"}, group_name="ingest", **table_asset("source_files", "source")),
+        "articles": dg.AssetOut(kinds={"polars"}, group_name="ingest", **table_asset("articles", "clean")),
+        "removed_lines": dg.AssetOut(kinds={"polars"}, group_name="ingest", **table_asset("removed_lines", "clean")),
         "quarantined_records": dg.AssetOut(
-            kinds={"polars"},
-            group_name="ingest",
-            description="Records of the source folder that could not be read (invalid JSON, no text), with file, line, error and raw text.",
+            kinds={"polars"}, group_name="ingest", **table_asset("quarantined_records", "source")
         ),
     },
 )
@@ -63,7 +51,9 @@ def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFol
         source_files,
         "source_files",
         metadata=table_metadata(
+            "source_files",
             source_files,
+            names={"articles": articles},
             n_files=source_files.get_column("file_path").n_unique(),
             n_fallback_decoded=int(source_files.get_column("decode_note").is_not_null().sum()),
             by_format=_counts(source_files, "format"),
@@ -73,7 +63,8 @@ def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFol
         articles,
         "articles",
         metadata=table_metadata(
-            articles.drop("text"),
+            "articles",
+            articles,
             n_removed_articles=gone.len(),
             words=int(articles["n_words"].sum()),
             **{
@@ -85,10 +76,11 @@ def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFol
     yield dg.Output(
         removed_lines,
         "removed_lines",
-        metadata=table_metadata(removed_lines, by_reason=_counts(removed_lines, "reason")),
+        metadata=table_metadata(
+            "removed_lines", removed_lines, names={"articles": articles}, by_reason=_counts(removed_lines, "reason")),
     )
     yield dg.Output(
         quarantined,
         "quarantined_records",
-        metadata=table_metadata(quarantined.drop("raw"), by_file=_counts(quarantined, "file_path")),
+        metadata=table_metadata("quarantined_records", quarantined, by_file=_counts(quarantined, "file_path")),
     )

@@ -5,20 +5,17 @@ import polars as pl
 
 from ... import stories as story_table
 from ...entities import with_entity_labels
-from ..metadata import table_metadata
+from ..metadata import ownership, table_asset, table_metadata
 
 
 @dg.multi_asset(
     outs={
-        "stories": dg.AssetOut(
-            kinds={"polars"},
-            group_name="stories",
-            description="One row per story: the articles that report one event, as a reader would group them.",
-        ),
+        "stories": dg.AssetOut(kinds={"polars"}, group_name="stories", **table_asset("stories", "enriched")),
         "article_stories": dg.AssetOut(
             kinds={"polars"},
             group_name="stories",
             description="Each article's story and the original it copies; stored as articles.story_id and articles.duplicate_of.",
+            **ownership("enriched"),
         ),
     },
 )
@@ -35,6 +32,12 @@ def story_groups(
     yield dg.Output(
         stories,
         "stories",
-        metadata=table_metadata(stories.sort("n_articles", descending=True), n_multi_article_stories=multi.height),
+        metadata=table_metadata("stories", stories.sort("n_articles", descending=True), n_multi_article_stories=multi.height),
     )
-    yield dg.Output(assignments, "article_stories", metadata=table_metadata(assignments, n_copies=n_copies))
+    yield dg.Output(
+        assignments,
+        "article_stories",
+        metadata=table_metadata(
+            "article_stories", assignments, names={"articles": articles, "stories": stories}, n_copies=n_copies
+        ),
+    )

@@ -4,10 +4,11 @@ import dagster as dg
 import polars as pl
 
 from ... import fingerprint
+from ..metadata import ownership
 from ..resources import Warehouse
 
 
-@dg.asset(kinds={"duckdb"}, group_name="warehouse")
+@dg.asset(kinds={"duckdb"}, group_name="warehouse", **ownership("warehouse"))
 def news_warehouse(
     context: dg.AssetExecutionContext,
     warehouse: Warehouse,
