@@ -7,7 +7,6 @@ from __future__ import annotations
 import builtins
 import errno
 import io
-import logging
 import os
 from datetime import datetime, timezone
 from pathlib import Path
@@ -153,7 +152,7 @@ PAGE = (
 
 
 def test_bad_files_mixed_with_the_seeds(seed_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    outside = write(tmp_path / "outside", {"hostname.txt": "Secret host name outside the source folder.\n"})
+    outside = write(tmp_path / "outside", {"hostname.txt": "Xylophone host name outside the source folder.\n"})
     (seed_copy / "h.txt").symlink_to(outside / "hostname.txt")
     (seed_copy / "elsewhere").symlink_to(outside, target_is_directory=True)
     seed_text = (seed_copy / "000_2dcaa4b0a137493a.txt").read_text(encoding="utf-8")
@@ -184,13 +183,13 @@ def test_bad_files_mixed_with_the_seeds(seed_copy: Path, tmp_path: Path, monkeyp
     assert texts["utf16.txt"].startswith("Zürich café owners")
     assert texts["nul.txt"] == "The mayor of Leeds opened a new library on Friday."
     assert "DOCTYPE" not in texts["page.txt"] and "<p>" not in texts["page.txt"]
-    assert "Secret" not in "".join(texts.values())
+    assert "Xylophone" not in "".join(texts.values())
     assert not q(path, "SELECT * FROM entities WHERE name ILIKE '%doctype%'").height
     assert "big.txt" not in texts and q(path, "SELECT count(*) FROM removed_lines").item() < 100
 
 
 def test_unreadable_paths_keep_their_articles_end_to_end(
-    seed_copy: Path, tmp_path: Path, deny, caplog: pytest.LogCaptureFixture
+    seed_copy: Path, tmp_path: Path, deny, capfd: pytest.CaptureFixture
 ) -> None:
     write(seed_copy, {"locked/a.txt": "Locked folder " + BODY, "b.txt": "Unreadable file " + BODY})
     path = tmp_path / "news.duckdb"
@@ -198,8 +197,8 @@ def test_unreadable_paths_keep_their_articles_end_to_end(
     before = q(path, "SELECT * FROM articles ORDER BY article_id")
     deny(seed_copy / "locked")
     deny(seed_copy / "b.txt")
-    with caplog.at_level(logging.WARNING):
-        result = run_pipeline(seed_copy, path)
+    capfd.readouterr()
+    result = run_pipeline(seed_copy, path)
     assert result.success
     after = q(path, "SELECT * FROM articles ORDER BY article_id")
     assert after.equals(before)  # nothing marked removed, nothing dropped
@@ -207,4 +206,4 @@ def test_unreadable_paths_keep_their_articles_end_to_end(
     assert errors == {"locked/": "cannot list the folder: Permission denied", "b.txt": "cannot read the file: Permission denied"}
     metadata = output_metadata(result, "quarantined_records")
     assert metadata["unread_paths"] == ["b.txt", "locked/"]
-    assert "locked/: cannot list the folder: Permission denied" in caplog.text
+    assert "locked/: cannot list the folder: Permission denied" in capfd.readouterr().err  # the run's log

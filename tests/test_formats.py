@@ -252,7 +252,7 @@ def test_feed_records_over_the_size_cap_are_quarantined(tmp_path: Path, monkeypa
         records, bad = read_one(tmp_path, name)
         assert [r.text for r in records] == ["A short story."]
         assert [(q.line_no, q.error) for q in bad] == [
-            (line, f"{size:,} bytes: over the cap of 100 bytes a file or record (NEWS_MAX_ARTICLE_BYTES)")
+            (line, f"{size:,} bytes: over the cap of 100 bytes per article (NEWS_MAX_ARTICLE_BYTES)")
         ]
 
 

@@ -18,14 +18,16 @@ def test_discovers_txt_recursively_and_skips_hidden(tmp_path: Path) -> None:
     (tmp_path / ".cache" / "three.txt").write_text("z")
     (tmp_path / ".hidden.txt").write_text("z")
     (tmp_path / "notes.md").write_text("z")
-    found = [p.relative_to(tmp_path).as_posix() for p in sources.discover(tmp_path)]
+    files, skipped = sources.discover(tmp_path)
+    found = [p.relative_to(tmp_path).as_posix() for p in files]
+    assert skipped == []
     assert found == ["a/b/two.TXT", "one.txt"]
 
 
 def test_discovers_every_format_and_names_it(tmp_path: Path) -> None:
     for name in ("a.txt", "b.html", "c.HTM", "d.jsonl", "e.ndjson", "f.json", "g.xml", "h.pdf"):
         (tmp_path / name).write_text("x")
-    found = {p.name: sources.read_file(p, tmp_path).format for p in sources.discover(tmp_path)}
+    found = {p.name: sources.read_file(p, tmp_path).format for p in sources.discover(tmp_path)[0]}
     assert found == {"a.txt": "txt", "b.html": "html", "c.HTM": "html", "d.jsonl": "jsonl", "e.ndjson": "jsonl", "f.json": "json"}
 
 
@@ -139,7 +141,7 @@ def test_an_html_page_named_txt_is_read_as_html(tmp_path: Path) -> None:
 def test_a_file_over_the_size_cap_is_an_error_naming_size_and_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWS_MAX_ARTICLE_BYTES", "1000")
     big = read_bytes_as(tmp_path, "big.txt", b"An article sentence repeated.\n" * 40)
-    assert big.error == "1,200 bytes: over the cap of 1,000 bytes a file or record (NEWS_MAX_ARTICLE_BYTES)"
+    assert big.error == "1,200 bytes: over the cap of 1,000 bytes per article (NEWS_MAX_ARTICLE_BYTES)"
     assert big.raw == "" and big.n_bytes == 1200
     assert read_bytes_as(tmp_path, "small.txt", b"x" * 1000).error is None
     # a feed is capped record by record (pipelines/formats.py), not as a whole
