@@ -379,8 +379,11 @@ def _json_type(value: object) -> str:
 
 
 def read_jsonl(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
-    """One record a line; blank lines are skipped. (Lines are split at \\n only: JSON strings
-    may hold U+2028 and other characters that ``str.splitlines`` would split at.)"""
+    """One record a line; blank lines are skipped, and a file of none is quarantined. (Lines
+    are split at \\n only: JSON strings may hold U+2028 and other characters that
+    ``str.splitlines`` would split at.)"""
+    if not file.raw.strip():
+        return [], [Quarantined(file.source_path, file, None, "jsonl", "no text in the file", file.raw)]
     records: list[Record] = []
     bad: list[Quarantined] = []
     for line_no, line in enumerate(file.raw.split("\n"), start=1):

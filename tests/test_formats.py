@@ -369,3 +369,10 @@ def test_pipeline_loads_a_folder_of_html_and_jsonl(tmp_path: Path) -> None:
         ("feeds/daily.jsonl#L4", 4, "jsonl"),
         ("feeds/daily.jsonl#L5", 5, "jsonl"),
     ]
+
+
+def test_an_empty_feed_is_quarantined(tmp_path: Path) -> None:
+    for name in ("empty.jsonl", "blank.jsonl", "empty.json"):
+        write(tmp_path, {name: "" if name.startswith("empty") else "\n  \n"})
+        records, bad = read_one(tmp_path, name)
+        assert records == [] and [q.source_path for q in bad] == [name]
