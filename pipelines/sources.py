@@ -8,9 +8,9 @@ hashed and decoded:
   that is not valid UTF-8 is decoded with a recorded fallback (Windows-1252, then Latin-1,
   which accepts any byte), never dropped;
 - a few control characters (a NUL byte, an escape code) are removed and noted; content with
-  more than ``MAX_STRAY_CONTROLS`` and ``MAX_CONTROL_SHARE`` of them is binary data, and content whose first bytes mark
-  a binary format (PDF, ZIP or DOCX, gzip, images, ...) is named by that format: neither is
-  read as text;
+  many (``remove_controls``) is binary data, and content whose first bytes mark a binary
+  format (PDF, ZIP or DOCX, gzip, images, ...) is named by that format: neither is read as
+  text;
 - a ``.txt`` file that holds an HTML page is read as HTML;
 - a text or HTML file larger than ``NEWS_MAX_ARTICLE_BYTES`` is not read (feeds are capped
   record by record, in ``formats``).
@@ -111,7 +111,7 @@ MAX_STRAY_CONTROLS = 8
 MAX_STRAY_CONTROLS and than MAX_CONTROL_SHARE of its characters is binary data, not text: real
 text, even badly decoded, has next to none (random bytes have about 23%)."""
 
-_CONTROL_CHARS = frozenset(chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]) - set("\t\n\r\f\v")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0 and C1, less tab, line and page breaks
 # Removed from text: C0 controls and DEL. (C1 controls are left to the cleaner's ftfy, which
 # reads them as the Windows-1252 characters they usually stand for.)
 _STRIPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
@@ -120,7 +120,7 @@ _STRIPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 def remove_controls(text: str) -> tuple[str, str | None, str | None]:
     """(text without stray control characters, a note of what was removed, or why the text
     is binary data and no text at all)."""
-    controls = sum(1 for ch in text if ch in _CONTROL_CHARS)
+    controls = sum(1 for _ in _CONTROLS.finditer(text))
     if controls > max(MAX_STRAY_CONTROLS, MAX_CONTROL_SHARE * len(text)):
         return "", None, f"binary data, not text ({controls} control characters in {len(text)})"
     removed = Counter(_STRIPPED.findall(text))

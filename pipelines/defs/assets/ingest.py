@@ -63,7 +63,7 @@ def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFol
         metadata=table_metadata(
             source_files,
             n_files=source_files.get_column("file_path").n_unique(),
-            n_fallback_decoded=int(source_files.get_column("decode_note").is_not_null().sum()),
+            n_with_decode_note=int(source_files.get_column("decode_note").is_not_null().sum()),
             by_format=_counts(source_files, "format"),
         ),
     )
