@@ -246,7 +246,8 @@ def merge(built: Built, prior: Built, *, unread: Iterable[str] = (), now: dateti
     under = _under(list(unread))
     held = prior_sources.filter(under)
     current_ids = built.articles.get_column("article_id").implode()
-    kept = prior.articles.filter(pl.col("article_id").is_in(held.get_column("article_id").implode()) & ~pl.col("article_id").is_in(current_ids))
+    held_ids = held.get_column("article_id").implode()
+    kept = prior.articles.filter(pl.col("article_id").is_in(held_ids) & ~pl.col("article_id").is_in(current_ids))
     live_quarantined = built.quarantined_records.filter(~under).get_column("file_path").unique()
     articles = reconcile(
         built.articles,
