@@ -13,7 +13,9 @@ whole-file article keeps the file's path. A record that cannot be read (invalid 
 object, no text) is *quarantined* with its line, the error and its raw text; the rest load.
 In a broken ``.json`` list, reading resumes at the next line that opens an element at the
 indentation of the first one. An HTML page in which trafilatura finds no main text is
-quarantined too, and so is a ``.txt`` file that is empty or holds binary data.
+quarantined too, and so is an empty file, a feed record larger than ``NEWS_MAX_ARTICLE_BYTES``,
+and a file that ``sources`` could not read as text (``SourceFile.error``: binary, too large,
+unreadable, a symlink out of the folder).
 
 Feed fields are matched by name, ignoring case and punctuation (``published_at``,
 ``publishedAt`` and ``Published-At`` are one name), in the orders of ``FIELDS``; a body in
