@@ -15,7 +15,7 @@ from . import cleaning, formats
 from .formats import FROM_TEXT, FROM_URL, content_hash, host_of
 from .sources import SourceFile, read_folder
 
-__all__ = ["ARTICLE_SCHEMA", "Built", "build", "content_hash", "read_articles", "reconcile"]
+__all__ = ["ARTICLE_SCHEMA", "Built", "build", "content_hash", "merge", "read_articles", "reconcile"]
 
 METADATA_COLUMNS = ("title", "published_at", "author", "outlet")  # each has a <column>_source
 
@@ -66,6 +66,10 @@ class Built(NamedTuple):
     source_files: pl.DataFrame
     removed_lines: pl.DataFrame
     quarantined_records: pl.DataFrame
+
+
+# The schema of each table of Built, by name (the warehouse table's name).
+SCHEMAS = dict(zip(Built._fields, (ARTICLE_SCHEMA, SOURCE_FILE_SCHEMA, REMOVED_LINE_SCHEMA, QUARANTINE_SCHEMA)))
 
 
 def article_id(hash_: str) -> str:
@@ -218,6 +222,54 @@ def reconcile(
         & ~pl.col("article_id").is_in(replaced.implode())
     ).with_columns(pl.coalesce("removed_at", pl.lit(now, dtype=ARTICLE_SCHEMA["removed_at"])).alias("removed_at"))
     return pl.concat([kept, gone]).sort("article_id")
+
+
+def _under(paths: list[str]) -> pl.Expr:
+    """Rows whose ``file_path`` is one of ``paths``: a file, or a folder (ending in /)."""
+    expr = pl.lit(False)
+    for path in paths:
+        expr = expr | (pl.col("file_path").str.starts_with(path) if path.endswith("/") else pl.col("file_path") == path)
+    return expr
+
+
+def merge(built: Built, prior: Built, *, unread: Iterable[str] = (), now: datetime | None = None) -> Built:
+    """This run's tables merged with the warehouse's (``prior``, tables as read from it).
+
+    Articles are reconciled (``reconcile``): replaced, kept, or kept and marked removed, with
+    the removed lines of those kept as removed. The files that could not be read and the
+    folders that could not be listed (``unread``: paths, a folder's ending in /) say nothing
+    of their articles this run: what the warehouse holds for them (articles, source files,
+    removed lines, quarantined records) stays exactly as it is.
+    """
+    prior = Built(*(conform(frame, SCHEMAS[name]) for name, frame in prior._asdict().items()))
+    prior_sources = prior.source_files.with_columns(pl.coalesce("file_path", "source_path").alias("file_path"))
+    under = _under(list(unread))
+    held = prior_sources.filter(under)
+    current_ids = built.articles.get_column("article_id").implode()
+    held_ids = held.get_column("article_id").implode()
+    kept = prior.articles.filter(pl.col("article_id").is_in(held_ids) & ~pl.col("article_id").is_in(current_ids))
+    live_quarantined = built.quarantined_records.filter(~under).get_column("file_path").unique()
+    articles = reconcile(
+        built.articles,
+        prior.articles.filter(~pl.col("article_id").is_in(kept.get_column("article_id").implode())),
+        built.source_files,
+        prior_sources.filter(~under),
+        now=now,
+        other_live_files=live_quarantined,
+    )
+    articles = pl.concat([articles, kept]).sort("article_id")
+    carried = articles.filter(~pl.col("article_id").is_in(current_ids)).get_column("article_id").implode()
+    return Built(
+        articles,
+        pl.concat([built.source_files, held.join(built.source_files, on="source_path", how="anti")]),
+        pl.concat([built.removed_lines, prior.removed_lines.filter(pl.col("article_id").is_in(carried))]),
+        pl.concat(
+            [
+                built.quarantined_records,
+                prior.quarantined_records.filter(under).join(built.quarantined_records, on="source_path", how="anti"),
+            ]
+        ),
+    )
 
 
 def read_articles(folder: Path | str) -> pl.DataFrame:

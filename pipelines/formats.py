@@ -13,7 +13,9 @@ whole-file article keeps the file's path. A record that cannot be read (invalid 
 object, no text) is *quarantined* with its line, the error and its raw text; the rest load.
 In a broken ``.json`` list, reading resumes at the next line that opens an element at the
 indentation of the first one. An HTML page in which trafilatura finds no main text is
-quarantined too, and so is a ``.txt`` file that is empty or holds binary data.
+quarantined too, and so is an empty file, a feed record larger than ``NEWS_MAX_ARTICLE_BYTES``,
+and a file that ``sources`` could not read as text (``SourceFile.error``: binary, too large,
+unreadable, a symlink out of the folder).
 
 Feed fields are matched by name, ignoring case and punctuation (``published_at``,
 ``publishedAt`` and ``Published-At`` are one name), in the orders of ``FIELDS``; a body in
@@ -35,8 +37,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
+from . import settings
 from .cleaning import normalise_space, parse_date, repair
-from .sources import SourceFile
+from .sources import SourceFile, over_cap
 
 # --- records -------------------------------------------------------------------------------
 
@@ -100,7 +103,11 @@ class RecordError(ValueError):
 
 
 def read(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
-    """The articles of one source file, and the records of it that could not be read."""
+    """The articles of one source file, and the records of it that could not be read. A file
+    that gave no text (``file.error``: unreadable, binary, over the size cap, a symlink out of
+    the folder) is quarantined whole."""
+    if file.error is not None:
+        return [], [Quarantined(file.source_path, file, None, file.format, file.error, file.raw)]
     reader = {"txt": read_txt, "html": read_html, "jsonl": read_jsonl, "json": read_json}[file.format]
     return reader(file)
 
@@ -108,28 +115,9 @@ def read(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
 # --- text and HTML -------------------------------------------------------------------------
 
 
-MAX_CONTROL_SHARE = 0.02
-"""Share of control characters (other than tab, line and page breaks) above which a .txt file
-is binary data, not text: real text, even badly decoded, has next to none."""
-
-
-def text_problem(raw: str) -> str | None:
-    """Why the content of a .txt file is not an article, or None."""
-    if not raw.strip():
-        return "no text in the file"
-    controls = sum(1 for ch in raw if ch in _CONTROL_CHARS)
-    if "\x00" in raw or controls > MAX_CONTROL_SHARE * len(raw):
-        return f"binary data, not text ({controls} control characters in {len(raw)})"
-    return None
-
-
-_CONTROL_CHARS = frozenset(chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]) - set("\t\n\r\f\v")
-
-
 def read_txt(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
-    problem = text_problem(file.raw)
-    if problem:
-        return [], [Quarantined(file.source_path, file, None, "txt", problem, file.raw)]
+    if not file.raw.strip():
+        return [], [Quarantined(file.source_path, file, None, "txt", "no text in the file", file.raw)]
     return [Record(file.source_path, file, None, "txt", file.raw, Meta(), file.raw)], []
 
 
@@ -393,8 +381,11 @@ def _json_type(value: object) -> str:
 
 
 def read_jsonl(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
-    """One record a line; blank lines are skipped. (Lines are split at \\n only: JSON strings
-    may hold U+2028 and other characters that ``str.splitlines`` would split at.)"""
+    """One record a line; blank lines are skipped, and a file of none is quarantined. (Lines
+    are split at \\n only: JSON strings may hold U+2028 and other characters that
+    ``str.splitlines`` would split at.)"""
+    if not file.raw.strip():
+        return [], [Quarantined(file.source_path, file, None, "jsonl", "no text in the file", file.raw)]
     records: list[Record] = []
     bad: list[Quarantined] = []
     for line_no, line in enumerate(file.raw.split("\n"), start=1):
@@ -415,11 +406,18 @@ def _from_object(
     obj: object, path: str, file: SourceFile, line_no: int | None, format: str, raw: str
 ) -> Record | Quarantined:
     """The article of one decoded feed record, or the record quarantined with the reason."""
+    if (size := record_bytes(raw)) > (cap := settings.max_article_bytes()):
+        return Quarantined(path, file, line_no, format, over_cap(size, cap), raw)
     try:
         text, meta, identity = record_from_object(obj)
     except RecordError as exc:
         return Quarantined(path, file, line_no, format, str(exc), raw)
     return Record(path, file, line_no, format, text, meta, identity)
+
+
+def record_bytes(raw: str) -> int:
+    """The size of a record's raw text in UTF-8."""
+    return len(raw) if raw.isascii() else len(raw.encode("utf-8", errors="surrogatepass"))
 
 
 def _add(item: Record | Quarantined, records: list[Record], bad: list[Quarantined]) -> None:

@@ -8,6 +8,7 @@
 | ``NEWS_NLP_PROCESSES`` | ``0`` (auto: 2 processes for large batches when 2+ cores) | spaCy worker processes |
 | ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait while another process holds the warehouse file |
+| ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a text or HTML file, or a feed record, larger than this is quarantined |
 
 Relative paths are taken from the current directory (the project root under ``make``).
 """
@@ -54,3 +55,8 @@ def nlp_batch_size() -> int:
 
 def warehouse_lock_timeout() -> float:
     return float(os.environ.get("NEWS_WAREHOUSE_LOCK_TIMEOUT") or 60)
+
+
+def max_article_bytes() -> int:
+    """The largest text or HTML file, or feed record, that is read as an article."""
+    return int(os.environ.get("NEWS_MAX_ARTICLE_BYTES") or 5_000_000)

@@ -100,7 +100,7 @@ def test_html_byline_in_the_text_gives_author_and_outlet(tmp_path: Path) -> None
         (b"", "no text in the file"),
         (b"  \n\n\t \n", "no text in the file"),
         (bytes(range(256)) * 4, "binary data, not text"),
-        (b"PK\x03\x04\x00\x00 a zip archive, not an article", "binary data, not text"),
+        (b"PK\x03\x04\x00\x00 a zip archive, not an article", "ZIP archive (by its first bytes), not text"),
     ],
 )
 def test_empty_or_binary_text_file_is_quarantined(tmp_path: Path, content: bytes, error: str) -> None:
@@ -243,6 +243,19 @@ def test_json_single_article_and_broken_file(tmp_path: Path) -> None:
     assert [q.file.source_path for q in bad] == ["bad.json"] and bad[0].line_no == 3
 
 
+def test_feed_records_over_the_size_cap_are_quarantined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_MAX_ARTICLE_BYTES", "100")
+    small, big = {"text": "A short story."}, {"text": "A long story. " * 10}
+    size = len(json.dumps(big))
+    write(tmp_path, {"feed.jsonl": f"{json.dumps(small)}\n{json.dumps(big)}\n", "feed.json": f"[\n{json.dumps(small)},\n{json.dumps(big)}\n]\n"})
+    for name, line in (("feed.jsonl", 2), ("feed.json", 3)):
+        records, bad = read_one(tmp_path, name)
+        assert [r.text for r in records] == ["A short story."]
+        assert [(q.line_no, q.error) for q in bad] == [
+            (line, f"{size:,} bytes: over the cap of 100 bytes per article (NEWS_MAX_ARTICLE_BYTES)")
+        ]
+
+
 def test_json_that_holds_no_articles_is_quarantined(tmp_path: Path) -> None:
     write(tmp_path, {"settings.json": json.dumps({"theme": "dark", "size": 3}), "number.json": "42"})
     for name in ("settings.json", "number.json"):
@@ -356,3 +369,10 @@ def test_pipeline_loads_a_folder_of_html_and_jsonl(tmp_path: Path) -> None:
         ("feeds/daily.jsonl#L4", 4, "jsonl"),
         ("feeds/daily.jsonl#L5", 5, "jsonl"),
     ]
+
+
+def test_an_empty_feed_is_quarantined(tmp_path: Path) -> None:
+    for name in ("empty.jsonl", "blank.jsonl", "empty.json"):
+        write(tmp_path, {name: "" if name.startswith("empty") else "\n  \n"})
+        records, bad = read_one(tmp_path, name)
+        assert records == [] and [q.source_path for q in bad] == [name]

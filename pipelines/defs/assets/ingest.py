@@ -26,26 +26,24 @@ def _counts(frame: pl.DataFrame, column: str) -> dg.MetadataValue:
 )
 def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFolder, warehouse: Warehouse):
     files = list(sources.read_folder(source_folder.root))
+    unread = sources.unread_paths(files)
     for f in files:
-        if f.decode_note:
+        if f.unread:
+            context.log.warning(f"{f.source_path}: {f.error}; its articles are kept as the warehouse has them")
+        elif f.decode_note:
             context.log.warning(f"{f.source_path}: {f.decode_note}")
-    current, source_files, removed_lines, quarantined = article_table.build(files)
-    for row in quarantined.head(20).iter_rows(named=True):
+    built = article_table.build(files)
+    for row in built.quarantined_records.head(20).iter_rows(named=True):
         context.log.warning(f"quarantined {row['source_path']}: {row['error']}")
-    prior = or_empty(warehouse.read_table("articles"), article_table.ARTICLE_SCHEMA)
-    prior_sources = or_empty(warehouse.read_table("source_files"), article_table.SOURCE_FILE_SCHEMA)
-    articles = article_table.reconcile(
-        current, prior, source_files, prior_sources, other_live_files=quarantined.get_column("file_path").unique()
+    prior = article_table.Built(
+        *(or_empty(warehouse.read_table(name), schema) for name, schema in article_table.SCHEMAS.items())
     )
+    articles, source_files, removed_lines, quarantined = article_table.merge(built, prior, unread=unread)
     gone = articles.filter(pl.col("removed_at").is_not_null()).get_column("article_id")
-    prior_removed = or_empty(warehouse.read_table("removed_lines"), article_table.REMOVED_LINE_SCHEMA)
-    removed_lines = pl.concat(
-        [removed_lines, article_table.conform(prior_removed, article_table.REMOVED_LINE_SCHEMA).filter(pl.col("article_id").is_in(gone.implode()))]
-    )
     context.log.info(
-        f"{len(files)} files, {source_files.height} records, {current.height} distinct articles, "
+        f"{len(files)} files, {source_files.height} records, {built.articles.height} distinct articles, "
         f"{gone.len()} kept as removed, {quarantined.height} records quarantined, "
-        f"{removed_lines.height} lines removed by the cleaner"
+        f"{len(unread)} paths unreadable, {removed_lines.height} lines removed by the cleaner"
     )
     yield dg.Output(
         source_files,
@@ -55,7 +53,7 @@ def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFol
             source_files,
             names={"articles": articles},
             n_files=source_files.get_column("file_path").n_unique(),
-            n_fallback_decoded=int(source_files.get_column("decode_note").is_not_null().sum()),
+            n_with_decode_note=int(source_files.get_column("decode_note").is_not_null().sum()),
             by_format=_counts(source_files, "format"),
         ),
     )
@@ -82,5 +80,10 @@ def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFol
     yield dg.Output(
         quarantined,
         "quarantined_records",
-        metadata=table_metadata("quarantined_records", quarantined, by_file=_counts(quarantined, "file_path")),
+        metadata=table_metadata(
+            "quarantined_records",
+            quarantined,
+            by_file=_counts(quarantined, "file_path"),
+            unread_paths=dg.MetadataValue.json(unread),
+        ),
     )
