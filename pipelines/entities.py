@@ -29,6 +29,11 @@ It works in passes that are each linear in the number of mentions (dict look-ups
    PERSON at half weight, an honorific is strong PERSON evidence), then the gazetteer (:mod:`pipelines.gazetteer`) fixes places.
 7. **Names and ids**: the most frequent full form names the entity; the id is a hash of the
    coarse type and the match key of that name, so it does not depend on row order.
+
+Only live articles shape the entities: the mentions of removed articles (``removed_at`` set)
+are canonicalised apart, among themselves, so that they keep an entity to point at without
+changing any live entity's unions, name, label or counts. ``n_mentions`` and ``n_articles``
+count live articles only; an entity named only in removed articles has 0 of both.
 """
 
 from __future__ import annotations
@@ -387,7 +392,33 @@ def _argmax(votes: dict[str, float]) -> str:
 
 
 def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalResult:
-    """Canonical entities for a corpus; see the module docstring for the method.
+    """Canonical entities for a corpus; see the module docstring for the method. The mentions
+    of removed articles (``articles.removed_at`` set) are canonicalised apart from the live ones
+    and count for nothing (see the module docstring)."""
+    gone = removed_article_ids(articles)
+    if gone.is_empty():
+        return _canonicalize(mentions, articles)
+    is_gone = pl.col("article_id").is_in(gone.implode())
+    live = _canonicalize(mentions.filter(~is_gone), articles)
+    past = _canonicalize(mentions.filter(is_gone), articles)
+    only_past = past.entities.filter(~pl.col("entity_id").is_in(live.entities.get_column("entity_id").implode()))
+    entities = pl.concat([live.entities, only_past.with_columns(pl.lit(0, dtype=pl.Int64).alias("n_mentions"), pl.lit(0, dtype=pl.Int64).alias("n_articles"))])
+    return CanonicalResult(
+        entities=entities.sort("entity_id"),
+        mentions=pl.concat([live.mentions, past.mentions]).sort("article_id", "start_char", "end_char"),
+        stats={**live.stats, "n_entities": entities.height, "n_entities_of_removed_articles_only": only_past.height},
+    )
+
+
+def removed_article_ids(articles: pl.DataFrame | None) -> pl.Series:
+    """Ids of the articles whose files are gone (``removed_at`` set)."""
+    if articles is None or "removed_at" not in articles.columns:
+        return pl.Series("article_id", [], dtype=pl.String)
+    return articles.filter(pl.col("removed_at").is_not_null()).get_column("article_id").cast(pl.String)
+
+
+def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalResult:
+    """Canonical entities of a set of mentions.
 
     The result depends only on the set of mentions, never on their order: they are put in
     (article, offset) order first. ``mentions.label`` stays the model's label (the input of

@@ -27,6 +27,10 @@
 
 Ids do not depend on row order: a story's id is a hash of its origin article (the earliest
 published member, else the smallest article_id).
+
+Only live articles are grouped. A removed article (``removed_at`` set) is in no story and
+copies nothing (``story_id`` and ``duplicate_of`` null), so that it never names, identifies
+or joins a story, nor makes a live article its copy.
 """
 
 from __future__ import annotations
@@ -274,8 +278,15 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
     Returns ``(stories, assignments)``:
     ``stories(story_id, title, first_published, n_articles, n_outlets)`` and
     ``assignments(article_id, story_id, duplicate_of)``, one row per article; see
-    ``STORIES_SCHEMA`` / ``ASSIGNMENTS_SCHEMA`` and the module docstring.
+    ``STORIES_SCHEMA`` / ``ASSIGNMENTS_SCHEMA`` and the module docstring. Articles with
+    ``removed_at`` set are grouped with nothing: their story_id and duplicate_of are null.
     """
+    if "removed_at" in articles.columns:
+        gone = pl.col("removed_at").is_not_null()
+        stories, assignments = group_stories(articles.filter(~gone).drop("removed_at"), mentions)
+        removed = articles.filter(gone).select(pl.col("article_id").cast(pl.String)).unique()
+        assignments = pl.concat([assignments, removed], how="diagonal").cast(ASSIGNMENTS_SCHEMA)
+        return stories, assignments.sort("article_id")
     if articles.is_empty():
         return pl.DataFrame(schema=STORIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENTS_SCHEMA)
 

@@ -20,6 +20,11 @@ ARTICLES = [
     ("a4", "s1", "a2", "MSN"),  # a republished copy of a2
     ("a5", None, None, None),  # not yet in a story, outlet unknown
 ]
+# A removed article (its file is gone: removed_at set) with the same figure and words as the
+# live ones: it stays in the tables but counts in no view.
+REMOVED = ("a6", None, None, "Reuters")
+REMOVED_AMOUNT = ("m10", "a6", "£57bn", "GBP", 57e9, None, None)
+REMOVED_QUOTE = ("q12", "a6", "Ukraine's rightful place is in NATO")
 # amount_id, article_id, text, currency, value, value_high, qualifier
 AMOUNTS = [
     ("m1", "a1", "£57bn", "GBP", 57e9, None, None),
@@ -59,22 +64,22 @@ def con() -> duckdb.DuckDBPyConnection:
         "CREATE TABLE IF NOT EXISTS stories (story_id VARCHAR PRIMARY KEY, title VARCHAR, "
         "first_published DATE, n_articles BIGINT NOT NULL, n_outlets BIGINT NOT NULL)"
     ).fetchall()
-    for aid, story, dup, outlet in ARTICLES:
+    for aid, story, dup, outlet in [*ARTICLES, REMOVED]:
         con.execute(
             "INSERT INTO articles (article_id, source_path, text, content_hash, n_words, ingested_at, "
-            "story_id, duplicate_of, outlet) VALUES (?, ?, 'text', ?, 1, ?, ?, ?, ?)",
-            [aid, f"{aid}.txt", aid, NOW, story, dup, outlet],
+            "story_id, duplicate_of, outlet, removed_at) VALUES (?, ?, 'text', ?, 1, ?, ?, ?, ?, ?)",
+            [aid, f"{aid}.txt", aid, NOW, story, dup, outlet, NOW if (aid, story, dup, outlet) == REMOVED else None],
         ).fetchall()
     con.execute(
         "INSERT INTO stories VALUES ('s1', 'Aid story', DATE '2023-04-21', 3, 3), ('s2', 'Other', NULL, 1, 1)"
     ).fetchall()
-    for amount_id, aid, text, currency, value, high, qualifier in AMOUNTS:
+    for amount_id, aid, text, currency, value, high, qualifier in [*AMOUNTS, REMOVED_AMOUNT]:
         con.execute(
             "INSERT INTO amounts (amount_id, article_id, text, currency, currency_basis, value, value_high, "
             "qualifier, start_char, end_char) VALUES (?, ?, ?, ?, 'explicit', ?, ?, ?, 0, 1)",
             [amount_id, aid, text, currency, value, high, qualifier],
         ).fetchall()
-    for quote_id, aid, text in QUOTES:
+    for quote_id, aid, text in [*QUOTES, REMOVED_QUOTE]:
         con.execute(
             "INSERT INTO quotes (quote_id, article_id, text, start_char, end_char) VALUES (?, ?, ?, 0, 1)",
             [quote_id, aid, text],
@@ -127,6 +132,13 @@ def test_quotes_with_the_same_words_are_counted(con) -> None:
     assert counts["q6"] == counts["q7"] == (1, 1, 1, 1)
     assert counts["q8"] == counts["q9"] == (1, 1, 1, 1)
     assert counts["q10"] == counts["q11"] == (2, 2, 2, 2)
+
+
+def test_removed_articles_are_in_no_view(con) -> None:
+    """The counts above leave a6 out; its own amount and quote have no row."""
+    assert con.sql("SELECT count(*) FROM article_reports WHERE article_id = 'a6'").fetchall() == [(0,)]
+    assert con.sql("SELECT count(*) FROM amount_corroboration WHERE article_id = 'a6'").fetchall() == [(0,)]
+    assert con.sql("SELECT count(*) FROM quote_corroboration WHERE article_id = 'a6'").fetchall() == [(0,)]
 
 
 def test_quote_words_are_normalised(con) -> None:

@@ -4,7 +4,7 @@ synthetic copies, events and hubs."""
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import polars as pl
@@ -361,24 +361,32 @@ def test_empty_input_and_missing_optional_columns() -> None:
     assert assignments.height == 2 and story_table.height == 2
 
 
-def test_groups_two_thousand_articles_in_seconds() -> None:
-    """Near-linear: 2,000 articles in 200 events of 10 reports (a tenth of them copies)."""
-    import time
-
-    rows = []
-    for event in range(200):
-        names = {f"ev{event}_{k}": 2 for k in range(4)}
-        base = _text(10_000 + event)
-        for r in range(10):
-            text = base if r == 0 else _edit(base, 3, seed=r) if r == 9 else _text(20_000 + event * 10 + r)
-            rows.append({"article_id": f"a{event:03d}_{r}", "text": text, "entities": {**names, f"own{event}_{r}": 1}})
-    articles, mentions = _corpus(rows, fillers=0)
-    started = time.perf_counter()
+def test_removed_articles_shape_no_story() -> None:
+    """The earlier report (r1, with the headline) and its copy's original are removed: the live
+    copy copies nothing, and the live report's story is its own, named by it."""
+    base, other = _text(400), _text(401)
+    articles, mentions = _corpus(
+        [
+            {"article_id": "r1", "text": base, "entities": dict(EVENT_A), "title": "Removed headline", "published_at": date(2024, 3, 1)},
+            {"article_id": "r2", "text": _edit(base, 3, seed=4), "entities": dict(EVENT_A), "published_at": date(2024, 3, 2)},
+            {"article_id": "r3", "text": other, "entities": dict(EVENT_A), "published_at": date(2024, 3, 1)},
+        ]
+    )
     story_table, assignments = group_stories(articles, mentions)
-    elapsed = time.perf_counter() - started
-    assert story_table.height == 200
-    assert assignments["duplicate_of"].is_not_null().sum() == 200
-    assert elapsed < 30
+    by_id = {r["article_id"]: r for r in assignments.iter_rows(named=True)}
+    assert by_id["r2"]["duplicate_of"] == "r1" and by_id["r3"]["story_id"] == by_id["r1"]["story_id"]
+
+    removed = articles.with_columns(
+        pl.when(pl.col("article_id") == "r1").then(pl.lit(datetime(2024, 4, 1, tzinfo=timezone.utc))).alias("removed_at")
+    )
+    story_table, assignments = group_stories(removed, mentions)
+    live_only, _ = group_stories(articles.filter(pl.col("article_id") != "r1"), mentions)
+    by_id = {r["article_id"]: r for r in assignments.iter_rows(named=True)}
+    assert by_id["r1"] == {"article_id": "r1", "story_id": None, "duplicate_of": None}
+    assert by_id["r2"]["duplicate_of"] is None
+    assert stable_id("story", "r1") not in story_table["story_id"].to_list()
+    assert "Removed headline" not in story_table["title"].to_list()
+    assert story_table.equals(live_only)
 
 
 def test_a_chain_of_copies_points_at_the_group_original() -> None:

@@ -1,8 +1,15 @@
 -- Views over the tables, created again after every write (pipelines/warehouse.py).
+-- They count live articles only: an article whose files are gone (articles.removed_at set)
+-- keeps its rows in the tables but is in no view.
 
--- Entity pairs named in the same article: how many articles name both.
+-- Entity pairs named in the same live article: how many articles name both.
 CREATE OR REPLACE VIEW entity_cooccurrence AS
-WITH pairs AS (SELECT DISTINCT article_id, entity_id FROM mentions)
+WITH pairs AS (
+    SELECT DISTINCT m.article_id, m.entity_id
+    FROM mentions AS m
+    JOIN articles AS a USING (article_id)
+    WHERE a.removed_at IS NULL
+)
 SELECT
     a.entity_id AS entity_a,
     ea.name AS name_a,
@@ -14,20 +21,21 @@ JOIN pairs AS b ON a.article_id = b.article_id AND a.entity_id < b.entity_id
 JOIN entities AS ea ON ea.entity_id = a.entity_id
 JOIN entities AS eb ON eb.entity_id = b.entity_id
 GROUP BY ALL;
-COMMENT ON VIEW entity_cooccurrence IS 'Pairs of entities named in the same article (entity_a < entity_b) and in how many articles';
+COMMENT ON VIEW entity_cooccurrence IS 'Pairs of entities named in the same live article (entity_a < entity_b) and in how many live articles';
 COMMENT ON COLUMN entity_cooccurrence.entity_a IS 'One entity of the pair (entities.entity_id), the smaller id';
 COMMENT ON COLUMN entity_cooccurrence.name_a IS 'Its canonical name';
 COMMENT ON COLUMN entity_cooccurrence.entity_b IS 'The other entity (entities.entity_id)';
 COMMENT ON COLUMN entity_cooccurrence.name_b IS 'Its canonical name';
-COMMENT ON COLUMN entity_cooccurrence.n_articles IS 'Number of articles that name both';
+COMMENT ON COLUMN entity_cooccurrence.n_articles IS 'Number of live articles that name both';
 
--- Corroboration: how many articles, original reports and stories give the same figure or the
--- same words. Needs articles.story_id and articles.duplicate_of (pipelines/stories.py).
+-- Corroboration: how many live articles, original reports and stories give the same figure or
+-- the same words. Needs articles.story_id and articles.duplicate_of (pipelines/stories.py).
 -- Every count includes the row's own article; an article not yet in a story counts as a story
 -- of its own, and a near-duplicate copy counts once, with its original, in n_originals.
 
--- Each article as one report: its story (itself when it is in none) and the original it
--- copies (itself when it is one), for counting independent reports.
+-- Each live article as one report: its story (itself when it is in none) and the original it
+-- copies (itself when it is one), for counting independent reports. Removed articles are not
+-- reports, so the corroboration views below, which join it, leave them out.
 CREATE OR REPLACE VIEW article_reports AS
 SELECT
     article_id,
@@ -35,9 +43,10 @@ SELECT
     coalesce(duplicate_of, article_id) AS original_id,
     story_id,
     outlet
-FROM articles;
-COMMENT ON VIEW article_reports IS 'Each article as one report: the story and the original it counts under in the corroboration views';
-COMMENT ON COLUMN article_reports.article_id IS 'The article (articles.article_id)';
+FROM articles
+WHERE removed_at IS NULL;
+COMMENT ON VIEW article_reports IS 'Each live article (removed_at null) as one report: the story and the original it counts under in the corroboration views';
+COMMENT ON COLUMN article_reports.article_id IS 'The live article (articles.article_id)';
 COMMENT ON COLUMN article_reports.story_key IS 'Its story (articles.story_id), or its own id when it is in none';
 COMMENT ON COLUMN article_reports.original_id IS 'The original it copies (articles.duplicate_of), or its own id when it is an original';
 COMMENT ON COLUMN article_reports.story_id IS 'articles.story_id';
@@ -83,7 +92,7 @@ JOIN figures AS f
     ON f.currency = r.currency
     AND f.value = r.value
     AND f.value_high IS NOT DISTINCT FROM r.value_high;
-COMMENT ON VIEW amount_corroboration IS 'One row per amount, with how many articles, original reports and stories give the same figure (same currency, value and value_high)';
+COMMENT ON VIEW amount_corroboration IS 'One row per amount of a live article, with how many live articles, original reports and stories give the same figure (same currency, value and value_high)';
 COMMENT ON COLUMN amount_corroboration.amount_id IS 'The amount (amounts.amount_id)';
 COMMENT ON COLUMN amount_corroboration.article_id IS 'The article it is in (articles.article_id)';
 COMMENT ON COLUMN amount_corroboration.story_id IS 'The story of that article (stories.story_id); null before stories are grouped';
@@ -181,7 +190,7 @@ SELECT
     coalesce(c.n_outlets, (s.outlet IS NOT NULL)::BIGINT) AS n_outlets
 FROM said AS s
 LEFT JOIN counts AS c USING (quote_id);
-COMMENT ON VIEW quote_corroboration IS 'One row per quote, with how many articles, original reports and stories carry the same words (equal after folding case, punctuation and white space, or one containing the other)';
+COMMENT ON VIEW quote_corroboration IS 'One row per quote of a live article, with how many live articles, original reports and stories carry the same words (equal after folding case, punctuation and white space, or one containing the other)';
 COMMENT ON COLUMN quote_corroboration.quote_id IS 'The quote (quotes.quote_id)';
 COMMENT ON COLUMN quote_corroboration.article_id IS 'The article it is in (articles.article_id)';
 COMMENT ON COLUMN quote_corroboration.story_id IS 'The story of that article (stories.story_id); null before stories are grouped';

@@ -1,4 +1,5 @@
--- Every amount with its currency and the title of its article (or its file when untitled).
+-- Every amount of a live article with its currency and the title of its article (or its file
+-- when untitled).
 SELECT
     coalesce(a.title, a.source_path) AS article,
     m.text,
@@ -12,4 +13,5 @@ SELECT
 FROM amounts AS m
 JOIN articles AS a USING (article_id)
 LEFT JOIN amounts AS eq ON eq.amount_id = m.equivalent_of
+WHERE a.removed_at IS NULL
 ORDER BY a.source_path, m.start_char;

@@ -1,5 +1,5 @@
--- Money figures reported by more than one independent article (copies counted once), with
--- the stories and outlets that carry them.
+-- Money figures reported by more than one independent live article (copies counted once),
+-- with the stories and outlets that carry them.
 SELECT
     currency,
     value,

@@ -25,9 +25,10 @@ def story_groups(
     stories, assignments = story_table.group_stories(articles, with_entity_labels(mentions, entities))
     n_copies = int(assignments.get_column("duplicate_of").is_not_null().sum())
     multi = stories.filter(pl.col("n_articles") > 1)
+    n_removed = int(assignments.get_column("story_id").is_null().sum())
     context.log.info(
-        f"{articles.height} articles in {stories.height} stories ({multi.height} with several articles), "
-        f"{n_copies} near-duplicate copies"
+        f"{articles.height - n_removed} live articles in {stories.height} stories ({multi.height} with several "
+        f"articles), {n_copies} near-duplicate copies; {n_removed} removed articles in none"
     )
     yield dg.Output(
         stories,
