@@ -64,8 +64,8 @@ COMMENT ON COLUMN articles.title_source IS 'Where title came from: html (the pag
 COMMENT ON COLUMN articles.published_at_source IS 'Where published_at came from: html, feed or text (a dateline); null when published_at is null';
 COMMENT ON COLUMN articles.author_source IS 'Where author came from: html, feed or text (a byline); null when author is null';
 COMMENT ON COLUMN articles.outlet_source IS 'Where outlet came from: html, feed, text (a byline or "Source:" line) or url (the URL''s host name); null when outlet is null';
-COMMENT ON COLUMN articles.story_id IS 'The story the article reports (stories.story_id): every article is in exactly one story';
-COMMENT ON COLUMN articles.duplicate_of IS 'The original (articles.article_id) this article republishes nearly word for word; null for an original';
+COMMENT ON COLUMN articles.story_id IS 'The story the article reports (stories.story_id): every live article is in exactly one story; null for a removed article';
+COMMENT ON COLUMN articles.duplicate_of IS 'The original (articles.article_id) this article republishes nearly word for word; null for an original and for a removed article';
 
 CREATE TABLE IF NOT EXISTS removed_lines (
     article_id VARCHAR NOT NULL,
@@ -111,8 +111,8 @@ COMMENT ON COLUMN entities.entity_id IS 'Stable id derived from the canonical na
 COMMENT ON COLUMN entities.name IS 'Canonical name';
 COMMENT ON COLUMN entities.label IS 'spaCy entity type (PERSON, ORG, GPE, LOC, NORP, ...), by vote over the mentions';
 COMMENT ON COLUMN entities.aliases IS 'Distinct surface forms that name this entity';
-COMMENT ON COLUMN entities.n_mentions IS 'Number of mentions';
-COMMENT ON COLUMN entities.n_articles IS 'Number of distinct articles that mention it';
+COMMENT ON COLUMN entities.n_mentions IS 'Number of mentions in live articles (0 when only removed articles name it)';
+COMMENT ON COLUMN entities.n_articles IS 'Number of distinct live articles that mention it (0 when only removed articles name it)';
 
 CREATE TABLE IF NOT EXISTS mentions (
     mention_id VARCHAR PRIMARY KEY,
@@ -199,9 +199,9 @@ CREATE TABLE IF NOT EXISTS stories (
     n_articles      BIGINT NOT NULL,
     n_outlets       BIGINT NOT NULL
 );
-COMMENT ON TABLE stories IS 'One row per story: the articles that report one event, as a reader would group them (near-duplicate copies included)';
+COMMENT ON TABLE stories IS 'One row per story: the live articles that report one event, as a reader would group them (near-duplicate copies included); removed articles shape no story';
 COMMENT ON COLUMN stories.story_id IS 'Stable id: a hash of the story''s origin article (the earliest published member, else the smallest article_id)';
 COMMENT ON COLUMN stories.title IS 'Headline of the origin article, else its first sentence';
 COMMENT ON COLUMN stories.first_published IS 'Earliest publication date among its articles; null when none is dated';
-COMMENT ON COLUMN stories.n_articles IS 'Number of articles in the story, copies included';
+COMMENT ON COLUMN stories.n_articles IS 'Number of live articles in the story, copies included';
 COMMENT ON COLUMN stories.n_outlets IS 'Number of distinct known outlets among its articles (0 when none is known)';
