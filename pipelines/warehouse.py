@@ -89,22 +89,22 @@ def sync_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, 
     keys = ", ".join(f'"{k}"' for k in key)
     staged = f"_staged_{table}"
     con.register(staged, frame.select(columns).to_arrow())
-    try:
-        _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM "{staged}"')
-        # rows that are new or changed, by full-row comparison
-        _run(
-            con,
-            f'CREATE OR REPLACE TEMP TABLE "_diff_{table}" AS '
-            f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM "{table}"',
-        )
-        deleted = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}")')[0][0]
-        updated = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
-        changed = _run(con, f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
-        rows = _run(con, f'SELECT count(*) FROM "{table}"')[0][0]
-    finally:
-        con.unregister(staged)
-        _run(con, f'DROP TABLE IF EXISTS "_new_{table}"')
-        _run(con, f'DROP TABLE IF EXISTS "_diff_{table}"')
+    _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM "{staged}"')
+    # rows that are new or changed, by full-row comparison
+    _run(
+        con,
+        f'CREATE OR REPLACE TEMP TABLE "_diff_{table}" AS '
+        f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM "{table}"',
+    )
+    deleted = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}")')[0][0]
+    updated = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
+    changed = _run(con, f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
+    rows = _run(con, f'SELECT count(*) FROM "{table}"')[0][0]
+    # No cleanup after an error: an aborted transaction refuses every statement (which would
+    # hide the error itself); the caller's rollback and closing the connection drop all of it.
+    _run(con, f'DROP TABLE "_new_{table}"')
+    _run(con, f'DROP TABLE "_diff_{table}"')
+    con.unregister(staged)
     return SyncStats(inserted=changed - updated, updated=updated, deleted=deleted, rows=rows)
 
 
