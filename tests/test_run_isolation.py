@@ -195,3 +195,24 @@ def test_one_asset_materialised_alone_on_a_new_warehouse_says_what_is_missing(tm
     result = materialize(SEEDS, tmp_path / "news.duckdb", selection=["quotes"])
     assert not result.success
     assert "has not been materialised for this warehouse yet" in events_text(result)
+
+
+def test_the_writers_wait_for_an_open_sql_session_shows_in_the_run_log(
+    seeded_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_warehouse import _hold_read_only
+
+    target = tmp_path / "news.duckdb"
+    shutil.copy(seeded_warehouse, target)
+    reader = _hold_read_only(target, 60)
+    try:
+        monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "0.5")
+        instance = dg.DagsterInstance.ephemeral()
+        result = materialize(SEEDS, target, instance=instance)
+    finally:
+        reader.kill()
+        reader.wait()
+    assert not result.success
+    assert f"(pid {reader.pid})" in events_text(result)  # the error names the holder
+    waits = [line for line in run_log(instance, result).splitlines() if "waiting for the warehouse lock held by" in line]
+    assert waits and all(f"(pid {reader.pid})" in line for line in waits)

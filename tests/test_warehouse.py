@@ -104,9 +104,11 @@ def test_writer_waits_for_a_reader_in_another_process(tmp_path: Path, monkeypatc
     warehouse.write(path, {STATE: state({"a": "1"})})
     reader = _hold_read_only(path, 1.5)
     monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "30")
-    warehouse.write(path, {STATE: state({"a": "2"})})  # waits until the reader is gone
+    waits: list[str] = []
+    warehouse.write(path, {STATE: state({"a": "2"})}, on_wait=waits.append)  # waits until the reader is gone
     reader.wait()
     assert warehouse.read(path, f"SELECT value FROM {STATE}").item() == "2"
+    assert waits and all("waiting for the warehouse lock held by " in w and f"(pid {reader.pid})" in w for w in waits)
 
 
 def test_writer_gives_a_clear_error_when_the_lock_is_not_released(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -115,8 +117,9 @@ def test_writer_gives_a_clear_error_when_the_lock_is_not_released(tmp_path: Path
     reader = _hold_read_only(path, 30)
     try:
         monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "0.5")
-        with pytest.raises(warehouse.WarehouseLocked, match="one writer or many readers"):
+        with pytest.raises(warehouse.WarehouseLocked, match="one writer or many readers") as error:
             warehouse.write(path, {STATE: state({"a": "2"})})
+        assert f"(pid {reader.pid})" in str(error.value)
     finally:
         reader.kill()
         reader.wait()

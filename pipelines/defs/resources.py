@@ -41,8 +41,10 @@ class Warehouse(dg.ConfigurableResource):
         )
         return frame is not None and frame.item(0, 0) > 0
 
-    def write(self, frames: dict[str, pl.DataFrame]) -> dict[str, warehouse.SyncStats]:
-        return warehouse.write(self.path, frames)
+    def write(self, frames: dict[str, pl.DataFrame], log: dg.DagsterLogManager) -> dict[str, warehouse.SyncStats]:
+        """Write ``frames``, telling the run's ``log`` whom it waits for while another process
+        (e.g. an open SQL session) holds the file."""
+        return warehouse.write(self.path, frames, on_wait=log.warning)
 
 
 class ParquetFrameIOManager(dg.ConfigurableIOManager):
