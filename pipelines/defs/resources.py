@@ -52,7 +52,9 @@ class ParquetFrameIOManager(dg.ConfigurableIOManager):
     (``pipelines/staging.py``), and holds the warehouse lock for the whole run
     (``pipelines/runlock.py``): a second run on the same warehouse waits, logging whom it waits
     for, up to NEWS_WAREHOUSE_LOCK_TIMEOUT seconds. Every step uses this IO manager, and the
-    in-process executor sets it up once before the first step and tears it down after the last."""
+    in-process executor (``definitions.py``) sets it up once before the first step and tears it
+    down after the last; an executor that runs steps in processes of their own would lock and
+    publish per step instead, and must not be used with it."""
 
     warehouse_path: str
     _lock: runlock.RunLock | None = PrivateAttr(default=None)
@@ -71,7 +73,11 @@ class ParquetFrameIOManager(dg.ConfigurableIOManager):
             timeout=settings.warehouse_lock_timeout(),
             on_wait=context.log.warning if context.log else runlock.log.warning,
         )
-        dead = staging.clear_dead_runs(self._base, keep=run_id)
+        try:
+            dead = staging.clear_dead_runs(self._base, keep=run_id)
+        except BaseException:
+            self._lock.release()  # teardown is not called when setup fails
+            raise
         if dead and context.log:
             context.log.info(f"removed the staging of runs that did not finish: {', '.join(dead)}")
 
