@@ -66,7 +66,9 @@ def lock_file(warehouse_path: Path | str) -> Path:
 
 
 def holder(path: Path | str) -> Holder | None:
-    """The holder recorded in the lock file; None when it records none (free, or being taken)."""
+    """The holder the lock file records: the current one while the lock is held; None once it
+    was released (or while it is being taken). A run killed while holding it leaves its record
+    until the next run takes the lock, which is free at once."""
     try:
         return Holder(**json.loads(Path(path).read_text(encoding="utf-8")))
     except (FileNotFoundError, ValueError, TypeError):
