@@ -216,3 +216,49 @@ def test_the_writers_wait_for_an_open_sql_session_shows_in_the_run_log(
     assert f"(pid {reader.pid})" in events_text(result)  # the error names the holder
     waits = [line for line in run_log(instance, result).splitlines() if "waiting for the warehouse lock held by" in line]
     assert waits and all(f"(pid {reader.pid})" in line for line in waits)
+
+
+def news_job() -> dg.JobDefinition:
+    """news_job on the folder and warehouse the environment names (for ``dg.reconstructable``)."""
+    from pipelines import definitions
+    from pipelines.defs.resources import build_resources
+
+    return dg.Definitions(
+        assets=definitions.defs.assets,
+        asset_checks=definitions.defs.asset_checks,
+        jobs=[definitions.news_job],
+        resources=build_resources(),
+        executor=dg.in_process_executor,
+    ).resolve_job_def("news_job")
+
+
+def test_a_run_retried_from_its_failure_reuses_the_frames_of_the_failed_run(
+    seeded_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dagster's run retries (and "re-execute from failure" in the UI) run only the failed
+    steps, loading the others' frames from the failed run."""
+    from tests.test_warehouse import _hold_read_only
+
+    first, _ = split_seeds(tmp_path)
+    target = tmp_path / "news.duckdb"
+    shutil.copy(seeded_warehouse, target)  # five live articles
+    monkeypatch.setenv("NEWS_SOURCE_DIR", str(first))  # two of them
+    monkeypatch.setenv("NEWS_WAREHOUSE", str(target))
+    job = dg.reconstructable(news_job)
+    (tmp_path / "dagster").mkdir()
+    with dg.DagsterInstance.local_temp(str(tmp_path / "dagster")) as instance:
+        reader = _hold_read_only(target, 60)
+        try:
+            monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "0.5")
+            failed = dg.execute_job(job, instance)
+        finally:
+            reader.kill()
+            reader.wait()
+        assert not failed.success
+        retry = dg.execute_job(job, instance, reexecution_options=dg.ReexecutionOptions.from_failure(failed.run_id, instance))
+        assert retry.success
+        assert [e.step_key for e in retry.all_events if e.event_type_value == "STEP_START"] == ["news_warehouse"]
+    assert articles_by_state(target) == {
+        "live": {p.name for p in first.iterdir()},
+        "removed": {p.name for p in SEEDS.iterdir()} - {p.name for p in first.iterdir()},
+    }
