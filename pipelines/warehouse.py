@@ -6,13 +6,17 @@ read-write, for one transaction; everything else opens it read-only and briefly.
 
 from __future__ import annotations
 
+import logging
+import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import polars as pl
+
+log = logging.getLogger(__name__)
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse"
 SCHEMA_FILE = SQL_DIR / "schema.sql"
@@ -89,34 +93,37 @@ def sync_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, 
     keys = ", ".join(f'"{k}"' for k in key)
     staged = f"_staged_{table}"
     con.register(staged, frame.select(columns).to_arrow())
-    try:
-        _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM "{staged}"')
-        # rows that are new or changed, by full-row comparison
-        _run(
-            con,
-            f'CREATE OR REPLACE TEMP TABLE "_diff_{table}" AS '
-            f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM "{table}"',
-        )
-        deleted = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}")')[0][0]
-        updated = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
-        changed = _run(con, f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
-        rows = _run(con, f'SELECT count(*) FROM "{table}"')[0][0]
-    finally:
-        con.unregister(staged)
-        _run(con, f'DROP TABLE IF EXISTS "_new_{table}"')
-        _run(con, f'DROP TABLE IF EXISTS "_diff_{table}"')
+    _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM "{staged}"')
+    # rows that are new or changed, by full-row comparison
+    _run(
+        con,
+        f'CREATE OR REPLACE TEMP TABLE "_diff_{table}" AS '
+        f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM "{table}"',
+    )
+    deleted = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}")')[0][0]
+    updated = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
+    changed = _run(con, f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
+    rows = _run(con, f'SELECT count(*) FROM "{table}"')[0][0]
+    # No cleanup after an error: an aborted transaction refuses every statement (which would
+    # hide the error itself); the caller's rollback and closing the connection drop all of it.
+    _run(con, f'DROP TABLE "_new_{table}"')
+    _run(con, f'DROP TABLE "_diff_{table}"')
+    con.unregister(staged)
     return SyncStats(inserted=changed - updated, updated=updated, deleted=deleted, rows=rows)
 
 
-def write(path: Path | str, frames: Mapping[str, pl.DataFrame]) -> dict[str, SyncStats]:
-    """The one writer: bring every table in ``frames`` to its new content in one transaction."""
+def write(
+    path: Path | str, frames: Mapping[str, pl.DataFrame], *, on_wait: Callable[[str], None] = log.warning
+) -> dict[str, SyncStats]:
+    """The one writer: bring every table in ``frames`` to its new content in one transaction.
+    ``on_wait`` hears about the wait while another process holds the file (see ``connect``)."""
     unknown = set(frames) - set(KEYS)
     if unknown:
         raise KeyError(f"no such warehouse table: {sorted(unknown)}")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     stats: dict[str, SyncStats] = {}
-    with connect(path) as con:
+    with connect(path, on_wait=on_wait) as con:
         _run(con, "BEGIN TRANSACTION")
         try:
             ensure_schema(con)
@@ -135,14 +142,28 @@ class WarehouseLocked(RuntimeError):
     """Another process holds the warehouse file in a way that excludes this connection."""
 
 
-def connect(path: Path | str, *, read_only: bool = False, timeout: float | None = None) -> duckdb.DuckDBPyConnection:
+def _lock_holder(error: duckdb.IOException) -> str:
+    """Who holds the file, from DuckDB's message ("Conflicting lock is held in <program> (PID n)")."""
+    found = re.search(r"lock is held in (.+?) \(PID (\d+)\)", str(error))
+    return f"{found.group(1)} (pid {found.group(2)})" if found else "another process"
+
+
+def connect(
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    timeout: float | None = None,
+    on_wait: Callable[[str], None] = log.warning,
+    log_every: float = 10.0,
+) -> duckdb.DuckDBPyConnection:
     """Open the warehouse, waiting up to ``timeout`` seconds (default: the
     ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` setting) while another process holds its lock, e.g. an
-    analyst's SQL session while the pipeline wants to write."""
+    analyst's SQL session while the pipeline wants to write. While waiting, ``on_wait`` gets
+    "waiting for the warehouse lock held by <program> (pid <n>)" at once and every ``log_every`` s."""
     from . import settings
 
     timeout = settings.warehouse_lock_timeout() if timeout is None else timeout
-    deadline = time.monotonic() + timeout
+    start = next_log = time.monotonic()
     delay = 0.1
     while True:
         try:
@@ -150,14 +171,18 @@ def connect(path: Path | str, *, read_only: bool = False, timeout: float | None 
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if now >= next_log:
+                on_wait(f"waiting for the warehouse lock held by {_lock_holder(exc)} on {path}")
+                next_log = now + log_every
+            if now - start >= timeout:
                 mode = "read-only" if read_only else "read-write"
                 raise WarehouseLocked(
-                    f"could not open {path} {mode} within {timeout:g} s: another process holds it "
+                    f"could not open {path} {mode} within {timeout:g} s: it is held by {_lock_holder(exc)} "
                     f"({str(exc).splitlines()[0]}). DuckDB allows one writer or many readers: close "
                     "other connections to it (or open them with read_only=True) and run again."
                 ) from exc
-            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            time.sleep(max(0.0, min(delay, start + timeout - now)))
             delay = min(delay * 2, 2.0)
 
 

@@ -36,13 +36,33 @@ def test_sync_touches_only_changed_rows(tmp_path: Path) -> None:
     assert warehouse.read(path, "SELECT * FROM pipeline_state ORDER BY key").rows() == [("a", "1"), ("b", "20"), ("d", "4")]
 
 
+def quarantined(source_path: str) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "source_path": [source_path],
+            "file_path": [source_path],
+            "line_no": [None],
+            "format": ["txt"],
+            "error": ["empty file"],
+            "raw": [""],
+            "file_hash": ["0" * 64],
+        },
+        schema_overrides={"line_no": pl.Int64},
+    )
+
+
 def test_failed_write_rolls_back_every_table(tmp_path: Path) -> None:
+    """The bad table is the LAST one written: without the transaction, the earlier tables of
+    the same write would keep their new rows."""
     path = tmp_path / "w.duckdb"
-    warehouse.write(path, {STATE: state({"a": "1"})})
-    bad_articles = pl.DataFrame({"article_id": ["x", "x"]})  # lacks columns and repeats a key
-    with pytest.raises(Exception):
-        warehouse.write(path, {STATE: state({"a": "2"}), "articles": bad_articles})
-    assert warehouse.read(path, "SELECT value FROM pipeline_state").item() == "1"
+    warehouse.write(path, {"quarantined_records": quarantined("a.txt"), STATE: state({"a": "1"})})
+    order = list(warehouse.KEYS)
+    assert order.index("quarantined_records") < order.index(STATE)
+    bad_state = pl.DataFrame({"key": ["x", "x"], "value": ["1", "2"]})  # repeats a key
+    with pytest.raises(duckdb.ConstraintException):
+        warehouse.write(path, {"quarantined_records": quarantined("b.txt"), STATE: bad_state})
+    assert warehouse.read(path, "SELECT source_path FROM quarantined_records").rows() == [("a.txt",)]
+    assert warehouse.read(path, f"SELECT * FROM {STATE}").rows() == [("a", "1")]
 
 
 def test_unknown_table_is_refused(tmp_path: Path) -> None:
@@ -84,9 +104,11 @@ def test_writer_waits_for_a_reader_in_another_process(tmp_path: Path, monkeypatc
     warehouse.write(path, {STATE: state({"a": "1"})})
     reader = _hold_read_only(path, 1.5)
     monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "30")
-    warehouse.write(path, {STATE: state({"a": "2"})})  # waits until the reader is gone
+    waits: list[str] = []
+    warehouse.write(path, {STATE: state({"a": "2"})}, on_wait=waits.append)  # waits until the reader is gone
     reader.wait()
     assert warehouse.read(path, f"SELECT value FROM {STATE}").item() == "2"
+    assert waits and all("waiting for the warehouse lock held by " in w and f"(pid {reader.pid})" in w for w in waits)
 
 
 def test_writer_gives_a_clear_error_when_the_lock_is_not_released(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,8 +117,9 @@ def test_writer_gives_a_clear_error_when_the_lock_is_not_released(tmp_path: Path
     reader = _hold_read_only(path, 30)
     try:
         monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "0.5")
-        with pytest.raises(warehouse.WarehouseLocked, match="one writer or many readers"):
+        with pytest.raises(warehouse.WarehouseLocked, match="one writer or many readers") as error:
             warehouse.write(path, {STATE: state({"a": "2"})})
+        assert f"(pid {reader.pid})" in str(error.value)
     finally:
         reader.kill()
         reader.wait()

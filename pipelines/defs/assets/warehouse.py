@@ -38,7 +38,7 @@ def news_warehouse(
     state = pl.DataFrame(
         {"key": ["ner_fingerprint", "amounts_fingerprint"], "value": [fingerprint.ner(), fingerprint.amounts()]}
     )
-    stats = warehouse.write({**tables, "pipeline_state": state})
+    stats = warehouse.write({**tables, "pipeline_state": state}, log=context.log)
     summary = {
         table: {"rows": s.rows, "inserted": s.inserted, "updated": s.updated, "deleted": s.deleted}
         for table, s in stats.items()

@@ -1,0 +1,94 @@
+"""The warehouse's run lock: one run at a time, a wait that says whom it waits for, a clear
+error naming the holder after the timeout, and no stale lock after the holder is killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from pipelines import runlock
+
+
+def hold_in_another_process(path: Path, run_id: str) -> subprocess.Popen:
+    """A process that takes the lock as run ``run_id`` and keeps it until its stdin closes."""
+    code = (
+        "import sys; from pipelines import runlock; "
+        f"lock = runlock.acquire({str(path)!r}, {run_id!r}, timeout=0); "
+        "print('held', flush=True); sys.stdin.read(); lock.release()"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout.readline().strip() == "held"
+    return process
+
+
+def test_the_holder_is_recorded_while_the_lock_is_held(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb.lock"
+    with runlock.acquire(path, "run-1", timeout=0) as lock:
+        holder = runlock.holder(path)
+        assert (holder.run_id, holder.pid, holder.host) == ("run-1", os.getpid(), socket.gethostname())
+        assert holder.since == lock.holder.since
+    assert runlock.holder(path) is None
+
+
+def test_a_second_taker_logs_the_wait_and_times_out_naming_the_holder(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb.lock"
+    other = hold_in_another_process(path, "the-first-run")
+    messages: list[str] = []
+    try:
+        with pytest.raises(runlock.RunLockTimeout) as error:
+            runlock.acquire(path, "the-second-run", timeout=0.5, on_wait=messages.append, log_every=0.1)
+    finally:
+        other.stdin.close()
+        other.wait()
+    held_by = f"held by run the-first-run (pid {other.pid} on {socket.gethostname()}) since "
+    assert messages and all(m.startswith(f"waiting for the warehouse lock {held_by}") for m in messages)
+    assert held_by in str(error.value)
+    assert "NEWS_WAREHOUSE_LOCK_TIMEOUT" in str(error.value)
+
+
+def test_the_wait_ends_when_the_holder_releases(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb.lock"
+    other = hold_in_another_process(path, "the-first-run")
+    waiting = threading.Event()
+    taken: list[runlock.RunLock] = []
+    taker = threading.Thread(
+        target=lambda: taken.append(runlock.acquire(path, "the-second-run", timeout=60, on_wait=lambda _: waiting.set()))
+    )
+    taker.start()
+    assert waiting.wait(60)
+    other.stdin.close()  # the holder releases and exits
+    other.wait()
+    taker.join()
+    assert runlock.holder(path).run_id == "the-second-run"
+    taken[0].release()
+
+
+def test_a_holder_killed_with_sigkill_leaves_no_stale_lock(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb.lock"
+    other = hold_in_another_process(path, "killed-run")
+    os.kill(other.pid, signal.SIGKILL)
+    other.wait()
+    with runlock.acquire(path, "next-run", timeout=0):
+        assert runlock.holder(path).run_id == "next-run"
+
+
+def test_two_takers_in_one_process_exclude_each_other(tmp_path: Path) -> None:
+    """Runs started from threads of one process (tests, a notebook) are kept apart too."""
+    path = tmp_path / "w.duckdb.lock"
+    with runlock.acquire(path, "run-1", timeout=0):
+        with pytest.raises(runlock.RunLockTimeout, match="held by run run-1"):
+            runlock.acquire(path, "run-2", timeout=0, on_wait=lambda _: None)
+    runlock.acquire(path, "run-2", timeout=0).release()
+
+
+def test_lock_file_sits_beside_the_warehouse() -> None:
+    assert runlock.lock_file(Path("warehouse/news.duckdb")) == Path("warehouse/news.duckdb.lock")
