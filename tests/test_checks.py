@@ -89,11 +89,22 @@ def test_amount_offsets_match_text() -> None:
     assert not checks.amount_offsets_match_text(amounts=orphan, articles=ARTICLES).passed
 
 
-@pytest.mark.parametrize("currency", ["US$", "usd", "XYZ", None])
-def test_currencies_are_iso_4217(currency: str | None) -> None:
-    assert checks.currencies_are_iso_4217(amounts=AMOUNTS).passed
+@pytest.mark.parametrize("currency", ["US$", "usd", "XYZ", "BTC", None])
+def test_currencies_are_known(currency: str | None) -> None:
+    historic = AMOUNTS.with_columns(pl.lit("DEM").alias("currency"))
+    assert checks.currencies_are_known(amounts=AMOUNTS).passed and checks.currencies_are_known(amounts=historic).passed
     bad = AMOUNTS.with_columns(pl.lit(currency, pl.String).alias("currency"))
-    assert not checks.currencies_are_iso_4217(amounts=bad).passed
+    result = checks.currencies_are_known(amounts=bad)
+    assert not result.passed
+    assert "amount_id='x1'" in result.description and f"currency={currency!r}" in result.description
+
+
+def test_a_failing_check_names_the_first_offending_rows() -> None:
+    shifted = MENTIONS.with_columns(pl.col("start_char") + 1)
+    result = checks.mention_offsets_match_text(mentions=shifted, articles=ARTICLES)
+    assert "2 of 2" in result.description
+    assert "mention_id='m1'" in result.description and "text='Joe Biden'" in result.description
+    assert "start_char=1" in result.description and "mention_id='m2'" in result.description
 
 
 def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
@@ -140,14 +151,61 @@ def test_failing_check_keeps_broken_data_out_of_the_warehouse(
 
     real = amount_table.amounts_frame
     monkeypatch.setattr(
-        amount_table, "amounts_frame", lambda *a, **k: real(*a, **k).with_columns(pl.lit("XX1").alias("currency"))
+        amount_table, "amounts_frame", lambda *a, **k: real(*a, **k).with_columns(pl.col("end_char") + 1)
     )
     # force the amounts to be computed again rather than reused
     monkeypatch.setattr("pipelines.fingerprint.amounts", lambda: "another engine")
     result = run_pipeline(SEEDS, path)
     assert not result.success
-    failed = {e.check_name for e in result.get_asset_check_evaluations() if not e.passed}
-    assert failed == {"currencies_are_iso_4217"}
+    failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    assert {e.check_name for e in failed} == {"amount_offsets_match_text"}
+    assert "first: (amount_id=" in failed[0].description
     written = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey("news_warehouse")]
     assert written == []
     assert warehouse.read(path, "SELECT * FROM amounts ORDER BY amount_id").equals(before)
+
+
+def _folder(tmp_path: Path, **texts: str) -> Path:
+    source = tmp_path / "source"
+    source.mkdir()
+    for name, text in texts.items():
+        (source / f"{name}.txt").write_text(text, encoding="utf-8")
+    return source
+
+
+HISTORIC = (
+    "The Bundesbank paid DM 5m for the building in 1990.\n\n"
+    "Croatia paid 80m kuna for the bridge in 2019.\n\n"
+    "He sold ₿2 last week, and the council spent £4m on roads.\n"
+)
+
+
+def test_amounts_in_historic_and_non_iso_currencies_are_written(tmp_path: Path) -> None:
+    path = tmp_path / "news.duckdb"
+    result = run_pipeline(_folder(tmp_path, money=HISTORIC, other="Angela Merkel visited Paris.\n"), path)
+    assert result.success
+    found = warehouse.read(path, "SELECT text, currency FROM amounts ORDER BY start_char").rows()
+    assert found == [("DM 5m", "DEM"), ("80m kuna", "HRK"), ("₿2", "XBT"), ("£4m", "GBP")]
+
+
+def test_an_amount_a_rule_rejects_is_quarantined_and_the_rest_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = amount_table.amounts_frame
+    monkeypatch.setattr(
+        amount_table,
+        "amounts_frame",
+        lambda *a, **k: real(*a, **k).with_columns(
+            pl.when(pl.col("text") == "80m kuna").then(pl.lit("XX1")).otherwise(pl.col("currency")).alias("currency")
+        ),
+    )
+    path = tmp_path / "news.duckdb"
+    for _ in range(2):  # and again: the quarantined amount stays quarantined on a re-run
+        result = run_pipeline(_folder(tmp_path, money=HISTORIC) if not (tmp_path / "source").exists() else tmp_path / "source", path)
+        assert result.success
+        assert warehouse.read(path, "SELECT text FROM amounts ORDER BY start_char")["text"].to_list() == ["DM 5m", "₿2", "£4m"]
+        [row] = warehouse.read(path, "SELECT * FROM quarantined_records").iter_rows(named=True)
+        start = HISTORIC.index("80m kuna")
+        assert row["source_path"] == f"money.txt#amount@{start}-{start + 8}"
+        assert row["file_path"] == "money.txt" and row["format"] == "amount" and row["raw"] == "80m kuna"
+        assert "XX1" in row["error"] and row["file_hash"]
