@@ -49,3 +49,12 @@ def test_any_text_gives_sound_amounts(text: str, published_at: dt.date | None) -
             assert 0 <= a.equivalent_of < i
         if a.value_usd is not None:
             assert a.value_usd > 0 and a.fx_date is not None
+
+
+def test_a_text_over_a_million_characters() -> None:
+    paragraph = "word " * 300 + "The council spent £4m on roads.\n\n"
+    text = paragraph * 700
+    assert len(text) > 1_000_000
+    amounts = extract_amounts(text, objects=False)
+    assert len(amounts) == 700
+    assert all(text[a.start_char : a.end_char] == a.text == "£4m" for a in amounts)
