@@ -21,12 +21,14 @@ def test_seed_amounts_come_out_exactly(seeded_warehouse: Path) -> None:
         "SELECT a.source_path, m.amount_id, m.text, m.currency, m.value, m.equivalent_of "
         "FROM amounts m JOIN articles a USING (article_id) ORDER BY a.source_path, m.start_char",
     )
-    found = {(r["source_path"][:3], r["text"], r["currency"], r["value"]) for r in rows.iter_rows(named=True)}
-    assert ("002", "£57 billion", "GBP", 57_000_000_000) in found
-    assert ("003", "€65bn", "EUR", 65_000_000_000) in found
-    assert ("003", "£57bn", "GBP", 57_000_000_000) in found
-    assert ("003", "$28.9m", "USD", 28_900_000) in found
-    assert ("003", "£23.3m", "GBP", 23_300_000) in found
+    found = [(r["source_path"][:3], r["text"], r["currency"], r["value"]) for r in rows.iter_rows(named=True)]
+    assert found == [
+        ("002", "£57 billion", "GBP", 57_000_000_000),
+        ("003", "€65bn", "EUR", 65_000_000_000),
+        ("003", "£57bn", "GBP", 57_000_000_000),
+        ("003", "$28.9m", "USD", 28_900_000),
+        ("003", "£23.3m", "GBP", 23_300_000),
+    ]
     by_text = {r["text"]: r for r in rows.iter_rows(named=True) if r["source_path"].startswith("003")}
     assert by_text["£57bn"]["equivalent_of"] == by_text["€65bn"]["amount_id"]
     assert by_text["£23.3m"]["equivalent_of"] == by_text["$28.9m"]["amount_id"]
