@@ -108,6 +108,10 @@ def test_a_failing_check_names_the_first_offending_rows() -> None:
 
 
 def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
+    return {child: result.passed for child, result in _fk_results(**changes).items()}
+
+
+def _fk_results(**changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
     frames = {
         "articles": ARTICLES,
         "mentions": MENTIONS,
@@ -124,7 +128,7 @@ def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
     for child, check in checks.FOREIGN_KEY_CHECKS.items():
         inputs = {key.to_user_string(): frames[key.to_user_string()] for key in check.keys_by_input_name.values()}
         [result] = check(**inputs)
-        results[result.asset_key.to_user_string()] = result.passed
+        results[result.asset_key.to_user_string()] = result
     return results
 
 
@@ -140,6 +144,22 @@ def test_foreign_keys_resolve() -> None:
     assert not _fk(amounts=AMOUNTS.with_columns(pl.lit("missing").alias("equivalent_of")))["amounts"]
     assert not _fk(removed_lines=pl.DataFrame({"article_id": ["zz"]}))["removed_lines"]
     assert not _fk(source_files=pl.DataFrame({"article_id": ["zz"]}))["source_files"]
+
+
+@pytest.mark.parametrize("child", ["mentions", "amounts", "quotes", "article_stories", "removed_lines", "source_files"])
+def test_an_article_id_that_resolves_to_nothing_fails_its_check(child: str) -> None:
+    frames = {
+        "mentions": MENTIONS,
+        "amounts": AMOUNTS,
+        "quotes": pl.DataFrame({"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}),
+        "article_stories": ARTICLE_STORIES,
+        "removed_lines": pl.DataFrame({"article_id": ["a1"]}),
+        "source_files": pl.DataFrame({"article_id": ["a1", "a2"]}),
+    }
+    ghost = frames[child].with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("ghost")).otherwise("article_id").alias("article_id"))
+    results = _fk_results(**{child: ghost})
+    assert [c for c, r in results.items() if not r.passed] == [child]
+    assert "first: (column='article_id', value='ghost')" in results[child].description
 
 
 def test_failing_check_keeps_broken_data_out_of_the_warehouse(
