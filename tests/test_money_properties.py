@@ -26,11 +26,13 @@ texts = st.one_of(
     st.text(max_size=80),
     st.lists(st.sampled_from(PIECES), max_size=25).map("".join),
     st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join),
+    # money pieces mixed with random Unicode (any category, surrogates excluded)
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=40).map("".join),
 )
 dates = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(texts, dates)
 def test_any_text_gives_sound_amounts(text: str, published_at: dt.date | None) -> None:
     amounts = extract_amounts(text, published_at=published_at, objects=False)
