@@ -209,7 +209,7 @@ def test_amounts_in_historic_and_non_iso_currencies_are_written(tmp_path: Path) 
 
 
 def test_an_amount_a_rule_rejects_is_quarantined_and_the_rest_is_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture
 ) -> None:
     real = amount_table.amounts_frame
     monkeypatch.setattr(
@@ -229,3 +229,5 @@ def test_an_amount_a_rule_rejects_is_quarantined_and_the_rest_is_written(
         assert row["source_path"] == f"money.txt#amount@{start}-{start + 8}"
         assert row["file_path"] == "money.txt" and row["format"] == "amount" and row["raw"] == "80m kuna"
         assert "XX1" in row["error"] and row["file_hash"]
+    warning = next(line for line in capfd.readouterr().err.splitlines() if "quarantined amount" in line)
+    assert "'80m kuna'" in warning and "money.txt" in warning and "currency XX1 is not a known currency code" in warning
