@@ -67,7 +67,7 @@ PIECE_CHARS = 100_000
 
 # Where a piece may end, best first: after a paragraph break, after a sentence end, after
 # white space. Only the second half of the window is searched, so pieces stay large.
-_BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+"), re.compile(r"\s+"))
+_BOUNDARIES = (re.compile(r"\n[^\S\n]*\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+"), re.compile(r"\s+"))
 
 
 def pieces(text: str, limit: int) -> list[tuple[int, int]]:
@@ -146,14 +146,18 @@ def entity_spans(
     docs = _docs(nlp, items, batch_size or settings.nlp_batch_size(), worker_count(total, n_process))
     started = time.perf_counter()
     current, spans, failed = 0, [], None
+    errors: list[Exception] = []
     for (i, offset), doc in zip(owners, docs):
         if i != current:
             yield from _finish(current, spans, failed, on_error, progress, total, started, every)
             current, spans, failed = i, [], None
         if isinstance(doc, Exception):
             failed = failed or doc
+            errors.append(doc)
         else:
             spans.extend(EntitySpan(e.text, e.label_, e.start_char + offset, e.end_char + offset) for e in doc.ents)
+    if len(errors) == len(items) > 1:  # not one bad document: the model itself is broken
+        raise RuntimeError(f"spaCy failed on every one of {len(items)} texts") from errors[0]
     if total:
         yield from _finish(current, spans, failed, on_error, progress, total, started, every)
 

@@ -6,6 +6,8 @@ the reason reported, and the run goes on."""
 from __future__ import annotations
 
 import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 import spacy
 from spacy.language import Language
@@ -81,3 +83,22 @@ def test_a_document_spacy_fails_on_gets_no_mentions_and_the_rest_go_on(monkeypat
     frame = nlp.mentions_frame(articles, batch_size=2, on_error=lambda aid, exc: failures.append((aid, str(exc))))
     assert frame["article_id"].to_list() == ["a0", "a2", "a3"]
     assert [aid for aid, _ in failures] == ["a1", "a4"] and "the model broke" in failures[0][1]
+
+
+def test_a_model_that_fails_on_every_text_stops_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = spacy.blank("en")
+    broken.add_pipe("fails_on_boom")
+    monkeypatch.setattr(nlp, "load", lambda *a, **k: broken)
+    articles = pl.DataFrame({"article_id": ["a0", "a1"], "text": ["BOOM one.", "BOOM two."]})
+    with pytest.raises(RuntimeError, match="every one of 2 texts"):
+        nlp.mentions_frame(articles, on_error=lambda aid, exc: None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .!?\n\t\r”"), max_size=200) | st.text(max_size=200), st.integers(1, 40))
+def test_any_text_is_cut_into_consecutive_pieces_within_the_limit(text: str, limit: int) -> None:
+    cuts = nlp.pieces(text, limit)
+    assert "".join(text[a:b] for a, b in cuts) == text
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(cuts[i][1] == cuts[i + 1][0] for i in range(len(cuts) - 1))
+    assert all(0 < b - a <= limit for a, b in cuts) or text == ""
