@@ -24,9 +24,10 @@ from ..resources import Warehouse
         ),
     },
 )
-def money(
+def amounts(
     context: dg.AssetExecutionContext, articles: pl.DataFrame, source_files: pl.DataFrame, warehouse: Warehouse
 ):
+    """The money engine over the articles; amounts a data rule rejects go to quarantine."""
     same_engine = warehouse.state("amounts_fingerprint") == fingerprint.amounts()
     # an article whose amounts were quarantined has no rows to reuse: process it again
     redo = validation.articles_with_quarantined_amounts(warehouse.read_table("quarantined_records"), articles)
