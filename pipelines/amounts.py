@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import polars as pl
 
@@ -34,10 +35,14 @@ AMOUNT_SCHEMA = {
 
 def to_decimal(value: float | None, dtype: pl.Decimal) -> Decimal | None:
     """A float as the decimal it was meant to be (its shortest repr, so 0.1 is 0.1), rounded
-    half up to the scale of ``dtype``."""
-    if value is None:
+    half up to the scale of ``dtype``.
+
+    A value the type cannot hold (infinite, not a number, too many digits) becomes None, which
+    the amount data rules then reject."""
+    if value is None or not math.isfinite(value) or abs(value) >= 10.0 ** (dtype.precision - dtype.scale):
         return None
-    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-dtype.scale), rounding=ROUND_HALF_UP)
+    with localcontext(prec=dtype.precision):
+        return Decimal(repr(value)).quantize(Decimal(1).scaleb(-dtype.scale), rounding=ROUND_HALF_UP)
 
 
 def amounts_frame(

@@ -1,9 +1,16 @@
 """spaCy named-entity recognition: the model is loaded once per process, with only the
-components NER needs, and never downloaded."""
+components NER needs, and never downloaded.
+
+A text of any length is read: one longer than ``PIECE_CHARS`` (or the model's
+``max_length``) is cut into pieces at paragraph breaks, else sentence ends, else white
+space, else at the limit, and each entity's offsets are mapped back into the whole text.
+A document spaCy fails on gets no entities and its error is reported; the others go on."""
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,28 +61,115 @@ def worker_count(n_texts: int, configured: int | None = None) -> int:
     return 2 if n_texts >= 400 and (os.cpu_count() or 1) >= 2 else 1
 
 
+# Longest piece of text given to spaCy at once. spaCy refuses texts over ``nlp.max_length``
+# (1,000,000 characters) and needs about 1 GB of memory per 100,000 characters for NER.
+PIECE_CHARS = 100_000
+
+# Where a piece may end, best first: after a paragraph break, after a sentence end, after
+# white space. Only the second half of the window is searched, so pieces stay large.
+_BOUNDARIES = (re.compile(r"\n[^\S\n]*\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+"), re.compile(r"\s+"))
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text``, each at most ``limit`` characters,
+    that together are the whole text (one empty piece for an empty text)."""
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        end = window_end
+        for boundary in _BOUNDARIES:
+            found = [m.end() for m in boundary.finditer(text, start + limit // 2, window_end)]
+            found = [e for e in found if e <= window_end]
+            if found:
+                end = found[-1]
+                break
+        cuts.append((start, end))
+        start = end
+    cuts.append((start, len(text)))
+    return cuts
+
+
+ErrorHandler = Callable[[int, Exception], None]
+"""Called as on_error(index_of_text, exception) for a text spaCy fails on."""
+
+
+def _log_error(index: int, exc: Exception) -> None:
+    logging.getLogger(__name__).warning("NER failed on text %d, left without entities: %r", index, exc)
+
+
+def _docs(nlp, items: list[str], batch_size: int, n_process: int) -> Iterator:
+    """spaCy's docs of ``items`` in order; for an item spaCy fails on, its exception. After
+    a failure the batch that held it is redone item by item, then piping resumes."""
+    done = 0
+    while done < len(items):
+        try:
+            for doc in nlp.pipe(items[done:], batch_size=batch_size, n_process=n_process):
+                done += 1
+                yield doc
+        except Exception:  # noqa: BLE001 - one bad document must not stop the others
+            redo_to = min(len(items), done + batch_size * max(1, n_process))
+            for item in items[done:redo_to]:
+                try:
+                    doc = nlp(item)
+                except Exception as exc:  # noqa: BLE001
+                    doc = exc
+                done += 1
+                yield doc
+
+
 def entity_spans(
     texts: Sequence[str],
     *,
     model: str | None = None,
     batch_size: int | None = None,
     n_process: int | None = None,
+    max_chars: int | None = None,
     progress: Progress | None = None,
     every: int = 200,
+    on_error: ErrorHandler = _log_error,
 ) -> Iterator[list[EntitySpan]]:
-    """Yield, for each text in order, its named entities with character offsets."""
+    """Yield, for each text in order, its named entities with character offsets.
+
+    Texts longer than ``max_chars`` (default PIECE_CHARS, never more than the model's
+    ``max_length``) are read in pieces (see ``pieces``); a text spaCy fails on yields no
+    entities and is passed to ``on_error``."""
     nlp = load(model)
+    limit = min(max_chars or PIECE_CHARS, nlp.max_length)
     total = len(texts)
+    owners: list[tuple[int, int]] = []  # (text index, offset of the piece in the text)
+    items: list[str] = []
+    for i, text in enumerate(texts):
+        for start, end in pieces(text, limit):
+            owners.append((i, start))
+            items.append(text[start:end])
+    docs = _docs(nlp, items, batch_size or settings.nlp_batch_size(), worker_count(total, n_process))
     started = time.perf_counter()
-    docs = nlp.pipe(
-        texts,
-        batch_size=batch_size or settings.nlp_batch_size(),
-        n_process=worker_count(total, n_process),
-    )
-    for done, doc in enumerate(docs, start=1):
-        if progress and (done % every == 0 or done == total):
-            progress(done, total, time.perf_counter() - started)
-        yield [EntitySpan(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    current, spans, failed = 0, [], None
+    errors: list[Exception] = []
+    for (i, offset), doc in zip(owners, docs):
+        if i != current:
+            yield from _finish(current, spans, failed, on_error, progress, total, started, every)
+            current, spans, failed = i, [], None
+        if isinstance(doc, Exception):
+            failed = failed or doc
+            errors.append(doc)
+        else:
+            spans.extend(EntitySpan(e.text, e.label_, e.start_char + offset, e.end_char + offset) for e in doc.ents)
+    if len(errors) == len(items) > 1:  # not one bad document: the model itself is broken
+        raise RuntimeError(f"spaCy failed on every one of {len(items)} texts") from errors[0]
+    if total:
+        yield from _finish(current, spans, failed, on_error, progress, total, started, every)
+
+
+def _finish(index, spans, failed, on_error, progress, total, started, every) -> Iterator[list[EntitySpan]]:
+    done = index + 1
+    if progress and (done % every == 0 or done == total):
+        progress(done, total, time.perf_counter() - started)
+    if failed is not None:
+        on_error(index, failed)
+        spans = []
+    yield spans
 
 
 # Labels of things with names; numbers, dates and money are left to their own extractors.
@@ -92,10 +186,19 @@ MENTION_SCHEMA = {
 }
 
 
-def mentions_frame(articles, *, model: str | None = None, progress: Progress | None = None):
+def mentions_frame(
+    articles,
+    *,
+    model: str | None = None,
+    progress: Progress | None = None,
+    batch_size: int | None = None,
+    on_error: Callable[[str, Exception], None] | None = None,
+):
     """Named-entity mentions of the articles (a polars frame with article_id and text), one
     row per mention with offsets into the text. ``label`` is the model's label, and stays so
-    in the warehouse: the entity canonicaliser votes on it again in every run."""
+    in the warehouse: the entity canonicaliser votes on it again in every run. An article
+    spaCy fails on has no mentions; ``on_error(article_id, exception)`` is told (default: a
+    logged warning)."""
     import polars as pl
 
     from .ids import stable_id
@@ -103,7 +206,9 @@ def mentions_frame(articles, *, model: str | None = None, progress: Progress | N
     rows = []
     ids = articles.get_column("article_id").to_list()
     texts = articles.get_column("text").to_list()
-    for article_id, spans in zip(ids, entity_spans(texts, model=model, progress=progress)):
+    report = _log_error if on_error is None else (lambda i, exc: on_error(ids[i], exc))
+    spans_of = entity_spans(texts, model=model, progress=progress, batch_size=batch_size, on_error=report)
+    for article_id, spans in zip(ids, spans_of):
         rows.extend(
             {
                 "mention_id": stable_id(article_id, s.start_char, s.end_char),

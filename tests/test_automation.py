@@ -26,7 +26,7 @@ def test_definitions_load_with_every_asset_check_schedule_and_sensor() -> None:
         "article_ids_unique",
         "mention_offsets_match_text",
         "amount_offsets_match_text",
-        "currencies_are_iso_4217",
+        "currencies_are_known",
         "foreign_keys_resolve",
     } <= check_names
     assert repo.get_schedule_def("daily_refresh_schedule").job_name == "news_job"

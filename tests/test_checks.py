@@ -54,6 +54,14 @@ def test_each_article_in_one_story() -> None:
     assert not checks.each_article_in_one_story(article_stories=twice, articles=ARTICLES).passed
 
 
+def test_live_articles_need_a_story_and_removed_ones_have_none() -> None:
+    removed = ARTICLES.with_columns(pl.Series("removed_at", [None, "2026-01-01"]))
+    no_story = ARTICLE_STORIES.with_columns(pl.Series("story_id", ["s1", None]))
+    assert checks.each_article_in_one_story(article_stories=no_story, articles=removed).passed
+    assert not checks.each_article_in_one_story(article_stories=no_story, articles=ARTICLES).passed
+    assert not checks.each_article_in_one_story(article_stories=ARTICLE_STORIES, articles=removed).passed
+
+
 def test_article_ids_unique() -> None:
     assert checks.article_ids_unique(articles=ARTICLES).passed
     assert not checks.article_ids_unique(articles=pl.concat([ARTICLES, ARTICLES.head(1)])).passed
@@ -89,14 +97,29 @@ def test_amount_offsets_match_text() -> None:
     assert not checks.amount_offsets_match_text(amounts=orphan, articles=ARTICLES).passed
 
 
-@pytest.mark.parametrize("currency", ["US$", "usd", "XYZ", None])
-def test_currencies_are_iso_4217(currency: str | None) -> None:
-    assert checks.currencies_are_iso_4217(amounts=AMOUNTS).passed
+@pytest.mark.parametrize("currency", ["US$", "usd", "XYZ", "BTC", None])
+def test_currencies_are_known(currency: str | None) -> None:
+    historic = AMOUNTS.with_columns(pl.lit("DEM").alias("currency"))
+    assert checks.currencies_are_known(amounts=AMOUNTS).passed and checks.currencies_are_known(amounts=historic).passed
     bad = AMOUNTS.with_columns(pl.lit(currency, pl.String).alias("currency"))
-    assert not checks.currencies_are_iso_4217(amounts=bad).passed
+    result = checks.currencies_are_known(amounts=bad)
+    assert not result.passed
+    assert "amount_id='x1'" in result.description and f"currency={currency!r}" in result.description
+
+
+def test_a_failing_check_names_the_first_offending_rows() -> None:
+    shifted = MENTIONS.with_columns(pl.col("start_char") + 1)
+    result = checks.mention_offsets_match_text(mentions=shifted, articles=ARTICLES)
+    assert "2 of 2" in result.description
+    assert "mention_id='m1'" in result.description and "text='Joe Biden'" in result.description
+    assert "start_char=1" in result.description and "mention_id='m2'" in result.description
 
 
 def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
+    return {child: result.passed for child, result in _fk_results(**changes).items()}
+
+
+def _fk_results(**changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
     frames = {
         "articles": ARTICLES,
         "mentions": MENTIONS,
@@ -113,7 +136,7 @@ def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
     for child, check in checks.FOREIGN_KEY_CHECKS.items():
         inputs = {key.to_user_string(): frames[key.to_user_string()] for key in check.keys_by_input_name.values()}
         [result] = check(**inputs)
-        results[result.asset_key.to_user_string()] = result.passed
+        results[result.asset_key.to_user_string()] = result
     return results
 
 
@@ -131,6 +154,22 @@ def test_foreign_keys_resolve() -> None:
     assert not _fk(source_files=pl.DataFrame({"article_id": ["zz"]}))["source_files"]
 
 
+@pytest.mark.parametrize("child", ["mentions", "amounts", "quotes", "article_stories", "removed_lines", "source_files"])
+def test_an_article_id_that_resolves_to_nothing_fails_its_check(child: str) -> None:
+    frames = {
+        "mentions": MENTIONS,
+        "amounts": AMOUNTS,
+        "quotes": pl.DataFrame({"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}),
+        "article_stories": ARTICLE_STORIES,
+        "removed_lines": pl.DataFrame({"article_id": ["a1"]}),
+        "source_files": pl.DataFrame({"article_id": ["a1", "a2"]}),
+    }
+    ghost = frames[child].with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("ghost")).otherwise("article_id").alias("article_id"))
+    results = _fk_results(**{child: ghost})
+    assert [c for c, r in results.items() if not r.passed] == [child]
+    assert "first: (column='article_id', value='ghost')" in results[child].description
+
+
 def test_failing_check_keeps_broken_data_out_of_the_warehouse(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -140,14 +179,63 @@ def test_failing_check_keeps_broken_data_out_of_the_warehouse(
 
     real = amount_table.amounts_frame
     monkeypatch.setattr(
-        amount_table, "amounts_frame", lambda *a, **k: real(*a, **k).with_columns(pl.lit("XX1").alias("currency"))
+        amount_table, "amounts_frame", lambda *a, **k: real(*a, **k).with_columns(pl.col("end_char") + 1)
     )
     # force the amounts to be computed again rather than reused
     monkeypatch.setattr("pipelines.fingerprint.amounts", lambda: "another engine")
     result = run_pipeline(SEEDS, path)
     assert not result.success
-    failed = {e.check_name for e in result.get_asset_check_evaluations() if not e.passed}
-    assert failed == {"currencies_are_iso_4217"}
+    failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    assert {e.check_name for e in failed} == {"amount_offsets_match_text"}
+    assert "first: (amount_id=" in failed[0].description
     written = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey("news_warehouse")]
     assert written == []
     assert warehouse.read(path, "SELECT * FROM amounts ORDER BY amount_id").equals(before)
+
+
+def _folder(tmp_path: Path, **texts: str) -> Path:
+    source = tmp_path / "source"
+    source.mkdir()
+    for name, text in texts.items():
+        (source / f"{name}.txt").write_text(text, encoding="utf-8")
+    return source
+
+
+HISTORIC = (
+    "The Bundesbank paid DM 5m for the building in 1990.\n\n"
+    "Croatia paid 80m kuna for the bridge in 2019.\n\n"
+    "He sold ₿2 last week, and the council spent £4m on roads.\n"
+)
+
+
+def test_amounts_in_historic_and_non_iso_currencies_are_written(tmp_path: Path) -> None:
+    path = tmp_path / "news.duckdb"
+    result = run_pipeline(_folder(tmp_path, money=HISTORIC, other="Angela Merkel visited Paris.\n"), path)
+    assert result.success
+    found = warehouse.read(path, "SELECT text, currency FROM amounts ORDER BY start_char").rows()
+    assert found == [("DM 5m", "DEM"), ("80m kuna", "HRK"), ("₿2", "XBT"), ("£4m", "GBP")]
+
+
+def test_an_amount_a_rule_rejects_is_quarantined_and_the_rest_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture
+) -> None:
+    real = amount_table.amounts_frame
+    monkeypatch.setattr(
+        amount_table,
+        "amounts_frame",
+        lambda *a, **k: real(*a, **k).with_columns(
+            pl.when(pl.col("text") == "80m kuna").then(pl.lit("XX1")).otherwise(pl.col("currency")).alias("currency")
+        ),
+    )
+    path = tmp_path / "news.duckdb"
+    for _ in range(2):  # and again: the quarantined amount stays quarantined on a re-run
+        result = run_pipeline(_folder(tmp_path, money=HISTORIC) if not (tmp_path / "source").exists() else tmp_path / "source", path)
+        assert result.success
+        assert warehouse.read(path, "SELECT text FROM amounts ORDER BY start_char")["text"].to_list() == ["DM 5m", "₿2", "£4m"]
+        [row] = warehouse.read(path, "SELECT * FROM quarantined_records").iter_rows(named=True)
+        start = HISTORIC.index("80m kuna")
+        assert row["source_path"] == f"money.txt#amount@{start}-{start + 8}"
+        assert row["file_path"] == "money.txt" and row["format"] == "amount" and row["raw"] == "80m kuna"
+        assert "XX1" in row["error"] and row["file_hash"]
+    warning = next(line for line in capfd.readouterr().err.splitlines() if "quarantined amount" in line)
+    assert "'80m kuna'" in warning and "money.txt" in warning and "currency XX1 is not a known currency code" in warning

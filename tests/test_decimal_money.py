@@ -64,3 +64,10 @@ def test_seed_sums_have_no_float_noise(seeded_warehouse: Path) -> None:
     for currency, value, usd in rows.iter_rows():
         assert isinstance(value, Decimal) and value == value.quantize(Decimal("0.0001")), currency
         assert usd is None or usd == usd.quantize(CENT), currency
+
+
+def test_values_the_decimal_type_cannot_hold_become_null_for_the_data_rules_to_reject() -> None:
+    from pipelines.amounts import VALUE, to_decimal
+
+    assert [to_decimal(v, VALUE) for v in (float("inf"), float("nan"), 1e40)] == [None, None, None]
+    assert to_decimal(1.2e15, VALUE) == Decimal("1200000000000000")

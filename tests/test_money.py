@@ -247,6 +247,17 @@ def test_seed_amounts_are_exactly_right() -> None:
     assert all(ok for _, ok, _ in checks), checks
 
 
+def test_seeds_hold_exactly_the_expected_amounts() -> None:
+    from pipelines.articles import read_articles
+
+    found = {
+        (path[:3], a.text, a.currency, a.value)
+        for path, text, published in read_articles(ROOT / "seeds").select("source_path", "text", "published_at").iter_rows()
+        for a in read(text, published)
+    }
+    assert found == {(prefix, text, currency, value) for prefix, text, currency, value, _, _ in ev.SEED_EXPECTED}
+
+
 # --- the scorer ----------------------------------------------------------------------
 def test_minor_units_of_a_case_are_whole_units() -> None:
     e = ev.expected_of({"Start": 4, "End": 11, "Text": "50 cents", "Resolution": {"value": "50", "unit": "Cent"}})

@@ -9,6 +9,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipelines import currencies
 from pipelines.money import extract_amounts
 
 # Pieces that money is made of, so that generated texts often hold (odd) amounts.
@@ -25,11 +26,13 @@ texts = st.one_of(
     st.text(max_size=80),
     st.lists(st.sampled_from(PIECES), max_size=25).map("".join),
     st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join),
+    # money pieces mixed with random Unicode (any category, surrogates excluded)
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=40).map("".join),
 )
 dates = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(texts, dates)
 def test_any_text_gives_sound_amounts(text: str, published_at: dt.date | None) -> None:
     amounts = extract_amounts(text, published_at=published_at, objects=False)
@@ -42,9 +45,18 @@ def test_any_text_gives_sound_amounts(text: str, published_at: dt.date | None) -
         assert a.value > 0
         if a.value_high is not None:
             assert a.value_high >= a.value
-        assert len(a.currency) == 3 and a.currency.isupper()
+        assert currencies.is_known(a.currency)
         assert a.currency_basis in ("explicit", "conversion", "context", "default")
         if a.equivalent_of is not None:
             assert 0 <= a.equivalent_of < i
         if a.value_usd is not None:
             assert a.value_usd > 0 and a.fx_date is not None
+
+
+def test_a_text_over_a_million_characters() -> None:
+    paragraph = "word " * 300 + "The council spent £4m on roads.\n\n"
+    text = paragraph * 700
+    assert len(text) > 1_000_000
+    amounts = extract_amounts(text, objects=False)
+    assert len(amounts) == 700
+    assert all(text[a.start_char : a.end_char] == a.text == "£4m" for a in amounts)

@@ -89,11 +89,11 @@ CREATE TABLE IF NOT EXISTS quarantined_records (
     raw         VARCHAR NOT NULL,
     file_hash   VARCHAR NOT NULL
 );
-COMMENT ON TABLE quarantined_records IS 'One row per record now in the source folder that could not be read as an article (invalid JSON, not an object, no text; an HTML page with no main text; an empty, binary or over-size file; a PDF or other binary format; an unreadable file or folder; a symlink to a path outside the source folder); the other records of its file load';
+COMMENT ON TABLE quarantined_records IS 'One row per record now in the source folder that could not be read as an article (invalid JSON, not an object, no text; an HTML page with no main text; an empty, binary or over-size file; a PDF or other binary format; an unreadable file or folder; a symlink to a path outside the source folder); and each amount a data rule rejected (format amount: an unknown currency, no positive value); the other records of its file load';
 COMMENT ON COLUMN quarantined_records.source_path IS 'Path of the record, relative to the source folder, as source_files.source_path would give it (feed.jsonl#L12)';
 COMMENT ON COLUMN quarantined_records.file_path IS 'Path of the file, relative to the source folder';
 COMMENT ON COLUMN quarantined_records.line_no IS '1-based line of the file where the record starts (or where reading it failed); null when the whole file is at fault and no line is known';
-COMMENT ON COLUMN quarantined_records.format IS 'How the file was read: txt, html, jsonl or json; folder for a folder that could not be listed or a folder symlink not followed';
+COMMENT ON COLUMN quarantined_records.format IS 'How the file was read: txt, html, jsonl or json; folder for a folder that could not be listed or a folder symlink not followed; amount for an amount the data rules rejected (source_path is the article''s path#amount@start-end)';
 COMMENT ON COLUMN quarantined_records.error IS 'Why the record could not be read';
 COMMENT ON COLUMN quarantined_records.raw IS 'The record''s raw text as found (the line, the JSON element, or the file); empty when the file was not read (unreadable, over the size cap, a symlink out of the folder) or held binary data';
 COMMENT ON COLUMN quarantined_records.file_hash IS 'sha256 of the file''s bytes (source_files.file_hash); empty when the file was not read';

@@ -1,5 +1,9 @@
 """Asset checks. They run on the frames before the warehouse is written and are blocking:
-when one fails, ``news_warehouse`` does not run and the warehouse keeps its last good state."""
+when one fails, ``news_warehouse`` does not run and the warehouse keeps its last good state.
+
+They catch faults of the code (offsets that do not match the text, broken keys), not of the
+data: a record that breaks a data rule is quarantined upstream and the run goes on. A
+failing check's description names the first offending rows."""
 
 
 import dagster as dg
@@ -8,11 +12,24 @@ import polars as pl
 from .. import validation
 from .metadata import markdown_preview
 
+FIRST_ROWS = 3
+
+
+def first_rows(bad: pl.DataFrame, n: int = FIRST_ROWS, width: int = 40) -> str:
+    """The first ``n`` rows as ``column=value`` lists, for a failure message."""
+
+    def cell(value: object) -> str:
+        text = repr(value)
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    rows = ["(" + ", ".join(f"{k}={cell(v)}" for k, v in row.items()) + ")" for row in bad.head(n).iter_rows(named=True)]
+    return "; ".join(rows) + ("; …" if bad.height > n else "")
+
 
 def _result(bad: pl.DataFrame, checked: int, what: str) -> dg.AssetCheckResult:
     return dg.AssetCheckResult(
         passed=bad.is_empty(),
-        description=f"{bad.height} of {checked} {what}" if bad.height else f"all {checked} rows pass",
+        description=f"{bad.height} of {checked} {what}, first: {first_rows(bad)}" if bad.height else f"all {checked} rows pass",
         metadata={
             "n_failing": bad.height,
             "n_checked": checked,
@@ -46,17 +63,28 @@ def quote_offsets_match_text(quotes: pl.DataFrame, articles: pl.DataFrame) -> dg
 
 
 @dg.asset_check(asset="amounts", blocking=True)
-def currencies_are_iso_4217(amounts: pl.DataFrame) -> dg.AssetCheckResult:
-    """Every amount's currency is an ISO 4217 code."""
-    return _result(validation.invalid_currencies(amounts), amounts.height, "amounts have a currency that is not ISO 4217")
+def currencies_are_known(amounts: pl.DataFrame) -> dg.AssetCheckResult:
+    """Every amount's currency is on the one list of codes (pipelines.currencies: ISO 4217
+    current and historic, and the documented non-ISO codes). The money asset quarantines any
+    other amount, so a failure here is a fault of the code."""
+    return _result(validation.unknown_currencies(amounts), amounts.height, "amounts have a currency not on the list of known codes")
 
 
 @dg.asset_check(asset="article_stories", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
 def each_article_in_one_story(article_stories: pl.DataFrame, articles: pl.DataFrame) -> dg.AssetCheckResult:
-    """Every article has exactly one story assignment (unknown articles: see foreign_keys_resolve)."""
-    counts = articles.select("article_id").join(article_stories.group_by("article_id").len(), on="article_id", how="full", coalesce=True)
-    bad = counts.filter(pl.col("len").is_null() | (pl.col("len") != 1))
-    return _result(bad, articles.height, "articles are in no story or in several")
+    """Every live article is in exactly one story; a removed article has one row with no story
+    (unknown articles: see foreign_keys_resolve)."""
+    live = pl.col("removed_at").is_null() if "removed_at" in articles.columns else pl.lit(True)
+    counts = articles.select("article_id", live.alias("live")).join(
+        article_stories.group_by("article_id").agg(pl.len().alias("rows"), pl.col("story_id").is_not_null().sum().alias("stories")),
+        on="article_id",
+        how="full",
+        coalesce=True,
+    )
+    bad = counts.filter(
+        pl.col("rows").is_null() | (pl.col("rows") != 1) | (pl.col("stories") != pl.col("live").cast(pl.UInt32))
+    )
+    return _result(bad, articles.height, "articles are in no story or in several (or removed and still in one)")
 
 
 # (child table, column, parent table, parent column) for every reference between tables

@@ -14,7 +14,7 @@ from .. import warehouse
 OWNERS = ["team:newsroom-data"]
 
 # Assets whose columns are described by another table's (article_stories becomes two columns of articles).
-DESCRIBED_BY = {"article_stories": "articles"}
+DESCRIBED_BY = {"article_stories": "articles", "quarantined_amounts": "quarantined_records"}
 
 # Columns that point at a row of another table: the preview column that names that row, and the table.
 NAMES = {
@@ -106,7 +106,7 @@ def money(currency: str, value: Decimal | float | None, high: Decimal | float | 
 def preview_frame(table: str, frame: pl.DataFrame, names: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """The preview's columns of ``frame``: each id that points at a table in ``names`` (or at
     ``table`` itself) replaced by that row's name, amounts formatted."""
-    wanted = PREVIEW[table]
+    wanted = PREVIEW.get(table) or PREVIEW[DESCRIBED_BY[table]]
     lookups = {**names, table: frame}
     out = frame
     for column, (alias, target) in NAMES.items():

@@ -27,7 +27,7 @@ class Amount:
     text: str  # text[start_char:end_char]
     start_char: int
     end_char: int
-    currency: str  # ISO 4217
+    currency: str  # ISO 4217 (current or historic) or a code in currencies.NON_ISO
     currency_basis: str  # explicit | conversion | context | default
     value: float  # whole units; a range's low end
     value_high: float | None

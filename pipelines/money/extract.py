@@ -5,6 +5,7 @@ linked as restatements ("€65bn (£57bn)", "$4, or three euros")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -194,12 +195,16 @@ def select(found: list[Found]) -> list[Found]:
     """Keep non-overlapping candidates: a marker glued to its number binds first, then
     earlier and longer ones."""
     order = sorted(found, key=lambda f: (not f.attached, f.start, -(f.end - f.start)))
+    # the taken spans do not overlap, so sorted by start they are sorted by end too, and a
+    # new span can only overlap its neighbours in that order (linear in long texts)
+    starts: list[int] = []
     taken: list[Found] = []
     for f in order:
-        if any(f.start < t.end and t.start < f.end for t in taken):
+        i = bisect.bisect_left(starts, f.start)
+        if (i > 0 and taken[i - 1].end > f.start) or (i < len(taken) and taken[i].start < f.end):
             continue
-        taken.append(f)
-    taken.sort(key=lambda f: f.start)
+        starts.insert(i, f.start)
+        taken.insert(i, f)
     return taken
 
 

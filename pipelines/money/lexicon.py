@@ -141,11 +141,12 @@ LOWERCASE_CODES = frozenset(
     "USD EUR GBP JPY CNY RMB CHF AUD NZD HKD SGD INR SEK NOK DKK MXN BRL ZAR RUB KRW "
     "CAD PLN CZK HUF ILS TWD THB IDR MYR NGN PKR EGP AED SAR UAH".split()
 )
-# Codes outside ISO 4217's current list that news still uses.
+# Codes outside ISO 4217's current list that news still uses: withdrawn currencies (read as
+# themselves), aliases (read as the code they stand for) and XBT (see currencies.NON_ISO).
 EXTRA_CODES: dict[str, str] = {
     "RMB": "CNY", "NTD": "TWD", "BTC": "XBT", "XBT": "XBT", "CNH": "CNY", "RUR": "RUB",
     "DEM": "DEM", "FRF": "FRF", "ITL": "ITL", "ESP": "ESP", "NLG": "NLG", "BEF": "BEF",
-    "ATS": "ATS", "FIM": "FIM", "IEP": "IEP", "PTE": "PTE", "GRD": "GRD",
+    "ATS": "ATS", "FIM": "FIM", "IEP": "IEP", "PTE": "PTE", "GRD": "GRD", "HRK": "HRK",
 }
 # Magnitude prefixes on codes used in financial reports: "30 MUSD", "TEUR 500", "kUSD".
 CODE_SCALE_PREFIXES = {"M": 1e6, "MM": 1e6, "K": 1e3, "k": 1e3, "T": 1e3}
@@ -154,10 +155,11 @@ CODE_SCALE_BASES = ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK
 
 
 def iso_codes() -> dict[str, str]:
-    """Every readable code mapped to the ISO currency it names."""
-    import pycountry
+    """Every readable code mapped to the currency it names: the codes in use today (from
+    ``pipelines.currencies``, CLDR's list) and EXTRA_CODES, less the word-like ones."""
+    from .. import currencies
 
-    codes = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
+    codes = {code: code for code in currencies.current()}
     codes.update(EXTRA_CODES)
     for word in WORDLIKE_CODES:
         codes.pop(word, None)
@@ -428,3 +430,18 @@ CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
     "LBP": ("LB", ("Lebanese", "Beirut")),
     "MTL": ("MT", ("Maltese", "Valletta")),
 }
+
+
+def emitted_codes() -> frozenset[str]:
+    """Every currency code the data above can give an amount (each must be on
+    ``pipelines.currencies.known()``; a test checks it)."""
+    units = [*SYMBOLS.values(), *POST_SYMBOLS.values(), *LETTER_PREFIXES.values(),
+             *LETTER_SUFFIXES.values(), *NEWSWIRE_POST.values(), YEN_LETTER]
+    codes = {code for u in units for code in u.candidates}
+    codes |= set(DOLLAR_PREFIXES.values()) | set(iso_codes().values()) | set(CODE_SCALE_BASES)
+    codes |= set(CONTEXT)
+    for candidates, qualified in CURRENCY_WORDS.values():
+        codes |= set(candidates) | set(qualified.values())
+    for candidates, _ in (*MINOR_WORDS.values(), *MINOR_SUFFIXES.values()):
+        codes |= set(candidates)
+    return frozenset(codes)

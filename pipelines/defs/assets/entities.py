@@ -25,7 +25,15 @@ def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, wa
         articles, warehouse.read_table("articles"), warehouse.read_table("mentions"), same_engine=same_engine
     )
     context.log.info(f"NER: {todo.height} articles to process, {articles.height - todo.height} unchanged")
-    fresh = nlp.mentions_frame(todo, progress=progress_logger(context, "NER", todo["n_words"].to_list()))
+    failed: list[str] = []
+
+    def ner_failed(article_id: str, exc: Exception) -> None:
+        failed.append(article_id)
+        context.log.warning(f"NER failed on article {article_id}; it has no mentions in this run: {exc!r}")
+
+    fresh = nlp.mentions_frame(
+        todo, progress=progress_logger(context, "NER", todo["n_words"].to_list()), on_error=ner_failed
+    )
     raw = pl.concat([reused.select(fresh.columns).cast(fresh.schema), fresh]) if not reused.is_empty() else fresh
     result = canonicalize(raw, articles)
     stats = {k: v for k, v in result.stats.items() if isinstance(v, (int, float))}
@@ -36,7 +44,10 @@ def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, wa
             "mentions",
             result.mentions,
             names={"articles": articles, "entities": result.entities},
-            articles_processed=todo.height, **stats),
+            articles_processed=todo.height,
+            ner_failed=len(failed),
+            **stats,
+        ),
     )
     yield dg.Output(
         result.entities,
