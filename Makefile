@@ -7,6 +7,7 @@ STAMP  := $(VENV)/.installed
 # Dagster keeps its instance (dagster.yaml, run history) in the project.
 export DAGSTER_HOME := $(CURDIR)
 
+UI_PORT   ?= 3000
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
@@ -22,17 +23,16 @@ $(STAMP): pyproject.toml
 
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 run: $(STAMP)
-	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*' \
-		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}}'
+	$(BIN)/dg launch --job news_job
 	$(BIN)/python -m pipelines.summary
 
 ## make test: the test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## make ui: the Dagster web UI on http://127.0.0.1:3000 (with the daemon: schedule, sensor)
+## make ui: the Dagster web UI on http://127.0.0.1:$(UI_PORT) (with the daemon: schedule, sensor)
 ui: $(STAMP)
-	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+	$(BIN)/dg dev --host 127.0.0.1 --port $(UI_PORT) --log-level info
 
 ## make bench: the whole pipeline and bare spaCy on $BENCH_DIR; prints one JSON line
 bench: $(STAMP)

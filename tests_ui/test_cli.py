@@ -1,0 +1,26 @@
+"""`make run` as a user runs it: every asset materialised, a summary, no warnings, INFO logs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from conftest import ROOT
+
+
+def test_make_run_is_quiet_and_materialises_every_asset(dagster_home: Path, news_env: dict[str, str]) -> None:
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-C", str(ROOT), "run", f"DAGSTER_HOME={dagster_home}"],
+        env={**os.environ, **news_env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Warning" not in output, output
+    assert " - DEBUG - " not in output, output
+    assert " - INFO - news_job - " in output, output
+    assert f"Warehouse {news_env['NEWS_WAREHOUSE']}" in result.stdout
+    assert "│ articles            ┆ 5    │" in result.stdout, result.stdout
