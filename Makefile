@@ -11,7 +11,7 @@ UI_PORT   ?= 3000
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
-.PHONY: install run test ui bench eval-money eval-entities clean
+.PHONY: install run test test-ui ui bench eval-money eval-entities clean
 
 install: $(STAMP)
 
@@ -29,6 +29,16 @@ run: $(STAMP)
 ## make test: the test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+$(VENV)/.installed-ui: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,ui]'
+	touch $@
+
+## make test-ui: `make run` and `make ui` on the seeds, driven through GraphQL and Debian's headless
+## chromium (installed here if missing; needs root); screenshots and the UI's log go to build/
+test-ui: $(VENV)/.installed-ui
+	command -v chromium >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+	$(BIN)/python -m pytest tests_ui
 
 ## make ui: the Dagster web UI on http://127.0.0.1:$(UI_PORT) (with the daemon: schedule, sensor)
 ui: $(STAMP)

@@ -8,7 +8,6 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD = ROOT / "build"
 
 
 def _absolute_base_dirs(node: object, home: Path) -> object:

@@ -6,7 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parent.parent
+
 
 
 def test_make_run_is_quiet_and_materialises_every_asset(dagster_home: Path, news_env: dict[str, str]) -> None:
