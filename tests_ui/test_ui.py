@@ -264,12 +264,13 @@ def page(ui: UI):
 def test_the_asset_graph_shows_every_group(ui: UI, page: Page) -> None:
     page.goto(f"{ui.url}/asset-groups")
     try:
+        graph = page.locator("svg")  # the graph; page titles and side bars are outside it
         for group in _groups():
-            expect(page.get_by_text(group, exact=True).first).to_be_visible()
+            expect(graph.get_by_text(group, exact=True).first).to_be_visible()
         page.get_by_role("button", name="settings", exact=True).click()
         page.get_by_role("menuitem", name="Expand all groups").click()
         page.keyboard.press("Escape")
-        expect(page.get_by_text("news_warehouse", exact=True).first).to_be_visible()
+        expect(graph.get_by_text("news_warehouse", exact=True).first).to_be_visible()
     finally:
         page.screenshot(path=BUILD / "ui-asset-graph.png")
 
@@ -278,8 +279,11 @@ def test_the_asset_graph_shows_every_group(ui: UI, page: Page) -> None:
 def test_each_group_graph_shows_its_assets(ui: UI, page: Page, group: str) -> None:
     page.goto(f"{ui.url}/locations/{ui.location}/asset-groups/{group}")
     try:
+        graph = page.locator("svg")
         for name in _groups()[group]:
-            expect(page.get_by_text(name, exact=True).first).to_be_visible()
+            expect(graph.get_by_text(name, exact=True).first).to_be_visible()
+        # After the run above, each of the group's nodes shows its latest materialisation.
+        expect(graph.get_by_text("Materialized", exact=True)).to_have_count(len(_groups()[group]))
     finally:
         page.screenshot(path=BUILD / f"ui-group-{group}.png")
 
