@@ -12,10 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _absolute_base_dirs(node: object, home: Path) -> object:
     """The project's dagster.yaml keeps storage in relative folders (.dagster/...), taken from
-    the current directory; point them into the temporary home instead."""
+    the current directory; point them into the temporary home instead (an absolute path
+    stays as it is: ``home / "/abs"`` is ``/abs``)."""
     if isinstance(node, dict):
         return {
-            key: str(home / value) if key == "base_dir" and not Path(value).is_absolute() else _absolute_base_dirs(value, home)
+            key: str(home / value) if key == "base_dir" and isinstance(value, str) else _absolute_base_dirs(value, home)
             for key, value in node.items()
         }
     if isinstance(node, list):

@@ -251,7 +251,9 @@ def page(ui: UI):
     chromium = os.environ.get("CHROMIUM") or shutil.which("chromium")
     assert chromium, "Debian's chromium is not installed (`make test-ui` installs it)"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=["--no-sandbox", "--disable-dev-shm-usage"])
+        browser = playwright.chromium.launch(
+            executable_path=chromium, headless=True, args=["--no-sandbox", "--disable-dev-shm-usage"]
+        )
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
         page.set_default_timeout(PAGE_TIMEOUT_MS)
         expect.set_options(timeout=PAGE_TIMEOUT_MS)
