@@ -7,10 +7,11 @@ STAMP  := $(VENV)/.installed
 # Dagster keeps its instance (dagster.yaml, run history) in the project.
 export DAGSTER_HOME := $(CURDIR)
 
+UI_PORT   ?= 3000
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
-.PHONY: install run test ui sql bench eval-money eval-entities clean
+.PHONY: install run test test-ui ui sql bench eval-money eval-entities clean
 
 install: $(STAMP)
 
@@ -22,17 +23,26 @@ $(STAMP): pyproject.toml
 
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 run: $(STAMP)
-	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*' \
-		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}}'
+	$(BIN)/dg launch --job news_job
 	$(BIN)/python -m pipelines.summary
 
 ## make test: the test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## make ui: the Dagster web UI on http://127.0.0.1:3000 (with the daemon: schedule, sensor)
+$(VENV)/.installed-ui: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,ui]'
+	touch $@
+
+## make test-ui: `make run` and `make ui` on the seeds, driven through GraphQL and Debian's headless
+## chromium (installed here if missing; needs root); screenshots and the UI's log go to build/
+test-ui: $(VENV)/.installed-ui
+	command -v chromium >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+	$(BIN)/python -m pytest tests_ui
+
+## make ui: the Dagster web UI on http://127.0.0.1:$(UI_PORT) (with the daemon: schedule, sensor)
 ui: $(STAMP)
-	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+	$(BIN)/dg dev --host 127.0.0.1 --port $(UI_PORT) --log-level info
 
 ## make sql: an interactive, read-only DuckDB shell on $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 sql: $(STAMP)
@@ -57,4 +67,4 @@ eval-entities: $(STAMP)
 	$(BIN)/python -m pipelines.evaluation.entities $(CORPUS)
 
 clean:
-	rm -rf .dagster warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.staging
+	rm -rf .dagster warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.duckdb.lock warehouse/*.staging
