@@ -11,15 +11,25 @@ UI_PORT   ?= 3000
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
-.PHONY: install run test test-ui ui sql bench eval-money eval-entities clean
+.PHONY: install lock run test test-ui ui sql bench eval-money eval-entities clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Installs the versions pinned in requirements.lock (the ones CI tested); `make lock` renews it.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet -c requirements.lock
+
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(PIP_INSTALL) -e '.[dev]'
 	touch $(STAMP)
+
+## make lock: resolve pyproject.toml's dependencies (every extra) to their newest allowed
+## versions and pin them in requirements.lock; then `make test` installs and tests them
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'uv>=0.13,<0.14'
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.10 \
+		--upgrade --quiet --custom-compile-command 'make lock' -o requirements.lock
 
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 run: $(STAMP)
@@ -31,7 +41,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 $(VENV)/.installed-ui: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,ui]'
+	$(PIP_INSTALL) -e '.[dev,ui]'
 	touch $@
 
 ## make test-ui: `make run` and `make ui` on the seeds, driven through GraphQL and Debian's headless
@@ -55,7 +65,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pipelines.bench $(BENCH_DIR)
 
 $(VENV)/.installed-eval: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,eval]'
+	$(PIP_INSTALL) -e '.[dev,eval]'
 	touch $@
 
 ## make eval-money: the amounts engine against the Recognizers-Text currency cases
