@@ -34,7 +34,7 @@ lock: $(STAMP)
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 run: $(STAMP)
 	$(BIN)/dg launch --job news_job
-	$(BIN)/python -m pipelines.summary
+	$(BIN)/python -m pipelines.warehouse.summary
 
 ## make test: the test suite
 test: $(STAMP)
@@ -62,7 +62,7 @@ sql: $(STAMP)
 
 ## make bench: the whole pipeline and bare spaCy on $BENCH_DIR; prints one JSON line
 bench: $(STAMP)
-	$(BIN)/python -m pipelines.bench $(BENCH_DIR)
+	$(BIN)/python -m benchmarks.bench $(BENCH_DIR)
 
 $(VENV)/.installed-eval: $(STAMP)
 	$(PIP_INSTALL) -e '.[dev,eval]'
@@ -70,11 +70,11 @@ $(VENV)/.installed-eval: $(STAMP)
 
 ## make eval-money: the amounts engine against the Recognizers-Text currency cases
 eval-money: $(VENV)/.installed-eval
-	$(BIN)/python -m pipelines.evaluation.money
+	$(BIN)/python -m benchmarks.eval_money
 
 ## make eval-entities: entity canonicalisation report on $CORPUS
 eval-entities: $(STAMP)
-	$(BIN)/python -m pipelines.evaluation.entities $(CORPUS)
+	$(BIN)/python -m benchmarks.eval_entities $(CORPUS)
 
 clean:
 	rm -rf .dagster warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.duckdb.lock warehouse/*.staging

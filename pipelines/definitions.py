@@ -2,10 +2,14 @@
 
 import dagster as dg
 
-from .defs import checks
-from .defs.assets import MODULES
-from .defs.automation import daily_refresh_schedule, news_job, source_files_sensor
-from .defs.resources import build_resources
+from pipelines.defs import checks
+from pipelines.defs.assets import MODULES
+from pipelines.defs.automation import (
+    daily_refresh_schedule,
+    news_job,
+    source_files_sensor,
+)
+from pipelines.defs.resources import build_resources
 
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules(MODULES),

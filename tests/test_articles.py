@@ -7,8 +7,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines import articles
-from pipelines.sources import read_folder
+from pipelines.ingest import articles
+from pipelines.ingest.sources import read_folder
 
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
 T1 = datetime(2024, 2, 1, tzinfo=timezone.utc)

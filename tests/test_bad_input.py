@@ -14,7 +14,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines import articles, sources, warehouse
+from pipelines.ingest import articles, sources
+from pipelines.warehouse import store as warehouse
 from tests.conftest import output_metadata, run_pipeline
 
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)

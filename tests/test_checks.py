@@ -9,9 +9,9 @@ import dagster as dg
 import polars as pl
 import pytest
 
-from pipelines import amounts as amount_table
-from pipelines import warehouse
 from pipelines.defs import checks
+from pipelines.money import amounts as amount_table
+from pipelines.warehouse import store as warehouse
 from tests.conftest import SEEDS, run_pipeline
 
 ARTICLES = pl.DataFrame({"article_id": ["a1", "a2"], "text": ["Joe Biden paid $5m.", "Nato met in Oslo."]})
@@ -182,7 +182,7 @@ def test_failing_check_keeps_broken_data_out_of_the_warehouse(
         amount_table, "amounts_frame", lambda *a, **k: real(*a, **k).with_columns(pl.col("end_char") + 1)
     )
     # force the amounts to be computed again rather than reused
-    monkeypatch.setattr("pipelines.fingerprint.amounts", lambda: "another engine")
+    monkeypatch.setattr("pipelines.warehouse.fingerprint.amounts", lambda: "another engine")
     result = run_pipeline(SEEDS, path)
     assert not result.success
     failed = [e for e in result.get_asset_check_evaluations() if not e.passed]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.cleaning import clean_text, recurring_lines
+from pipelines.ingest.cleaning import clean_text, recurring_lines
 
 BODY = "The minister said on Monday that talks would resume next week."
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipelines import currencies, validation
-from pipelines.money import extract_amounts
+from pipelines.money import currencies, extract_amounts
 from pipelines.money import lexicon as lx
+from pipelines.warehouse import validation
 
 
 @pytest.mark.parametrize("code", ["USD", "EUR", "GBP", "DEM", "FRF", "ITL", "HRK", "BGN", "ZWL", "XBT"])

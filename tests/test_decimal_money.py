@@ -8,8 +8,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines import warehouse
-from pipelines.amounts import amounts_frame
+from pipelines.money.amounts import amounts_frame
+from pipelines.warehouse import store as warehouse
 
 CENT = Decimal("0.01")
 
@@ -67,7 +67,7 @@ def test_seed_sums_have_no_float_noise(seeded_warehouse: Path) -> None:
 
 
 def test_values_the_decimal_type_cannot_hold_become_null_for_the_data_rules_to_reject() -> None:
-    from pipelines.amounts import VALUE, to_decimal
+    from pipelines.money.amounts import VALUE, to_decimal
 
     assert [to_decimal(v, VALUE) for v in (float("inf"), float("nan"), 1e40)] == [None, None, None]
     assert to_decimal(1.2e15, VALUE) == Decimal("1200000000000000")

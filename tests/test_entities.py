@@ -7,8 +7,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines import warehouse
-from pipelines.entities import analyse, canonicalize, junk_reason, match_key
+from pipelines.entities.canonical import analyse, canonicalize, junk_reason, match_key
+from pipelines.warehouse import store as warehouse
 
 
 def corpus(*articles: tuple[str, str, list[tuple[str, str]]]) -> tuple[pl.DataFrame, pl.DataFrame]:

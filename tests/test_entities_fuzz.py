@@ -8,8 +8,8 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.entities import ENTITY_LABELS, canonicalize
-from pipelines.nlp import MENTION_SCHEMA
+from pipelines.entities.canonical import ENTITY_LABELS, canonicalize
+from pipelines.entities.ner import MENTION_SCHEMA
 
 # Words that names are made of, so that generated mentions often share keys, surnames,
 # acronyms and places; plus odd ones (honorifics, handles, case, accents, punctuation).

@@ -10,7 +10,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines import articles, formats, sources
+from pipelines.ingest import articles, formats, sources
 
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
 T1 = datetime(2024, 2, 1, tzinfo=timezone.utc)
@@ -348,8 +348,8 @@ def test_feed_whose_records_all_break_replaces_its_articles(tmp_path: Path) -> N
 
 
 def test_pipeline_loads_a_folder_of_html_and_jsonl(tmp_path: Path) -> None:
+    from pipelines.warehouse import store as warehouse
     from tests.conftest import run_pipeline
-    from pipelines import warehouse
 
     source = jsonl(tmp_path / "source")
     write(source, {"page.html": page(meta=FULL_META)})

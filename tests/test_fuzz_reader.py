@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from pipelines import articles, cleaning, sources
+from pipelines.ingest import articles, cleaning, sources
 
 PREFIXES = [
     b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, b"%PDF-1.4\n",

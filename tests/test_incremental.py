@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines import incremental
+from pipelines.warehouse import incremental
 
 PRIOR_ARTICLES = pl.DataFrame({"article_id": ["a", "b", "c"], "text": ["one", "two", "three"]})
 PRIOR_ROWS = pl.DataFrame({"article_id": ["a", "a", "b", "c"], "mention_id": ["a1", "a2", "b1", "c1"]})

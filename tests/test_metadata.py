@@ -10,8 +10,8 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines import warehouse
 from pipelines.definitions import defs
+from pipelines.warehouse import store as warehouse
 from tests.conftest import output_metadata
 
 TABLE_ASSETS = [t for t in warehouse.KEYS if t != "pipeline_state"]

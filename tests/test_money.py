@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.evaluation import money as ev
+from benchmarks import eval_money as ev
 from pipelines.money import Amount, extract_amounts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -248,7 +248,7 @@ def test_seed_amounts_are_exactly_right() -> None:
 
 
 def test_seeds_hold_exactly_the_expected_amounts() -> None:
-    from pipelines.articles import read_articles
+    from pipelines.ingest.articles import read_articles
 
     found = {
         (path[:3], a.text, a.currency, a.value)

@@ -9,8 +9,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines import currencies
-from pipelines.money import extract_amounts
+from pipelines.money import currencies, extract_amounts
 
 # Pieces that money is made of, so that generated texts often hold (odd) amounts.
 PIECES = [

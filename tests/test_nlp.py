@@ -6,13 +6,13 @@ the reason reported, and the run goes on."""
 from __future__ import annotations
 
 import polars as pl
-from hypothesis import given, settings
-from hypothesis import strategies as st
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
-from pipelines import nlp
+from pipelines.entities import ner as nlp
 
 PARAGRAPH = "Angela Merkel met Emmanuel Macron in Paris on Monday. They spoke about Ukraine."
 

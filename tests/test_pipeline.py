@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines import warehouse
+from pipelines.warehouse import store as warehouse
 from tests.conftest import output_metadata, run_pipeline
 
 
@@ -175,7 +175,7 @@ def test_missing_source_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_text_longer_than_the_models_max_length_is_read_in_pieces(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipelines import nlp
+    from pipelines.entities import ner as nlp
 
     monkeypatch.setattr(nlp.load(None), "max_length", 2_000)  # stands for spaCy's 1,000,000
     source = tmp_path / "source"

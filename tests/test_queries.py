@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines import summary, warehouse
+from pipelines.warehouse import store as warehouse
+from pipelines.warehouse import summary
 
 
 def test_top_entities(seeded_warehouse: Path) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines import warehouse
-from pipelines.quotes import extract_quotes, find_quote_spans
+from pipelines.entities.quotes import extract_quotes, find_quote_spans
+from pipelines.warehouse import store as warehouse
 
 
 def quotes_of(text: str, people: dict[str, str]) -> list[tuple[str | None, str | None, str]]:

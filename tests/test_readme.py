@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import settings, warehouse
+from pipelines import settings
+from pipelines.warehouse import store as warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ import dagster as dg
 import polars as pl
 import pytest
 
-from pipelines import warehouse
+from pipelines.warehouse import store as warehouse
 from tests.conftest import SEEDS
 from tests.test_runlock import hold_in_another_process
 
@@ -142,7 +142,7 @@ def test_concurrent_runs_on_one_folder_never_trip_over_each_others_files(
 def test_a_run_waits_for_the_lock_logs_its_holder_and_proceeds_once_the_holder_is_killed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipelines import runlock
+    from pipelines.warehouse import runlock
 
     target = tmp_path / "news.duckdb"
     holder = hold_in_another_process(runlock.lock_file(target), "someone-elses-run")

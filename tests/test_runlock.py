@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import runlock
+from pipelines.warehouse import runlock
 
 
 def hold_in_another_process(path: Path, run_id: str) -> subprocess.Popen:
     """A process that takes the lock as run ``run_id`` and keeps it until its stdin closes."""
     code = (
-        "import sys; from pipelines import runlock; "
+        "import sys; from pipelines.warehouse import runlock; "
         f"lock = runlock.acquire({str(path)!r}, {run_id!r}, timeout=0); "
         "print('held', flush=True); sys.stdin.read(); lock.release()"
     )

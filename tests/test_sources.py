@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import sources
+from pipelines.ingest import sources
 
 
 def test_discovers_txt_recursively_and_skips_hidden(tmp_path: Path) -> None:

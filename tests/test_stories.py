@@ -10,9 +10,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines import stories
 from pipelines.ids import stable_id
-from pipelines.stories import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
+from pipelines.stories import grouping as stories
+from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -22,9 +22,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 @pytest.fixture(scope="module")
 def seed_data() -> tuple[pl.DataFrame, pl.DataFrame]:
     """The seed articles and their canonical mentions, by the real NER and canonicalisation."""
-    from pipelines.articles import read_articles
-    from pipelines.entities import canonicalize, with_entity_labels
-    from pipelines.nlp import mentions_frame
+    from pipelines.entities.canonical import canonicalize, with_entity_labels
+    from pipelines.entities.ner import mentions_frame
+    from pipelines.ingest.articles import read_articles
 
     articles = read_articles(SEEDS)
     result = canonicalize(mentions_frame(articles), articles)

@@ -8,7 +8,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipelines import warehouse
+from pipelines.warehouse import store as warehouse
 
 STATE = "pipeline_state"
 

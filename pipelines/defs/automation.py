@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass
 
 import dagster as dg
 
-from .. import sources
-from .resources import SourceFolder
+from pipelines.defs.resources import SourceFolder
+from pipelines.ingest import sources
 
 news_job = dg.define_asset_job(
     "news_job",

@@ -9,8 +9,8 @@ failing check's description names the first offending rows."""
 import dagster as dg
 import polars as pl
 
-from .. import validation
-from .metadata import markdown_preview
+from pipelines.defs.metadata import markdown_preview
+from pipelines.warehouse import validation
 
 FIRST_ROWS = 3
 
@@ -64,7 +64,7 @@ def quote_offsets_match_text(quotes: pl.DataFrame, articles: pl.DataFrame) -> dg
 
 @dg.asset_check(asset="amounts", blocking=True)
 def currencies_are_known(amounts: pl.DataFrame) -> dg.AssetCheckResult:
-    """Every amount's currency is on the one list of codes (pipelines.currencies: ISO 4217
+    """Every amount's currency is on the one list of codes (pipelines.money.currencies: ISO 4217
     current and historic, and the documented non-ISO codes). The money asset quarantines any
     other amount, so a failure here is a fault of the code."""
     return _result(validation.unknown_currencies(amounts), amounts.height, "amounts have a currency not on the list of known codes")

@@ -9,7 +9,7 @@ import dagster as dg
 import duckdb
 import polars as pl
 
-from .. import warehouse
+from pipelines.warehouse import store as warehouse
 
 OWNERS = ["team:newsroom-data"]
 

@@ -7,7 +7,9 @@ import dagster as dg
 import polars as pl
 from pydantic import PrivateAttr
 
-from .. import runlock, settings, staging, warehouse
+from pipelines import settings
+from pipelines.warehouse import runlock, staging
+from pipelines.warehouse import store as warehouse
 
 
 class SourceFolder(dg.ConfigurableResource):

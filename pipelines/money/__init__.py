@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from . import extract, fx, resolve
+from pipelines.money import extract, fx, resolve
 
 __all__ = ["Amount", "extract_amounts", "extract_many"]
 
@@ -88,7 +88,7 @@ def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[
         links.append([None if f.equivalent_of is None else index.get(id(f.equivalent_of)) for f in items])
     found_objects: list[list[str | None]] = [[None] * len(items) for items in found]
     if objects and any(found):
-        from .objects import objects_for_many
+        from pipelines.money.objects import objects_for_many
 
         found_objects = objects_for_many(
             [(text, [(f.start, f.end) for f in items], link)

@@ -9,11 +9,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import grammar
-from . import lexicon as lx
-from . import numbers
-from .grammar import Marker
-from .numbers import NUMEXP, Number
+from pipelines.money import grammar, numbers
+from pipelines.money import lexicon as lx
+from pipelines.money.grammar import Marker
+from pipelines.money.numbers import NUMEXP, Number
 
 _SEP = r"[ \u00a0]"
 PRE_NUMBER = re.compile(_SEP + r"?" + NUMEXP + r"(?![\d])")

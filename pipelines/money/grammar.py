@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon as lx
-from .lexicon import Unit
+from pipelines.money import lexicon as lx
+from pipelines.money.lexicon import Unit
 
 
 @dataclass(frozen=True)

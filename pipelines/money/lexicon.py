@@ -156,8 +156,8 @@ CODE_SCALE_BASES = ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK
 
 def iso_codes() -> dict[str, str]:
     """Every readable code mapped to the currency it names: the codes in use today (from
-    ``pipelines.currencies``, CLDR's list) and EXTRA_CODES, less the word-like ones."""
-    from .. import currencies
+    ``pipelines.money.currencies``, CLDR's list) and EXTRA_CODES, less the word-like ones."""
+    from pipelines.money import currencies
 
     codes = {code: code for code in currencies.current()}
     codes.update(EXTRA_CODES)
@@ -434,7 +434,7 @@ CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
 
 def emitted_codes() -> frozenset[str]:
     """Every currency code the data above can give an amount (each must be on
-    ``pipelines.currencies.known()``; a test checks it)."""
+    ``pipelines.money.currencies.known()``; a test checks it)."""
     units = [*SYMBOLS.values(), *POST_SYMBOLS.values(), *LETTER_PREFIXES.values(),
              *LETTER_SUFFIXES.values(), *NEWSWIRE_POST.values(), YEN_LETTER]
     codes = {code for u in units for code in u.candidates}

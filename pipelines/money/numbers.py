@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon as lx
+from pipelines.money import lexicon as lx
 
 _WORDS = sorted(
     list(lx.UNITS) + list(lx.TENS) + list(lx.WORD_SCALES) + ["half", "quarters", "quarter",

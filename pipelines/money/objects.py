@@ -10,7 +10,7 @@ The parse is the costly part of the money engine, so it is kept small:
 * each parsed amount gets a short window of its own sentence, only as wide as its rule
   needs (``reach``, ``windows``), and the windows of many texts are parsed in one batch
   (``objects_for_many``, used by ``extract_many``);
-* the model is loaded once per process by ``pipelines.nlp.load``, with only the tokenizer,
+* the model is loaded once per process by ``pipelines.entities.ner.load``, with only the tokenizer,
   tagger and parser (coarse parts of speech are read from the fine-grained tags, so the
   attribute ruler is not needed).
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from pipelines.money import lexicon as lx
 
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")  # pipeline parts not needed
 _SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\s*|;\s)")
@@ -157,7 +157,7 @@ def _attached_hyphen_before(tok) -> bool:
 
 
 def _is_currency_word(word: str) -> bool:
-    from .grammar import _word_entry
+    from pipelines.money.grammar import _word_entry
 
     return _word_entry(word)[1] is not None
 
@@ -325,7 +325,7 @@ def objects_for_many(
         if todo:
             pending.append((k, text, set(todo), windows(text, [spans[i] for i in todo], reaches)))
     if pending:
-        from pipelines import nlp
+        from pipelines.entities import ner as nlp
 
         parser = nlp.load(exclude=EXCLUDE)
         pieces = [text[a:b] for _, text, _, wins in pending for a, b in wins]

@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import fx
-from . import lexicon as lx
-from .extract import Found
+from pipelines.money import fx
+from pipelines.money import lexicon as lx
+from pipelines.money.extract import Found
 
 TOLERANCE = 0.06  # relative error allowed between a stated conversion and the ECB rate
 

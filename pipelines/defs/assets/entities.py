@@ -3,11 +3,12 @@
 import dagster as dg
 import polars as pl
 
-from ... import fingerprint, incremental, nlp
-from ... import quotes as quote_table
-from ...entities import canonicalize, with_entity_labels
-from ..metadata import progress_logger, table_asset, table_metadata
-from ..resources import Warehouse
+from pipelines.defs.metadata import progress_logger, table_asset, table_metadata
+from pipelines.defs.resources import Warehouse
+from pipelines.entities import ner as nlp
+from pipelines.entities import quotes as quote_table
+from pipelines.entities.canonical import canonicalize, with_entity_labels
+from pipelines.warehouse import fingerprint, incremental
 
 
 @dg.multi_asset(

@@ -4,10 +4,10 @@ the feed records that could not be read."""
 import dagster as dg
 import polars as pl
 
-from ... import articles as article_table
-from ... import sources
-from ..metadata import or_empty, table_asset, table_metadata
-from ..resources import SourceFolder, Warehouse
+from pipelines.defs.metadata import or_empty, table_asset, table_metadata
+from pipelines.defs.resources import SourceFolder, Warehouse
+from pipelines.ingest import articles as article_table
+from pipelines.ingest import sources
 
 
 def _counts(frame: pl.DataFrame, column: str) -> dg.MetadataValue:

@@ -3,11 +3,16 @@
 import dagster as dg
 import polars as pl
 
-from ... import amounts as amount_table
-from ... import articles as article_table
-from ... import fingerprint, incremental, validation
-from ..metadata import ownership, progress_logger, table_asset, table_metadata
-from ..resources import Warehouse
+from pipelines.defs.metadata import (
+    ownership,
+    progress_logger,
+    table_asset,
+    table_metadata,
+)
+from pipelines.defs.resources import Warehouse
+from pipelines.ingest import articles as article_table
+from pipelines.money import amounts as amount_table
+from pipelines.warehouse import fingerprint, incremental, validation
 
 
 @dg.multi_asset(

@@ -3,9 +3,9 @@
 import dagster as dg
 import polars as pl
 
-from ... import stories as story_table
-from ...entities import with_entity_labels
-from ..metadata import ownership, table_asset, table_metadata
+from pipelines.defs.metadata import ownership, table_asset, table_metadata
+from pipelines.entities.canonical import with_entity_labels
+from pipelines.stories import grouping as story_table
 
 
 @dg.multi_asset(

@@ -3,9 +3,9 @@
 import dagster as dg
 import polars as pl
 
-from ... import fingerprint
-from ..metadata import ownership
-from ..resources import Warehouse
+from pipelines.defs.metadata import ownership
+from pipelines.defs.resources import Warehouse
+from pipelines.warehouse import fingerprint
 
 
 @dg.asset(kinds={"duckdb"}, group_name="warehouse", **ownership("warehouse"))

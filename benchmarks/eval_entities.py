@@ -1,6 +1,6 @@
 """Entity canonicalisation report for a folder of articles.
 
-    python -m pipelines.evaluation.entities [FOLDER] [--sample 30] [--seed 0]
+    python -m benchmarks.eval_entities [FOLDER] [--sample 30] [--seed 0]
 
 Runs NER over the folder's cleaned articles (default ``../shared/corpora/bbc``), then the
 canonicaliser, and prints how many mentions went in, how many were junk, how many entities
@@ -19,9 +19,9 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines import nlp
-from pipelines.articles import read_articles
-from pipelines.entities import canonicalize, with_entity_labels
+from pipelines.entities import ner as nlp
+from pipelines.entities.canonical import canonicalize, with_entity_labels
+from pipelines.ingest.articles import read_articles
 
 DEFAULT_FOLDER = Path("../shared/corpora/bbc")
 SCALE_TARGET = 100_000

@@ -1,6 +1,6 @@
 """Print a short summary of the warehouse: rows per table, top entities, amounts found.
 
-    python -m pipelines.summary [WAREHOUSE]
+    python -m pipelines.warehouse.summary [WAREHOUSE]
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import polars as pl
 
-from . import settings, warehouse
+from pipelines import settings
+from pipelines.warehouse import store as warehouse
 
 
 def summary(path: Path) -> str:

@@ -1,6 +1,6 @@
 """Benchmark: the whole pipeline on a folder, and bare spaCy on the same texts.
 
-    python -m pipelines.bench [FOLDER]      (default ../shared/corpora/bbc)
+    python -m benchmarks.bench [FOLDER]      (default ../shared/corpora/bbc)
 
 Materialises every asset into a temporary warehouse, then times ``nlp.pipe`` of the same
 model, with the same components, over the cleaned texts the pipeline processed. Prints one
@@ -31,8 +31,8 @@ def _peak_rss_mb() -> dict[str, float]:
 def run_pipeline(folder: Path, warehouse_path: Path) -> tuple[float, dict[str, float]]:
     import dagster as dg
 
-    from .definitions import defs
-    from .defs.resources import build_resources
+    from pipelines.definitions import defs
+    from pipelines.defs.resources import build_resources
 
     instance = dg.DagsterInstance.ephemeral()
     started = time.perf_counter()
@@ -54,7 +54,8 @@ def run_pipeline(folder: Path, warehouse_path: Path) -> tuple[float, dict[str, f
 def run_bare_spacy(texts: list[str]) -> float:
     import spacy
 
-    from . import nlp, settings
+    from pipelines import settings
+    from pipelines.entities import ner as nlp
 
     model = spacy.load(settings.spacy_model(), exclude=list(nlp.UNUSED_FOR_NER))
     started = time.perf_counter()
@@ -66,7 +67,7 @@ def run_bare_spacy(texts: list[str]) -> float:
 def main(argv: list[str] | None = None) -> dict:
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0]) if args else DEFAULT_FOLDER
-    from . import warehouse
+    from pipelines.warehouse import store as warehouse
 
     with tempfile.TemporaryDirectory(prefix="news-bench-") as tmp:
         target = Path(tmp) / "news.duckdb"

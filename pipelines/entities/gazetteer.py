@@ -4,7 +4,7 @@ nothing is downloaded): used to fix places that the NER model mislabels ("Kyiv" 
 "Kiev" / "Kyiv").
 
 Entries are keyed by the same match key the entity canonicaliser uses
-(:func:`pipelines.entities.match_key`), so lookups are a dict access.
+(:func:`pipelines.entities.canonical.match_key`), so lookups are a dict access.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ class Place:
 
 
 def _key(text: str) -> str:
-    from pipelines.entities import match_key  # local import: entities imports this module
+    from pipelines.entities.canonical import (
+        match_key,  # local import: entities imports this module
+    )
 
     return match_key(text)
 

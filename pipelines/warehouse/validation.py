@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from . import currencies
+from pipelines.money import currencies
 
 
 def offsets_mismatch(rows: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
@@ -44,7 +44,7 @@ def _unknown_currency() -> pl.Expr:
 
 
 def unknown_currencies(amounts: pl.DataFrame) -> pl.DataFrame:
-    """Amounts whose currency is not on the one list of codes (``pipelines.currencies``)."""
+    """Amounts whose currency is not on the one list of codes (``pipelines.money.currencies``)."""
     return amounts.filter(_unknown_currency())
 
 

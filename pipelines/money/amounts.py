@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import polars as pl
 
-from .ids import stable_id
+from pipelines.ids import stable_id
 
 # Money is exact in the table (the engine computes in floats): whole currency units to 4 places
 # (38 digits hold any figure a text gives, yen trillions included), US dollars to the cent.
@@ -55,7 +55,7 @@ def amounts_frame(
     """Every monetary figure in the articles (columns article_id, text, published_at)."""
     import time
 
-    from .money import extract_many
+    from pipelines.money import extract_many
 
     rows: list[dict] = []
     total = articles.height

@@ -37,9 +37,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
-from . import settings
-from .cleaning import normalise_space, parse_date, repair
-from .sources import SourceFile, over_cap
+from pipelines import settings
+from pipelines.ingest.cleaning import normalise_space, parse_date, repair
+from pipelines.ingest.sources import SourceFile, over_cap
 
 # --- records -------------------------------------------------------------------------------
 

@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 import polars as pl
 
-from . import cleaning, formats
-from .formats import FROM_TEXT, FROM_URL, content_hash, host_of
-from .sources import SourceFile, read_folder
+from pipelines.ingest import cleaning, formats
+from pipelines.ingest.formats import FROM_TEXT, FROM_URL, content_hash, host_of
+from pipelines.ingest.sources import SourceFile, read_folder
 
 __all__ = ["ARTICLE_SCHEMA", "Built", "build", "content_hash", "merge", "read_articles", "reconcile"]
 

@@ -7,9 +7,9 @@ import hashlib
 from importlib import metadata
 from pathlib import Path
 
-from . import settings
+from pipelines import settings
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 def code(*relative: str) -> str:
@@ -34,8 +34,8 @@ def model(name: str | None = None) -> str:
 
 
 def ner() -> str:
-    return f"{model()}+{code('nlp.py')}"
+    return f"{model()}+{code('entities/ner.py')}"
 
 
 def amounts() -> str:
-    return f"{model()}+{code('money', 'amounts.py')}"
+    return f"{model()}+{code('money')}"

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import settings
+from pipelines import settings
 
 # File suffix (lower case) -> format name (see pipelines/formats.py).
 FORMATS = {

@@ -1,7 +1,7 @@
 """How well money is read: this project's engine, spaCy's MONEY entities and quantulum3
 against Microsoft Recognizers-Text's English currency cases, plus the seed articles.
 
-    python -m pipelines.evaluation.money [--cases PATH] [--misses N]
+    python -m benchmarks.eval_money [--cases PATH] [--misses N]
 
 A found amount is right ("full" match) when its span overlaps the expected span, its ISO
 currency is the expected one (when the case gives ``Resolution.isoCurrency``; otherwise the
@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_CASES = Path(__file__).resolve().parents[2].parent / "shared/specs/recognizers-currency/CurrencyModel.json"
+DEFAULT_CASES = Path(__file__).resolve().parents[1].parent / "shared/specs/recognizers-currency/CurrencyModel.json"
 VALUE_TOLERANCE = 0.005  # relative
 # Recognizers' units that are minor units, with their size in whole units of the currency.
 MINOR_UNITS = {"cent": 0.01, "pence": 0.01, "penny": 0.01, "sen": 0.01, "satoshi": 1e-8}
@@ -188,7 +188,7 @@ def engine(text: str) -> list[Got]:
 
 def spacy_money(text: str) -> list[Got]:
     """spaCy's MONEY entities: spans only, no currency or value."""
-    from pipelines import nlp
+    from pipelines.entities import ner as nlp
 
     doc = nlp.load()(text)
     return [Got(e.start_char, e.end_char, None, None, e.text) for e in doc.ents if e.label_ == "MONEY"]
@@ -235,7 +235,7 @@ SEED_EXPECTED = (
 
 def seed_checks(folder: Path | str = "seeds") -> list[tuple[str, bool, str]]:
     """Each expected seed amount: (what, exactly right, what was found)."""
-    from pipelines.articles import read_articles
+    from pipelines.ingest.articles import read_articles
     from pipelines.money import extract_amounts
 
     articles = read_articles(folder)
@@ -290,7 +290,7 @@ def misses_report(result: Result, limit: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m pipelines.evaluation.money", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.eval_money", description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", default=str(DEFAULT_CASES), help="Recognizers-Text CurrencyModel.json")
     ap.add_argument("--misses", type=int, default=50, help="how many of the engine's missed cases to list")
     ap.add_argument("--seeds", default="seeds", help="folder of the seed articles")

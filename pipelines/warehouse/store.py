@@ -18,7 +18,7 @@ import polars as pl
 
 log = logging.getLogger(__name__)
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse"
+SQL_DIR = Path(__file__).resolve().parents[2] / "warehouse"
 SCHEMA_FILE = SQL_DIR / "schema.sql"
 VIEWS_FILE = SQL_DIR / "views.sql"
 
@@ -160,7 +160,7 @@ def connect(
     ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` setting) while another process holds its lock, e.g. an
     analyst's SQL session while the pipeline wants to write. While waiting, ``on_wait`` gets
     "waiting for the warehouse lock held by <program> (pid <n>)" at once and every ``log_every`` s."""
-    from . import settings
+    from pipelines import settings
 
     timeout = settings.warehouse_lock_timeout() if timeout is None else timeout
     start = next_log = time.monotonic()

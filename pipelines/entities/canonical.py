@@ -26,7 +26,7 @@ It works in passes that are each linear in the number of mentions (dict look-ups
    articles of the next; never on a first name, never where it was ambiguous in its own
    article, never for a known place.
 6. **Label vote** per entity, weighted (a short form resolved to a person's full name votes
-   PERSON at half weight, an honorific is strong PERSON evidence), then the gazetteer (:mod:`pipelines.gazetteer`) fixes places.
+   PERSON at half weight, an honorific is strong PERSON evidence), then the gazetteer (:mod:`pipelines.entities.gazetteer`) fixes places.
 7. **Names and ids**: the most frequent full form names the entity; the id is a hash of the
    coarse type and the match key of that name, so it does not depend on row order.
 
@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from pipelines import gazetteer
+from pipelines.entities import gazetteer
 from pipelines.ids import stable_id
 from pipelines.unionfind import UnionFind
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import settings
+from pipelines import settings
 
 # Components that named-entity recognition does not use; excluding them roughly doubles
 # throughput on the small English model.
@@ -201,7 +201,7 @@ def mentions_frame(
     logged warning)."""
     import polars as pl
 
-    from .ids import stable_id
+    from pipelines.ids import stable_id
 
     rows = []
     ids = articles.get_column("article_id").to_list()

@@ -1,0 +1,1 @@
+"""Entities: spaCy mentions, canonical entities, the place gazetteer, attributed quotes."""

@@ -1,0 +1,1 @@
+"""Stories: near-duplicate copies and the events articles report."""
