@@ -11,7 +11,7 @@ UI_PORT   ?= 3000
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
-.PHONY: install lock run test test-ui ui sql bench eval-money eval-entities clean
+.PHONY: install lock lint format run test test-ui ui sql bench eval-money eval-entities clean
 
 install: $(STAMP)
 
@@ -35,6 +35,16 @@ lock: $(STAMP)
 run: $(STAMP)
 	$(BIN)/dg launch --job news_job
 	$(BIN)/python -m pipelines.warehouse.summary
+
+## make lint: ruff's linter and formatter check (configured in pyproject.toml), as CI runs them
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## make format: apply ruff's formatter and safe lint fixes
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 ## make test: the test suite
 test: $(STAMP)

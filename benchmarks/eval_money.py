@@ -62,7 +62,7 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -107,8 +107,13 @@ def expected_of(result: dict) -> Expected | None:
         value = float(raw)
     except ValueError:
         return None
-    return Expected(int(result["Start"]), int(result["End"]) + 1, whole_units(value, res.get("unit")),
-                    res.get("isoCurrency") or None, result.get("Text", ""))
+    return Expected(
+        int(result["Start"]),
+        int(result["End"]) + 1,
+        whole_units(value, res.get("unit")),
+        res.get("isoCurrency") or None,
+        result.get("Text", ""),
+    )
 
 
 def supported(case: dict, platform: str = "dotnet") -> bool:
@@ -147,8 +152,9 @@ def right(e: Expected, g: Got) -> bool:
     return overlaps(e, g) and currency_ok(e, g) and value_ok(e, g)
 
 
-def match(expected: Sequence[Expected], got: Sequence[Got],
-          ok: Callable[[Expected, Got], bool] = right) -> tuple[Counts, list[Expected], list[Got]]:
+def match(
+    expected: Sequence[Expected], got: Sequence[Got], ok: Callable[[Expected, Got], bool] = right
+) -> tuple[Counts, list[Expected], list[Got]]:
     """One-to-one matching of found to expected amounts under ``ok``; the counts and the
     unmatched expected (false negatives) and found (false positives)."""
     used: set[int] = set()
@@ -182,8 +188,7 @@ def engine(text: str) -> list[Got]:
     """This project's money engine."""
     from pipelines.money import extract_amounts
 
-    return [Got(a.start_char, a.end_char, a.value, a.currency, a.text)
-            for a in extract_amounts(text, objects=False)]
+    return [Got(a.start_char, a.end_char, a.value, a.currency, a.text) for a in extract_amounts(text, objects=False)]
 
 
 def spacy_money(text: str) -> list[Got]:
@@ -246,8 +251,7 @@ def seed_checks(folder: Path | str = "seeds") -> list[tuple[str, bool, str]]:
     for prefix, text, cur, value, of, basis in SEED_EXPECTED:
         amounts = found.get(prefix, [])
         hits = [a for a in amounts if a.text == text]
-        what = f"{prefix} {text} -> {cur} {value:g}" + (f" = {of}" if of else "") + (
-            f" ({basis})" if basis else "")
+        what = f"{prefix} {text} -> {cur} {value:g}" + (f" = {of}" if of else "") + (f" ({basis})" if basis else "")
         if not hits:
             out.append((what, False, "not found"))
             continue
@@ -272,8 +276,10 @@ def table(results: Sequence[Result]) -> str:
     head = f"{'system':<16} {'span P':>7} {'span R':>7} {'span F1':>8} {'full P':>7} {'full R':>7} {'full F1':>8}"
     lines = [head, "-" * len(head)]
     for r in results:
-        lines.append(f"{r.name:<16} {r.span.precision:7.2f} {r.span.recall:7.2f} {r.span.f1:8.2f} "
-                     f"{r.full.precision:7.2f} {r.full.recall:7.2f} {r.full.f1:8.2f}")
+        lines.append(
+            f"{r.name:<16} {r.span.precision:7.2f} {r.span.recall:7.2f} {r.span.f1:8.2f} "
+            f"{r.full.precision:7.2f} {r.full.recall:7.2f} {r.full.f1:8.2f}"
+        )
     return "\n".join(lines)
 
 

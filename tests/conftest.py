@@ -26,9 +26,7 @@ def run_pipeline(source: Path, warehouse: Path) -> dg.ExecuteInProcessResult:
 
 def output_metadata(result: dg.ExecuteInProcessResult, asset: str) -> dict:
     """The metadata of an asset's materialisation in a run."""
-    [event] = [
-        e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey(asset)
-    ]
+    [event] = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey(asset)]
     return {k: v.value for k, v in event.materialization.metadata.items()}
 
 

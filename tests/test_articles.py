@@ -23,7 +23,14 @@ def folder(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_ids_are_content_derived_and_ignore_whitespace_differences(tmp_path: Path) -> None:
-    root = folder(tmp_path, {"a.txt": "Big headline here\n\nBody text.\n", "b/c.txt": "Big headline here\r\n\r\nBody  text.", "d.txt": "Other."})
+    root = folder(
+        tmp_path,
+        {
+            "a.txt": "Big headline here\n\nBody text.\n",
+            "b/c.txt": "Big headline here\r\n\r\nBody  text.",
+            "d.txt": "Other.",
+        },
+    )
     frame, sources, removed, quarantined = articles.build(read_folder(root), now=T0)
     assert frame.height == 2
     assert sources.height == 3
@@ -90,20 +97,39 @@ def test_metadata_comes_from_the_text_with_its_source(tmp_path: Path) -> None:
     assert [strike[f"{c}_source"] for c in ("title", "published_at", "author", "outlet")] == ["text"] * 4
     assert strike["text"] == "Dock workers voted on Thursday to return to work after a pay offer."
     bare = frame.filter(pl.col("source_path") == "bare.txt").row(0, named=True)
-    assert (bare["outlet"], bare["outlet_source"], bare["title"], bare["title_source"]) == ("Harbour Wire", "text", None, None)
+    assert (bare["outlet"], bare["outlet_source"], bare["title"], bare["title_source"]) == (
+        "Harbour Wire",
+        "text",
+        None,
+        None,
+    )
 
 
 def test_outlet_falls_back_to_the_url_host(tmp_path: Path) -> None:
     root = folder(tmp_path, {"a.txt": "Rates held at five percent today.\nhttps://m.financedaily.example/rates\n"})
     row = articles.read_articles(root).row(0, named=True)
-    assert (row["outlet"], row["outlet_source"], row["url"]) == ("financedaily.example", "url", "https://m.financedaily.example/rates")
+    assert (row["outlet"], row["outlet_source"], row["url"]) == (
+        "financedaily.example",
+        "url",
+        "https://m.financedaily.example/rates",
+    )
 
 
 def test_reconcile_reads_an_older_warehouse(tmp_path: Path) -> None:
     """Frames from a warehouse written before the metadata columns existed still reconcile."""
     root = folder(tmp_path, {"a.txt": "Kept.", "b.txt": "Gone later."})
     prior, prior_sources, _, _ = articles.build(read_folder(root), now=T0)
-    old_prior = prior.select("article_id", "source_path", "title", "published_at", "text", "content_hash", "n_words", "ingested_at", "removed_at")
+    old_prior = prior.select(
+        "article_id",
+        "source_path",
+        "title",
+        "published_at",
+        "text",
+        "content_hash",
+        "n_words",
+        "ingested_at",
+        "removed_at",
+    )
     old_sources = prior_sources.drop("file_path", "line_no", "format")
     (root / "b.txt").unlink()
     current, sources, _, _ = articles.build(read_folder(root), now=T1)
@@ -114,7 +140,10 @@ def test_reconcile_reads_an_older_warehouse(tmp_path: Path) -> None:
 
 def test_corpus_recurring_lines_are_removed_everywhere(tmp_path: Path) -> None:
     chrome = "Share on social media Email Print"
-    files = {f"{i:02}.txt": f"Story {i} opens with a fact about item {i}.\n{chrome}\nIt ends with detail {i}.\n" for i in range(6)}
+    files = {
+        f"{i:02}.txt": f"Story {i} opens with a fact about item {i}.\n{chrome}\nIt ends with detail {i}.\n"
+        for i in range(6)
+    }
     files["06.txt"] = "A story without the chrome line, number six.\n"
     frame, _, removed, _ = articles.build(read_folder(folder(tmp_path, files)), now=T0)
     assert not frame["text"].str.contains(chrome).any()

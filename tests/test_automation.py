@@ -192,7 +192,8 @@ def test_plain_modules_do_not_import_dagster() -> None:
     offenders = [
         p.relative_to(package).as_posix()
         for p in package.rglob("*.py")
-        if "defs" not in p.relative_to(package).parts and p not in allowed
+        if "defs" not in p.relative_to(package).parts
+        and p not in allowed
         and ("import dagster" in p.read_text() or "from dagster" in p.read_text())
     ]
     assert offenders == []

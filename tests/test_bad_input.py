@@ -130,7 +130,9 @@ def test_articles_under_unread_paths_are_kept_as_the_warehouse_has_them(tmp_path
     assert errors == {
         "locked.txt": "cannot read the file: Permission denied",
         "dir/": "cannot list the folder: Permission denied",
-        "dir/feed.jsonl#L2": prior.quarantined_records.filter(pl.col("source_path") == "dir/feed.jsonl#L2")["error"].item(),
+        "dir/feed.jsonl#L2": prior.quarantined_records.filter(pl.col("source_path") == "dir/feed.jsonl#L2")[
+            "error"
+        ].item(),
     }
 
 
@@ -141,7 +143,10 @@ def q(path: Path, sql: str) -> pl.DataFrame:
     return warehouse.read(path, sql)
 
 
-PDF = b"%PDF-1.4\n1 0 obj << /Length 44 >>\nstream\nBT /F1 12 Tf (Ministers met on Monday.) Tj ET\nendstream\nendobj\n%%EOF\n"
+PDF = (
+    b"%PDF-1.4\n1 0 obj << /Length 44 >>\nstream\n"
+    b"BT /F1 12 Tf (Ministers met on Monday.) Tj ET\nendstream\nendobj\n%%EOF\n"
+)
 PAGE = (
     "<!DOCTYPE html>\n<html lang='en'><head><title>Harbour dredging approved | Coastal Courier</title>"
     '<meta property="og:site_name" content="Coastal Courier"></head><body>'
@@ -204,7 +209,10 @@ def test_unreadable_paths_keep_their_articles_end_to_end(
     after = q(path, "SELECT * FROM articles ORDER BY article_id")
     assert after.equals(before)  # nothing marked removed, nothing dropped
     errors = dict(q(path, "SELECT source_path, error FROM quarantined_records").iter_rows())
-    assert errors == {"locked/": "cannot list the folder: Permission denied", "b.txt": "cannot read the file: Permission denied"}
+    assert errors == {
+        "locked/": "cannot list the folder: Permission denied",
+        "b.txt": "cannot read the file: Permission denied",
+    }
     metadata = output_metadata(result, "quarantined_records")
     assert metadata["unread_paths"] == ["b.txt", "locked/"]
     assert "locked/: cannot list the folder: Permission denied" in capfd.readouterr().err  # the run's log

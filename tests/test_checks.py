@@ -65,7 +65,9 @@ def test_live_articles_need_a_story_and_removed_ones_have_none() -> None:
 def test_article_ids_unique() -> None:
     assert checks.article_ids_unique(articles=ARTICLES).passed
     assert not checks.article_ids_unique(articles=pl.concat([ARTICLES, ARTICLES.head(1)])).passed
-    assert not checks.article_ids_unique(articles=ARTICLES.with_columns(pl.lit(None, pl.String).alias("article_id"))).passed
+    assert not checks.article_ids_unique(
+        articles=ARTICLES.with_columns(pl.lit(None, pl.String).alias("article_id"))
+    ).passed
 
 
 @pytest.mark.parametrize(
@@ -127,13 +129,15 @@ def _fk_results(**changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
         "amounts": AMOUNTS,
         "removed_lines": pl.DataFrame({"article_id": ["a1"]}),
         "source_files": pl.DataFrame({"article_id": ["a1", "a2"]}),
-        "quotes": pl.DataFrame({"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}),
+        "quotes": pl.DataFrame(
+            {"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}
+        ),
         "stories": STORIES,
         "article_stories": ARTICLE_STORIES,
         **changes,
     }
     results = {}
-    for child, check in checks.FOREIGN_KEY_CHECKS.items():
+    for check in checks.FOREIGN_KEY_CHECKS.values():
         inputs = {key.to_user_string(): frames[key.to_user_string()] for key in check.keys_by_input_name.values()}
         [result] = check(**inputs)
         results[result.asset_key.to_user_string()] = result
@@ -143,7 +147,11 @@ def _fk_results(**changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
 def test_foreign_keys_resolve() -> None:
     assert all(_fk().values())
     assert _fk(entities=ENTITIES.head(1)) == {
-        "mentions": False, "amounts": True, "quotes": True, "article_stories": True, "removed_lines": True,
+        "mentions": False,
+        "amounts": True,
+        "quotes": True,
+        "article_stories": True,
+        "removed_lines": True,
         "source_files": True,
     }
     assert not _fk(stories=STORIES.head(1))["article_stories"]
@@ -159,20 +167,22 @@ def test_an_article_id_that_resolves_to_nothing_fails_its_check(child: str) -> N
     frames = {
         "mentions": MENTIONS,
         "amounts": AMOUNTS,
-        "quotes": pl.DataFrame({"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}),
+        "quotes": pl.DataFrame(
+            {"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}
+        ),
         "article_stories": ARTICLE_STORIES,
         "removed_lines": pl.DataFrame({"article_id": ["a1"]}),
         "source_files": pl.DataFrame({"article_id": ["a1", "a2"]}),
     }
-    ghost = frames[child].with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("ghost")).otherwise("article_id").alias("article_id"))
+    ghost = frames[child].with_columns(
+        pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("ghost")).otherwise("article_id").alias("article_id")
+    )
     results = _fk_results(**{child: ghost})
     assert [c for c, r in results.items() if not r.passed] == [child]
     assert "first: (column='article_id', value='ghost')" in results[child].description
 
 
-def test_failing_check_keeps_broken_data_out_of_the_warehouse(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failing_check_keeps_broken_data_out_of_the_warehouse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "news.duckdb"
     assert run_pipeline(SEEDS, path).success
     before = warehouse.read(path, "SELECT * FROM amounts ORDER BY amount_id")
@@ -229,9 +239,15 @@ def test_an_amount_a_rule_rejects_is_quarantined_and_the_rest_is_written(
     )
     path = tmp_path / "news.duckdb"
     for _ in range(2):  # and again: the quarantined amount stays quarantined on a re-run
-        result = run_pipeline(_folder(tmp_path, money=HISTORIC) if not (tmp_path / "source").exists() else tmp_path / "source", path)
+        result = run_pipeline(
+            _folder(tmp_path, money=HISTORIC) if not (tmp_path / "source").exists() else tmp_path / "source", path
+        )
         assert result.success
-        assert warehouse.read(path, "SELECT text FROM amounts ORDER BY start_char")["text"].to_list() == ["DM 5m", "₿2", "£4m"]
+        assert warehouse.read(path, "SELECT text FROM amounts ORDER BY start_char")["text"].to_list() == [
+            "DM 5m",
+            "₿2",
+            "£4m",
+        ]
         [row] = warehouse.read(path, "SELECT * FROM quarantined_records").iter_rows(named=True)
         start = HISTORIC.index("80m kuna")
         assert row["source_path"] == f"money.txt#amount@{start}-{start + 8}"

@@ -223,7 +223,9 @@ def test_short_lines_recurring_in_enough_articles_are_chrome() -> None:
 
 def test_threshold_grows_with_the_corpus() -> None:
     # 1% of 1,000 articles is 10: a line in 6 of them is not enough
-    assert recurring_lines(corpus(1000, {"Follow us on Mastodon": 6, "Sign in to comment": 10})) == {"sign in to comment"}
+    assert recurring_lines(corpus(1000, {"Follow us on Mastodon": 6, "Sign in to comment": 10})) == {
+        "sign in to comment"
+    }
 
 
 def test_small_corpus_keeps_its_lines() -> None:

@@ -113,7 +113,12 @@ def test_amounts_of_the_same_figure_are_counted_across_articles_and_stories(con)
 def test_amount_rows_carry_their_columns(con) -> None:
     row = con.sql("SELECT * FROM amount_corroboration WHERE amount_id = 'm3'").pl().row(0, named=True)
     assert (row["article_id"], row["story_id"], row["text"], row["currency"], row["value"], row["qualifier"]) == (
-        "a3", "s2", "about £57bn", "GBP", 57e9, "approx",
+        "a3",
+        "s2",
+        "about £57bn",
+        "GBP",
+        57e9,
+        "approx",
     )
     a5 = con.sql("SELECT story_id, n_outlets FROM amount_corroboration WHERE amount_id = 'm5'").fetchall()
     assert a5 == [(None, 4)]

@@ -43,8 +43,12 @@ def test_codes_read_in_text_are_current_iso_or_listed_historic() -> None:
 
 @pytest.mark.parametrize(
     "text, currency",
-    [("The Bundesbank paid DM 5m for it.", "DEM"), ("Croatia paid 80m kuna in 2019.", "HRK"),
-     ("It cost HRK 500.", "HRK"), ("He sold ₿2 last week.", "XBT")],
+    [
+        ("The Bundesbank paid DM 5m for it.", "DEM"),
+        ("Croatia paid 80m kuna in 2019.", "HRK"),
+        ("It cost HRK 500.", "HRK"),
+        ("He sold ₿2 last week.", "XBT"),
+    ],
 )
 def test_historic_and_non_iso_amounts_are_read_and_known(text: str, currency: str) -> None:
     [amount] = extract_amounts(text, objects=False)

@@ -16,7 +16,11 @@ CENT = Decimal("0.01")
 
 def _amounts(*texts: str, published: dt.date | None = dt.date(2023, 4, 21)) -> pl.DataFrame:
     articles = pl.DataFrame(
-        {"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts), "published_at": [published] * len(texts)},
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "text": list(texts),
+            "published_at": [published] * len(texts),
+        },
         schema={"article_id": pl.String, "text": pl.String, "published_at": pl.Date},
     )
     return amounts_frame(articles, objects=False)
@@ -60,7 +64,9 @@ def test_the_warehouse_stores_money_as_decimal(tmp_path: Path) -> None:
 
 
 def test_seed_sums_have_no_float_noise(seeded_warehouse: Path) -> None:
-    rows = warehouse.read(seeded_warehouse, "SELECT currency, sum(value) AS v, sum(value_usd) AS usd FROM amounts GROUP BY 1")
+    rows = warehouse.read(
+        seeded_warehouse, "SELECT currency, sum(value) AS v, sum(value_usd) AS usd FROM amounts GROUP BY 1"
+    )
     for currency, value, usd in rows.iter_rows():
         assert isinstance(value, Decimal) and value == value.quantize(Decimal("0.0001")), currency
         assert usd is None or usd == usd.quantize(CENT), currency

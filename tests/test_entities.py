@@ -21,21 +21,35 @@ def corpus(*articles: tuple[str, str, list[tuple[str, str]]]) -> tuple[pl.DataFr
             start = text.index(surface, pos)
             pos = start + len(surface)
             rows.append(
-                {"mention_id": f"{aid}:{start}", "article_id": aid, "text": surface, "label": label,
-                 "start_char": start, "end_char": pos}
+                {
+                    "mention_id": f"{aid}:{start}",
+                    "article_id": aid,
+                    "text": surface,
+                    "label": label,
+                    "start_char": start,
+                    "end_char": pos,
+                }
             )
     frame = pl.DataFrame({"article_id": [a for a, _, _ in articles], "text": [t for _, t, _ in articles]})
     return frame, pl.DataFrame(rows)
 
 
 def entity_of(result, article_id: str, surface: str) -> dict:
-    [eid] = result.mentions.filter((pl.col("article_id") == article_id) & (pl.col("text") == surface))["entity_id"].unique()
+    [eid] = result.mentions.filter((pl.col("article_id") == article_id) & (pl.col("text") == surface))[
+        "entity_id"
+    ].unique()
     return result.entities.filter(pl.col("entity_id") == eid).row(0, named=True)
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Zelensky", "Zelenskyy"), ("NATO", "Nato"), ("U.S.", "US"), ("Zelenskiy", "Zelensky"), ("Émile Zola", "Emile Zola")],
+    [
+        ("Zelensky", "Zelenskyy"),
+        ("NATO", "Nato"),
+        ("U.S.", "US"),
+        ("Zelenskiy", "Zelensky"),
+        ("Émile Zola", "Emile Zola"),
+    ],
 )
 def test_spelling_and_case_variants_share_a_key(a: str, b: str) -> None:
     assert match_key(a) == match_key(b)
@@ -61,8 +75,11 @@ def test_titles_and_handles_are_removed_from_the_name() -> None:
 
 def test_short_forms_resolve_within_and_across_articles() -> None:
     articles, mentions = corpus(
-        ("a1", "Maria Lopez met Tom Hardy. Later Lopez said Mr Hardy was late.",
-         [("Maria Lopez", "PERSON"), ("Tom Hardy", "PERSON"), ("Lopez", "ORG"), ("Mr Hardy", "PERSON")]),
+        (
+            "a1",
+            "Maria Lopez met Tom Hardy. Later Lopez said Mr Hardy was late.",
+            [("Maria Lopez", "PERSON"), ("Tom Hardy", "PERSON"), ("Lopez", "ORG"), ("Mr Hardy", "PERSON")],
+        ),
         ("a2", "Lopez spoke again on Friday.", [("Lopez", "PERSON")]),
     )
     result = canonicalize(mentions, articles)
@@ -74,8 +91,11 @@ def test_short_forms_resolve_within_and_across_articles() -> None:
 
 def test_people_who_share_a_surname_are_not_merged() -> None:
     articles, mentions = corpus(
-        ("a1", "Anna Berg and Peter Berg arrived. Berg said nothing.",
-         [("Anna Berg", "PERSON"), ("Peter Berg", "PERSON"), ("Berg", "PERSON")]),
+        (
+            "a1",
+            "Anna Berg and Peter Berg arrived. Berg said nothing.",
+            [("Anna Berg", "PERSON"), ("Peter Berg", "PERSON"), ("Berg", "PERSON")],
+        ),
         ("a2", "Anna Berg won.", [("Anna Berg", "PERSON")]),
         ("a3", "Peter Berg lost.", [("Peter Berg", "PERSON")]),
         ("a4", "Berg was not there.", [("Berg", "PERSON")]),
@@ -88,8 +108,11 @@ def test_people_who_share_a_surname_are_not_merged() -> None:
 
 def test_acronym_defined_in_text_joins_its_expansion() -> None:
     articles, mentions = corpus(
-        ("a1", "The World Health Organization (WHO) warned. The WHO said more.",
-         [("World Health Organization", "ORG"), ("WHO", "ORG"), ("WHO", "ORG")]),
+        (
+            "a1",
+            "The World Health Organization (WHO) warned. The WHO said more.",
+            [("World Health Organization", "ORG"), ("WHO", "ORG"), ("WHO", "ORG")],
+        ),
     )
     result = canonicalize(mentions, articles)
     assert result.entities.height == 1
@@ -107,7 +130,11 @@ def test_gazetteer_fixes_mislabelled_places() -> None:
 
 def test_mentions_in_boilerplate_lines_are_dropped() -> None:
     articles, mentions = corpus(
-        ("a1", "Sign up for our newsletter with John Doe\nJane Roe spoke.", [("John Doe", "PERSON"), ("Jane Roe", "PERSON")]),
+        (
+            "a1",
+            "Sign up for our newsletter with John Doe\nJane Roe spoke.",
+            [("John Doe", "PERSON"), ("Jane Roe", "PERSON")],
+        ),
     )
     result = canonicalize(mentions, articles)
     assert result.entities["name"].to_list() == ["Jane Roe"]
@@ -116,7 +143,11 @@ def test_mentions_in_boilerplate_lines_are_dropped() -> None:
 
 def test_ids_do_not_depend_on_row_order() -> None:
     articles, mentions = corpus(
-        ("a1", "Maria Lopez met Tom Hardy in Paris.", [("Maria Lopez", "PERSON"), ("Tom Hardy", "PERSON"), ("Paris", "GPE")]),
+        (
+            "a1",
+            "Maria Lopez met Tom Hardy in Paris.",
+            [("Maria Lopez", "PERSON"), ("Tom Hardy", "PERSON"), ("Paris", "GPE")],
+        ),
         ("a2", "Hardy and Lopez left Paris.", [("Hardy", "PERSON"), ("Lopez", "PERSON"), ("Paris", "GPE")]),
     )
     forward = canonicalize(mentions, articles).entities
@@ -205,8 +236,11 @@ def test_connecting_words_are_titles_only_inside_a_title() -> None:
 
 def test_a_resolved_short_form_votes_person() -> None:
     articles, mentions = corpus(
-        ("a1", "Ronan Gara kicked. Gara scored. Gara ran. Gara won.",
-         [("Ronan Gara", "PERSON"), ("Gara", "GPE"), ("Gara", "GPE"), ("Gara", "GPE")]),
+        (
+            "a1",
+            "Ronan Gara kicked. Gara scored. Gara ran. Gara won.",
+            [("Ronan Gara", "PERSON"), ("Gara", "GPE"), ("Gara", "GPE"), ("Gara", "GPE")],
+        ),
     )
     result = canonicalize(mentions, articles)
     assert result.entities.select("name", "label").rows() == [("Ronan Gara", "PERSON")]
@@ -214,8 +248,11 @@ def test_a_resolved_short_form_votes_person() -> None:
 
 def test_mentions_keep_the_model_label_so_a_rerun_votes_on_the_same_input() -> None:
     articles, mentions = corpus(
-        ("a1", "Ronan Gara kicked. Gara scored. Gara ran. Gara won.",
-         [("Ronan Gara", "PERSON"), ("Gara", "GPE"), ("Gara", "GPE"), ("Gara", "GPE")]),
+        (
+            "a1",
+            "Ronan Gara kicked. Gara scored. Gara ran. Gara won.",
+            [("Ronan Gara", "PERSON"), ("Gara", "GPE"), ("Gara", "GPE"), ("Gara", "GPE")],
+        ),
     )
     first = canonicalize(mentions, articles)
     assert first.mentions.sort("start_char")["label"].to_list() == ["PERSON", "GPE", "GPE", "GPE"]
@@ -225,8 +262,11 @@ def test_mentions_keep_the_model_label_so_a_rerun_votes_on_the_same_input() -> N
 
 def test_organisation_designators_outvote_a_person_label() -> None:
     articles, mentions = corpus(
-        ("a1", "Leeds United won. Leeds United lost. Leeds United drew.",
-         [("Leeds United", "PERSON"), ("Leeds United", "PERSON"), ("Leeds United", "ORG")]),
+        (
+            "a1",
+            "Leeds United won. Leeds United lost. Leeds United drew.",
+            [("Leeds United", "PERSON"), ("Leeds United", "PERSON"), ("Leeds United", "ORG")],
+        ),
     )
     assert canonicalize(mentions, articles).entities.select("name", "label").rows() == [("Leeds United", "ORG")]
 
@@ -237,7 +277,10 @@ def test_an_acronym_is_not_short_for_a_name_that_contains_it_or_for_a_place() ->
         ("a2", "The USA and the University of St Andrews.", [("USA", "GPE"), ("University of St Andrews", "ORG")]),
     )
     assert sorted(canonicalize(mentions, articles).entities["name"]) == [
-        "BT", "BT Together", "USA", "University of St Andrews"
+        "BT",
+        "BT Together",
+        "USA",
+        "University of St Andrews",
     ]
 
 

@@ -14,12 +14,57 @@ from pipelines.entities.ner import MENTION_SCHEMA
 # Words that names are made of, so that generated mentions often share keys, surnames,
 # acronyms and places; plus odd ones (honorifics, handles, case, accents, punctuation).
 WORDS = [
-    "Angela", "Merkel", "Mrs", "Mr", "Dr", "President", "Biden", "Joe", "NATO", "Nato",
-    "North", "Atlantic", "Treaty", "Organization", "(NATO)", "EU", "European", "Union", "Paris",
-    "France", "Russia", "Russian", "Federation", "US", "U.S.", "United", "States", "Zelensky",
-    "Zelenskyy", "Émile", "Zola", "@BorisJohnson", "Boris", "Johnson", "plc", "Bank", "of",
-    "England", "the", "'s", "Ctrl", "+", "Enter", "1234", "www.example.com", "İstanbul", "ß",
-    "\n", "-", ".", ",",
+    "Angela",
+    "Merkel",
+    "Mrs",
+    "Mr",
+    "Dr",
+    "President",
+    "Biden",
+    "Joe",
+    "NATO",
+    "Nato",
+    "North",
+    "Atlantic",
+    "Treaty",
+    "Organization",
+    "(NATO)",
+    "EU",
+    "European",
+    "Union",
+    "Paris",
+    "France",
+    "Russia",
+    "Russian",
+    "Federation",
+    "US",
+    "U.S.",
+    "United",
+    "States",
+    "Zelensky",
+    "Zelenskyy",
+    "Émile",
+    "Zola",
+    "@BorisJohnson",
+    "Boris",
+    "Johnson",
+    "plc",
+    "Bank",
+    "of",
+    "England",
+    "the",
+    "'s",
+    "Ctrl",
+    "+",
+    "Enter",
+    "1234",
+    "www.example.com",
+    "İstanbul",
+    "ß",
+    "\n",
+    "-",
+    ".",
+    ",",
 ]
 phrase = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 odd_text = st.text(min_size=1, max_size=20)
@@ -39,8 +84,14 @@ def corpora(draw) -> tuple[pl.DataFrame, pl.DataFrame]:
             text += name
         articles.append({"article_id": aid, "text": text})
         rows += [
-            {"mention_id": f"{aid}:{s}:{e}", "article_id": aid, "text": text[s:e], "label": label,
-             "start_char": s, "end_char": e}
+            {
+                "mention_id": f"{aid}:{s}:{e}",
+                "article_id": aid,
+                "text": text[s:e],
+                "label": label,
+                "start_char": s,
+                "end_char": e,
+            }
             for s, e, label in spans
         ]
     schema = {k: getattr(pl, v) for k, v in MENTION_SCHEMA.items()}
@@ -61,4 +112,8 @@ def test_any_mentions_canonicalise_soundly(corpus: tuple[pl.DataFrame, pl.DataFr
     for row in kept.iter_rows(named=True):
         before = original[row["mention_id"]]
         assert (row["article_id"], row["start_char"], row["end_char"], row["text"]) == (
-            before["article_id"], before["start_char"], before["end_char"], before["text"])
+            before["article_id"],
+            before["start_char"],
+            before["end_char"],
+            before["text"],
+        )

@@ -26,7 +26,8 @@ def page(*, title="Harbour channel to be dredged", meta: str = "", body: list[st
     paragraphs = "\n".join(f"<p>{p}</p>" for p in body)
     return (
         f"<!DOCTYPE html><html><head><title>{title} | Coastal Courier</title>{meta}</head><body>"
-        '<nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li><li><a href="/login">Log in</a></li></ul></nav>'
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li>'
+        '<li><a href="/login">Log in</a></li></ul></nav>'
         f"<main><article><h1>{title}</h1>\n{paragraphs}\n{extra}</article></main>"
         "<footer><p>Copyright 2023 Coastal Courier Ltd. All rights reserved.</p><a href='/privacy'>Privacy</a></footer>"
         "</body></html>"
@@ -111,12 +112,17 @@ def test_empty_or_binary_text_file_is_quarantined(tmp_path: Path, content: bytes
 
 
 def test_text_in_a_legacy_encoding_is_not_binary(tmp_path: Path) -> None:
-    records, bad = read_one(write(tmp_path, {"a.txt": "Caf\u00e9 prices rose \u2013 by \u00a35.".encode("cp1252")}), "a.txt")
+    records, bad = read_one(
+        write(tmp_path, {"a.txt": "Caf\u00e9 prices rose \u2013 by \u00a35.".encode("cp1252")}), "a.txt"
+    )
     assert bad == [] and records[0].text.startswith("Café")
 
 
 def test_html_page_without_text_is_quarantined(tmp_path: Path) -> None:
-    write(tmp_path, {"empty.html": "<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>"})
+    write(
+        tmp_path,
+        {"empty.html": "<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>"},
+    )
     records, bad = read_one(tmp_path, "empty.html")
     assert records == []
     assert [(q.source_path, q.format, q.line_no) for q in bad] == [("empty.html", "html", None)]
@@ -162,7 +168,11 @@ def test_jsonl_records_load_with_field_name_variants(tmp_path: Path) -> None:
     first, second = (r.meta for r in records)
     assert first.title == "Ferry timetable changes"
     assert first.published_at == date(2024, 5, 3)  # the date as written, in its own time zone
-    assert (first.author, first.outlet, first.url) == ("Ines Duarte", "Island Herald", "https://islandherald.example/ferry")
+    assert (first.author, first.outlet, first.url) == (
+        "Ines Duarte",
+        "Island Herald",
+        "https://islandherald.example/ferry",
+    )
     assert set(first.sources.values()) == {"feed"}
     assert second.published_at == date(2024, 3, 5)
     assert second.author == "Ann Lee; Bo Chan"
@@ -187,7 +197,9 @@ def test_malformed_jsonl_records_are_quarantined_with_their_lines(tmp_path: Path
 
 
 def test_json_list_with_a_broken_record_in_the_middle(tmp_path: Path) -> None:
-    good = [{"title": f"Story {i}", "text": f"Story number {i} happened today.", "date": f"2024-01-0{i}"} for i in (1, 2, 3)]
+    good = [
+        {"title": f"Story {i}", "text": f"Story number {i} happened today.", "date": f"2024-01-0{i}"} for i in (1, 2, 3)
+    ]
     text = json.dumps(good, indent=2)
     # break the second record: drop the quote that closes its text
     text = text.replace('"Story number 2 happened today."', '"Story number 2 happened today.')
@@ -235,7 +247,13 @@ def test_json_records_on_one_line_get_distinct_paths(tmp_path: Path) -> None:
 
 
 def test_json_single_article_and_broken_file(tmp_path: Path) -> None:
-    write(tmp_path, {"one.json": json.dumps({"title": "Solo", "body": "Just one story here."}), "bad.json": '{"articles": [\n  {"text": "x"}\n  oops\n'})
+    write(
+        tmp_path,
+        {
+            "one.json": json.dumps({"title": "Solo", "body": "Just one story here."}),
+            "bad.json": '{"articles": [\n  {"text": "x"}\n  oops\n',
+        },
+    )
     records, bad = read_one(tmp_path, "one.json")
     assert [(r.source_path, r.meta.title) for r in records] == [("one.json", "Solo")] and bad == []
     records, bad = read_one(tmp_path, "bad.json")
@@ -247,7 +265,13 @@ def test_feed_records_over_the_size_cap_are_quarantined(tmp_path: Path, monkeypa
     monkeypatch.setenv("NEWS_MAX_ARTICLE_BYTES", "100")
     small, big = {"text": "A short story."}, {"text": "A long story. " * 10}
     size = len(json.dumps(big))
-    write(tmp_path, {"feed.jsonl": f"{json.dumps(small)}\n{json.dumps(big)}\n", "feed.json": f"[\n{json.dumps(small)},\n{json.dumps(big)}\n]\n"})
+    write(
+        tmp_path,
+        {
+            "feed.jsonl": f"{json.dumps(small)}\n{json.dumps(big)}\n",
+            "feed.json": f"[\n{json.dumps(small)},\n{json.dumps(big)}\n]\n",
+        },
+    )
     for name, line in (("feed.jsonl", 2), ("feed.json", 3)):
         records, bad = read_one(tmp_path, name)
         assert [r.text for r in records] == ["A short story."]
@@ -293,7 +317,10 @@ def test_folder_of_mixed_formats_and_duplicates(tmp_path: Path) -> None:
         {
             "page.html": page(meta=FULL_META),
             "copy.json": json.dumps({"items": [JSONL_RECORDS[1]]}, indent=2),  # the same record again
-            "plain.txt": "Council backs new cycle lanes\n\nBy Priya Shah | Metro Daily\n\nCouncillors voted 30 to 12 on Monday.\n\nSource: Metro Daily",
+            "plain.txt": (
+                "Council backs new cycle lanes\n\nBy Priya Shah | Metro Daily\n\n"
+                "Councillors voted 30 to 12 on Monday.\n\nSource: Metro Daily"
+            ),
         },
     )
     built = articles.build(sources.read_folder(tmp_path), now=T0)
@@ -303,10 +330,16 @@ def test_folder_of_mixed_formats_and_duplicates(tmp_path: Path) -> None:
     copies = built.source_files.filter(pl.col("source_path").is_in(["feeds/daily.jsonl#L6", "copy.json#L3"]))
     assert copies["article_id"].n_unique() == 1 and copies.height == 2
     assert built.quarantined_records["source_path"].to_list() == [
-        "feeds/daily.jsonl#L3", "feeds/daily.jsonl#L4", "feeds/daily.jsonl#L5"
+        "feeds/daily.jsonl#L3",
+        "feeds/daily.jsonl#L4",
+        "feeds/daily.jsonl#L5",
     ]
     plain = built.articles.filter(pl.col("source_path") == "plain.txt").row(0, named=True)
-    assert (plain["title"], plain["author"], plain["outlet"]) == ("Council backs new cycle lanes", "Priya Shah", "Metro Daily")
+    assert (plain["title"], plain["author"], plain["outlet"]) == (
+        "Council backs new cycle lanes",
+        "Priya Shah",
+        "Metro Daily",
+    )
     assert (plain["title_source"], plain["author_source"], plain["outlet_source"]) == ("text", "text", "text")
     assert plain["text"] == "Councillors voted 30 to 12 on Monday."
     removed = built.removed_lines.join(built.articles.select("article_id", "source_path"), on="article_id")
@@ -317,11 +350,25 @@ def test_changed_feed_replaces_exactly_its_articles(tmp_path: Path) -> None:
     def feed(*texts: str) -> str:
         return "\n".join(json.dumps({"title": f"T{i}", "text": t}) for i, t in enumerate(texts)) + "\n"
 
-    write(tmp_path, {"a.jsonl": feed("Alpha story.", "Beta story.", "Gamma story."), "b.jsonl": feed("Delta story."), "c.txt": "Epsilon story."})
+    write(
+        tmp_path,
+        {
+            "a.jsonl": feed("Alpha story.", "Beta story.", "Gamma story."),
+            "b.jsonl": feed("Delta story."),
+            "c.txt": "Epsilon story.",
+        },
+    )
     prior = articles.build(sources.read_folder(tmp_path), now=T0)
     # a.jsonl loses its first record (the others move up a line) and edits its last one;
     # b.jsonl is deleted
-    write(tmp_path, {"a.jsonl": feed("Beta story.", "Gamma story, corrected.").replace('"T0"', '"T1"', 1).replace('"T1", "text": "Gamma', '"T2", "text": "Gamma')})
+    write(
+        tmp_path,
+        {
+            "a.jsonl": feed("Beta story.", "Gamma story, corrected.")
+            .replace('"T0"', '"T1"', 1)
+            .replace('"T1", "text": "Gamma', '"T2", "text": "Gamma')
+        },
+    )
     (tmp_path / "b.jsonl").unlink()
     current = articles.build(sources.read_folder(tmp_path), now=T1)
     merged = articles.reconcile(current.articles, prior.articles, current.source_files, prior.source_files, now=T1)
@@ -361,7 +408,9 @@ def test_pipeline_loads_a_folder_of_html_and_jsonl(tmp_path: Path) -> None:
         ("feeds/daily.jsonl#L6", "Library extends hours", "townnews.example", "url"),
         ("page.html", "Harbour channel to be dredged", "Coastal Courier", "html"),
     ]
-    files = warehouse.read(path, "SELECT source_path, file_path, line_no, format FROM source_files ORDER BY source_path")
+    files = warehouse.read(
+        path, "SELECT source_path, file_path, line_no, format FROM source_files ORDER BY source_path"
+    )
     assert files.rows()[0] == ("feeds/daily.jsonl#L1", "feeds/daily.jsonl", 1, "jsonl")
     quarantined = warehouse.read(path, "SELECT source_path, line_no, format FROM quarantined_records ORDER BY line_no")
     assert quarantined.rows() == [

@@ -14,15 +14,55 @@ from hypothesis import strategies as st
 from pipelines.ingest import articles, cleaning, sources
 
 PREFIXES = [
-    b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, b"%PDF-1.4\n",
-    b"PK\x03\x04", b"\x1f\x8b", b"<!DOCTYPE html><html><body><p>", b"<p>", b"[", b"{", b'{"text": "',
-    b'[{"text": "', b'{"articles": [\n  {"body": "', b"\x00", b"\xff\xfe\x00\x00\x00",
+    b"",
+    codecs.BOM_UTF8,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+    codecs.BOM_UTF32_LE,
+    b"%PDF-1.4\n",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"<!DOCTYPE html><html><body><p>",
+    b"<p>",
+    b"[",
+    b"{",
+    b'{"text": "',
+    b'[{"text": "',
+    b'{"articles": [\n  {"body": "',
+    b"\x00",
+    b"\xff\xfe\x00\x00\x00",
 ]
 PIECES = [
-    "Big headline here", "\n", "\n\n", "By Jane Doe, Daily Example", "Watch now", "Ctrl + Enter",
-    "Published: 5 March 2024", "https://example.com/a", "Source: Reuters", "The council met on Monday.",
-    "Photo: AP", "é", "Ã©", "\u2028", "\x00", "\x1b", "\ufeff", '"', "{", "}", "[", "]", ",", ":", "<p>", "</p>",
-    "&amp;", " ", "\t", "\r\n",
+    "Big headline here",
+    "\n",
+    "\n\n",
+    "By Jane Doe, Daily Example",
+    "Watch now",
+    "Ctrl + Enter",
+    "Published: 5 March 2024",
+    "https://example.com/a",
+    "Source: Reuters",
+    "The council met on Monday.",
+    "Photo: AP",
+    "é",
+    "Ã©",
+    "\u2028",
+    "\x00",
+    "\x1b",
+    "\ufeff",
+    '"',
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "<p>",
+    "</p>",
+    "&amp;",
+    " ",
+    "\t",
+    "\r\n",
 ]
 texts = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 contents = st.one_of(
@@ -75,7 +115,10 @@ def test_the_cleaner_keeps_or_removes_lines_of_the_text(raw: str, title: str | N
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=200), st.sampled_from(["utf-8", "utf-16", "utf-32"]))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=200),
+    st.sampled_from(["utf-8", "utf-16", "utf-32"]),
+)
 def test_text_round_trips_through_decoding(text: str, codec: str) -> None:
     data = text.encode(codec)  # UTF-16 and UTF-32 with a byte order mark
     assume(not text.startswith("\ufeff") and sources.binary_format(data) is None)

@@ -20,7 +20,9 @@ def test_unchanged_articles_reuse_their_rows() -> None:
 
 
 def test_same_id_with_changed_text_is_processed_again() -> None:
-    changed = PRIOR_ARTICLES.with_columns(pl.when(pl.col("article_id") == "b").then(pl.lit("TWO")).otherwise("text").alias("text"))
+    changed = PRIOR_ARTICLES.with_columns(
+        pl.when(pl.col("article_id") == "b").then(pl.lit("TWO")).otherwise("text").alias("text")
+    )
     assert _split(changed) == (["a1", "a2", "c1"], ["b"])
 
 

@@ -31,7 +31,9 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
         shot = {
             "articles": _rows(con, f"SELECT article_id, story_id, duplicate_of FROM articles WHERE {LIVE}"),
             "stories": _rows(con, "SELECT * FROM stories"),
-            "entities": _rows(con, "SELECT entity_id, name, label, n_mentions, n_articles FROM entities WHERE n_articles > 0"),
+            "entities": _rows(
+                con, "SELECT entity_id, name, label, n_mentions, n_articles FROM entities WHERE n_articles > 0"
+            ),
             "entity_cooccurrence": _rows(con, "SELECT * FROM entity_cooccurrence"),
             "article_reports": _rows(con, "SELECT * FROM article_reports"),
             "amount_corroboration": _rows(con, "SELECT * FROM amount_corroboration"),
@@ -146,14 +148,20 @@ def test_a_story_is_named_and_identified_by_its_live_members(history) -> None:
 
 
 def test_a_figure_reported_only_by_a_removed_article_is_not_corroborated(history) -> None:
-    """"£57 billion" (002) and "£57bn" (003) corroborate each other until 002 is removed."""
+    """ "£57 billion" (002) and "£57bn" (003) corroborate each other until 002 is removed."""
     assert [r[:2] for r in history["added"]["query corroborated_amounts"]] == [("GBP", 57e9)]
     assert history["removed"]["query corroborated_amounts"] == []
 
 
 PARTS = [
-    "articles", "stories", "entities", "entity_cooccurrence", "article_reports", "amount_corroboration",
-    "quote_corroboration", *(f"query {name}" for name in QUERIES),
+    "articles",
+    "stories",
+    "entities",
+    "entity_cooccurrence",
+    "article_reports",
+    "amount_corroboration",
+    "quote_corroboration",
+    *(f"query {name}" for name in QUERIES),
 ]
 
 

@@ -37,7 +37,9 @@ def test_every_declared_dependency_is_pinned_within_its_range() -> None:
     pins = _pinned()
     for req in _declared():
         name = canonicalize_name(req.name)
-        assert name in pins, f"{req.name} is declared in pyproject.toml but not pinned in requirements.lock: run make lock"
+        assert name in pins, (
+            f"{req.name} is declared in pyproject.toml but not pinned in requirements.lock: run make lock"
+        )
         assert req.specifier.contains(pins[name], prereleases=True), (
             f"requirements.lock pins {req.name}=={pins[name]}, outside {req.specifier}: run make lock"
         )

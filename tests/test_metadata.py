@@ -4,7 +4,6 @@ tags, and a readable preview (names instead of ids, formatted amounts)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import dagster as dg
 import duckdb

@@ -170,7 +170,10 @@ def test_qualifiers(text, qualifier) -> None:
 def test_restatements_are_linked() -> None:
     got = read("The levy brings in €12bn (£10.4bn) a year; a coffee costs $5, or four euros.")
     assert [(a.text, a.equivalent_of) for a in got] == [
-        ("€12bn", None), ("£10.4bn", 0), ("$5", None), ("four euros", 2)
+        ("€12bn", None),
+        ("£10.4bn", 0),
+        ("$5", None),
+        ("four euros", 2),
     ]
 
 
@@ -252,7 +255,9 @@ def test_seeds_hold_exactly_the_expected_amounts() -> None:
 
     found = {
         (path[:3], a.text, a.currency, a.value)
-        for path, text, published in read_articles(ROOT / "seeds").select("source_path", "text", "published_at").iter_rows()
+        for path, text, published in read_articles(ROOT / "seeds")
+        .select("source_path", "text", "published_at")
+        .iter_rows()
         for a in read(text, published)
     }
     assert found == {(prefix, text, currency, value) for prefix, text, currency, value, _, _ in ev.SEED_EXPECTED}
@@ -292,12 +297,24 @@ def test_scores_count_each_amount_once() -> None:
 
 def test_cases_marked_unsupported_by_dotnet_are_left_out(tmp_path: Path) -> None:
     path = tmp_path / "cases.json"
-    path.write_text(json.dumps([
-        {"Input": "a $5 tip", "Results": [{"Text": "$5", "Start": 2, "End": 3, "Resolution": {"value": "5", "unit": "Dollar"}}]},
-        {"Input": "odd", "NotSupported": "dotnet, java", "Results": []},
-        {"Input": "the dollar", "NotSupported": "java", "Results": [
-            {"Text": "dollar", "Start": 4, "End": 9, "Resolution": {"value": None, "unit": "Dollar"}}]},
-    ]))
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "Input": "a $5 tip",
+                    "Results": [{"Text": "$5", "Start": 2, "End": 3, "Resolution": {"value": "5", "unit": "Dollar"}}],
+                },
+                {"Input": "odd", "NotSupported": "dotnet, java", "Results": []},
+                {
+                    "Input": "the dollar",
+                    "NotSupported": "java",
+                    "Results": [
+                        {"Text": "dollar", "Start": 4, "End": 9, "Resolution": {"value": None, "unit": "Dollar"}}
+                    ],
+                },
+            ]
+        )
+    )
     cases = ev.load_cases(path)
     assert [c.text for c in cases] == ["a $5 tip", "the dollar"]
     assert cases[0].expected == (ev.Expected(2, 4, 5.0, None, "$5"),)
@@ -306,8 +323,16 @@ def test_cases_marked_unsupported_by_dotnet_are_left_out(tmp_path: Path) -> None
 
 def test_report_without_quantulum(tmp_path: Path, monkeypatch, capsys) -> None:
     path = tmp_path / "cases.json"
-    path.write_text(json.dumps([{"Input": "a £5 tip", "Results": [
-        {"Text": "£5", "Start": 2, "End": 3, "Resolution": {"value": "5", "unit": "Pound"}}]}]))
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "Input": "a £5 tip",
+                    "Results": [{"Text": "£5", "Start": 2, "End": 3, "Resolution": {"value": "5", "unit": "Pound"}}],
+                }
+            ]
+        )
+    )
     monkeypatch.setattr(ev, "quantulum_available", lambda: False)
     monkeypatch.setattr(ev, "spacy_money", lambda text: [])
     assert ev.main(["--cases", str(path), "--seeds", str(tmp_path / "none")]) == 0

@@ -100,11 +100,14 @@ def test_changed_file_replaces_only_its_article(seed_copy: Path, tmp_path: Path)
     path = tmp_path / "news.duckdb"
     assert run_pipeline(seed_copy, path).success
     before = q(path, "SELECT article_id, source_path, ingested_at FROM articles ORDER BY source_path")
-    other_mentions = q(path, "SELECT * FROM mentions WHERE article_id <> "
-                       f"'{before['article_id'][4]}' ORDER BY mention_id")
+    other_mentions = q(
+        path, f"SELECT * FROM mentions WHERE article_id <> '{before['article_id'][4]}' ORDER BY mention_id"
+    )
 
     changed = seed_copy / before["source_path"][4]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe Bank of England lent £2bn to Barclays.\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nThe Bank of England lent £2bn to Barclays.\n", encoding="utf-8"
+    )
     result = run_pipeline(seed_copy, path)
     assert result.success
     assert output_metadata(result, "mentions")["articles_processed"] == 1
@@ -117,8 +120,7 @@ def test_changed_file_replaces_only_its_article(seed_copy: Path, tmp_path: Path)
     assert q(path, f"SELECT count(*) FROM mentions WHERE article_id = '{before['article_id'][4]}'").item() == 0
     new_amounts = q(path, f"SELECT text, currency, value FROM amounts WHERE article_id = '{after['article_id'][4]}'")
     assert ("£2bn", "GBP", 2e9) in set(new_amounts.iter_rows())
-    unchanged = q(path, "SELECT * FROM mentions WHERE article_id <> "
-                  f"'{after['article_id'][4]}' ORDER BY mention_id")
+    unchanged = q(path, f"SELECT * FROM mentions WHERE article_id <> '{after['article_id'][4]}' ORDER BY mention_id")
     assert unchanged.drop("entity_id").equals(other_mentions.drop("entity_id"))
 
 
@@ -141,14 +143,18 @@ def test_removed_file_is_kept_and_marked(seed_copy: Path, tmp_path: Path) -> Non
 def test_same_article_under_two_names_is_one_article(seed_copy: Path, tmp_path: Path) -> None:
     original = sorted(seed_copy.glob("*.txt"))[0]
     (seed_copy / "copies").mkdir()
-    (seed_copy / "copies" / "again.txt").write_text(original.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
+    (seed_copy / "copies" / "again.txt").write_text(
+        original.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8"
+    )
     path = tmp_path / "news.duckdb"
     assert run_pipeline(seed_copy, path).success
     assert q(path, "SELECT count(*) FROM articles").item() == 5
     files = q(path, "SELECT source_path, article_id FROM source_files ORDER BY source_path")
     assert files.height == 6
-    assert files.filter(pl.col("source_path") == "copies/again.txt")["article_id"].item() == \
-        files.filter(pl.col("source_path") == original.name)["article_id"].item()
+    assert (
+        files.filter(pl.col("source_path") == "copies/again.txt")["article_id"].item()
+        == files.filter(pl.col("source_path") == original.name)["article_id"].item()
+    )
 
 
 def test_undecodable_bytes_are_decoded_by_a_recorded_fallback(tmp_path: Path) -> None:
@@ -159,7 +165,7 @@ def test_undecodable_bytes_are_decoded_by_a_recorded_fallback(tmp_path: Path) ->
     path = tmp_path / "news.duckdb"
     assert run_pipeline(source, path).success
     files = q(path, "SELECT source_path, encoding, decode_note FROM source_files ORDER BY source_path")
-    assert files.rows() [0][0] == "good.txt" and files.rows()[0][1] == "utf-8"
+    assert files.rows()[0][0] == "good.txt" and files.rows()[0][1] == "utf-8"
     assert files.rows()[1][1] == "cp1252" and "invalid UTF-8" in files.rows()[1][2]
     assert "Café owners in Zürich" in q(path, "SELECT text FROM articles WHERE source_path = 'latin.txt'").item()
 

@@ -18,14 +18,31 @@ def quotes_of(text: str, people: dict[str, str]) -> list[tuple[str | None, str |
     for surface, eid in people.items():
         start = text.find(surface)
         while start >= 0:
-            rows.append({"article_id": "a", "entity_id": eid, "text": surface, "label": "PERSON",
-                         "start_char": start, "end_char": start + len(surface)})
+            rows.append(
+                {
+                    "article_id": "a",
+                    "entity_id": eid,
+                    "text": surface,
+                    "label": "PERSON",
+                    "start_char": start,
+                    "end_char": start + len(surface),
+                }
+            )
             start = text.find(surface, start + 1)
-    mentions = pl.DataFrame(rows, schema={"article_id": pl.String, "entity_id": pl.String, "text": pl.String,
-                                          "label": pl.String, "start_char": pl.Int64, "end_char": pl.Int64})
+    mentions = pl.DataFrame(
+        rows,
+        schema={
+            "article_id": pl.String,
+            "entity_id": pl.String,
+            "text": pl.String,
+            "label": pl.String,
+            "start_char": pl.Int64,
+            "end_char": pl.Int64,
+        },
+    )
     frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), mentions)
     for r in frame.iter_rows(named=True):
-        assert text[r["start_char"]:r["end_char"]] == r["text"]
+        assert text[r["start_char"] : r["end_char"]] == r["text"]
     return [(r["speaker_entity_id"], r["cue"], r["text"]) for r in frame.iter_rows(named=True)]
 
 
@@ -47,7 +64,7 @@ def test_speaker_before_the_quote() -> None:
 def test_pronoun_resolves_to_the_nearest_named_speaker() -> None:
     text = (
         '"The plan is ready," Anna Berg said.\n\n'
-        'Tom Hardy disagreed with the plan.\n\n'
+        "Tom Hardy disagreed with the plan.\n\n"
         '"It will fail within a year," he told reporters.'
     )
     found = quotes_of(text, {"Anna Berg": "berg", "Tom Hardy": "hardy"})
@@ -55,10 +72,7 @@ def test_pronoun_resolves_to_the_nearest_named_speaker() -> None:
 
 
 def test_multi_paragraph_quote_is_one_quote() -> None:
-    text = (
-        'Anna Berg said: "We have waited long enough for this decision.\n\n'
-        '"Now it is time to act on it."'
-    )
+    text = 'Anna Berg said: "We have waited long enough for this decision.\n\n"Now it is time to act on it."'
     [(speaker, cue, quote)] = quotes_of(text, {"Anna Berg": "berg"})
     assert speaker == "berg" and cue == "said"
     assert quote.startswith("We have waited") and quote.endswith("act on it.")
@@ -68,7 +82,7 @@ def test_next_paragraph_quote_without_a_cue_keeps_the_speaker() -> None:
     text = (
         '"The first phase is finished," Anna Berg said at the site.\n\n'
         '"The second phase starts in June."\n\n'
-        'Tom Hardy was not convinced by the timetable at all.\n\n'
+        "Tom Hardy was not convinced by the timetable at all.\n\n"
         '"Nobody believes that date any more."'
     )
     found = quotes_of(text, {"Anna Berg": "berg", "Tom Hardy": "hardy"})

@@ -33,9 +33,7 @@ def test_every_saved_query_is_documented(query: str) -> None:
     assert f"`{query}.sql`" in README
 
 
-@pytest.mark.parametrize(
-    "target", re.search(r"^\.PHONY:(.*)$", (ROOT / "Makefile").read_text(), re.M).group(1).split()
-)
+@pytest.mark.parametrize("target", re.search(r"^\.PHONY:(.*)$", (ROOT / "Makefile").read_text(), re.M).group(1).split())
 def test_every_make_target_is_documented(target: str) -> None:
     if target != "install":  # run by every other target
         assert f"make {target}" in README

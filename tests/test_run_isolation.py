@@ -102,7 +102,10 @@ def run_side_by_side(
             if name == "second":
                 second_finished_or_waiting.set()
 
-    threads = {name: threading.Thread(target=run, name=name, args=(name, source)) for name, source in (("first", first), ("second", second))}
+    threads = {
+        name: threading.Thread(target=run, name=name, args=(name, source))
+        for name, source in (("first", first), ("second", second))
+    }
     threads["first"].start()
     while not paused.wait(0.1) and threads["first"].is_alive():
         pass
@@ -209,7 +212,9 @@ def test_the_writers_wait_for_an_open_sql_session_shows_in_the_run_log(
         reader.wait()
     assert not result.success
     assert f"(pid {reader.pid})" in events_text(result)  # the error names the holder
-    waits = [line for line in run_log(instance, result).splitlines() if "waiting for the warehouse lock held by" in line]
+    waits = [
+        line for line in run_log(instance, result).splitlines() if "waiting for the warehouse lock held by" in line
+    ]
     assert waits and all(f"(pid {reader.pid})" in line for line in waits)
 
 
@@ -250,7 +255,9 @@ def test_a_run_retried_from_its_failure_reuses_the_frames_of_the_failed_run(
             reader.kill()
             reader.wait()
         assert not failed.success
-        retry = dg.execute_job(job, instance, reexecution_options=dg.ReexecutionOptions.from_failure(failed.run_id, instance))
+        retry = dg.execute_job(
+            job, instance, reexecution_options=dg.ReexecutionOptions.from_failure(failed.run_id, instance)
+        )
         assert retry.success
         assert [e.step_key for e in retry.all_events if e.event_type_value == "STEP_START"] == ["news_warehouse"]
     assert articles_by_state(target) == {

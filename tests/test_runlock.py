@@ -23,9 +23,7 @@ def hold_in_another_process(path: Path, run_id: str) -> subprocess.Popen:
         f"lock = runlock.acquire({str(path)!r}, {run_id!r}, timeout=0); "
         "print('held', flush=True); sys.stdin.read(); lock.release()"
     )
-    process = subprocess.Popen(
-        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
+    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert process.stdout.readline().strip() == "held"
     return process
 
@@ -61,7 +59,9 @@ def test_the_wait_ends_when_the_holder_releases(tmp_path: Path) -> None:
     waiting = threading.Event()
     taken: list[runlock.RunLock] = []
     taker = threading.Thread(
-        target=lambda: taken.append(runlock.acquire(path, "the-second-run", timeout=60, on_wait=lambda _: waiting.set()))
+        target=lambda: taken.append(
+            runlock.acquire(path, "the-second-run", timeout=60, on_wait=lambda _: waiting.set())
+        )
     )
     taker.start()
     assert waiting.wait(60)
@@ -84,9 +84,8 @@ def test_a_holder_killed_with_sigkill_leaves_no_stale_lock(tmp_path: Path) -> No
 def test_two_takers_in_one_process_exclude_each_other(tmp_path: Path) -> None:
     """Runs started from threads of one process (tests, a notebook) are kept apart too."""
     path = tmp_path / "w.duckdb.lock"
-    with runlock.acquire(path, "run-1", timeout=0):
-        with pytest.raises(runlock.RunLockTimeout, match="held by run run-1"):
-            runlock.acquire(path, "run-2", timeout=0, on_wait=lambda _: None)
+    with runlock.acquire(path, "run-1", timeout=0), pytest.raises(runlock.RunLockTimeout, match="held by run run-1"):
+        runlock.acquire(path, "run-2", timeout=0, on_wait=lambda _: None)
     runlock.acquire(path, "run-2", timeout=0).release()
 
 

@@ -28,7 +28,14 @@ def test_discovers_every_format_and_names_it(tmp_path: Path) -> None:
     for name in ("a.txt", "b.html", "c.HTM", "d.jsonl", "e.ndjson", "f.json", "g.xml", "h.pdf"):
         (tmp_path / name).write_text("x")
     found = {p.name: sources.read_file(p, tmp_path).format for p in sources.discover(tmp_path)[0]}
-    assert found == {"a.txt": "txt", "b.html": "html", "c.HTM": "html", "d.jsonl": "jsonl", "e.ndjson": "jsonl", "f.json": "json"}
+    assert found == {
+        "a.txt": "txt",
+        "b.html": "html",
+        "c.HTM": "html",
+        "d.jsonl": "jsonl",
+        "e.ndjson": "jsonl",
+        "f.json": "json",
+    }
 
 
 def test_utf8_bom_and_fallback_decoding() -> None:
@@ -111,7 +118,10 @@ def test_mostly_binary_content_is_still_an_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "kind"),
     [
-        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> stream\nBT (Ministers met on Monday.) Tj ET\nendstream", "PDF document"),
+        (
+            b"%PDF-1.4\n1 0 obj << /Type /Catalog >> stream\nBT (Ministers met on Monday.) Tj ET\nendstream",
+            "PDF document",
+        ),
         (b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml word/document.xml", "Word document (DOCX)"),
         (b"PK\x03\x04\x14\x00\x00\x00 some.txt", "ZIP archive"),
         (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip archive"),
@@ -138,7 +148,9 @@ def test_an_html_page_named_txt_is_read_as_html(tmp_path: Path) -> None:
     assert plain.format == "txt"
 
 
-def test_a_file_over_the_size_cap_is_an_error_naming_size_and_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_over_the_size_cap_is_an_error_naming_size_and_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NEWS_MAX_ARTICLE_BYTES", "1000")
     big = read_bytes_as(tmp_path, "big.txt", b"An article sentence repeated.\n" * 40)
     assert big.error == "1,200 bytes: over the cap of 1,000 bytes per article (NEWS_MAX_ARTICLE_BYTES)"

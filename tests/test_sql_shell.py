@@ -69,8 +69,6 @@ def test_readme_shows_five_questions() -> None:
 
 @pytest.mark.parametrize(("sql", "output"), _readme_examples(), ids=lambda s: s.splitlines()[0][:40])
 def test_readme_sql_examples_print_what_the_readme_shows(seeded_warehouse: Path, sql: str, output: str) -> None:
-    done = subprocess.run(
-        [CLI, "-readonly", seeded_warehouse], input=sql, capture_output=True, text=True, timeout=60
-    )
+    done = subprocess.run([CLI, "-readonly", seeded_warehouse], input=sql, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == output.strip()

@@ -4,7 +4,7 @@ synthetic copies, events and hubs."""
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import polars as pl
@@ -57,8 +57,7 @@ def test_seeds_group_as_a_reader_would(seed_data) -> None:
     story_table, assignments = group_stories(articles, mentions)
     number = _seed_number(articles)
     groups = sorted(
-        sorted(number[a] for a in g)
-        for g in assignments.group_by("story_id").agg("article_id")["article_id"].to_list()
+        sorted(number[a] for a in g) for g in assignments.group_by("story_id").agg("article_id")["article_id"].to_list()
     )
     assert groups == [["000", "001"], ["002", "003"], ["004"]]
     assert assignments["duplicate_of"].null_count() == assignments.height  # no republished copy
@@ -161,7 +160,13 @@ def test_lightly_edited_copy_is_a_near_duplicate_of_the_earlier_article() -> Non
     # The copy has the smaller id but was published a day later: the original is the earlier.
     articles, mentions = _corpus(
         [
-            {"article_id": "b-original", "text": original, "entities": {}, "published_at": date(2024, 3, 1), "title": "Original"},
+            {
+                "article_id": "b-original",
+                "text": original,
+                "entities": {},
+                "published_at": date(2024, 3, 1),
+                "title": "Original",
+            },
             {"article_id": "a-copy", "text": copy, "entities": {}, "published_at": date(2024, 3, 2), "title": "Copy"},
             {"article_id": "c-other", "text": _text(3), "entities": {}, "published_at": date(2024, 3, 1)},
         ]
@@ -227,9 +232,27 @@ def test_two_outlets_on_one_event_share_a_story() -> None:
     """Different words, the same rare names, a day apart: one event."""
     articles, mentions = _corpus(
         [
-            {"article_id": "e1", "text": _text(20), "entities": {**EVENT_A, "only_e1": 1}, "published_at": date(2024, 5, 1), "outlet": "Daily One"},
-            {"article_id": "e2", "text": _text(21), "entities": {**EVENT_A, "only_e2": 1}, "published_at": date(2024, 5, 2), "outlet": "Two News"},
-            {"article_id": "e3", "text": _text(22), "entities": {**EVENT_A, "only_e3": 1}, "published_at": date(2024, 5, 2), "outlet": "Two News"},
+            {
+                "article_id": "e1",
+                "text": _text(20),
+                "entities": {**EVENT_A, "only_e1": 1},
+                "published_at": date(2024, 5, 1),
+                "outlet": "Daily One",
+            },
+            {
+                "article_id": "e2",
+                "text": _text(21),
+                "entities": {**EVENT_A, "only_e2": 1},
+                "published_at": date(2024, 5, 2),
+                "outlet": "Two News",
+            },
+            {
+                "article_id": "e3",
+                "text": _text(22),
+                "entities": {**EVENT_A, "only_e3": 1},
+                "published_at": date(2024, 5, 2),
+                "outlet": "Two News",
+            },
         ]
     )
     story_table, assignments = group_stories(articles, mentions)
@@ -314,7 +337,9 @@ def test_result_does_not_depend_on_row_order() -> None:
         ]
     )
     first = group_stories(articles, mentions)
-    shuffled = group_stories(articles.sample(fraction=1.0, shuffle=True, seed=7), mentions.sample(fraction=1.0, shuffle=True, seed=8))
+    shuffled = group_stories(
+        articles.sample(fraction=1.0, shuffle=True, seed=7), mentions.sample(fraction=1.0, shuffle=True, seed=8)
+    )
     assert first[0].equals(shuffled[0]) and first[1].equals(shuffled[1])
     again = group_stories(articles.reverse(), mentions.reverse())
     assert first[0].equals(again[0]) and first[1].equals(again[1])
@@ -342,15 +367,19 @@ def test_schemas_and_every_article_in_one_story() -> None:
 def test_title_falls_back_to_the_first_sentence() -> None:
     text = "Ministers met in Oslo on Thursday. They agreed on nothing. " + _text(90)
     story_table, _ = group_stories(
-        pl.DataFrame({"article_id": ["t1"], "title": [None], "text": [text], "published_at": [None]},
-                     schema={"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date}),
+        pl.DataFrame(
+            {"article_id": ["t1"], "title": [None], "text": [text], "published_at": [None]},
+            schema={"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date},
+        ),
         pl.DataFrame(schema={"article_id": pl.String, "entity_id": pl.String, "label": pl.String}),
     )
     assert story_table["title"].to_list() == ["Ministers met in Oslo on Thursday."]
 
 
 def test_empty_input_and_missing_optional_columns() -> None:
-    empty_articles = pl.DataFrame(schema={"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date})
+    empty_articles = pl.DataFrame(
+        schema={"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date}
+    )
     empty_mentions = pl.DataFrame(schema={"article_id": pl.String, "entity_id": pl.String, "label": pl.String})
     story_table, assignments = group_stories(empty_articles, empty_mentions)
     assert story_table.is_empty() and story_table.schema == pl.Schema(STORIES_SCHEMA)
@@ -367,8 +396,19 @@ def test_removed_articles_shape_no_story() -> None:
     base, other = _text(400), _text(401)
     articles, mentions = _corpus(
         [
-            {"article_id": "r1", "text": base, "entities": dict(EVENT_A), "title": "Removed headline", "published_at": date(2024, 3, 1)},
-            {"article_id": "r2", "text": _edit(base, 3, seed=4), "entities": dict(EVENT_A), "published_at": date(2024, 3, 2)},
+            {
+                "article_id": "r1",
+                "text": base,
+                "entities": dict(EVENT_A),
+                "title": "Removed headline",
+                "published_at": date(2024, 3, 1),
+            },
+            {
+                "article_id": "r2",
+                "text": _edit(base, 3, seed=4),
+                "entities": dict(EVENT_A),
+                "published_at": date(2024, 3, 2),
+            },
             {"article_id": "r3", "text": other, "entities": dict(EVENT_A), "published_at": date(2024, 3, 1)},
         ]
     )
@@ -377,7 +417,9 @@ def test_removed_articles_shape_no_story() -> None:
     assert by_id["r2"]["duplicate_of"] == "r1" and by_id["r3"]["story_id"] == by_id["r1"]["story_id"]
 
     removed = articles.with_columns(
-        pl.when(pl.col("article_id") == "r1").then(pl.lit(datetime(2024, 4, 1, tzinfo=timezone.utc))).alias("removed_at")
+        pl.when(pl.col("article_id") == "r1")
+        .then(pl.lit(datetime(2024, 4, 1, tzinfo=timezone.utc)))
+        .alias("removed_at")
     )
     story_table, assignments = group_stories(removed, mentions)
     live_only, _ = group_stories(articles.filter(pl.col("article_id") != "r1"), mentions)

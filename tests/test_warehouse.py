@@ -33,7 +33,11 @@ def test_sync_touches_only_changed_rows(tmp_path: Path) -> None:
     assert (same.inserted, same.updated, same.deleted) == (0, 0, 0)
     changed = warehouse.write(path, {STATE: state({"a": "1", "b": "20", "d": "4"})})[STATE]
     assert (changed.inserted, changed.updated, changed.deleted, changed.rows) == (1, 1, 1, 3)
-    assert warehouse.read(path, "SELECT * FROM pipeline_state ORDER BY key").rows() == [("a", "1"), ("b", "20"), ("d", "4")]
+    assert warehouse.read(path, "SELECT * FROM pipeline_state ORDER BY key").rows() == [
+        ("a", "1"),
+        ("b", "20"),
+        ("d", "4"),
+    ]
 
 
 def quarantined(source_path: str) -> pl.DataFrame:
@@ -93,7 +97,10 @@ def _hold_read_only(path: Path, seconds: float):
     import subprocess
     import sys
 
-    code = f"import duckdb, time; c = duckdb.connect({str(path)!r}, read_only=True); print('open', flush=True); time.sleep({seconds})"
+    code = (
+        f"import duckdb, time; c = duckdb.connect({str(path)!r}, read_only=True); "
+        f"print('open', flush=True); time.sleep({seconds})"
+    )
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     assert process.stdout.readline().strip() == "open"
     return process
@@ -111,7 +118,9 @@ def test_writer_waits_for_a_reader_in_another_process(tmp_path: Path, monkeypatc
     assert waits and all("waiting for the warehouse lock held by " in w and f"(pid {reader.pid})" in w for w in waits)
 
 
-def test_writer_gives_a_clear_error_when_the_lock_is_not_released(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_writer_gives_a_clear_error_when_the_lock_is_not_released(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "w.duckdb"
     warehouse.write(path, {STATE: state({"a": "1"})})
     reader = _hold_read_only(path, 30)

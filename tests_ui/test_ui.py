@@ -202,8 +202,7 @@ def _asset_names() -> set[str]:
 
 def _check_names() -> set[tuple[str, str]]:
     return {
-        (key.asset_key.to_user_string(), key.name)
-        for key in defs.get_repository_def().asset_graph.asset_check_keys
+        (key.asset_key.to_user_string(), key.name) for key in defs.get_repository_def().asset_graph.asset_check_keys
     }
 
 
@@ -233,7 +232,9 @@ def test_graphql_shows_the_schedule_stopped_and_the_sensor_running(ui: UI) -> No
 def test_a_run_launched_through_graphql_succeeds(ui: UI) -> None:
     # The sensor starts its own run on its first tick; runs are queued one at a time, so ours
     # may wait behind it. We follow ours by id.
-    launched = ui.graphql(LAUNCH, params={"selector": ui.selector(jobName="news_job"), "runConfigData": {}})["launchRun"]
+    launched = ui.graphql(LAUNCH, params={"selector": ui.selector(jobName="news_job"), "runConfigData": {}})[
+        "launchRun"
+    ]
     assert launched["__typename"] == "LaunchRunSuccess", launched
     run_id = launched["run"]["runId"]
     deadline = time.monotonic() + RUN_TIMEOUT

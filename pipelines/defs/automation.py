@@ -77,7 +77,12 @@ def _request(context: dg.SensorEvaluationContext, state: FolderState, **tags: st
     context.update_cursor(state.dump())
     return dg.RunRequest(
         run_key=state.run_key,
-        tags={"news/requested_by": SENSOR_NAME, CHANGE_SET_TAG: state.run_key, "source_fingerprint": state.fingerprint, **tags},
+        tags={
+            "news/requested_by": SENSOR_NAME,
+            CHANGE_SET_TAG: state.run_key,
+            "source_fingerprint": state.fingerprint,
+            **tags,
+        },
     )
 
 

@@ -5,7 +5,6 @@ They catch faults of the code (offsets that do not match the text, broken keys),
 data: a record that breaks a data rule is quarantined upstream and the run goes on. A
 failing check's description names the first offending rows."""
 
-
 import dagster as dg
 import polars as pl
 
@@ -22,14 +21,18 @@ def first_rows(bad: pl.DataFrame, n: int = FIRST_ROWS, width: int = 40) -> str:
         text = repr(value)
         return text if len(text) <= width else text[: width - 1] + "…"
 
-    rows = ["(" + ", ".join(f"{k}={cell(v)}" for k, v in row.items()) + ")" for row in bad.head(n).iter_rows(named=True)]
+    rows = [
+        "(" + ", ".join(f"{k}={cell(v)}" for k, v in row.items()) + ")" for row in bad.head(n).iter_rows(named=True)
+    ]
     return "; ".join(rows) + ("; …" if bad.height > n else "")
 
 
 def _result(bad: pl.DataFrame, checked: int, what: str) -> dg.AssetCheckResult:
     return dg.AssetCheckResult(
         passed=bad.is_empty(),
-        description=f"{bad.height} of {checked} {what}, first: {first_rows(bad)}" if bad.height else f"all {checked} rows pass",
+        description=f"{bad.height} of {checked} {what}, first: {first_rows(bad)}"
+        if bad.height
+        else f"all {checked} rows pass",
         metadata={
             "n_failing": bad.height,
             "n_checked": checked,
@@ -41,25 +44,35 @@ def _result(bad: pl.DataFrame, checked: int, what: str) -> dg.AssetCheckResult:
 @dg.asset_check(asset="articles", blocking=True)
 def article_ids_unique(articles: pl.DataFrame) -> dg.AssetCheckResult:
     """No two articles share an article_id, and none is null."""
-    return _result(validation.duplicate_keys(articles, "article_id"), articles.height, "articles have a duplicate or null id")
+    return _result(
+        validation.duplicate_keys(articles, "article_id"), articles.height, "articles have a duplicate or null id"
+    )
 
 
 @dg.asset_check(asset="mentions", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
 def mention_offsets_match_text(mentions: pl.DataFrame, articles: pl.DataFrame) -> dg.AssetCheckResult:
     """Each mention's text equals articles.text[start_char:end_char]."""
-    return _result(validation.offsets_mismatch(mentions, articles), mentions.height, "mentions do not match the text at their offsets")
+    return _result(
+        validation.offsets_mismatch(mentions, articles),
+        mentions.height,
+        "mentions do not match the text at their offsets",
+    )
 
 
 @dg.asset_check(asset="amounts", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
 def amount_offsets_match_text(amounts: pl.DataFrame, articles: pl.DataFrame) -> dg.AssetCheckResult:
     """Each amount's text equals articles.text[start_char:end_char]."""
-    return _result(validation.offsets_mismatch(amounts, articles), amounts.height, "amounts do not match the text at their offsets")
+    return _result(
+        validation.offsets_mismatch(amounts, articles), amounts.height, "amounts do not match the text at their offsets"
+    )
 
 
 @dg.asset_check(asset="quotes", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
 def quote_offsets_match_text(quotes: pl.DataFrame, articles: pl.DataFrame) -> dg.AssetCheckResult:
     """Each quote's text equals articles.text[start_char:end_char]."""
-    return _result(validation.offsets_mismatch(quotes, articles), quotes.height, "quotes do not match the text at their offsets")
+    return _result(
+        validation.offsets_mismatch(quotes, articles), quotes.height, "quotes do not match the text at their offsets"
+    )
 
 
 @dg.asset_check(asset="amounts", blocking=True)
@@ -67,7 +80,9 @@ def currencies_are_known(amounts: pl.DataFrame) -> dg.AssetCheckResult:
     """Every amount's currency is on the one list of codes (pipelines.money.currencies: ISO 4217
     current and historic, and the documented non-ISO codes). The money asset quarantines any
     other amount, so a failure here is a fault of the code."""
-    return _result(validation.unknown_currencies(amounts), amounts.height, "amounts have a currency not on the list of known codes")
+    return _result(
+        validation.unknown_currencies(amounts), amounts.height, "amounts have a currency not on the list of known codes"
+    )
 
 
 @dg.asset_check(asset="article_stories", blocking=True, additional_ins={"articles": dg.AssetIn("articles")})
@@ -76,7 +91,9 @@ def each_article_in_one_story(article_stories: pl.DataFrame, articles: pl.DataFr
     (unknown articles: see foreign_keys_resolve)."""
     live = pl.col("removed_at").is_null() if "removed_at" in articles.columns else pl.lit(True)
     counts = articles.select("article_id", live.alias("live")).join(
-        article_stories.group_by("article_id").agg(pl.len().alias("rows"), pl.col("story_id").is_not_null().sum().alias("stories")),
+        article_stories.group_by("article_id").agg(
+            pl.len().alias("rows"), pl.col("story_id").is_not_null().sum().alias("stories")
+        ),
         on="article_id",
         how="full",
         coalesce=True,

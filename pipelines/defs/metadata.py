@@ -117,9 +117,7 @@ def preview_frame(table: str, frame: pl.DataFrame, names: dict[str, pl.DataFrame
     if "value" in frame.columns:
         rows = out.select("currency", "value", "value_high", "value_usd").iter_rows()
         amount, usd = zip(*((money(c, v, h), money("USD", u)) for c, v, h, u in rows)) if out.height else ((), ())
-        out = out.with_columns(
-            pl.Series("amount", amount, dtype=pl.String), pl.Series("in_usd", usd, dtype=pl.String)
-        )
+        out = out.with_columns(pl.Series("amount", amount, dtype=pl.String), pl.Series("in_usd", usd, dtype=pl.String))
     return out.select([c for c in wanted if c in out.columns])
 
 

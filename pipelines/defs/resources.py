@@ -1,6 +1,5 @@
 """Every resource of the project, declared in one place."""
 
-
 from pathlib import Path
 
 import dagster as dg
@@ -32,7 +31,11 @@ class Warehouse(dg.ConfigurableResource):
         return warehouse.read_table(self.path, table)
 
     def state(self, key: str) -> str | None:
-        frame = warehouse.read(self.path, "SELECT value FROM pipeline_state WHERE key = ?", [key]) if self.has_table("pipeline_state") else None
+        frame = (
+            warehouse.read(self.path, "SELECT value FROM pipeline_state WHERE key = ?", [key])
+            if self.has_table("pipeline_state")
+            else None
+        )
         return None if frame is None or frame.is_empty() else frame.item(0, 0)
 
     def has_table(self, table: str) -> bool:

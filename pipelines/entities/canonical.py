@@ -50,7 +50,17 @@ from pipelines.ids import stable_id
 from pipelines.unionfind import UnionFind
 
 ENTITY_LABELS = (
-    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
 )
 _LABEL_ORDER = {label: i for i, label in enumerate(ENTITY_LABELS)}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -119,9 +129,7 @@ def match_key(text: str) -> str:
 
 # --------------------------------------------------------------------------- surfaces
 
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend hon mme mlle herr".split()
-)
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend hon mme mlle herr".split())
 # Words that make up role titles before a name ("Foreign Secretary James Cleverly",
 # "Secretary-General Jens Stoltenberg"): cut at the last of them when a name follows.
 ROLE_WORDS = frozenset(
@@ -198,8 +206,10 @@ def _strip_titles(words: list[str], person: bool) -> tuple[list[str], bool, bool
         if all(p in HONORIFICS for p in parts):
             honorific = True
             cut = i + 1
-        elif person and all(p in ROLE_WORDS for p in parts) and (
-            cut == i or not all(p in TITLE_CONNECTORS for p in parts)
+        elif (
+            person
+            and all(p in ROLE_WORDS for p in parts)
+            and (cut == i or not all(p in TITLE_CONNECTORS for p in parts))
         ):  # "Secretary of State", not "Willow the Wisp"
             cut = i + 1
         elif person:
@@ -209,7 +219,9 @@ def _strip_titles(words: list[str], person: bool) -> tuple[list[str], bool, bool
     if cut and person:
         # Only cut at titles that precede the name: the rest must look like a name.
         rest = words[cut:]
-        if not rest or not all(w[:1].isupper() or fold(w) in {"de", "van", "von", "bin", "al", "da", "di", "le", "la"} for w in rest):
+        if not rest or not all(
+            w[:1].isupper() or fold(w) in {"de", "van", "von", "bin", "al", "da", "di", "le", "la"} for w in rest
+        ):
             cut = 0
     while cut < len(words) - 1 and fold(words[-1]) in NAME_SUFFIXES:
         words = words[:-1]
@@ -323,7 +335,9 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PLACE_CONTEXT_RE = re.compile(r"(?:\b(?:in|near|outside|across|throughout|around|capital|city of|visit to|trip to))\s*$", re.IGNORECASE)
+_PLACE_CONTEXT_RE = re.compile(
+    r"(?:\b(?:in|near|outside|across|throughout|around|capital|city of|visit to|trip to))\s*$", re.IGNORECASE
+)
 
 
 # --------------------------------------------------------------------------- union-find
@@ -402,7 +416,14 @@ def canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRes
     live = _canonicalize(mentions.filter(~is_gone), articles)
     past = _canonicalize(mentions.filter(is_gone), articles)
     only_past = past.entities.filter(~pl.col("entity_id").is_in(live.entities.get_column("entity_id").implode()))
-    entities = pl.concat([live.entities, only_past.with_columns(pl.lit(0, dtype=pl.Int64).alias("n_mentions"), pl.lit(0, dtype=pl.Int64).alias("n_articles"))])
+    entities = pl.concat(
+        [
+            live.entities,
+            only_past.with_columns(
+                pl.lit(0, dtype=pl.Int64).alias("n_mentions"), pl.lit(0, dtype=pl.Int64).alias("n_articles")
+            ),
+        ]
+    )
     return CanonicalResult(
         entities=entities.sort("entity_id"),
         mentions=pl.concat([live.mentions, past.mentions]).sort("article_id", "start_char", "end_char"),
@@ -432,9 +453,7 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     ends = mentions["end_char"].to_list()
     article_text: dict[str, str] = {}
     if articles is not None and articles.height:
-        article_text = dict(
-            zip(articles["article_id"].cast(pl.String).to_list(), articles["text"].to_list())
-        )
+        article_text = dict(zip(articles["article_id"].cast(pl.String).to_list(), articles["text"].to_list()))
 
     # 1-2. surfaces and junk -------------------------------------------------------------
     surf: list[Surface | None] = [None] * n_input
@@ -523,9 +542,7 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
                     settle(i, first_idx.get(s.key, set()) - {s.key}, "first name in article")
             elif s.ntok >= 2 and s.key not in full and (labels[i] == "PERSON" or s.honorific):
                 toks = s.key.split()
-                cands = {
-                    k for k, ft in full.items() if len(ft) > len(toks) and ft[0] == toks[0] and ft[-1] == toks[-1]
-                }
+                cands = {k for k, ft in full.items() if len(ft) > len(toks) and ft[0] == toks[0] and ft[-1] == toks[-1]}
                 if len(cands) == 1:
                     node[i] = next(iter(cands))
                     resolved_reason[i] = "partial name in article"
@@ -560,7 +577,6 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
             merge_reason.setdefault(a, reason)
             merge_reason.setdefault(root, reason)
 
-
     # 4a. acronyms -----------------------------------------------------------------------
     initials_index: dict[str, set[str]] = defaultdict(set)
     for k, names in node_names.items():
@@ -578,7 +594,10 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
         if majority(a) in ("PERSON", "NORP") or gazetteer.lookup(a) is not None:
             continue  # "USA" names a country, whatever else has those initials
         target, reason = None, None
-        for evidence, why in ((acr_defined.get(a), "acronym defined in text"), (acr_cooc.get(a), "acronym and expansion in one article")):
+        for evidence, why in (
+            (acr_defined.get(a), "acronym defined in text"),
+            (acr_cooc.get(a), "acronym and expansion in one article"),
+        ):
             if evidence:
                 (top, n_top), *rest = evidence.most_common(2) + [(None, 0)]
                 second = rest[0][1] if rest else 0
@@ -733,9 +752,13 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     keep_rows = [i for i in range(n_input) if surf[i] is not None]
     out_labels = [root_label[roots[i]] for i in keep_rows]
     n_label_changes = sum(1 for i, lab in zip(keep_rows, out_labels) if lab != labels[i])
-    out_mentions = mentions[keep_rows].with_columns(
-        pl.Series("entity_id", [root_id[roots[i]] for i in keep_rows], dtype=pl.String),
-    ) if keep_rows else mentions.head(0).with_columns(pl.lit(None, dtype=pl.String).alias("entity_id"))
+    out_mentions = (
+        mentions[keep_rows].with_columns(
+            pl.Series("entity_id", [root_id[roots[i]] for i in keep_rows], dtype=pl.String),
+        )
+        if keep_rows
+        else mentions.head(0).with_columns(pl.lit(None, dtype=pl.String).alias("entity_id"))
+    )
 
     rows = sorted(votes, key=lambda r: root_id[r])
     entities = pl.DataFrame(
@@ -791,7 +814,9 @@ def _initials_key(key: str) -> set[str]:
     """Initials of a multi-word match key (all words, and without function words)."""
     words = key.split()
     out = {"".join(w[0] for w in words)}
-    content = [w for w in words if w not in {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "to"}]
+    content = [
+        w for w in words if w not in {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "to"}
+    ]
     if len(content) >= 2:
         out.add("".join(w[0] for w in content))
     return out

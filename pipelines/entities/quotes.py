@@ -63,7 +63,9 @@ CUE_WORDS = (
     "emphasises emphasizes maintained maintains concluded concludes countered counters retorted "
     "demanded demands described describes insisting warning adding explaining arguing"
 ).split()
-_CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(set(CUE_WORDS), key=len, reverse=True)) + r"|according to)\b", re.IGNORECASE)
+_CUE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(set(CUE_WORDS), key=len, reverse=True)) + r"|according to)\b", re.IGNORECASE
+)
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
 _PERSON_PRONOUNS = {"he", "she"}
 _ROLE_NOUNS = (
@@ -72,9 +74,7 @@ _ROLE_NOUNS = (
     "chairwoman executive boss manager coach director founder analyst economist source sources "
     "head judge prosecutor lawyer officer"
 ).split()
-_ROLE_RE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_ROLE_NOUNS) + r")\b"
-)
+_ROLE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_ROLE_NOUNS) + r")\b")
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
 _SKIP_WORDS = set(
     "also later earlier yesterday today tonight then again once reportedly previously has had have "
@@ -128,7 +128,11 @@ def find_quote_spans(text: str) -> list[_Quote]:
                 j += 1
             nxt = text[j] if j < n else ""
             kind = state[0]
-            if nxt and ((kind == "d" and nxt in DOUBLE_MARKS) or (kind == "s" and nxt in "‘'")) and nxt not in CLOSING_ONLY:
+            if (
+                nxt
+                and ((kind == "d" and nxt in DOUBLE_MARKS) or (kind == "s" and nxt in "‘'"))
+                and nxt not in CLOSING_ONLY
+            ):
                 skip = j  # the re-opening mark of the next paragraph of the same quote
                 continue
             emit(state[1], p, p)
@@ -253,7 +257,7 @@ def _article_quotes(aid: str, text: str, mentions: list[tuple]) -> list[dict]:
         return k >= 0 and inside[k][0] <= pos < inside[k][1]
 
     cands: list[_Cand] = []
-    for s, e, t, lab, eid in sorted(mentions, key=lambda x: x[0]):
+    for s, e, _t, lab, eid in sorted(mentions, key=lambda x: x[0]):
         if lab in SPEAKER_LABELS and not in_quote(s):
             hon = _HONORIFIC_BEFORE_RE.search(text, max(0, s - 8), s)
             cands.append(_Cand(hon.start() if hon else s, e, text[hon.start() if hon else s : e], eid, "name", lab))
@@ -303,7 +307,9 @@ def _article_quotes(aid: str, text: str, mentions: list[tuple]) -> list[dict]:
             continue
         si = bisect.bisect_right(sentences, q.open_pos) - 1
         sent_start = sentences[si]
-        close = q.close_pos + 1 if q.close_pos < len(text) and text[q.close_pos] in DOUBLE_MARKS + SINGLE_MARKS else q.end
+        close = (
+            q.close_pos + 1 if q.close_pos < len(text) and text[q.close_pos] in DOUBLE_MARKS + SINGLE_MARKS else q.end
+        )
         nj = bisect.bisect_right(sentences, close)
         sent_end = sentences[nj] if nj < len(sentences) else len(text)
         speaker: _Cand | None = None

@@ -214,7 +214,10 @@ def reconcile(
         .drop("_first")
     )
     live_files = pl.concat(
-        [current_sources.select(_file_path(current_sources)).to_series(), pl.Series(list(other_live_files), dtype=pl.String)]
+        [
+            current_sources.select(_file_path(current_sources)).to_series(),
+            pl.Series(list(other_live_files), dtype=pl.String),
+        ]
     )
     replaced = prior_sources.filter(_file_path(prior_sources).is_in(live_files.implode())).get_column("article_id")
     gone = prior.filter(

@@ -4,20 +4,24 @@ Every line is first repaired (mis-decoded Unicode such as "CafÃ©" by ``ftfy``)
 space normalised. Lines are then judged by general rules, each with a reason that is recorded
 for every line it removes, so that the cleaning can be audited and nothing is lost:
 
-| reason | what the rule looks for |
-| --- | --- |
-| ``title`` | the headline: the first line when it reads as one, or the page's or record's own title repeated at the top of the body |
-| ``byline`` | a credit line near the top ("By Jane Smith, Daily Example", "Written by A and B", "Author: ...") |
-| ``source_credit`` | a "Source: ..." line |
-| ``url`` | a line that is only a web address |
-| ``keyboard_prompt`` | key combinations (Ctrl + Enter, Alt+F4, Cmd-C) |
-| ``media_notice`` | short lines about the page's player, browser or app rather than the news ("watch now", "use Chrome browser for a more accessible video player") |
-| ``media_title`` | the unpunctuated title line that follows a media notice |
-| ``caption`` | photo captions: lines that end in a picture credit ("Name / AFP / Getty Images", "(via REUTERS)", "Photo: AP") |
-| ``teaser`` | short link lines ("More on Nato", "Read more: ...") and headline-style lines of other stories inside the body |
-| ``repeated`` | a line already seen earlier in the same article |
-| ``dateline`` | a line that only states the publication date |
-| ``recurring`` | a line that recurs verbatim in many articles of the corpus (see ``recurring_lines``) |
+- ``title``: the headline: the first line when it reads as one, or the page's or record's own
+  title repeated at the top of the body
+- ``byline``: a credit line near the top ("By Jane Smith, Daily Example", "Written by A and B",
+  "Author: ...")
+- ``source_credit``: a "Source: ..." line
+- ``url``: a line that is only a web address
+- ``keyboard_prompt``: key combinations (Ctrl + Enter, Alt+F4, Cmd-C)
+- ``media_notice``: short lines about the page's player, browser or app rather than the news
+  ("watch now", "use Chrome browser for a more accessible video player")
+- ``media_title``: the unpunctuated title line that follows a media notice
+- ``caption``: photo captions: lines that end in a picture credit ("Name / AFP / Getty Images",
+  "(via REUTERS)", "Photo: AP")
+- ``teaser``: short link lines ("More on Nato", "Read more: ...") and headline-style lines of
+  other stories inside the body
+- ``repeated``: a line already seen earlier in the same article
+- ``dateline``: a line that only states the publication date
+- ``recurring``: a line that recurs verbatim in many articles of the corpus (see
+  ``recurring_lines``)
 
 The first line is the title when it reads as a headline: short, with no sentence-final
 punctuation, and not the only paragraph. Bylines, "Source:" lines near the top or the end, and
@@ -69,7 +73,10 @@ AGENCY_CREDIT = re.compile(
 HEADLINE_SEPARATOR = re.compile(r"\s[–—|-]\s")  # "Story title – Series name"
 TEASER = re.compile(r"^(?:more\s+on|read\s+more|related|see\s+also|also\s+read|most\s+read|top\s+stories)\b", re.I)
 
-_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 DATE_LABEL = re.compile(
     r"^\s*(?:date|published|posted|updated|first\s+published)\s*:?\s*"
     rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
@@ -79,20 +86,95 @@ DATE_LABEL = re.compile(
 
 URL_LINE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
 SOURCE_LINE = re.compile(r"^sources?\s*[:|–—-]\s*(?P<outlet>\S.*?)\.?$", re.I)
-BYLINE = re.compile(r"^(?:(?:written|reported|words|story|text)\s+)?by\s*:?\s+(?P<rest>\S.*)$|^(?:author|authors|byline)\s*:\s*(?P<label>\S.*)$", re.I)
+BYLINE = re.compile(
+    r"^(?:(?:written|reported|words|story|text)\s+)?by\s*:?\s+(?P<rest>\S.*)$|^(?:author|authors|byline)\s*:\s*(?P<label>\S.*)$",
+    re.I,
+)
 # Words that make a byline's last part an outlet rather than a person ("By Jane Doe, Daily Example").
 OUTLET_WORDS = {
-    "news", "times", "post", "press", "journal", "herald", "telegraph", "guardian", "gazette", "tribune", "daily",
-    "weekly", "agency", "media", "radio", "tv", "television", "network", "online", "magazine", "review",
-    "chronicle", "observer", "independent", "mail", "express", "mirror", "standard", "examiner", "courier",
-    "reuters", "bloomberg", "associated", "wire", "service", "broadcasting", "channel", "newspaper", "today",
+    "news",
+    "times",
+    "post",
+    "press",
+    "journal",
+    "herald",
+    "telegraph",
+    "guardian",
+    "gazette",
+    "tribune",
+    "daily",
+    "weekly",
+    "agency",
+    "media",
+    "radio",
+    "tv",
+    "television",
+    "network",
+    "online",
+    "magazine",
+    "review",
+    "chronicle",
+    "observer",
+    "independent",
+    "mail",
+    "express",
+    "mirror",
+    "standard",
+    "examiner",
+    "courier",
+    "reuters",
+    "bloomberg",
+    "associated",
+    "wire",
+    "service",
+    "broadcasting",
+    "channel",
+    "newspaper",
+    "today",
 }
 # Words that make a byline's part a role ("political correspondent") or a place ("in Kyiv").
 ROLE_WORDS = {
-    "correspondent", "editor", "reporter", "writer", "staff", "contributor", "columnist", "analyst", "producer",
-    "presenter", "journalist", "team", "desk", "senior", "chief", "deputy", "special", "freelance",
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+    "staff",
+    "contributor",
+    "columnist",
+    "analyst",
+    "producer",
+    "presenter",
+    "journalist",
+    "team",
+    "desk",
+    "senior",
+    "chief",
+    "deputy",
+    "special",
+    "freelance",
 }
-_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "dos", "el", "al", "bin", "ibn", "la", "le", "van", "von", "ter", "st", "st."}
+_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "della",
+    "der",
+    "den",
+    "di",
+    "du",
+    "dos",
+    "el",
+    "al",
+    "bin",
+    "ibn",
+    "la",
+    "le",
+    "van",
+    "von",
+    "ter",
+    "st",
+    "st.",
+}
 HEAD_LINES = 8  # a byline is looked for in the first lines of the text ...
 TAIL_LINES = 3  # ... and a "Source:" credit in those and in the last ones
 
@@ -105,7 +187,26 @@ SENTENCE_MIN_ARTICLES = 10
 SENTENCE_SHARE = 0.25
 
 _TERMINAL = ".!?\"'”’)…:;"
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with", "from", "into"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "in",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "vs",
+    "with",
+    "from",
+    "into",
+}
 MISSING_SPACE = re.compile(r"(?<=[.!?][\"”’])(?=[A-Z])")
 
 
@@ -207,7 +308,10 @@ def _is_outlet(part: str) -> bool:
         and part[0].isupper()
         and (
             # an acronym ("BBC", "CNN World"), unless every word is in capitals ("JANE DOE")
-            (any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words) and (len(words) == 1 or not part.isupper()))
+            (
+                any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
+                and (len(words) == 1 or not part.isupper())
+            )
             or any(w.lower() in OUTLET_WORDS for w in words)
             or bool(re.search(r"\w\.(?:com|net|org|co\.uk|[a-z]{2})\b", part))
         )
@@ -304,7 +408,15 @@ def _title_index(lines: list[str], content: list[int], title: str | None, recurr
     has_rest = any(i > first for i in content)
     next_is_blank = first + 1 < len(lines) and not lines[first + 1]
     chrome = KEYBOARD.search(line) or PIPE_CREDIT.search(line) or AGENCY_CREDIT.search(line) or URL_LINE.fullmatch(line)
-    if has_rest and next_is_blank and is_title_line(line) and len(_words(line)) >= 3 and not chrome and not DATE_LABEL.match(line) and not BYLINE.match(line):
+    if (
+        has_rest
+        and next_is_blank
+        and is_title_line(line)
+        and len(_words(line)) >= 3
+        and not chrome
+        and not DATE_LABEL.match(line)
+        and not BYLINE.match(line)
+    ):
         return first
     return None
 
@@ -330,7 +442,7 @@ def clean_lines(lines: list[str], *, title: str | None = None, recurring: frozen
         if result.published_at is None and (m := DATE_LABEL.match(line)):
             result.published_at = parse_date(m.group("date"))
             if result.published_at is not None:
-                rest_of_line = line[m.end():].strip()
+                rest_of_line = line[m.end() :].strip()
                 if not rest_of_line:
                     removed.append(RemovedLine(line_no, line, "dateline"))
                     continue

@@ -1,11 +1,11 @@
 """Read the articles out of a source file, whatever its format.
 
-| format | files | articles |
-| --- | --- | --- |
-| ``txt`` | ``*.txt`` | the file is one article: scraped text, cleaned line by line |
-| ``html`` | ``*.html``, ``*.htm`` | the file is one article: main text and metadata by ``trafilatura`` |
-| ``jsonl`` | ``*.jsonl``, ``*.ndjson`` | one article per line (a JSON object) |
-| ``json`` | ``*.json`` | a list of article objects, an object holding such a list (``{"articles": [...]}``), or one article object |
+- ``txt`` (``*.txt``): the file is one article: scraped text, cleaned line by line
+- ``html`` (``*.html``, ``*.htm``): the file is one article: main text and metadata by
+  ``trafilatura``
+- ``jsonl`` (``*.jsonl``, ``*.ndjson``): one article per line (a JSON object)
+- ``json`` (``*.json``): a list of article objects, an object holding such a list
+  (``{"articles": [...]}``), or one article object
 
 A feed record's path is the file's path and the line the record starts on (``feed.jsonl#L12``);
 when several records start on one line, their order on it follows (``feed.json#L1.2``). A
@@ -187,7 +187,9 @@ def html_to_text(html: str) -> str:
     return root.text_content().strip()
 
 
-HTML_MARKUP = re.compile(r"<\s*/?\s*(?:p|br|div|span|a|h[1-6]|ul|ol|li|strong|em|b|i|blockquote|figure|img)\b[^>]*>", re.I)
+HTML_MARKUP = re.compile(
+    r"<\s*/?\s*(?:p|br|div|span|a|h[1-6]|ul|ol|li|strong|em|b|i|blockquote|figure|img)\b[^>]*>", re.I
+)
 
 
 # --- feeds ---------------------------------------------------------------------------------
@@ -200,27 +202,90 @@ def _key(name: str) -> str:
 # Field names, by kind, in order of preference (compared by _key).
 FIELDS: dict[str, tuple[str, ...]] = {
     "text": (
-        "text", "body", "content", "content_text", "contentText", "articleBody", "article_body", "article_text",
-        "full_text", "fulltext", "maintext", "main_text", "body_text", "bodytext", "plain_text", "story", "article",
+        "text",
+        "body",
+        "content",
+        "content_text",
+        "contentText",
+        "articleBody",
+        "article_body",
+        "article_text",
+        "full_text",
+        "fulltext",
+        "maintext",
+        "main_text",
+        "body_text",
+        "bodytext",
+        "plain_text",
+        "story",
+        "article",
     ),
     "html": ("content_html", "body_html", "html", "article_html", "content:encoded", "raw_html"),
     "title": ("title", "headline", "heading", "header", "subject"),
-    "url": ("url", "link", "canonical_url", "permalink", "web_url", "webUrl", "href", "article_url", "source_url", "uri"),
+    "url": (
+        "url",
+        "link",
+        "canonical_url",
+        "permalink",
+        "web_url",
+        "webUrl",
+        "href",
+        "article_url",
+        "source_url",
+        "uri",
+    ),
     "published": (
-        "published_at", "published", "publishedAt", "published_date", "publication_date", "date_published",
-        "datePublished", "pubDate", "pub_date", "date", "datetime", "webPublicationDate", "first_published",
-        "isoDate", "created_at", "created", "timestamp", "time",
+        "published_at",
+        "published",
+        "publishedAt",
+        "published_date",
+        "publication_date",
+        "date_published",
+        "datePublished",
+        "pubDate",
+        "pub_date",
+        "date",
+        "datetime",
+        "webPublicationDate",
+        "first_published",
+        "isoDate",
+        "created_at",
+        "created",
+        "timestamp",
+        "time",
     ),
     "author": ("author", "authors", "byline", "by", "creator", "dc:creator", "writer", "writers", "contributors"),
     "outlet": (
-        "outlet", "source", "source_name", "publisher", "publication", "site_name", "sitename", "site", "newspaper",
+        "outlet",
+        "source",
+        "source_name",
+        "publisher",
+        "publication",
+        "site_name",
+        "sitename",
+        "site",
+        "newspaper",
         "provider",
     ),
 }
 _FIELD_KEYS = {kind: tuple(dict.fromkeys(_key(n) for n in names)) for kind, names in FIELDS.items()}
 # Keys of an object that holds the list of articles, in order of preference.
 LIST_KEYS = tuple(
-    _key(n) for n in ("articles", "items", "entries", "records", "results", "data", "posts", "stories", "documents", "docs", "news", "hits")
+    _key(n)
+    for n in (
+        "articles",
+        "items",
+        "entries",
+        "records",
+        "results",
+        "data",
+        "posts",
+        "stories",
+        "documents",
+        "docs",
+        "news",
+        "hits",
+    )
 )
 
 
@@ -344,7 +409,13 @@ def record_from_object(obj: object) -> tuple[str, Meta, str]:
     text = _text_of(obj)
     values: dict[str, object] = {}
     raw_values: dict[str, object] = {}
-    for kind, column in (("title", "title"), ("published", "published_at"), ("author", "author"), ("outlet", "outlet"), ("url", "url")):
+    for kind, column in (
+        ("title", "title"),
+        ("published", "published_at"),
+        ("author", "author"),
+        ("outlet", "outlet"),
+        ("url", "url"),
+    ):
         found = _field(obj, kind)
         if found is None:
             continue
@@ -377,7 +448,9 @@ def _json_error(exc: json.JSONDecodeError, *, with_line: bool = True) -> str:
 
 
 def _json_type(value: object) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(type(value), "number")
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number"
+    )
 
 
 def read_jsonl(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
@@ -487,7 +560,9 @@ def _scan_array(text: str, pos: int) -> tuple[list[_Item], int, str | None]:
     return items, len(text), "the array is not closed"
 
 
-def _scan_object(text: str, pos: int, depth: int = 0) -> tuple[dict[str, list[_Item]], int, json.JSONDecodeError | None]:
+def _scan_object(
+    text: str, pos: int, depth: int = 0
+) -> tuple[dict[str, list[_Item]], int, json.JSONDecodeError | None]:
     """The arrays held by the object opening at ``pos`` (and by objects inside it, one level
     down), by key: (arrays, end offset, error). Reading stops at the first error outside an
     array; the arrays found so far are kept."""
@@ -604,5 +679,3 @@ def read_all(files: list[SourceFile] | Iterator[SourceFile]) -> tuple[list[Recor
         records.extend(found)
         bad.extend(failed)
     return records, bad
-
-

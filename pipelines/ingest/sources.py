@@ -96,7 +96,7 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
     try:
         return data.decode("utf-8-sig"), "utf-8", None
     except UnicodeDecodeError as exc:
-        note = f"invalid UTF-8 at byte {exc.start} ({data[exc.start:exc.start + 1]!r})"
+        note = f"invalid UTF-8 at byte {exc.start} ({data[exc.start : exc.start + 1]!r})"
     for codec in ("cp1252", "latin-1"):
         try:
             return data.decode(codec), codec, f"{note}; decoded as {codec}"

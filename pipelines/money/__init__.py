@@ -48,9 +48,7 @@ def find(text: str) -> list[extract.Found]:
     return items
 
 
-def extract_amounts(
-    text: str, *, published_at: dt.date | None = None, objects: bool = True
-) -> list[Amount]:
+def extract_amounts(text: str, *, published_at: dt.date | None = None, objects: bool = True) -> list[Amount]:
     """Every monetary figure in ``text``, in order of position.
 
     ``published_at`` dates the exchange rates (for resolving "$" by a stated conversion and
@@ -91,8 +89,7 @@ def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[
         from pipelines.money.objects import objects_for_many
 
         found_objects = objects_for_many(
-            [(text, [(f.start, f.end) for f in items], link)
-             for (text, _), items, link in zip(chunk, found, links)]
+            [(text, [(f.start, f.end) for f in items], link) for (text, _), items, link in zip(chunk, found, links)]
         )
     out: list[list[Amount]] = []
     for (text, published_at), items, link, objs in zip(chunk, found, links, found_objects):

@@ -36,7 +36,7 @@ class Found:
     value: float = 0.0
     value_high: float | None = None
     qualifier: str | None = None
-    equivalent_of: "Found | None" = None
+    equivalent_of: Found | None = None
     outer_start: int = -1  # start including "between"
     currency: str = ""
     basis: str = ""
@@ -172,15 +172,20 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
         if not (num.scale != 1.0 or num.value >= 1000 or "pound" in word):
             return None
         if "pound" in word:
-            before = text[max(0, m.start() - 40):m.start()].lower()
-            after = text[mk.end:mk.end + 12].lower()
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            after = text[mk.end : mk.end + 12].lower()
             if any(w in before for w in lx.WEIGHT_WORDS) or after.startswith((" of ", " in weight")):
                 return None
-    if mk.unit.kind == "symbol" and not attached and num.integer and num.groups == 0 \
-            and YEAR.fullmatch(m.group("dig") or ""):
+    if (
+        mk.unit.kind == "symbol"
+        and not attached
+        and num.integer
+        and num.groups == 0
+        and YEAR.fullmatch(m.group("dig") or "")
+    ):
         return None  # "in 1989 $ 5m": a year before a spaced sign
     if mk.unit.minor and mk.word == "p" and num.integer and num.raw >= 240:
-        near = text[max(0, m.start() - 80):mk.end + 80].lower()
+        near = text[max(0, m.start() - 80) : mk.end + 80].lower()
         if any(w in near for w in lx.VIDEO_WORDS):
             return None  # 720p, 1080p
     f = Found(m.start(), end, num, unit, mk, "post", attached)
@@ -212,8 +217,11 @@ _AND = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?")
 # the cents after a whole amount: "15 dollars 50", "$100 and fifty", "17 USD 25."
 _MINOR_NUM = re.compile(r"(?:(?P<dig>\d{1,2})(?!\d|[.,]\d)|(?P<wrd>" + numbers.SMALL_WORDNUM + "))")
 _MINOR_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:and|or|but)\b)", re.I)
-_MINOR_FOLLOW = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:and|or|more|less|extra|each|apiece|"
-                           r"but|then|in|for|to|from|than|now|only)\b)", re.I)
+_MINOR_FOLLOW = re.compile(
+    r"\s*(?:$|[.,;:!?)\]]|(?:and|or|more|less|extra|each|apiece|"
+    r"but|then|in|for|to|from|than|now|only)\b)",
+    re.I,
+)
 
 
 def composites(text: str, items: list[Found]) -> list[Found]:
@@ -226,9 +234,14 @@ def composites(text: str, items: list[Found]) -> list[Found]:
             gap = _AND.match(text, f.end)
             if gap:
                 pos = gap.end()
-                if nxt is not None and nxt.start == pos and nxt.unit.minor \
-                        and nxt.unit.factor == 0.01 and nxt.number.raw < 100 \
-                        and set(nxt.candidates) & set(f.candidates):
+                if (
+                    nxt is not None
+                    and nxt.start == pos
+                    and nxt.unit.minor
+                    and nxt.unit.factor == 0.01
+                    and nxt.number.raw < 100
+                    and set(nxt.candidates) & set(f.candidates)
+                ):
                     f.value += nxt.value
                     f.end = nxt.end
                     out.append(f)
@@ -238,17 +251,17 @@ def composites(text: str, items: list[Found]) -> list[Found]:
                 # "15 dollars 50", "17 USD 25", "one dollar and five"; after a sign only in
                 # words ("$100 and fifty"): "$20 and 30" lists two figures. After "and",
                 # the cents must end the phrase: "£20 and 30 for children" is a list.
-                if mm and (nxt is None or nxt.start >= mm.end()) \
-                        and (f.form == "post" or mm.group("wrd")):
+                if mm and (nxt is None or nxt.start >= mm.end()) and (f.form == "post" or mm.group("wrd")):
                     v = None
-                    if mm.group("dig"):
-                        v = float(mm.group("dig"))
-                    else:
-                        v = numbers.words_value(mm.group("wrd"))
+                    v = float(mm.group("dig")) if mm.group("dig") else numbers.words_value(mm.group("wrd"))
                     follow = _MINOR_END if "and" in gap.group(0) else _MINOR_FOLLOW
-                    if v is not None and 0 < v < 100 and v == int(v) \
-                            and follow.match(text, mm.end()) \
-                            and not PERCENT_AFTER.match(text, mm.end()):
+                    if (
+                        v is not None
+                        and 0 < v < 100
+                        and v == int(v)
+                        and follow.match(text, mm.end())
+                        and not PERCENT_AFTER.match(text, mm.end())
+                    ):
                         f.value += v / 100
                         f.end = mm.end()
         out.append(f)
@@ -273,13 +286,19 @@ def _inherit(low: Number, low_value: float, high: Number, unit: lx.Unit) -> floa
     "$50-100,000" is 50,000-100,000."""
     if low.scale == 1.0 and high.scale != 1.0 and low.raw <= high.raw:
         return low_value * high.scale
-    if low.scale == 1.0 and high.scale == 1.0 and low.integer and low.groups == 0 \
-            and high.groups > 0 and high.raw == int(high.raw):
+    if (
+        low.scale == 1.0
+        and high.scale == 1.0
+        and low.integer
+        and low.groups == 0
+        and high.groups > 0
+        and high.raw == int(high.raw)
+    ):
         h = high.raw
         for k in range(high.groups, 0, -1):
-            stripped = h / 1000 ** k
+            stripped = h / 1000**k
             if stripped == int(stripped) and low.raw <= stripped:
-                return low_value * 1000 ** k
+                return low_value * 1000**k
     return low_value
 
 
@@ -289,16 +308,18 @@ def ranges(text: str, items: list[Found]) -> list[Found]:
     while i < len(items):
         f = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
-        before = text[max(0, f.start - 30):f.start]
+        before = text[max(0, f.start - 30) : f.start]
         between = _BETWEEN.search(before)
         from_ = _FROM.search(before)
         merged = False
         # amount - amount
         if nxt is not None and f.value_high is None:
-            gap = text[f.end:nxt.start]
-            sep_ok = bool(_DASH_SEP.fullmatch(gap)) or (
-                bool(re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", gap)) and not from_) or (
-                between is not None and bool(_AND_SEP.fullmatch(gap)))
+            gap = text[f.end : nxt.start]
+            sep_ok = (
+                bool(_DASH_SEP.fullmatch(gap))
+                or (bool(re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", gap)) and not from_)
+                or (between is not None and bool(_AND_SEP.fullmatch(gap)))
+            )
             if sep_ok and set(f.candidates) & set(nxt.candidates) and f.unit.factor == nxt.unit.factor:
                 low = _inherit(f.number, f.value, nxt.number, f.unit)
                 if nxt.value > low:
@@ -310,16 +331,22 @@ def ranges(text: str, items: list[Found]) -> list[Found]:
                     continue
         # amount - bare number: "$5-10m", "$50-100,000", "between $5 and 10 million"
         if f.form == "pre" and f.value_high is None:
-            sep = _DASH_SEP.match(text, f.end) or (
-                _AND_SEP.match(text, f.end) if between else None) or (
-                re.compile(r"[ \u00a0]+to[ \u00a0]+").match(text, f.end) if not from_ else None)
+            sep = (
+                _DASH_SEP.match(text, f.end)
+                or (_AND_SEP.match(text, f.end) if between else None)
+                or (re.compile(r"[ \u00a0]+to[ \u00a0]+").match(text, f.end) if not from_ else None)
+            )
             if sep:
                 hm = _BARE_HIGH.match(text, sep.end())
                 if hm and (nxt is None or nxt.start >= hm.end()):
                     hn = numbers.parse(hm)
                     is_to = "to" in sep.group(0)
-                    if hn is not None and hn.digits and (not is_to or hn.scale != 1.0) \
-                            and not PERCENT_AFTER.match(text, hm.end()):
+                    if (
+                        hn is not None
+                        and hn.digits
+                        and (not is_to or hn.scale != 1.0)
+                        and not PERCENT_AFTER.match(text, hm.end())
+                    ):
                         high = _value(hn, f.unit)
                         low = _inherit(f.number, f.value, hn, f.unit)
                         if high > low:
@@ -331,22 +358,26 @@ def ranges(text: str, items: list[Found]) -> list[Found]:
         if not merged and f.form == "post" and f.value_high is None:
             lo = max(0, f.start - 60)
             prev_end = out[-1].end if out else 0
-            for pat, need_between in ((_BARE_LOW_DASH, False), (_BARE_LOW_TO, False),
-                                      (_BARE_LOW_AND, True)):
+            for pat, need_between in ((_BARE_LOW_DASH, False), (_BARE_LOW_TO, False), (_BARE_LOW_AND, True)):
                 lm = pat.search(text, max(lo, prev_end), f.start)
                 if not lm:
                     continue
                 ln = numbers.parse(lm)
                 if ln is None or ln.value <= 0 or (ln.digits != f.number.digits):
                     continue
-                pre_text = text[max(0, lm.start() - 30):lm.start()]
+                pre_text = text[max(0, lm.start() - 30) : lm.start()]
                 btw = _BETWEEN.search(pre_text)
                 if need_between and not btw:
                     continue
                 if pat is _BARE_LOW_TO and _FROM.search(pre_text):
                     continue
-                if ln.digits and YEAR.fullmatch(str(int(ln.raw))) and ln.integer \
-                        and f.number.integer and YEAR.fullmatch(str(int(f.number.raw))):
+                if (
+                    ln.digits
+                    and YEAR.fullmatch(str(int(ln.raw)))
+                    and ln.integer
+                    and f.number.integer
+                    and YEAR.fullmatch(str(int(f.number.raw)))
+                ):
                     continue
                 low = _inherit(ln, _value(ln, f.unit), f.number, f.unit)
                 if f.value > low:
@@ -362,10 +393,14 @@ def ranges(text: str, items: list[Found]) -> list[Found]:
 
 # --- qualifiers -----------------------------------------------------------------------
 _QUAL_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])(" + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")[ \u00a0]+\Z")
-_QUAL_AFTER = re.compile(r"(?i)(?:[ \u00a0]+(or more|or so|or less|or thereabouts)(?![A-Za-z]|\s+than)"
-                         r"|(-plus|\+)(?![\w]))")
+    r"(?i)(?<![A-Za-z])("
+    + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+    + r")[ \u00a0]+\Z"
+)
+_QUAL_AFTER = re.compile(
+    r"(?i)(?:[ \u00a0]+(or more|or so|or less|or thereabouts)(?![A-Za-z]|\s+than)"
+    r"|(-plus|\+)(?![\w]))"
+)
 
 
 def qualifiers(text: str, items: list[Found]) -> None:
@@ -384,8 +419,10 @@ def qualifiers(text: str, items: list[Found]) -> None:
 _QUALS = "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
 _PAREN_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:(?i:" + _QUALS + r")[ \u00a0]+)?\Z")
 _PAREN_NEXT = re.compile(r"[ \u00a0]*(?:;|,|/|or)[ \u00a0]*(?:(?i:" + _QUALS + r")[ \u00a0]+)?\Z")
-_OR = re.compile(r"(?i),?[ \u00a0]+(?:or|or the equivalent of|equivalent to|the equivalent of|"
-                 r"i\.e\.|which is|worth)[ \u00a0]+(?:(?:" + _QUALS + r")[ \u00a0]+)?\Z")
+_OR = re.compile(
+    r"(?i),?[ \u00a0]+(?:or|or the equivalent of|equivalent to|the equivalent of|"
+    r"i\.e\.|which is|worth)[ \u00a0]+(?:(?:" + _QUALS + r")[ \u00a0]+)?\Z"
+)
 _PER_UNIT = re.compile(r"[ \u00a0]*(?:" + lx.PER_UNIT + ")", re.I)
 
 
@@ -398,14 +435,22 @@ def equivalents(text: str, items: list[Found]) -> None:
             continue
         head = a.equivalent_of or a
         gap_start = a.end
-        if _PAREN_OPEN.search(text, gap_start, b.start) and _PAREN_OPEN.search(text, gap_start, b.start).start() == gap_start:
+        if (
+            _PAREN_OPEN.search(text, gap_start, b.start)
+            and _PAREN_OPEN.search(text, gap_start, b.start).start() == gap_start
+        ):
             b.equivalent_of = a
             continue
         if a.equivalent_of is not None:
             # a later figure in the same brackets: "£5.7bn ($10.7bn; €8.2bn)"
             m = _PAREN_NEXT.search(text, gap_start, b.start)
-            if m and m.start() == gap_start and "(" in text[head.end:a.start] \
-                    and ")" not in text[a.end:b.start] and set(head.candidates) != set(b.candidates):
+            if (
+                m
+                and m.start() == gap_start
+                and "(" in text[head.end : a.start]
+                and ")" not in text[a.end : b.start]
+                and set(head.candidates) != set(b.candidates)
+            ):
                 b.equivalent_of = head
                 continue
         m = _OR.search(text, gap_start, b.start)

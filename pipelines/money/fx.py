@@ -22,8 +22,7 @@ def converter():
 @lru_cache(maxsize=1)
 def _days() -> dict[str, list[dt.date]]:
     c = converter()
-    return {cur: sorted(d for d, r in rates.items() if r is not None)
-            for cur, rates in c._rates.items()}
+    return {cur: sorted(d for d, r in rates.items() if r is not None) for cur, rates in c._rates.items()}
 
 
 def quoted(currency: str) -> bool:

@@ -76,7 +76,7 @@ def expand(pattern: str) -> list[str]:
                 pos += 1  # ")"
             elif ch == "[":
                 close = pattern.index("]", pos)
-                options = list(pattern[pos + 1:close])
+                options = list(pattern[pos + 1 : close])
                 pos = close + 1
             elif ch == "\\":
                 options = [pattern[pos + 1]]
@@ -111,24 +111,28 @@ def marker_regex(lower_text: bool) -> re.Pattern:
     upper_codes = [c for c in codes() if c.isupper() and c.isalpha()]
     lower_codes = sorted(lx.LOWERCASE_CODES | {"RMB", "BTC"})
     scaled_codes = [p + c for p in lx.CODE_SCALE_PREFIXES for c in lx.CODE_SCALE_BASES]
-    quals = sorted({q for _, qs in lx.CURRENCY_WORDS.values() for q in qs}, key=len,
-                   reverse=True)
+    quals = sorted({q for _, qs in lx.CURRENCY_WORDS.values() for q in qs}, key=len, reverse=True)
     words = list(lx.CURRENCY_WORDS) + list(lx.MINOR_WORDS)
     # Markers that start with a letter share one look-behind (no letter before them), so
     # that positions inside words are rejected once rather than once per kind.
     letter_led = [
-        r"(?P<dpre>(?<![0-9])(?:" + ci.format(_alt(pre_attached + pre_spaced)) + "|(?i:"
-        + _alt([p + "$" for p in lx.ANY_CASE_DOLLAR_PREFIXES]
-               + [p + " $" for p in lx.ANY_CASE_DOLLAR_PREFIXES if p in lx.SPACED_DOLLAR_PREFIXES])
+        r"(?P<dpre>(?<![0-9])(?:"
+        + ci.format(_alt(pre_attached + pre_spaced))
+        + "|(?i:"
+        + _alt(
+            [p + "$" for p in lx.ANY_CASE_DOLLAR_PREFIXES]
+            + [p + " $" for p in lx.ANY_CASE_DOLLAR_PREFIXES if p in lx.SPACED_DOLLAR_PREFIXES]
+        )
         + ")))",
         r"(?P<lpre>" + ci.format(_alt(lx.LETTER_PREFIXES)) + r"(?=[ \u00a0]?\d))",
         r"(?P<mcode>(?:" + _alt(scaled_codes) + r")(?![A-Za-z]))",
-        r"(?P<code>(?:" + ci.format(_alt(upper_codes)) + "|(?i:"
-        + _alt(lower_codes) + r"))(?![A-Za-z]))",
+        r"(?P<code>(?:" + ci.format(_alt(upper_codes)) + "|(?i:" + _alt(lower_codes) + r"))(?![A-Za-z]))",
         r"(?P<wire>(?i:dlrs|dlr|stg)(?![A-Za-z]))",
         r"(?P<yen>(?<![0-9.])Y(?=\d))" if not lower_text else r"(?P<yen>(?!x)x)",
-        r"(?P<word>(?i:(?:(?P<qual>" + trie(quals)
-        + r")[ \u00a0]+)?(?P<name>" + trie({x for w in words for x in expand(w)})
+        r"(?P<word>(?i:(?:(?P<qual>"
+        + trie(quals)
+        + r")[ \u00a0]+)?(?P<name>"
+        + trie({x for w in words for x in expand(w)})
         + r"))(?![A-Za-z]))",
     ]
     parts = [
@@ -167,8 +171,9 @@ def marker(m: re.Match, text: str) -> Marker | None:
         caps = m.group("name")[:1].isupper() and not m.group("name").isupper()
         if what == "minor":
             cands, factor = entry
-            return Marker(lx.Unit(cands, len(cands) == 1, factor, 1.0, True, "minor"),
-                          False, True, s, e, name, False, True, caps)
+            return Marker(
+                lx.Unit(cands, len(cands) == 1, factor, 1.0, True, "minor"), False, True, s, e, name, False, True, caps
+            )
         cands, quals = entry
         if qual:
             iso = quals.get(qual)
@@ -213,8 +218,7 @@ def marker(m: re.Match, text: str) -> Marker | None:
         return Marker(lx.YEN_LETTER, True, False, s, e, g)
     if kind == "msuf":
         cands, factor = lx.MINOR_SUFFIXES[g]
-        return Marker(lx.Unit(cands, len(cands) == 1, factor, 1.0, True, "minor"),
-                      False, True, s, e, g)
+        return Marker(lx.Unit(cands, len(cands) == 1, factor, 1.0, True, "minor"), False, True, s, e, g)
     return None
 
 

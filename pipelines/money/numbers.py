@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pipelines.money import lexicon as lx
 
 _WORDS = sorted(
-    list(lx.UNITS) + list(lx.TENS) + list(lx.WORD_SCALES) + ["half", "quarters", "quarter",
-                                                             "dozen"],
+    list(lx.UNITS) + list(lx.TENS) + list(lx.WORD_SCALES) + ["half", "quarters", "quarter", "dozen"],
     key=len,
     reverse=True,
 )
@@ -23,13 +22,21 @@ WORD = r"(?:" + "|".join(_WORDS) + r")"
 # "a half"; "a five-pound note" is the number five.
 _A_TAKERS = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter)"
 WORDNUM = (
-    r"(?i:(?<![A-Za-z])(?:an?[ -](?=" + _A_TAKERS + r"))?" + WORD
-    + r"(?:(?:[ -]|\s+and\s+(?:an?\s+)?|\s+an?\s+)" + WORD + r")*(?![A-Za-z]))"
+    r"(?i:(?<![A-Za-z])(?:an?[ -](?="
+    + _A_TAKERS
+    + r"))?"
+    + WORD
+    + r"(?:(?:[ -]|\s+and\s+(?:an?\s+)?|\s+an?\s+)"
+    + WORD
+    + r")*(?![A-Za-z]))"
 )
 SMALL_WORDNUM = (
-    r"(?i:(?<![A-Za-z])(?:(?:" + "|".join(lx.TENS) + r")(?:[ -](?:" + "|".join(
-        sorted((u for u in lx.UNITS if lx.UNITS[u] < 10 and u != "zero"), key=len, reverse=True))
-    + r"))?|" + "|".join(sorted((u for u in lx.UNITS if u != "zero"), key=len, reverse=True))
+    r"(?i:(?<![A-Za-z])(?:(?:"
+    + "|".join(lx.TENS)
+    + r")(?:[ -](?:"
+    + "|".join(sorted((u for u in lx.UNITS if lx.UNITS[u] < 10 and u != "zero"), key=len, reverse=True))
+    + r"))?|"
+    + "|".join(sorted((u for u in lx.UNITS if u != "zero"), key=len, reverse=True))
     + r")(?![A-Za-z]))"
 )
 DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -82,8 +89,9 @@ def words_value(text: str) -> float | None:
             current = (current or 1) * 12
             seen_number = True
         elif tok == "half":
-            current = current + 0.5 if previous in ("and", "a", "an") and current else (
-                current * 0.5 if current else 0.5)
+            current = (
+                current + 0.5 if previous in ("and", "a", "an") and current else (current * 0.5 if current else 0.5)
+            )
             seen_number = True
         elif tok in ("quarter", "quarters"):
             if previous in ("and", "a", "an") and current >= 1:

@@ -66,16 +66,18 @@ _FUNCTION_WORDS = frozenset(
     "plus minus respectively year years month months week weeks day days share apiece "
     "there here where why how what".split()
 )
-_LEVEL_TRIGGERS = (frozenset(LEVEL_PREPS | LEVEL_VERBS)
-                   | frozenset("was were is are be been being remain remained remains stood "
-                               "stands stand amounted".split()))
+_LEVEL_TRIGGERS = frozenset(LEVEL_PREPS | LEVEL_VERBS) | frozenset(
+    "was were is are be been being remain remained remains stood stands stand amounted".split()
+)
 # "for" is left out: "sold for $5m" has no object, and "a bid for $5m" is rare
 _LEFT_TRIGGERS = frozenset((UP_PREPS - {"for"}) | VALUED)
 _WORD_AFTER = re.compile(r"[\s\u00a0]*(?:\([^()]{0,60}\)[\s\u00a0]*)?([A-Za-z][A-Za-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)[\s\u00a0]+\Z")
 _QUAL_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:" + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")[ \u00a0]+\Z")
+    r"(?i)(?<![A-Za-z])(?:"
+    + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+    + r")[ \u00a0]+\Z"
+)
 
 
 def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -105,8 +107,9 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     return left + (start - stop), right
 
 
-def windows(text: str, spans: list[tuple[int, int]],
-            reaches: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def windows(
+    text: str, spans: list[tuple[int, int]], reaches: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """A window of its sentence around each span (cut at sentence breaks and semicolons,
     at most ``reaches[i]`` characters before and after, LEFT_SIDE and RIGHT_SIDE by
     default); overlapping windows are merged."""
@@ -152,8 +155,12 @@ def _pos(tok) -> str:
 
 def _attached_hyphen_before(tok) -> bool:
     doc = tok.doc
-    return (tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_
-            and not doc[tok.i - 2].whitespace_)
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text in ("-", "–")
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
 
 
 def _is_currency_word(word: str) -> bool:
@@ -182,20 +189,24 @@ def _phrase(head, taken: set[int]) -> str | None:
     for child in reversed(list(head.lefts)):
         if child.i >= left:
             continue
-        if child.dep_ in MODIFIER_DEPS and child.i == left - 1 and child.is_alpha \
-                and child.i not in taken and not child.like_num \
-                and _pos(child) in ("NOUN", "ADJ", "PROPN", "VERB") \
-                and not _is_currency_word(child.lower_):
+        if (
+            child.dep_ in MODIFIER_DEPS
+            and child.i == left - 1
+            and child.is_alpha
+            and child.i not in taken
+            and not child.like_num
+            and _pos(child) in ("NOUN", "ADJ", "PROPN", "VERB")
+            and not _is_currency_word(child.lower_)
+        ):
             left = child.i
-            if _attached_hyphen_before(child) and doc[child.i - 2].is_alpha \
-                    and doc[child.i - 2].i not in taken:
+            if _attached_hyphen_before(child) and doc[child.i - 2].is_alpha and doc[child.i - 2].i not in taken:
                 left = child.i - 2
         else:
             break
     left = max(left, head.i - MAX_WORDS + 1)
     if doc[left].text in ("-", "–"):
         left += 1
-    return doc[left:head.i + 1].text
+    return doc[left : head.i + 1].text
 
 
 def _subject_phrase(verb, taken: set[int]) -> str | None:
@@ -259,8 +270,11 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     root = _root(span)
     # 2. "a $300m contract", "£100 player": the amount modifies a noun after it
     head = root.head
-    if head is not root and head.i > span.end - 1 and root.dep_ in (
-            "compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "dep"):
+    if (
+        head is not root
+        and head.i > span.end - 1
+        and root.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "dep")
+    ):
         p = _phrase(head, taken)
         if p:
             return p
@@ -293,9 +307,12 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     verb = None
     if root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPS and _pos(root.head.head) == "VERB":
         verb = root.head.head
-    elif root.dep_ in ("attr", "acomp") and _pos(root.head) == "VERB":
-        verb = root.head
-    elif root.dep_ == "dobj" and root.head.lower_ in LEVEL_VERBS:
+    elif (
+        root.dep_ in ("attr", "acomp")
+        and _pos(root.head) == "VERB"
+        or root.dep_ == "dobj"
+        and root.head.lower_ in LEVEL_VERBS
+    ):
         verb = root.head
     if verb is not None and verb.i < span.start:
         return _subject_phrase(verb, taken)

@@ -302,9 +302,7 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
     ).unique("article_id", keep="first", maintain_order=True)
     # Canonical order: earliest published first (undated last), then article_id. Index i in
     # every list below is a position in this order, so "smaller index" means "the original".
-    frame = frame.sort(
-        [pl.col("published_at").is_null(), "published_at", "article_id"], nulls_last=True
-    )
+    frame = frame.sort([pl.col("published_at").is_null(), "published_at", "article_id"], nulls_last=True)
     ids: list[str] = frame["article_id"].to_list()
     titles: list[str | None] = frame["title"].to_list()
     texts: list[str | None] = frame["text"].to_list()

@@ -204,7 +204,9 @@ def read_table(path: Path | str, table: str) -> pl.DataFrame | None:
         return None
     with connect_read_only(path) as con:
         exists = _run(
-            con, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?", [table]
+            con,
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?",
+            [table],
         )[0][0]
         if not exists:
             return None

@@ -1,6 +1,6 @@
 """Print a short summary of the warehouse: rows per table, top entities, amounts found.
 
-    python -m pipelines.warehouse.summary [WAREHOUSE]
+python -m pipelines.warehouse.summary [WAREHOUSE]
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ def summary(path: Path) -> str:
     if not path.exists():
         raise SystemExit(f"no warehouse at {path}: run `make run` first")
     with warehouse.connect_read_only(path) as con:
-        tables = [row[0] for row in con.sql("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1").fetchall()]
+        tables = [
+            row[0]
+            for row in con.sql(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1"
+            ).fetchall()
+        ]
         counts = pl.DataFrame(
             {"table": tables, "rows": [con.sql(f'SELECT count(*) FROM "{t}"').fetchall()[0][0] for t in tables]}
         )

@@ -77,7 +77,10 @@ def split_amounts(amounts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     rejected = rejected_amounts(amounts)
     gone = rejected.get_column("amount_id").implode()
     kept = amounts.filter(~pl.col("amount_id").is_in(gone)).with_columns(
-        pl.when(pl.col("equivalent_of").is_in(gone)).then(None).otherwise(pl.col("equivalent_of")).alias("equivalent_of")
+        pl.when(pl.col("equivalent_of").is_in(gone))
+        .then(None)
+        .otherwise(pl.col("equivalent_of"))
+        .alias("equivalent_of")
     )
     return kept, rejected
 
@@ -91,8 +94,9 @@ def quarantine_amounts(rejected: pl.DataFrame, articles: pl.DataFrame, source_fi
         rejected.join(articles.select("article_id", "source_path"), on="article_id", how="left")
         .join(record, on="source_path", how="left")
         .select(
-            pl.format("{}#amount@{}-{}", pl.col("source_path").fill_null(pl.col("article_id")), "start_char", "end_char")
-            .alias("source_path"),
+            pl.format(
+                "{}#amount@{}-{}", pl.col("source_path").fill_null(pl.col("article_id")), "start_char", "end_char"
+            ).alias("source_path"),
             pl.col("file_path").fill_null(pl.col("source_path")),
             "line_no",
             pl.lit("amount").alias("format"),

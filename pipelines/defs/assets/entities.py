@@ -57,8 +57,6 @@ def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, wa
     )
 
 
-
-
 @dg.asset(kinds={"polars"}, group_name="entities", **table_asset("quotes", "enriched"))
 def quotes(
     context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame

@@ -65,17 +65,15 @@ def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFol
             articles,
             n_removed_articles=gone.len(),
             words=int(articles["n_words"].sum()),
-            **{
-                f"{column}_source": _counts(articles, f"{column}_source")
-                for column in article_table.METADATA_COLUMNS
-            },
+            **{f"{column}_source": _counts(articles, f"{column}_source") for column in article_table.METADATA_COLUMNS},
         ),
     )
     yield dg.Output(
         removed_lines,
         "removed_lines",
         metadata=table_metadata(
-            "removed_lines", removed_lines, names={"articles": articles}, by_reason=_counts(removed_lines, "reason")),
+            "removed_lines", removed_lines, names={"articles": articles}, by_reason=_counts(removed_lines, "reason")
+        ),
     )
     yield dg.Output(
         quarantined,

@@ -21,7 +21,7 @@ from pipelines.warehouse import fingerprint, incremental, validation
         "quarantined_amounts": dg.AssetOut(
             kinds={"polars"},
             group_name="money",
-            description="Amounts a data rule rejected (unknown currency, no positive value), as quarantined_records rows.",
+            description="Amounts a data rule rejected (unknown currency, no positive value): quarantined_records rows",
             **ownership("enriched"),
         ),
     },

@@ -14,7 +14,7 @@ from pipelines.stories import grouping as story_table
         "article_stories": dg.AssetOut(
             kinds={"polars"},
             group_name="stories",
-            description="Each article's story and the original it copies; stored as articles.story_id and articles.duplicate_of.",
+            description="Each article's story and the original it copies (articles.story_id, articles.duplicate_of)",
             **ownership("enriched"),
         ),
     },
@@ -33,7 +33,9 @@ def story_groups(
     yield dg.Output(
         stories,
         "stories",
-        metadata=table_metadata("stories", stories.sort("n_articles", descending=True), n_multi_article_stories=multi.height),
+        metadata=table_metadata(
+            "stories", stories.sort("n_articles", descending=True), n_multi_article_stories=multi.height
+        ),
     )
     yield dg.Output(
         assignments,
