@@ -11,7 +11,7 @@ UI_PORT   ?= 3000
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
-.PHONY: install lock lint format run test test-ui ui sql bench eval-money eval-entities clean
+.PHONY: install lock lint format run test test-ui ui sql bench bench-scale eval-money eval-entities clean
 
 install: $(STAMP)
 
@@ -73,6 +73,12 @@ sql: $(STAMP)
 ## make bench: the whole pipeline and bare spaCy on $BENCH_DIR; prints one JSON line
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench $(BENCH_DIR)
+
+## make bench-scale: cold, no-op and add-100 runs on N copies of $BENCH_DIR (N in $BENCH_SCALES);
+## one JSON line per N, with the peak memory of the whole process tree
+BENCH_SCALES ?= 1 10
+bench-scale: $(STAMP)
+	BENCH_SCALES='$(BENCH_SCALES)' $(BIN)/python -m benchmarks.bench_scale $(BENCH_DIR)
 
 $(VENV)/.installed-eval: $(STAMP)
 	$(PIP_INSTALL) -e '.[dev,eval]'
