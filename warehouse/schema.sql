@@ -153,7 +153,7 @@ COMMENT ON COLUMN amounts.amount_id IS 'Stable id from the article and the offse
 COMMENT ON COLUMN amounts.article_id IS 'The article (articles.article_id)';
 COMMENT ON COLUMN amounts.text IS 'The figure as written: articles.text[start_char:end_char]';
 COMMENT ON COLUMN amounts.currency IS 'ISO 4217 currency code';
-COMMENT ON COLUMN amounts.currency_basis IS 'How the currency was decided: explicit (symbol, code or word), conversion (ratio to a linked amount), context (the article''s country) or default (USD)';
+COMMENT ON COLUMN amounts.currency_basis IS 'How the currency was decided (pipelines.money.resolve.CurrencyBasis): explicit (symbol, code or word), conversion (ratio to a linked amount), context (the article''s country) or default (USD)';
 COMMENT ON COLUMN amounts.value IS 'Value in whole currency units (a range''s low end), exact to 4 decimal places; minor units are converted (50p = 0.5000 GBP)';
 COMMENT ON COLUMN amounts.value_high IS 'High end of a range (whole units, 4 decimal places), else null';
 COMMENT ON COLUMN amounts.qualifier IS 'approx, at_least, more_than, less_than or up_to; null for an exact figure';

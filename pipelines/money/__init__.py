@@ -28,7 +28,7 @@ class Amount:
     start_char: int
     end_char: int
     currency: str  # ISO 4217 (current or historic) or a code in currencies.NON_ISO
-    currency_basis: str  # explicit | conversion | context | default
+    currency_basis: resolve.CurrencyBasis
     value: float  # whole units; a range's low end
     value_high: float | None
     qualifier: str | None  # approx | at_least | more_than | less_than | up_to

