@@ -7,9 +7,20 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 import io
 import zipfile
 from functools import lru_cache
+
+
+class FxBasis(enum.StrEnum):
+    """Where an amount's ``value_usd`` comes from (``amounts.fx_basis``)."""
+
+    USD = "usd"  # the amount is in US dollars
+    ARTICLE_DATE = "article_date"  # the ECB rate of fx_date: the article's date or the nearest earlier quote
+    RESTATEMENT = "restatement"  # undated article: its own US-dollar figure for this amount
+    UNDATED = "undated"  # undated article without a US-dollar restatement: no value
+    NO_RATE = "no_rate"  # the ECB has no rate for the currency on the date (DEM, XBT, before 1999)
 
 
 @lru_cache(maxsize=1)
@@ -86,11 +97,22 @@ def rate(currency: str, other: str, on: dt.date | None) -> tuple[float, dt.date]
     return _per_eur(other, day) / _per_eur(currency, day), day
 
 
-def to_usd(value: float, currency: str, on: dt.date | None) -> tuple[float | None, dt.date | None]:
+def to_usd(
+    value: float, currency: str, on: dt.date | None, restated_usd: float | None = None
+) -> tuple[float | None, dt.date | None, FxBasis]:
+    """``value`` in US dollars, the ECB day used and where the value comes from. An undated
+    article is not converted at some arbitrary day's rate: its own US-dollar restatement of
+    the figure (``restated_usd``) is used when it gives one, else there is no value."""
+    if currency == "USD":
+        return value, on, FxBasis.USD
+    if on is None:
+        if restated_usd is not None:
+            return restated_usd, None, FxBasis.RESTATEMENT
+        return None, None, FxBasis.UNDATED
     r = rate(currency, "USD", on)
     if r is None:
-        return None, None
-    return value * r[0], r[1]
+        return None, None, FxBasis.NO_RATE
+    return value * r[0], r[1], FxBasis.ARTICLE_DATE
 
 
 @lru_cache(maxsize=1)
@@ -99,12 +121,11 @@ def latest_day() -> dt.date:
 
 
 @lru_cache(maxsize=1)
-def recent_days(years: int = 6) -> tuple[dt.date, ...]:
-    """Month-end sample days over the last ``years`` years of data, for checking a
-    conversion when the article's date is unknown."""
-    end = latest_day()
-    out = []
-    for k in range(years * 12):
-        y, m = divmod(end.year * 12 + end.month - 1 - k, 12)
-        out.append(dt.date(y, m + 1, 1))
-    return tuple(out)
+def history_days() -> tuple[dt.date, ...]:
+    """The first day of every month the ECB data covers, for testing a stated conversion
+    when the article's date is unknown."""
+    first, last = _days()["USD"][0], latest_day()
+    return tuple(
+        dt.date(y, m + 1, 1)
+        for y, m in (divmod(k, 12) for k in range(first.year * 12 + first.month - 1, last.year * 12 + last.month))
+    )
