@@ -121,3 +121,11 @@ def test_undated_restatement_between_two_ambiguous_markers_decides_nothing() -> 
     # pesos and dollars both ambiguous: over 27 years some pair of them fits 0.34 by chance
     pesos, dollars = read("The firm must invest 400m pesos ($136m) a year in the network.")
     assert dollars.currency == "USD" and dollars.currency_basis != CurrencyBasis.CONVERSION_UNDATED
+
+
+def test_one_unopposed_country_decides_a_non_dollar_marker() -> None:
+    # wire copy names its country once: "French" in 1987 points at the franc in use in France
+    text = "The French bond committee approved a 300 mln franc issue for the bank."
+    assert one(text, dt.date(1987, 3, 3)).currency == "FRF"
+    # one country is still not enough against a dollar sign's usual currency
+    assert one("A Canadian miner raised $300 mln.", dt.date(1987, 3, 3)).currency == "USD"

@@ -12,7 +12,7 @@ A dated article only considers the currencies that were legal tender somewhere o
 for the currency that country used on that date. A country named is weak evidence for a
 dollar figure: English-language business copy writes most figures in US dollars, so another
 dollar is chosen by context only when the article names that dollar as a currency
-("Australian dollar", "A$").
+("Australian dollar", "A$"). For other markers one country named, with no rival, decides.
 """
 
 from __future__ import annotations
@@ -182,14 +182,17 @@ def by_context(text: str, items: list[Found], on: dt.date | None) -> None:
     named = named_dollars(text, items)
     for f in pending:
         opts = options(f, on)
-        if f.candidates[0] == "USD":  # a country is weak evidence for a dollar figure
+        dollar = f.candidates[0] == "USD"
+        if dollar:  # a country is weak evidence for a dollar figure
             opts = tuple(c for c in opts if c == "USD" or c in named)
         if not opts:
             continue
         scores = sorted(((counts.get(c, 0), c) for c in opts), reverse=True)
         best, cur = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0
-        if best >= 2 and best >= 2 * second:
+        # two mentions outnumbering the rest twice; for other markers ("francs", "¥") one
+        # country named and no rival is enough (wire copy names its country once)
+        if (best >= 2 and best >= 2 * second) or (not dollar and best == 1 and second == 0):
             f.currency, f.basis = cur, CurrencyBasis.CONTEXT
 
 
