@@ -8,7 +8,8 @@ The steps, each in its own module: ``extract`` finds candidates (a currency mark
 a number, read by ``grammar`` from the ``lexicon``; numbers by ``numbers``) and joins them
 into composites, ranges, qualifiers and restatements; ``resolve`` decides ambiguous
 currencies ("$", "dollars"); ``fx`` converts to US dollars at the ECB rate of the article's
-date; ``objects`` reads what each amount is for from the dependency parse.
+date (an undated article only by its own US-dollar restatement; ``fx_basis`` says which);
+``objects`` reads what each amount is for from the dependency parse.
 """
 
 from __future__ import annotations
