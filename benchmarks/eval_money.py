@@ -233,7 +233,7 @@ SEED_EXPECTED = (
     ("002", "£57 billion", "GBP", 57e9, None, None),
     ("003", "€65bn", "EUR", 65e9, None, None),
     ("003", "£57bn", "GBP", 57e9, "€65bn", None),
-    ("003", "$28.9m", "USD", 28.9e6, None, "conversion"),
+    ("003", "$28.9m", "USD", 28.9e6, None, "conversion_undated"),
     ("003", "£23.3m", "GBP", 23.3e6, "$28.9m", None),
 )
 

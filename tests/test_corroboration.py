@@ -76,7 +76,7 @@ def con() -> duckdb.DuckDBPyConnection:
     for amount_id, aid, text, currency, value, high, qualifier in [*AMOUNTS, REMOVED_AMOUNT]:
         con.execute(
             "INSERT INTO amounts (amount_id, article_id, text, currency, currency_basis, value, value_high, "
-            "qualifier, start_char, end_char) VALUES (?, ?, ?, ?, 'explicit', ?, ?, ?, 0, 1)",
+            "qualifier, fx_basis, start_char, end_char) VALUES (?, ?, ?, ?, 'explicit', ?, ?, ?, 'undated', 0, 1)",
             [amount_id, aid, text, currency, value, high, qualifier],
         ).fetchall()
     for quote_id, aid, text in [*QUOTES, REMOVED_QUOTE]:

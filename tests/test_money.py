@@ -211,7 +211,7 @@ def test_basis_conversion_at_the_article_date() -> None:
 
 
 def test_basis_context_and_default() -> None:
-    a = one("Australian farmers meeting in Canberra asked for $5m in drought relief.")
+    a = one("Australian farmers hit by the strong Australian dollar asked Canberra for $5m in drought relief.")
     assert (a.currency, a.currency_basis) == ("AUD", "context")
     a = one("The charity asked for $5m in relief.")
     assert (a.currency, a.currency_basis) == ("USD", "default")

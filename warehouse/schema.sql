@@ -144,6 +144,7 @@ CREATE TABLE IF NOT EXISTS amounts (
     equivalent_of  VARCHAR,
     value_usd      DECIMAL(38,2),
     fx_date        DATE,
+    fx_basis       VARCHAR NOT NULL,
     object         VARCHAR,
     start_char     BIGINT NOT NULL,
     end_char       BIGINT NOT NULL
@@ -153,13 +154,14 @@ COMMENT ON COLUMN amounts.amount_id IS 'Stable id from the article and the offse
 COMMENT ON COLUMN amounts.article_id IS 'The article (articles.article_id)';
 COMMENT ON COLUMN amounts.text IS 'The figure as written: articles.text[start_char:end_char]';
 COMMENT ON COLUMN amounts.currency IS 'ISO 4217 currency code';
-COMMENT ON COLUMN amounts.currency_basis IS 'How the currency was decided: explicit (symbol, code or word), conversion (ratio to a linked amount), context (the article''s country) or default (USD)';
+COMMENT ON COLUMN amounts.currency_basis IS 'How the currency was decided (pipelines.money.resolve.CurrencyBasis): explicit (symbol, code or word), conversion (ratio to a linked amount fits one currency at the article''s date), conversion_undated (undated article: the ratio fits one currency on some day of the ECB history, or several with the marker''s usual one among them), context (the countries the article names, as of its date; for a dollar figure only a dollar the article names) or default (the marker''s usual currency, e.g. USD)';
 COMMENT ON COLUMN amounts.value IS 'Value in whole currency units (a range''s low end), exact to 4 decimal places; minor units are converted (50p = 0.5000 GBP)';
 COMMENT ON COLUMN amounts.value_high IS 'High end of a range (whole units, 4 decimal places), else null';
 COMMENT ON COLUMN amounts.qualifier IS 'approx, at_least, more_than, less_than or up_to; null for an exact figure';
 COMMENT ON COLUMN amounts.equivalent_of IS 'amount_id of the amount this one restates in another currency, e.g. the (£57bn) after €65bn';
-COMMENT ON COLUMN amounts.value_usd IS 'value in US dollars at the ECB reference rate of fx_date, rounded to the cent; null when the ECB does not quote the currency';
-COMMENT ON COLUMN amounts.fx_date IS 'Date of the ECB rate used: the article date, or the nearest earlier day with a rate';
+COMMENT ON COLUMN amounts.value_usd IS 'value in US dollars, rounded to the cent, as fx_basis says: at the ECB reference rate of fx_date, or the article''s own US-dollar restatement when it is undated; null for an undated article without one or a currency the ECB does not quote';
+COMMENT ON COLUMN amounts.fx_date IS 'Date of the ECB rate used: the article date, or the nearest earlier day with a rate; null when no ECB rate was used';
+COMMENT ON COLUMN amounts.fx_basis IS 'Where value_usd comes from (pipelines.money.fx.FxBasis): usd (the amount is in US dollars), article_date (ECB rate of fx_date), restatement (undated article: its own US-dollar figure for this amount), undated (undated article, no US-dollar restatement: value_usd null) or no_rate (the ECB has no rate for the currency on the date, e.g. DEM or any date before 1999: value_usd null)';
 COMMENT ON COLUMN amounts.object IS 'Short phrase for what the amount is for (e.g. military aid), from the dependency parse; null when none';
 COMMENT ON COLUMN amounts.start_char IS 'Offset of the first character in articles.text (0-based)';
 COMMENT ON COLUMN amounts.end_char IS 'Offset just past the last character in articles.text';

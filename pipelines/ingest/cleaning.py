@@ -251,9 +251,20 @@ def normalise_space(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip()
 
 
+# a time of day after a written date: "15:01:01.79", "10:00 AM", "10:00:00 GMT"
+_TIME_OF_DAY = re.compile(
+    r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AP]M)?(?:\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2}))?$", re.I
+)
+# day, month name and year joined by hyphens or slashes: "26-FEB-1987" (Reuters), "5/Mar/2024"
+_JOINED_DATE = re.compile(r"^(\d{1,2})[-/]([A-Za-z]+)\.?[-/](\d{4})$")
+
+
 def parse_date(value: str) -> date | None:
+    """A written date, with or without a time of day (which is dropped): ``2024-03-05``,
+    ``2024/03/05``, ``5 March 2024``, ``March 5, 2024``, ``26-FEB-1987 15:01:01.79``."""
     value = re.sub(r"\s+", " ", value.strip().replace(",", "")).rstrip(".")
-    for fmt in ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y"):
+    value = _JOINED_DATE.sub(r"\1 \2 \3", _TIME_OF_DAY.sub("", value))
+    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y"):
         try:
             return datetime.strptime(value, fmt).date()
         except ValueError:

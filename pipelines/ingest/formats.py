@@ -348,7 +348,8 @@ def _is_host_name(name: str, host: str | None) -> bool:
 def parse_published(value: object) -> date | None:
     """A publication date from a feed or page: ISO 8601 (with or without a time and offset),
     RFC 822 (``Tue, 05 Mar 2024 10:00:00 GMT``), Unix seconds or milliseconds, or a written
-    date (``5 March 2024``). The date is the one written, in its own time zone."""
+    date with or without a time (``5 March 2024``, Reuters' ``26-FEB-1987 15:01:01.79``). The
+    date is the one written, in its own time zone."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):

@@ -8,7 +8,8 @@ The steps, each in its own module: ``extract`` finds candidates (a currency mark
 a number, read by ``grammar`` from the ``lexicon``; numbers by ``numbers``) and joins them
 into composites, ranges, qualifiers and restatements; ``resolve`` decides ambiguous
 currencies ("$", "dollars"); ``fx`` converts to US dollars at the ECB rate of the article's
-date; ``objects`` reads what each amount is for from the dependency parse.
+date (an undated article only by its own US-dollar restatement; ``fx_basis`` says which);
+``objects`` reads what each amount is for from the dependency parse.
 """
 
 from __future__ import annotations
@@ -28,13 +29,14 @@ class Amount:
     start_char: int
     end_char: int
     currency: str  # ISO 4217 (current or historic) or a code in currencies.NON_ISO
-    currency_basis: str  # explicit | conversion | context | default
+    currency_basis: resolve.CurrencyBasis
     value: float  # whole units; a range's low end
     value_high: float | None
     qualifier: str | None  # approx | at_least | more_than | less_than | up_to
     equivalent_of: int | None  # index (in the returned list) of the amount this restates
     value_usd: float | None
     fx_date: dt.date | None
+    fx_basis: fx.FxBasis
     object: str | None
 
 
@@ -74,6 +76,14 @@ def extract_many(
         yield from _chunk(chunk, objects)
 
 
+def restated_usd(f: extract.Found, items: list[extract.Found]) -> float | None:
+    """The US-dollar figure the article itself gives for ``f``: the figure ``f`` restates,
+    or a figure restating ``f``, when it is in US dollars."""
+    if f.equivalent_of is not None and f.equivalent_of.currency == "USD":
+        return f.equivalent_of.value
+    return next((g.value for g in items if g.equivalent_of is f and g.currency == "USD"), None)
+
+
 def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[Amount]]:
     found: list[list[extract.Found]] = []
     for text, published_at in chunk:
@@ -95,7 +105,7 @@ def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[
     for (text, published_at), items, link, objs in zip(chunk, found, links, found_objects):
         amounts = []
         for f, eq, obj in zip(items, link, objs):
-            usd, fx_date = fx.to_usd(f.value, f.currency, published_at)
+            usd, fx_date, fx_basis = fx.to_usd(f.value, f.currency, published_at, restated_usd(f, items))
             amounts.append(
                 Amount(
                     text=text[f.start : f.end],
@@ -109,6 +119,7 @@ def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[
                     equivalent_of=eq,
                     value_usd=usd,
                     fx_date=fx_date,
+                    fx_basis=fx_basis,
                     object=obj,
                 )
             )

@@ -12,6 +12,7 @@ emit is on it.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 NON_ISO: dict[str, str] = {
@@ -50,3 +51,33 @@ def known() -> frozenset[str]:
 
 def is_known(code: str | None) -> bool:
     return code in known()
+
+
+def territory_currencies(territory: str, on: dt.date) -> list[str]:
+    """The legal tender of a territory (ISO 3166 alpha-2) on a day, from CLDR's history
+    (``FR`` on 1987-02-26 -> FRF; ``HR`` in 2024 -> EUR)."""
+    from babel.numbers import get_territory_currencies
+
+    return get_territory_currencies(territory, start_date=on, end_date=on, tender=True)
+
+
+@lru_cache(maxsize=1)
+def _tender_periods() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
+    from babel.core import get_global
+
+    out: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+    for rows in get_global("territory_currencies").values():
+        for code, start, end, tender in rows:
+            if tender and start:
+                out.setdefault(code, []).append((dt.date(*start), dt.date(*end) if end else None))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def in_use(code: str, on: dt.date) -> bool:
+    """Whether some territory had ``code`` as legal tender on ``on`` (CLDR). A code CLDR
+    does not place in any territory (XBT) counts as in use."""
+    periods = _tender_periods().get(code)
+    if periods is None:
+        return True
+    return any(start <= on and (end is None or on < end) for start, end in periods)
