@@ -12,6 +12,7 @@ import pytest
 
 from pipelines.ids import stable_id
 from pipelines.stories import grouping as stories
+from pipelines.stories import similarity
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -156,7 +157,7 @@ EVENT_B = {"ramstein": 3, "peskov": 2, "pistorius": 2, "kremlin": 1}
 def test_lightly_edited_copy_is_a_near_duplicate_of_the_earlier_article() -> None:
     original = _text(1)
     copy = _edit(original, 5, seed=2)
-    assert stories.jaccard(stories.shingles(original), stories.shingles(copy)) >= stories.DUPLICATE_JACCARD
+    assert similarity.jaccard(similarity.shingles(original), similarity.shingles(copy)) >= stories.DUPLICATE_JACCARD
     # The copy has the smaller id but was published a day later: the original is the earlier.
     articles, mentions = _corpus(
         [
@@ -306,9 +307,9 @@ def test_a_hub_does_not_chain_two_unrelated_stories() -> None:
     assert story["x"] != story["y"]
     assert story["hub"] in (story["x"], story["y"])
     # Plain connected components would have chained them: both links are strong.
-    sets = {r: stories.shingles(t) for r, t in articles.select("article_id", "text").iter_rows()}
+    sets = {r: similarity.shingles(t) for r, t in articles.select("article_id", "text").iter_rows()}
     for other in ("x", "y"):
-        assert stories.jaccard(sets["hub"], sets[other]) / stories.TEXT_SAME >= 1.0
+        assert similarity.jaccard(sets["hub"], sets[other]) / similarity.TEXT_SAME >= 1.0
 
 
 def test_a_genuine_three_report_story_is_kept_together() -> None:
@@ -438,10 +439,10 @@ def test_a_chain_of_copies_points_at_the_group_original() -> None:
     words = v1.split(" ")
     v2 = " ".join("two" if k % 50 == 3 else w for k, w in enumerate(words))
     v3 = " ".join("three" if k % 50 == 28 else w for k, w in enumerate(v2.split(" ")))
-    sets = [stories.shingles(t) for t in (v1, v2, v3)]
-    assert stories.jaccard(sets[0], sets[1]) >= stories.DUPLICATE_JACCARD
-    assert stories.jaccard(sets[1], sets[2]) >= stories.DUPLICATE_JACCARD
-    assert stories.jaccard(sets[0], sets[2]) < stories.DUPLICATE_JACCARD
+    sets = [similarity.shingles(t) for t in (v1, v2, v3)]
+    assert similarity.jaccard(sets[0], sets[1]) >= stories.DUPLICATE_JACCARD
+    assert similarity.jaccard(sets[1], sets[2]) >= stories.DUPLICATE_JACCARD
+    assert similarity.jaccard(sets[0], sets[2]) < stories.DUPLICATE_JACCARD
     articles, mentions = _corpus(
         [
             {"article_id": "v1", "text": v1, "entities": {}, "published_at": date(2024, 2, 1)},

@@ -1,0 +1,265 @@
+"""Who said a quotation: speaker candidates around a quote, reporting cues, and antecedents.
+
+The quote finder (:mod:`pipelines.entities.quotes`) hands each quote to :class:`SpeakerFinder`,
+which works on the article's *masked* text (quoted words replaced by ``x``) so that names and
+cues inside quotes are never taken for the speaker:
+
+* **Speaker after** the quote (``"...," Mr Stoltenberg said``, ``"...," said Mr Smith``,
+  ``"...," he told reporters``) is tried first, then **speaker before** it in the same sentence
+  (``Zelensky said: "..."``, ``Peskov told reporters that ... "..."``): the subject nearest
+  before the last reporting verb.
+* A pronoun or a title ("he", "the minister") is resolved to the nearest named speaker before
+  it: the speaker of an earlier quote or the first person named in an earlier sentence.
+* A quote with no reporting verb of its own that opens its sentence right after another quote,
+  or opens the next paragraph after it with no other person named in between (the next
+  paragraph of a speech), takes that quote's speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+from dataclasses import dataclass
+
+CUE_WORDS = (
+    "said says say saying told tells telling added adds adding asked asks warned warns warning "
+    "stressed stresses insisted insists explained explains argued argues claimed claims noted notes "
+    "wrote writes tweeted tweets posted declared declares announced announces continued continues "
+    "replied replies responded responds urged urges acknowledged acknowledges admitted admits "
+    "suggested suggests commented comments stated states remarked remarks confirmed confirms "
+    "predicted predicts promised promises vowed vows recalled recalls conceded concedes cautioned "
+    "cautions joked jokes quipped quips observed observes reiterated reiterates emphasised emphasized "
+    "emphasises emphasizes maintained maintains concluded concludes countered counters retorted "
+    "demanded demands described describes insisting warning adding explaining arguing"
+).split()
+CUE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(set(CUE_WORDS), key=len, reverse=True)) + r"|according to)\b", re.IGNORECASE
+)
+_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
+_PERSON_PRONOUNS = {"he", "she"}
+_ROLE_NOUNS = (
+    "spokesman spokeswoman spokesperson minister president secretary chancellor official officials "
+    "leader chief premier mayor governor senator ambassador envoy general commander chairman "
+    "chairwoman executive boss manager coach director founder analyst economist source sources "
+    "head judge prosecutor lawyer officer"
+).split()
+_ROLE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_ROLE_NOUNS) + r")\b")
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
+HONORIFIC_LOOKBACK = 8
+"""Characters before a name searched for an honorific ("Mr ", "Prof. "), which joins the name."""
+_SKIP_WORDS = set(
+    "also later earlier yesterday today tonight then again once reportedly previously has had have "
+    "was were is will would had has just recently further separately however meanwhile on in a an "
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "last this week month year statement".split()
+)
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
+_LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
+_QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""Entity labels that can say something."""
+
+MAX_SKIP_GAP_WORDS = 4
+"""Words allowed between a subject and its cue when all are adverbs, auxiliaries or time words
+("Berg also said", "Berg on Monday said"): the subject is the nearest candidate."""
+MAX_NEAR_GAP_WORDS = 5
+"""Other words allowed between the nearest candidate and the cue when no person precedes."""
+MAX_WORDS_BEFORE_CUE_AFTER = 6
+"""Words allowed between a quote's closing mark and a cue after it ("...," the former minister
+of Ruritania said)."""
+MAX_CHARS_CUE_TO_SPEAKER = 40
+"""Characters allowed between an inverted cue and its speaker ("said, on Monday, Mr Smith")."""
+MAX_CONTINUATION_GAP_WORDS = 3
+"""Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
+the same sentence that takes the same speaker."""
+
+
+class CandidateKind(enum.Enum):
+    NAME = "name"
+    PRONOUN = "pronoun"
+    ROLE = "role"
+
+
+@dataclass
+class Candidate:
+    """A possible speaker: a named entity mention, a pronoun or a role noun phrase."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str | None
+    kind: CandidateKind
+    label: str | None
+
+    def is_person(self) -> bool:
+        return self.kind is CandidateKind.NAME and self.label == "PERSON"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str | None
+    entity_id: str | None
+
+
+def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> list[Candidate]:
+    """Speaker candidates outside quotes, in text order: names (with an honorific before them),
+    pronouns and role phrases."""
+    cands: list[Candidate] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.label in SPEAKER_LABELS and not in_quote(m.start):
+            hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
+            start = hon.start() if hon else m.start
+            cands.append(Candidate(start, m.end, text[start : m.end], m.entity_id, CandidateKind.NAME, m.label))
+    for m in _PRONOUN_RE.finditer(masked):
+        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
+    for m in _ROLE_RE.finditer(masked):
+        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
+    cands.sort(key=lambda c: (c.start, -c.end))
+    return cands
+
+
+def antecedents(cands: list[Candidate], sentences: list[int]) -> list[tuple[int, str, str]]:
+    """(position, entity id, label) of the entities a pronoun or role may refer to: the first
+    person named in each sentence, and every named ORG or GPE."""
+    out: list[tuple[int, str, str]] = []
+    seen_sentence: set[int] = set()
+    for c in cands:
+        if c.is_person() and c.entity_id:
+            si = bisect.bisect_right(sentences, c.start) - 1
+            if si not in seen_sentence:
+                seen_sentence.add(si)
+                out.append((c.start, c.entity_id, "PERSON"))
+        elif c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "GPE"):
+            out.append((c.start, c.entity_id, c.label))
+    return out
+
+
+def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
+    """The subject of a reporting cue among the candidates between region_start and the cue."""
+    before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
+    if not before:
+        return None
+    nearest = before[-1]
+    words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
+    if not words or all(w in _SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS:
+        if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
+            named = [c for c in before if c.is_person() and c.end <= nearest.start]
+            if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
+                return named[-1]
+        return nearest
+    if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
+        return before[0]
+    persons = [c for c in before if c.is_person()]
+    if persons:
+        return persons[0]
+    return nearest if len(words) <= MAX_NEAR_GAP_WORDS else None
+
+
+class SpeakerFinder:
+    """Finds the speaker of each quote of one article, in text order (see the module docstring)."""
+
+    def __init__(self, text: str, masked: str, sentences: list[int], cands: list[Candidate]) -> None:
+        self.text, self.masked, self.sentences, self.cands = text, masked, sentences, cands
+        self.cand_starts = [c.start for c in cands]
+        self.antecedents = antecedents(cands, sentences)
+        self.last: tuple[int, str | None] | None = None  # (quote end, speaker entity id)
+        self.speakers: list[tuple[int, str]] = []  # (quote start, entity id) of named quote speakers
+
+    def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
+        si = bisect.bisect_right(self.sentences, open_pos) - 1
+        nj = bisect.bisect_right(self.sentences, close)
+        return self.sentences[si], self.sentences[nj] if nj < len(self.sentences) else len(self.text)
+
+    def first_candidate_after(self, pos: int) -> Candidate | None:
+        k = bisect.bisect_left(self.cand_starts, pos)
+        return self.cands[k] if k < len(self.cands) else None
+
+    def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
+        """The speaker in a cue clause right after the quote's closing mark."""
+        after = self.masked[close:sent_end]
+        lead = _LEAD_RE.match(after).end()
+        cm = CUE_RE.search(after, lead)
+        if not cm or len(after[lead : cm.start()].split()) > MAX_WORDS_BEFORE_CUE_AFTER:
+            return None, None
+        if _QUOTE_MARK_RE.search(after[lead : cm.start()]):
+            return None, None
+        speaker = None
+        if cm.start() == lead:  # "said Mr Smith", "according to the ministry"
+            nxt = self.first_candidate_after(close + cm.end())
+            if nxt is not None and nxt.start - (close + cm.end()) <= MAX_CHARS_CUE_TO_SPEAKER:
+                speaker = nxt
+        else:
+            speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
+        return speaker, cm.group() if speaker is not None else None
+
+    def before(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
+        """The subject of the last reporting cue before the quote, in its sentence."""
+        if sent_start >= open_pos:
+            return None, None
+        cues = list(CUE_RE.finditer(self.masked[sent_start:open_pos]))
+        for cm in reversed(cues):
+            word = cm.group().lower()
+            if word.endswith("ing") and cm is not cues[0]:
+                continue  # "said ..., adding that": the subject is that of the main verb
+            if word == "according to":
+                nxt = self.first_candidate_after(sent_start + cm.end())
+                speaker = nxt if nxt is not None and nxt.start < open_pos else None
+            else:
+                speaker = subject_before_cue(self.cands, sent_start, sent_start + cm.start(), self.masked)
+            if speaker is not None:
+                return speaker, cm.group()
+        return None, None
+
+    def resolve(self, c: Candidate) -> str | None:
+        """The entity a candidate stands for: a name's own entity, else the nearest antecedent."""
+        if c.kind is CandidateKind.NAME:
+            return c.entity_id
+        want_person = c.kind is CandidateKind.ROLE or c.text.lower() in _PERSON_PRONOUNS
+        best: tuple[int, str] | None = None
+        for pos, eid, lab in reversed(self.antecedents):
+            if pos < c.start and (lab == "PERSON") == want_person:
+                best = (pos, eid)
+                break
+        if want_person:
+            for pos, eid in reversed(self.speakers):
+                if pos < c.start:
+                    if best is None or pos > best[0]:
+                        best = (pos, eid)
+                    break
+        return best[1] if best else None
+
+    def continued(self, sent_start: int, open_pos: int) -> str | None:
+        """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
+        sentence right after that quote, or opens the next paragraph with no other person named
+        in between (the convention for a speech over paragraphs)."""
+        if self.last is None or self.masked[sent_start:open_pos].strip():
+            return None
+        last_end, last_eid = self.last
+        between = self.masked[last_end:open_pos]
+        if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
+            return last_eid
+        paragraph_start = self.text.rfind("\n", 0, open_pos) + 1
+        opens_paragraph = not self.text[paragraph_start:open_pos].strip()
+        other_person = any(
+            c.is_person() and c.entity_id != last_eid for c in self.cands if last_end <= c.start < open_pos
+        )
+        if opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1 and not other_person:
+            return last_eid
+        return None
+
+    def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
+        """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
+        sent_start, sent_end = self.sentence_span(open_pos, close)
+        cand, cue = self.after(close, sent_end)
+        if cand is None:
+            cand, cue = self.before(sent_start, open_pos)
+        eid = self.resolve(cand) if cand is not None else None
+        if cand is None:
+            eid = self.continued(sent_start, open_pos)
+        if eid is not None and cand is not None:
+            self.speakers.append((start, eid))
+        self.last = (close, eid)
+        return eid, cand.text if cand is not None else None, cue
