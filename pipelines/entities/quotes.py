@@ -146,14 +146,15 @@ def find_quote_spans(text: str) -> list[_Quote]:
 
 
 def _mask(text: str, quotes: list[_Quote]) -> str:
-    """The text with quoted words replaced by 'x' (keeping a final . ! ? so that sentence ends
-    after a quote are still seen), for finding sentences and cues outside quotes."""
+    """The text with quoted words replaced by 'x', for finding sentences and cues outside quotes.
+    A final . ! ? is kept, so that a sentence ending inside a quote still ends, and an upper-case
+    first letter stays upper case ('X'), so that a sentence opening with a quote still opens."""
     chars = list(text)
     for q in quotes:
         keep_last = q.end - 1 if q.end > q.start and text[q.end - 1] in ".!?" else -1
         for k in range(q.start, q.end):
             if k != keep_last and chars[k] != "\n":
-                chars[k] = "x"
+                chars[k] = "X" if k == q.start and text[k].isupper() else "x"
     return "".join(chars)
 
 

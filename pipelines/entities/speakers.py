@@ -44,7 +44,9 @@ _ROLE_NOUNS = (
     "chairwoman executive boss manager coach director founder analyst economist source sources "
     "head judge prosecutor lawyer officer"
 ).split()
-_ROLE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_ROLE_NOUNS) + r")\b")
+_ROLE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(_ROLE_NOUNS) + r")\b"
+)
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
 HONORIFIC_LOOKBACK = 8
 """Characters before a name searched for an honorific ("Mr ", "Prof. "), which joins the name."""
@@ -121,25 +123,96 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
     return cands
 
 
-def antecedents(cands: list[Candidate], sentences: list[int]) -> list[tuple[int, str, str]]:
-    """(position, entity id, label) of the entities a pronoun or role may refer to: the first
-    person named in each sentence, and every named ORG or GPE."""
-    out: list[tuple[int, str, str]] = []
-    seen_sentence: set[int] = set()
+_MALE_RE = re.compile(r"^(?:Mr|Sir|Lord)\b")
+_FEMALE_RE = re.compile(r"^(?:Mrs|Ms|Miss|Dame|Lady)\b")
+
+
+def genders(cands: list[Candidate]) -> dict[str, str]:
+    """Entity id -> "he" or "she", where an honorific before one of its names in the article
+    says so ("Mr Howard", "Ms Short"); entities with none (or both) are left out."""
+    seen: dict[str, set[str]] = {}
     for c in cands:
         if c.is_person() and c.entity_id:
-            si = bisect.bisect_right(sentences, c.start) - 1
-            if si not in seen_sentence:
-                seen_sentence.add(si)
-                out.append((c.start, c.entity_id, "PERSON"))
-        elif c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "GPE"):
-            out.append((c.start, c.entity_id, c.label))
+            if _MALE_RE.match(c.text):
+                seen.setdefault(c.entity_id, set()).add("he")
+            elif _FEMALE_RE.match(c.text):
+                seen.setdefault(c.entity_id, set()).add("she")
+    return {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
+
+
+@dataclass
+class Antecedent:
+    """Someone a later pronoun or title may refer to: the subject of a reporting clause or of a
+    sentence. ``entity_id`` is None for an unnamed subject ("a spokesman said"), who stops the
+    search (the pronoun refers to them, and they are nobody the warehouse knows)."""
+
+    pos: int
+    entity_id: str | None
+    label: str
+
+
+SUBJECT_MAX_WORDS = 6
+"""A person named within the first words of a sentence is taken as its subject ("Shearer said
+he...", "Chelsea striker Didier Drogba scored..."); one named later is an object or an aside
+("... the side of Bill Ray") and no antecedent."""
+
+_INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+
+
+def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> list[Antecedent]:
+    """Antecedents in text order: the person opening each sentence (within SUBJECT_MAX_WORDS
+    words of its start), the subject of every reporting clause outside quotes, and every named
+    organisation or group (for "it" and "they"). Places are never antecedents."""
+    out: list[Antecedent] = []
+    for c in cands:
+        if c.kind is not CandidateKind.NAME or not c.entity_id:
+            continue
+        if c.label in ("ORG", "NORP"):
+            out.append(Antecedent(c.start, c.entity_id, c.label))
+        elif c.label == "PERSON":
+            sent_start = sentences[bisect.bisect_right(sentences, c.start) - 1]
+            if len(masked[sent_start : c.start].split()) < SUBJECT_MAX_WORDS:
+                out.append(Antecedent(c.start, c.entity_id, "PERSON"))
+    for cm in CUE_RE.finditer(masked):
+        if cm.group().lower() == "according to":
+            continue
+        sent_start = sentences[bisect.bisect_right(sentences, cm.start()) - 1]
+        subject = subject_before_cue(cands, sent_start, cm.start(), masked)
+        if subject is None or subject.kind is CandidateKind.PRONOUN:
+            continue
+        if subject.kind is CandidateKind.ROLE:
+            if _INDEFINITE_ROLE_RE.match(subject.text):
+                out.append(Antecedent(subject.start, None, "PERSON"))
+        elif subject.label == "PERSON" and subject.entity_id:
+            out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
+    out.sort(key=lambda a: a.pos)
     return out
+
+
+_OF_ORG_RE = re.compile(r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?$")
+"""What stands between a person and the organisation they speak for: "Glen Wood of Acme",
+"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank"."""
+
+
+def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
+    """The person an organisation or place belongs to in "Name of Org said" / "Name, title of
+    Org, said" (the person speaks, not the organisation); else the organisation itself."""
+    if org.kind is not CandidateKind.NAME or org.label == "PERSON":
+        return org
+    people = [c for c in before if c.is_person() and c.end <= org.start]
+    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : org.start]):
+        return people[-1]
+    return org
 
 
 def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
     """The subject of a reporting cue among the candidates between region_start and the cue."""
     before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
+    found = _subject_before_cue(before, cue_start, masked)
+    return person_behind(before, found, masked) if found is not None else None
+
+
+def _subject_before_cue(before: list[Candidate], cue_start: int, masked: str) -> Candidate | None:
     if not before:
         return None
     nearest = before[-1]
@@ -164,7 +237,8 @@ class SpeakerFinder:
     def __init__(self, text: str, masked: str, sentences: list[int], cands: list[Candidate]) -> None:
         self.text, self.masked, self.sentences, self.cands = text, masked, sentences, cands
         self.cand_starts = [c.start for c in cands]
-        self.antecedents = antecedents(cands, sentences)
+        self.antecedents = antecedents(cands, sentences, masked)
+        self.genders = genders(cands)
         self.last: tuple[int, str | None] | None = None  # (quote end, speaker entity id)
         self.speakers: list[tuple[int, str]] = []  # (quote start, entity id) of named quote speakers
 
@@ -214,41 +288,67 @@ class SpeakerFinder:
         return None, None
 
     def resolve(self, c: Candidate) -> str | None:
-        """The entity a candidate stands for: a name's own entity, else the nearest antecedent."""
+        """The entity a candidate stands for: a name's own entity, else the nearest antecedent
+        before it that fits. "he"/"she" and titles take a person (of the pronoun's gender where
+        it is known), "it"/"they" an organisation or group; an unnamed subject in between
+        ("a spokesman said") resolves to nobody."""
         if c.kind is CandidateKind.NAME:
             return c.entity_id
-        want_person = c.kind is CandidateKind.ROLE or c.text.lower() in _PERSON_PRONOUNS
-        best: tuple[int, str] | None = None
-        for pos, eid, lab in reversed(self.antecedents):
-            if pos < c.start and (lab == "PERSON") == want_person:
-                best = (pos, eid)
-                break
-        if want_person:
-            for pos, eid in reversed(self.speakers):
-                if pos < c.start:
-                    if best is None or pos > best[0]:
-                        best = (pos, eid)
-                    break
-        return best[1] if best else None
+        pronoun = c.text.lower()
+        want_person = c.kind is CandidateKind.ROLE or pronoun in _PERSON_PRONOUNS
+        found = [Antecedent(pos, eid, "PERSON") for pos, eid in self.speakers]
+        found = sorted(found + self.antecedents, key=lambda a: a.pos)
+        for a in reversed(found):
+            if a.pos >= c.start or (a.label == "PERSON") != want_person:
+                continue
+            if a.entity_id is None:
+                return None
+            if c.kind is CandidateKind.PRONOUN and self.genders.get(a.entity_id, pronoun) != pronoun and want_person:
+                continue
+            return a.entity_id
+        return None
 
     def continued(self, sent_start: int, open_pos: int) -> str | None:
         """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
-        sentence right after that quote, or opens the next paragraph with no other person named
-        in between (the convention for a speech over paragraphs)."""
+        sentence right after that quote or right after the sentence that ends that quote (its
+        cue clause: '"...," said Mr Smith. "..."'), or opens the next paragraph; and no other
+        person is named in between (the convention for a speech over sentences and paragraphs)."""
         if self.last is None or self.masked[sent_start:open_pos].strip():
             return None
         last_end, last_eid = self.last
         between = self.masked[last_end:open_pos]
         if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
             return last_eid
-        paragraph_start = self.text.rfind("\n", 0, open_pos) + 1
-        opens_paragraph = not self.text[paragraph_start:open_pos].strip()
         other_person = any(
             c.is_person() and c.entity_id != last_eid for c in self.cands if last_end <= c.start < open_pos
         )
-        if opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1 and not other_person:
+        if other_person:
+            return None
+        k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
+        next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
+        paragraph_start = self.text.rfind("\n", 0, open_pos) + 1
+        opens_paragraph = not self.text[paragraph_start:open_pos].strip()
+        if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
             return last_eid
         return None
+
+    def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
+        """The subject of a reporting clause in the sentence just before a quote that opens its
+        sentence with no cue of its own ('..., Mr Howard said.' then '"We watched..."'), when no
+        quote lies in that sentence."""
+        si = bisect.bisect_right(self.sentences, sent_start - 1) - 1
+        if si < 0 or self.sentences[si] >= sent_start:
+            return None, None
+        prev_start = self.sentences[si]
+        if self.last is not None and self.last[0] > prev_start:
+            return None, None
+        for cm in reversed(list(CUE_RE.finditer(self.masked, prev_start, sent_start))):
+            if cm.group().lower() in ("according to",) or cm.group().lower().endswith("ing"):
+                continue
+            cand = subject_before_cue(self.cands, prev_start, cm.start(), self.masked)
+            if cand is not None:
+                return cand, cm.group()
+        return None, None
 
     def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
@@ -259,6 +359,9 @@ class SpeakerFinder:
         eid = self.resolve(cand) if cand is not None else None
         if cand is None:
             eid = self.continued(sent_start, open_pos)
+        if cand is None and eid is None and not self.masked[sent_start:open_pos].strip():
+            cand, cue = self.introduced(sent_start)
+            eid = self.resolve(cand) if cand is not None else None
         if eid is not None and cand is not None:
             self.speakers.append((start, eid))
         self.last = (close, eid)
