@@ -124,3 +124,15 @@ def test_a_quote_with_no_closing_mark_ends_with_its_paragraph() -> None:
     text = 'Tom Hardy said: "We will appeal the ruling at once\n\nThe court sat again on Monday for a long day.'
     rows = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(schema=SCHEMA))
     assert rows["text"].to_list() == ["We will appeal the ruling at once"]
+
+
+def test_said_org_title_name_gives_the_person() -> None:
+    text = '"The routes do not pay," said BA director of planning, Robert Boyle.'
+    found = speakers(text, {"BA": ("ba", ORG), "Robert Boyle": ("boyle", PERSON)})
+    assert found == [("boyle", "The routes do")]
+
+
+def test_quote_after_an_inverted_cue_in_its_sentence() -> None:
+    text = 'Prices fell. "Net use happens at night," said Mr Makower, "they log on only when they get home."'
+    found = speakers(text, {"Makower": ("makower", PERSON)})
+    assert found == [("makower", "Net use happens"), ("makower", "they log on")]

@@ -72,6 +72,10 @@ MAX_WORDS_BEFORE_CUE_AFTER = 6
 of Ruritania said)."""
 MAX_CHARS_CUE_TO_SPEAKER = 40
 """Characters allowed between an inverted cue and its speaker ("said, on Monday, Mr Smith")."""
+MAX_INVERTED_TITLE_WORDS = 6
+"""Words allowed between an organisation and the person after it in an inverted cue ("said
+Prudential Equity Group insurance analyst Jay Gelb")."""
+_CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
@@ -251,6 +255,25 @@ class SpeakerFinder:
         k = bisect.bisect_left(self.cand_starts, pos)
         return self.cands[k] if k < len(self.cands) else None
 
+    def inverted_subject(self, cue_end: int, limit: int) -> Candidate | None:
+        """The subject after an inverted cue ("said Mr Smith"), starting within
+        MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in
+        the same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
+        k = bisect.bisect_left(self.cand_starts, cue_end)
+        if k >= len(self.cands) or self.cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER:
+            return None
+        first = self.cands[k]
+        if first.start >= limit:
+            return None
+        if first.kind is CandidateKind.NAME and first.label != "PERSON":
+            for c in self.cands[k + 1 :]:
+                gap = self.masked[first.end : c.start]
+                if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
+                    break
+                if c.is_person():
+                    return c
+        return first
+
     def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
         """The speaker in a cue clause right after the quote's closing mark."""
         after = self.masked[close:sent_end]
@@ -260,11 +283,8 @@ class SpeakerFinder:
             return None, None
         if _QUOTE_MARK_RE.search(after[lead : cm.start()]):
             return None, None
-        speaker = None
         if cm.start() == lead:  # "said Mr Smith", "according to the ministry"
-            nxt = self.first_candidate_after(close + cm.end())
-            if nxt is not None and nxt.start - (close + cm.end()) <= MAX_CHARS_CUE_TO_SPEAKER:
-                speaker = nxt
+            speaker = self.inverted_subject(close + cm.end(), sent_end)
         else:
             speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
         return speaker, cm.group() if speaker is not None else None
@@ -278,11 +298,11 @@ class SpeakerFinder:
             word = cm.group().lower()
             if word.endswith("ing") and cm is not cues[0]:
                 continue  # "said ..., adding that": the subject is that of the main verb
-            if word == "according to":
-                nxt = self.first_candidate_after(sent_start + cm.end())
-                speaker = nxt if nxt is not None and nxt.start < open_pos else None
-            else:
+            speaker = None
+            if word != "according to":
                 speaker = subject_before_cue(self.cands, sent_start, sent_start + cm.start(), self.masked)
+            if speaker is None:  # "according to the ministry", '"...," said Mr Smith, "..."'
+                speaker = self.inverted_subject(sent_start + cm.end(), open_pos)
             if speaker is not None:
                 return speaker, cm.group()
         return None, None
