@@ -164,24 +164,30 @@ _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
 def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> list[Antecedent]:
-    """Antecedents in text order: the person opening each sentence (within SUBJECT_MAX_WORDS
-    words of its start), the subject of every reporting clause outside quotes, and every named
+    """Antecedents in text order: the first person named in each sentence when it opens it
+    (within SUBJECT_MAX_WORDS words of its start), the subject of every reporting clause outside quotes, and every named
     organisation or group (for "it" and "they"). Places are never antecedents."""
     out: list[Antecedent] = []
+    seen_sentence: set[int] = set()
     for c in cands:
         if c.kind is not CandidateKind.NAME or not c.entity_id:
             continue
         if c.label in ("ORG", "NORP"):
             out.append(Antecedent(c.start, c.entity_id, c.label))
         elif c.label == "PERSON":
-            sent_start = sentences[bisect.bisect_right(sentences, c.start) - 1]
-            if len(masked[sent_start : c.start].split()) < SUBJECT_MAX_WORDS:
+            si = bisect.bisect_right(sentences, c.start) - 1
+            if si not in seen_sentence and len(masked[sentences[si] : c.start].split()) < SUBJECT_MAX_WORDS:
                 out.append(Antecedent(c.start, c.entity_id, "PERSON"))
+            seen_sentence.add(si)
+    starts = [c.start for c in cands]
     for cm in CUE_RE.finditer(masked):
         if cm.group().lower() == "according to":
             continue
-        sent_start = sentences[bisect.bisect_right(sentences, cm.start()) - 1]
-        subject = subject_before_cue(cands, sent_start, cm.start(), masked)
+        si = bisect.bisect_right(sentences, cm.start()) - 1
+        subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
+        if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
+            sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
+            subject = inverted_subject(cands, starts, masked, cm.end(), sent_end) or subject
         if subject is None or subject.kind is CandidateKind.PRONOUN:
             continue
         if subject.kind is CandidateKind.ROLE:
@@ -235,6 +241,26 @@ def _subject_before_cue(before: list[Candidate], cue_start: int, masked: str) ->
     return nearest if len(words) <= MAX_NEAR_GAP_WORDS else None
 
 
+def inverted_subject(
+    cands: list[Candidate], cand_starts: list[int], masked: str, cue_end: int, limit: int
+) -> Candidate | None:
+    """The subject after an inverted cue ("said Mr Smith"), starting within
+    MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in the
+    same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
+    k = bisect.bisect_left(cand_starts, cue_end)
+    if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
+        return None
+    first = cands[k]
+    if first.kind is CandidateKind.NAME and first.label != "PERSON":
+        for c in cands[k + 1 :]:
+            gap = masked[first.end : c.start]
+            if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
+                break
+            if c.is_person():
+                return c
+    return first
+
+
 class SpeakerFinder:
     """Finds the speaker of each quote of one article, in text order (see the module docstring)."""
 
@@ -256,23 +282,7 @@ class SpeakerFinder:
         return self.cands[k] if k < len(self.cands) else None
 
     def inverted_subject(self, cue_end: int, limit: int) -> Candidate | None:
-        """The subject after an inverted cue ("said Mr Smith"), starting within
-        MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in
-        the same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
-        k = bisect.bisect_left(self.cand_starts, cue_end)
-        if k >= len(self.cands) or self.cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER:
-            return None
-        first = self.cands[k]
-        if first.start >= limit:
-            return None
-        if first.kind is CandidateKind.NAME and first.label != "PERSON":
-            for c in self.cands[k + 1 :]:
-                gap = self.masked[first.end : c.start]
-                if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
-                    break
-                if c.is_person():
-                    return c
-        return first
+        return inverted_subject(self.cands, self.cand_starts, self.masked, cue_end, limit)
 
     def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
         """The speaker in a cue clause right after the quote's closing mark."""
