@@ -453,3 +453,50 @@ def test_a_chain_of_copies_points_at_the_group_original() -> None:
     _, assignments = group_stories(articles, mentions)
     dup = _duplicate_of(assignments)
     assert (dup["v1"], dup["v2"], dup["v3"]) == (None, "v1", "v1")
+
+
+def test_same_title_and_most_text_shared_is_a_copy() -> None:
+    """A copy with a dozen words changed falls below DUPLICATE_JACCARD, but keeps its title."""
+    original = _text(50)
+    copy = _edit(original, 15, seed=51)
+    assert (
+        0.5 < similarity.jaccard(similarity.shingles(original), similarity.shingles(copy)) < stories.DUPLICATE_JACCARD
+    )
+    rows = [
+        {"article_id": "t1", "title": "Acme sues its rival", "text": original, "entities": {"acme": 2}},
+        {"article_id": "t2", "title": "Acme sues its  rival", "text": copy, "entities": {"acme": 2}},
+        {"article_id": "t3", "title": "Another headline", "text": _edit(original, 15, seed=52), "entities": {}},
+    ]
+    articles, mentions = _corpus(rows)
+    _, assignments = group_stories(articles, mentions)
+    dup = _duplicate_of(assignments)
+    assert dup["t2"] == "t1" and dup["t1"] is None
+    assert dup["t3"] is None  # most text shared, but another title: the same event, not a copy
+
+
+def test_shared_actor_and_topic_alone_are_not_one_event() -> None:
+    """Two lawsuits by one company: they share the company and the court, named in many
+    articles, and nothing distinctive; undated, so time cannot tell them apart."""
+    rows = [
+        {"article_id": f"s{i}", "text": _text(60 + i), "entities": {"acme": 8, "high court": 3, f"party{i}": 1}}
+        for i in range(2)
+    ] + [
+        {"article_id": f"o{i}", "text": _text(70 + i), "entities": {"acme": 1, "high court": 1, f"topic{i}": 3}}
+        for i in range(2)
+    ]
+    articles, mentions = _corpus(rows, fillers=8)
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["s0"] != story["s1"]
+
+
+def test_distinctive_shared_names_make_one_event() -> None:
+    """Two reports of one event name the same minor actors that no other article names."""
+    rows = [
+        {"article_id": f"e{i}", "text": _text(80 + i), "entities": {"acme": 2, "judge kemp": 2, "case 17": 2}}
+        for i in range(2)
+    ] + [{"article_id": f"o{i}", "text": _text(90 + i), "entities": {"acme": 1, f"topic{i}": 3}} for i in range(2)]
+    articles, mentions = _corpus(rows, fillers=8)
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["e0"] == story["e1"]

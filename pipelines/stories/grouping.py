@@ -8,17 +8,20 @@
    set. A ``MinHashLSH`` index (``LSH_BANDS`` bands of ``LSH_ROWS`` rows) returns the pairs whose
    Jaccard similarity is likely ``TEXT_SAME`` or more; nothing compares all pairs.
 2. **Near-duplicates.** Candidate pairs whose *exact* Jaccard on the shingle sets is at least
-   ``DUPLICATE_JACCARD`` are the same copy. A copy group (such pairs, joined transitively)
-   collapses to its original, the earliest published member, else the smallest article_id;
-   ``duplicate_of`` of every other member is that original.
+   ``DUPLICATE_JACCARD`` are the same copy, and so are two articles under one headline (case and
+   spaces aside) that share ``TITLED_COPY_CONTAINMENT`` of the shorter text. A copy group (such
+   pairs, joined transitively) collapses to its original, the earliest published member, else
+   the smallest article_id; ``duplicate_of`` of every other member is that original.
 3. **Event evidence.** The originals are also paired through an inverted index of their salient
    named entities (entity types in ``SALIENT_LABELS``, in at most ``POSTING_CAP`` originals).
    Every candidate pair gets ``evidence = entity overlap / ENTITY_SAME + text Jaccard /
    TEXT_SAME`` (capped at ``MAX_EVIDENCE``): one unit of evidence is enough to call two reports
    the same event. The entity overlap (:func:`entity_overlap`) weights each canonical entity by
    its idf over the originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in
-   more than ``COMMON_SHARE`` of the corpus) do not. Two articles whose dates are both known
-   and more than ``MAX_DAYS_APART`` apart are never the same event.
+   more than ``COMMON_SHARE`` of the corpus) do not; and it counts only when the two share at
+   least ``MIN_DISTINCTIVE_SHARED`` distinctive entities (named in at most ``DISTINCTIVE_DF``
+   originals): a shared actor and topic alone make no event. Two articles whose dates are both
+   known and more than ``MAX_DAYS_APART`` apart are never the same event.
 4. **Average linkage.** Originals are merged greedily, most similar first, while the *mean*
    evidence over all pairs across the two groups (pairs never paired count 0) is at least one
    unit. A hub article that resembles two unrelated reports joins one of them, and the other
@@ -44,7 +47,9 @@ import polars as pl
 from pipelines.ids import stable_id
 from pipelines.stories.linkage import average_linkage
 from pipelines.stories.similarity import (
+    MIN_DISTINCTIVE_SHARED,
     NUM_PERM,
+    distinctive_shared,
     entity_overlap,
     entity_vectors,
     evidence,
@@ -63,6 +68,12 @@ DUPLICATE_JACCARD = 0.8
 """Exact shingle Jaccard from which two texts are one copy: a lightly edited republication
 (new intro line, a changed word per paragraph) keeps well above it; two outlets' own reports
 of one event stay far below it (0.15 for the two seed reports that share most agency text)."""
+
+TITLED_COPY_CONTAINMENT = 0.6
+"""Two articles under one headline are one copy when this share of the shorter one's 4-word
+sequences is in the other: an update or a lightly edited republication (a dozen words changed
+in 300 leaves Jaccard near 0.65, under DUPLICATE_JACCARD). Reports of one event under one
+headline that share less are the same story, not copies."""
 
 DUPLICATE_SCREEN_MARGIN = 0.2
 """The MinHash estimate screens near-duplicate candidates: a pair estimated this far below
@@ -189,19 +200,36 @@ class _Corpus:
 
     def near_duplicates(self, text_pairs: set[tuple[int, int]]) -> tuple[dict[tuple[int, int], float], UnionFind]:
         """2. Copy groups: candidate pairs with an exact shingle Jaccard of DUPLICATE_JACCARD or
-        more, joined transitively. Returns the exact Jaccards computed and the union-find whose
-        root of each group is its earliest member (the original)."""
+        more, or with one headline and TITLED_COPY_CONTAINMENT of the shorter text shared, joined
+        transitively. Returns the exact Jaccards computed and the union-find whose root of each
+        group is its earliest member (the original)."""
         digests = np.stack([m.hashvalues for m in self.mhs]) if self.n else np.zeros((0, NUM_PERM))
+        titled = self.same_title_pairs()
         exact: dict[tuple[int, int], float] = {}
         uf = UnionFind()
-        for i, j in sorted(text_pairs):
-            if float(np.mean(digests[i] == digests[j])) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
+        for i, j in sorted(text_pairs | titled):
+            if (i, j) not in titled and float(
+                np.mean(digests[i] == digests[j])
+            ) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
                 continue
             jac = exact[(i, j)] = jaccard(self.sets[i], self.sets[j])
-            if jac >= DUPLICATE_JACCARD:  # the smaller index (the earlier article) stays the root
+            if jac >= DUPLICATE_JACCARD or (i, j) in titled and self.containment(i, j) >= TITLED_COPY_CONTAINMENT:
                 ri, rj = uf.find(i), uf.find(j)
-                uf.union(max(ri, rj), min(ri, rj))
+                uf.union(max(ri, rj), min(ri, rj))  # the smaller index (the earlier article) stays the root
         return exact, uf
+
+    def same_title_pairs(self) -> set[tuple[int, int]]:
+        """Pairs (i < j) of articles whose headlines are equal up to case and white space."""
+        by_title: dict[str, list[int]] = defaultdict(list)
+        for i, t in enumerate(self.titles):
+            if t and t.strip():
+                by_title[" ".join(t.lower().split())].append(i)
+        return {(a, b) for ms in by_title.values() for k, a in enumerate(ms) for b in ms[k + 1 :]}
+
+    def containment(self, i: int, j: int) -> float:
+        """Share of the shorter text's shingles that the other text has too."""
+        a, b = self.sets[i], self.sets[j]
+        return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
     def event_edges(
         self,
@@ -227,7 +255,8 @@ class _Corpus:
             jac = exact.get((i, j))
             if jac is None:
                 jac = jaccard(self.sets[i], self.sets[j])
-            ev = evidence(entity_overlap(vectors[i], vectors[j]), jac)
+            distinctive = distinctive_shared(vectors[i][0], vectors[j][0], df) >= MIN_DISTINCTIVE_SHARED
+            ev = evidence(entity_overlap(vectors[i], vectors[j]) if distinctive else 0.0, jac)
             if ev > 0.0:
                 edges[(i, j)] = ev
         return edges

@@ -25,10 +25,12 @@ LSH_BANDS, LSH_ROWS = 64, 2
 1 - (1 - J^2)^64, i.e. 0.47 at J = 0.1, 0.93 at J = 0.2 and ~1 at the duplicate threshold,
 while unrelated texts (J < 0.01) collide in under 1% of pairs."""
 
-TEXT_SAME = 0.12
-"""Shingle Jaccard that alone is one unit of event evidence: sharing an eighth of all 4-word
-sequences means shared copy or shared quotations. Unrelated news texts stay under 0.01,
-reports of one event by outlets that do not share copy at 0.02-0.05."""
+TEXT_SAME = 0.2
+"""Shingle Jaccard that alone is one unit of event evidence: sharing a fifth of all 4-word
+sequences means shared copy or shared quotations. Unrelated news texts stay under 0.01; one
+outlet's reports on one subject reuse its phrasing (0.04-0.15 between two BBC reports of
+different events on one topic), reports of one event by outlets that do not share copy
+0.02-0.05."""
 
 ENTITY_SAME = 0.7
 """Entity overlap (see :func:`entity_overlap`) that alone is one unit of event evidence: 70% of
@@ -165,6 +167,21 @@ def entity_overlap(a: tuple[dict[str, float], float], b: tuple[dict[str, float],
         va, vb = vb, va
     shared = sum(min(w, vb[e]) for e, w in va.items() if e in vb)
     return shared / max(min(wa, wb), MIN_ENTITY_MASS)
+
+
+DISTINCTIVE_DF = 3
+"""An entity named in at most this many originals is *distinctive*: a minor actor, a place or a
+case of one event (a story of up to three reports), not the subject of a running topic."""
+
+MIN_DISTINCTIVE_SHARED = 2
+"""Shared distinctive entities a pair needs before its entity overlap counts as evidence: a
+shared actor and topic alone (a company and its court, a minister and his party) make no
+event; two lawsuits by one company share the company, not the judge and the plaintiff."""
+
+
+def distinctive_shared(va: dict[str, float], vb: dict[str, float], df: dict[str, int]) -> int:
+    """How many entities both articles name that are distinctive (see DISTINCTIVE_DF)."""
+    return sum(1 for e in va if e in vb and df.get(e, 0) <= DISTINCTIVE_DF)
 
 
 def evidence(entity_sim: float, text_jaccard: float) -> float:
