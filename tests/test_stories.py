@@ -150,6 +150,8 @@ def _duplicate_of(assignments: pl.DataFrame) -> dict[str, str | None]:
     return dict(assignments.select("article_id", "duplicate_of").iter_rows())
 
 
+DAY = date(2024, 5, 1)
+LEAD = "Acme has sued Bolt in the high court over the design of its folding bicycle frame. "
 EVENT_A = {"oslo": 3, "moldova": 2, "epc": 2, "colonna": 1}
 EVENT_B = {"ramstein": 3, "peskov": 2, "pistorius": 2, "kremlin": 1}
 
@@ -267,9 +269,15 @@ def test_two_outlets_on_one_event_share_a_story() -> None:
 def test_same_names_weeks_apart_are_different_events() -> None:
     articles, mentions = _corpus(
         [
-            {"article_id": "d1", "text": _text(30), "entities": dict(EVENT_A), "published_at": date(2024, 5, 1)},
-            {"article_id": "d2", "text": _text(31), "entities": dict(EVENT_A), "published_at": date(2024, 6, 20)},
-            {"article_id": "d3", "text": _text(32), "entities": dict(EVENT_A)},  # undated: no date evidence
+            {"article_id": "d1", "text": LEAD + _text(30), "entities": dict(EVENT_A), "published_at": date(2024, 5, 1)},
+            {
+                "article_id": "d2",
+                "text": LEAD + _text(31),
+                "entities": dict(EVENT_A),
+                "published_at": date(2024, 6, 20),
+            },
+            # undated: no date evidence, but it opens on the same facts as the other two
+            {"article_id": "d3", "text": LEAD + _text(32), "entities": dict(EVENT_A)},
         ]
     )
     _, assignments = group_stories(articles, mentions)
@@ -313,13 +321,13 @@ def test_a_hub_does_not_chain_two_unrelated_stories() -> None:
 
 
 def test_a_genuine_three_report_story_is_kept_together() -> None:
-    """Three reports of one event where two share copy and the third shares the names."""
+    """Three reports of one event on one day where two share copy and the third shares the names."""
     base = _text(60)
     articles, mentions = _corpus(
         [
-            {"article_id": "g1", "text": base, "entities": dict(EVENT_B)},
-            {"article_id": "g2", "text": _edit(base, 80, seed=4), "entities": dict(EVENT_B)},
-            {"article_id": "g3", "text": _text(61), "entities": {**EVENT_B, "extra": 1}},
+            {"article_id": "g1", "text": base, "entities": dict(EVENT_B), "published_at": DAY},
+            {"article_id": "g2", "text": _edit(base, 80, seed=4), "entities": dict(EVENT_B), "published_at": DAY},
+            {"article_id": "g3", "text": _text(61), "entities": {**EVENT_B, "extra": 1}, "published_at": DAY},
         ]
     )
     _, assignments = group_stories(articles, mentions)
@@ -490,12 +498,15 @@ def test_shared_actor_and_topic_alone_are_not_one_event() -> None:
     assert story["s0"] != story["s1"]
 
 
-def test_distinctive_shared_names_make_one_event() -> None:
-    """Two reports of one event name the same minor actors that no other article names."""
+def test_shared_names_and_the_same_lead_make_one_event() -> None:
+    """Two undated reports of one event open on the same facts and share their names."""
     rows = [
-        {"article_id": f"e{i}", "text": _text(80 + i), "entities": {"acme": 2, "judge kemp": 2, "case 17": 2}}
+        {"article_id": f"e{i}", "text": LEAD + _text(80 + i), "entities": {"acme": 8, "high court": 3, f"x{i}": 1}}
         for i in range(2)
-    ] + [{"article_id": f"o{i}", "text": _text(90 + i), "entities": {"acme": 1, f"topic{i}": 3}} for i in range(2)]
+    ] + [
+        {"article_id": f"o{i}", "text": _text(90 + i), "entities": {"acme": 1, "high court": 1, f"topic{i}": 3}}
+        for i in range(2)
+    ]
     articles, mentions = _corpus(rows, fillers=8)
     _, assignments = group_stories(articles, mentions)
     story = _story_of(assignments)

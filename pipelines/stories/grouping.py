@@ -18,10 +18,11 @@
    TEXT_SAME`` (capped at ``MAX_EVIDENCE``): one unit of evidence is enough to call two reports
    the same event. The entity overlap (:func:`entity_overlap`) weights each canonical entity by
    its idf over the originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in
-   more than ``COMMON_SHARE`` of the corpus) do not; and it counts only when the two share at
-   least ``MIN_DISTINCTIVE_SHARED`` distinctive entities (named in at most ``DISTINCTIVE_DF``
-   originals): a shared actor and topic alone make no event. Two articles whose dates are both
-   known and more than ``MAX_DAYS_APART`` apart are never the same event.
+   more than ``COMMON_SHARE`` of the corpus) do not. Shared names alone are a shared topic and
+   actor, not an event: the entity overlap counts only for a pair whose dates are both known
+   (and at most ``MAX_DAYS_APART`` apart: further apart, a pair is never the same event) or
+   whose *leads* (the content words of their first ``LEAD_WORDS`` words) overlap by
+   ``LEAD_SAME``, i.e. that open on the same facts.
 4. **Average linkage.** Originals are merged greedily, most similar first, while the *mean*
    evidence over all pairs across the two groups (pairs never paired count 0) is at least one
    unit. A hub article that resembles two unrelated reports joins one of them, and the other
@@ -47,14 +48,14 @@ import polars as pl
 from pipelines.ids import stable_id
 from pipelines.stories.linkage import average_linkage
 from pipelines.stories.similarity import (
-    MIN_DISTINCTIVE_SHARED,
+    LEAD_SAME,
     NUM_PERM,
-    distinctive_shared,
     entity_overlap,
     entity_vectors,
     evidence,
     idf_weights,
     jaccard,
+    lead_words,
     lsh_pairs,
     minhashes,
     shingles,
@@ -193,6 +194,7 @@ class _Corpus:
         self.n = len(self.ids)
         self.sets = [shingles(t) for t in self.texts]
         self.mhs = minhashes(self.sets)
+        self.leads = [lead_words(t) for t in self.texts]
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""
@@ -255,8 +257,8 @@ class _Corpus:
             jac = exact.get((i, j))
             if jac is None:
                 jac = jaccard(self.sets[i], self.sets[j])
-            distinctive = distinctive_shared(vectors[i][0], vectors[j][0], df) >= MIN_DISTINCTIVE_SHARED
-            ev = evidence(entity_overlap(vectors[i], vectors[j]) if distinctive else 0.0, jac)
+            same_time = gap is not None or jaccard(self.leads[i], self.leads[j]) >= LEAD_SAME
+            ev = evidence(entity_overlap(vectors[i], vectors[j]) if same_time else 0.0, jac)
             if ev > 0.0:
                 edges[(i, j)] = ev
         return edges

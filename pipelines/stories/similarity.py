@@ -169,19 +169,23 @@ def entity_overlap(a: tuple[dict[str, float], float], b: tuple[dict[str, float],
     return shared / max(min(wa, wb), MIN_ENTITY_MASS)
 
 
-DISTINCTIVE_DF = 3
-"""An entity named in at most this many originals is *distinctive*: a minor actor, a place or a
-case of one event (a story of up to three reports), not the subject of a running topic."""
+LEAD_WORDS = 25
+"""Words of a text's opening (about its first sentence) whose content words make its *lead*:
+the who, what and where a report of an event opens with."""
 
-MIN_DISTINCTIVE_SHARED = 2
-"""Shared distinctive entities a pair needs before its entity overlap counts as evidence: a
-shared actor and topic alone (a company and its court, a minister and his party) make no
-event; two lawsuits by one company share the company, not the judge and the plaintiff."""
+LEAD_SAME = 0.15
+"""Jaccard of two leads' content words from which they report the same facts. Two reports of
+one event open on the same actors, act and place (0.15-0.45 on BBC pairs judged one event,
+1.0 for a re-run report); two reports of one running story on different days open on
+different acts and mostly stay under it. Entity overlap without it is a shared topic and actor,
+not an event (see :mod:`pipelines.stories.grouping`)."""
 
 
-def distinctive_shared(va: dict[str, float], vb: dict[str, float], df: dict[str, int]) -> int:
-    """How many entities both articles name that are distinctive (see DISTINCTIVE_DF)."""
-    return sum(1 for e in va if e in vb and df.get(e, 0) <= DISTINCTIVE_DF)
+def lead_words(text: str | None) -> frozenset[str]:
+    """Content words (spaCy's English stop words left out) among the first LEAD_WORDS words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w for w in words(text)[:LEAD_WORDS] if w not in STOP_WORDS)
 
 
 def evidence(entity_sim: float, text_jaccard: float) -> float:
