@@ -136,3 +136,9 @@ def test_quote_after_an_inverted_cue_in_its_sentence() -> None:
     text = 'Prices fell. "Net use happens at night," said Mr Makower, "they log on only when they get home."'
     found = speakers(text, {"Makower": ("makower", PERSON)})
     assert found == [("makower", "Net use happens"), ("makower", "they log on")]
+
+
+def test_inverted_cue_between_commas_gives_the_person_after_it() -> None:
+    text = 'The European ministers\' comments, said Junya Tanase of JPM Bank, were "too weak to move the market".'
+    found = speakers(text, {"European": ("eu", "NORP"), "Junya Tanase": ("tanase", PERSON), "JPM Bank": ("jpm", ORG)})
+    assert found == [("tanase", "too weak to")]

@@ -309,10 +309,14 @@ class SpeakerFinder:
             if word.endswith("ing") and cm is not cues[0]:
                 continue  # "said ..., adding that": the subject is that of the main verb
             speaker = None
-            if word != "according to":
+            inverted = self.inverted_subject(sent_start + cm.end(), open_pos)
+            between_commas = self.masked[sent_start : sent_start + cm.start()].rstrip().endswith(",")
+            if inverted is not None and inverted.is_person() and between_commas:
+                speaker = inverted  # "The ministers' comments, said Junya Tanase of JPM, were "..."'
+            elif word != "according to":
                 speaker = subject_before_cue(self.cands, sent_start, sent_start + cm.start(), self.masked)
             if speaker is None:  # "according to the ministry", '"...," said Mr Smith, "..."'
-                speaker = self.inverted_subject(sent_start + cm.end(), open_pos)
+                speaker = inverted
             if speaker is not None:
                 return speaker, cm.group()
         return None, None
