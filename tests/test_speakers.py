@@ -142,3 +142,13 @@ def test_inverted_cue_between_commas_gives_the_person_after_it() -> None:
     text = 'The European ministers\' comments, said Junya Tanase of JPM Bank, were "too weak to move the market".'
     found = speakers(text, {"European": ("eu", "NORP"), "Junya Tanase": ("tanase", PERSON), "JPM Bank": ("jpm", ORG)})
     assert found == [("tanase", "too weak to")]
+
+
+def test_subject_after_an_opening_phrase_is_an_antecedent() -> None:
+    text = (
+        "Anna Berg insisted the plan was sound.\n\n"
+        "To a packed audience at the old town hall, Tom Hardy attacked the plan. "
+        'Laying into it he said: "It will fail within a year."'
+    )
+    found = speakers(text, {"Anna Berg": ("berg", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "It will fail")]

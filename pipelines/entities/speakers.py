@@ -156,9 +156,10 @@ class Antecedent:
 
 
 SUBJECT_MAX_WORDS = 6
-"""A person named within the first words of a sentence is taken as its subject ("Shearer said
-he...", "Chelsea striker Didier Drogba scored..."); one named later is an object or an aside
-("... the side of Bill Ray") and no antecedent."""
+"""A person named within the first words of a sentence, or of its clause after an opening
+phrase ("To a packed audience, Mr Brown said"), is taken as its subject ("Shearer said he...",
+"Chelsea striker Didier Drogba scored..."); one named later is an object or an aside ("... the
+side of Bill Ray") and no antecedent."""
 
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
@@ -176,7 +177,8 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
             out.append(Antecedent(c.start, c.entity_id, c.label))
         elif c.label == "PERSON":
             si = bisect.bisect_right(sentences, c.start) - 1
-            if si not in seen_sentence and len(masked[sentences[si] : c.start].split()) < SUBJECT_MAX_WORDS:
+            clause = masked[sentences[si] : c.start].rsplit(",", 1)[-1]  # after "To a packed audience,"
+            if si not in seen_sentence and len(clause.split()) < SUBJECT_MAX_WORDS:
                 out.append(Antecedent(c.start, c.entity_id, "PERSON"))
             seen_sentence.add(si)
     starts = [c.start for c in cands]
