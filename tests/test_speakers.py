@@ -152,3 +152,9 @@ def test_subject_after_an_opening_phrase_is_an_antecedent() -> None:
     )
     found = speakers(text, {"Anna Berg": ("berg", PERSON), "Tom Hardy": ("hardy", PERSON)})
     assert found == [("hardy", "It will fail")]
+
+
+def test_told_takes_no_subject_after_it() -> None:
+    text = 'Pires told the Evening Standard: "He has been at the club for ever."'
+    found = speakers(text, {"Evening Standard": ("es", ORG)})
+    assert found == [(None, "He has been")]

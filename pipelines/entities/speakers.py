@@ -75,6 +75,8 @@ MAX_CHARS_CUE_TO_SPEAKER = 40
 MAX_INVERTED_TITLE_WORDS = 6
 """Words allowed between an organisation and the person after it in an inverted cue ("said
 Prudential Equity Group insurance analyst Jay Gelb")."""
+_OBJECT_CUE_RE = re.compile(r"\b(?:told|tells|telling|asked|asks|urged|urges|warned|warns|warning|reminded)$", re.I)
+"""Cues whose next noun phrase is the one addressed, never an inverted subject."""
 _CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
@@ -249,6 +251,8 @@ def inverted_subject(
     """The subject after an inverted cue ("said Mr Smith"), starting within
     MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in the
     same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
+    if _OBJECT_CUE_RE.search(masked, max(0, cue_end - 12), cue_end):
+        return None  # "told the Evening Standard": who is told, not who tells
     k = bisect.bisect_left(cand_starts, cue_end)
     if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
         return None
