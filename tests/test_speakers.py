@@ -158,3 +158,12 @@ def test_told_takes_no_subject_after_it() -> None:
     text = 'Pires told the Evening Standard: "He has been at the club for ever."'
     found = speakers(text, {"Evening Standard": ("es", ORG)})
     assert found == [(None, "He has been")]
+
+
+def test_a_detached_closing_mark_ends_the_quote() -> None:
+    text = (
+        'Anna Berg said: "We have tried everything, there was no other way. " The site closed on Monday '
+        "after a long fight in the courts, and its forums went dark soon after that."
+    )
+    rows = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(schema=SCHEMA))
+    assert rows["text"].to_list() == ["We have tried everything, there was no other way."]

@@ -9,7 +9,7 @@
   a paragraph continues when the next paragraph opens with a quote mark (the convention for
   multi-paragraph quotes): it is one quote whose text includes the paragraph break and the
   re-opening mark. Otherwise it ends with its paragraph; a new opening mark in the same
-  paragraph also ends it.
+  paragraph also ends it, and so does a double mark standing alone between spaces.
 * Speakers: see :mod:`pipelines.entities.speakers`.
 """
 
@@ -97,6 +97,16 @@ def _opener_closer(text: str, p: int) -> tuple[bool, bool]:
     return opener, closer
 
 
+def _detached(text: str, p: int) -> bool:
+    """A double mark with white space on both sides ('... no other way. " The site'): it opens
+    nothing, so while a quote is open it closes it (scraped text often spaces a closing mark)."""
+    if text[p] not in DOUBLE_MARKS or text[p] in OPENING_ONLY:
+        return False
+    prev = text[p - 1] if p else ""
+    nxt = text[p + 1] if p + 1 < len(text) else ""
+    return prev.isspace() and (nxt == "" or nxt.isspace())
+
+
 def _single_mark_opens(text: str, p: int) -> bool:
     """A single mark opens a quote only as a left mark, or a straight one after a space or
     bracket: a right single mark opens nothing (possessive plural: "allies’ group")."""
@@ -137,6 +147,7 @@ def find_quote_spans(text: str) -> list[_Quote]:
             continue
         if kind != state[0]:
             continue  # nested quote of the other kind
+        closer = closer or _detached(text, p)
         if closer or opener:
             found.append(_trimmed(text, state[1], p, p))  # an opener: the previous quote was never closed
             state = (kind, p) if not closer else None
