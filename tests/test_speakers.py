@@ -167,3 +167,9 @@ def test_a_detached_closing_mark_ends_the_quote() -> None:
     )
     rows = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(schema=SCHEMA))
     assert rows["text"].to_list() == ["We have tried everything, there was no other way."]
+
+
+def test_he_is_never_an_organisation_that_spoke_before() -> None:
+    text = 'Acme Corp said: "We are growing fast this year."\n\nSales rose. "You cannot ignore the market now," he said.'
+    found = speakers(text, {"Acme Corp": ("acme", ORG)})
+    assert found == [("acme", "We are growing"), (None, "You cannot ignore")]

@@ -276,7 +276,8 @@ class SpeakerFinder:
         self.antecedents = antecedents(cands, sentences, masked)
         self.genders = genders(cands)
         self.last: tuple[int, str | None] | None = None  # (quote end, speaker entity id)
-        self.speakers: list[tuple[int, str]] = []  # (quote start, entity id) of named quote speakers
+        self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
+        self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
         si = bisect.bisect_right(self.sentences, open_pos) - 1
@@ -336,11 +337,12 @@ class SpeakerFinder:
             return c.entity_id
         pronoun = c.text.lower()
         want_person = c.kind is CandidateKind.ROLE or pronoun in _PERSON_PRONOUNS
-        found = [Antecedent(pos, eid, "PERSON") for pos, eid in self.speakers]
-        found = sorted(found + self.antecedents, key=lambda a: a.pos)
+        found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
             if a.pos >= c.start or (a.label == "PERSON") != want_person:
                 continue
+            if not want_person and a.label not in ("ORG", "NORP"):
+                continue  # "it"/"they" is a group, never a place
             if a.entity_id is None:
                 return None
             if c.kind is CandidateKind.PRONOUN and self.genders.get(a.entity_id, pronoun) != pronoun and want_person:
@@ -403,6 +405,6 @@ class SpeakerFinder:
             cand, cue = self.introduced(sent_start)
             eid = self.resolve(cand) if cand is not None else None
         if eid is not None and cand is not None:
-            self.speakers.append((start, eid))
+            self.speakers.append(Antecedent(start, eid, self.labels.get(eid) or ""))
         self.last = (close, eid)
         return eid, cand.text if cand is not None else None, cue
