@@ -170,6 +170,6 @@ def test_a_detached_closing_mark_ends_the_quote() -> None:
 
 
 def test_he_is_never_an_organisation_that_spoke_before() -> None:
-    text = 'Acme Corp said: "We are growing fast this year."\n\nSales rose. "You cannot ignore the market now," he said.'
+    text = 'Acme Corp said: "We are growing fast this year."\n\nSales rose. "You cannot ignore the market," he said.'
     found = speakers(text, {"Acme Corp": ("acme", ORG)})
     assert found == [("acme", "We are growing"), (None, "You cannot ignore")]
