@@ -11,7 +11,7 @@ UI_PORT   ?= 3000
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
-.PHONY: install lock lint format run test test-ui ui sql bench bench-scale eval-money eval-entities clean
+.PHONY: install lock lint format run test test-ui ui sql bench bench-scale eval-money eval-entities judge clean
 
 install: $(STAMP)
 
@@ -91,6 +91,13 @@ eval-money: $(VENV)/.installed-eval
 ## make eval-entities: entity canonicalisation report on $CORPUS
 eval-entities: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_entities $(CORPUS)
+
+## make judge: a fresh random sample of quotes, cross-article merges, stories and amount objects
+## from $NEWS_WAREHOUSE (default warehouse/news.duckdb), printed with context to judge by reading;
+## SEED=N draws another sample
+SEED ?= 0
+judge: $(STAMP)
+	$(BIN)/python -m benchmarks.judge $${NEWS_WAREHOUSE:-warehouse/news.duckdb} --seed $(SEED)
 
 clean:
 	rm -rf .dagster warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.duckdb.lock warehouse/*.staging

@@ -12,6 +12,7 @@ import pytest
 
 from pipelines.ids import stable_id
 from pipelines.stories import grouping as stories
+from pipelines.stories import similarity
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -149,6 +150,8 @@ def _duplicate_of(assignments: pl.DataFrame) -> dict[str, str | None]:
     return dict(assignments.select("article_id", "duplicate_of").iter_rows())
 
 
+DAY = date(2024, 5, 1)
+LEAD = "Acme has sued Bolt in the high court over the design of its folding bicycle frame. "
 EVENT_A = {"oslo": 3, "moldova": 2, "epc": 2, "colonna": 1}
 EVENT_B = {"ramstein": 3, "peskov": 2, "pistorius": 2, "kremlin": 1}
 
@@ -156,7 +159,7 @@ EVENT_B = {"ramstein": 3, "peskov": 2, "pistorius": 2, "kremlin": 1}
 def test_lightly_edited_copy_is_a_near_duplicate_of_the_earlier_article() -> None:
     original = _text(1)
     copy = _edit(original, 5, seed=2)
-    assert stories.jaccard(stories.shingles(original), stories.shingles(copy)) >= stories.DUPLICATE_JACCARD
+    assert similarity.jaccard(similarity.shingles(original), similarity.shingles(copy)) >= stories.DUPLICATE_JACCARD
     # The copy has the smaller id but was published a day later: the original is the earlier.
     articles, mentions = _corpus(
         [
@@ -266,9 +269,15 @@ def test_two_outlets_on_one_event_share_a_story() -> None:
 def test_same_names_weeks_apart_are_different_events() -> None:
     articles, mentions = _corpus(
         [
-            {"article_id": "d1", "text": _text(30), "entities": dict(EVENT_A), "published_at": date(2024, 5, 1)},
-            {"article_id": "d2", "text": _text(31), "entities": dict(EVENT_A), "published_at": date(2024, 6, 20)},
-            {"article_id": "d3", "text": _text(32), "entities": dict(EVENT_A)},  # undated: no date evidence
+            {"article_id": "d1", "text": LEAD + _text(30), "entities": dict(EVENT_A), "published_at": date(2024, 5, 1)},
+            {
+                "article_id": "d2",
+                "text": LEAD + _text(31),
+                "entities": dict(EVENT_A),
+                "published_at": date(2024, 6, 20),
+            },
+            # undated: no date evidence, but it opens on the same facts as the other two
+            {"article_id": "d3", "text": LEAD + _text(32), "entities": dict(EVENT_A)},
         ]
     )
     _, assignments = group_stories(articles, mentions)
@@ -306,19 +315,19 @@ def test_a_hub_does_not_chain_two_unrelated_stories() -> None:
     assert story["x"] != story["y"]
     assert story["hub"] in (story["x"], story["y"])
     # Plain connected components would have chained them: both links are strong.
-    sets = {r: stories.shingles(t) for r, t in articles.select("article_id", "text").iter_rows()}
+    sets = {r: similarity.shingles(t) for r, t in articles.select("article_id", "text").iter_rows()}
     for other in ("x", "y"):
-        assert stories.jaccard(sets["hub"], sets[other]) / stories.TEXT_SAME >= 1.0
+        assert similarity.jaccard(sets["hub"], sets[other]) / similarity.TEXT_SAME >= 1.0
 
 
 def test_a_genuine_three_report_story_is_kept_together() -> None:
-    """Three reports of one event where two share copy and the third shares the names."""
+    """Three reports of one event on one day where two share copy and the third shares the names."""
     base = _text(60)
     articles, mentions = _corpus(
         [
-            {"article_id": "g1", "text": base, "entities": dict(EVENT_B)},
-            {"article_id": "g2", "text": _edit(base, 80, seed=4), "entities": dict(EVENT_B)},
-            {"article_id": "g3", "text": _text(61), "entities": {**EVENT_B, "extra": 1}},
+            {"article_id": "g1", "text": base, "entities": dict(EVENT_B), "published_at": DAY},
+            {"article_id": "g2", "text": _edit(base, 80, seed=4), "entities": dict(EVENT_B), "published_at": DAY},
+            {"article_id": "g3", "text": _text(61), "entities": {**EVENT_B, "extra": 1}, "published_at": DAY},
         ]
     )
     _, assignments = group_stories(articles, mentions)
@@ -438,10 +447,10 @@ def test_a_chain_of_copies_points_at_the_group_original() -> None:
     words = v1.split(" ")
     v2 = " ".join("two" if k % 50 == 3 else w for k, w in enumerate(words))
     v3 = " ".join("three" if k % 50 == 28 else w for k, w in enumerate(v2.split(" ")))
-    sets = [stories.shingles(t) for t in (v1, v2, v3)]
-    assert stories.jaccard(sets[0], sets[1]) >= stories.DUPLICATE_JACCARD
-    assert stories.jaccard(sets[1], sets[2]) >= stories.DUPLICATE_JACCARD
-    assert stories.jaccard(sets[0], sets[2]) < stories.DUPLICATE_JACCARD
+    sets = [similarity.shingles(t) for t in (v1, v2, v3)]
+    assert similarity.jaccard(sets[0], sets[1]) >= stories.DUPLICATE_JACCARD
+    assert similarity.jaccard(sets[1], sets[2]) >= stories.DUPLICATE_JACCARD
+    assert similarity.jaccard(sets[0], sets[2]) < stories.DUPLICATE_JACCARD
     articles, mentions = _corpus(
         [
             {"article_id": "v1", "text": v1, "entities": {}, "published_at": date(2024, 2, 1)},
@@ -452,3 +461,53 @@ def test_a_chain_of_copies_points_at_the_group_original() -> None:
     _, assignments = group_stories(articles, mentions)
     dup = _duplicate_of(assignments)
     assert (dup["v1"], dup["v2"], dup["v3"]) == (None, "v1", "v1")
+
+
+def test_same_title_and_most_text_shared_is_a_copy() -> None:
+    """A copy with a dozen words changed falls below DUPLICATE_JACCARD, but keeps its title."""
+    original = _text(50)
+    copy = _edit(original, 15, seed=51)
+    assert (
+        0.5 < similarity.jaccard(similarity.shingles(original), similarity.shingles(copy)) < stories.DUPLICATE_JACCARD
+    )
+    rows = [
+        {"article_id": "t1", "title": "Acme sues its rival", "text": original, "entities": {"acme": 2}},
+        {"article_id": "t2", "title": "Acme sues its  rival", "text": copy, "entities": {"acme": 2}},
+        {"article_id": "t3", "title": "Another headline", "text": _edit(original, 15, seed=52), "entities": {}},
+    ]
+    articles, mentions = _corpus(rows)
+    _, assignments = group_stories(articles, mentions)
+    dup = _duplicate_of(assignments)
+    assert dup["t2"] == "t1" and dup["t1"] is None
+    assert dup["t3"] is None  # most text shared, but another title: the same event, not a copy
+
+
+def test_shared_actor_and_topic_alone_are_not_one_event() -> None:
+    """Two lawsuits by one company: they share the company and the court, named in many
+    articles, and nothing distinctive; undated, so time cannot tell them apart."""
+    rows = [
+        {"article_id": f"s{i}", "text": _text(60 + i), "entities": {"acme": 8, "high court": 3, f"party{i}": 1}}
+        for i in range(2)
+    ] + [
+        {"article_id": f"o{i}", "text": _text(70 + i), "entities": {"acme": 1, "high court": 1, f"topic{i}": 3}}
+        for i in range(2)
+    ]
+    articles, mentions = _corpus(rows, fillers=8)
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["s0"] != story["s1"]
+
+
+def test_shared_names_and_the_same_lead_make_one_event() -> None:
+    """Two undated reports of one event open on the same facts and share their names."""
+    rows = [
+        {"article_id": f"e{i}", "text": LEAD + _text(80 + i), "entities": {"acme": 8, "high court": 3, f"x{i}": 1}}
+        for i in range(2)
+    ] + [
+        {"article_id": f"o{i}", "text": _text(90 + i), "entities": {"acme": 1, "high court": 1, f"topic{i}": 3}}
+        for i in range(2)
+    ]
+    articles, mentions = _corpus(rows, fillers=8)
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["e0"] == story["e1"]

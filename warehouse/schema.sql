@@ -65,7 +65,7 @@ COMMENT ON COLUMN articles.published_at_source IS 'Where published_at came from:
 COMMENT ON COLUMN articles.author_source IS 'Where author came from: html, feed or text (a byline); null when author is null';
 COMMENT ON COLUMN articles.outlet_source IS 'Where outlet came from: html, feed, text (a byline or "Source:" line) or url (the URL''s host name); null when outlet is null';
 COMMENT ON COLUMN articles.story_id IS 'The story the article reports (stories.story_id): every live article is in exactly one story; null for a removed article';
-COMMENT ON COLUMN articles.duplicate_of IS 'The original (articles.article_id) this article republishes nearly word for word; null for an original and for a removed article';
+COMMENT ON COLUMN articles.duplicate_of IS 'The original (articles.article_id) this article republishes nearly word for word (or, under the same headline, with most of its text); null for an original and for a removed article';
 
 CREATE TABLE IF NOT EXISTS removed_lines (
     article_id VARCHAR NOT NULL,
@@ -187,9 +187,9 @@ CREATE TABLE IF NOT EXISTS quotes (
 COMMENT ON TABLE quotes IS 'One row per direct quotation in an article, with its speaker when one can be found';
 COMMENT ON COLUMN quotes.quote_id IS 'Stable id from the article and the offset';
 COMMENT ON COLUMN quotes.article_id IS 'The article (articles.article_id)';
-COMMENT ON COLUMN quotes.speaker_entity_id IS 'The speaker (entities.entity_id); a pronoun or title is resolved to the nearest named speaker before it; null when unknown';
-COMMENT ON COLUMN quotes.speaker_text IS 'How the speaker is written next to the quote ("Mr Stoltenberg", "he", "the minister")';
-COMMENT ON COLUMN quotes.cue IS 'The reporting verb that attributes the quote ("said", "told", "according to")';
+COMMENT ON COLUMN quotes.speaker_entity_id IS 'The speaker (entities.entity_id): the subject of the quote''s reporting verb (the person in "Name of Org said"); a pronoun or title resolves to the nearest earlier reporting-clause or sentence subject that fits (he/she never an organisation or place); a quote going on from the previous one keeps its speaker; null when unknown';
+COMMENT ON COLUMN quotes.speaker_text IS 'How the speaker is written next to the quote ("Mr Stoltenberg", "he", "the minister"); null when the speaker is carried over from the previous quote';
+COMMENT ON COLUMN quotes.cue IS 'The reporting verb that attributes the quote ("said", "told", "according to"); null when the speaker is carried over from the previous quote or unknown';
 COMMENT ON COLUMN quotes.text IS 'The quoted words, without the quote marks: articles.text[start_char:end_char]';
 COMMENT ON COLUMN quotes.start_char IS 'Offset of the first quoted character in articles.text (0-based)';
 COMMENT ON COLUMN quotes.end_char IS 'Offset just past the last quoted character in articles.text';

@@ -1,0 +1,156 @@
+"""Fresh random samples of a warehouse's quotes, cross-article entity merges, stories and amount
+objects, printed with the context a person needs to judge each one right or wrong.
+
+    python -m benchmarks.judge [WAREHOUSE] [--seed N] [--quotes 30] [--merges 15] [--stories 15] [--amounts 40]
+
+* **quote**: the quote, its speaker (entity name and label, and how the text names it), its cue,
+  and the text around it.
+* **merge**: an entity whose mentions come from several articles under different surface forms:
+  each surface form with the title of an article using it and the sentence around it.
+* **story**: a story with at least two originals (articles that copy nothing): each member's
+  date, title and opening words, copies marked.
+* **amount**: the amount, its object, and its sentence.
+
+Samples are the ids that hash lowest under the seed, so a seed draws the same items from two
+warehouses wherever they share them; use a seed you did not tune on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import textwrap
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.warehouse import store
+
+DEFAULT_WAREHOUSE = Path("warehouse/news.duckdb")
+CONTEXT_CHARS = 200
+"""Characters of article text shown on each side of a quote, mention or amount."""
+MAX_SURFACES = 6
+"""Surface forms shown per merged entity."""
+OPENING_CHARS = 160
+"""Characters of each story member's text shown after its title."""
+
+
+def _sample(frame: pl.DataFrame, key: str, n: int, seed: int) -> pl.DataFrame:
+    """The n rows whose ids hash lowest under the seed: the same seed draws the same items from
+    two warehouses wherever they share them (a before/after comparison judges the same quotes)."""
+    ids = frame[key].unique().to_list()
+    chosen = sorted(ids, key=lambda i: hashlib.sha1(f"{seed}:{i}".encode()).hexdigest())[:n]
+    return frame.filter(pl.col(key).is_in(chosen)).sort(key)
+
+
+def _around(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
+    """The text around [start, end), the span itself in [[ ]], on one line."""
+    a, b = max(0, start - width), min(len(text), end + width)
+    snippet = f"{'…' if a else ''}{text[a:start]}[[{text[start:end]}]]{text[end:b]}{'…' if b < len(text) else ''}"
+    return " ".join(snippet.split())
+
+
+def _wrap(s: str, indent: str = "    ") -> str:
+    return textwrap.fill(s, width=110, initial_indent=indent, subsequent_indent=indent)
+
+
+def quotes(db: Path, n: int, seed: int) -> list[str]:
+    frame = store.read(
+        db,
+        """SELECT q.quote_id, q.speaker_text, q.cue, q.start_char, q.end_char, a.title, a.text,
+                  e.name AS speaker, e.label AS speaker_label
+           FROM quotes q JOIN articles a USING (article_id)
+           LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id""",
+    )
+    out = []
+    for k, r in enumerate(_sample(frame, "quote_id", n, seed).iter_rows(named=True), 1):
+        who = f"{r['speaker']} ({r['speaker_label']})" if r["speaker"] else "—"
+        out.append(f"Q{k}. [{r['title']}] speaker: {who}; written {r['speaker_text']!r}; cue {r['cue']!r}")
+        out.append(_wrap(_around(r["text"], r["start_char"], r["end_char"])))
+    return out
+
+
+def merges(db: Path, n: int, seed: int) -> list[str]:
+    frame = store.read(
+        db,
+        """SELECT e.entity_id, e.name, e.label, m.text AS surface, m.start_char, m.end_char,
+                  a.title, a.text, m.article_id
+           FROM mentions m JOIN entities e USING (entity_id) JOIN articles a USING (article_id)
+           WHERE e.entity_id IN (
+               SELECT entity_id FROM mentions GROUP BY entity_id
+               HAVING count(DISTINCT article_id) > 1 AND count(DISTINCT text) > 1)
+           ORDER BY e.entity_id, m.text, m.article_id, m.start_char""",
+    )
+    picked = _sample(frame.select("entity_id").unique(), "entity_id", n, seed)["entity_id"].to_list()
+    out = []
+    for k, eid in enumerate(picked, 1):
+        rows = frame.filter(pl.col("entity_id") == eid).unique("surface", keep="first", maintain_order=True)
+        first = rows.row(0, named=True)
+        out.append(f"M{k}. {first['name']} ({first['label']}): {rows.height} surface forms")
+        for r in rows.head(MAX_SURFACES).iter_rows(named=True):
+            out.append(
+                _wrap(f"{r['surface']!r} in [{r['title']}]: {_around(r['text'], r['start_char'], r['end_char'], 80)}")
+            )
+    return out
+
+
+def stories(db: Path, n: int, seed: int) -> list[str]:
+    frame = store.read(
+        db,
+        """SELECT s.story_id, s.title AS story_title, a.article_id, a.title, a.published_at, a.duplicate_of, a.text
+           FROM stories s JOIN articles a USING (story_id)
+           WHERE s.story_id IN (
+               SELECT story_id FROM articles WHERE duplicate_of IS NULL AND story_id IS NOT NULL
+               GROUP BY story_id HAVING count(*) >= 2)
+           ORDER BY s.story_id, a.published_at, a.article_id""",
+    )
+    picked = _sample(frame.select("story_id").unique(), "story_id", n, seed)["story_id"].to_list()
+    out = []
+    for k, sid in enumerate(picked, 1):
+        rows = frame.filter(pl.col("story_id") == sid)
+        out.append(f"S{k}. {rows['story_title'][0]} ({rows.height} articles)")
+        for r in rows.iter_rows(named=True):
+            copy = f" COPY of {r['duplicate_of']}" if r["duplicate_of"] else ""
+            opening = " ".join(r["text"][:OPENING_CHARS].split())
+            out.append(_wrap(f"{r['article_id']} {r['published_at'] or 'undated'}{copy}: [{r['title']}] {opening}…"))
+    return out
+
+
+def amounts(db: Path, n: int, seed: int) -> list[str]:
+    frame = store.read(
+        db,
+        """SELECT m.amount_id, m.text AS amount, m.currency, m.object, m.start_char, m.end_char, a.text
+           FROM amounts m JOIN articles a USING (article_id)""",
+    )
+    out = []
+    for k, r in enumerate(_sample(frame, "amount_id", n, seed).iter_rows(named=True), 1):
+        out.append(f"A{k}. {r['amount']!r} ({r['currency']}) object: {r['object']!r}")
+        out.append(_wrap(_around(r["text"], r["start_char"], r["end_char"], 150)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("warehouse", nargs="?", type=Path, default=DEFAULT_WAREHOUSE)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--quotes", type=int, default=30)
+    parser.add_argument("--merges", type=int, default=15)
+    parser.add_argument("--stories", type=int, default=15)
+    parser.add_argument("--amounts", type=int, default=40)
+    args = parser.parse_args(argv)
+    if not args.warehouse.exists():
+        parser.error(f"no warehouse at {args.warehouse} (run `make run` first)")
+    sections = [
+        ("Quotes: is the speaker right?", quotes, args.quotes),
+        ("Cross-article merges: are all surface forms one entity?", merges, args.merges),
+        ("Stories with two or more originals: is it one event?", stories, args.stories),
+        ("Amounts: is the object what the money is for?", amounts, args.amounts),
+    ]
+    for heading, draw, n in sections:
+        if n:
+            print(f"\n=== {heading} (seed {args.seed})\n")
+            print("\n".join(draw(args.warehouse, n, args.seed)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,410 @@
+"""Who said a quotation: speaker candidates around a quote, reporting cues, and antecedents.
+
+The quote finder (:mod:`pipelines.entities.quotes`) hands each quote to :class:`SpeakerFinder`,
+which works on the article's *masked* text (quoted words replaced by ``x``) so that names and
+cues inside quotes are never taken for the speaker:
+
+* **Speaker after** the quote (``"...," Mr Stoltenberg said``, ``"...," said Mr Smith``,
+  ``"...," he told reporters``) is tried first, then **speaker before** it in the same sentence
+  (``Zelensky said: "..."``, ``Peskov told reporters that ... "..."``): the subject nearest
+  before the last reporting verb.
+* A pronoun or a title ("he", "the minister") is resolved to the nearest named speaker before
+  it: the speaker of an earlier quote or the first person named in an earlier sentence.
+* A quote with no reporting verb of its own that opens its sentence right after another quote,
+  or opens the next paragraph after it with no other person named in between (the next
+  paragraph of a speech), takes that quote's speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+from dataclasses import dataclass
+
+CUE_WORDS = (
+    "said says say saying told tells telling added adds adding asked asks warned warns warning "
+    "stressed stresses insisted insists explained explains argued argues claimed claims noted notes "
+    "wrote writes tweeted tweets posted declared declares announced announces continued continues "
+    "replied replies responded responds urged urges acknowledged acknowledges admitted admits "
+    "suggested suggests commented comments stated states remarked remarks confirmed confirms "
+    "predicted predicts promised promises vowed vows recalled recalls conceded concedes cautioned "
+    "cautions joked jokes quipped quips observed observes reiterated reiterates emphasised emphasized "
+    "emphasises emphasizes maintained maintains concluded concludes countered counters retorted "
+    "demanded demands described describes insisting warning adding explaining arguing"
+).split()
+CUE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(set(CUE_WORDS), key=len, reverse=True)) + r"|according to)\b", re.IGNORECASE
+)
+_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
+_PERSON_PRONOUNS = {"he", "she"}
+_ROLE_NOUNS = (
+    "spokesman spokeswoman spokesperson minister president secretary chancellor official officials "
+    "leader chief premier mayor governor senator ambassador envoy general commander chairman "
+    "chairwoman executive boss manager coach director founder analyst economist source sources "
+    "head judge prosecutor lawyer officer"
+).split()
+_ROLE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(_ROLE_NOUNS) + r")\b"
+)
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
+HONORIFIC_LOOKBACK = 8
+"""Characters before a name searched for an honorific ("Mr ", "Prof. "), which joins the name."""
+_SKIP_WORDS = set(
+    "also later earlier yesterday today tonight then again once reportedly previously has had have "
+    "was were is will would had has just recently further separately however meanwhile on in a an "
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "last this week month year statement".split()
+)
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
+_LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
+_QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""Entity labels that can say something."""
+
+MAX_SKIP_GAP_WORDS = 4
+"""Words allowed between a subject and its cue when all are adverbs, auxiliaries or time words
+("Berg also said", "Berg on Monday said"): the subject is the nearest candidate."""
+MAX_NEAR_GAP_WORDS = 5
+"""Other words allowed between the nearest candidate and the cue when no person precedes."""
+MAX_WORDS_BEFORE_CUE_AFTER = 6
+"""Words allowed between a quote's closing mark and a cue after it ("...," the former minister
+of Ruritania said)."""
+MAX_CHARS_CUE_TO_SPEAKER = 40
+"""Characters allowed between an inverted cue and its speaker ("said, on Monday, Mr Smith")."""
+MAX_INVERTED_TITLE_WORDS = 6
+"""Words allowed between an organisation and the person after it in an inverted cue ("said
+Prudential Equity Group insurance analyst Jay Gelb")."""
+_OBJECT_CUE_RE = re.compile(r"\b(?:told|tells|telling|asked|asks|urged|urges|warned|warns|warning|reminded)$", re.I)
+"""Cues whose next noun phrase is the one addressed, never an inverted subject."""
+_CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
+MAX_CONTINUATION_GAP_WORDS = 3
+"""Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
+the same sentence that takes the same speaker."""
+
+
+class CandidateKind(enum.Enum):
+    NAME = "name"
+    PRONOUN = "pronoun"
+    ROLE = "role"
+
+
+@dataclass
+class Candidate:
+    """A possible speaker: a named entity mention, a pronoun or a role noun phrase."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str | None
+    kind: CandidateKind
+    label: str | None
+
+    def is_person(self) -> bool:
+        return self.kind is CandidateKind.NAME and self.label == "PERSON"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str | None
+    entity_id: str | None
+
+
+def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> list[Candidate]:
+    """Speaker candidates outside quotes, in text order: names (with an honorific before them),
+    pronouns and role phrases."""
+    cands: list[Candidate] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.label in SPEAKER_LABELS and not in_quote(m.start):
+            hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
+            start = hon.start() if hon else m.start
+            cands.append(Candidate(start, m.end, text[start : m.end], m.entity_id, CandidateKind.NAME, m.label))
+    for m in _PRONOUN_RE.finditer(masked):
+        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
+    for m in _ROLE_RE.finditer(masked):
+        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
+    cands.sort(key=lambda c: (c.start, -c.end))
+    return cands
+
+
+_MALE_RE = re.compile(r"^(?:Mr|Sir|Lord)\b")
+_FEMALE_RE = re.compile(r"^(?:Mrs|Ms|Miss|Dame|Lady)\b")
+
+
+def genders(cands: list[Candidate]) -> dict[str, str]:
+    """Entity id -> "he" or "she", where an honorific before one of its names in the article
+    says so ("Mr Howard", "Ms Short"); entities with none (or both) are left out."""
+    seen: dict[str, set[str]] = {}
+    for c in cands:
+        if c.is_person() and c.entity_id:
+            if _MALE_RE.match(c.text):
+                seen.setdefault(c.entity_id, set()).add("he")
+            elif _FEMALE_RE.match(c.text):
+                seen.setdefault(c.entity_id, set()).add("she")
+    return {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
+
+
+@dataclass
+class Antecedent:
+    """Someone a later pronoun or title may refer to: the subject of a reporting clause or of a
+    sentence. ``entity_id`` is None for an unnamed subject ("a spokesman said"), who stops the
+    search (the pronoun refers to them, and they are nobody the warehouse knows)."""
+
+    pos: int
+    entity_id: str | None
+    label: str
+
+
+SUBJECT_MAX_WORDS = 6
+"""A person named within the first words of a sentence, or of its clause after an opening
+phrase ("To a packed audience, Mr Brown said"), is taken as its subject ("Shearer said he...",
+"Chelsea striker Didier Drogba scored..."); one named later is an object or an aside ("... the
+side of Bill Ray") and no antecedent."""
+
+_INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+
+
+def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> list[Antecedent]:
+    """Antecedents in text order: the first person named in each sentence when it opens it
+    (within SUBJECT_MAX_WORDS words of its start), the subject of every reporting clause outside quotes, and every named
+    organisation or group (for "it" and "they"). Places are never antecedents."""
+    out: list[Antecedent] = []
+    seen_sentence: set[int] = set()
+    for c in cands:
+        if c.kind is not CandidateKind.NAME or not c.entity_id:
+            continue
+        if c.label in ("ORG", "NORP"):
+            out.append(Antecedent(c.start, c.entity_id, c.label))
+        elif c.label == "PERSON":
+            si = bisect.bisect_right(sentences, c.start) - 1
+            clause = masked[sentences[si] : c.start].rsplit(",", 1)[-1]  # after "To a packed audience,"
+            if si not in seen_sentence and len(clause.split()) < SUBJECT_MAX_WORDS:
+                out.append(Antecedent(c.start, c.entity_id, "PERSON"))
+            seen_sentence.add(si)
+    starts = [c.start for c in cands]
+    for cm in CUE_RE.finditer(masked):
+        if cm.group().lower() == "according to":
+            continue
+        si = bisect.bisect_right(sentences, cm.start()) - 1
+        subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
+        if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
+            sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
+            subject = inverted_subject(cands, starts, masked, cm.end(), sent_end) or subject
+        if subject is None or subject.kind is CandidateKind.PRONOUN:
+            continue
+        if subject.kind is CandidateKind.ROLE:
+            if _INDEFINITE_ROLE_RE.match(subject.text):
+                out.append(Antecedent(subject.start, None, "PERSON"))
+        elif subject.label == "PERSON" and subject.entity_id:
+            out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
+    out.sort(key=lambda a: a.pos)
+    return out
+
+
+_OF_ORG_RE = re.compile(r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?$")
+"""What stands between a person and the organisation they speak for: "Glen Wood of Acme",
+"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank"."""
+
+
+def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
+    """The person an organisation or place belongs to in "Name of Org said" / "Name, title of
+    Org, said" (the person speaks, not the organisation); else the organisation itself."""
+    if org.kind is not CandidateKind.NAME or org.label == "PERSON":
+        return org
+    people = [c for c in before if c.is_person() and c.end <= org.start]
+    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : org.start]):
+        return people[-1]
+    return org
+
+
+def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
+    """The subject of a reporting cue among the candidates between region_start and the cue."""
+    before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
+    found = _subject_before_cue(before, cue_start, masked)
+    return person_behind(before, found, masked) if found is not None else None
+
+
+def _subject_before_cue(before: list[Candidate], cue_start: int, masked: str) -> Candidate | None:
+    if not before:
+        return None
+    nearest = before[-1]
+    words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
+    if not words or all(w in _SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS:
+        if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
+            named = [c for c in before if c.is_person() and c.end <= nearest.start]
+            if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
+                return named[-1]
+        return nearest
+    if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
+        return before[0]
+    persons = [c for c in before if c.is_person()]
+    if persons:
+        return persons[0]
+    return nearest if len(words) <= MAX_NEAR_GAP_WORDS else None
+
+
+def inverted_subject(
+    cands: list[Candidate], cand_starts: list[int], masked: str, cue_end: int, limit: int
+) -> Candidate | None:
+    """The subject after an inverted cue ("said Mr Smith"), starting within
+    MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in the
+    same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
+    if _OBJECT_CUE_RE.search(masked, max(0, cue_end - 12), cue_end):
+        return None  # "told the Evening Standard": who is told, not who tells
+    k = bisect.bisect_left(cand_starts, cue_end)
+    if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
+        return None
+    first = cands[k]
+    if first.kind is CandidateKind.NAME and first.label != "PERSON":
+        for c in cands[k + 1 :]:
+            gap = masked[first.end : c.start]
+            if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
+                break
+            if c.is_person():
+                return c
+    return first
+
+
+class SpeakerFinder:
+    """Finds the speaker of each quote of one article, in text order (see the module docstring)."""
+
+    def __init__(self, text: str, masked: str, sentences: list[int], cands: list[Candidate]) -> None:
+        self.text, self.masked, self.sentences, self.cands = text, masked, sentences, cands
+        self.cand_starts = [c.start for c in cands]
+        self.antecedents = antecedents(cands, sentences, masked)
+        self.genders = genders(cands)
+        self.last: tuple[int, str | None] | None = None  # (quote end, speaker entity id)
+        self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
+        self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
+
+    def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
+        si = bisect.bisect_right(self.sentences, open_pos) - 1
+        nj = bisect.bisect_right(self.sentences, close)
+        return self.sentences[si], self.sentences[nj] if nj < len(self.sentences) else len(self.text)
+
+    def first_candidate_after(self, pos: int) -> Candidate | None:
+        k = bisect.bisect_left(self.cand_starts, pos)
+        return self.cands[k] if k < len(self.cands) else None
+
+    def inverted_subject(self, cue_end: int, limit: int) -> Candidate | None:
+        return inverted_subject(self.cands, self.cand_starts, self.masked, cue_end, limit)
+
+    def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
+        """The speaker in a cue clause right after the quote's closing mark."""
+        after = self.masked[close:sent_end]
+        lead = _LEAD_RE.match(after).end()
+        cm = CUE_RE.search(after, lead)
+        if not cm or len(after[lead : cm.start()].split()) > MAX_WORDS_BEFORE_CUE_AFTER:
+            return None, None
+        if _QUOTE_MARK_RE.search(after[lead : cm.start()]):
+            return None, None
+        if cm.start() == lead:  # "said Mr Smith", "according to the ministry"
+            speaker = self.inverted_subject(close + cm.end(), sent_end)
+        else:
+            speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
+        return speaker, cm.group() if speaker is not None else None
+
+    def before(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
+        """The subject of the last reporting cue before the quote, in its sentence."""
+        if sent_start >= open_pos:
+            return None, None
+        cues = list(CUE_RE.finditer(self.masked[sent_start:open_pos]))
+        for cm in reversed(cues):
+            word = cm.group().lower()
+            if word.endswith("ing") and cm is not cues[0]:
+                continue  # "said ..., adding that": the subject is that of the main verb
+            speaker = None
+            inverted = self.inverted_subject(sent_start + cm.end(), open_pos)
+            between_commas = self.masked[sent_start : sent_start + cm.start()].rstrip().endswith(",")
+            if inverted is not None and inverted.is_person() and between_commas:
+                speaker = inverted  # "The ministers' comments, said Junya Tanase of JPM, were "..."'
+            elif word != "according to":
+                speaker = subject_before_cue(self.cands, sent_start, sent_start + cm.start(), self.masked)
+            if speaker is None:  # "according to the ministry", '"...," said Mr Smith, "..."'
+                speaker = inverted
+            if speaker is not None:
+                return speaker, cm.group()
+        return None, None
+
+    def resolve(self, c: Candidate) -> str | None:
+        """The entity a candidate stands for: a name's own entity, else the nearest antecedent
+        before it that fits. "he"/"she" and titles take a person (of the pronoun's gender where
+        it is known), "it"/"they" an organisation or group; an unnamed subject in between
+        ("a spokesman said") resolves to nobody."""
+        if c.kind is CandidateKind.NAME:
+            return c.entity_id
+        pronoun = c.text.lower()
+        want_person = c.kind is CandidateKind.ROLE or pronoun in _PERSON_PRONOUNS
+        found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
+        for a in reversed(found):
+            if a.pos >= c.start or (a.label == "PERSON") != want_person:
+                continue
+            if not want_person and a.label not in ("ORG", "NORP"):
+                continue  # "it"/"they" is a group, never a place
+            if a.entity_id is None:
+                return None
+            if c.kind is CandidateKind.PRONOUN and self.genders.get(a.entity_id, pronoun) != pronoun and want_person:
+                continue
+            return a.entity_id
+        return None
+
+    def continued(self, sent_start: int, open_pos: int) -> str | None:
+        """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
+        sentence right after that quote or right after the sentence that ends that quote (its
+        cue clause: '"...," said Mr Smith. "..."'), or opens the next paragraph; and no other
+        person is named in between (the convention for a speech over sentences and paragraphs)."""
+        if self.last is None or self.masked[sent_start:open_pos].strip():
+            return None
+        last_end, last_eid = self.last
+        between = self.masked[last_end:open_pos]
+        if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
+            return last_eid
+        other_person = any(
+            c.is_person() and c.entity_id != last_eid for c in self.cands if last_end <= c.start < open_pos
+        )
+        if other_person:
+            return None
+        k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
+        next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
+        paragraph_start = self.text.rfind("\n", 0, open_pos) + 1
+        opens_paragraph = not self.text[paragraph_start:open_pos].strip()
+        if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
+            return last_eid
+        return None
+
+    def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
+        """The subject of a reporting clause in the sentence just before a quote that opens its
+        sentence with no cue of its own ('..., Mr Howard said.' then '"We watched..."'), when no
+        quote lies in that sentence."""
+        si = bisect.bisect_right(self.sentences, sent_start - 1) - 1
+        if si < 0 or self.sentences[si] >= sent_start:
+            return None, None
+        prev_start = self.sentences[si]
+        if self.last is not None and self.last[0] > prev_start:
+            return None, None
+        for cm in reversed(list(CUE_RE.finditer(self.masked, prev_start, sent_start))):
+            if cm.group().lower() in ("according to",) or cm.group().lower().endswith("ing"):
+                continue
+            cand = subject_before_cue(self.cands, prev_start, cm.start(), self.masked)
+            if cand is not None:
+                return cand, cm.group()
+        return None, None
+
+    def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
+        """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
+        sent_start, sent_end = self.sentence_span(open_pos, close)
+        cand, cue = self.after(close, sent_end)
+        if cand is None:
+            cand, cue = self.before(sent_start, open_pos)
+        eid = self.resolve(cand) if cand is not None else None
+        if cand is None:
+            eid = self.continued(sent_start, open_pos)
+        if cand is None and eid is None and not self.masked[sent_start:open_pos].strip():
+            cand, cue = self.introduced(sent_start)
+            eid = self.resolve(cand) if cand is not None else None
+        if eid is not None and cand is not None:
+            self.speakers.append(Antecedent(start, eid, self.labels.get(eid) or ""))
+        self.last = (close, eid)
+        return eid, cand.text if cand is not None else None, cue

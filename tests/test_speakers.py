@@ -1,0 +1,175 @@
+"""Speaker rules of issue 11, each on made-up text (see pipelines/entities/speakers.py)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.entities.quotes import extract_quotes
+
+SCHEMA = {
+    "article_id": pl.String,
+    "entity_id": pl.String,
+    "text": pl.String,
+    "label": pl.String,
+    "start_char": pl.Int64,
+    "end_char": pl.Int64,
+}
+
+
+def speakers(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str]]:
+    """(speaker entity, first words of the quote) for a text whose mentions are the keys of
+    ``names`` (surface -> (entity id, label)), found wherever they occur."""
+    rows = []
+    for surface, (eid, label) in names.items():
+        start = text.find(surface)
+        while start >= 0:
+            rows.append(
+                dict(
+                    article_id="a",
+                    entity_id=eid,
+                    text=surface,
+                    label=label,
+                    start_char=start,
+                    end_char=start + len(surface),
+                )
+            )
+            start = text.find(surface, start + 1)
+    frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
+    return [(r["speaker_entity_id"], " ".join(r["text"].split()[:3])) for r in frame.iter_rows(named=True)]
+
+
+PERSON, ORG, GPE = "PERSON", "ORG", "GPE"
+
+
+def test_he_is_never_an_org_or_a_place() -> None:
+    text = 'Acme Corp opened a plant in Ruritania. "We are proud of the new site," he said.'
+    found = speakers(text, {"Acme Corp": ("acme", ORG), "Ruritania": ("rur", GPE)})
+    assert found == [(None, "We are proud")]
+
+
+def test_he_is_the_subject_of_the_nearby_reporting_clause_not_a_person_just_named() -> None:
+    text = (
+        "Tom Hardy said the club would appeal after the match against the side of Bill Ray.\n\n"
+        '"We think the referee was wrong on every count," he added.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Bill Ray": ("ray", PERSON)})
+    assert found == [("hardy", "We think the")]
+
+
+def test_pronoun_after_an_unnamed_spokesman_is_not_an_earlier_person() -> None:
+    text = (
+        "Tom Hardy said the rules had failed for years.\n\n"
+        'A ministry spokesman said the system had been tightened. He added "that every case is now checked twice".'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert found == [(None, "that every case")]
+
+
+def test_she_agrees_with_her_antecedent() -> None:
+    text = (
+        "Ms Anna Berg said the talks had stalled.\n\n"
+        "Mr Tom Hardy met her in Geneva.\n\n"
+        '"We will not sign this draft," she said.'
+    )
+    found = speakers(text, {"Anna Berg": ("berg", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("berg", "We will not")]
+
+
+def test_name_of_org_said_gives_the_person() -> None:
+    text = '"Demand will fall next year," Glen Wood of Acme Securities said.'
+    found = speakers(text, {"Glen Wood": ("wood", PERSON), "Acme Securities": ("acme", ORG)})
+    assert found == [("wood", "Demand will fall")]
+
+
+def test_name_comma_title_of_org_comma_said_gives_the_person() -> None:
+    text = 'Glen Wood, vice president of Acme Securities, asks: "Who is going to fund the pensions?"'
+    found = speakers(text, {"Glen Wood": ("wood", PERSON), "Acme Securities": ("acme", ORG)})
+    assert found == [("wood", "Who is going")]
+
+
+def test_orgs_name_said_gives_the_person() -> None:
+    text = '"We expect a strong year," Acme\'s Glen Wood said.'
+    found = speakers(text, {"Glen Wood": ("wood", PERSON), "Acme": ("acme", ORG)})
+    assert found == [("wood", "We expect a")]
+
+
+def test_quote_after_the_previous_quotes_cue_sentence_keeps_its_speaker() -> None:
+    text = (
+        'Prices rose again. "Broadband is changing the media," said John Craig, co-author of the report. '
+        '"From self-diagnosis to online education, it creates innovation."'
+    )
+    found = speakers(text, {"John Craig": ("craig", PERSON)})
+    assert found == [("craig", "Broadband is changing"), ("craig", "From self-diagnosis to")]
+
+
+def test_second_paragraph_reopened_without_closing_keeps_its_speaker() -> None:
+    text = (
+        'Tom Hardy told the paper: "He has been at the club for ever. He is a very good player. '
+        '"I am not sure he will enjoy it at the new club, even so."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert [s for s, _ in found] == ["hardy", "hardy"]
+
+
+def test_speech_introduced_by_the_sentence_before_takes_its_speaker() -> None:
+    text = (
+        "The disaster overshadowed the season, Mr Howard said.\n\n"
+        '"We watched the scenes of destruction with disbelief. "Yet the response has shone a light on us."'
+    )
+    found = speakers(text, {"Howard": ("howard", PERSON)})
+    assert [s for s, _ in found] == ["howard", "howard"]
+
+
+def test_a_quote_with_no_closing_mark_ends_with_its_paragraph() -> None:
+    text = 'Tom Hardy said: "We will appeal the ruling at once\n\nThe court sat again on Monday for a long day.'
+    rows = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(schema=SCHEMA))
+    assert rows["text"].to_list() == ["We will appeal the ruling at once"]
+
+
+def test_said_org_title_name_gives_the_person() -> None:
+    text = '"The routes do not pay," said BA director of planning, Robert Boyle.'
+    found = speakers(text, {"BA": ("ba", ORG), "Robert Boyle": ("boyle", PERSON)})
+    assert found == [("boyle", "The routes do")]
+
+
+def test_quote_after_an_inverted_cue_in_its_sentence() -> None:
+    text = 'Prices fell. "Net use happens at night," said Mr Makower, "they log on only when they get home."'
+    found = speakers(text, {"Makower": ("makower", PERSON)})
+    assert found == [("makower", "Net use happens"), ("makower", "they log on")]
+
+
+def test_inverted_cue_between_commas_gives_the_person_after_it() -> None:
+    text = 'The European ministers\' comments, said Junya Tanase of JPM Bank, were "too weak to move the market".'
+    found = speakers(text, {"European": ("eu", "NORP"), "Junya Tanase": ("tanase", PERSON), "JPM Bank": ("jpm", ORG)})
+    assert found == [("tanase", "too weak to")]
+
+
+def test_subject_after_an_opening_phrase_is_an_antecedent() -> None:
+    text = (
+        "Anna Berg insisted the plan was sound.\n\n"
+        "To a packed audience at the old town hall, Tom Hardy attacked the plan. "
+        'Laying into it he said: "It will fail within a year."'
+    )
+    found = speakers(text, {"Anna Berg": ("berg", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "It will fail")]
+
+
+def test_told_takes_no_subject_after_it() -> None:
+    text = 'Pires told the Evening Standard: "He has been at the club for ever."'
+    found = speakers(text, {"Evening Standard": ("es", ORG)})
+    assert found == [(None, "He has been")]
+
+
+def test_a_detached_closing_mark_ends_the_quote() -> None:
+    text = (
+        'Anna Berg said: "We have tried everything, there was no other way. " The site closed on Monday '
+        "after a long fight in the courts, and its forums went dark soon after that."
+    )
+    rows = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(schema=SCHEMA))
+    assert rows["text"].to_list() == ["We have tried everything, there was no other way."]
+
+
+def test_he_is_never_an_organisation_that_spoke_before() -> None:
+    text = 'Acme Corp said: "We are growing fast this year."\n\nSales rose. "You cannot ignore the market," he said.'
+    found = speakers(text, {"Acme Corp": ("acme", ORG)})
+    assert found == [("acme", "We are growing"), (None, "You cannot ignore")]
