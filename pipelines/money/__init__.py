@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from pipelines.money import extract, fx, resolve
+from pipelines.money import extract, fx, lexicon, resolve
 
 __all__ = ["Amount", "extract_amounts", "extract_many"]
 
@@ -31,7 +31,7 @@ class Amount:
     currency_basis: str  # explicit | conversion | context | default
     value: float  # whole units; a range's low end
     value_high: float | None
-    qualifier: str | None  # approx | at_least | more_than | less_than | up_to
+    qualifier: lexicon.Qualifier | None
     equivalent_of: int | None  # index (in the returned list) of the amount this restates
     value_usd: float | None
     fx_date: dt.date | None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipelines.money import grammar, numbers
 from pipelines.money import lexicon as lx
@@ -35,12 +35,11 @@ class Found:
     attached: bool
     value: float = 0.0
     value_high: float | None = None
-    qualifier: str | None = None
+    qualifier: lx.Qualifier | None = None
     equivalent_of: Found | None = None
     outer_start: int = -1  # start including "between"
     currency: str = ""
     basis: str = ""
-    extras: dict = field(default_factory=dict)
 
     @property
     def candidates(self) -> tuple[str, ...]:
@@ -119,15 +118,18 @@ def _pre(text: str, mk: Marker) -> Found | None:
     num = numbers.parse(m)
     if num is None or num.value <= 0:
         return None
-    if m.group("wrd") is not None and mk.unit.kind == "symbol":
+    if m.group("wrd") is not None and mk.unit.kind == lx.UnitKind.SYMBOL:
         return None  # "$ one" is not how money is written
     end = m.end()
     if PERCENT_AFTER.match(text, end):
         return None
-    if m.group("dig") is not None and end < len(text) and (text[end].isalpha() and not m.group("att")):
-        # "USD3D", "Y2K": letters glued to the figure make it a name, not money
-        if not (mk.unit.kind == "code" and m.group("spc")):
-            return None
+    if (
+        m.group("dig") is not None
+        and end < len(text)
+        and (text[end].isalpha() and not m.group("att"))
+        and not (mk.unit.kind == lx.UnitKind.CODE and m.group("spc"))
+    ):
+        return None  # "USD3D", "Y2K": letters glued to the figure make it a name, not money
     if mk.word == "Y" and (not num.digits or (num.integer and num.raw < 10)):
         return None
     attached = m.group(0)[:1] not in (" ", "\u00a0")
@@ -150,7 +152,7 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
     if num is None or num.value <= 0:
         return None
     attached = sep == ""
-    if mk.unit.kind == "symbol" and not num.digits:
+    if mk.unit.kind == lx.UnitKind.SYMBOL and not num.digits:
         return None
     if not num.digits and m.group("wrd").lower().strip() in ("a", "an"):
         return None
@@ -158,16 +160,20 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
     end = mk.end
     extra = 1.0
     # "75 USD million"
-    if unit.kind == "code" and num.scale == 1.0:
+    if unit.kind == lx.UnitKind.CODE and num.scale == 1.0:
         t = TRAILING_SCALE.match(text, end)
         if t:
             extra = numbers.scale_value(t.group(1))
             end = t.end()
     word = mk.word
-    if mk.capitalised and not lower_text and num.digits and not mk.qualified:
-        # "50 Cent" – a capitalised currency noun after a figure is a name
-        if not word.endswith("s") or word in ("pence",):
-            return None
+    if (
+        mk.capitalised
+        and not lower_text
+        and num.digits
+        and not mk.qualified
+        and (not word.endswith("s") or word in ("pence",))
+    ):
+        return None  # "50 Cent": a capitalised currency noun after a figure is a name
     if word in lx.GUARDED_WORDS and not mk.qualified:
         if not (num.scale != 1.0 or num.value >= 1000 or "pound" in word):
             return None
@@ -177,7 +183,7 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
             if any(w in before for w in lx.WEIGHT_WORDS) or after.startswith((" of ", " in weight")):
                 return None
     if (
-        mk.unit.kind == "symbol"
+        mk.unit.kind == lx.UnitKind.SYMBOL
         and not attached
         and num.integer
         and num.groups == 0
@@ -190,8 +196,6 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
             return None  # 720p, 1080p
     f = Found(m.start(), end, num, unit, mk, "post", attached)
     f.value = _value(num, unit, extra)
-    if extra != 1.0:
-        f.extras["extra_scale"] = extra
     return f
 
 
@@ -270,7 +274,6 @@ def composites(text: str, items: list[Found]) -> list[Found]:
 
 
 # --- ranges ---------------------------------------------------------------------------
-_RANGE_SEP = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*|[ \u00a0]+to[ \u00a0]+")
 _DASH_SEP = re.compile(r"[ \u00a0]*(?:-|–|—)[ \u00a0]*")
 _BETWEEN = re.compile(r"(?i)(?<![A-Za-z])between[ \u00a0]+(?:(?:about|around|some|roughly|approximately)[ \u00a0]+)?\Z")
 _FROM = re.compile(r"(?i)(?<![A-Za-z])from[ \u00a0]+(?:(?:about|around|some|roughly|approximately)[ \u00a0]+)?\Z")
@@ -302,7 +305,11 @@ def _inherit(low: Number, low_value: float, high: Number, unit: lx.Unit) -> floa
     return low_value
 
 
+_TO_SEP = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+
+
 def ranges(text: str, items: list[Found]) -> list[Found]:
+    """Join a low and a high end into one amount with ``value_high``."""
     out: list[Found] = []
     i = 0
     while i < len(items):
@@ -311,92 +318,102 @@ def ranges(text: str, items: list[Found]) -> list[Found]:
         before = text[max(0, f.start - 30) : f.start]
         between = _BETWEEN.search(before)
         from_ = _FROM.search(before)
-        merged = False
-        # amount - amount
-        if nxt is not None and f.value_high is None:
-            gap = text[f.end : nxt.start]
-            sep_ok = (
-                bool(_DASH_SEP.fullmatch(gap))
-                or (bool(re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", gap)) and not from_)
-                or (between is not None and bool(_AND_SEP.fullmatch(gap)))
-            )
-            if sep_ok and set(f.candidates) & set(nxt.candidates) and f.unit.factor == nxt.unit.factor:
-                low = _inherit(f.number, f.value, nxt.number, f.unit)
-                if nxt.value > low:
-                    f.value, f.value_high, f.end = low, nxt.value, nxt.end
-                    if between:
-                        f.outer_start = f.start - len(between.group(0))
-                    out.append(f)
-                    i += 2
-                    continue
-        # amount - bare number: "$5-10m", "$50-100,000", "between $5 and 10 million"
-        if f.form == "pre" and f.value_high is None:
-            sep = (
-                _DASH_SEP.match(text, f.end)
-                or (_AND_SEP.match(text, f.end) if between else None)
-                or (re.compile(r"[ \u00a0]+to[ \u00a0]+").match(text, f.end) if not from_ else None)
-            )
-            if sep:
-                hm = _BARE_HIGH.match(text, sep.end())
-                if hm and (nxt is None or nxt.start >= hm.end()):
-                    hn = numbers.parse(hm)
-                    is_to = "to" in sep.group(0)
-                    if (
-                        hn is not None
-                        and hn.digits
-                        and (not is_to or hn.scale != 1.0)
-                        and not PERCENT_AFTER.match(text, hm.end())
-                    ):
-                        high = _value(hn, f.unit)
-                        low = _inherit(f.number, f.value, hn, f.unit)
-                        if high > low:
-                            f.value, f.value_high, f.end = low, high, hm.end()
-                            if between:
-                                f.outer_start = f.start - len(between.group(0))
-                            merged = True
-        # bare number - amount: "1,050-1,125 rupees", "between 5 and 10 million euros"
-        if not merged and f.form == "post" and f.value_high is None:
-            lo = max(0, f.start - 60)
-            prev_end = out[-1].end if out else 0
-            for pat, need_between in ((_BARE_LOW_DASH, False), (_BARE_LOW_TO, False), (_BARE_LOW_AND, True)):
-                lm = pat.search(text, max(lo, prev_end), f.start)
-                if not lm:
-                    continue
-                ln = numbers.parse(lm)
-                if ln is None or ln.value <= 0 or (ln.digits != f.number.digits):
-                    continue
-                pre_text = text[max(0, lm.start() - 30) : lm.start()]
-                btw = _BETWEEN.search(pre_text)
-                if need_between and not btw:
-                    continue
-                if pat is _BARE_LOW_TO and _FROM.search(pre_text):
-                    continue
-                if (
-                    ln.digits
-                    and YEAR.fullmatch(str(int(ln.raw)))
-                    and ln.integer
-                    and f.number.integer
-                    and YEAR.fullmatch(str(int(f.number.raw)))
-                ):
-                    continue
-                low = _inherit(ln, _value(ln, f.unit), f.number, f.unit)
-                if f.value > low:
-                    f.value_high, f.value = f.value, low
-                    f.start = lm.start()
-                    if btw:
-                        f.outer_start = f.start - len(btw.group(0))
-                    break
+        if nxt is not None and _join_amounts(text, f, nxt, between, from_):
+            out.append(f)
+            i += 2
+            continue
+        if not _join_bare_high(text, f, nxt, between, from_):
+            _join_bare_low(text, f, out[-1].end if out else 0)
         out.append(f)
         i += 1
     return out
 
 
+def _join_amounts(text: str, f: Found, nxt: Found, between: re.Match | None, from_: re.Match | None) -> bool:
+    """amount - amount: "$5m-$10m", "between £1bn and £2bn"."""
+    if f.value_high is not None:
+        return False
+    gap = text[f.end : nxt.start]
+    sep_ok = (
+        bool(_DASH_SEP.fullmatch(gap))
+        or (bool(_TO_SEP.fullmatch(gap)) and not from_)
+        or (between is not None and bool(_AND_SEP.fullmatch(gap)))
+    )
+    if not (sep_ok and set(f.candidates) & set(nxt.candidates) and f.unit.factor == nxt.unit.factor):
+        return False
+    low = _inherit(f.number, f.value, nxt.number, f.unit)
+    if nxt.value <= low:
+        return False
+    f.value, f.value_high, f.end = low, nxt.value, nxt.end
+    if between:
+        f.outer_start = f.start - len(between.group(0))
+    return True
+
+
+def _join_bare_high(text: str, f: Found, nxt: Found | None, between: re.Match | None, from_: re.Match | None) -> bool:
+    """amount - bare number: "$5-10m", "$50-100,000", "between $5 and 10 million"."""
+    if f.form != "pre" or f.value_high is not None:
+        return False
+    sep = (
+        _DASH_SEP.match(text, f.end)
+        or (_AND_SEP.match(text, f.end) if between else None)
+        or (_TO_SEP.match(text, f.end) if not from_ else None)
+    )
+    if not sep:
+        return False
+    hm = _BARE_HIGH.match(text, sep.end())
+    if not hm or (nxt is not None and nxt.start < hm.end()):
+        return False
+    hn = numbers.parse(hm)
+    is_to = "to" in sep.group(0)
+    if hn is None or not hn.digits or (is_to and hn.scale == 1.0) or PERCENT_AFTER.match(text, hm.end()):
+        return False
+    high = _value(hn, f.unit)
+    low = _inherit(f.number, f.value, hn, f.unit)
+    if high <= low:
+        return False
+    f.value, f.value_high, f.end = low, high, hm.end()
+    if between:
+        f.outer_start = f.start - len(between.group(0))
+    return True
+
+
+def _join_bare_low(text: str, f: Found, prev_end: int) -> None:
+    """bare number - amount: "1,050-1,125 rupees", "between 5 and 10 million euros"."""
+    if f.form != "post" or f.value_high is not None:
+        return
+    lo = max(0, f.start - 60)
+    for pat, need_between in ((_BARE_LOW_DASH, False), (_BARE_LOW_TO, False), (_BARE_LOW_AND, True)):
+        lm = pat.search(text, max(lo, prev_end), f.start)
+        if not lm:
+            continue
+        ln = numbers.parse(lm)
+        if ln is None or ln.value <= 0 or (ln.digits != f.number.digits):
+            continue
+        pre_text = text[max(0, lm.start() - 30) : lm.start()]
+        btw = _BETWEEN.search(pre_text)
+        if need_between and not btw:
+            continue
+        if pat is _BARE_LOW_TO and _FROM.search(pre_text):
+            continue
+        if (
+            ln.digits
+            and YEAR.fullmatch(str(int(ln.raw)))
+            and ln.integer
+            and f.number.integer
+            and YEAR.fullmatch(str(int(f.number.raw)))
+        ):
+            continue
+        low = _inherit(ln, _value(ln, f.unit), f.number, f.unit)
+        if f.value > low:
+            f.value_high, f.value = f.value, low
+            f.start = lm.start()
+            if btw:
+                f.outer_start = f.start - len(btw.group(0))
+            return
+
+
 # --- qualifiers -----------------------------------------------------------------------
-_QUAL_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])("
-    + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")[ \u00a0]+\Z"
-)
 _QUAL_AFTER = re.compile(
     r"(?i)(?:[ \u00a0]+(or more|or so|or less|or thereabouts)(?![A-Za-z]|\s+than)"
     r"|(-plus|\+)(?![\w]))"
@@ -406,7 +423,7 @@ _QUAL_AFTER = re.compile(
 def qualifiers(text: str, items: list[Found]) -> None:
     for f in items:
         start = f.outer_start if f.outer_start >= 0 else f.start
-        m = _QUAL_BEFORE.search(text, max(0, start - 30), start)
+        m = grammar.QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
         if m:
             f.qualifier = lx.QUALIFIERS_BEFORE[m.group(1).lower()]
             continue
@@ -416,7 +433,7 @@ def qualifiers(text: str, items: list[Found]) -> None:
 
 
 # --- restatements ---------------------------------------------------------------------
-_QUALS = "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+_QUALS = grammar.QUALIFIER_WORDS
 _PAREN_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:(?i:" + _QUALS + r")[ \u00a0]+)?\Z")
 _PAREN_NEXT = re.compile(r"[ \u00a0]*(?:;|,|/|or)[ \u00a0]*(?:(?i:" + _QUALS + r")[ \u00a0]+)?\Z")
 _OR = re.compile(

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.money import lexicon as lx
+from pipelines.money import grammar
 
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")  # pipeline parts not needed
 _SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\s*|;\s)")
@@ -73,11 +73,6 @@ _LEVEL_TRIGGERS = frozenset(LEVEL_PREPS | LEVEL_VERBS) | frozenset(
 _LEFT_TRIGGERS = frozenset((UP_PREPS - {"for"}) | VALUED)
 _WORD_AFTER = re.compile(r"[\s\u00a0]*(?:\([^()]{0,60}\)[\s\u00a0]*)?([A-Za-z][A-Za-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)[\s\u00a0]+\Z")
-_QUAL_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:"
-    + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")[ \u00a0]+\Z"
-)
 
 
 def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -93,7 +88,7 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w in OBJECT_PREPS or w not in _FUNCTION_WORDS:
             left, right = SHORT_SIDE, RIGHT_SIDE
     lo = max(0, start - 40)
-    q = _QUAL_BEFORE.search(text, lo, start)
+    q = grammar.QUALIFIER_BEFORE.search(text, lo, start)
     stop = q.start() if q else start
     m = _WORD_BEFORE.search(text, lo, stop)
     if m:
@@ -244,66 +239,79 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     while j < len(doc) and (j in taken or doc[j].is_punct) and doc[j].text not in (".", "!", "?"):
         toks.append(doc[j])
         j += 1
-    # 1. "£57bn of military aid", "$48bn in assets", "$5m worth of weapons"
+    root = _root(span)
+    return (
+        _object_after(doc, toks, j, taken)
+        or _modified_noun(root, span, taken)
+        or _completed_noun(root, span, taken)
+        or _level_subject(root, span, taken)
+    )
+
+
+def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
+    """Rule 1: "£57bn of military aid", "$48bn in assets", "$5m worth of weapons"; also
+    "of"/"worth" right after the amount (token ``j``) when the parse hangs it on the verb."""
     for t in toks:
         for child in t.rights:
-            if child.i in taken:
+            if child.i in taken or child.dep_ != "prep" or child.lower_ not in OBJECT_PREPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
-                target = child
-                if child.lower_ == "worth":
-                    nested = [c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"]
-                    if nested:
-                        target = nested[0]
-                objs = [c for c in target.rights if c.dep_ == "pobj"]
-                if objs:
-                    p = _phrase(objs[0], taken)
-                    if p:
-                        return p
-    # 1b. "of"/"worth" right after the amount, even when the parse hangs it on the verb
+            target = child
+            if child.lower_ == "worth":
+                nested = [c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"]
+                if nested:
+                    target = nested[0]
+            objs = [c for c in target.rights if c.dep_ == "pobj"]
+            if objs:
+                p = _phrase(objs[0], taken)
+                if p:
+                    return p
     if j < len(doc) and doc[j].lower_ in ("of", "worth") and doc[j].dep_ == "prep":
         objs = [c for c in doc[j].rights if c.dep_ == "pobj"]
         if objs:
-            p = _phrase(objs[0], taken)
-            if p:
-                return p
-    root = _root(span)
-    # 2. "a $300m contract", "£100 player": the amount modifies a noun after it
+            return _phrase(objs[0], taken)
+    return None
+
+
+def _modified_noun(root, span, taken: set[int]) -> str | None:
+    """Rule 2: "a $300m contract", "£100 player": the amount modifies a noun after it."""
     head = root.head
     if (
         head is not root
         and head.i > span.end - 1
         and root.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "dep")
     ):
-        p = _phrase(head, taken)
-        if p:
-            return p
-    # 3. "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"
+        return _phrase(head, taken)
+    return None
+
+
+def _completed_noun(root, span, taken: set[int]) -> str | None:
+    """Rule 3: "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"."""
     node = root
     for _ in range(3):
         if node.dep_ not in ("pobj", "npadvmod", "dobj", "acomp", "prep", "acl", "amod"):
-            break
+            return None
         up = node.head
         if up is node:
-            break
+            return None
         if up.dep_ == "prep" or _pos(up) == "ADP":
             if up.lower_ not in UP_PREPS:
-                break
+                return None
             node = up
             continue
         if _pos(up) == "NOUN" and up.i < span.start:
-            p = _phrase(up, taken)
-            if p:
-                return p
-            break
+            return _phrase(up, taken)
         if _pos(up) in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in VALUED:
             node = up
             continue
         if _pos(up) == "ADJ" and up.lower_ == "worth":
             node = up
             continue
-        break
-    # 4. "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn"
+        return None
+    return None
+
+
+def _level_subject(root, span, taken: set[int]) -> str | None:
+    """Rule 4: "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn"."""
     verb = None
     if root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPS and _pos(root.head.head) == "VERB":
         verb = root.head.head
@@ -347,7 +355,7 @@ def objects_for_many(
         parser = nlp.load(exclude=EXCLUDE)
         pieces = [text[a:b] for _, text, _, wins in pending for a, b in wins]
         docs = iter(parser.pipe(pieces, batch_size=batch_size))
-        for k, text, todo, wins in pending:
+        for k, _text, todo, wins in pending:
             spans = jobs[k][1]
             for (a, b), doc in zip(wins, docs):
                 inside = [i for i, (s, e) in enumerate(spans) if a <= s and e <= b]
@@ -363,7 +371,7 @@ def objects_for_many(
                         outs[k][i] = object_of(doc, spans[i][0] - a, spans[i][1] - a, taken)
                     except Exception:  # a parse we cannot read never stops extraction
                         outs[k][i] = None
-    for k, (_, spans, same_as) in enumerate(jobs):
+    for k, (_, _spans, same_as) in enumerate(jobs):
         for i, j in enumerate(same_as or []):
             if j is not None and 0 <= j < i:
                 outs[k][i] = outs[k][j]
