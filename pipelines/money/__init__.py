@@ -39,7 +39,9 @@ class Amount:
 
 
 def find(text: str) -> list[extract.Found]:
-    """The amounts of a text, before currencies are resolved (no model needed)."""
+    """The amounts of a text, before currencies are resolved (no model needed); single
+    line breaks are read as spaces."""
+    text = extract.unwrap(text)
     items = extract.select(extract.candidates(text))
     items = extract.composites(text, items)
     items = extract.ranges(text, items)
@@ -76,7 +78,9 @@ def extract_many(
 
 def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[Amount]]:
     found: list[list[extract.Found]] = []
-    for text, published_at in chunk:
+    # hard-wrapped text is read with its single line breaks as spaces (same offsets)
+    flat = [extract.unwrap(text) if text else text for text, _ in chunk]
+    for text, (_, published_at) in zip(flat, chunk):
         items = find(text) if text else []
         resolve.resolve(text, items, published_at)
         found.append(items)
@@ -89,7 +93,7 @@ def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[
         from pipelines.money.objects import objects_for_many
 
         found_objects = objects_for_many(
-            [(text, [(f.start, f.end) for f in items], link) for (text, _), items, link in zip(chunk, found, links)]
+            [(text, [(f.start, f.end) for f in items], link) for text, items, link in zip(flat, found, links)]
         )
     out: list[list[Amount]] = []
     for (text, published_at), items, link, objs in zip(chunk, found, links, found_objects):

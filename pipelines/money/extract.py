@@ -50,6 +50,28 @@ class Found:
         return self.number.scale != 1.0 or self.unit.scale != 1.0
 
 
+# Hard-wrapped text (wire copy wraps at ~70 characters) breaks figures across lines:
+# "2.7\nbillion stg". A single line break is white space; a blank line is not.
+_BREAKS = re.compile(r"(?:[ \t\u00a0]*(?:\r\n|\r|\n))+")
+_ONE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with every single line break (not a blank line) written as spaces, one
+    space per character, so that offsets into it are offsets into ``text``."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return _BREAKS.sub(lambda m: _ONE_BREAK.sub(_spaces, m.group(0)) if _one_break(m.group(0)) else m.group(0), text)
+
+
+def _one_break(run: str) -> bool:
+    return len(_ONE_BREAK.findall(run)) == 1
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def _value(number: Number, unit: lx.Unit, extra_scale: float = 1.0) -> float:
     return number.value * unit.scale * unit.factor * extra_scale
 
@@ -306,6 +328,19 @@ def _inherit(low: Number, low_value: float, high: Number, unit: lx.Unit) -> floa
 
 
 _TO_SEP = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+# "rose by 400m euros to 2.5bn euros" is a change and a level, not a range
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:rise|rose|risen|fall|fell|fallen|drop|dropped|jump|jumped|climb|climbed|"
+    r"decline|declined|slip|slipped|grow|grew|grown|gain|gained|lose|lost|shed|add|added|"
+    r"increase|increased|decrease|decreased|raise|raised|lower|lowered|cut|reduce|reduced|"
+    r"slump|slumped|soar|soared|surge|surged|plunge|plunged|tumble|tumbled|ease|eased|"
+    r"widen|widened|narrow|narrowed|improve|improved)(?:s|d|ing)?|up|down)"
+    r"[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:" + grammar.QUALIFIER_WORDS + r")[ \u00a0]+)?\Z"
+)
+
+
+def _change_before(text: str, start: int) -> bool:
+    return _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def ranges(text: str, items: list[Found]) -> list[Found]:
@@ -336,7 +371,7 @@ def _join_amounts(text: str, f: Found, nxt: Found, between: re.Match | None, fro
     gap = text[f.end : nxt.start]
     sep_ok = (
         bool(_DASH_SEP.fullmatch(gap))
-        or (bool(_TO_SEP.fullmatch(gap)) and not from_)
+        or (bool(_TO_SEP.fullmatch(gap)) and not from_ and not _change_before(text, f.start))
         or (between is not None and bool(_AND_SEP.fullmatch(gap)))
     )
     if not (sep_ok and set(f.candidates) & set(nxt.candidates) and f.unit.factor == nxt.unit.factor):
@@ -357,7 +392,7 @@ def _join_bare_high(text: str, f: Found, nxt: Found | None, between: re.Match | 
     sep = (
         _DASH_SEP.match(text, f.end)
         or (_AND_SEP.match(text, f.end) if between else None)
-        or (_TO_SEP.match(text, f.end) if not from_ else None)
+        or (_TO_SEP.match(text, f.end) if not (from_ or _change_before(text, f.start)) else None)
     )
     if not sep:
         return False
@@ -394,17 +429,14 @@ def _join_bare_low(text: str, f: Found, prev_end: int) -> None:
         btw = _BETWEEN.search(pre_text)
         if need_between and not btw:
             continue
-        if pat is _BARE_LOW_TO and _FROM.search(pre_text):
+        if pat is _BARE_LOW_TO and (_FROM.search(pre_text) or _change_before(text, lm.start())):
             continue
-        if (
-            ln.digits
-            and YEAR.fullmatch(str(int(ln.raw)))
-            and ln.integer
-            and f.number.integer
-            and YEAR.fullmatch(str(int(f.number.raw)))
-        ):
+        year = ln.digits and ln.integer and YEAR.fullmatch(str(int(ln.raw)))
+        if year and f.number.integer and YEAR.fullmatch(str(int(f.number.raw))):
             continue
         low = _inherit(ln, _value(ln, f.unit), f.number, f.unit)
+        if year and low == _value(ln, f.unit) and f.number.scale != 1.0:
+            continue  # "fell 4% in 2004 to 789m euros": a year, then the level
         if f.value > low:
             f.value_high, f.value = f.value, low
             f.start = lm.start()

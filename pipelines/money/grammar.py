@@ -130,7 +130,7 @@ def marker_regex(lower_text: bool) -> re.Pattern:
         r"(?P<lpre>" + ci.format(trie(lx.LETTER_PREFIXES)) + r"(?=[ \u00a0]?\d))",
         r"(?P<mcode>(?:" + trie(scaled_codes) + r")(?![A-Za-z]))",
         r"(?P<code>(?:" + ci.format(trie(upper_codes)) + "|(?i:" + trie(lower_codes) + r"))(?![A-Za-z]))",
-        r"(?P<wire>(?i:dlrs|dlr|stg)(?![A-Za-z]))",
+        r"(?P<wire>(?i:" + trie(lx.NEWSWIRE_POST) + r")(?![A-Za-z]))",
         r"(?P<yen>(?<![0-9.])Y(?=\d))" if not lower_text else r"(?P<yen>(?!x)x)",
         r"(?P<word>(?i:(?:(?P<qual>"
         + trie(quals)
@@ -222,9 +222,7 @@ def marker(m: re.Match, text: str) -> Marker | None:
         return Marker(lx.unit(iso, kind=lx.UnitKind.CODE), True, True, s, e, g)
     if kind == "wire":
         w = g.lower()
-        if w == "stg":
-            return Marker(lx.NEWSWIRE_POST["stg"], True, True, s, e, w)
-        return Marker(lx.NEWSWIRE_POST[w], False, True, s, e, w)
+        return Marker(lx.NEWSWIRE_POST[w], True, True, s, e, w)
     if kind == "yen":
         return Marker(lx.YEN_LETTER, True, False, s, e, g)
     if kind == "msuf":

@@ -243,9 +243,8 @@ def iso_codes() -> dict[str, str]:
 
 
 # --- newswire shorthand -----------------------------------------------------------------
+# ("dlrs" and "dlr" are currency names, below, so that "U.S. Dlrs" is read like "U.S. dollars".)
 NEWSWIRE_POST: dict[str, Unit] = {
-    "dlrs": unit(DOLLARS),
-    "dlr": unit(DOLLARS),
     "stg": unit("GBP"),
 }
 # "Y1.2 trillion": capital Y glued to the number stands for yen on the wires.
@@ -265,7 +264,10 @@ _DOLLAR_QUALS = {
     "aussie": "AUD",
     "new zealand": "NZD",
     "kiwi": "NZD",
+    "nz": "NZD",
+    "n.z.": "NZD",
     "hong kong": "HKD",
+    "hk": "HKD",
     "singapore": "SGD",
     "singaporean": "SGD",
     "taiwan": "TWD",
@@ -287,6 +289,7 @@ _DOLLAR_QUALS = {
 }
 CURRENCY_WORDS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     r"dollars?": (DOLLARS, _DOLLAR_QUALS),
+    r"dlrs?": (DOLLARS, _DOLLAR_QUALS),  # newswire
     r"bucks": (DOLLARS, _DOLLAR_QUALS),
     r"euros?": (("EUR",), {}),
     r"pounds?": (
@@ -553,6 +556,11 @@ WORD_SCALES = {
     "trillion": 1e12,
     "lakh": 1e5,
     "crore": 1e7,
+    # newswire abbreviations after a spelled-out count: "five mln dlrs"
+    "mln": 1e6,
+    "mn": 1e6,
+    "bln": 1e9,
+    "bn": 1e9,
 }
 
 # --- qualifiers -------------------------------------------------------------------------
