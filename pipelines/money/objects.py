@@ -35,6 +35,7 @@ _SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\
 LEFT_SIDE = 70
 MID_SIDE = 35
 RIGHT_SIDE = 35
+PURPOSE_SIDE = 60  # "€8m will be spent on building rural roads"
 SHORT_SIDE = 12
 TIME_WORDS = frozenset(
     "year years month months week weeks day days quarter quarters period time times "
@@ -43,15 +44,33 @@ TIME_WORDS = frozenset(
     "cash money funds sum amount figure figures level levels record mark barrel share shares "
     "unit units head person people tonne ton ounce litre gallon kilo night ticket".split()
 )
+_SUBJECT_UNITS = frozenset(("share", "shares"))  # "$5 a share" has no object; "shares rose to $5" has
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 OBJECT_PREPS = {"of", "in", "worth"}
 UP_PREPS = {"of", "worth", "at", "for"}
 LEVEL_PREPS = {"to", "from", "at", "by", "around", "above", "below", "near", "over", "under"}
 LEVEL_VERBS = frozenset(
     "reach reached reaches reaching hit hits hitting total totals totalled totaled totalling "
-    "totaling top tops topped exceed exceeds exceeded exceeding surpass surpassed".split()
+    "totaling top tops topped topping exceed exceeds exceeded exceeding surpass surpassed".split()
+)
+# "the film took $80m", "Barclays made £3bn": the subject earned the amount
+EARN_VERBS = frozenset(
+    "take takes took taking taken make makes made making earn earns earned earning gross grosses "
+    "grossed grossing generate generates generated generating".split()
+)
+CHANGE_NOUNS = frozenset("rise rises increase increases fall falls drop jump decline growth cut".split())
+# "Brent crude rose, adding $1.89": a change of the subject
+CHANGE_VERBS = frozenset(
+    "add adds added adding gain gains gained gaining lose loses lost losing shed sheds shedding".split()
 )
 VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
+# "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
+PURPOSE_PREPS = ("for", "on", "in", "into")
+# "the car costs £15,690", "it sells for £23,900": the subject is what the price is of
+PRICE_VERBS = frozenset(
+    "cost costs costing sell sells selling sold retail retails retailed fetch fetches fetched "
+    "go goes went priced".split()
+)
 MAX_WORDS = 4
 
 # --- deciding, from the surface, whether a parse can give an object --------------------
@@ -66,11 +85,19 @@ _FUNCTION_WORDS = frozenset(
     "plus minus respectively year years month months week weeks day days share apiece "
     "there here where why how what".split()
 )
-_LEVEL_TRIGGERS = frozenset(LEVEL_PREPS | LEVEL_VERBS) | frozenset(
+_LEVEL_TRIGGERS = frozenset(LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | {"for", "up", "down"}) | frozenset(
     "was were is are be been being remain remained remains stood stands stand amounted".split()
 )
-# "for" is left out: "sold for $5m" has no object, and "a bid for $5m" is rare
-_LEFT_TRIGGERS = frozenset((UP_PREPS - {"for"}) | VALUED)
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED)
+_AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
+# words that may stand between a trigger and the amount: "slid to just 20m euros"
+_SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
+_TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
+_PASSIVE_AFTER = re.compile(
+    r"[\s\u00a0]+(?:(?:will|would|could|should|may|might|must|has|have|had)[\s\u00a0]+)?"
+    r"(?:be|been|is|are|was|were)[\s\u00a0]+[a-z]{3,}\b"
+)
+_SCALE_TOKENS = frozenset(("m", "bn", "k", "b", "mn", "mln", "bln", "million", "billion", "trillion"))
 _WORD_AFTER = re.compile(r"[\s\u00a0]*(?:\([^()]{0,60}\)[\s\u00a0]*)?([A-Za-z][A-Za-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)[\s\u00a0]+\Z")
 
@@ -85,14 +112,20 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _WORD_AFTER.match(text, end)
     if m:
         w = m.group(1).lower()
-        if w in OBJECT_PREPS or w not in _FUNCTION_WORDS:
+        if w in PURPOSE_PREPS and w not in OBJECT_PREPS:
+            left, right = MID_SIDE, RIGHT_SIDE
+        elif w in _AFTER_TRIGGERS or w not in _FUNCTION_WORDS:
             left, right = SHORT_SIDE, RIGHT_SIDE
+    if _TO_VERB.match(text, end) or _PASSIVE_AFTER.match(text, end):  # "paid €300m to cover", "€8m was spent on"
+        left, right = max(left, MID_SIDE), max(right, PURPOSE_SIDE)
     lo = max(0, start - 40)
-    q = grammar.QUALIFIER_BEFORE.search(text, lo, start)
+    q = grammar.QUALIFIER_BEFORE.search(text, lo, start) or _SKIPPED_BEFORE.search(text, lo, start)
     stop = q.start() if q else start
     m = _WORD_BEFORE.search(text, lo, stop)
     if m:
         w = m.group(1).lower()
+        if q and w not in _FUNCTION_WORDS:  # "pushed claims up to $37bn"
+            left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
         if w in _LEVEL_TRIGGERS:
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
         elif w in _LEFT_TRIGGERS:
@@ -115,8 +148,9 @@ def windows(
         hi = min(len(text), e + after)
         left = lo
         for m in _SENT_BREAK.finditer(text, lo, s):
-            left = m.end()
-        m = _SENT_BREAK.search(text, e, hi)
+            if not _bracketed(text, m, m.end(), s):
+                left = m.end()
+        m = next((m for m in _SENT_BREAK.finditer(text, e, hi) if not _bracketed(text, m, e, m.start())), None)
         right = m.start() + 1 if m else hi
         # do not cut a word in half
         while 0 < left < s and not text[left - 1].isspace():
@@ -129,6 +163,15 @@ def windows(
         else:
             out.append([left, right])
     return [(a, b) for a, b in out]
+
+
+def _bracketed(text: str, m: re.Match, a: int, b: int) -> bool:
+    """Whether a semicolon break ``m`` lies inside brackets that text[a:b] (between it and
+    the amount) opens or closes: "€3m (£2.1m; $4.1m) of aid" is one stretch."""
+    if not m.group(0).startswith(";"):
+        return False
+    between = text[a:b]
+    return between.count("(") != between.count(")")
 
 
 # --- reading the parse ----------------------------------------------------------------
@@ -145,6 +188,8 @@ def _pos(tok) -> str:
         return "VERB"
     if tag in ("IN", "TO"):
         return "ADP"
+    if tag.startswith("RB") or tag == "RP":
+        return "ADV"
     return tok.pos_ or tag
 
 
@@ -164,13 +209,17 @@ def _is_currency_word(word: str) -> bool:
     return _word_entry(word)[1] is not None
 
 
-def _phrase(head, taken: set[int]) -> str | None:
+def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> str | None:
     """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
-    an amount, ``taken``, are never part of it)."""
-    if _pos(head) != "NOUN" or head.i in taken:
+    an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
+    $6bn for MCI"); ``tagged=False`` takes ``head`` as a noun whatever its tag."""
+    if (tagged and _pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
         return None
     low = head.lower_
-    if low in TIME_WORDS or head.like_num or not head.is_alpha or _is_currency_word(low):
+    alpha = head.is_alpha or (proper and _pos(head) == "PROPN" and any(c.isalpha() for c in head.text))
+    if (low in TIME_WORDS and not (proper and low in _SUBJECT_UNITS)) or head.like_num or not alpha:
+        return None
+    if _is_currency_word(low):
         return None
     doc = head.doc
     if _attached_hyphen_before(head):
@@ -204,12 +253,16 @@ def _phrase(head, taken: set[int]) -> str | None:
     return doc[left : head.i + 1].text
 
 
-def _subject_phrase(verb, taken: set[int]) -> str | None:
-    """The noun subject of a verb (or of the verb it depends on: "rose ... to reach")."""
+def _subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
+    """The noun subject of a verb (or of the verb it depends on: "rose ... to reach"), the
+    nearest when there are two ("Mercedes' woes - its profits slid to 20m euros"); for a
+    verb that modifies a noun, that noun ("donations topping £250,000")."""
     for _ in range(3):
         subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return _phrase(subj[0], taken)
+            return _phrase(subj[-1], taken, proper)
+        if verb.dep_ == "acl" and verb.head.i < verb.i:
+            return _phrase(verb.head, taken, proper)
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             verb = verb.head
             continue
@@ -240,10 +293,13 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
         toks.append(doc[j])
         j += 1
     root = _root(span)
+    if root.dep_ == "quantmod" and root.head.i in taken and root.head.i >= span.end:
+        root = root.head  # "adding $1.89 to $48.62": the change is of what the level is of
     return (
         _object_after(doc, toks, j, taken)
         or _modified_noun(root, span, taken)
         or _completed_noun(root, span, taken)
+        or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
     )
 
@@ -280,7 +336,22 @@ def _modified_noun(root, span, taken: set[int]) -> str | None:
         and head.i > span.end - 1
         and root.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "dep")
     ):
+        if head.lower_ == "worth":  # "$20bn worth of goods", parsed with "worth" as a noun
+            objs = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights]
+            return _phrase(objs[0], taken) if objs and objs[0].dep_ == "pobj" else None
         return _phrase(head, taken)
+    # "a $125m fine": the tokenizer splits "125m" and the parser makes "m" the noun, with
+    # the word after it as its modifier
+    nxt = root.doc[span.end] if span.end < len(root.doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == root.i
+        and nxt.dep_ in ("amod", "compound")
+        and root.lower_ in _SCALE_TOKENS
+        and nxt.is_alpha
+        and nxt.lower_ not in _FUNCTION_WORDS
+    ):
+        return _phrase(nxt, taken, tagged=False)
     return None
 
 
@@ -310,21 +381,89 @@ def _completed_noun(root, span, taken: set[int]) -> str | None:
     return None
 
 
+def _purpose(root, span, taken: set[int]) -> str | None:
+    """Rule 4: what is paid for. "bid $6bn for MCI", "spent £1bn on games", "invest €2m in
+    a plant", "paid €300m to cover damage", "€80m will be spent on roads" (after the
+    amount); "buy the factory for $16m" (the object of the verb it is paid in); "the car
+    costs £15,690", "the film took $80m" (the subject of a price or takings verb)."""
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and _pos(head) == "VERB":
+        if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
+            return None  # "donations topping £250,000 for the party": a level (rule 5)
+        if head.lower_ in PRICE_VERBS | EARN_VERBS and head.i < span.start:
+            subject = _subject_phrase(head, taken, proper=True)
+            if subject or head.lower_ in EARN_VERBS:
+                return subject
+        # "pushed claims up to $37bn": the verb's other object is what the amount measures
+        others = [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
+        if others:
+            return _phrase(others[-1], taken, proper=True)
+        return _purpose_after(head, span, taken)
+    if root.dep_ == "pobj" and head.lower_ == "for" and _pos(head.head) == "VERB" and head.head.i < span.start:
+        verb = head.head
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i]
+        if objs:
+            return _phrase(objs[0], taken, proper=True)
+        if verb.lower_ in PRICE_VERBS:
+            return _subject_phrase(verb, taken, proper=True)
+    return None
+
+
+def _purpose_after(verb, span, taken: set[int]) -> str | None:
+    """What a preposition or a to-clause after the amount says it is for."""
+    for child in verb.rights:
+        if child.i < span.end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS:
+            objs = [c for c in child.rights if c.dep_ == "pobj"]
+            # "spent on building roads": the object of the gerund
+            objs = objs or [g for c in child.rights if c.dep_ == "pcomp" for g in c.rights if g.dep_ == "dobj"]
+        elif child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
+            objs = [c for c in child.rights if c.dep_ == "dobj"]
+        else:
+            continue
+        p = _phrase(objs[0], taken, proper=True) if objs else None
+        if p:
+            return p
+    return None
+
+
 def _level_subject(root, span, taken: set[int]) -> str | None:
-    """Rule 4: "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn"."""
+    """Rule 5: "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn",
+    "shares were up 2% at $20"."""
     verb = None
-    if root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPS and _pos(root.head.head) == "VERB":
+    if root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPS:
         verb = root.head.head
+        if _pos(verb) == "NOUN" and verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"
+            return _change_of(verb, taken)
+        if _pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
+            verb = verb.head
+        if _pos(verb) != "VERB":
+            verb = None
+    elif root.dep_ == "npadvmod" and _pos(root.head) == "ADV" and _pos(root.head.head) == "VERB":
+        verb = root.head.head  # "shares were up 56 pence"
     elif (
         root.dep_ in ("attr", "acomp")
         and _pos(root.head) == "VERB"
         or root.dep_ == "dobj"
-        and root.head.lower_ in LEVEL_VERBS
+        and root.head.lower_ in LEVEL_VERBS | CHANGE_VERBS
+        or root.dep_ == "npadvmod"  # "the index rose $2 to $40"
+        and _pos(root.head) == "VERB"
     ):
         verb = root.head
-    if verb is not None and verb.i < span.start:
-        return _subject_phrase(verb, taken)
-    return None
+    if verb is None or verb.i >= span.start:
+        return None
+    # "reported a 20% rise in profits to £3.8bn", with "to" hung on the verb
+    rises = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CHANGE_NOUNS and c.i < span.start]
+    if rises:
+        return _change_of(rises[0], taken)
+    return _subject_phrase(verb, taken, proper=True)
+
+
+def _change_of(noun, taken: set[int]) -> str | None:
+    """What a rise or fall is of: "a rise in pre-tax profits"."""
+    objs = [g for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.rights]
+    return _phrase(objs[0], taken, proper=True) if objs and objs[0].dep_ == "pobj" else None
 
 
 def objects_for_many(
