@@ -6,7 +6,7 @@ whole units, range, qualifier, restatement link, US-dollar value and object.
 
 The steps, each in its own module: ``extract`` finds candidates (a currency marker next to
 a number, read by ``grammar`` from the ``lexicon``; numbers by ``numbers``) and joins them
-into composites, ranges, qualifiers and restatements; ``resolve`` decides ambiguous
+into composites, ranges (``ranges``), qualifiers and restatements; ``resolve`` decides ambiguous
 currencies ("$", "dollars"); ``fx`` converts to US dollars at the ECB rate of the article's
 date; ``objects`` reads what each amount is for from the dependency parse.
 """
@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from pipelines.money import extract, fx, lexicon, resolve
+from pipelines.money import extract, fx, lexicon, ranges, resolve
 
 __all__ = ["Amount", "extract_amounts", "extract_many"]
 
@@ -44,7 +44,7 @@ def find(text: str) -> list[extract.Found]:
     text = extract.unwrap(text)
     items = extract.select(extract.candidates(text))
     items = extract.composites(text, items)
-    items = extract.ranges(text, items)
+    items = ranges.ranges(text, items)
     extract.qualifiers(text, items)
     extract.equivalents(text, items)
     return items
