@@ -185,7 +185,7 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
     if unit.kind == lx.UnitKind.CODE and num.scale == 1.0:
         t = TRAILING_SCALE.match(text, end)
         if t:
-            extra = numbers.scalevalue_of(t.group(1))
+            extra = numbers.scale_value(t.group(1))
             end = t.end()
     word = mk.word
     if (
@@ -279,7 +279,7 @@ def composites(text: str, items: list[Found]) -> list[Found]:
                 # the cents must end the phrase: "£20 and 30 for children" is a list.
                 if mm and (nxt is None or nxt.start >= mm.end()) and (f.form == "post" or mm.group("wrd")):
                     v = None
-                    v = float(mm.group("dig")) if mm.group("dig") else numbers.wordsvalue_of(mm.group("wrd"))
+                    v = float(mm.group("dig")) if mm.group("dig") else numbers.words_value(mm.group("wrd"))
                     follow = _MINOR_END if "and" in gap.group(0) else _MINOR_FOLLOW
                     if (
                         v is not None
