@@ -50,6 +50,11 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("The bank reported a 20% rise in pre-tax profits to £3.8bn.", "£3.8bn", "pre-tax profits"),
         ("The US imported almost $20bn worth of goods from China.", "$20bn", "goods"),
         ("Shares in the club were up 56 pence by noon.", "56 pence", "Shares"),
+        ("Some £14m went on developing the technology.", "£14m", "technology"),
+        ("The budget increased spending on health to 102bn rupees.", "102bn rupees", "spending"),
+        ("It said revenues were likely to be £6bn this year.", "£6bn", "revenues"),
+        ("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism.", "30bn baht", "earnings"),
+        ("US light crude rose $1.64 to $47.10 in New York.", "$1.64", "US light crude"),
         # "125m" is split by the tokenizer and "m" taken for the noun
         ("The bank had to pay a $125m fine after an inquiry.", "$125m", "fine"),
     ],

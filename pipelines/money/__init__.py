@@ -88,12 +88,17 @@ def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[
     for items in found:
         index = {id(f): i for i, f in enumerate(items)}
         links.append([None if f.equivalent_of is None else index.get(id(f.equivalent_of)) for f in items])
+    # a change before its level ("rose $2 to $40") is a change of what the level is of
+    object_links = [
+        [j if j is not None else ranges.level_after(text, items, i) for i, j in enumerate(link)]
+        for text, items, link in zip(flat, found, links)
+    ]
     found_objects: list[list[str | None]] = [[None] * len(items) for items in found]
     if objects and any(found):
         from pipelines.money.objects import objects_for_many
 
         found_objects = objects_for_many(
-            [(text, [(f.start, f.end) for f in items], link) for text, items, link in zip(flat, found, links)]
+            [(text, [(f.start, f.end) for f in items], link) for text, items, link in zip(flat, found, object_links)]
         )
     out: list[list[Amount]] = []
     for (text, published_at), items, link, objs in zip(chunk, found, links, found_objects):

@@ -17,7 +17,7 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
     "cash money funds sum amount figure figures level levels record mark barrel share shares "
-    "unit units head person people tonne ton ounce litre gallon kilo night ticket".split()
+    "unit units head person people tonne ton ounce litre gallon kilo night ticket trading".split()
 )
 _SUBJECT_UNITS = frozenset(("share", "shares"))  # "$5 a share" has no object; "shares rose to $5" has
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
@@ -40,7 +40,9 @@ CHANGE_VERBS = frozenset(
 )
 VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
 # "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
-PURPOSE_PREPS = ("for", "on", "in", "into")
+PURPOSE_PREPS = ("for", "on", "in", "into", "towards")
+# "£14m went on developing the technology": the amount is the subject
+GO_VERBS = frozenset("go goes went going gone".split())
 # "the car costs £15,690", "it sells for £23,900": the subject is what the price is of
 PRICE_VERBS = frozenset(
     "cost costs costing sell sells selling sold retail retails retailed fetch fetches fetched "
@@ -151,7 +153,7 @@ def _subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
             return _phrase(subj[-1], taken, proper)
         if verb.dep_ == "acl" and verb.head.i < verb.i:
             return _phrase(verb.head, taken, proper)
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None
@@ -209,7 +211,7 @@ def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
                 p = _phrase(objs[0], taken)
                 if p:
                     return p
-    if j < len(doc) and doc[j].lower_ in ("of", "worth") and doc[j].dep_ == "prep":
+    if j < len(doc) and doc[j].lower_ in ("of", "worth", "in") and doc[j].dep_ == "prep":
         objs = [c for c in doc[j].rights if c.dep_ == "pobj"]
         if objs:
             return _phrase(objs[0], taken)
@@ -275,6 +277,8 @@ def _purpose(root, span, taken: set[int]) -> str | None:
     amount); "buy the factory for $16m" (the object of the verb it is paid in); "the car
     costs £15,690", "the film took $80m" (the subject of a price or takings verb)."""
     head = root.head
+    if root.dep_ == "nsubj" and head.lower_ in GO_VERBS:
+        return _purpose_after(head, span, taken)
     if root.dep_ in ("dobj", "nsubjpass") and _pos(head) == "VERB":
         if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
             return None  # "donations topping £250,000 for the party": a level (rule 5)
@@ -324,6 +328,8 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
         verb = root.head.head
         if _pos(verb) == "NOUN" and verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"
             return _change_of(verb, taken)
+        if _pos(verb) == "NOUN" and verb.dep_ == "dobj" and root.head.lower_ in ("to", "from"):
+            return _phrase(verb, taken)  # "increased spending on health to 102bn rupees"
         if _pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
             verb = verb.head
         if _pos(verb) != "VERB":
@@ -342,9 +348,11 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
     if verb is None or verb.i >= span.start:
         return None
     # "reported a 20% rise in profits to £3.8bn", with "to" hung on the verb
-    rises = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CHANGE_NOUNS and c.i < span.start]
-    if rises:
-        return _change_of(rises[0], taken)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start]
+    if objects and objects[0].lower_ in CHANGE_NOUNS:
+        return _change_of(objects[0], taken)
+    if objects and root.dep_ == "pobj":  # "increased spending on health to 71bn rupees"
+        return _phrase(objects[0], taken, proper=True)
     return _subject_phrase(verb, taken, proper=True)
 
 

@@ -181,6 +181,6 @@ def objects_for_many(
                         outs[k][i] = None
     for k, (_, _spans, same_as) in enumerate(jobs):
         for i, j in enumerate(same_as or []):
-            if j is not None and 0 <= j < i:
+            if j is not None and 0 <= j < len(outs[k]) and j != i:
                 outs[k][i] = outs[k][j]
     return outs

@@ -55,6 +55,15 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+def level_after(text: str, items: list[Found], i: int) -> int | None:
+    """The index of the level written right after the change ``items[i]`` ("rose by $2 to
+    $40"), or None."""
+    if i + 1 >= len(items) or items[i].value_high is not None:
+        return None
+    gap = text[items[i].end : items[i + 1].start]
+    return i + 1 if _TO_SEP.fullmatch(gap) and _change_before(text, items[i].start) else None
+
+
 def _change_before(text: str, start: int) -> bool:
     return _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
