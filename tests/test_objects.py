@@ -55,6 +55,11 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("It said revenues were likely to be £6bn this year.", "£6bn", "revenues"),
         ("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism.", "30bn baht", "earnings"),
         ("US light crude rose $1.64 to $47.10 in New York.", "$1.64", "US light crude"),
+        ("Liverpool have bid £3.5m for the 28-year-old Spanish international.", "£3.5m", "Spanish international"),
+        ("Rich nations spend $300bn (£158.8bn; 230.9bn euros) in farm subsidies.", "$300bn", "farm subsidies"),
+        ("The trade gap hit an all-time high of $671.7bn in 2004.", "$671.7bn", "trade gap"),
+        ("The firm's profits, which showed a 5% rise to 18.3bn euros, beat forecasts.", "18.3bn euros", "profits"),
+        ("The bank's shares were 28 pence lower by midday.", "28 pence", "shares"),
         # "125m" is split by the tokenizer and "m" taken for the noun
         ("The bank had to pay a $125m fine after an inquiry.", "$125m", "fine"),
     ],

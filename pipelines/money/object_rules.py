@@ -17,7 +17,8 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
     "cash money funds sum amount figure figures level levels record mark barrel share shares "
-    "unit units head person people tonne ton ounce litre gallon kilo night ticket trading".split()
+    "unit units head person people tonne ton ounce litre gallon kilo night ticket trading "
+    "high low peak".split()
 )
 _SUBJECT_UNITS = frozenset(("share", "shares"))  # "$5 a share" has no object; "shares rose to $5" has
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
@@ -31,8 +32,9 @@ LEVEL_VERBS = frozenset(
 # "the film took $80m", "Barclays made £3bn": the subject earned the amount
 EARN_VERBS = frozenset(
     "take takes took taking taken make makes made making earn earns earned earning gross grosses "
-    "grossed grossing generate generates generated generating".split()
+    "grossed grossing generate generates generated generating bring brings brought bringing".split()
 )
+RECORD_NOUNS = frozenset("high low peak record".split())  # "hit a record high of $5bn"
 CHANGE_NOUNS = frozenset("rise rises increase increases fall falls drop jump decline growth cut".split())
 # "Brent crude rose, adding $1.89": a change of the subject
 CHANGE_VERBS = frozenset(
@@ -140,6 +142,8 @@ def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) ->
     left = max(left, head.i - MAX_WORDS + 1)
     if doc[left].text in ("-", "–"):
         left += 1
+    if left < head.i and left > 0 and doc[left - 1].text in ("-", "–") and not doc[left - 1].whitespace_:
+        left += 1  # "28-year-old Spanish international": not the end of a hyphenated word
     return doc[left : head.i + 1].text
 
 
@@ -149,6 +153,8 @@ def _subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
     verb that modifies a noun, that noun ("donations topping £250,000")."""
     for _ in range(3):
         subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[-1].tag_ == "WDT" and verb.dep_ == "relcl":  # "profits, which rose to"
+            return _phrase(verb.head, taken, proper)
         if subj:
             return _phrase(subj[-1], taken, proper)
         if verb.dep_ == "acl" and verb.head.i < verb.i:
@@ -322,38 +328,48 @@ def _purpose_after(verb, span, taken: set[int]) -> str | None:
 
 def _level_subject(root, span, taken: set[int]) -> str | None:
     """Rule 5: "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn",
-    "shares were up 2% at $20"."""
-    verb = None
-    if root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPS:
-        verb = root.head.head
-        if _pos(verb) == "NOUN" and verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"
-            return _change_of(verb, taken)
-        if _pos(verb) == "NOUN" and verb.dep_ == "dobj" and root.head.lower_ in ("to", "from"):
+    "shares were up 2% at $20", "the gap hit a record of $600bn"."""
+    verb = _level_verb(root)
+    if verb is not None and _pos(verb) == "NOUN":
+        if verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"
+            found = _change_of(verb, taken)
+            if found or _pos(verb.head) != "VERB":
+                return found
+            verb = verb.head  # "profits, which showed a 5% rise to 18.3bn euros"
+        elif verb.dep_ == "dobj" and root.head.lower_ in ("to", "from"):
             return _phrase(verb, taken)  # "increased spending on health to 102bn rupees"
-        if _pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
-            verb = verb.head
-        if _pos(verb) != "VERB":
-            verb = None
-    elif root.dep_ == "npadvmod" and _pos(root.head) == "ADV" and _pos(root.head.head) == "VERB":
-        verb = root.head.head  # "shares were up 56 pence"
-    elif (
-        root.dep_ in ("attr", "acomp")
-        and _pos(root.head) == "VERB"
-        or root.dep_ == "dobj"
-        and root.head.lower_ in LEVEL_VERBS | CHANGE_VERBS
-        or root.dep_ == "npadvmod"  # "the index rose $2 to $40"
-        and _pos(root.head) == "VERB"
-    ):
-        verb = root.head
+        else:
+            return None
     if verb is None or verb.i >= span.start:
         return None
     # "reported a 20% rise in profits to £3.8bn", with "to" hung on the verb
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start]
     if objects and objects[0].lower_ in CHANGE_NOUNS:
-        return _change_of(objects[0], taken)
-    if objects and root.dep_ == "pobj":  # "increased spending on health to 71bn rupees"
-        return _phrase(objects[0], taken, proper=True)
+        return _change_of(objects[0], taken) or _subject_phrase(verb, taken, proper=True)
+    if objects and root.dep_ == "pobj" and objects[0].lower_ not in RECORD_NOUNS:
+        return _phrase(objects[0], taken, proper=True)  # "increased spending on health to 71bn rupees"
     return _subject_phrase(verb, taken, proper=True)
+
+
+def _level_verb(root):
+    """The verb (or change noun) an amount is the level of, or None."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in RECORD_NOUNS:
+        return head.head.head if _pos(head.head.head) == "VERB" else None  # "hit a high of $5"
+    if root.dep_ == "pobj" and head.lower_ in LEVEL_PREPS:
+        verb = head.head
+        if _pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
+            verb = verb.head
+        return verb if _pos(verb) in ("VERB", "NOUN") else None
+    if root.dep_ == "npadvmod" and _pos(head) in ("ADV", "ADJ") and _pos(head.head) == "VERB":
+        return head.head  # "shares were up 56 pence", "shares were 28 pence lower"
+    if (
+        (root.dep_ in ("attr", "acomp") and _pos(head) == "VERB")
+        or (root.dep_ == "dobj" and head.lower_ in LEVEL_VERBS | CHANGE_VERBS)
+        or (root.dep_ == "npadvmod" and _pos(head) == "VERB")  # "the index rose $2 to $40"
+    ):
+        return head
+    return None
 
 
 def _change_of(noun, taken: set[int]) -> str | None:

@@ -24,6 +24,7 @@ import re
 from pipelines.money import grammar
 from pipelines.money.object_rules import (
     CHANGE_VERBS,
+    EARN_VERBS,
     FUNCTION_WORDS,
     LEVEL_PREPS,
     LEVEL_VERBS,
@@ -47,9 +48,9 @@ PURPOSE_SIDE = 60  # "€8m will be spent on building rural roads"
 SHORT_SIDE = 12
 
 # --- deciding, from the surface, whether a parse can give an object --------------------
-_LEVEL_TRIGGERS = frozenset(LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | {"for", "up", "down"}) | frozenset(
-    "was were is are be been being remain remained remains stood stands stand amounted".split()
-)
+_LEVEL_TRIGGERS = frozenset(
+    LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
+) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
 _LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED)
 _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
 # words that may stand between a trigger and the amount: "slid to just 20m euros"
@@ -68,15 +69,17 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     parsed for an object, or None when the words next to it leave no room for one: a
     content word or "of"/"in"/"worth" after it (rules 1-2) needs the words after; before
     it, a preposition or "worth" that ties it to a noun (rule 3) needs a few words before,
-    and a copula, level verb or "to"/"from"/"at" (rule 4) the clause back to its subject."""
+    and a copula, level, price or takings verb or "to"/"from"/"at" (rules 4-5) the clause
+    back to its subject."""
     left = right = -1
     m = _WORD_AFTER.match(text, end)
     if m:
         w = m.group(1).lower()
+        skipped = m.start(1) - end  # a restatement in brackets: "$300bn (£158bn) in subsidies"
         if w in PURPOSE_PREPS and w not in OBJECT_PREPS:
-            left, right = MID_SIDE, RIGHT_SIDE
+            left, right = MID_SIDE, PURPOSE_SIDE + skipped
         elif w in _AFTER_TRIGGERS or w not in FUNCTION_WORDS:
-            left, right = SHORT_SIDE, RIGHT_SIDE
+            left, right = SHORT_SIDE, RIGHT_SIDE + skipped
     if _TO_VERB.match(text, end) or _PASSIVE_AFTER.match(text, end):  # "paid €300m to cover", "€8m was spent on"
         left, right = max(left, MID_SIDE), max(right, PURPOSE_SIDE)
     lo = max(0, start - 40)
