@@ -60,6 +60,9 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("The trade gap hit an all-time high of $671.7bn in 2004.", "$671.7bn", "trade gap"),
         ("The firm's profits, which showed a 5% rise to 18.3bn euros, beat forecasts.", "18.3bn euros", "profits"),
         ("The bank's shares were 28 pence lower by midday.", "28 pence", "shares"),
+        ("Marsh agreed to pay $850m (£415m) to settle a lawsuit.", "$850m", "lawsuit"),
+        ("It would take £40m to stage a takeover of the club.", "£40m", "takeover"),
+        ("Monsanto agreed to pay a $1.5m (£799,000) fine for bribery.", "$1.5m", "fine"),
         # "125m" is split by the tokenizer and "m" taken for the noun
         ("The bank had to pay a $125m fine after an inquiry.", "$125m", "fine"),
     ],

@@ -193,7 +193,7 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
         root = root.head  # "adding $1.89 to $48.62": the change is of what the level is of
     return (
         _object_after(doc, toks, j, taken)
-        or _modified_noun(root, span, taken)
+        or _modified_noun(root, span, taken, doc[j] if j < len(doc) else None)
         or _completed_noun(root, span, taken)
         or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
@@ -224,7 +224,7 @@ def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
     return None
 
 
-def _modified_noun(root, span, taken: set[int]) -> str | None:
+def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
     """Rule 2: "a $300m contract", "£100 player": the amount modifies a noun after it."""
     head = root.head
     if (
@@ -236,13 +236,15 @@ def _modified_noun(root, span, taken: set[int]) -> str | None:
             objs = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights]
             return _phrase(objs[0], taken) if objs and objs[0].dep_ == "pobj" else None
         return _phrase(head, taken)
-    # "a $125m fine": the tokenizer splits "125m" and the parser makes "m" the noun, with
-    # the word after it as its modifier
-    nxt = root.doc[span.end] if span.end < len(root.doc) else None
+    # "a $125m fine", "a $1.5m (£799,000) fine": the tokenizer splits "125m" and the parser
+    # makes "m" the noun, with the word after it (``nxt``, past any restatement) as its
+    # modifier or as a second object of the verb
     if (
         nxt is not None
-        and nxt.head.i == root.i
-        and nxt.dep_ in ("amod", "compound")
+        and (
+            (nxt.head.i == root.i and nxt.dep_ in ("amod", "compound"))
+            or (nxt.head.i == root.head.i and nxt.dep_ == root.dep_ == "dobj")
+        )
         and root.lower_ in _SCALE_TOKENS
         and nxt.is_alpha
         and nxt.lower_ not in FUNCTION_WORDS
@@ -290,7 +292,7 @@ def _purpose(root, span, taken: set[int]) -> str | None:
             return None  # "donations topping £250,000 for the party": a level (rule 5)
         if head.lower_ in PRICE_VERBS | EARN_VERBS and head.i < span.start:
             subject = _subject_phrase(head, taken, proper=True)
-            if subject or head.lower_ in EARN_VERBS:
+            if subject:
                 return subject
         # "pushed claims up to $37bn": the verb's other object is what the amount measures
         others = [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]

@@ -60,6 +60,7 @@ _PASSIVE_AFTER = re.compile(
     r"[\s\u00a0]+(?:(?:will|would|could|should|may|might|must|has|have|had)[\s\u00a0]+)?"
     r"(?:be|been|is|are|was|were)[\s\u00a0]+[a-z]{3,}\b"
 )
+_BRACKETS = re.compile(r"(?:[\s\u00a0]*\([^()]{0,60}\))?")
 _WORD_AFTER = re.compile(r"[\s\u00a0]*(?:\([^()]{0,60}\)[\s\u00a0]*)?([A-Za-z][A-Za-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)[\s\u00a0]+\Z")
 
@@ -80,7 +81,8 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
             left, right = MID_SIDE, PURPOSE_SIDE + skipped
         elif w in _AFTER_TRIGGERS or w not in FUNCTION_WORDS:
             left, right = SHORT_SIDE, RIGHT_SIDE + skipped
-    if _TO_VERB.match(text, end) or _PASSIVE_AFTER.match(text, end):  # "paid €300m to cover", "€8m was spent on"
+    after = _BRACKETS.match(text, end).end()  # past a restatement: "paid $850m (£415m) to settle"
+    if _TO_VERB.match(text, after) or _PASSIVE_AFTER.match(text, after):  # "paid €300m to cover", "€8m was spent on"
         left, right = max(left, MID_SIDE), max(right, PURPOSE_SIDE)
     lo = max(0, start - 40)
     q = grammar.QUALIFIER_BEFORE.search(text, lo, start) or _SKIPPED_BEFORE.search(text, lo, start)
