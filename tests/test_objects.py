@@ -63,6 +63,9 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("Marsh agreed to pay $850m (£415m) to settle a lawsuit.", "$850m", "lawsuit"),
         ("It would take £40m to stage a takeover of the club.", "£40m", "takeover"),
         ("Monsanto agreed to pay a $1.5m (£799,000) fine for bribery.", "$1.5m", "fine"),
+        # a scale glued to a figure ("800m") is parsed as digits
+        ("The owners will reject any formal £800m offer for the club.", "£800m", "offer"),
+        ("The directors agreed a $168m (£89m) settlement deal with investors.", "$168m", "settlement deal"),
         # "125m" is split by the tokenizer and "m" taken for the noun
         ("The bank had to pay a $125m fine after an inquiry.", "$125m", "fine"),
     ],
@@ -81,3 +84,11 @@ def test_a_semicolon_inside_brackets_does_not_end_the_window():
     s = text.index("3m euros")
     [(a, b)] = windows(text, [(s, s + len("3m euros"))])
     assert "of aid" in text[a:b]
+
+
+def test_a_glued_scale_is_parsed_as_digits_at_the_same_offsets():
+    from pipelines.money.objects import _plain_figures
+
+    text = "A £800m offer and 5bn yen."
+    spans = [(2, 7), (18, 25)]
+    assert _plain_figures(text, spans, 0, len(text)) == "A £8000 offer and 500 yen."

@@ -254,7 +254,11 @@ def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
 
 
 def _completed_noun(root, span, taken: set[int]) -> str | None:
-    """Rule 3: "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"."""
+    """Rule 3: "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"; also a
+    figure the parser hangs on the noun before it ("pushed claims up to $37bn")."""
+    head = root.head
+    if root.dep_ in ("nummod", "appos") and _pos(head) == "NOUN" and head.i < span.start and head.i not in taken:
+        return _phrase(head, taken)
     node = root
     for _ in range(3):
         if node.dep_ not in ("pobj", "npadvmod", "dobj", "acomp", "prep", "acl", "amod"):

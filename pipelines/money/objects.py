@@ -140,6 +140,22 @@ def _bracketed(text: str, m: re.Match, a: int, b: int) -> bool:
     return between.count("(") != between.count(")")
 
 
+_GLUED_SCALE = re.compile(r"(?<=\d)(?:bn|mn|mln|bln|tn|m|k|b)(?![A-Za-z])", re.I)
+
+
+def _plain_figures(text: str, spans: list[tuple[int, int]], a: int, b: int) -> str:
+    """text[a:b] with a scale glued to a figure inside an amount written as zeros ("£800m"
+    is parsed as "£8000"): the tokenizer splits "800m" and the parser then takes "m" for a
+    noun or a verb. Same length, so offsets into it hold."""
+    piece = text[a:b]
+    for s, e in spans:
+        if a <= s and e <= b:
+            s, e = s - a, e - a
+            plain = _GLUED_SCALE.sub(lambda m: "0" * len(m.group(0)), piece[s:e])
+            piece = piece[:s] + plain + piece[e:]
+    return piece
+
+
 def objects_for_many(
     jobs: list[tuple[str, list[tuple[int, int]], list[int | None] | None]],
     batch_size: int = 256,
@@ -166,7 +182,7 @@ def objects_for_many(
         from pipelines.entities import ner as nlp
 
         parser = nlp.load(exclude=EXCLUDE)
-        pieces = [text[a:b] for _, text, _, wins in pending for a, b in wins]
+        pieces = [_plain_figures(text, jobs[k][1], a, b) for k, text, _, wins in pending for a, b in wins]
         docs = iter(parser.pipe(pieces, batch_size=batch_size))
         for k, _text, todo, wins in pending:
             spans = jobs[k][1]
