@@ -347,3 +347,8 @@ def test_full_f1_on_recognizers_currency_cases() -> None:
     assert len(cases) >= 170
     result = ev.score(cases, ev.engine, "engine")
     assert result.full.f1 >= 0.90, ev.misses_report(result, 20)
+
+
+def test_a_code_before_its_scale_and_cents_in_words() -> None:
+    assert (one("The fund raised 75 USD million.").value) == 75e6
+    assert (one("It cost one dollar and five.").value) == 1.05

@@ -6,7 +6,7 @@ whole units, range, qualifier, restatement link, US-dollar value and object.
 
 The steps, each in its own module: ``extract`` finds candidates (a currency marker next to
 a number, read by ``grammar`` from the ``lexicon``; numbers by ``numbers``) and joins them
-into composites, ranges, qualifiers and restatements; ``resolve`` decides ambiguous
+into composites, ranges (``ranges``), qualifiers and restatements; ``resolve`` decides ambiguous
 currencies ("$", "dollars"); ``fx`` converts to US dollars at the ECB rate of the article's
 date (an undated article only by its own US-dollar restatement; ``fx_basis`` says which);
 ``objects`` reads what each amount is for from the dependency parse.
@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from pipelines.money import extract, fx, resolve
+from pipelines.money import extract, fx, lexicon, ranges, resolve
 
 __all__ = ["Amount", "extract_amounts", "extract_many"]
 
@@ -32,7 +32,7 @@ class Amount:
     currency_basis: resolve.CurrencyBasis
     value: float  # whole units; a range's low end
     value_high: float | None
-    qualifier: str | None  # approx | at_least | more_than | less_than | up_to
+    qualifier: lexicon.Qualifier | None
     equivalent_of: int | None  # index (in the returned list) of the amount this restates
     value_usd: float | None
     fx_date: dt.date | None
@@ -41,10 +41,12 @@ class Amount:
 
 
 def find(text: str) -> list[extract.Found]:
-    """The amounts of a text, before currencies are resolved (no model needed)."""
+    """The amounts of a text, before currencies are resolved (no model needed); single
+    line breaks are read as spaces."""
+    text = extract.unwrap(text)
     items = extract.select(extract.candidates(text))
     items = extract.composites(text, items)
-    items = extract.ranges(text, items)
+    items = ranges.ranges(text, items)
     extract.qualifiers(text, items)
     extract.equivalents(text, items)
     return items
@@ -86,7 +88,9 @@ def restated_usd(f: extract.Found, items: list[extract.Found]) -> float | None:
 
 def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[Amount]]:
     found: list[list[extract.Found]] = []
-    for text, published_at in chunk:
+    # hard-wrapped text is read with its single line breaks as spaces (same offsets)
+    flat = [extract.unwrap(text) if text else text for text, _ in chunk]
+    for text, (_, published_at) in zip(flat, chunk):
         items = find(text) if text else []
         resolve.resolve(text, items, published_at)
         found.append(items)
@@ -94,12 +98,17 @@ def _chunk(chunk: list[tuple[str, dt.date | None]], objects: bool) -> list[list[
     for items in found:
         index = {id(f): i for i, f in enumerate(items)}
         links.append([None if f.equivalent_of is None else index.get(id(f.equivalent_of)) for f in items])
+    # a change before its level ("rose $2 to $40") is a change of what the level is of
+    object_links = [
+        [j if j is not None else ranges.level_after(text, items, i) for i, j in enumerate(link)]
+        for text, items, link in zip(flat, found, links)
+    ]
     found_objects: list[list[str | None]] = [[None] * len(items) for items in found]
     if objects and any(found):
         from pipelines.money.objects import objects_for_many
 
         found_objects = objects_for_many(
-            [(text, [(f.start, f.end) for f in items], link) for (text, _), items, link in zip(chunk, found, links)]
+            [(text, [(f.start, f.end) for f in items], link) for text, items, link in zip(flat, found, object_links)]
         )
     out: list[list[Amount]] = []
     for (text, published_at), items, link, objs in zip(chunk, found, links, found_objects):

@@ -1,13 +1,13 @@
 """Finding money in text: a currency marker next to a number makes a candidate; candidates
 are chosen without overlap, then joined into composite amounts ("3 dollars 50 cents"),
-ranges ("$5m-$10m", "between £1bn and £2bn"), given qualifiers ("about", "up to") and
-linked as restatements ("€65bn (£57bn)", "$4, or three euros")."""
+given qualifiers ("about", "up to") and linked as restatements ("€65bn (£57bn)", "$4, or
+three euros"). Ranges are joined by ``ranges``."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipelines.money import grammar, numbers
 from pipelines.money import lexicon as lx
@@ -35,12 +35,11 @@ class Found:
     attached: bool
     value: float = 0.0
     value_high: float | None = None
-    qualifier: str | None = None
+    qualifier: lx.Qualifier | None = None
     equivalent_of: Found | None = None
     outer_start: int = -1  # start including "between"
     currency: str = ""
     basis: str = ""
-    extras: dict = field(default_factory=dict)
 
     @property
     def candidates(self) -> tuple[str, ...]:
@@ -51,7 +50,29 @@ class Found:
         return self.number.scale != 1.0 or self.unit.scale != 1.0
 
 
-def _value(number: Number, unit: lx.Unit, extra_scale: float = 1.0) -> float:
+# Hard-wrapped text (wire copy wraps at ~70 characters) breaks figures across lines:
+# "2.7\nbillion stg". A single line break is white space; a blank line is not.
+_BREAKS = re.compile(r"(?:[ \t\u00a0]*(?:\r\n|\r|\n))+")
+_ONE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with every single line break (not a blank line) written as spaces, one
+    space per character, so that offsets into it are offsets into ``text``."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return _BREAKS.sub(lambda m: _ONE_BREAK.sub(_spaces, m.group(0)) if _one_break(m.group(0)) else m.group(0), text)
+
+
+def _one_break(run: str) -> bool:
+    return len(_ONE_BREAK.findall(run)) == 1
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
+def value_of(number: Number, unit: lx.Unit, extra_scale: float = 1.0) -> float:
     return number.value * unit.scale * unit.factor * extra_scale
 
 
@@ -119,20 +140,23 @@ def _pre(text: str, mk: Marker) -> Found | None:
     num = numbers.parse(m)
     if num is None or num.value <= 0:
         return None
-    if m.group("wrd") is not None and mk.unit.kind == "symbol":
+    if m.group("wrd") is not None and mk.unit.kind == lx.UnitKind.SYMBOL:
         return None  # "$ one" is not how money is written
     end = m.end()
     if PERCENT_AFTER.match(text, end):
         return None
-    if m.group("dig") is not None and end < len(text) and (text[end].isalpha() and not m.group("att")):
-        # "USD3D", "Y2K": letters glued to the figure make it a name, not money
-        if not (mk.unit.kind == "code" and m.group("spc")):
-            return None
+    if (
+        m.group("dig") is not None
+        and end < len(text)
+        and (text[end].isalpha() and not m.group("att"))
+        and not (mk.unit.kind == lx.UnitKind.CODE and m.group("spc"))
+    ):
+        return None  # "USD3D", "Y2K": letters glued to the figure make it a name, not money
     if mk.word == "Y" and (not num.digits or (num.integer and num.raw < 10)):
         return None
     attached = m.group(0)[:1] not in (" ", "\u00a0")
     f = Found(mk.start, end, num, mk.unit, mk, "pre", attached)
-    f.value = _value(num, mk.unit)
+    f.value = value_of(num, mk.unit)
     return f
 
 
@@ -150,7 +174,7 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
     if num is None or num.value <= 0:
         return None
     attached = sep == ""
-    if mk.unit.kind == "symbol" and not num.digits:
+    if mk.unit.kind == lx.UnitKind.SYMBOL and not num.digits:
         return None
     if not num.digits and m.group("wrd").lower().strip() in ("a", "an"):
         return None
@@ -158,16 +182,20 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
     end = mk.end
     extra = 1.0
     # "75 USD million"
-    if unit.kind == "code" and num.scale == 1.0:
+    if unit.kind == lx.UnitKind.CODE and num.scale == 1.0:
         t = TRAILING_SCALE.match(text, end)
         if t:
             extra = numbers.scale_value(t.group(1))
             end = t.end()
     word = mk.word
-    if mk.capitalised and not lower_text and num.digits and not mk.qualified:
-        # "50 Cent" – a capitalised currency noun after a figure is a name
-        if not word.endswith("s") or word in ("pence",):
-            return None
+    if (
+        mk.capitalised
+        and not lower_text
+        and num.digits
+        and not mk.qualified
+        and (not word.endswith("s") or word in ("pence",))
+    ):
+        return None  # "50 Cent": a capitalised currency noun after a figure is a name
     if word in lx.GUARDED_WORDS and not mk.qualified:
         if not (num.scale != 1.0 or num.value >= 1000 or "pound" in word):
             return None
@@ -177,7 +205,7 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
             if any(w in before for w in lx.WEIGHT_WORDS) or after.startswith((" of ", " in weight")):
                 return None
     if (
-        mk.unit.kind == "symbol"
+        mk.unit.kind == lx.UnitKind.SYMBOL
         and not attached
         and num.integer
         and num.groups == 0
@@ -189,9 +217,7 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
         if any(w in near for w in lx.VIDEO_WORDS):
             return None  # 720p, 1080p
     f = Found(m.start(), end, num, unit, mk, "post", attached)
-    f.value = _value(num, unit, extra)
-    if extra != 1.0:
-        f.extras["extra_scale"] = extra
+    f.value = value_of(num, unit, extra)
     return f
 
 
@@ -269,134 +295,7 @@ def composites(text: str, items: list[Found]) -> list[Found]:
     return out
 
 
-# --- ranges ---------------------------------------------------------------------------
-_RANGE_SEP = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*|[ \u00a0]+to[ \u00a0]+")
-_DASH_SEP = re.compile(r"[ \u00a0]*(?:-|–|—)[ \u00a0]*")
-_BETWEEN = re.compile(r"(?i)(?<![A-Za-z])between[ \u00a0]+(?:(?:about|around|some|roughly|approximately)[ \u00a0]+)?\Z")
-_FROM = re.compile(r"(?i)(?<![A-Za-z])from[ \u00a0]+(?:(?:about|around|some|roughly|approximately)[ \u00a0]+)?\Z")
-_AND_SEP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
-_BARE_HIGH = re.compile(NUMEXP + r"(?![\w%])")
-_BARE_LOW_DASH = re.compile(r"(?<![\w.,$£€¥-])" + NUMEXP + r"[ \u00a0]*(?:-|–|—)[ \u00a0]*\Z")
-_BARE_LOW_TO = re.compile(r"(?<![\w.,$£€¥-])" + NUMEXP + r"[ \u00a0]+to[ \u00a0]+\Z")
-_BARE_LOW_AND = re.compile(r"(?<![\w.,$£€¥-])" + NUMEXP + r"[ \u00a0]+and[ \u00a0]+\Z")
-
-
-def _inherit(low: Number, low_value: float, high: Number, unit: lx.Unit) -> float:
-    """A low end written without the high end's scale takes it: "$5-10m" is 5m-10m,
-    "$50-100,000" is 50,000-100,000."""
-    if low.scale == 1.0 and high.scale != 1.0 and low.raw <= high.raw:
-        return low_value * high.scale
-    if (
-        low.scale == 1.0
-        and high.scale == 1.0
-        and low.integer
-        and low.groups == 0
-        and high.groups > 0
-        and high.raw == int(high.raw)
-    ):
-        h = high.raw
-        for k in range(high.groups, 0, -1):
-            stripped = h / 1000**k
-            if stripped == int(stripped) and low.raw <= stripped:
-                return low_value * 1000**k
-    return low_value
-
-
-def ranges(text: str, items: list[Found]) -> list[Found]:
-    out: list[Found] = []
-    i = 0
-    while i < len(items):
-        f = items[i]
-        nxt = items[i + 1] if i + 1 < len(items) else None
-        before = text[max(0, f.start - 30) : f.start]
-        between = _BETWEEN.search(before)
-        from_ = _FROM.search(before)
-        merged = False
-        # amount - amount
-        if nxt is not None and f.value_high is None:
-            gap = text[f.end : nxt.start]
-            sep_ok = (
-                bool(_DASH_SEP.fullmatch(gap))
-                or (bool(re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", gap)) and not from_)
-                or (between is not None and bool(_AND_SEP.fullmatch(gap)))
-            )
-            if sep_ok and set(f.candidates) & set(nxt.candidates) and f.unit.factor == nxt.unit.factor:
-                low = _inherit(f.number, f.value, nxt.number, f.unit)
-                if nxt.value > low:
-                    f.value, f.value_high, f.end = low, nxt.value, nxt.end
-                    if between:
-                        f.outer_start = f.start - len(between.group(0))
-                    out.append(f)
-                    i += 2
-                    continue
-        # amount - bare number: "$5-10m", "$50-100,000", "between $5 and 10 million"
-        if f.form == "pre" and f.value_high is None:
-            sep = (
-                _DASH_SEP.match(text, f.end)
-                or (_AND_SEP.match(text, f.end) if between else None)
-                or (re.compile(r"[ \u00a0]+to[ \u00a0]+").match(text, f.end) if not from_ else None)
-            )
-            if sep:
-                hm = _BARE_HIGH.match(text, sep.end())
-                if hm and (nxt is None or nxt.start >= hm.end()):
-                    hn = numbers.parse(hm)
-                    is_to = "to" in sep.group(0)
-                    if (
-                        hn is not None
-                        and hn.digits
-                        and (not is_to or hn.scale != 1.0)
-                        and not PERCENT_AFTER.match(text, hm.end())
-                    ):
-                        high = _value(hn, f.unit)
-                        low = _inherit(f.number, f.value, hn, f.unit)
-                        if high > low:
-                            f.value, f.value_high, f.end = low, high, hm.end()
-                            if between:
-                                f.outer_start = f.start - len(between.group(0))
-                            merged = True
-        # bare number - amount: "1,050-1,125 rupees", "between 5 and 10 million euros"
-        if not merged and f.form == "post" and f.value_high is None:
-            lo = max(0, f.start - 60)
-            prev_end = out[-1].end if out else 0
-            for pat, need_between in ((_BARE_LOW_DASH, False), (_BARE_LOW_TO, False), (_BARE_LOW_AND, True)):
-                lm = pat.search(text, max(lo, prev_end), f.start)
-                if not lm:
-                    continue
-                ln = numbers.parse(lm)
-                if ln is None or ln.value <= 0 or (ln.digits != f.number.digits):
-                    continue
-                pre_text = text[max(0, lm.start() - 30) : lm.start()]
-                btw = _BETWEEN.search(pre_text)
-                if need_between and not btw:
-                    continue
-                if pat is _BARE_LOW_TO and _FROM.search(pre_text):
-                    continue
-                if (
-                    ln.digits
-                    and YEAR.fullmatch(str(int(ln.raw)))
-                    and ln.integer
-                    and f.number.integer
-                    and YEAR.fullmatch(str(int(f.number.raw)))
-                ):
-                    continue
-                low = _inherit(ln, _value(ln, f.unit), f.number, f.unit)
-                if f.value > low:
-                    f.value_high, f.value = f.value, low
-                    f.start = lm.start()
-                    if btw:
-                        f.outer_start = f.start - len(btw.group(0))
-                    break
-        out.append(f)
-        i += 1
-    return out
-
-
 # --- qualifiers -----------------------------------------------------------------------
-_QUAL_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])("
-    + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")[ \u00a0]+\Z"
-)
 _QUAL_AFTER = re.compile(
     r"(?i)(?:[ \u00a0]+(or more|or so|or less|or thereabouts)(?![A-Za-z]|\s+than)"
     r"|(-plus|\+)(?![\w]))"
@@ -406,7 +305,7 @@ _QUAL_AFTER = re.compile(
 def qualifiers(text: str, items: list[Found]) -> None:
     for f in items:
         start = f.outer_start if f.outer_start >= 0 else f.start
-        m = _QUAL_BEFORE.search(text, max(0, start - 30), start)
+        m = grammar.QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
         if m:
             f.qualifier = lx.QUALIFIERS_BEFORE[m.group(1).lower()]
             continue
@@ -416,7 +315,7 @@ def qualifiers(text: str, items: list[Found]) -> None:
 
 
 # --- restatements ---------------------------------------------------------------------
-_QUALS = "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+_QUALS = grammar.QUALIFIER_WORDS
 _PAREN_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:(?i:" + _QUALS + r")[ \u00a0]+)?\Z")
 _PAREN_NEXT = re.compile(r"[ \u00a0]*(?:;|,|/|or)[ \u00a0]*(?:(?i:" + _QUALS + r")[ \u00a0]+)?\Z")
 _OR = re.compile(

@@ -25,10 +25,6 @@ class Marker:
     capitalised: bool = False  # written with a capital inside mixed-case text
 
 
-def _alt(items) -> str:
-    return trie(items)
-
-
 def trie(items) -> str:
     """A regular expression (no groups) matching any of ``items``, the longest first,
     written as a trie: Python's ``re`` tries the branches of an alternation one by one, so
@@ -96,6 +92,13 @@ def expand(pattern: str) -> list[str]:
     return result
 
 
+# A qualifier written before an amount ("about", "more than"): the words as one
+# alternation (for patterns that allow one inside them) and as a pattern that ends where
+# the amount starts, its words in group 1.
+QUALIFIER_WORDS = "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+QUALIFIER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(" + QUALIFIER_WORDS + r")[ \u00a0]+\Z")
+
+
 @lru_cache(maxsize=1)
 def codes() -> dict[str, str]:
     return lx.iso_codes()
@@ -117,17 +120,17 @@ def marker_regex(lower_text: bool) -> re.Pattern:
     # that positions inside words are rejected once rather than once per kind.
     letter_led = [
         r"(?P<dpre>(?<![0-9])(?:"
-        + ci.format(_alt(pre_attached + pre_spaced))
+        + ci.format(trie(pre_attached + pre_spaced))
         + "|(?i:"
-        + _alt(
+        + trie(
             [p + "$" for p in lx.ANY_CASE_DOLLAR_PREFIXES]
             + [p + " $" for p in lx.ANY_CASE_DOLLAR_PREFIXES if p in lx.SPACED_DOLLAR_PREFIXES]
         )
         + ")))",
-        r"(?P<lpre>" + ci.format(_alt(lx.LETTER_PREFIXES)) + r"(?=[ \u00a0]?\d))",
-        r"(?P<mcode>(?:" + _alt(scaled_codes) + r")(?![A-Za-z]))",
-        r"(?P<code>(?:" + ci.format(_alt(upper_codes)) + "|(?i:" + _alt(lower_codes) + r"))(?![A-Za-z]))",
-        r"(?P<wire>(?i:dlrs|dlr|stg)(?![A-Za-z]))",
+        r"(?P<lpre>" + ci.format(trie(lx.LETTER_PREFIXES)) + r"(?=[ \u00a0]?\d))",
+        r"(?P<mcode>(?:" + trie(scaled_codes) + r")(?![A-Za-z]))",
+        r"(?P<code>(?:" + ci.format(trie(upper_codes)) + "|(?i:" + trie(lower_codes) + r"))(?![A-Za-z]))",
+        r"(?P<wire>(?i:" + trie(lx.NEWSWIRE_POST) + r")(?![A-Za-z]))",
         r"(?P<yen>(?<![0-9.])Y(?=\d))" if not lower_text else r"(?P<yen>(?!x)x)",
         r"(?P<word>(?i:(?:(?P<qual>"
         + trie(quals)
@@ -137,8 +140,8 @@ def marker_regex(lower_text: bool) -> re.Pattern:
     ]
     parts = [
         r"(?<![A-Za-z])(?:" + "|".join(letter_led) + ")",
-        r"(?P<sym>" + _alt(list(lx.SYMBOLS) + list(lx.POST_SYMBOLS)) + ")",
-        r"(?P<lsuf>(?<=\d)[ \u00a0]?(?:" + _alt(lx.LETTER_SUFFIXES) + r")(?![A-Za-z]))",
+        r"(?P<sym>" + trie(list(lx.SYMBOLS) + list(lx.POST_SYMBOLS)) + ")",
+        r"(?P<lsuf>(?<=\d)[ \u00a0]?(?:" + trie(lx.LETTER_SUFFIXES) + r")(?![A-Za-z]))",
         r"(?P<msuf>(?<=\d)[pc](?![A-Za-z0-9]))",
     ]
     return re.compile("|".join(parts))
@@ -172,7 +175,15 @@ def marker(m: re.Match, text: str) -> Marker | None:
         if what == "minor":
             cands, factor = entry
             return Marker(
-                lx.Unit(cands, len(cands) == 1, factor, 1.0, True, "minor"), False, True, s, e, name, False, True, caps
+                lx.Unit(cands, len(cands) == 1, factor, 1.0, True, lx.UnitKind.MINOR),
+                False,
+                True,
+                s,
+                e,
+                name,
+                False,
+                True,
+                caps,
             )
         cands, quals = entry
         if qual:
@@ -190,7 +201,7 @@ def marker(m: re.Match, text: str) -> Marker | None:
         iso = _prefix_iso(prefix)
         if iso is None:
             return None
-        return Marker(lx.unit(iso, kind="symbol"), True, False, s, e, g)
+        return Marker(lx.unit(iso, kind=lx.UnitKind.SYMBOL), True, False, s, e, g)
     if kind == "sym":
         if g in lx.POST_SYMBOLS:
             return Marker(lx.POST_SYMBOLS[g], False, True, s, e, g)
@@ -202,23 +213,21 @@ def marker(m: re.Match, text: str) -> Marker | None:
     if kind == "mcode":
         base = g[-3:]
         scale = lx.CODE_SCALE_PREFIXES[g[:-3]]
-        u = lx.Unit((codes().get(base, base),), True, 1.0, scale, False, "code")
+        u = lx.Unit((codes().get(base, base),), True, 1.0, scale, False, lx.UnitKind.CODE)
         return Marker(u, True, True, s, e, g)
     if kind == "code":
         iso = codes().get(g.upper())
         if iso is None:
             return None
-        return Marker(lx.unit(iso, kind="code"), True, True, s, e, g)
+        return Marker(lx.unit(iso, kind=lx.UnitKind.CODE), True, True, s, e, g)
     if kind == "wire":
         w = g.lower()
-        if w == "stg":
-            return Marker(lx.NEWSWIRE_POST["stg"], True, True, s, e, w)
-        return Marker(lx.NEWSWIRE_POST[w], False, True, s, e, w)
+        return Marker(lx.NEWSWIRE_POST[w], True, True, s, e, w)
     if kind == "yen":
         return Marker(lx.YEN_LETTER, True, False, s, e, g)
     if kind == "msuf":
         cands, factor = lx.MINOR_SUFFIXES[g]
-        return Marker(lx.Unit(cands, len(cands) == 1, factor, 1.0, True, "minor"), False, True, s, e, g)
+        return Marker(lx.Unit(cands, len(cands) == 1, factor, 1.0, True, lx.UnitKind.MINOR), False, True, s, e, g)
     return None
 
 

@@ -7,6 +7,7 @@ Everything here is data; the patterns built from it live in ``grammar``.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 # --- currencies that one marker can stand for -------------------------------------------
@@ -27,6 +28,25 @@ LIRAS = ("TRY", "LBP", "MTL")
 POUNDS = ("GBP",)
 
 
+class UnitKind(enum.StrEnum):
+    """How a currency marker is written."""
+
+    SYMBOL = "symbol"  # "$", "£", "Y" on the wires
+    CODE = "code"  # "USD", "MUSD"
+    WORD = "word"  # "dollars", "Swiss francs", "dlrs"
+    MINOR = "minor"  # "cents", "50p"
+
+
+class Qualifier(enum.StrEnum):
+    """How exact a figure is said to be (``amounts.qualifier``; null for an exact one)."""
+
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    UP_TO = "up_to"
+
+
 @dataclass(frozen=True)
 class Unit:
     """What a currency marker says: the currencies it may mean, whether it names one
@@ -38,47 +58,47 @@ class Unit:
     factor: float = 1.0
     scale: float = 1.0
     minor: bool = False
-    kind: str = "word"  # symbol | code | word | minor
+    kind: UnitKind = UnitKind.WORD
 
 
-def unit(codes, factor=1.0, *, kind="word", scale=1.0, minor=False) -> Unit:
+def unit(codes, factor=1.0, *, kind=UnitKind.WORD, scale=1.0, minor=False) -> Unit:
     codes = (codes,) if isinstance(codes, str) else tuple(codes)
     return Unit(codes, len(codes) == 1, factor, scale, minor, kind)
 
 
 # --- symbols ----------------------------------------------------------------------------
 SYMBOLS: dict[str, Unit] = {
-    "$": unit(DOLLARS, kind="symbol"),
-    "£": unit("GBP", kind="symbol"),
-    "€": unit("EUR", kind="symbol"),
-    "¥": unit(YEN_SIGN, kind="symbol"),
-    "￥": unit(YEN_SIGN, kind="symbol"),
-    "₹": unit("INR", kind="symbol"),
-    "₨": unit(RUPEES, kind="symbol"),
-    "₩": unit("KRW", kind="symbol"),
-    "₽": unit("RUB", kind="symbol"),
-    "₺": unit("TRY", kind="symbol"),
-    "₪": unit("ILS", kind="symbol"),
-    "₫": unit("VND", kind="symbol"),
-    "₱": unit("PHP", kind="symbol"),
-    "₦": unit("NGN", kind="symbol"),
-    "₴": unit("UAH", kind="symbol"),
-    "₡": unit("CRC", kind="symbol"),
-    "₾": unit("GEL", kind="symbol"),
-    "₭": unit("LAK", kind="symbol"),
-    "₮": unit("MNT", kind="symbol"),
-    "₲": unit("PYG", kind="symbol"),
-    "₵": unit("GHS", kind="symbol"),
-    "₸": unit("KZT", kind="symbol"),
-    "₼": unit("AZN", kind="symbol"),
-    "₿": unit("XBT", kind="symbol"),
-    "฿": unit("THB", kind="symbol"),
-    "ரூ": unit("LKR", kind="symbol"),
+    "$": unit(DOLLARS, kind=UnitKind.SYMBOL),
+    "£": unit("GBP", kind=UnitKind.SYMBOL),
+    "€": unit("EUR", kind=UnitKind.SYMBOL),
+    "¥": unit(YEN_SIGN, kind=UnitKind.SYMBOL),
+    "￥": unit(YEN_SIGN, kind=UnitKind.SYMBOL),
+    "₹": unit("INR", kind=UnitKind.SYMBOL),
+    "₨": unit(RUPEES, kind=UnitKind.SYMBOL),
+    "₩": unit("KRW", kind=UnitKind.SYMBOL),
+    "₽": unit("RUB", kind=UnitKind.SYMBOL),
+    "₺": unit("TRY", kind=UnitKind.SYMBOL),
+    "₪": unit("ILS", kind=UnitKind.SYMBOL),
+    "₫": unit("VND", kind=UnitKind.SYMBOL),
+    "₱": unit("PHP", kind=UnitKind.SYMBOL),
+    "₦": unit("NGN", kind=UnitKind.SYMBOL),
+    "₴": unit("UAH", kind=UnitKind.SYMBOL),
+    "₡": unit("CRC", kind=UnitKind.SYMBOL),
+    "₾": unit("GEL", kind=UnitKind.SYMBOL),
+    "₭": unit("LAK", kind=UnitKind.SYMBOL),
+    "₮": unit("MNT", kind=UnitKind.SYMBOL),
+    "₲": unit("PYG", kind=UnitKind.SYMBOL),
+    "₵": unit("GHS", kind=UnitKind.SYMBOL),
+    "₸": unit("KZT", kind=UnitKind.SYMBOL),
+    "₼": unit("AZN", kind=UnitKind.SYMBOL),
+    "₿": unit("XBT", kind=UnitKind.SYMBOL),
+    "฿": unit("THB", kind=UnitKind.SYMBOL),
+    "ரூ": unit("LKR", kind=UnitKind.SYMBOL),
 }
 # Signs written after the number only (East Asian characters).
 POST_SYMBOLS: dict[str, Unit] = {
-    "元": unit("CNY", kind="symbol"),
-    "円": unit("JPY", kind="symbol"),
+    "元": unit("CNY", kind=UnitKind.SYMBOL),
+    "円": unit("JPY", kind=UnitKind.SYMBOL),
 }
 
 # Letters written before "$" (attached, or with one space in tokenised text).
@@ -131,25 +151,25 @@ ANY_CASE_DOLLAR_PREFIXES = ("C", "HK", "NZ", "NT", "USD", "CAD", "AUD", "NZD", "
 
 # Letter prefixes used like symbols before a number.
 LETTER_PREFIXES: dict[str, Unit] = {
-    "Rs": unit(RUPEES, kind="symbol"),
-    "Rs.": unit(RUPEES, kind="symbol"),
-    "Rp": unit("IDR", kind="symbol"),
-    "RM": unit("MYR", kind="symbol"),
-    "KSh": unit("KES", kind="symbol"),
-    "Ksh": unit("KES", kind="symbol"),
-    "SFr": unit("CHF", kind="symbol"),
-    "SFr.": unit("CHF", kind="symbol"),
-    "DM": unit("DEM", kind="symbol"),
-    "NIS": unit("ILS", kind="symbol"),
-    "kr": unit(KRONER, kind="symbol"),
-    "kr.": unit(KRONER, kind="symbol"),
+    "Rs": unit(RUPEES, kind=UnitKind.SYMBOL),
+    "Rs.": unit(RUPEES, kind=UnitKind.SYMBOL),
+    "Rp": unit("IDR", kind=UnitKind.SYMBOL),
+    "RM": unit("MYR", kind=UnitKind.SYMBOL),
+    "KSh": unit("KES", kind=UnitKind.SYMBOL),
+    "Ksh": unit("KES", kind=UnitKind.SYMBOL),
+    "SFr": unit("CHF", kind=UnitKind.SYMBOL),
+    "SFr.": unit("CHF", kind=UnitKind.SYMBOL),
+    "DM": unit("DEM", kind=UnitKind.SYMBOL),
+    "NIS": unit("ILS", kind=UnitKind.SYMBOL),
+    "kr": unit(KRONER, kind=UnitKind.SYMBOL),
+    "kr.": unit(KRONER, kind=UnitKind.SYMBOL),
 }
 # Written after the number.
 LETTER_SUFFIXES: dict[str, Unit] = {
-    "kr": unit(KRONER, kind="symbol"),
-    "zł": unit("PLN", kind="symbol"),
-    "Kč": unit("CZK", kind="symbol"),
-    "NIS": unit("ILS", kind="symbol"),
+    "kr": unit(KRONER, kind=UnitKind.SYMBOL),
+    "zł": unit("PLN", kind=UnitKind.SYMBOL),
+    "Kč": unit("CZK", kind=UnitKind.SYMBOL),
+    "NIS": unit("ILS", kind=UnitKind.SYMBOL),
 }
 
 # --- ISO 4217 codes -----------------------------------------------------------------------
@@ -223,13 +243,12 @@ def iso_codes() -> dict[str, str]:
 
 
 # --- newswire shorthand -----------------------------------------------------------------
+# ("dlrs" and "dlr" are currency names, below, so that "U.S. Dlrs" is read like "U.S. dollars".)
 NEWSWIRE_POST: dict[str, Unit] = {
-    "dlrs": unit(DOLLARS),
-    "dlr": unit(DOLLARS),
     "stg": unit("GBP"),
 }
 # "Y1.2 trillion": capital Y glued to the number stands for yen on the wires.
-YEN_LETTER = unit("JPY", kind="symbol")
+YEN_LETTER = unit("JPY", kind=UnitKind.SYMBOL)
 
 # --- currency names ---------------------------------------------------------------------
 # name pattern -> (currencies without a qualifier, {nationality word: ISO code})
@@ -245,7 +264,10 @@ _DOLLAR_QUALS = {
     "aussie": "AUD",
     "new zealand": "NZD",
     "kiwi": "NZD",
+    "nz": "NZD",
+    "n.z.": "NZD",
     "hong kong": "HKD",
+    "hk": "HKD",
     "singapore": "SGD",
     "singaporean": "SGD",
     "taiwan": "TWD",
@@ -267,6 +289,7 @@ _DOLLAR_QUALS = {
 }
 CURRENCY_WORDS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     r"dollars?": (DOLLARS, _DOLLAR_QUALS),
+    r"dlrs?": (DOLLARS, _DOLLAR_QUALS),  # newswire
     r"bucks": (DOLLARS, _DOLLAR_QUALS),
     r"euros?": (("EUR",), {}),
     r"pounds?": (
@@ -334,7 +357,6 @@ CURRENCY_WORDS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
             "malagasy": "MGA",
         },
     ),
-    r"centimes?": (FRANCS, {}),  # minor unit, see MINOR_WORDS
     r"(?:deutsche?[ -]?marks?|d-marks?|deutschmarks?)": (("DEM",), {}),
     r"marks": (("DEM",), {"german": "DEM", "finnish": "FIM"}),
     r"markkaa?|markkas": (("FIM",), {"finnish": "FIM"}),
@@ -534,73 +556,78 @@ WORD_SCALES = {
     "trillion": 1e12,
     "lakh": 1e5,
     "crore": 1e7,
+    # newswire abbreviations after a spelled-out count: "five mln dlrs"
+    "mln": 1e6,
+    "mn": 1e6,
+    "bln": 1e9,
+    "bn": 1e9,
 }
 
 # --- qualifiers -------------------------------------------------------------------------
 # Written before the amount (outside its span).
-QUALIFIERS_BEFORE: dict[str, str] = {
-    "about": "approx",
-    "around": "approx",
-    "some": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "roughly": "approx",
-    "approximately": "approx",
-    "approx.": "approx",
-    "approx": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "circa": "approx",
-    "close to": "approx",
-    "in the region of": "approx",
-    "of the order of": "approx",
-    "on the order of": "approx",
-    "around about": "approx",
-    "just about": "approx",
-    "c.": "approx",
-    "ca.": "approx",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "not less than": "at_least",
-    "a minimum of": "at_least",
-    "at a minimum": "at_least",
-    "more than": "more_than",
-    "over": "more_than",
-    "in excess of": "more_than",
-    "above": "more_than",
-    "upwards of": "more_than",
-    "just over": "more_than",
-    "well over": "more_than",
-    "well above": "more_than",
-    "exceeding": "more_than",
-    "north of": "more_than",
-    "less than": "less_than",
-    "under": "less_than",
-    "below": "less_than",
-    "just under": "less_than",
-    "fewer than": "less_than",
-    "just below": "less_than",
-    "short of": "less_than",
-    "shy of": "less_than",
-    "well under": "less_than",
-    "up to": "up_to",
-    "as much as": "up_to",
-    "as high as": "up_to",
-    "no more than": "up_to",
-    "not more than": "up_to",
-    "at most": "up_to",
-    "a maximum of": "up_to",
-    "as little as": "up_to",
+QUALIFIERS_BEFORE: dict[str, Qualifier] = {
+    "about": Qualifier.APPROX,
+    "around": Qualifier.APPROX,
+    "some": Qualifier.APPROX,
+    "nearly": Qualifier.APPROX,
+    "almost": Qualifier.APPROX,
+    "roughly": Qualifier.APPROX,
+    "approximately": Qualifier.APPROX,
+    "approx.": Qualifier.APPROX,
+    "approx": Qualifier.APPROX,
+    "an estimated": Qualifier.APPROX,
+    "estimated": Qualifier.APPROX,
+    "circa": Qualifier.APPROX,
+    "close to": Qualifier.APPROX,
+    "in the region of": Qualifier.APPROX,
+    "of the order of": Qualifier.APPROX,
+    "on the order of": Qualifier.APPROX,
+    "around about": Qualifier.APPROX,
+    "just about": Qualifier.APPROX,
+    "c.": Qualifier.APPROX,
+    "ca.": Qualifier.APPROX,
+    "at least": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST,
+    "a minimum of": Qualifier.AT_LEAST,
+    "at a minimum": Qualifier.AT_LEAST,
+    "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN,
+    "well over": Qualifier.MORE_THAN,
+    "well above": Qualifier.MORE_THAN,
+    "exceeding": Qualifier.MORE_THAN,
+    "north of": Qualifier.MORE_THAN,
+    "less than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+    "just under": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN,
+    "just below": Qualifier.LESS_THAN,
+    "short of": Qualifier.LESS_THAN,
+    "shy of": Qualifier.LESS_THAN,
+    "well under": Qualifier.LESS_THAN,
+    "up to": Qualifier.UP_TO,
+    "as much as": Qualifier.UP_TO,
+    "as high as": Qualifier.UP_TO,
+    "no more than": Qualifier.UP_TO,
+    "not more than": Qualifier.UP_TO,
+    "at most": Qualifier.UP_TO,
+    "a maximum of": Qualifier.UP_TO,
+    "as little as": Qualifier.UP_TO,
 }
 # Written after the amount (outside its span).
-QUALIFIERS_AFTER: dict[str, str] = {
-    "or more": "at_least",
-    "or so": "approx",
-    "or less": "up_to",
-    "plus": "at_least",
-    "-plus": "at_least",
-    "+": "at_least",
-    "or thereabouts": "approx",
+QUALIFIERS_AFTER: dict[str, Qualifier] = {
+    "or more": Qualifier.AT_LEAST,
+    "or so": Qualifier.APPROX,
+    "or less": Qualifier.UP_TO,
+    "plus": Qualifier.AT_LEAST,
+    "-plus": Qualifier.AT_LEAST,
+    "+": Qualifier.AT_LEAST,
+    "or thereabouts": Qualifier.APPROX,
 }
 
 # --- restatements -----------------------------------------------------------------------

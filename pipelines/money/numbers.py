@@ -17,16 +17,22 @@ _WORDS = sorted(
 NUMBER_WORDS = tuple(_WORDS)
 WORD = r"(?:" + "|".join(_WORDS) + r")"
 # A run of number words: "thirteen", "forty-five", "three hundred and twenty", "half a
-# billion", "a quarter million", "one and a half million".
+# billion", "a quarter million", "one and a half million", "a quarter of a billion".
 # "a"/"an" counts only before a word that takes it: "a billion", "a hundred", "a dozen",
 # "a half"; "a five-pound note" is the number five.
+# "and" joins number words after a hundred or a scale ("three hundred and twenty") or
+# before a fraction ("one and a half"); "between one and two mln" is two numbers.
+_AND_AFTER = "|".join("(?<=" + w + ")" for w in ["hundred", "dozen", *lx.WORD_SCALES])
 _A_TAKERS = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter)"
 WORDNUM = (
     r"(?i:(?<![A-Za-z])(?:an?[ -](?="
     + _A_TAKERS
     + r"))?"
     + WORD
-    + r"(?:(?:[ -]|\s+and\s+(?:an?\s+)?|\s+an?\s+)"
+    + r"(?:(?:[ -]|(?:"
+    + _AND_AFTER
+    + r")\s+and\s+(?:an?\s+)?|\s+and\s+an?\s+(?=half|quarter)|\s+an?\s+"
+    + r"|(?:(?<=quarter)|(?<=quarters)|(?<=half))\s+of\s+an?\s+)"
     + WORD
     + r")*(?![A-Za-z]))"
 )
@@ -107,7 +113,7 @@ def words_value(text: str) -> float | None:
             total += current
             current = 0.0
             seen_number = True
-        elif tok in ("a", "an", "and"):
+        elif tok in ("a", "an", "and", "of"):  # "a quarter of a billion"
             pass
         else:
             return None
@@ -141,4 +147,7 @@ def parse(m: re.Match) -> Number | None:
     if value is None:
         return None
     integer = value == int(value) and value < 1000
-    return Number(value, value, 1.0, integer, False, 0, m.start(), m.end())
+    # "two mln" is 2 at a scale of a million, so that "one and two mln" reads 1-2 mln
+    last = re.split(r"[\s-]+", words.lower().strip())[-1]
+    scale = lx.WORD_SCALES.get(last, 1.0) if last != "hundred" else 1.0
+    return Number(value, value / scale, scale, integer, False, 0, m.start(), m.end())

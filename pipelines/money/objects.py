@@ -14,70 +14,55 @@ The parse is the costly part of the money engine, so it is kept small:
   tagger and parser (coarse parts of speech are read from the fine-grained tags, so the
   attribute ruler is not needed).
 
-The rules, in order: (1) "£57bn of military aid", "$48bn in assets", "$5m worth of arms";
-(2) the amount modifies a noun after it: "a $300m contract"; (3) the amount completes a
-noun before it: "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"; (4) the
-amount is the level of the subject of its clause: "quarterly sales rose 2% to $11bn",
-"revenues were £4.3bn".
+The rules that read the parse are in ``object_rules``.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipelines.money import lexicon as lx
+from pipelines.money import grammar
+from pipelines.money.object_rules import (
+    CHANGE_VERBS,
+    EARN_VERBS,
+    FUNCTION_WORDS,
+    LEVEL_PREPS,
+    LEVEL_VERBS,
+    OBJECT_PREPS,
+    PRICE_VERBS,
+    PURPOSE_PREPS,
+    UP_PREPS,
+    VALUED,
+    object_of,
+)
 
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")  # pipeline parts not needed
 _SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\s*|;\s)")
-# Characters of context parsed around an amount: back to the subject of its clause (rule 4),
-# a few words back to a noun it completes (rule 3), words after it (rules 1-2), or only
-# the next few words.
+# Characters of context parsed around an amount: back to the subject of its clause (rule 5),
+# a few words back to a noun it completes (rule 3), words after it (rules 1, 2 and 4), or
+# only the next few words.
 LEFT_SIDE = 70
 MID_SIDE = 35
 RIGHT_SIDE = 35
+PURPOSE_SIDE = 60  # "€8m will be spent on building rural roads"
 SHORT_SIDE = 12
-TIME_WORDS = frozenset(
-    "year years month months week weeks day days quarter quarters period time times "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
-    "cash money funds sum amount figure figures level levels record mark barrel share shares "
-    "unit units head person people tonne ton ounce litre gallon kilo night ticket".split()
-)
-MODIFIER_DEPS = {"compound", "amod", "nmod"}
-OBJECT_PREPS = {"of", "in", "worth"}
-UP_PREPS = {"of", "worth", "at", "for"}
-LEVEL_PREPS = {"to", "from", "at", "by", "around", "above", "below", "near", "over", "under"}
-LEVEL_VERBS = frozenset(
-    "reach reached reaches reaching hit hits hitting total totals totalled totaled totalling "
-    "totaling top tops topped exceed exceeds exceeded exceeding surpass surpassed".split()
-)
-VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
-MAX_WORDS = 4
 
 # --- deciding, from the surface, whether a parse can give an object --------------------
-_FUNCTION_WORDS = frozenset(
-    "a an the and or nor but to from for at by on with as than that which who whom whose "
-    "this these those is was were are be been being am has had have having will would "
-    "could should may might can must shall do does did per each every last next ago "
-    "compared against after before while when whereas since until into onto over under "
-    "up down more less if so it its they them their he him his she her we us our i you "
-    "your also only just now then still yet not no already even about around some nearly "
-    "almost roughly approximately between among within without through during including "
-    "plus minus respectively year years month months week weeks day days share apiece "
-    "there here where why how what".split()
+_LEVEL_TRIGGERS = frozenset(
+    LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
+) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED)
+_AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
+# words that may stand between a trigger and the amount: "slid to just 20m euros"
+_SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
+_TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
+_PASSIVE_AFTER = re.compile(
+    r"[\s\u00a0]+(?:(?:will|would|could|should|may|might|must|has|have|had)[\s\u00a0]+)?"
+    r"(?:be|been|is|are|was|were)[\s\u00a0]+[a-z]{3,}\b"
 )
-_LEVEL_TRIGGERS = frozenset(LEVEL_PREPS | LEVEL_VERBS) | frozenset(
-    "was were is are be been being remain remained remains stood stands stand amounted".split()
-)
-# "for" is left out: "sold for $5m" has no object, and "a bid for $5m" is rare
-_LEFT_TRIGGERS = frozenset((UP_PREPS - {"for"}) | VALUED)
+_BRACKETS = re.compile(r"(?:[\s\u00a0]*\([^()]{0,60}\))?")
 _WORD_AFTER = re.compile(r"[\s\u00a0]*(?:\([^()]{0,60}\)[\s\u00a0]*)?([A-Za-z][A-Za-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)[\s\u00a0]+\Z")
-_QUAL_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:"
-    + "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")[ \u00a0]+\Z"
-)
 
 
 def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -85,19 +70,28 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     parsed for an object, or None when the words next to it leave no room for one: a
     content word or "of"/"in"/"worth" after it (rules 1-2) needs the words after; before
     it, a preposition or "worth" that ties it to a noun (rule 3) needs a few words before,
-    and a copula, level verb or "to"/"from"/"at" (rule 4) the clause back to its subject."""
+    and a copula, level, price or takings verb or "to"/"from"/"at" (rules 4-5) the clause
+    back to its subject."""
     left = right = -1
     m = _WORD_AFTER.match(text, end)
     if m:
         w = m.group(1).lower()
-        if w in OBJECT_PREPS or w not in _FUNCTION_WORDS:
-            left, right = SHORT_SIDE, RIGHT_SIDE
+        skipped = m.start(1) - end  # a restatement in brackets: "$300bn (£158bn) in subsidies"
+        if w in PURPOSE_PREPS and w not in OBJECT_PREPS:
+            left, right = MID_SIDE, PURPOSE_SIDE + skipped
+        elif w in _AFTER_TRIGGERS or w not in FUNCTION_WORDS:
+            left, right = SHORT_SIDE, RIGHT_SIDE + skipped
+    after = _BRACKETS.match(text, end).end()  # past a restatement: "paid $850m (£415m) to settle"
+    if _TO_VERB.match(text, after) or _PASSIVE_AFTER.match(text, after):  # "paid €300m to cover", "€8m was spent on"
+        left, right = max(left, MID_SIDE), max(right, PURPOSE_SIDE)
     lo = max(0, start - 40)
-    q = _QUAL_BEFORE.search(text, lo, start)
+    q = grammar.QUALIFIER_BEFORE.search(text, lo, start) or _SKIPPED_BEFORE.search(text, lo, start)
     stop = q.start() if q else start
     m = _WORD_BEFORE.search(text, lo, stop)
     if m:
         w = m.group(1).lower()
+        if q and w not in FUNCTION_WORDS:  # "pushed claims up to $37bn"
+            left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
         if w in _LEVEL_TRIGGERS:
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
         elif w in _LEFT_TRIGGERS:
@@ -120,8 +114,9 @@ def windows(
         hi = min(len(text), e + after)
         left = lo
         for m in _SENT_BREAK.finditer(text, lo, s):
-            left = m.end()
-        m = _SENT_BREAK.search(text, e, hi)
+            if not _bracketed(text, m, m.end(), s):
+                left = m.end()
+        m = next((m for m in _SENT_BREAK.finditer(text, e, hi) if not _bracketed(text, m, e, m.start())), None)
         right = m.start() + 1 if m else hi
         # do not cut a word in half
         while 0 < left < s and not text[left - 1].isspace():
@@ -136,187 +131,29 @@ def windows(
     return [(a, b) for a, b in out]
 
 
-# --- reading the parse ----------------------------------------------------------------
-def _pos(tok) -> str:
-    """The coarse part of speech from the fine-grained (Penn Treebank) tag."""
-    tag = tok.tag_
-    if tag in ("NN", "NNS"):
-        return "NOUN"
-    if tag in ("NNP", "NNPS"):
-        return "PROPN"
-    if tag.startswith("JJ"):
-        return "ADJ"
-    if tag.startswith("VB") or tag == "MD":
-        return "VERB"
-    if tag in ("IN", "TO"):
-        return "ADP"
-    return tok.pos_ or tag
+def _bracketed(text: str, m: re.Match, a: int, b: int) -> bool:
+    """Whether a semicolon break ``m`` lies inside brackets that text[a:b] (between it and
+    the amount) opens or closes: "€3m (£2.1m; $4.1m) of aid" is one stretch."""
+    if not m.group(0).startswith(";"):
+        return False
+    between = text[a:b]
+    return between.count("(") != between.count(")")
 
 
-def _attached_hyphen_before(tok) -> bool:
-    doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text in ("-", "–")
-        and not doc[tok.i - 1].whitespace_
-        and not doc[tok.i - 2].whitespace_
-    )
+_GLUED_SCALE = re.compile(r"(?<=\d)(?:bn|mn|mln|bln|tn|m|k|b)(?![A-Za-z])", re.I)
 
 
-def _is_currency_word(word: str) -> bool:
-    from pipelines.money.grammar import _word_entry
-
-    return _word_entry(word)[1] is not None
-
-
-def _phrase(head, taken: set[int]) -> str | None:
-    """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
-    an amount, ``taken``, are never part of it)."""
-    if _pos(head) != "NOUN" or head.i in taken:
-        return None
-    low = head.lower_
-    if low in TIME_WORDS or head.like_num or not head.is_alpha or _is_currency_word(low):
-        return None
-    doc = head.doc
-    if _attached_hyphen_before(head):
-        # "one-way", "all-time high": take the whole hyphenated word, or nothing
-        first = doc[head.i - 2]
-        if first.i in taken or not first.is_alpha or first.like_num:
-            return None
-        left = first.i
-    else:
-        left = head.i
-    for child in reversed(list(head.lefts)):
-        if child.i >= left:
-            continue
-        if (
-            child.dep_ in MODIFIER_DEPS
-            and child.i == left - 1
-            and child.is_alpha
-            and child.i not in taken
-            and not child.like_num
-            and _pos(child) in ("NOUN", "ADJ", "PROPN", "VERB")
-            and not _is_currency_word(child.lower_)
-        ):
-            left = child.i
-            if _attached_hyphen_before(child) and doc[child.i - 2].is_alpha and doc[child.i - 2].i not in taken:
-                left = child.i - 2
-        else:
-            break
-    left = max(left, head.i - MAX_WORDS + 1)
-    if doc[left].text in ("-", "–"):
-        left += 1
-    return doc[left : head.i + 1].text
-
-
-def _subject_phrase(verb, taken: set[int]) -> str | None:
-    """The noun subject of a verb (or of the verb it depends on: "rose ... to reach")."""
-    for _ in range(3):
-        subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            return _phrase(subj[0], taken)
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
-            verb = verb.head
-            continue
-        return None
-    return None
-
-
-def _root(span):
-    """The head of an amount's tokens: its figure rather than a stray piece of it (the
-    tokenizer reads the "m." of a sentence-final "£5m." as an abbreviation, which the
-    parser then hangs on the verb)."""
-    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
-    figures = [t for t in outside if t.tag_ == "CD" or t.like_num]
-    return figures[0] if figures else span.root
-
-
-def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
-    """The object of the amount at characters s..e of doc; ``taken`` are the indices of
-    tokens inside amounts (which never form part of an object)."""
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    taken = set(taken or ()) | {t.i for t in span}
-    toks = list(span)
-    # a restatement in brackets right after the amount may carry the "of": "€65bn (£57bn) of aid"
-    j = span.end
-    while j < len(doc) and (j in taken or doc[j].is_punct) and doc[j].text not in (".", "!", "?"):
-        toks.append(doc[j])
-        j += 1
-    # 1. "£57bn of military aid", "$48bn in assets", "$5m worth of weapons"
-    for t in toks:
-        for child in t.rights:
-            if child.i in taken:
-                continue
-            if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
-                target = child
-                if child.lower_ == "worth":
-                    nested = [c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"]
-                    if nested:
-                        target = nested[0]
-                objs = [c for c in target.rights if c.dep_ == "pobj"]
-                if objs:
-                    p = _phrase(objs[0], taken)
-                    if p:
-                        return p
-    # 1b. "of"/"worth" right after the amount, even when the parse hangs it on the verb
-    if j < len(doc) and doc[j].lower_ in ("of", "worth") and doc[j].dep_ == "prep":
-        objs = [c for c in doc[j].rights if c.dep_ == "pobj"]
-        if objs:
-            p = _phrase(objs[0], taken)
-            if p:
-                return p
-    root = _root(span)
-    # 2. "a $300m contract", "£100 player": the amount modifies a noun after it
-    head = root.head
-    if (
-        head is not root
-        and head.i > span.end - 1
-        and root.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "dep")
-    ):
-        p = _phrase(head, taken)
-        if p:
-            return p
-    # 3. "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"
-    node = root
-    for _ in range(3):
-        if node.dep_ not in ("pobj", "npadvmod", "dobj", "acomp", "prep", "acl", "amod"):
-            break
-        up = node.head
-        if up is node:
-            break
-        if up.dep_ == "prep" or _pos(up) == "ADP":
-            if up.lower_ not in UP_PREPS:
-                break
-            node = up
-            continue
-        if _pos(up) == "NOUN" and up.i < span.start:
-            p = _phrase(up, taken)
-            if p:
-                return p
-            break
-        if _pos(up) in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in VALUED:
-            node = up
-            continue
-        if _pos(up) == "ADJ" and up.lower_ == "worth":
-            node = up
-            continue
-        break
-    # 4. "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn"
-    verb = None
-    if root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPS and _pos(root.head.head) == "VERB":
-        verb = root.head.head
-    elif (
-        root.dep_ in ("attr", "acomp")
-        and _pos(root.head) == "VERB"
-        or root.dep_ == "dobj"
-        and root.head.lower_ in LEVEL_VERBS
-    ):
-        verb = root.head
-    if verb is not None and verb.i < span.start:
-        return _subject_phrase(verb, taken)
-    return None
+def _plain_figures(text: str, spans: list[tuple[int, int]], a: int, b: int) -> str:
+    """text[a:b] with a scale glued to a figure inside an amount written as zeros ("£800m"
+    is parsed as "£8000"): the tokenizer splits "800m" and the parser then takes "m" for a
+    noun or a verb. Same length, so offsets into it hold."""
+    piece = text[a:b]
+    for s, e in spans:
+        if a <= s and e <= b:
+            s, e = s - a, e - a
+            plain = _GLUED_SCALE.sub(lambda m: "0" * len(m.group(0)), piece[s:e])
+            piece = piece[:s] + plain + piece[e:]
+    return piece
 
 
 def objects_for_many(
@@ -345,9 +182,9 @@ def objects_for_many(
         from pipelines.entities import ner as nlp
 
         parser = nlp.load(exclude=EXCLUDE)
-        pieces = [text[a:b] for _, text, _, wins in pending for a, b in wins]
+        pieces = [_plain_figures(text, jobs[k][1], a, b) for k, text, _, wins in pending for a, b in wins]
         docs = iter(parser.pipe(pieces, batch_size=batch_size))
-        for k, text, todo, wins in pending:
+        for k, _text, todo, wins in pending:
             spans = jobs[k][1]
             for (a, b), doc in zip(wins, docs):
                 inside = [i for i, (s, e) in enumerate(spans) if a <= s and e <= b]
@@ -363,8 +200,8 @@ def objects_for_many(
                         outs[k][i] = object_of(doc, spans[i][0] - a, spans[i][1] - a, taken)
                     except Exception:  # a parse we cannot read never stops extraction
                         outs[k][i] = None
-    for k, (_, spans, same_as) in enumerate(jobs):
+    for k, (_, _spans, same_as) in enumerate(jobs):
         for i, j in enumerate(same_as or []):
-            if j is not None and 0 <= j < i:
+            if j is not None and 0 <= j < len(outs[k]) and j != i:
                 outs[k][i] = outs[k][j]
     return outs

@@ -1,0 +1,384 @@
+"""Reading what an amount is for from the dependency parse around it (``object_of``).
+
+The rules, tried in order: (1) "£57bn of military aid", "$48bn in assets", "$5m worth of
+arms"; (2) the amount modifies a noun after it: "a $300m contract"; (3) the amount
+completes a noun before it: "a fine of £5m", "a package worth £5bn", "a deal valued at
+$5m"; (4) what is paid for: "bid $6bn for MCI", "spent £1bn on games", "paid €300m to
+cover damage", "buy the factory for $16m", and the subject of a price or takings verb:
+"the car costs £15,690", "the film took $80m"; (5) the amount is the level of the subject
+of its clause: "quarterly sales rose 2% to $11bn", "revenues were £4.3bn", "a rise in
+profits to £3.8bn".
+"""
+
+from __future__ import annotations
+
+TIME_WORDS = frozenset(
+    "year years month months week weeks day days quarter quarters period time times "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
+    "cash money funds sum amount figure figures level levels record mark barrel share shares "
+    "unit units head person people tonne ton ounce litre gallon kilo night ticket trading "
+    "high low peak".split()
+)
+_SUBJECT_UNITS = frozenset(("share", "shares"))  # "$5 a share" has no object; "shares rose to $5" has
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
+OBJECT_PREPS = {"of", "in", "worth"}
+UP_PREPS = {"of", "worth", "at", "for"}
+LEVEL_PREPS = {"to", "from", "at", "by", "around", "above", "below", "near", "over", "under"}
+LEVEL_VERBS = frozenset(
+    "reach reached reaches reaching hit hits hitting total totals totalled totaled totalling "
+    "totaling top tops topped topping exceed exceeds exceeded exceeding surpass surpassed".split()
+)
+# "the film took $80m", "Barclays made £3bn": the subject earned the amount
+EARN_VERBS = frozenset(
+    "take takes took taking taken make makes made making earn earns earned earning gross grosses "
+    "grossed grossing generate generates generated generating bring brings brought bringing".split()
+)
+RECORD_NOUNS = frozenset("high low peak record".split())  # "hit a record high of $5bn"
+CHANGE_NOUNS = frozenset("rise rises increase increases fall falls drop jump decline growth cut".split())
+# "Brent crude rose, adding $1.89": a change of the subject
+CHANGE_VERBS = frozenset(
+    "add adds added adding gain gains gained gaining lose loses lost losing shed sheds shedding".split()
+)
+VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
+# "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
+PURPOSE_PREPS = ("for", "on", "in", "into", "towards")
+# "£14m went on developing the technology": the amount is the subject
+GO_VERBS = frozenset("go goes went going gone".split())
+# "the car costs £15,690", "it sells for £23,900": the subject is what the price is of
+PRICE_VERBS = frozenset(
+    "cost costs costing sell sells selling sold retail retails retailed fetch fetches fetched "
+    "go goes went priced".split()
+)
+MAX_WORDS = 4
+
+# words that make no object on their own
+FUNCTION_WORDS = frozenset(
+    "a an the and or nor but to from for at by on with as than that which who whom whose "
+    "this these those is was were are be been being am has had have having will would "
+    "could should may might can must shall do does did per each every last next ago "
+    "compared against after before while when whereas since until into onto over under "
+    "up down more less if so it its they them their he him his she her we us our i you "
+    "your also only just now then still yet not no already even about around some nearly "
+    "almost roughly approximately between among within without through during including "
+    "plus minus respectively year years month months week weeks day days share apiece "
+    "there here where why how what".split()
+)
+_SCALE_TOKENS = frozenset(("m", "bn", "k", "b", "mn", "mln", "bln", "million", "billion", "trillion"))
+
+
+def _pos(tok) -> str:
+    """The coarse part of speech from the fine-grained (Penn Treebank) tag."""
+    tag = tok.tag_
+    if tag in ("NN", "NNS"):
+        return "NOUN"
+    if tag in ("NNP", "NNPS"):
+        return "PROPN"
+    if tag.startswith("JJ"):
+        return "ADJ"
+    if tag.startswith("VB") or tag == "MD":
+        return "VERB"
+    if tag in ("IN", "TO"):
+        return "ADP"
+    if tag.startswith("RB") or tag == "RP":
+        return "ADV"
+    return tok.pos_ or tag
+
+
+def _attached_hyphen_before(tok) -> bool:
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text in ("-", "–")
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
+
+
+def _is_currency_word(word: str) -> bool:
+    from pipelines.money.grammar import _word_entry
+
+    return _word_entry(word)[1] is not None
+
+
+def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> str | None:
+    """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
+    an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
+    $6bn for MCI"); ``tagged=False`` takes ``head`` as a noun whatever its tag."""
+    if (tagged and _pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
+        return None
+    low = head.lower_
+    alpha = head.is_alpha or (proper and _pos(head) == "PROPN" and any(c.isalpha() for c in head.text))
+    if (low in TIME_WORDS and not (proper and low in _SUBJECT_UNITS)) or head.like_num or not alpha:
+        return None
+    if _is_currency_word(low):
+        return None
+    doc = head.doc
+    if _attached_hyphen_before(head):
+        # "one-way", "all-time high": take the whole hyphenated word, or nothing
+        first = doc[head.i - 2]
+        if first.i in taken or not first.is_alpha or first.like_num:
+            return None
+        left = first.i
+    else:
+        left = head.i
+    for child in reversed(list(head.lefts)):
+        if child.i >= left:
+            continue
+        if (
+            child.dep_ in MODIFIER_DEPS
+            and child.i == left - 1
+            and child.is_alpha
+            and child.i not in taken
+            and not child.like_num
+            and _pos(child) in ("NOUN", "ADJ", "PROPN", "VERB")
+            and not _is_currency_word(child.lower_)
+        ):
+            left = child.i
+            if _attached_hyphen_before(child) and doc[child.i - 2].is_alpha and doc[child.i - 2].i not in taken:
+                left = child.i - 2
+        else:
+            break
+    left = max(left, head.i - MAX_WORDS + 1)
+    if doc[left].text in ("-", "–"):
+        left += 1
+    if left < head.i and left > 0 and doc[left - 1].text in ("-", "–") and not doc[left - 1].whitespace_:
+        left += 1  # "28-year-old Spanish international": not the end of a hyphenated word
+    return doc[left : head.i + 1].text
+
+
+def _subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
+    """The noun subject of a verb (or of the verb it depends on: "rose ... to reach"), the
+    nearest when there are two ("Mercedes' woes - its profits slid to 20m euros"); for a
+    verb that modifies a noun, that noun ("donations topping £250,000")."""
+    for _ in range(3):
+        subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[-1].tag_ == "WDT" and verb.dep_ == "relcl":  # "profits, which rose to"
+            return _phrase(verb.head, taken, proper)
+        if subj:
+            return _phrase(subj[-1], taken, proper)
+        if verb.dep_ == "acl" and verb.head.i < verb.i:
+            return _phrase(verb.head, taken, proper)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _root(span):
+    """The head of an amount's tokens: its figure rather than a stray piece of it (the
+    tokenizer reads the "m." of a sentence-final "£5m." as an abbreviation, which the
+    parser then hangs on the verb)."""
+    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    figures = [t for t in outside if t.tag_ == "CD" or t.like_num]
+    return figures[0] if figures else span.root
+
+
+def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
+    """The object of the amount at characters s..e of doc; ``taken`` are the indices of
+    tokens inside amounts (which never form part of an object)."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    taken = set(taken or ()) | {t.i for t in span}
+    toks = list(span)
+    # a restatement in brackets right after the amount may carry the "of": "€65bn (£57bn) of aid"
+    j = span.end
+    while j < len(doc) and (j in taken or doc[j].is_punct) and doc[j].text not in (".", "!", "?"):
+        toks.append(doc[j])
+        j += 1
+    root = _root(span)
+    if root.dep_ == "quantmod" and root.head.i in taken and root.head.i >= span.end:
+        root = root.head  # "adding $1.89 to $48.62": the change is of what the level is of
+    return (
+        _object_after(doc, toks, j, taken)
+        or _modified_noun(root, span, taken, doc[j] if j < len(doc) else None)
+        or _completed_noun(root, span, taken)
+        or _purpose(root, span, taken)
+        or _level_subject(root, span, taken)
+    )
+
+
+def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
+    """Rule 1: "£57bn of military aid", "$48bn in assets", "$5m worth of weapons"; also
+    "of"/"worth" right after the amount (token ``j``) when the parse hangs it on the verb."""
+    for t in toks:
+        for child in t.rights:
+            if child.i in taken or child.dep_ != "prep" or child.lower_ not in OBJECT_PREPS:
+                continue
+            target = child
+            if child.lower_ == "worth":
+                nested = [c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"]
+                if nested:
+                    target = nested[0]
+            objs = [c for c in target.rights if c.dep_ == "pobj"]
+            if objs:
+                p = _phrase(objs[0], taken)
+                if p:
+                    return p
+    if j < len(doc) and doc[j].lower_ in ("of", "worth", "in") and doc[j].dep_ == "prep":
+        objs = [c for c in doc[j].rights if c.dep_ == "pobj"]
+        if objs:
+            return _phrase(objs[0], taken)
+    return None
+
+
+def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
+    """Rule 2: "a $300m contract", "£100 player": the amount modifies a noun after it."""
+    head = root.head
+    if (
+        head is not root
+        and head.i > span.end - 1
+        and root.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "dep")
+    ):
+        if head.lower_ == "worth":  # "$20bn worth of goods", parsed with "worth" as a noun
+            objs = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights]
+            return _phrase(objs[0], taken) if objs and objs[0].dep_ == "pobj" else None
+        return _phrase(head, taken)
+    # "a $125m fine", "a $1.5m (£799,000) fine": the tokenizer splits "125m" and the parser
+    # makes "m" the noun, with the word after it (``nxt``, past any restatement) as its
+    # modifier or as a second object of the verb
+    if (
+        nxt is not None
+        and (
+            (nxt.head.i == root.i and nxt.dep_ in ("amod", "compound"))
+            or (nxt.head.i == root.head.i and nxt.dep_ == root.dep_ == "dobj")
+        )
+        and root.lower_ in _SCALE_TOKENS
+        and nxt.is_alpha
+        and nxt.lower_ not in FUNCTION_WORDS
+    ):
+        return _phrase(nxt, taken, tagged=False)
+    return None
+
+
+def _completed_noun(root, span, taken: set[int]) -> str | None:
+    """Rule 3: "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"; also a
+    figure the parser hangs on the noun before it ("pushed claims up to $37bn")."""
+    head = root.head
+    if root.dep_ in ("nummod", "appos") and _pos(head) == "NOUN" and head.i < span.start and head.i not in taken:
+        return _phrase(head, taken)
+    node = root
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "npadvmod", "dobj", "acomp", "prep", "acl", "amod"):
+            return None
+        up = node.head
+        if up is node:
+            return None
+        if up.dep_ == "prep" or _pos(up) == "ADP":
+            if up.lower_ not in UP_PREPS:
+                return None
+            node = up
+            continue
+        if _pos(up) == "NOUN" and up.i < span.start:
+            return _phrase(up, taken)
+        if _pos(up) in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in VALUED:
+            node = up
+            continue
+        if _pos(up) == "ADJ" and up.lower_ == "worth":
+            node = up
+            continue
+        return None
+    return None
+
+
+def _purpose(root, span, taken: set[int]) -> str | None:
+    """Rule 4: what is paid for. "bid $6bn for MCI", "spent £1bn on games", "invest €2m in
+    a plant", "paid €300m to cover damage", "€80m will be spent on roads" (after the
+    amount); "buy the factory for $16m" (the object of the verb it is paid in); "the car
+    costs £15,690", "the film took $80m" (the subject of a price or takings verb)."""
+    head = root.head
+    if root.dep_ == "nsubj" and head.lower_ in GO_VERBS:
+        return _purpose_after(head, span, taken)
+    if root.dep_ in ("dobj", "nsubjpass") and _pos(head) == "VERB":
+        if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
+            return None  # "donations topping £250,000 for the party": a level (rule 5)
+        if head.lower_ in PRICE_VERBS | EARN_VERBS and head.i < span.start:
+            subject = _subject_phrase(head, taken, proper=True)
+            if subject:
+                return subject
+        # "pushed claims up to $37bn": the verb's other object is what the amount measures
+        others = [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
+        if others:
+            return _phrase(others[-1], taken, proper=True)
+        return _purpose_after(head, span, taken)
+    if root.dep_ == "pobj" and head.lower_ == "for" and _pos(head.head) == "VERB" and head.head.i < span.start:
+        verb = head.head
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i]
+        if objs:
+            return _phrase(objs[0], taken, proper=True)
+        if verb.lower_ in PRICE_VERBS:
+            return _subject_phrase(verb, taken, proper=True)
+    return None
+
+
+def _purpose_after(verb, span, taken: set[int]) -> str | None:
+    """What a preposition or a to-clause after the amount says it is for."""
+    for child in verb.rights:
+        if child.i < span.end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS:
+            objs = [c for c in child.rights if c.dep_ == "pobj"]
+            # "spent on building roads": the object of the gerund
+            objs = objs or [g for c in child.rights if c.dep_ == "pcomp" for g in c.rights if g.dep_ == "dobj"]
+        elif child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
+            objs = [c for c in child.rights if c.dep_ == "dobj"]
+        else:
+            continue
+        p = _phrase(objs[0], taken, proper=True) if objs else None
+        if p:
+            return p
+    return None
+
+
+def _level_subject(root, span, taken: set[int]) -> str | None:
+    """Rule 5: "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn",
+    "shares were up 2% at $20", "the gap hit a record of $600bn"."""
+    verb = _level_verb(root)
+    if verb is not None and _pos(verb) == "NOUN":
+        if verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"
+            found = _change_of(verb, taken)
+            if found or _pos(verb.head) != "VERB":
+                return found
+            verb = verb.head  # "profits, which showed a 5% rise to 18.3bn euros"
+        elif verb.dep_ == "dobj" and root.head.lower_ in ("to", "from"):
+            return _phrase(verb, taken)  # "increased spending on health to 102bn rupees"
+        else:
+            return None
+    if verb is None or verb.i >= span.start:
+        return None
+    # "reported a 20% rise in profits to £3.8bn", with "to" hung on the verb
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start]
+    if objects and objects[0].lower_ in CHANGE_NOUNS:
+        return _change_of(objects[0], taken) or _subject_phrase(verb, taken, proper=True)
+    if objects and root.dep_ == "pobj" and objects[0].lower_ not in RECORD_NOUNS:
+        return _phrase(objects[0], taken, proper=True)  # "increased spending on health to 71bn rupees"
+    return _subject_phrase(verb, taken, proper=True)
+
+
+def _level_verb(root):
+    """The verb (or change noun) an amount is the level of, or None."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in RECORD_NOUNS:
+        return head.head.head if _pos(head.head.head) == "VERB" else None  # "hit a high of $5"
+    if root.dep_ == "pobj" and head.lower_ in LEVEL_PREPS:
+        verb = head.head
+        if _pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
+            verb = verb.head
+        return verb if _pos(verb) in ("VERB", "NOUN") else None
+    if root.dep_ == "npadvmod" and _pos(head) in ("ADV", "ADJ") and _pos(head.head) == "VERB":
+        return head.head  # "shares were up 56 pence", "shares were 28 pence lower"
+    if (
+        (root.dep_ in ("attr", "acomp") and _pos(head) == "VERB")
+        or (root.dep_ == "dobj" and head.lower_ in LEVEL_VERBS | CHANGE_VERBS)
+        or (root.dep_ == "npadvmod" and _pos(head) == "VERB")  # "the index rose $2 to $40"
+    ):
+        return head
+    return None
+
+
+def _change_of(noun, taken: set[int]) -> str | None:
+    """What a rise or fall is of: "a rise in pre-tax profits"."""
+    objs = [g for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.rights]
+    return _phrase(objs[0], taken, proper=True) if objs and objs[0].dep_ == "pobj" else None

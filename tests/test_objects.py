@@ -1,0 +1,94 @@
+"""What an amount is for (``amounts.object``, issue 11): the phrase the money is for, read
+from the parse around it. Every text here is made up; each names its object plainly."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.money import extract_amounts
+from pipelines.money.objects import windows
+
+
+def _objects(text: str) -> list[tuple[str, str | None]]:
+    return [(a.text, a.object) for a in extract_amounts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # to pay X for Y; to buy Y for X
+        ("Qwest has bid $6.3bn for the telecoms group.", "$6.3bn", "telecoms group"),
+        ("The firm agreed to buy the factory for about $16m.", "$16m", "factory"),
+        ("She sold her stake for £40m last year.", "£40m", "stake"),
+        ("The charity match raised £5.9m for flood victims.", "£5.9m", "flood victims"),
+        ("Gamers spent £1.3bn on video games in 2004.", "£1.3bn", "video games"),
+        ("The group will invest €200m in a new plant.", "€200m", "new plant"),
+        # a Y worth X; Y costs X; Y sells for X
+        ("Rivals rejected a takeover offer worth $8bn.", "$8bn", "takeover offer"),
+        ("The car costs £15,690 in Britain.", "£15,690", "car"),
+        ("The sports car sells for £23,900 in Europe.", "£23,900", "sports car"),
+        # X in Y; X of Y
+        ("The film went on to gross $600m in ticket sales.", "$600m", "ticket sales"),
+        ("Yukos is claiming $20bn in damages from the state.", "$20bn", "damages"),
+        ("The union will deliver 3m euros (£2.1m; $4.1m) of aid to the region.", "3m euros", "aid"),
+        # the level of a subject
+        ("Profits at the carmaker slid to just 20m euros.", "20m euros", "Profits"),
+        ("Party donations topped £250,000 in the quarter.", "£250,000", "Party donations"),
+        ("The demand for $280bn was rejected by the court.", "$280bn", "demand"),
+        ("The stock was up 2% at $20.15 by noon.", "$20.15", "stock"),
+        ("Its profits slid to just 20m euros last year.", "20m euros", "profits"),
+        ("Mercedes' woes - its profits slid to 20m euros - hit the group.", "20m euros", "profits"),
+        ("There were also donations topping £250,000 for the party.", "£250,000", "donations"),
+        ("The attacks pushed claims up to $37bn in that year.", "$37bn", "claims"),
+        ("The Mini Convertible, launched last spring, costs up to £15,690.", "£15,690", "Mini Convertible"),
+        ("Brent crude also rose in London, adding $1.89 to $48.62 at the close.", "$48.62", "Brent crude"),
+        ("The insurer paid out €300m to cover storm damage.", "€300m", "storm damage"),
+        ("Brent crude also rose in London, adding $1.89 to $48.62 at the close.", "$1.89", "Brent crude"),
+        ("This weekend's top films took an estimated $125.4m at the box office.", "$125.4m", "top films"),
+        ("It could cost £80m to run a national referendum.", "£80m", "national referendum"),
+        ("Some 80bn rupees will be spent on building rural roads.", "80bn rupees", "rural roads"),
+        ("The bank reported a 20% rise in pre-tax profits to £3.8bn.", "£3.8bn", "pre-tax profits"),
+        ("The US imported almost $20bn worth of goods from China.", "$20bn", "goods"),
+        ("Shares in the club were up 56 pence by noon.", "56 pence", "Shares"),
+        ("Some £14m went on developing the technology.", "£14m", "technology"),
+        ("The budget increased spending on health to 102bn rupees.", "102bn rupees", "spending"),
+        ("It said revenues were likely to be £6bn this year.", "£6bn", "revenues"),
+        ("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism.", "30bn baht", "earnings"),
+        ("US light crude rose $1.64 to $47.10 in New York.", "$1.64", "US light crude"),
+        ("Liverpool have bid £3.5m for the 28-year-old Spanish international.", "£3.5m", "Spanish international"),
+        ("Rich nations spend $300bn (£158.8bn; 230.9bn euros) in farm subsidies.", "$300bn", "farm subsidies"),
+        ("The trade gap hit an all-time high of $671.7bn in 2004.", "$671.7bn", "trade gap"),
+        ("The firm's profits, which showed a 5% rise to 18.3bn euros, beat forecasts.", "18.3bn euros", "profits"),
+        ("The bank's shares were 28 pence lower by midday.", "28 pence", "shares"),
+        ("Marsh agreed to pay $850m (£415m) to settle a lawsuit.", "$850m", "lawsuit"),
+        ("It would take £40m to stage a takeover of the club.", "£40m", "takeover"),
+        ("Monsanto agreed to pay a $1.5m (£799,000) fine for bribery.", "$1.5m", "fine"),
+        # a scale glued to a figure ("800m") is parsed as digits
+        ("The owners will reject any formal £800m offer for the club.", "£800m", "offer"),
+        ("The directors agreed a $168m (£89m) settlement deal with investors.", "$168m", "settlement deal"),
+        # "125m" is split by the tokenizer and "m" taken for the noun
+        ("The bank had to pay a $125m fine after an inquiry.", "$125m", "fine"),
+    ],
+)
+def test_the_phrase_the_money_is_for(text, amount, obj):
+    assert (amount, obj) in _objects(text)
+
+
+def test_figures_without_an_object_have_none():
+    assert _objects("He said it was worth it at $5.") == [("$5", None)]
+    assert _objects("The index rose $2 to $40 in 2004.")[-1] == ("$40", "index")
+
+
+def test_a_semicolon_inside_brackets_does_not_end_the_window():
+    text = "The union will deliver 3m euros (£2.1m; $4.1m) of aid to the region."
+    s = text.index("3m euros")
+    [(a, b)] = windows(text, [(s, s + len("3m euros"))])
+    assert "of aid" in text[a:b]
+
+
+def test_a_glued_scale_is_parsed_as_digits_at_the_same_offsets():
+    from pipelines.money.objects import _plain_figures
+
+    text = "A £800m offer and 5bn yen."
+    spans = [(2, 7), (18, 25)]
+    assert _plain_figures(text, spans, 0, len(text)) == "A £8000 offer and 500 yen."
