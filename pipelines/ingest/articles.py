@@ -12,7 +12,7 @@ from typing import NamedTuple
 import polars as pl
 
 from pipelines.ingest import cleaning, formats
-from pipelines.ingest.formats import FROM_TEXT, FROM_URL, content_hash, host_of
+from pipelines.ingest.formats import Origin, content_hash, host_of
 from pipelines.ingest.sources import SourceFile, read_folder
 
 __all__ = ["ARTICLE_SCHEMA", "Built", "build", "content_hash", "merge", "read_articles", "reconcile"]
@@ -84,17 +84,17 @@ def metadata(meta: formats.Meta, cleaned: cleaning.CleanArticle) -> dict:
     for column in (*METADATA_COLUMNS, "url"):
         given, source = getattr(meta, column), meta.sources.get(column)
         stated = getattr(cleaned, column)
-        if given is not None and source != FROM_URL:
+        if given is not None and source != Origin.URL:
             value = given
         elif stated is not None:
-            value, source = stated, FROM_TEXT
+            value, source = stated, Origin.TEXT
         else:
             value = given
         row[column] = value
         if column in METADATA_COLUMNS:
             row[f"{column}_source"] = source if value is not None else None
     if row["outlet"] is None and (host := host_of(row["url"])):
-        row["outlet"], row["outlet_source"] = host, FROM_URL
+        row["outlet"], row["outlet_source"] = host, Origin.URL
     return row
 
 
