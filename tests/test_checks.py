@@ -12,7 +12,7 @@ import pytest
 from pipelines.defs import checks
 from pipelines.money import amounts as amount_table
 from pipelines.warehouse import store as warehouse
-from tests.conftest import SEEDS, run_pipeline
+from tests.helpers import SEEDS, run_pipeline
 
 ARTICLES = pl.DataFrame({"article_id": ["a1", "a2"], "text": ["Joe Biden paid $5m.", "Nato met in Oslo."]})
 MENTIONS = pl.DataFrame(

@@ -15,8 +15,7 @@ import polars as pl
 import pytest
 
 from pipelines.warehouse import store as warehouse
-from tests.conftest import SEEDS
-from tests.test_runlock import hold_in_another_process
+from tests.helpers import SEEDS, hold_in_another_process
 
 INGEST = {"source_files", "articles", "removed_lines", "quarantined_records"}
 

@@ -64,12 +64,6 @@ def test_every_table_has_a_key_the_writer_uses() -> None:
     assert set(store.KEYS) == set(tables())
 
 
-def test_every_table_and_column_has_a_comment() -> None:
-    missing = [f"{t.name}.{c.name}" for t in tables().values() for c in t.columns if not c.comment]
-    assert [t.name for t in tables().values() if not t.comment] == []
-    assert missing == []
-
-
 @pytest.mark.parametrize(
     ("duckdb_type", "polars"),
     [
