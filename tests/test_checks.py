@@ -137,7 +137,7 @@ def _fk_results(**changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
         **changes,
     }
     results = {}
-    for check in checks.FOREIGN_KEY_CHECKS.values():
+    for check in checks.FOREIGN_KEY_CHECKS:
         inputs = {key.to_user_string(): frames[key.to_user_string()] for key in check.keys_by_input_name.values()}
         [result] = check(**inputs)
         results[result.asset_key.to_user_string()] = result
