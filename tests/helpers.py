@@ -1,5 +1,6 @@
 """Helpers the tests share (fixtures stay in conftest.py): the seed folder, running the whole
-pipeline in-process, reading a run's metadata, writing source files, holding the run lock."""
+pipeline in-process, reading a run's metadata, writing source files, holding the run lock or the
+warehouse file from another process."""
 
 from __future__ import annotations
 
@@ -49,4 +50,15 @@ def hold_in_another_process(path: Path, run_id: str) -> subprocess.Popen:
     )
     process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert process.stdout.readline().strip() == "held"
+    return process
+
+
+def hold_read_only(path: Path, seconds: float) -> subprocess.Popen:
+    """Another process that opens the warehouse read-only and holds it for ``seconds``."""
+    code = (
+        f"import duckdb, time; c = duckdb.connect({str(path)!r}, read_only=True); "
+        f"print('open', flush=True); time.sleep({seconds})"
+    )
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "open"
     return process
