@@ -28,7 +28,7 @@ $(STAMP): pyproject.toml requirements.lock
 ## versions and pin them in requirements.lock; then `make test` installs and tests them
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'uv>=0.13,<0.14'
-	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.10 \
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
 		--upgrade --quiet --custom-compile-command 'make lock' -o requirements.lock
 
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)

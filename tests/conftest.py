@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed articles and a helper that runs the whole pipeline in-process."""
+"""Shared fixtures: a private copy of the seeds, and the seeds run once for the session (helpers
+that are not fixtures are in tests/helpers.py)."""
 
 from __future__ import annotations
 
@@ -8,26 +9,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-
-
-def run_pipeline(source: Path, warehouse: Path) -> dg.ExecuteInProcessResult:
-    """Materialise every asset and check, as `make run` does, into the given warehouse."""
-    from pipelines.definitions import defs
-    from pipelines.defs.resources import build_resources
-
-    return dg.materialize(
-        list(defs.assets) + list(defs.asset_checks),
-        resources=build_resources(source, warehouse),
-        raise_on_error=False,
-    )
-
-
-def output_metadata(result: dg.ExecuteInProcessResult, asset: str) -> dict:
-    """The metadata of an asset's materialisation in a run."""
-    [event] = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey(asset)]
-    return {k: v.value for k, v in event.materialization.metadata.items()}
+from tests.helpers import SEEDS, run_pipeline
 
 
 @pytest.fixture

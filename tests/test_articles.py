@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import polars as pl
@@ -10,8 +10,8 @@ import polars as pl
 from pipelines.ingest import articles
 from pipelines.ingest.sources import read_folder
 
-T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
-T1 = datetime(2024, 2, 1, tzinfo=timezone.utc)
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+T1 = datetime(2024, 2, 1, tzinfo=UTC)
 
 
 def folder(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -58,7 +58,7 @@ def test_reconcile_keeps_first_ingest_time_marks_removed_and_drops_replaced(tmp_
     # the first version of edit.txt is replaced, not kept as a removed article
     assert "First version." not in merged["text"].to_list()
     # a removed article keeps the time it was first found gone
-    later = articles.reconcile(current, merged, sources, sources, now=datetime(2025, 1, 1, tzinfo=timezone.utc))
+    later = articles.reconcile(current, merged, sources, sources, now=datetime(2025, 1, 1, tzinfo=UTC))
     assert later.filter(pl.col("source_path") == "gone.txt")["removed_at"].item() == T1
 
 

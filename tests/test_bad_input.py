@@ -8,7 +8,7 @@ import builtins
 import errno
 import io
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import polars as pl
@@ -16,10 +16,10 @@ import pytest
 
 from pipelines.ingest import articles, sources
 from pipelines.warehouse import store as warehouse
-from tests.conftest import output_metadata, run_pipeline
+from tests.helpers import output_metadata, run_pipeline, write
 
-T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
-T1 = datetime(2024, 2, 1, tzinfo=timezone.utc)
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+T1 = datetime(2024, 2, 1, tzinfo=UTC)
 BODY = "The council approved a new budget for the harbour on Monday after a long debate.\n"
 
 
@@ -58,14 +58,6 @@ def deny(monkeypatch: pytest.MonkeyPatch):
     yield deny_
     for path in denied.values():
         path.chmod(0o700 if path.is_dir() else 0o600)
-
-
-def write(root: Path, files: dict[str, str | bytes]) -> Path:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return root
 
 
 # --- unreadable files and folders -----------------------------------------------------------
@@ -216,3 +208,27 @@ def test_unreadable_paths_keep_their_articles_end_to_end(
     metadata = output_metadata(result, "quarantined_records")
     assert metadata["unread_paths"] == ["b.txt", "locked/"]
     assert "locked/: cannot list the folder: Permission denied" in capfd.readouterr().err  # the run's log
+
+
+# --- decoding and a missing folder, end to end -----------------------------------------------
+
+
+def test_undecodable_bytes_are_decoded_by_a_recorded_fallback(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "latin.txt").write_bytes("Café owners in Zürich paid €5m in fines.\n".encode("cp1252"))
+    (source / "good.txt").write_text("Angela Merkel visited Paris on Monday.\n", encoding="utf-8")
+    path = tmp_path / "news.duckdb"
+    assert run_pipeline(source, path).success
+    files = q(path, "SELECT source_path, encoding, decode_note FROM source_files ORDER BY source_path")
+    assert files.rows()[0][0] == "good.txt" and files.rows()[0][1] == "utf-8"
+    assert files.rows()[1][1] == "cp1252" and "invalid UTF-8" in files.rows()[1][2]
+    assert "Café owners in Zürich" in q(path, "SELECT text FROM articles WHERE source_path = 'latin.txt'").item()
+
+
+def test_missing_source_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = run_pipeline(tmp_path / "nope", tmp_path / "news.duckdb")
+    assert not result.success
+    failure = next(e for e in result.all_events if e.is_step_failure)
+    assert "does not exist" in str(failure.event_specific_data.error)
+    assert not (tmp_path / "news.duckdb").exists()

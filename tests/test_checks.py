@@ -12,7 +12,7 @@ import pytest
 from pipelines.defs import checks
 from pipelines.money import amounts as amount_table
 from pipelines.warehouse import store as warehouse
-from tests.conftest import SEEDS, run_pipeline
+from tests.helpers import SEEDS, run_pipeline
 
 ARTICLES = pl.DataFrame({"article_id": ["a1", "a2"], "text": ["Joe Biden paid $5m.", "Nato met in Oslo."]})
 MENTIONS = pl.DataFrame(
@@ -137,7 +137,7 @@ def _fk_results(**changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
         **changes,
     }
     results = {}
-    for check in checks.FOREIGN_KEY_CHECKS.values():
+    for check in checks.FOREIGN_KEY_CHECKS:
         inputs = {key.to_user_string(): frames[key.to_user_string()] for key in check.keys_by_input_name.values()}
         [result] = check(**inputs)
         results[result.asset_key.to_user_string()] = result

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 WAREHOUSE = Path(__file__).resolve().parent.parent / "warehouse"
-NOW = datetime(2024, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2024, 1, 1, tzinfo=UTC)
 
 # article_id, story_id, duplicate_of, outlet
 ARTICLES = [

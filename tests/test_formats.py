@@ -4,16 +4,17 @@ malformed feed record is quarantined and the rest load. The pages and feeds are 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import polars as pl
 import pytest
 
 from pipelines.ingest import articles, formats, sources
+from tests.helpers import run_pipeline, write
 
-T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
-T1 = datetime(2024, 2, 1, tzinfo=timezone.utc)
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+T1 = datetime(2024, 2, 1, tzinfo=UTC)
 
 PARAS = [
     "The harbour authority approved a plan on Tuesday to dredge the main channel before the summer season.",
@@ -41,14 +42,6 @@ FULL_META = (
     '<meta property="article:published_time" content="2024-03-05T08:30:00+00:00">'
     '<link rel="canonical" href="https://www.coastalcourier.example/news/harbour-dredging">'
 )
-
-
-def write(root: Path, files: dict[str, str | bytes]) -> Path:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return root
 
 
 def read_one(root: Path, name: str) -> tuple[list[formats.Record], list[formats.Quarantined]]:
@@ -396,7 +389,6 @@ def test_feed_whose_records_all_break_replaces_its_articles(tmp_path: Path) -> N
 
 def test_pipeline_loads_a_folder_of_html_and_jsonl(tmp_path: Path) -> None:
     from pipelines.warehouse import store as warehouse
-    from tests.conftest import run_pipeline
 
     source = jsonl(tmp_path / "source")
     write(source, {"page.html": page(meta=FULL_META)})

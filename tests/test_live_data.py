@@ -11,10 +11,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import SEEDS, run_pipeline
 
 from pipelines.ids import stable_id
 from pipelines.warehouse import store as warehouse
+from tests.helpers import SEEDS, run_pipeline
 
 QUERIES = sorted(p.stem for p in (Path(__file__).resolve().parent.parent / "warehouse" / "queries").glob("*.sql"))
 LIVE = "removed_at IS NULL"

@@ -4,11 +4,12 @@ fresh machine installs the versions CI tested (`make install` installs with it a
 from __future__ import annotations
 
 import tomllib
+
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def _declared() -> list[Requirement]:

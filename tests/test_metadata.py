@@ -11,7 +11,7 @@ import pytest
 
 from pipelines.definitions import defs
 from pipelines.warehouse import store as warehouse
-from tests.conftest import output_metadata
+from tests.helpers import output_metadata
 
 TABLE_ASSETS = [t for t in warehouse.KEYS if t != "pipeline_state"]
 SPECS = {spec.key.to_user_string(): spec for a in defs.assets for spec in a.specs}

@@ -1,9 +1,11 @@
-"""NER on any text: a text longer than the model's max_length is split at paragraph or
+"""NER on any text (end to end too): a text longer than the model's max_length is split at paragraph or
 sentence boundaries (else white space, else a hard cut) and its entity offsets mapped back
 into the whole text; a document spaCy fails on leaves its article without mentions, with
 the reason reported, and the run goes on."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -13,6 +15,8 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from pipelines.entities import ner as nlp
+from pipelines.warehouse import store as warehouse
+from tests.helpers import run_pipeline
 
 PARAGRAPH = "Angela Merkel met Emmanuel Macron in Paris on Monday. They spoke about Ukraine."
 
@@ -102,3 +106,19 @@ def test_any_text_is_cut_into_consecutive_pieces_within_the_limit(text: str, lim
     assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
     assert all(cuts[i][1] == cuts[i + 1][0] for i in range(len(cuts) - 1))
     assert all(0 < b - a <= limit for a, b in cuts) or text == ""
+
+
+def test_a_text_longer_than_the_models_max_length_is_read_in_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp.load(None), "max_length", 2_000)  # stands for spaCy's 1,000,000
+    source = tmp_path / "source"
+    source.mkdir()
+    paragraphs = [f"Angela Merkel met Emmanuel Macron in Paris on day {i}. They paid €{i}m." for i in range(100)]
+    (source / "long.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    path = tmp_path / "news.duckdb"
+    assert run_pipeline(source, path).success
+    assert warehouse.read(path, "SELECT length(text) FROM articles").item() > 6_000
+    last = warehouse.read(path, "SELECT max(end_char) AS e, count(*) AS n FROM mentions WHERE text = 'Paris'").row(0)
+    assert last[0] > 6_000 and last[1] == 100
+    assert warehouse.read(path, "SELECT count(*) FROM amounts").item() == 99  # €0m is no amount

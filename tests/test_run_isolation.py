@@ -15,8 +15,7 @@ import polars as pl
 import pytest
 
 from pipelines.warehouse import store as warehouse
-from tests.conftest import SEEDS
-from tests.test_runlock import hold_in_another_process
+from tests.helpers import SEEDS, hold_in_another_process, hold_read_only
 
 INGEST = {"source_files", "articles", "removed_lines", "quarantined_records"}
 
@@ -198,11 +197,9 @@ def test_one_asset_materialised_alone_on_a_new_warehouse_says_what_is_missing(tm
 def test_the_writers_wait_for_an_open_sql_session_shows_in_the_run_log(
     seeded_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.test_warehouse import _hold_read_only
-
     target = tmp_path / "news.duckdb"
     shutil.copy(seeded_warehouse, target)
-    reader = _hold_read_only(target, 60)
+    reader = hold_read_only(target, 60)
     try:
         monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "0.5")
         instance = dg.DagsterInstance.ephemeral()
@@ -221,12 +218,13 @@ def test_the_writers_wait_for_an_open_sql_session_shows_in_the_run_log(
 def news_job() -> dg.JobDefinition:
     """news_job on the folder and warehouse the environment names (for ``dg.reconstructable``)."""
     from pipelines import definitions
+    from pipelines.defs import automation
     from pipelines.defs.resources import build_resources
 
     return dg.Definitions(
         assets=definitions.defs.assets,
         asset_checks=definitions.defs.asset_checks,
-        jobs=[definitions.news_job],
+        jobs=[automation.news_job],
         resources=build_resources(),
         executor=dg.in_process_executor,
     ).resolve_job_def("news_job")
@@ -237,8 +235,6 @@ def test_a_run_retried_from_its_failure_reuses_the_frames_of_the_failed_run(
 ) -> None:
     """Dagster's run retries (and "re-execute from failure" in the UI) run only the failed
     steps, loading the others' frames from the failed run."""
-    from tests.test_warehouse import _hold_read_only
-
     first, _ = split_seeds(tmp_path)
     target = tmp_path / "news.duckdb"
     shutil.copy(seeded_warehouse, target)  # five live articles
@@ -247,7 +243,7 @@ def test_a_run_retried_from_its_failure_reuses_the_frames_of_the_failed_run(
     job = dg.reconstructable(news_job)
     (tmp_path / "dagster").mkdir()
     with dg.DagsterInstance.local_temp(str(tmp_path / "dagster")) as instance:
-        reader = _hold_read_only(target, 60)
+        reader = hold_read_only(target, 60)
         try:
             monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "0.5")
             failed = dg.execute_job(job, instance)

@@ -6,26 +6,13 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
 from pipelines.warehouse import runlock
-
-
-def hold_in_another_process(path: Path, run_id: str) -> subprocess.Popen:
-    """A process that takes the lock as run ``run_id`` and keeps it until its stdin closes."""
-    code = (
-        "import sys; from pipelines.warehouse import runlock; "
-        f"lock = runlock.acquire({str(path)!r}, {run_id!r}, timeout=0); "
-        "print('held', flush=True); sys.stdin.read(); lock.release()"
-    )
-    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert process.stdout.readline().strip() == "held"
-    return process
+from tests.helpers import hold_in_another_process
 
 
 def test_the_holder_is_recorded_while_the_lock_is_held(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ synthetic copies, events and hubs."""
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import polars as pl
@@ -426,9 +426,7 @@ def test_removed_articles_shape_no_story() -> None:
     assert by_id["r2"]["duplicate_of"] == "r1" and by_id["r3"]["story_id"] == by_id["r1"]["story_id"]
 
     removed = articles.with_columns(
-        pl.when(pl.col("article_id") == "r1")
-        .then(pl.lit(datetime(2024, 4, 1, tzinfo=timezone.utc)))
-        .alias("removed_at")
+        pl.when(pl.col("article_id") == "r1").then(pl.lit(datetime(2024, 4, 1, tzinfo=UTC))).alias("removed_at")
     )
     story_table, assignments = group_stories(removed, mentions)
     live_only, _ = group_stories(articles.filter(pl.col("article_id") != "r1"), mentions)

@@ -9,6 +9,7 @@ import polars as pl
 import pytest
 
 from pipelines.warehouse import store as warehouse
+from tests.helpers import hold_read_only
 
 STATE = "pipeline_state"
 
@@ -92,24 +93,10 @@ def test_readers_are_read_only_and_tolerate_a_missing_file(tmp_path: Path) -> No
     assert warehouse.read_table(path, "no_such_table") is None
 
 
-def _hold_read_only(path: Path, seconds: float):
-    """Another process that opens the warehouse read-only and holds it for ``seconds``."""
-    import subprocess
-    import sys
-
-    code = (
-        f"import duckdb, time; c = duckdb.connect({str(path)!r}, read_only=True); "
-        f"print('open', flush=True); time.sleep({seconds})"
-    )
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    assert process.stdout.readline().strip() == "open"
-    return process
-
-
 def test_writer_waits_for_a_reader_in_another_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "w.duckdb"
     warehouse.write(path, {STATE: state({"a": "1"})})
-    reader = _hold_read_only(path, 1.5)
+    reader = hold_read_only(path, 1.5)
     monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "30")
     waits: list[str] = []
     warehouse.write(path, {STATE: state({"a": "2"})}, on_wait=waits.append)  # waits until the reader is gone
@@ -123,7 +110,7 @@ def test_writer_gives_a_clear_error_when_the_lock_is_not_released(
 ) -> None:
     path = tmp_path / "w.duckdb"
     warehouse.write(path, {STATE: state({"a": "1"})})
-    reader = _hold_read_only(path, 30)
+    reader = hold_read_only(path, 30)
     try:
         monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "0.5")
         with pytest.raises(warehouse.WarehouseLocked, match="one writer or many readers") as error:

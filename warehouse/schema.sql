@@ -1,5 +1,7 @@
--- The warehouse schema: every table and column, with its comment. pipelines/warehouse.py
--- applies this file; a table whose columns differ from it is rebuilt from the run's data.
+-- The warehouse schema, the one declaration of every table: its columns, types, key and
+-- comments. pipelines/warehouse/store.py applies this file (a table whose columns differ from it
+-- is rebuilt from the run's data); pipelines/warehouse/tables.py reads it for the UI, README.md's
+-- table list (cog) and the tests that compare each module's polars schema with it.
 -- Keys that point at other tables are checked by the pipeline's asset checks (DuckDB's own
 -- foreign keys would forbid the in-place replacement of an article's rows).
 

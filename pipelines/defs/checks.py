@@ -161,5 +161,5 @@ def _foreign_key_check(child: str, refs: list[tuple[str, str, str]]) -> dg.Asset
     return check
 
 
-FOREIGN_KEY_CHECKS = {child: _foreign_key_check(child, refs) for child, refs in REFERENCES.items()}
-"""Each table's foreign_keys_resolve check, by table."""
+FOREIGN_KEY_CHECKS = [_foreign_key_check(child, refs) for child, refs in REFERENCES.items()]
+"""Each table's foreign_keys_resolve check (a module-level list, which the defs folder's loader finds)."""

@@ -3,13 +3,12 @@ its columns with the types and descriptions of warehouse/schema.sql, and a reada
 
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 
 import dagster as dg
-import duckdb
 import polars as pl
 
 from pipelines.warehouse import store as warehouse
+from pipelines.warehouse.tables import Column, tables
 
 OWNERS = ["team:newsroom-data"]
 
@@ -48,24 +47,8 @@ PREVIEW = {
 }
 
 
-@cache
-def _schema() -> tuple[dict[str, str], dict[str, dict[str, tuple[str, str, bool]]]]:
-    """Table comments, and each table's columns as (type, comment, nullable), read from
-    schema.sql itself (applied to an in-memory database), so the DDL is the one source."""
-    with duckdb.connect(":memory:") as con:
-        con.execute(warehouse.schema_sql()).fetchall()
-        tables = dict(con.sql("SELECT table_name, comment FROM duckdb_tables()").fetchall())
-        columns: dict[str, dict[str, tuple[str, str, bool]]] = {}
-        for table, column, type_, comment, nullable in con.sql(
-            "SELECT table_name, column_name, data_type, comment, is_nullable FROM duckdb_columns() "
-            "ORDER BY table_name, column_index"
-        ).fetchall():
-            columns.setdefault(table, {})[column] = (type_, comment, nullable)
-    return tables, columns
-
-
 def table_description(table: str) -> str:
-    return _schema()[0][table]
+    return tables()[table].comment
 
 
 def ownership(layer: str) -> dict:
@@ -79,12 +62,18 @@ def table_asset(table: str, layer: str) -> dict:
 
 
 def column_schema(table: str, frame: pl.DataFrame) -> dg.TableSchema:
-    described = _schema()[1].get(DESCRIBED_BY.get(table, table), {})
+    described = tables().get(DESCRIBED_BY.get(table, table))
+    declared = {c.name: c for c in described.columns} if described else {}
     columns = []
     for name, dtype in frame.schema.items():
-        type_, comment, nullable = described.get(name, (str(dtype), None, True))
+        column = declared.get(name, Column(name, str(dtype), None, True))
         columns.append(
-            dg.TableColumn(name, type_, description=comment, constraints=dg.TableColumnConstraints(nullable=nullable))
+            dg.TableColumn(
+                name,
+                column.type,
+                description=column.comment,
+                constraints=dg.TableColumnConstraints(nullable=column.nullable),
+            )
         )
     return dg.TableSchema(columns=columns)
 

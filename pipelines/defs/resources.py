@@ -129,3 +129,9 @@ def build_resources(source_dir: Path | str | None = None, warehouse_path: Path |
         "warehouse": Warehouse(path=str(target)),
         "io_manager": ParquetFrameIOManager(warehouse_path=str(target)),
     }
+
+
+@dg.definitions
+def resources() -> dg.Definitions:
+    """The resources of the settings' source folder and warehouse, for the defs folder's loader."""
+    return dg.Definitions(resources=build_resources())

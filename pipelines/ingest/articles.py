@@ -5,14 +5,14 @@ content, fold duplicates together, and reconcile with what the warehouse already
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
 import polars as pl
 
 from pipelines.ingest import cleaning, formats
-from pipelines.ingest.formats import FROM_TEXT, FROM_URL, content_hash, host_of
+from pipelines.ingest.formats import Origin, content_hash, host_of
 from pipelines.ingest.sources import SourceFile, read_folder
 
 __all__ = ["ARTICLE_SCHEMA", "Built", "build", "content_hash", "merge", "read_articles", "reconcile"]
@@ -84,17 +84,17 @@ def metadata(meta: formats.Meta, cleaned: cleaning.CleanArticle) -> dict:
     for column in (*METADATA_COLUMNS, "url"):
         given, source = getattr(meta, column), meta.sources.get(column)
         stated = getattr(cleaned, column)
-        if given is not None and source != FROM_URL:
+        if given is not None and source != Origin.URL:
             value = given
         elif stated is not None:
-            value, source = stated, FROM_TEXT
+            value, source = stated, Origin.TEXT
         else:
             value = given
         row[column] = value
         if column in METADATA_COLUMNS:
             row[f"{column}_source"] = source if value is not None else None
     if row["outlet"] is None and (host := host_of(row["url"])):
-        row["outlet"], row["outlet_source"] = host, FROM_URL
+        row["outlet"], row["outlet_source"] = host, Origin.URL
     return row
 
 
@@ -107,7 +107,7 @@ def build(files: Iterable[SourceFile], *, now: datetime | None = None) -> Built:
     the distinct articles are found first, so that each article is cleaned with the corpus's
     evidence.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     records, bad = formats.read_all(files)
     sources: list[dict] = []
     distinct: dict[str, tuple[formats.Record, str, list[str]]] = {}
@@ -203,7 +203,7 @@ def reconcile(
     ``other_live_files`` names files that are present but gave no article (every record of
     them quarantined).
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if prior.is_empty():
         return current
     prior = conform(prior, ARTICLE_SCHEMA)

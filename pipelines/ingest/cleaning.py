@@ -30,6 +30,7 @@ the first web address give the article's author, outlet and URL.
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 import unicodedata
@@ -210,11 +211,30 @@ _SMALL_WORDS = {
 MISSING_SPACE = re.compile(r"(?<=[.!?][\"”’])(?=[A-Z])")
 
 
+class Removal(enum.StrEnum):
+    """Why the cleaner removed a line (``removed_lines.reason``; see the module docstring)."""
+
+    # chrome
+    KEYBOARD_PROMPT = "keyboard_prompt"
+    MEDIA_NOTICE = "media_notice"
+    MEDIA_TITLE = "media_title"
+    CAPTION = "caption"
+    TEASER = "teaser"
+    REPEATED = "repeated"
+    RECURRING = "recurring"
+    # metadata moved to its column
+    TITLE = "title"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    SOURCE_CREDIT = "source_credit"
+    URL = "url"
+
+
 @dataclass(frozen=True)
 class RemovedLine:
     line_no: int  # 1-based line number in the source text
     text: str
-    reason: str
+    reason: Removal
 
 
 @dataclass
@@ -380,21 +400,21 @@ def is_title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
-def line_reason(line: str, previous_reason: str | None) -> str | None:
+def line_reason(line: str, previous_reason: Removal | None) -> Removal | None:
     """Why a (whitespace-normalised, non-empty) line is not body text, or None if it is."""
     words = _words(line)
     if KEYBOARD.search(line):
-        return "keyboard_prompt"
+        return Removal.KEYBOARD_PROMPT
     if PIPE_CREDIT.search(line) or AGENCY_CREDIT.search(line):
-        return "caption"
+        return Removal.CAPTION
     if (len(words) <= 14 and PAGE_WORDS.search(line)) or (len(words) <= 3 and SHORT_UI.search(line)):
-        return "media_notice"
-    if previous_reason in {"media_notice", "media_title"} and is_headline_like(line, max_words=25):
-        return "media_title"
+        return Removal.MEDIA_NOTICE
+    if previous_reason in {Removal.MEDIA_NOTICE, Removal.MEDIA_TITLE} and is_headline_like(line, max_words=25):
+        return Removal.MEDIA_TITLE
     if TEASER.match(line) and len(words) <= 12:
-        return "teaser"
+        return Removal.TEASER
     if is_headline_like(line, max_words=25) and is_title_case(line) and HEADLINE_SEPARATOR.search(line):
-        return "teaser"
+        return Removal.TEASER
     return None
 
 
@@ -442,12 +462,12 @@ def clean_lines(lines: list[str], *, title: str | None = None, recurring: frozen
     kept: list[str] = []
     removed = result.removed
     seen: set[str] = set()
-    previous_reason: str | None = None
+    previous_reason: Removal | None = None
 
     for index in content:
         line_no, line = index + 1, lines[index]
         if index == title_index:
-            removed.append(RemovedLine(line_no, line, "title"))
+            removed.append(RemovedLine(line_no, line, Removal.TITLE))
             seen.add(line.casefold())
             continue
         if result.published_at is None and (m := DATE_LABEL.match(line)):
@@ -455,30 +475,30 @@ def clean_lines(lines: list[str], *, title: str | None = None, recurring: frozen
             if result.published_at is not None:
                 rest_of_line = line[m.end() :].strip()
                 if not rest_of_line:
-                    removed.append(RemovedLine(line_no, line, "dateline"))
+                    removed.append(RemovedLine(line_no, line, Removal.DATELINE))
                     continue
                 # The label and date go; the rest of the line is judged on its own.
-                removed.append(RemovedLine(line_no, line[: m.end()].strip(), "dateline"))
+                removed.append(RemovedLine(line_no, line[: m.end()].strip(), Removal.DATELINE))
                 line = rest_of_line
         key = line.casefold()
-        reason = None
+        reason: Removal | None = None
         if key in seen:
-            reason = "repeated"
+            reason = Removal.REPEATED
         elif URL_LINE.fullmatch(line):
-            reason = "url"
+            reason = Removal.URL
             result.url = result.url or (line if line.lower().startswith("http") else f"https://{line}")
         elif index in head and result.author is None and (byline := parse_byline(line)):
-            reason = "byline"
+            reason = Removal.BYLINE
             result.author = byline[0]
             result.outlet = result.outlet or byline[1]
         elif (m := SOURCE_LINE.match(line)) and len(_words(m.group("outlet"))) <= 8 and m.group("outlet")[0].isupper():
-            reason = "source_credit"
+            reason = Removal.SOURCE_CREDIT
             if result.outlet is None and (index in head or index in tail):
                 result.outlet = m.group("outlet")
         else:
             reason = line_reason(line, previous_reason)
             if reason is None and key in recurring:
-                reason = "recurring"
+                reason = Removal.RECURRING
         seen.add(key)
         if reason:
             removed.append(RemovedLine(line_no, line, reason))

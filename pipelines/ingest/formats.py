@@ -28,26 +28,30 @@ from __future__ import annotations
 
 import bisect
 import email.utils
+import enum
 import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from pipelines import settings
 from pipelines.ingest.cleaning import normalise_space, parse_date, repair
-from pipelines.ingest.sources import SourceFile, over_cap
+from pipelines.ingest.sources import Format, SourceFile, over_cap
 
 # --- records -------------------------------------------------------------------------------
 
-# Where a metadata value came from (the *_source columns of the articles table).
-FROM_HTML = "html"  # the HTML page's metadata, read by trafilatura
-FROM_FEED = "feed"  # a field of the feed record
-FROM_TEXT = "text"  # a line of the article's own text (see removed_lines)
-FROM_URL = "url"  # the host name of the article's URL (outlet only)
+
+class Origin(enum.StrEnum):
+    """Where a metadata value came from (the ``*_source`` columns of the articles table)."""
+
+    HTML = "html"  # the HTML page's metadata, read by trafilatura
+    FEED = "feed"  # a field of the feed record
+    TEXT = "text"  # a line of the article's own text (see removed_lines)
+    URL = "url"  # the host name of the article's URL (outlet only)
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ class Record:
     source_path: str  # the file's path, or the file's path and the record's line (feed.jsonl#L12)
     file: SourceFile
     line_no: int | None  # line of the file where the record starts (feeds), else None
-    format: str
+    format: Format
     text: str  # the raw body text, to be cleaned
     meta: Meta
     identity: str  # the text whose hash identifies the article
@@ -93,7 +97,7 @@ class Quarantined:
     source_path: str
     file: SourceFile
     line_no: int | None  # line of the file where the record starts (or where reading failed)
-    format: str
+    format: Format
     error: str
     raw: str
 
@@ -108,8 +112,8 @@ def read(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
     the folder) is quarantined whole."""
     if file.error is not None:
         return [], [Quarantined(file.source_path, file, None, file.format, file.error, file.raw)]
-    reader = {"txt": read_txt, "html": read_html, "jsonl": read_jsonl, "json": read_json}[file.format]
-    return reader(file)
+    readers = {Format.TXT: read_txt, Format.HTML: read_html, Format.JSONL: read_jsonl, Format.JSON: read_json}
+    return readers[file.format](file)
 
 
 # --- text and HTML -------------------------------------------------------------------------
@@ -117,8 +121,8 @@ def read(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
 
 def read_txt(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
     if not file.raw.strip():
-        return [], [Quarantined(file.source_path, file, None, "txt", "no text in the file", file.raw)]
-    return [Record(file.source_path, file, None, "txt", file.raw, Meta(), file.raw)], []
+        return [], [Quarantined(file.source_path, file, None, Format.TXT, "no text in the file", file.raw)]
+    return [Record(file.source_path, file, None, Format.TXT, file.raw, Meta(), file.raw)], []
 
 
 HTML_OPTIONS = dict(
@@ -147,7 +151,7 @@ def read_html(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if len(text.split()) < MIN_HTML_WORDS:
         error = "no main text found in the page" + (f" (only {text!r})" if text else "")
-        return [], [Quarantined(file.source_path, file, None, "html", error, file.raw)]
+        return [], [Quarantined(file.source_path, file, None, Format.HTML, error, file.raw)]
     url = _url(getattr(doc, "url", None))
     values: dict[str, object] = {
         "title": _clean_value(getattr(doc, "title", None)),
@@ -155,15 +159,15 @@ def read_html(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
         "author": _clean_value(getattr(doc, "author", None)),
         "url": url,
     }
-    sources = {name: FROM_HTML for name, value in values.items() if value is not None}
+    sources = {name: Origin.HTML for name, value in values.items() if value is not None}
     sitename = _clean_value(getattr(doc, "sitename", None))
     host = host_of(url)
     if sitename and not _is_host_name(sitename, host):
-        values["outlet"], sources["outlet"] = sitename, FROM_HTML
+        values["outlet"], sources["outlet"] = sitename, Origin.HTML
     elif host or sitename:
         # trafilatura falls back to the host name when the page names no site
-        values["outlet"], sources["outlet"] = host or sitename.removeprefix("www."), FROM_URL
-    return [Record(file.source_path, file, None, "html", text, Meta(**values, sources=sources), file.raw)], []
+        values["outlet"], sources["outlet"] = host or sitename.removeprefix("www."), Origin.URL
+    return [Record(file.source_path, file, None, Format.HTML, text, Meta(**values, sources=sources), file.raw)], []
 
 
 def html_to_text(html: str) -> str:
@@ -355,7 +359,7 @@ def parse_published(value: object) -> date | None:
     if isinstance(value, (int, float)):
         seconds = value / 1000 if abs(value) > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
     text = _scalar(value)
@@ -436,9 +440,9 @@ def record_from_object(obj: object) -> tuple[str, Meta, str]:
             if (url := _url(obj.get(name))) is not None:
                 values["url"] = raw_values["url"] = url
                 break
-    sources = {column: FROM_FEED for column in values}
+    sources = {column: Origin.FEED for column in values}
     if "outlet" not in values and (host := host_of(values.get("url"))):  # type: ignore[arg-type]
-        values["outlet"], sources["outlet"] = host, FROM_URL
+        values["outlet"], sources["outlet"] = host, Origin.URL
     identity = json.dumps({"text": text, **raw_values}, sort_keys=True, ensure_ascii=False, default=str)
     return text, Meta(**values, sources=sources), identity
 
@@ -459,7 +463,7 @@ def read_jsonl(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
     are split at \\n only: JSON strings may hold U+2028 and other characters that
     ``str.splitlines`` would split at.)"""
     if not file.raw.strip():
-        return [], [Quarantined(file.source_path, file, None, "jsonl", "no text in the file", file.raw)]
+        return [], [Quarantined(file.source_path, file, None, Format.JSONL, "no text in the file", file.raw)]
     records: list[Record] = []
     bad: list[Quarantined] = []
     for line_no, line in enumerate(file.raw.split("\n"), start=1):
@@ -470,14 +474,14 @@ def read_jsonl(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            bad.append(Quarantined(path, file, line_no, "jsonl", _json_error(exc, with_line=False), line))
+            bad.append(Quarantined(path, file, line_no, Format.JSONL, _json_error(exc, with_line=False), line))
             continue
-        _add(_from_object(obj, path, file, line_no, "jsonl", line), records, bad)
+        _add(_from_object(obj, path, file, line_no, Format.JSONL, line), records, bad)
     return records, bad
 
 
 def _from_object(
-    obj: object, path: str, file: SourceFile, line_no: int | None, format: str, raw: str
+    obj: object, path: str, file: SourceFile, line_no: int | None, format: Format, raw: str
 ) -> Record | Quarantined:
     """The article of one decoded feed record, or the record quarantined with the reason."""
     if (size := record_bytes(raw)) > (cap := settings.max_article_bytes()):
@@ -622,7 +626,7 @@ def read_json(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
 
     def whole_file(error: str, offset: int | None = None) -> tuple[list[Record], list[Quarantined]]:
         line = line_of(offset) if offset is not None else None
-        return [], [Quarantined(file.source_path, file, line, "json", error, text)]
+        return [], [Quarantined(file.source_path, file, line, Format.JSON, error, text)]
 
     start = _ws(text, 0)
     try:
@@ -632,7 +636,7 @@ def read_json(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
     else:
         broken = None
     if isinstance(document, dict) and (_field(document, "text") or _field(document, "html")):
-        item = _from_object(document, file.source_path, file, None, "json", text)  # one article in the file
+        item = _from_object(document, file.source_path, file, None, Format.JSON, text)  # one article in the file
         if isinstance(item, Quarantined):
             return whole_file(item.error, start)
         return [item], []
@@ -666,9 +670,9 @@ def read_json(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
         seen[line] = seen.get(line, 0) + 1
         path = f"{file.source_path}#L{line}" + (f".{seen[line]}" if per_line[line] > 1 else "")
         if item.error is not None:
-            bad.append(Quarantined(path, file, line, "json", item.error, item.raw))
+            bad.append(Quarantined(path, file, line, Format.JSON, item.error, item.raw))
             continue
-        _add(_from_object(item.value, path, file, line, "json", item.raw), records, bad)
+        _add(_from_object(item.value, path, file, line, Format.JSON, item.raw), records, bad)
     return records, bad
 
 

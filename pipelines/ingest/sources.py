@@ -26,29 +26,41 @@ they are.
 from __future__ import annotations
 
 import codecs
+import enum
 import hashlib
 import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pipelines import settings
 
-# File suffix (lower case) -> format name (see pipelines/formats.py).
+
+class Format(enum.StrEnum):
+    """How a record was read (``source_files.format``, ``quarantined_records.format``)."""
+
+    TXT = "txt"  # scraped text, one article a file
+    HTML = "html"  # an HTML page, one article a file (also a .txt file that holds a page)
+    JSONL = "jsonl"  # JSON Lines, one article a line
+    JSON = "json"  # a JSON list of articles, an object holding one, or one article object
+    FOLDER = "folder"  # a folder that could not be listed or followed (quarantined only)
+    AMOUNT = "amount"  # an amount a data rule rejected (quarantined only; see warehouse.validation)
+
+
+# File suffix (lower case) -> format (see pipelines/ingest/formats.py).
 FORMATS = {
-    ".txt": "txt",
-    ".html": "html",
-    ".htm": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "json",
+    ".txt": Format.TXT,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".jsonl": Format.JSONL,
+    ".ndjson": Format.JSONL,
+    ".json": Format.JSON,
 }
 SUFFIXES = tuple(FORMATS)
-WHOLE_FILE = frozenset({"txt", "html"})  # formats whose file is one article
-FOLDER = "folder"  # the format of a folder that could not be listed or followed
+WHOLE_FILE = frozenset({Format.TXT, Format.HTML})  # formats whose file is one article
 
 
 @dataclass(frozen=True)
@@ -60,7 +72,7 @@ class SourceFile:
     file_hash: str  # sha256 of the file's bytes ("" when they were not read)
     n_bytes: int
     modified_at: datetime | None
-    format: str  # txt, html, jsonl or json: by the suffix, or html for a .txt file holding a page
+    format: Format  # txt, html, jsonl or json: by the suffix, or html for a .txt file holding a page
     error: str | None = None  # why the file gives no text: it is quarantined whole
     unread: bool = False  # could not be read or listed: its earlier articles stay as they are
 
@@ -69,8 +81,8 @@ class SourceFolderError(FileNotFoundError):
     pass
 
 
-def format_of(path: str | Path) -> str:
-    return FORMATS.get(Path(path).suffix.lower(), "txt")
+def format_of(path: str | Path) -> Format:
+    return FORMATS.get(Path(path).suffix.lower(), Format.TXT)
 
 
 # --- decoding --------------------------------------------------------------------------------
@@ -192,7 +204,7 @@ def _problem(root: Path, path: Path, error: str, *, folder: bool = False, unread
     """A file or folder that gives no text, with the reason."""
     relative = path.relative_to(root).as_posix() + ("/" if folder else "")
     return SourceFile(
-        relative, "", None, None, "", 0, None, FOLDER if folder else format_of(path), error=error, unread=unread
+        relative, "", None, None, "", 0, None, Format.FOLDER if folder else format_of(path), error=error, unread=unread
     )
 
 
@@ -271,7 +283,7 @@ def read_file(path: Path, root: Path) -> SourceFile:
         stat = path.stat()
     except OSError as exc:
         return _problem(root, path, f"cannot read the file: {exc.strerror or exc}", unread=True)
-    modified = datetime.fromtimestamp(stat.st_mtime, tz=timezone.utc)
+    modified = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
     if cap is not None and len(data) > cap:
         size = max(stat.st_size, len(data))
         return SourceFile(relative, "", None, None, "", size, modified, fmt, error=over_cap(size, cap))
@@ -282,8 +294,8 @@ def read_file(path: Path, root: Path) -> SourceFile:
     text, encoding, note = decode(data)
     text, removed, error = remove_controls(text)
     notes = [n for n in (note, removed) if n]
-    if fmt == "txt" and not error and is_html_page(text):
-        fmt = "html"
+    if fmt == Format.TXT and not error and is_html_page(text):
+        fmt = Format.HTML
         notes.append("an HTML page in a .txt file: read as HTML")
     return SourceFile(
         relative, text, encoding, "; ".join(notes) or None, file_hash, len(data), modified, fmt, error=error

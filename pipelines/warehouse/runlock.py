@@ -17,7 +17,7 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ def acquire(
         run_id=run_id,
         pid=os.getpid(),
         host=socket.gethostname(),
-        since=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        since=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     os.ftruncate(fd, 0)
     os.pwrite(fd, json.dumps(asdict(taken)).encode(), 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.ingest.sources import Format
 from pipelines.money import currencies
 
 
@@ -99,7 +100,7 @@ def quarantine_amounts(rejected: pl.DataFrame, articles: pl.DataFrame, source_fi
             ).alias("source_path"),
             pl.col("file_path").fill_null(pl.col("source_path")),
             "line_no",
-            pl.lit("amount").alias("format"),
+            pl.lit(Format.AMOUNT, pl.String).alias("format"),
             pl.format("amount rejected: {}", "reason").alias("error"),
             pl.col("text").alias("raw"),
             "file_hash",

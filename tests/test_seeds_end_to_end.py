@@ -1,14 +1,15 @@
-"""End to end: the seeds through every asset into a temporary warehouse."""
+"""End to end: the seeds through every asset into a temporary warehouse (the session's run, or a
+run on a private copy of the seeds that a test changes): what the tables hold, and what a
+second run after no change, a changed file, a removed file or a copied file leaves."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import polars as pl
-import pytest
 
 from pipelines.warehouse import store as warehouse
-from tests.conftest import output_metadata, run_pipeline
+from tests.helpers import output_metadata, run_pipeline
 
 
 def q(path: Path, sql: str) -> pl.DataFrame:
@@ -155,42 +156,3 @@ def test_same_article_under_two_names_is_one_article(seed_copy: Path, tmp_path: 
         files.filter(pl.col("source_path") == "copies/again.txt")["article_id"].item()
         == files.filter(pl.col("source_path") == original.name)["article_id"].item()
     )
-
-
-def test_undecodable_bytes_are_decoded_by_a_recorded_fallback(tmp_path: Path) -> None:
-    source = tmp_path / "source"
-    source.mkdir()
-    (source / "latin.txt").write_bytes("Café owners in Zürich paid €5m in fines.\n".encode("cp1252"))
-    (source / "good.txt").write_text("Angela Merkel visited Paris on Monday.\n", encoding="utf-8")
-    path = tmp_path / "news.duckdb"
-    assert run_pipeline(source, path).success
-    files = q(path, "SELECT source_path, encoding, decode_note FROM source_files ORDER BY source_path")
-    assert files.rows()[0][0] == "good.txt" and files.rows()[0][1] == "utf-8"
-    assert files.rows()[1][1] == "cp1252" and "invalid UTF-8" in files.rows()[1][2]
-    assert "Café owners in Zürich" in q(path, "SELECT text FROM articles WHERE source_path = 'latin.txt'").item()
-
-
-def test_missing_source_folder_is_a_clear_error(tmp_path: Path) -> None:
-    result = run_pipeline(tmp_path / "nope", tmp_path / "news.duckdb")
-    assert not result.success
-    failure = next(e for e in result.all_events if e.is_step_failure)
-    assert "does not exist" in str(failure.event_specific_data.error)
-    assert not (tmp_path / "news.duckdb").exists()
-
-
-def test_a_text_longer_than_the_models_max_length_is_read_in_pieces(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from pipelines.entities import ner as nlp
-
-    monkeypatch.setattr(nlp.load(None), "max_length", 2_000)  # stands for spaCy's 1,000,000
-    source = tmp_path / "source"
-    source.mkdir()
-    paragraphs = [f"Angela Merkel met Emmanuel Macron in Paris on day {i}. They paid €{i}m." for i in range(100)]
-    (source / "long.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    path = tmp_path / "news.duckdb"
-    assert run_pipeline(source, path).success
-    assert q(path, "SELECT length(text) FROM articles").item() > 6_000
-    last = q(path, "SELECT max(end_char) AS e, count(*) AS n FROM mentions WHERE text = 'Paris'").row(0)
-    assert last[0] > 6_000 and last[1] == 100
-    assert q(path, "SELECT count(*) FROM amounts").item() == 99  # €0m is no amount

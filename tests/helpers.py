@@ -1,0 +1,64 @@
+"""Helpers the tests share (fixtures stay in conftest.py): the seed folder, running the whole
+pipeline in-process, reading a run's metadata, writing source files, holding the run lock or the
+warehouse file from another process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def run_pipeline(source: Path, warehouse: Path) -> dg.ExecuteInProcessResult:
+    """Materialise every asset and check, as `make run` does, into the given warehouse."""
+    from pipelines.definitions import defs
+    from pipelines.defs.resources import build_resources
+
+    return dg.materialize(
+        list(defs.assets) + list(defs.asset_checks),
+        resources=build_resources(source, warehouse),
+        raise_on_error=False,
+    )
+
+
+def output_metadata(result: dg.ExecuteInProcessResult, asset: str) -> dict:
+    """The metadata of an asset's materialisation in a run."""
+    [event] = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey(asset)]
+    return {k: v.value for k, v in event.materialization.metadata.items()}
+
+
+def write(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write each file (name relative to ``root``: text as UTF-8, or bytes) and return ``root``."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return root
+
+
+def hold_in_another_process(path: Path, run_id: str) -> subprocess.Popen:
+    """A process that takes the lock as run ``run_id`` and keeps it until its stdin closes."""
+    code = (
+        "import sys; from pipelines.warehouse import runlock; "
+        f"lock = runlock.acquire({str(path)!r}, {run_id!r}, timeout=0); "
+        "print('held', flush=True); sys.stdin.read(); lock.release()"
+    )
+    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "held"
+    return process
+
+
+def hold_read_only(path: Path, seconds: float) -> subprocess.Popen:
+    """Another process that opens the warehouse read-only and holds it for ``seconds``."""
+    code = (
+        f"import duckdb, time; c = duckdb.connect({str(path)!r}, read_only=True); "
+        f"print('open', flush=True); time.sleep({seconds})"
+    )
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "open"
+    return process
