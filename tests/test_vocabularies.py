@@ -13,6 +13,9 @@ import pytest
 from pipelines.ingest.cleaning import Removal
 from pipelines.ingest.formats import Origin
 from pipelines.ingest.sources import FORMATS, Format
+from pipelines.money.fx import FxBasis
+from pipelines.money.lexicon import Qualifier
+from pipelines.money.resolve import CurrencyBasis
 from pipelines.warehouse.tables import tables
 
 FROM_A_PAGE_FEED_OR_TEXT = [o for o in Origin if o is not Origin.URL]  # a URL's host gives the outlet only
@@ -26,6 +29,9 @@ VOCABULARIES: dict[tuple[str, str], Iterable[str]] = {
     ("articles", "published_at_source"): FROM_A_PAGE_FEED_OR_TEXT,
     ("articles", "author_source"): FROM_A_PAGE_FEED_OR_TEXT,
     ("articles", "outlet_source"): Origin,
+    ("amounts", "currency_basis"): CurrencyBasis,
+    ("amounts", "fx_basis"): FxBasis,
+    ("amounts", "qualifier"): Qualifier,
 }
 
 
