@@ -42,7 +42,9 @@ DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_MARKS = "'‘’‚‛"
 OPENING_ONLY = "“„‟«‘‚‛"
 CLOSING_ONLY = "”»’"
-_MARK_OR_BREAK_RE = re.compile(r"[\"“”„‟«»'‘’‚‛]|\n")
+# A paragraph break is a blank line; a single line break (a hard-wrapped line of wire copy) is
+# white space inside its paragraph.
+_MARK_OR_BREAK_RE = re.compile(r"[\"“”„‟«»'‘’‚‛]|\n[ \t]*\n")
 _OPEN_PREV = set("([{—–-/:;") | {""}
 _CLOSE_NEXT = set(".,;:!?)]}—–-…") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 
@@ -50,7 +52,7 @@ _ABBREVIATIONS = set(
     "mr mrs ms dr prof st gen sen rep gov lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs inc ltd co corp jr sr u.s u.k".split()
 )
-_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’'»)]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n+")
+_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’'»)]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
 
 
 @dataclass
@@ -127,7 +129,7 @@ def find_quote_spans(text: str) -> list[_Quote]:
         if p <= skip:
             continue
         ch = m.group()
-        if ch == "\n":
+        if ch[0] == "\n":
             if state is None:
                 continue
             reopen = _reopening_mark(text, m.end(), state[0])

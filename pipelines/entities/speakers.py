@@ -56,7 +56,7 @@ _SKIP_WORDS = set(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
     "last this week month year statement".split()
 )
-_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -368,7 +368,8 @@ class SpeakerFinder:
             return None
         k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
         next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
-        paragraph_start = self.text.rfind("\n", 0, open_pos) + 1
+        paragraph_break = self.text.rfind("\n\n", 0, open_pos)
+        paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
         if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
             return last_eid

@@ -110,7 +110,7 @@ def build(files: Iterable[SourceFile], *, now: datetime | None = None) -> Built:
     now = now or datetime.now(UTC)
     records, bad = formats.read_all(files)
     sources: list[dict] = []
-    distinct: dict[str, tuple[formats.Record, str, list[str]]] = {}
+    distinct: dict[str, tuple[formats.Record, str, list[str], frozenset[int]]] = {}
     for record in records:
         hash_ = record.content_hash
         aid = article_id(hash_)
@@ -130,13 +130,13 @@ def build(files: Iterable[SourceFile], *, now: datetime | None = None) -> Built:
             }
         )
         if aid not in distinct:
-            distinct[aid] = (record, hash_, cleaning.prepare(record.text))
+            distinct[aid] = (record, hash_, cleaning.prepare(record.text), cleaning.continued_lines(record.text))
 
-    recurring = cleaning.recurring_lines(lines for _, _, lines in distinct.values())
+    recurring = cleaning.recurring_lines(lines for _, _, lines, _ in distinct.values())
     articles: list[dict] = []
     removed: list[dict] = []
-    for aid, (record, hash_, lines) in distinct.items():
-        cleaned = cleaning.clean_lines(lines, title=record.meta.title, recurring=recurring)
+    for aid, (record, hash_, lines, continued) in distinct.items():
+        cleaned = cleaning.clean_lines(lines, title=record.meta.title, recurring=recurring, continued=continued)
         articles.append(
             {
                 "article_id": aid,

@@ -259,6 +259,42 @@ def repair(text: str) -> str:
     return ftfy.fix_text(text, FTFY_CONFIG)
 
 
+# Hard-wrapped text (wire copy wraps at ~70 characters): most lines fit a column this wide, and
+# a line that fills at least this share of the column is continued by the next, unindented line.
+WRAP_COLUMN_MAX = 100
+WRAPPED_SHARE = 0.9
+FILLED_SHARE = 0.6
+
+
+def continued_lines(raw: str) -> frozenset[int]:
+    """Indices of the lines of a hard-wrapped text that continue the line before (wire copy:
+    ``2.7\nbillion stg``), so that the cleaned text keeps them one paragraph, joined by a single
+    line break. A text is hard-wrapped when at least 90% of its non-blank lines fit in 100
+    characters; a line continues the one before when both are non-blank, it is not indented (an
+    indented line opens a paragraph) and the one before fills 60% of the column. Texts with one
+    paragraph per line or blank lines between paragraphs have none, and so has a text where no
+    line breaks mid-sentence (a line not ending a sentence, followed by one in lower case)."""
+    lines = raw.splitlines()
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    mid_sentence = any(
+        before.strip() and before.rstrip()[-1] not in ".!?:;\"”’'" and after.lstrip()[:1].islower()
+        for before, after in zip(lines, lines[1:])
+    )
+    if len(widths) < 3 or not mid_sentence:
+        return frozenset()
+    column = widths[int(WRAPPED_SHARE * (len(widths) - 1))]
+    if column > WRAP_COLUMN_MAX:
+        return frozenset()
+    return frozenset(
+        i
+        for i in range(1, len(lines))
+        if lines[i].strip()
+        and not lines[i][:1].isspace()
+        and lines[i - 1].strip()
+        and len(lines[i - 1].rstrip()) >= FILLED_SHARE * column
+    )
+
+
 def prepare(raw: str) -> list[str]:
     """The text's lines, repaired and with white space normalised; line i is line i + 1 of
     the source (blank lines stay, as empty strings)."""
@@ -424,7 +460,7 @@ def clean_text(raw: str, *, title: str | None = None, recurring: frozenset[str] 
     ``title`` is the article's title when its page or feed record gives one: the text's first
     lines are then checked for it rather than for a headline. ``recurring`` holds the lines
     that recur across the corpus (``recurring_lines``)."""
-    return clean_lines(prepare(raw), title=title, recurring=recurring)
+    return clean_lines(prepare(raw), title=title, recurring=recurring, continued=continued_lines(raw))
 
 
 def _title_index(lines: list[str], content: list[int], title: str | None, recurring: frozenset[str]) -> int | None:
@@ -452,14 +488,22 @@ def _title_index(lines: list[str], content: list[int], title: str | None, recurr
     return None
 
 
-def clean_lines(lines: list[str], *, title: str | None = None, recurring: frozenset[str] = frozenset()) -> CleanArticle:
-    """``clean_text`` on lines already prepared (``prepare``)."""
+def clean_lines(
+    lines: list[str],
+    *,
+    title: str | None = None,
+    recurring: frozenset[str] = frozenset(),
+    continued: frozenset[int] = frozenset(),
+) -> CleanArticle:
+    """``clean_text`` on lines already prepared (``prepare``); ``continued`` are the indices of
+    lines that continue the line before (``continued_lines``): kept next to it, they join it by
+    one line break instead of a paragraph break."""
     content = [i for i, line in enumerate(lines) if line]
     head = set(content[:HEAD_LINES])
     tail = set(content[-TAIL_LINES:])
     title_index = _title_index(lines, content, title, recurring)
     result = CleanArticle(text="", title=lines[title_index] if title is None and title_index is not None else None)
-    kept: list[str] = []
+    kept: list[tuple[int, str]] = []
     removed = result.removed
     seen: set[str] = set()
     previous_reason: Removal | None = None
@@ -503,7 +547,10 @@ def clean_lines(lines: list[str], *, title: str | None = None, recurring: frozen
         if reason:
             removed.append(RemovedLine(line_no, line, reason))
         else:
-            kept.append(line)
+            kept.append((index, line))
         previous_reason = reason
-    result.text = "\n\n".join(kept)
+    result.text = "".join(
+        ("" if k == 0 else "\n" if index in continued and index == kept[k - 1][0] + 1 else "\n\n") + line
+        for k, (index, line) in enumerate(kept)
+    )
     return result

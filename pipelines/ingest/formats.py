@@ -259,6 +259,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "time",
     ),
     "author": ("author", "authors", "byline", "by", "creator", "dc:creator", "writer", "writers", "contributors"),
+    # wire copy's place and date line ("PARIS, March 5 -"): printed before the first paragraph
+    "dateline": ("dateline",),
     "outlet": (
         "outlet",
         "source",
@@ -407,11 +409,20 @@ def _text_of(obj: dict) -> str:
     return value
 
 
+def _with_dateline(text: str, found: tuple[str, object] | None) -> str:
+    """The body as the wire prints it: a record's separate dateline ("PARIS, March 5 -") opens
+    the first paragraph, so the place it names is part of the article's text."""
+    dateline = normalise_space(found[1]) if found is not None and isinstance(found[1], str) else ""
+    if not dateline or text.lstrip().startswith(dateline):
+        return text
+    return f"{dateline} {text.lstrip()}"
+
+
 def record_from_object(obj: object) -> tuple[str, Meta, str]:
     """(body text, metadata, identity) of a feed record; raises RecordError if unreadable."""
     if not isinstance(obj, dict):
         raise RecordError(f"the record is a JSON {_json_type(obj)}, not an object")
-    text = _text_of(obj)
+    text = _with_dateline(_text_of(obj), _field(obj, "dateline"))
     values: dict[str, object] = {}
     raw_values: dict[str, object] = {}
     for kind, column in (
