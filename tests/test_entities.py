@@ -7,7 +7,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines.entities.canonical import analyse, canonicalize, junk_reason, match_key
+from pipelines.entities.canonical import canonicalize
+from pipelines.entities.keys import match_key
+from pipelines.entities.state import MergeReason
+from pipelines.entities.surfaces import analyse, junk_reason
 from pipelines.warehouse import store as warehouse
 
 
@@ -118,6 +121,8 @@ def test_acronym_defined_in_text_joins_its_expansion() -> None:
     assert result.entities.height == 1
     assert result.entities.row(0, named=True)["name"] == "World Health Organization"
     assert sorted(result.entities["aliases"][0]) == ["WHO", "World Health Organization"]
+    [(_, _, _, reason)] = result.stats["merges"]
+    assert reason is MergeReason.ACRONYM_DEFINED and reason.is_acronym
 
 
 def test_gazetteer_fixes_mislabelled_places() -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines import settings
+from pipelines.wordlists import ENTITY_LABELS
 
 # Components that named-entity recognition does not use; excluding them roughly doubles
 # throughput on the small English model.
@@ -172,10 +173,8 @@ def _finish(index, spans, failed, on_error, progress, total, started, every) -> 
     yield spans
 
 
-# Labels of things with names; numbers, dates and money are left to their own extractors.
-NAMED_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
+NAMED_LABELS = frozenset(ENTITY_LABELS)
+"""Labels of things with names; numbers, dates and money are left to their own extractors."""
 MENTION_SCHEMA = {
     "mention_id": "String",
     "article_id": "String",
