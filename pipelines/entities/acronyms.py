@@ -1,6 +1,9 @@
-"""Pass 4a, acronyms to their expansion across the corpus: defined in the text ("Armed Forces
-of Ukraine (AFU)"), named in one article with it, or the only expansion in the corpus with
-those initials ("EU" / "European Union")."""
+"""Pass 4a, acronyms to their expansion: the one their own article defines ("Armed Forces of
+Ukraine (AFU)") or names; else the corpus's (defined or named with it elsewhere, or the only
+name with those initials: "EU" / "European Union") when the acronym's article shares
+distinctive entities with the articles naming the expansion (:mod:`pipelines.entities.context`).
+Each mention is attached on its own evidence: "NEC" in a Labour story is the National Executive
+Committee, "NEC" in a chip story stays NEC."""
 
 from __future__ import annotations
 
@@ -9,13 +12,13 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.context import Context, pick
 from pipelines.entities.keys import fold
+from pipelines.entities.state import MergeReason
 from pipelines.entities.surfaces import LETTER_RE
 
 if TYPE_CHECKING:
-    from pipelines.entities.state import NodeStats, State
-
-from pipelines.entities.state import MergeReason
+    from pipelines.entities.state import Clues, NodeStats, State
 
 MIN_INITIALS = 2
 """Initials shorter than this are no acronym."""
@@ -75,26 +78,56 @@ def acronym_nodes(st: State) -> set[str]:
     return {st.surf[i].key for i in st.live() if st.surf[i].acronym and i not in st.resolved}
 
 
-def join_acronyms(st: State, nodes: NodeStats, defined: dict[str, Counter], cooc: dict[str, Counter]) -> set[str]:
-    """Union each acronym with its expansion; returns the acronyms' keys."""
+def _corpus_target(a: str, clues: Clues, index: dict[str, set[str]]) -> str | None:
+    """The expansion the whole corpus gives acronym ``a``: the one defined or named with it
+    clearly most often, else the only multi-word name with those initials."""
+    for evidence in (clues.acr_defined.get(a), clues.acr_cooc.get(a)):
+        top = _best(evidence)
+        if top is not None and top != a:
+            return top
+    cands = {k for k in index.get(a.replace(" ", ""), ()) if k != a}
+    return next(iter(cands)) if len(cands) == 1 else None
+
+
+def _article_target(aid: str, a: str, clues: Clues) -> tuple[str | None, MergeReason | None]:
+    """The expansion the acronym's own article gives it (defined there, or the one name there
+    with those initials)."""
+    top = _best(clues.defined_here.get((aid, a)))
+    if top is not None and top != a:
+        return top, MergeReason.ACRONYM_DEFINED
+    here = clues.cooc_here.get((aid, a), set()) - {a}
+    if len(here) == 1:
+        return next(iter(here)), MergeReason.ACRONYM_COOCCURS
+    return None, None
+
+
+def link_acronyms(st: State, nodes: NodeStats, clues: Clues, context: Context) -> set[str]:
+    """Attach each acronym mention to its expansion: the one its article gives, else the
+    corpus's when the article shares distinctive entities with the articles naming it.
+    Returns the acronyms' keys."""
     index = _initials_index(nodes)
     acronyms = acronym_nodes(st)
-    for a in sorted(acronyms):
-        if nodes.majority(a) in NOT_EXPANDED_LABELS or gazetteer.lookup(a) is not None:
+    corpus: dict[str, str | None] = {}
+    key_articles: dict[str, set[str]] = defaultdict(set)
+    for i in st.live():
+        key_articles[st.node[i]].add(st.art_ids[i])
+    for i in st.live():
+        s = st.surf[i]
+        a = s.key
+        if a not in acronyms or i in st.resolved or nodes.majority(a) in NOT_EXPANDED_LABELS:
+            continue
+        if gazetteer.lookup(a) is not None:
             continue  # "USA" names a country, whatever else has those initials
-        target, reason = None, None
-        for evidence, why in (
-            (defined.get(a), MergeReason.ACRONYM_DEFINED),
-            (cooc.get(a), MergeReason.ACRONYM_COOCCURS),
-        ):
-            top = _best(evidence)
-            if top is not None and top != a:
-                target, reason = top, why
-                break
+        aid = st.art_ids[i]
+        target, reason = _article_target(aid, a, clues)
         if target is None:
-            cands = {k for k in index.get(a.replace(" ", ""), ()) if k != a}
-            if len(cands) == 1:
-                target, reason = next(iter(cands)), MergeReason.ACRONYM_UNIQUE
+            if a not in corpus:
+                corpus[a] = _corpus_target(a, clues, index)
+            found = corpus[a]
+            if found is not None:
+                score = context.shared(aid, found, key_articles[found], {a, found})
+                if pick({found: score}) is not None:
+                    target, reason = found, MergeReason.ACRONYM_CO_MENTIONS
         if target is not None and a not in target.split():  # "BT" is not short for "BT Together"
-            st.union(a, target, reason)
+            st.attached[i] = (target, reason)
     return acronyms

@@ -19,14 +19,14 @@ in a module of its own:
    "Mr Stoltenberg" → Jens Stoltenberg); the first word only when it is a PERSON and
    unambiguous; "George Bush" → "George W. Bush" in the same article. Two candidates =
    ambiguous, left alone.
-4. **Corpus-wide unions of keys**: acronyms to their expansion (``acronyms``: defined in the
-   text as "Armed Forces of Ukraine (AFU)", co-occurring in an article, or unique in the
-   corpus: "EU" / "European Union"), and variants of one gazetteer place ("Russia" /
-   "Russian Federation").
-5. **Short forms across articles** (``surnames``): a bare surname left unresolved goes to the
-   one full name in the corpus with that surname, or to one that has at least ``DOMINANCE``
-   times the articles of the next; never on a first name, never where it was ambiguous in its
-   own article, never for a known place.
+4. **Acronyms and places**: each acronym mention joins the expansion its article defines
+   ("Armed Forces of Ukraine (AFU)") or names; else the corpus's expansion when its article
+   shares distinctive entities with the articles naming it (``acronyms``, ``context``); variants
+   of one gazetteer place are one key ("Russia" / "Russian Federation").
+5. **Short forms across articles** (``surnames``): a bare surname left unresolved in its article
+   goes to a full name from other articles only when the articles share distinctive entities
+   (clearly more than with any namesake); never on a first name, never where it was ambiguous
+   in its own article, never for a known place. Without evidence it stays its own entity.
 6. **Label vote** per entity (``labels``, ``naming``), weighted (a short form resolved to a
    person's full name votes PERSON at half weight, an honorific is strong PERSON evidence),
    then the gazetteer (``gazetteer``) fixes places.
@@ -47,12 +47,23 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from pipelines.entities import gazetteer
-from pipelines.entities.acronyms import join_acronyms
+from pipelines.entities.acronyms import link_acronyms
+from pipelines.entities.context import Context
 from pipelines.entities.naming import Roots, collect_roots, name_roots
 from pipelines.entities.short_forms import resolve_in_articles
 from pipelines.entities.state import MergeReason, NodeStats, State, load_state, node_stats
 from pipelines.entities.surnames import resolve_across_articles
 
+MENTIONS_SCHEMA = {
+    "mention_id": pl.String,
+    "article_id": pl.String,
+    "entity_id": pl.String,
+    "text": pl.String,
+    "label": pl.String,  # the entity's voted label
+    "model_label": pl.String,  # the NER stage's label, the input of every run's vote
+    "start_char": pl.Int64,
+    "end_char": pl.Int64,
+}
 ENTITIES_SCHEMA = {
     "entity_id": pl.String,
     "name": pl.String,
@@ -121,16 +132,17 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     """Canonical entities of a set of mentions.
 
     The result depends only on the set of mentions, never on their order: they are put in
-    (article, offset) order first. ``mentions.label`` stays the model's label (the input of
-    the next run's vote); the entity's voted label is ``entities.label``."""
-    mentions = mentions.sort("article_id", "start_char", "end_char")
+    (article, offset) order first. The vote reads ``model_label``, which the output keeps (the
+    input of the next run's vote); the output's ``label`` is the entity's voted label."""
+    mentions = mentions.drop("label", "entity_id", strict=False).sort("article_id", "start_char", "end_char")
     st = load_state(mentions, articles)
-    evidence = resolve_in_articles(st)
+    clues = resolve_in_articles(st)
     nodes = node_stats(st)
-    acronyms = join_acronyms(st, nodes, evidence.acr_defined, evidence.acr_cooc)
+    context = Context(st)
+    acronyms = link_acronyms(st, nodes, clues, context)
     join_places(st, nodes)
-    resolve_across_articles(st, nodes, evidence.person_evidence, acronyms)
-    roots = [st.uf.find(st.node[i]) if st.surf[i] is not None else "" for i in range(st.n)]
+    resolve_across_articles(st, nodes, clues.person_evidence, acronyms, context)
+    roots = [st.root(i) if st.surf[i] is not None else "" for i in range(st.n)]
     rs = collect_roots(st, roots)
     name_roots(st, rs)
     return _result(mentions, st, rs, roots)
@@ -138,13 +150,16 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
 
 def _result(mentions: pl.DataFrame, st: State, rs: Roots, roots: list[str]) -> CanonicalResult:
     keep_rows = st.live()
-    n_label_changes = sum(1 for i in keep_rows if rs.label[roots[i]] != st.labels[i])
+    model = mentions["model_label"].to_list()
+    n_label_changes = sum(1 for i in keep_rows if rs.label[roots[i]] != model[i])
+    n_article_label_changes = sum(1 for i in keep_rows if st.labels[i] != model[i])
     out_mentions = (
-        mentions[keep_rows].with_columns(
+        mentions[keep_rows]
+        .with_columns(
             pl.Series("entity_id", [rs.id[roots[i]] for i in keep_rows], dtype=pl.String),
+            pl.Series("label", [rs.label[roots[i]] for i in keep_rows], dtype=pl.String),
         )
-        if keep_rows
-        else mentions.head(0).with_columns(pl.lit(None, dtype=pl.String).alias("entity_id"))
+        .select(list(MENTIONS_SCHEMA))
     )
     rows = sorted(rs.votes, key=lambda r: rs.id[r])
     entities = pl.DataFrame(
@@ -166,6 +181,7 @@ def _result(mentions: pl.DataFrame, st: State, rs: Roots, roots: list[str]) -> C
         "n_entities": entities.height,
         "n_merges": len(merges),
         "n_label_changes": n_label_changes,
+        "n_article_label_changes": n_article_label_changes,
         "merges": merges,
     }
     return CanonicalResult(entities=entities, mentions=out_mentions, stats=stats)
@@ -175,6 +191,8 @@ def _merge_reason(st: State, rs: Roots, i: int, r: str) -> MergeReason:
     s = st.surf[i]
     if i in st.resolved:
         return st.resolved[i]
+    if i in st.attached:
+        return st.attached[i][1]
     if s.handle:
         return MergeReason.HANDLE
     if st.node[i] != rs.key[r]:

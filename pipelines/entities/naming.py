@@ -33,6 +33,7 @@ class Roots:
     in_place_context: Counter = field(default_factory=Counter)
     honorific: Counter = field(default_factory=Counter)
     count: Counter = field(default_factory=Counter)
+    acronym_union: set[str] = field(default_factory=set)  # roots an acronym mention was attached to
     label: dict[str, str] = field(default_factory=dict)
     key: dict[str, str] = field(default_factory=dict)
     name: dict[str, str] = field(default_factory=dict)
@@ -54,6 +55,8 @@ def collect_roots(st: State, roots: list[str]) -> Roots:
         out.count[r] += 1
         if st.in_place_context[i]:
             out.in_place_context[r] += 1
+        if i in st.attached and st.attached[i][1].is_acronym:
+            out.acronym_union.add(r)
     return out
 
 
@@ -107,7 +110,7 @@ def name_roots(st: State, rs: Roots) -> None:
     """Label, naming key, name and id of every root."""
     for r in rs.votes:
         label, best_place = _label(rs, r)
-        acronym_union = any(k in st.merge_reason and st.merge_reason[k].is_acronym for k in rs.nodes[r])
+        acronym_union = r in rs.acronym_union
         rs.label[r] = label
         rs.key[r], rs.name[r] = _name(rs, r, label, best_place, acronym_union)
     used: set[str] = set()

@@ -8,26 +8,16 @@ collects the acronym evidence of each article (definitions such as "Armed Forces
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass
 
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import initials, initials_of_key
-from pipelines.entities.state import MergeReason, State
+from pipelines.entities.state import Clues, MergeReason, State
 from pipelines.wordlists import PLACE_LABELS
 
 _DEFINITION_GAP_RE = re.compile(r"\s*[(\[]\s*")
 """What stands between an expansion and its acronym when the text defines it: "... (AFU)"."""
-
-
-@dataclass
-class Evidence:
-    """What the articles say, corpus-wide: acronym -> expansion key -> articles defining it or
-    naming both; full person name key -> articles naming it as a person."""
-
-    acr_defined: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    acr_cooc: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    person_evidence: Counter = field(default_factory=Counter)
 
 
 def _is_full_person(st: State, i: int) -> bool:
@@ -54,7 +44,7 @@ class _Article:
     initials: dict[str, set[str]]  # initials -> multi-word non-person keys
 
 
-def _article_names(st: State, idx: list[int], ev: Evidence) -> _Article:
+def _article_names(st: State, idx: list[int], ev: Clues) -> _Article:
     full = {st.surf[i].key: tuple(st.surf[i].key.split()) for i in idx if _is_full_person(st, i)}
     art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set))
     for k, toks in full.items():
@@ -69,15 +59,17 @@ def _article_names(st: State, idx: list[int], ev: Evidence) -> _Article:
     return art
 
 
-def _note_acronym(st: State, i: int, art: _Article, text: str, prev_multi, ev: Evidence) -> None:
-    s = st.surf[i]
+def _note_acronym(st: State, i: int, art: _Article, text: str, prev_multi, ev: Clues) -> None:
+    s, aid = st.surf[i], st.art_ids[i]
     letters = s.key.replace(" ", "")
     if prev_multi and text:
         gap = text[prev_multi[0] : st.starts[i]]
         if _DEFINITION_GAP_RE.fullmatch(gap) and letters in initials_of_key(prev_multi[1]):
             ev.acr_defined[s.key][prev_multi[1]] += 1
+            ev.defined_here[aid, s.key][prev_multi[1]] += 1
     for k in art.initials.get(letters, ()):
         ev.acr_cooc[s.key][k] += 1
+        ev.cooc_here[aid, s.key].add(k)
 
 
 def _resolve_short(st: State, i: int, art: _Article) -> None:
@@ -96,9 +88,9 @@ def _resolve_short(st: State, i: int, art: _Article) -> None:
             st.resolved[i] = MergeReason.PARTIAL_NAME_IN_ARTICLE
 
 
-def resolve_in_articles(st: State) -> Evidence:
+def resolve_in_articles(st: State) -> Clues:
     """Pass 3 over every article; returns the corpus-wide evidence it collected."""
-    ev = Evidence()
+    ev = Clues()
     for aid, idx in st.by_article.items():
         art = _article_names(st, idx, ev)
         text = st.article_text.get(aid) or ""

@@ -1,0 +1,101 @@
+"""Document-level consistency: once the model recognises a name in an article, its other
+occurrences in that article are mentions too (the model misses many repeats), and so is the
+surname of a recognised person ("Jens Stoltenberg" ... "Mr Stoltenberg"). An occurrence counts
+only at token boundaries, in the same case, outside every recognised span, and not as part of
+a longer capitalised name ("Stoltenberg Foundation"); a one-word name is not taken at the start
+of a sentence when the text also uses it as a common word ("Back then" where "back" occurs
+too), and a surname two recognised people share is not taken at all.
+Added mentions take the label of the name they repeat (a surname: PERSON)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from pipelines.entities.keys import fold
+from pipelines.entities.spans import EntitySpan
+from pipelines.wordlists import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
+
+REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
+"""Labels whose names are looked for again in the article."""
+MIN_NAME_CHARS = 2
+"""Shorter names are not looked for."""
+
+_CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
+_WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s$")
+_WORD_AFTER_RE = re.compile(r"\s([\w'’.-]+)")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
+"""What ends just before the first word of a sentence (or of a line)."""
+
+
+def _names(spans: list[EntitySpan]) -> dict[str, tuple[str, bool]]:
+    """Name -> (label, is a surname) to look for: every recognised name (its most frequent
+    label), and the unambiguous surnames of recognised persons."""
+    labels: dict[str, Counter] = {}
+    for s in spans:
+        if s.label in REPEATED_LABELS and "\n" not in s.text and len(s.text) >= MIN_NAME_CHARS:
+            labels.setdefault(s.text, Counter())[s.label] += 1
+    names = {text: (c.most_common(1)[0][0], False) for text, c in labels.items() if any(ch.isupper() for ch in text)}
+    surnames: dict[str, set[str]] = {}
+    for text, (label, _) in names.items():
+        words = text.split()
+        while len(words) > 1 and fold(words[-1]) in NAME_SUFFIXES:
+            words = words[:-1]
+        if label == "PERSON" and len(words) >= 2 and _CAPITALISED_RE.fullmatch(words[-1]) and len(words[-1]) > 1:
+            surnames.setdefault(words[-1], set()).add(text)
+    for surname, owners in surnames.items():
+        if len(owners) == 1 and surname not in names:
+            names[surname] = ("PERSON", True)
+    return names
+
+
+def _free(starts: list[int], ends: list[int], a: int, b: int) -> bool:
+    """No recognised span overlaps [a, b) (spans sorted by start, not overlapping)."""
+    k = bisect_right(starts, a) - 1
+    if k >= 0 and ends[k] > a:
+        return False
+    return not (k + 1 < len(starts) and starts[k + 1] < b)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_START_RE.search(text[max(0, pos - 3) : pos]))
+
+
+def _standalone(text: str, a: int, b: int, common_word: bool) -> bool:
+    """Not part of a longer capitalised name, and (for a name that is also a common word of the
+    text) not sentence-initial."""
+    after = _WORD_AFTER_RE.match(text, b)
+    if after and text[b] == " " and _CAPITALISED_RE.fullmatch(after.group(1)):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
+    if before and text[a - 1] == " " and _CAPITALISED_RE.fullmatch(before.group(1)):
+        word = fold(before.group(1))
+        if word not in HONORIFICS and word not in TITLE_WORDS and not _sentence_initial(text, before.start()):
+            return False
+    return not (common_word and _sentence_initial(text, a))
+
+
+def complete(text: str, spans: list[EntitySpan], readable: str | None = None) -> list[EntitySpan]:
+    """The spans plus the other occurrences of their names in ``text``, sorted by offset. The
+    names are looked for in ``readable`` when given: the case-restored copy of ``text`` (same
+    length), so that "Bahia" in the body finds "BAHIA" in an upper-case line."""
+    readable = text if readable is None else readable
+    spans = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+    names = _names(spans)
+    if not names:
+        return spans
+    starts = [s.start_char for s in spans]
+    ends = [s.end_char for s in spans]
+    added: list[EntitySpan] = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        label, surname = names[name]
+        common_word = " " not in name and not surname and re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+        for m in re.finditer(rf"(?<![\w\-‐@#]){re.escape(name)}(?![\w\-‐])", readable):
+            a, b = m.span()
+            if _free(starts, ends, a, b) and _standalone(readable, a, b, common_word):
+                added.append(EntitySpan(text[a:b], label, a, b))
+                k = bisect_right(starts, a)
+                starts.insert(k, a)
+                ends.insert(k, b)
+    return sorted(spans + added, key=lambda s: (s.start_char, s.end_char))
