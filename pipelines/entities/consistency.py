@@ -58,6 +58,22 @@ def _free(starts: list[int], ends: list[int], a: int, b: int) -> bool:
     return not (k + 1 < len(starts) and starts[k + 1] < b)
 
 
+_GLUE_BEFORE = "-‐@#_"
+_GLUE_AFTER = "-‐_"
+
+
+def _occurrences(text: str, name: str):
+    """(start, end) of ``name`` in ``text`` at token boundaries (str.find: no regex per name)."""
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        before = text[pos - 1] if pos else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in _GLUE_BEFORE or after.isalnum() or after in _GLUE_AFTER):
+            yield pos, end
+        pos = text.find(name, pos + 1)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     return bool(_SENTENCE_START_RE.search(text[max(0, pos - 3) : pos]))
 
@@ -90,9 +106,8 @@ def complete(text: str, spans: list[EntitySpan], readable: str | None = None) ->
     added: list[EntitySpan] = []
     for name in sorted(names, key=lambda n: (-len(n), n)):
         label, surname = names[name]
-        common_word = " " not in name and not surname and re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
-        for m in re.finditer(rf"(?<![\w\-‐@#]){re.escape(name)}(?![\w\-‐])", readable):
-            a, b = m.span()
+        common_word = " " not in name and not surname and next(_occurrences(text, name.lower()), None) is not None
+        for a, b in _occurrences(readable, name):
             if _free(starts, ends, a, b) and _standalone(readable, a, b, common_word):
                 added.append(EntitySpan(text[a:b], label, a, b))
                 k = bisect_right(starts, a)
