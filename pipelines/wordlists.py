@@ -41,6 +41,9 @@ TITLE_CONNECTORS = frozenset("of and for the".split())
 """Title words that join a title only after another title word ("Secretary of State for ...")."""
 NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "snr", "jnr"})
 
+LEGAL_FORMS = frozenset("plc ltd limited inc incorporated corp corporation co llc llp ag gmbh sa nv bv".split())
+"""Legal-form words that end a company's name ("Diageo plc", "Toyota Motor Sales, U.S.A. Inc"), as match keys."""
+
 BYLINE_ROLE_WORDS = frozenset(
     """correspondent editor reporter writer staff contributor columnist analyst producer presenter
     journalist team desk senior chief deputy special freelance""".split()
@@ -58,3 +61,9 @@ PHOTO_AGENCIES = (
 """Agencies and picture desks whose names end a photo credit (a regular expression alternation)."""
 PHOTO_CREDIT_WORDS = r"photo|image|picture|credit|source"
 """Words that open a photo credit ("Photo: AP", "(image: Reuters)")."""
+
+FIGURE_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec avg revs rev shr shrs oper qtr mths yr net".split()
+)
+"""Abbreviations of wire copy's tables of figures ("Revs 62.9 mln", "Avg shrs", "Feb 61.5, Mar 25.1")
+that the model sometimes takes for names (as match keys)."""

@@ -113,3 +113,25 @@ def test_a_surname_shared_by_two_people_is_not_added() -> None:
     text = "Anna Berg and Peter Berg arrived. Berg said nothing."
     spans = complete(text, [span(text, "Anna Berg", "PERSON"), span(text, "Peter Berg", "PERSON")])
     assert [s.text for s in spans] == ["Anna Berg", "Peter Berg"]
+
+
+def test_a_company_with_a_legal_form_after_a_comma_is_one_name() -> None:
+    text = "Toyota Motor Sales, U.S.A. Inc said sales fell."
+    whole = span(text, "Toyota Motor Sales, U.S.A. Inc", "ORG")
+    assert split_lists(text, [whole]) == [whole]
+
+
+def test_no_repeat_in_a_line_of_figures_or_after_a_capitalised_word_across_spaces() -> None:
+    text = (
+        "Net 7,076,000 vs 6,712,000\n\nRevs 62.9 mln vs 41.5 mln\n\nThe Net and Revs rose.\n\n"
+        "Stock Exchange  Automated Quotation System."
+    )
+    spans = [
+        span(text, "Net", "PERSON", 1),
+        span(text, "Revs", "PERSON", 1),
+        span(text, "Automated Quotation System", "ORG"),
+    ]
+    assert as_rows(complete(text, spans[:2])) == as_rows(spans[:2])
+    other = "The Automated Quotation System opened. " + text
+    found = complete(other, [span(other, "Automated Quotation System", "ORG")])
+    assert [s.start_char for s in found] == [4]  # not after "Exchange", two spaces away

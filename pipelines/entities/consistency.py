@@ -4,7 +4,9 @@ surname of a recognised person ("Jens Stoltenberg" ... "Mr Stoltenberg"). An occ
 only at token boundaries, in the same case, outside every recognised span, and not as part of
 a longer capitalised name ("Stoltenberg Foundation"); a one-word name is not taken at the start
 of a sentence when the text also uses it as a common word ("Back then" where "back" occurs
-too), and a surname two recognised people share is not taken at all.
+too), nor in a line of figures, nor when it is an abbreviation of a table of figures ("Avg", "Revs",
+"Mar"), and a surname two recognised people
+share is not taken at all.
 Added mentions take the label of the name they repeat (a surname: PERSON)."""
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections import Counter
 
 from pipelines.entities.keys import fold
 from pipelines.entities.spans import EntitySpan
-from pipelines.wordlists import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
+from pipelines.wordlists import FIGURE_ABBREVIATIONS, HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 
 REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 """Labels whose names are looked for again in the article."""
@@ -23,10 +25,10 @@ MIN_NAME_CHARS = 2
 """Shorter names are not looked for."""
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
-_WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s$")
-_WORD_AFTER_RE = re.compile(r"\s([\w'’.-]+)")
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
-"""What ends just before the first word of a sentence (or of a line)."""
+_WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s+$")
+_WORD_AFTER_RE = re.compile(r"\s+([\w'’.-]+)")
+_SENTENCE_END = '.!?:;"“”('
+"""Characters after which the next word starts a sentence."""
 
 
 def _names(spans: list[EntitySpan]) -> dict[str, tuple[str, bool]]:
@@ -44,6 +46,8 @@ def _names(spans: list[EntitySpan]) -> dict[str, tuple[str, bool]]:
             words = words[:-1]
         if label == "PERSON" and len(words) >= 2 and _CAPITALISED_RE.fullmatch(words[-1]) and len(words[-1]) > 1:
             surnames.setdefault(words[-1], set()).add(text)
+    for text in [t for t in names if fold(t) in FIGURE_ABBREVIATIONS]:
+        del names[text]  # "Avg", "Revs", "Mar" tagged once in a table are not repeated
     for surname, owners in surnames.items():
         if len(owners) == 1 and surname not in names:
             names[surname] = ("PERSON", True)
@@ -74,18 +78,31 @@ def _occurrences(text: str, name: str):
         pos = text.find(name, pos + 1)
 
 
+def _in_table(text: str, a: int) -> bool:
+    """The line around ``a`` has more digits than letters (a table of figures: "Avg shrs 3,050,000")."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", a)
+    line = text[start : end if end >= 0 else len(text)]
+    return sum(ch.isdigit() for ch in line) > sum(ch.isalpha() for ch in line)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
-    return bool(_SENTENCE_START_RE.search(text[max(0, pos - 3) : pos]))
+    """Nothing but white space since the start of the text or a sentence end; a line break
+    alone is no sentence end (wire copy wraps its lines)."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END
 
 
 def _standalone(text: str, a: int, b: int, common_word: bool) -> bool:
     """Not part of a longer capitalised name, and (for a name that is also a common word of the
     text) not sentence-initial."""
     after = _WORD_AFTER_RE.match(text, b)
-    if after and text[b] == " " and _CAPITALISED_RE.fullmatch(after.group(1)):
+    if after and _CAPITALISED_RE.fullmatch(after.group(1)):
         return False
     before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
-    if before and text[a - 1] == " " and _CAPITALISED_RE.fullmatch(before.group(1)):
+    if before and _CAPITALISED_RE.fullmatch(before.group(1)):
         word = fold(before.group(1))
         if word not in HONORIFICS and word not in TITLE_WORDS and not _sentence_initial(text, before.start()):
             return False
@@ -108,7 +125,7 @@ def complete(text: str, spans: list[EntitySpan], readable: str | None = None) ->
         label, surname = names[name]
         common_word = " " not in name and not surname and next(_occurrences(text, name.lower()), None) is not None
         for a, b in _occurrences(readable, name):
-            if _free(starts, ends, a, b) and _standalone(readable, a, b, common_word):
+            if _free(starts, ends, a, b) and _standalone(readable, a, b, common_word) and not _in_table(text, a):
                 added.append(EntitySpan(text[a:b], label, a, b))
                 k = bisect_right(starts, a)
                 starts.insert(k, a)

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.ids import stable_id
-from pipelines.wordlists import ENTITY_LABELS, PLACE_LABELS
+from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
 
 if TYPE_CHECKING:
     from pipelines.entities.surfaces import Surface
@@ -21,9 +21,8 @@ HONORIFIC_WEIGHT = 2.0
 """Extra PERSON weight of a mention carrying an honorific ("Mr", "Ms", "Dr")."""
 DESIGNATOR_WEIGHT = 2.0
 """Extra ORG weight of a mention whose name ends in an organisation designator."""
-ORG_DESIGNATORS = frozenset(
-    """plc ltd limited inc incorporated corp corporation co company companies group holdings partners
-    llc llp ag gmbh sa nv bv fc afc united rovers wanderers athletic albion hotspur academicals
+ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
+    """company companies group holdings partners fc afc united rovers wanderers athletic albion hotspur academicals
     party council bank association union university college school club agency ministry
     department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation

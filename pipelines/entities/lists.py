@@ -1,7 +1,8 @@
 """List spans: the small model tags a run of comma-separated names (a team line-up "Moody,
 Back, Corry", "Walt Disney, Touchstone") as one entity. Such a span is split into its names,
 each with its own offsets; a name with a comma of its own ("Department of the Environment,
-Food and Rural Affairs", "Martin Luther King, Jr") is left whole. A trailing comma or an
+Food and Rural Affairs", "Martin Luther King, Jr", "Toyota Motor Sales, U.S.A. Inc") is left
+whole. A trailing comma or an
 opening bracket ends a name ("Rowntree,", "Flack (Edwards")."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from pipelines.entities.keys import fold
 from pipelines.entities.spans import EntitySpan
-from pipelines.wordlists import NAME_SUFFIXES
+from pipelines.wordlists import LEGAL_FORMS, NAME_SUFFIXES
 
 LISTED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 """Labels whose spans may be lists of names (titles of works keep their commas)."""
@@ -31,8 +32,9 @@ def _parts(text: str) -> list[tuple[int, int]] | None:
         if piece.strip() and (m is None or not _REST_RE.fullmatch(piece, m.end())):
             return None
         if m is not None:
-            if fold(m.group()) in NAME_SUFFIXES:
-                return None
+            words = fold(m.group()).split()
+            if words == [] or " ".join(words) in NAME_SUFFIXES or (out and LEGAL_FORMS & set(words)):
+                return None  # "King, Jr", "Toyota Motor Sales, U.S.A. Inc": one name
             out.append((pos + m.start(), pos + m.end()))
         pos += len(piece) + 1
     return out
