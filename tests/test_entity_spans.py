@@ -135,3 +135,14 @@ def test_no_repeat_in_a_line_of_figures_or_after_a_capitalised_word_across_space
     other = "The Automated Quotation System opened. " + text
     found = complete(other, [span(other, "Automated Quotation System", "ORG")])
     assert [s.start_char for s in found] == [4]  # not after "Exchange", two spaces away
+
+
+def test_no_repeat_inside_a_title_or_of_a_span_that_starts_in_lower_case() -> None:
+    text = "The Aviator won. Blanchett starred in The Aviator, and Aviator fans cheered. "
+    text += "Republic of Ireland v Cyprus; Ireland is the Republic of Ireland."
+    spans = [span(text, "Aviator", "ORG"), span(text, "of Ireland", "GPE")]
+    assert [(s.text, s.start_char) for s in complete(text, spans)] == [
+        ("Aviator", 4),
+        ("Aviator", text.index("Aviator fans")),
+        ("of Ireland", text.index("of Ireland")),
+    ]

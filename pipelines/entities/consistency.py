@@ -17,7 +17,7 @@ from collections import Counter
 
 from pipelines.entities.keys import fold
 from pipelines.entities.spans import EntitySpan
-from pipelines.wordlists import FIGURE_ABBREVIATIONS, HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
+from pipelines.wordlists import FIGURE_ABBREVIATIONS, HONORIFICS, NAME_SUFFIXES, TITLE_CONNECTORS, TITLE_WORDS
 
 REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 """Labels whose names are looked for again in the article."""
@@ -38,7 +38,7 @@ def _names(spans: list[EntitySpan]) -> dict[str, tuple[str, bool]]:
     for s in spans:
         if s.label in REPEATED_LABELS and "\n" not in s.text and len(s.text) >= MIN_NAME_CHARS:
             labels.setdefault(s.text, Counter())[s.label] += 1
-    names = {text: (c.most_common(1)[0][0], False) for text, c in labels.items() if any(ch.isupper() for ch in text)}
+    names = {text: (c.most_common(1)[0][0], False) for text, c in labels.items() if text[:1].isupper()}
     surnames: dict[str, set[str]] = {}
     for text, (label, _) in names.items():
         words = text.split()
@@ -104,7 +104,8 @@ def _standalone(text: str, a: int, b: int, common_word: bool) -> bool:
     before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
     if before and _CAPITALISED_RE.fullmatch(before.group(1)):
         word = fold(before.group(1))
-        if word not in HONORIFICS and word not in TITLE_WORDS and not _sentence_initial(text, before.start()):
+        title = word in TITLE_WORDS and word not in TITLE_CONNECTORS  # "Mr", "President", not "The"
+        if word not in HONORIFICS and not title and not _sentence_initial(text, before.start()):
             return False
     return not (common_word and _sentence_initial(text, a))
 
