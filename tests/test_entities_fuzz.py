@@ -8,8 +8,9 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.entities.canonical import ENTITY_LABELS, canonicalize
+from pipelines.entities.canonical import canonicalize
 from pipelines.entities.ner import MENTION_SCHEMA
+from pipelines.wordlists import ENTITY_LABELS
 
 # Words that names are made of, so that generated mentions often share keys, surnames,
 # acronyms and places; plus odd ones (honorifics, handles, case, accents, punctuation).

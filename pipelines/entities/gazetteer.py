@@ -4,7 +4,7 @@ nothing is downloaded): used to fix places that the NER model mislabels ("Kyiv" 
 "Kiev" / "Kyiv").
 
 Entries are keyed by the same match key the entity canonicaliser uses
-(:func:`pipelines.entities.canonical.match_key`), so lookups are a dict access.
+(:func:`pipelines.entities.keys.match_key`), so lookups are a dict access.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from pipelines.entities.keys import match_key
 
 STRONG = 2
 """Countries, continents, capitals of 100,000 people or more and cities of a million or more: so rarely anything
@@ -48,14 +50,6 @@ class Place:
     strength: int  # STRONG or MEDIUM
 
 
-def _key(text: str) -> str:
-    from pipelines.entities.canonical import (
-        match_key,  # local import: entities imports this module
-    )
-
-    return match_key(text)
-
-
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """Match key -> the place it names (the first, strongest entry wins a shared key)."""
@@ -65,7 +59,7 @@ def places() -> dict[str, Place]:
     table: dict[str, Place] = {}
 
     def add(name: str, place: Place) -> None:
-        key = _key(name)
+        key = match_key(name)
         if len(key) < 2:
             return
         old = table.get(key)
@@ -110,7 +104,7 @@ def places() -> dict[str, Place]:
             continue
         place = Place(f"city:{city['geonameid']}", name, "GPE", STRONG if strong else MEDIUM)
         for variant in {name, city.get("asciiname") or name}:
-            key = _key(variant)
+            key = match_key(variant)
             if key not in table:
                 add(variant, place)
     # Exonyms of the strong cities ("Kiev" for Kyiv), only where the key is free; they add
@@ -122,7 +116,7 @@ def places() -> dict[str, Place]:
         place = Place(f"city:{city['geonameid']}", city["name"], "GPE", MEDIUM)
         for alt in city.get("alternatenames") or ():
             if len(alt) >= 4 and _ALT_NAME_RE.match(alt):
-                key = _key(alt)
+                key = match_key(alt)
                 if key not in table:
                     table[key] = place
     return table

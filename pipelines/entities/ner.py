@@ -13,10 +13,14 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines import settings
+from pipelines.entities.casing import restore_case
+from pipelines.entities.consistency import complete
+from pipelines.entities.lists import split_lists
+from pipelines.entities.spans import EntitySpan
+from pipelines.wordlists import ENTITY_LABELS
 
 # Components that named-entity recognition does not use; excluding them roughly doubles
 # throughput on the small English model.
@@ -24,14 +28,6 @@ UNUSED_FOR_NER = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 Progress = Callable[[int, int, float], None]
 """Called as progress(done, total, seconds_so_far) while documents are processed."""
-
-
-@dataclass(frozen=True)
-class EntitySpan:
-    text: str
-    label: str
-    start_char: int
-    end_char: int
 
 
 class ModelNotInstalled(RuntimeError):
@@ -128,21 +124,24 @@ def entity_spans(
     progress: Progress | None = None,
     every: int = 200,
     on_error: ErrorHandler = _log_error,
+    restore: bool = True,
 ) -> Iterator[list[EntitySpan]]:
     """Yield, for each text in order, its named entities with character offsets.
 
     Texts longer than ``max_chars`` (default PIECE_CHARS, never more than the model's
     ``max_length``) are read in pieces (see ``pieces``); a text spaCy fails on yields no
-    entities and is passed to ``on_error``."""
+    entities and is passed to ``on_error``. With ``restore`` (the default) spaCy reads the
+    case-restored copy of upper-case lines (:mod:`pipelines.entities.casing`)."""
     nlp = load(model)
     limit = min(max_chars or PIECE_CHARS, nlp.max_length)
     total = len(texts)
     owners: list[tuple[int, int]] = []  # (text index, offset of the piece in the text)
     items: list[str] = []
     for i, text in enumerate(texts):
+        readable = restore_case(text) if restore else text  # same length: offsets hold
         for start, end in pieces(text, limit):
             owners.append((i, start))
-            items.append(text[start:end])
+            items.append(readable[start:end])
     docs = _docs(nlp, items, batch_size or settings.nlp_batch_size(), worker_count(total, n_process))
     started = time.perf_counter()
     current, spans, failed = 0, [], None
@@ -155,7 +154,16 @@ def entity_spans(
             failed = failed or doc
             errors.append(doc)
         else:
-            spans.extend(EntitySpan(e.text, e.label_, e.start_char + offset, e.end_char + offset) for e in doc.ents)
+            text = texts[i]
+            spans.extend(
+                EntitySpan(
+                    text[e.start_char + offset : e.end_char + offset],
+                    e.label_,
+                    e.start_char + offset,
+                    e.end_char + offset,
+                )
+                for e in doc.ents
+            )
     if len(errors) == len(items) > 1:  # not one bad document: the model itself is broken
         raise RuntimeError(f"spaCy failed on every one of {len(items)} texts") from errors[0]
     if total:
@@ -172,18 +180,48 @@ def _finish(index, spans, failed, on_error, progress, total, started, every) -> 
     yield spans
 
 
-# Labels of things with names; numbers, dates and money are left to their own extractors.
-NAMED_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
+NAMED_LABELS = frozenset(ENTITY_LABELS)
+"""Labels of things with names; numbers, dates and money are left to their own extractors."""
 MENTION_SCHEMA = {
     "mention_id": "String",
     "article_id": "String",
     "text": "String",
-    "label": "String",
+    "model_label": "String",
     "start_char": "Int64",
     "end_char": "Int64",
 }
+
+
+def document_spans(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """The NER stage's passes over spaCy's named spans of one text: list spans split into their
+    names (:mod:`pipelines.entities.lists`), then the other occurrences of each recognised name
+    (:mod:`pipelines.entities.consistency`, looked for in the case-restored copy)."""
+    return complete(text, split_lists(text, spans), restore_case(text))
+
+
+def spans_frame(ids: list[str], texts: list[str], spans_of, *, passes: bool = True):
+    """The mentions frame of each article's spaCy spans (only NAMED_LABELS kept), with the
+    document passes unless ``passes`` is False."""
+    import polars as pl
+
+    from pipelines.ids import stable_id
+
+    rows = []
+    for article_id, text, spans in zip(ids, texts, spans_of):
+        named = [s for s in spans if s.label in NAMED_LABELS]
+        rows.extend(
+            {
+                "mention_id": stable_id(article_id, s.start_char, s.end_char),
+                "article_id": article_id,
+                "text": s.text,
+                "model_label": s.label,
+                "start_char": s.start_char,
+                "end_char": s.end_char,
+            }
+            for s in (document_spans(text, named) if passes else named)
+        )
+    schema = {k: getattr(pl, v) for k, v in MENTION_SCHEMA.items()}
+    return pl.DataFrame(rows, schema=schema)
 
 
 def mentions_frame(
@@ -195,31 +233,15 @@ def mentions_frame(
     on_error: Callable[[str, Exception], None] | None = None,
 ):
     """Named-entity mentions of the articles (a polars frame with article_id and text), one
-    row per mention with offsets into the text. ``label`` is the model's label, and stays so
-    in the warehouse: the entity canonicaliser votes on it again in every run. An article
-    spaCy fails on has no mentions; ``on_error(article_id, exception)`` is told (default: a
-    logged warning)."""
-    import polars as pl
-
-    from pipelines.ids import stable_id
-
-    rows = []
+    row per mention with offsets into the text: spaCy's spans (read through a case-restored
+    copy of upper-case text), list spans split into their names, and the other occurrences of
+    each recognised name in its article (see :func:`document_spans`). ``model_label`` is the
+    model's label (for an added occurrence, that of the name it repeats), and stays so in the
+    warehouse: the entity canonicaliser votes on it again in every run. An article spaCy fails
+    on has no mentions; ``on_error(article_id, exception)`` is told (default: a logged
+    warning)."""
     ids = articles.get_column("article_id").to_list()
     texts = articles.get_column("text").to_list()
     report = _log_error if on_error is None else (lambda i, exc: on_error(ids[i], exc))
     spans_of = entity_spans(texts, model=model, progress=progress, batch_size=batch_size, on_error=report)
-    for article_id, spans in zip(ids, spans_of):
-        rows.extend(
-            {
-                "mention_id": stable_id(article_id, s.start_char, s.end_char),
-                "article_id": article_id,
-                "text": s.text,
-                "label": s.label,
-                "start_char": s.start_char,
-                "end_char": s.end_char,
-            }
-            for s in spans
-            if s.label in NAMED_LABELS
-        )
-    schema = {k: getattr(pl, v) for k, v in MENTION_SCHEMA.items()}
-    return pl.DataFrame(rows, schema=schema)
+    return spans_frame(ids, texts, spans_of)

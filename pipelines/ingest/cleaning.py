@@ -41,6 +41,8 @@ from datetime import date, datetime
 
 import ftfy
 
+from pipelines.wordlists import BYLINE_ROLE_WORDS, NAME_PARTICLES, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
+
 # --- rules -------------------------------------------------------------------------------
 
 _KEY = r"(?:ctrl|control|alt|shift|cmd|command|option|fn|win|enter|return|esc|tab|del|delete|[a-z0-9]|f\d{1,2})"
@@ -57,17 +59,11 @@ PAGE_WORDS = re.compile(
 # ... and words that do so only in a line of a few words ("watch now", "Play video").
 SHORT_UI = re.compile(r"^(?:watch|play|replay|listen|share|video|audio|gallery)\b", re.I)
 
-# Agencies and picture desks whose names end a photo credit.
-_AGENCIES = (
-    r"AFP|AP|Associated\s+Press|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|PA(?:\s+Media|\s+Wire)?|"
-    r"Shutterstock|Bloomberg|Alamy|Xinhua|ANSA|dpa|SOPA\s+Images|NurPhoto|Anadolu(?:\s+Agency)?|"
-    r"LightRocket|Sipa(?:\s+USA)?|WireImage|TASS|Sputnik|UPI|Rex\s+Features|iStock"
-)
 PIPE_CREDIT = re.compile(r"\S[^|\n]{0,60}\|\s*[^|\n]{1,40}\|\s*[^|\n]{1,40}$")  # "Name | AFP | Getty Images"
 AGENCY_CREDIT = re.compile(
-    rf"(?:\((?:via|photo|image|picture|credit|source)?:?\s*(?:{_AGENCIES})[^)]*\)"  # "(via REUTERS)"
-    rf"|(?:photo|image|picture|credit|source)\s*:\s*[^.]{{0,60}}"  # "Photo: AP"
-    rf"|[|/]\s*(?:{_AGENCIES}))\s*$",  # "... / Getty Images"
+    rf"(?:\((?:via|{PHOTO_CREDIT_WORDS})?:?\s*(?:{PHOTO_AGENCIES})[^)]*\)"  # "(via REUTERS)"
+    rf"|(?:{PHOTO_CREDIT_WORDS})\s*:\s*[^.]{{0,60}}"  # "Photo: AP"
+    rf"|[|/]\s*(?:{PHOTO_AGENCIES}))\s*$",  # "... / Getty Images"
     re.I,
 )
 
@@ -132,49 +128,6 @@ OUTLET_WORDS = {
     "channel",
     "newspaper",
     "today",
-}
-# Words that make a byline's part a role ("political correspondent") or a place ("in Kyiv").
-ROLE_WORDS = {
-    "correspondent",
-    "editor",
-    "reporter",
-    "writer",
-    "staff",
-    "contributor",
-    "columnist",
-    "analyst",
-    "producer",
-    "presenter",
-    "journalist",
-    "team",
-    "desk",
-    "senior",
-    "chief",
-    "deputy",
-    "special",
-    "freelance",
-}
-_PARTICLES = {
-    "de",
-    "da",
-    "del",
-    "della",
-    "der",
-    "den",
-    "di",
-    "du",
-    "dos",
-    "el",
-    "al",
-    "bin",
-    "ibn",
-    "la",
-    "le",
-    "van",
-    "von",
-    "ter",
-    "st",
-    "st.",
 }
 HEAD_LINES = 8  # a byline is looked for in the first lines of the text ...
 TAIL_LINES = 3  # ... and a "Source:" credit in those and in the last ones
@@ -362,7 +315,7 @@ def recurring_lines(articles: Iterable[list[str]]) -> frozenset[str]:
 def _is_name(part: str) -> bool:
     """A person's name: two to four capitalised words (initials and particles allowed)."""
     tokens = part.split()
-    names = [t for t in tokens if t.lower() not in _PARTICLES]
+    names = [t for t in tokens if t.lower() not in NAME_PARTICLES]
     if not 2 <= len(names) <= 4 or len(tokens) > 6:
         return False
     return all(t[0].isupper() and re.fullmatch(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?", t) for t in names)
@@ -404,7 +357,7 @@ def parse_byline(line: str) -> tuple[str, str | None] | None:
     for position, part in enumerate(parts):
         part = re.sub(r"\s+in\s+[A-Z][\w'’ -]*$", "", part)  # "Jane Doe in Kyiv"
         words = {w.lower() for w in _words(part)}
-        if words & ROLE_WORDS or part.lower().startswith("in ") or re.search(r"\d", part):
+        if words & BYLINE_ROLE_WORDS or part.lower().startswith("in ") or re.search(r"\d", part):
             continue
         if position > 0 and len(words) == 1 and part[0].isupper():
             continue  # a place after the name: "Jane Doe, Washington"

@@ -33,8 +33,20 @@ def model(name: str | None = None) -> str:
     return f"{name}=={version}"
 
 
+NER_MODULES = (
+    "entities/ner.py",
+    "entities/spans.py",
+    "entities/casing.py",
+    "entities/lists.py",
+    "entities/consistency.py",
+    "entities/keys.py",
+    "wordlists.py",
+)
+"""The modules that make the stored mentions (spaCy's spans and the NER stage's passes)."""
+
+
 def ner() -> str:
-    return f"{model()}+{code('entities/ner.py')}"
+    return f"{model()}+{code(*NER_MODULES)}"
 
 
 def amounts() -> str:

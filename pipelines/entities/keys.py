@@ -1,0 +1,36 @@
+"""Match keys: the form under which case, accent, punctuation and transliteration variants of a
+name meet. Shared by the canonicaliser and the gazetteer (which keys its places the same way)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT_RE = re.compile(r"[^\w\s]")
+_SEP_RE = re.compile(r"[\s\-‐‑‒–—_/]+")
+_DOUBLE_RE = re.compile(r"(\w)\1+")
+_SLAVIC_END_RE = re.compile(r"(?<=\w{3})(?:iy|yi|ij|yy)$")
+SLAVIC_END_MIN_CHARS = 5
+"""Only words at least this long have their Slavic ending normalised ("Zelenskiy" → "zelensky")."""
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation ("U.S." → "us"), hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _SEP_RE.sub(" ", text.casefold())
+    text = _PUNCT_RE.sub("", text)
+    return " ".join(text.split())
+
+
+def _spell(token: str) -> str:
+    token = _DOUBLE_RE.sub(r"\1", token)
+    if len(token) >= SLAVIC_END_MIN_CHARS:
+        token = _SLAVIC_END_RE.sub("y", token)
+    return token
+
+
+def match_key(text: str) -> str:
+    """The key under which case, accent, punctuation and transliteration variants meet:
+    "NATO"/"Nato" → "nato", "Zelenskyy"/"Zelenskiy" → "zelensky", "U.S." → "us"."""
+    return " ".join(_spell(t) for t in fold(text).split())

@@ -1,0 +1,70 @@
+"""Label votes: each mention votes for its entity's label, weighted by what its surface says
+(an honorific is strong PERSON evidence, an organisation designator strong ORG evidence, a
+short form resolved to a person's full name votes PERSON at half weight); and entity ids."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from pipelines.ids import stable_id
+from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
+
+if TYPE_CHECKING:
+    from pipelines.entities.surfaces import Surface
+
+_LABEL_ORDER = {label: i for i, label in enumerate(ENTITY_LABELS)}
+
+RESOLVED_WEIGHT = 0.5
+"""PERSON vote of a short form resolved to a person's full name (its own label is often wrong)."""
+HONORIFIC_WEIGHT = 2.0
+"""Extra PERSON weight of a mention carrying an honorific ("Mr", "Ms", "Dr")."""
+DESIGNATOR_WEIGHT = 2.0
+"""Extra ORG weight of a mention whose name ends in an organisation designator."""
+ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
+    """company companies group holdings partners fc afc united rovers wanderers athletic albion hotspur academicals
+    party council bank association union university college school club agency ministry
+    department committee commission institute foundation society airlines airways railways
+    motors industries authority board league federation trust service services organisation
+    organization network studios records""".split()
+)
+"""Last words that make a name an organisation's ("Manchester United", "Diageo plc",
+"Labour Party"), which the small model often tags PERSON or GPE (as match keys)."""
+
+
+def coarse_type(label: str) -> str:
+    if label in ("PERSON", "ORG", "NORP"):
+        return label
+    if label in PLACE_LABELS:
+        return "PLACE"
+    return "MISC"
+
+
+def entity_id(coarse: str, key: str) -> str:
+    return stable_id("entity", coarse, key)
+
+
+def _vote_label(label: str, text: str) -> str:
+    if label == "PERSON" and any(ch.isdigit() for ch in text):
+        return "PRODUCT"  # names have no digits: "Leopard 2", "Windows 95"
+    return label
+
+
+def add_vote(votes: Counter, label: str, surface: Surface, resolved: bool) -> None:
+    """One mention's vote for its entity's label, with extra PERSON weight when it carries an
+    honorific and extra ORG weight when its name ends in an organisation designator. A short
+    form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
+    whatever the model called it ("O'Gara" tagged GPE)."""
+    if resolved:
+        votes["PERSON"] += RESOLVED_WEIGHT
+    else:
+        votes[_vote_label(label, surface.name)] += 1.0
+        if surface.ntok >= 2 and surface.key.rsplit(" ", 1)[-1] in ORG_DESIGNATORS:
+            votes["ORG"] += DESIGNATOR_WEIGHT
+    if surface.honorific:
+        votes["PERSON"] += HONORIFIC_WEIGHT
+
+
+def argmax(votes: dict[str, float]) -> str:
+    """The label with most votes; ties go to the label first in ENTITY_LABELS."""
+    return max(votes.items(), key=lambda kv: (kv[1], -_LABEL_ORDER.get(kv[0], 99)))[0]

@@ -1,0 +1,106 @@
+"""Pass 3, short forms within an article: a one-word mention equal to the last word of exactly
+one full person name in the same article is that person ("Stoltenberg", "Mr Stoltenberg" →
+Jens Stoltenberg); the first word only when it is a PERSON and unambiguous; "George Bush" →
+"George W. Bush" in the same article. Two candidates = ambiguous, left alone. The same walk
+collects the acronym evidence of each article (definitions such as "Armed Forces of Ukraine
+(AFU)", and expansions named in the same article)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipelines.entities import gazetteer
+from pipelines.entities.acronyms import initials, initials_of_key
+from pipelines.entities.state import Clues, MergeReason, State
+from pipelines.wordlists import PLACE_LABELS
+
+_DEFINITION_GAP_RE = re.compile(r"\s*[(\[]\s*")
+"""What stands between an expansion and its acronym when the text defines it: "... (AFU)"."""
+
+
+def _is_full_person(st: State, i: int) -> bool:
+    s = st.surf[i]
+    return s.ntok >= 2 and not s.acronym and (st.labels[i] == "PERSON" or s.honorific) and not s.handle
+
+
+def _settle(st: State, i: int, cands: set[str], reason: MergeReason) -> bool:
+    """Resolve mention i to the one full name in ``cands``; with several it is ambiguous and
+    left alone. True when there was any candidate."""
+    if len(cands) == 1:
+        st.node[i] = next(iter(cands))
+        st.resolved[i] = reason
+    elif cands:
+        st.ambiguous.add(i)
+    return bool(cands)
+
+
+@dataclass
+class _Article:
+    full: dict[str, tuple[str, ...]]  # full person names: key -> its words
+    last: dict[str, set[str]]  # last word -> full names
+    first: dict[str, set[str]]  # first word -> full names
+    initials: dict[str, set[str]]  # initials -> multi-word non-person keys
+
+
+def _article_names(st: State, idx: list[int], ev: Clues) -> _Article:
+    full = {st.surf[i].key: tuple(st.surf[i].key.split()) for i in idx if _is_full_person(st, i)}
+    art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set))
+    for k, toks in full.items():
+        art.last[toks[-1]].add(k)
+        art.first[toks[0]].add(k)
+        ev.person_evidence[k] += 1
+    for i in idx:
+        s = st.surf[i]
+        if s.ntok >= 2 and st.labels[i] not in ("PERSON", "NORP"):
+            for ini in initials(s.name):
+                art.initials[ini].add(s.key)
+    return art
+
+
+def _note_acronym(st: State, i: int, art: _Article, text: str, prev_multi, ev: Clues) -> None:
+    s, aid = st.surf[i], st.art_ids[i]
+    letters = s.key.replace(" ", "")
+    if prev_multi and text:
+        gap = text[prev_multi[0] : st.starts[i]]
+        if _DEFINITION_GAP_RE.fullmatch(gap) and letters in initials_of_key(prev_multi[1]):
+            ev.acr_defined[s.key][prev_multi[1]] += 1
+            ev.defined_here[aid, s.key][prev_multi[1]] += 1
+    for k in art.initials.get(letters, ()):
+        ev.acr_cooc[s.key][k] += 1
+        ev.cooc_here[aid, s.key].add(k)
+
+
+def _resolve_short(st: State, i: int, art: _Article) -> None:
+    s, label = st.surf[i], st.labels[i]
+    if s.ntok == 1 and label != "NORP":
+        if label in PLACE_LABELS and gazetteer.lookup(s.key):
+            return
+        found = _settle(st, i, art.last.get(s.key, set()) - {s.key}, MergeReason.SHORT_FORM_IN_ARTICLE)
+        if not found and (label == "PERSON" or s.honorific):
+            _settle(st, i, art.first.get(s.key, set()) - {s.key}, MergeReason.FIRST_NAME_IN_ARTICLE)
+    elif s.ntok >= 2 and s.key not in art.full and (label == "PERSON" or s.honorific):
+        toks = s.key.split()
+        cands = {k for k, ft in art.full.items() if len(ft) > len(toks) and ft[0] == toks[0] and ft[-1] == toks[-1]}
+        if len(cands) == 1:
+            st.node[i] = next(iter(cands))
+            st.resolved[i] = MergeReason.PARTIAL_NAME_IN_ARTICLE
+
+
+def resolve_in_articles(st: State) -> Clues:
+    """Pass 3 over every article; returns the corpus-wide evidence it collected."""
+    ev = Clues()
+    for aid, idx in st.by_article.items():
+        art = _article_names(st, idx, ev)
+        text = st.article_text.get(aid) or ""
+        prev_multi: tuple[int, str] | None = None  # (end_char, key) of the last multi-word mention
+        for i in sorted(idx, key=lambda j: st.starts[j]):
+            s = st.surf[i]
+            if s.acronym:
+                _note_acronym(st, i, art, text, prev_multi, ev)
+            else:
+                _resolve_short(st, i, art)
+            if s.ntok >= 2:
+                prev_multi = (st.ends[i], s.key)
+    return ev

@@ -1,0 +1,190 @@
+"""The working state the canonicaliser's passes share: one row per input mention (its surface,
+the match key it currently points at, why it was resolved), and statistics per match key."""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from pipelines.entities.junk import junk_spans, place_context
+from pipelines.entities.labels import add_vote, argmax
+from pipelines.entities.surfaces import Surface, analyse
+from pipelines.unionfind import UnionFind
+
+
+class Evidence(enum.StrEnum):
+    """What a merge rests on, beyond the two strings."""
+
+    SAME_ARTICLE = "same article"  # the full form is named in the mention's own article
+    CO_MENTIONS = "shared entities"  # the articles share distinctive co-mentioned entities
+    GAZETTEER = "gazetteer"  # two names of one place
+    STRING = "string"  # the same name written otherwise (case, spelling, title, handle)
+
+
+class MergeReason(enum.StrEnum):
+    """Why a surface form names an entity under another name (the merges report)."""
+
+    SHORT_FORM_IN_ARTICLE = "short form in article"
+    FIRST_NAME_IN_ARTICLE = "first name in article"
+    PARTIAL_NAME_IN_ARTICLE = "partial name in article"
+    ACRONYM_DEFINED = "acronym defined in its article"
+    ACRONYM_COOCCURS = "acronym and expansion in one article"
+    ACRONYM_CO_MENTIONS = "acronym, articles share entities"
+    GAZETTEER_VARIANT = "gazetteer variant"
+    SHORT_FORM_CO_MENTIONS = "short form, articles share entities"
+    HANDLE = "handle"
+    VARIANT = "variant"
+    TITLE = "title or honorific"
+    SPELLING = "case or spelling variant"
+
+    @property
+    def is_acronym(self) -> bool:
+        return self in (MergeReason.ACRONYM_DEFINED, MergeReason.ACRONYM_COOCCURS, MergeReason.ACRONYM_CO_MENTIONS)
+
+    @property
+    def evidence(self) -> Evidence:
+        if self in (MergeReason.ACRONYM_CO_MENTIONS, MergeReason.SHORT_FORM_CO_MENTIONS):
+            return Evidence.CO_MENTIONS
+        if self is MergeReason.GAZETTEER_VARIANT:
+            return Evidence.GAZETTEER
+        if self in (MergeReason.HANDLE, MergeReason.VARIANT, MergeReason.TITLE, MergeReason.SPELLING):
+            return Evidence.STRING
+        return Evidence.SAME_ARTICLE
+
+
+@dataclass
+class State:
+    """Per-mention columns (in article, offset order) and what the passes decided about them."""
+
+    art_ids: list[str]
+    labels: list[str]
+    starts: list[int]
+    ends: list[int]
+    article_text: dict[str, str]
+    surf: list[Surface | None] = field(default_factory=list)
+    node: list[str] = field(default_factory=list)  # match key each mention points at
+    in_place_context: list[bool] = field(default_factory=list)
+    by_article: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    junk: Counter = field(default_factory=Counter)
+    resolved: dict[int, MergeReason] = field(default_factory=dict)  # short forms sent to a full name
+    ambiguous: set[int] = field(default_factory=set)  # short forms with several candidates
+    uf: UnionFind = field(default_factory=UnionFind)
+    merge_reason: dict[str, MergeReason] = field(default_factory=dict)  # key -> why it joined another
+    attached: dict[int, tuple[str, MergeReason]] = field(default_factory=dict)  # mention -> (key it joins, why)
+
+    @property
+    def n(self) -> int:
+        return len(self.labels)
+
+    def live(self) -> list[int]:
+        """Indexes of the mentions that are not junk."""
+        return [i for i, s in enumerate(self.surf) if s is not None]
+
+    def root(self, i: int) -> str:
+        """The entity (root key) mention i ends in: that of the key it was attached to, else its own."""
+        return self.uf.find(self.attached[i][0] if i in self.attached else self.node[i])
+
+    def union(self, a: str, b: str, reason: MergeReason) -> None:
+        """Attach a's group to b's, noting why (for the merges report)."""
+        root = self.uf.find(a)
+        if self.uf.union(a, b):
+            self.merge_reason.setdefault(a, reason)
+            self.merge_reason.setdefault(root, reason)
+
+
+@dataclass
+class Clues:
+    """What the articles say: acronym -> expansion key -> articles defining it or naming both
+    (corpus-wide, and per (article, acronym)); full person name key -> articles naming it as a
+    person."""
+
+    acr_defined: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    acr_cooc: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    defined_here: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
+    cooc_here: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    person_evidence: Counter = field(default_factory=Counter)
+
+
+def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
+    """The state of sorted mentions after surface analysis and context junk (passes 1-2)."""
+    article_text: dict[str, str] = {}
+    if articles is not None and articles.height:
+        article_text = dict(zip(articles["article_id"].cast(pl.String).to_list(), articles["text"].to_list()))
+    art_ids = mentions["article_id"].cast(pl.String).to_list()
+    texts = mentions["text"].to_list()
+    st = State(
+        art_ids=art_ids,
+        labels=article_labels(art_ids, texts, mentions["model_label"].to_list()),
+        starts=mentions["start_char"].to_list(),
+        ends=mentions["end_char"].to_list(),
+        article_text=article_text,
+    )
+    st.surf = [None] * st.n
+    for i, text in enumerate(texts):
+        s = analyse(text or "", st.labels[i] or "")
+        if isinstance(s, str):
+            st.junk[s] += 1
+            continue
+        st.surf[i] = s
+        st.by_article[st.art_ids[i]].append(i)
+    _drop_context_junk(st)
+    st.node = [s.key if s else "" for s in st.surf]
+    return st
+
+
+def article_labels(art_ids: list[str], texts: list[str], labels: list[str]) -> list[str]:
+    """The model's labels made one per name and article: each mention takes the label the
+    model gave that text most often in its article (ties: the first in ENTITY_LABELS)."""
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for aid, text, label in zip(art_ids, texts, labels):
+        votes[aid, text][label or ""] += 1
+    best = {k: argmax(v) if len(v) > 1 else next(iter(v)) for k, v in votes.items()}
+    return [best[aid, text] for aid, text in zip(art_ids, texts)]
+
+
+def _drop_context_junk(st: State) -> None:
+    """Pass 2: mentions inside boilerplate lines and photo credits are junk; note place context."""
+    st.in_place_context = [False] * st.n
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid)
+        if not text:
+            continue
+        spans = junk_spans(text)
+        keep = []
+        for i in idx:
+            start, end = st.starts[i], st.ends[i]
+            if spans and any(a <= start and end <= b for a, b in spans):
+                st.surf[i] = None
+                st.junk["boilerplate"] += 1
+                continue
+            keep.append(i)
+            st.in_place_context[i] = place_context(text, start)
+        st.by_article[aid] = keep
+
+
+@dataclass
+class NodeStats:
+    """Per match key: label votes, mention count and the written names (resolved short forms
+    vote but do not name)."""
+
+    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    mentions: Counter = field(default_factory=Counter)
+    names: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def majority(self, key: str) -> str:
+        v = self.votes.get(key)
+        return argmax(v) if v else "ORG"
+
+
+def node_stats(st: State) -> NodeStats:
+    stats = NodeStats()
+    for i in st.live():
+        s, k = st.surf[i], st.node[i]
+        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved)
+        stats.mentions[k] += 1
+        if i not in st.resolved:
+            stats.names[k][s.name] += 1
+    return stats

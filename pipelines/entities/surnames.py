@@ -1,0 +1,72 @@
+"""Pass 5, short forms across articles: a bare surname left unresolved in its article goes to a
+full person name from other articles only when its article shares distinctive entities with
+the articles naming that person (:mod:`pipelines.entities.context`), and clearly more than with
+any other person of that surname; never on a first name, never where it was ambiguous in its
+own article, never for a known place, never for a word the model mostly calls something else.
+Without such evidence it stays its own entity ("Lord Ashcroft" is not "Dan Ashcroft")."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from pipelines.entities import gazetteer
+from pipelines.entities.context import Context, pick
+from pipelines.entities.state import MergeReason, NodeStats, State
+
+NOT_PERSON_SHARE = 0.8
+"""A word whose votes are more than this share for labels other than PERSON ("America" as GPE,
+"Labour" as ORG) is not a surname ..."""
+NOT_PERSON_MIN_MENTIONS = 5
+"""... once it has at least this many mentions."""
+
+
+def _surname_index(st: State, nodes: NodeStats, person_evidence: Counter) -> tuple[dict, dict]:
+    """Last word -> roots of the full person names with it; root -> the articles naming it."""
+    root_articles: dict[str, set[str]] = defaultdict(set)
+    for i in st.live():
+        root_articles[st.uf.find(st.node[i])].add(st.art_ids[i])
+    index: dict[str, set[str]] = defaultdict(set)
+    for k in nodes.mentions:
+        if " " in k and person_evidence.get(k) and nodes.majority(k) == "PERSON":
+            index[k.rsplit(" ", 1)[1]].add(st.uf.find(k))
+    return index, root_articles
+
+
+def _mostly_not_person(nodes: NodeStats, key: str) -> bool:
+    votes = nodes.votes.get(key, Counter())
+    total = sum(votes.values()) or 1.0
+    return 1 - votes.get("PERSON", 0) / total > NOT_PERSON_SHARE and nodes.mentions[key] >= NOT_PERSON_MIN_MENTIONS
+
+
+def _may_be_surname(st: State, nodes: NodeStats, key: str, acronyms: set[str]) -> bool:
+    if st.uf.find(key) != key or key in acronyms or _mostly_not_person(nodes, key):
+        return False
+    place = gazetteer.lookup(key)
+    return place is None or (place.strength < gazetteer.STRONG and nodes.majority(key) == "PERSON")
+
+
+def resolve_across_articles(
+    st: State, nodes: NodeStats, person_evidence: Counter, acronyms: set[str], context: Context
+) -> None:
+    index, root_articles = _surname_index(st, nodes, person_evidence)
+    surname: dict[str, bool] = {}
+    decided: dict[tuple[str, str], str | None] = {}
+    for i in st.live():
+        s = st.surf[i]
+        if i in st.resolved or i in st.ambiguous or s.ntok != 1 or s.acronym or st.labels[i] == "NORP":
+            continue
+        cands = index.get(s.key)
+        if not cands:
+            continue
+        if s.key not in surname:
+            surname[s.key] = _may_be_surname(st, nodes, s.key, acronyms)
+        if not surname[s.key]:
+            continue
+        aid = st.art_ids[i]
+        if (aid, s.key) not in decided:
+            scores = {r: context.shared(aid, r, root_articles[r], {s.key, r}) for r in cands}
+            decided[aid, s.key] = pick(scores)
+        target = decided[aid, s.key]
+        if target is not None:
+            st.node[i] = target
+            st.resolved[i] = MergeReason.SHORT_FORM_CO_MENTIONS
