@@ -108,9 +108,10 @@ def test_the_cleaner_keeps_or_removes_lines_of_the_text(raw: str, title: str | N
     for removed in cleaned.removed:
         assert 1 <= removed.line_no <= len(lines)
         assert removed.text and removed.text in lines[removed.line_no - 1]
-    kept = cleaned.text.split("\n\n") if cleaned.text else []
-    for paragraph in kept:
-        assert paragraph and any(paragraph in line for line in lines)
+    assert "\n\n\n" not in cleaned.text  # paragraphs are joined by one blank line, wrapped lines by none
+    kept = [line for line in cleaned.text.split("\n") if line] if cleaned.text else []
+    for line_kept in kept:
+        assert any(line_kept in line for line in lines)
     assert len(kept) + len({r.line_no for r in cleaned.removed}) >= sum(1 for line in lines if line)
 
 

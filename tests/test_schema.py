@@ -32,6 +32,7 @@ BUILT_BY: dict[str, dict[str, dict]] = {
 # Columns that no polars schema declares, and what makes them.
 MADE_ELSEWHERE = {
     ("mentions", "entity_id"): "canonical.canonicalize adds it to ner's frame",
+    ("mentions", "label"): "canonical.canonicalize gives each mention its entity's label",
     ("pipeline_state", "key"): "news_warehouse writes two fingerprints",
     ("pipeline_state", "value"): "news_warehouse writes two fingerprints",
 }
