@@ -129,3 +129,26 @@ def test_one_unopposed_country_decides_a_non_dollar_marker() -> None:
     assert one(text, dt.date(1987, 3, 3)).currency == "FRF"
     # one country is still not enough against a dollar sign's usual currency
     assert one("A Canadian miner raised $300 mln.", dt.date(1987, 3, 3)).currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "currency"),
+    [
+        (
+            "PARIS, March 5 - Centrale de Credit said it would issue a 1.2 billion franc bond.",
+            dt.date(1987, 3, 5),
+            "FRF",
+        ),
+        ("BRUSSELS, March 5 - The bank raised 400 mln francs from investors.", dt.date(1987, 3, 5), "BEF"),
+        ("BERN, March 5 - The ministry paid 400 mln francs for the site.", dt.date(1987, 3, 5), "CHF"),
+        ("Ministers in Paris said on Monday that the firm paid 40m francs.", dt.date(1987, 3, 5), "FRF"),
+    ],
+)
+def test_a_capital_in_the_dateline_or_text_names_its_country(text: str, on: dt.date, currency: str) -> None:
+    amount = one(text, on)
+    assert (amount.currency, amount.currency_basis) == (currency, CurrencyBasis.CONTEXT)
+
+
+def test_a_capital_counts_only_for_currencies_in_use_on_the_date() -> None:
+    amount = one("PARIS, March 5 - The bank raised 1.2 billion francs.", dt.date(2010, 3, 5))
+    assert amount.currency == "CHF"  # France used the euro by then; francs are Swiss

