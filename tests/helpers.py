@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import dagster as dg
+import polars as pl
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -62,3 +63,14 @@ def hold_read_only(path: Path, seconds: float) -> subprocess.Popen:
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     assert process.stdout.readline().strip() == "open"
     return process
+
+
+# The labelled mentions frame the quote finder reads (mentions joined to their entity's label).
+LABELLED_MENTIONS_SCHEMA = {
+    "article_id": pl.String,
+    "entity_id": pl.String,
+    "text": pl.String,
+    "label": pl.String,
+    "start_char": pl.Int64,
+    "end_char": pl.Int64,
+}

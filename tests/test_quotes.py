@@ -9,6 +9,7 @@ import pytest
 
 from pipelines.entities.quotes import extract_quotes, find_quote_spans
 from pipelines.warehouse import store as warehouse
+from tests.helpers import LABELLED_MENTIONS_SCHEMA
 
 
 def quotes_of(text: str, people: dict[str, str]) -> list[tuple[str | None, str | None, str]]:
@@ -29,17 +30,7 @@ def quotes_of(text: str, people: dict[str, str]) -> list[tuple[str | None, str |
                 }
             )
             start = text.find(surface, start + 1)
-    mentions = pl.DataFrame(
-        rows,
-        schema={
-            "article_id": pl.String,
-            "entity_id": pl.String,
-            "text": pl.String,
-            "label": pl.String,
-            "start_char": pl.Int64,
-            "end_char": pl.Int64,
-        },
-    )
+    mentions = pl.DataFrame(rows, schema=LABELLED_MENTIONS_SCHEMA)
     frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), mentions)
     for r in frame.iter_rows(named=True):
         assert text[r["start_char"] : r["end_char"]] == r["text"]

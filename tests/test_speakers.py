@@ -5,15 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.entities.quotes import extract_quotes
-
-SCHEMA = {
-    "article_id": pl.String,
-    "entity_id": pl.String,
-    "text": pl.String,
-    "label": pl.String,
-    "start_char": pl.Int64,
-    "end_char": pl.Int64,
-}
+from tests.helpers import LABELLED_MENTIONS_SCHEMA as SCHEMA
 
 
 def speakers(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str]]:
