@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from pipelines.ingest import formats
 from pipelines.ingest.cleaning import parse_date
+from pipelines.ingest.values import parse_published
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,7 @@ from pipelines.ingest.cleaning import parse_date
     ],
 )
 def test_feed_dates(value: str, expected: date | None) -> None:
-    assert formats.parse_published(value) == expected
+    assert parse_published(value) == expected
 
 
 def test_written_dates_keep_parsing() -> None:

@@ -11,6 +11,8 @@ import polars as pl
 import pytest
 
 from pipelines.ingest import articles, formats, sources
+from pipelines.ingest.records import Quarantined, Record
+from pipelines.ingest.values import parse_published
 from tests.helpers import run_pipeline, write
 
 T0 = datetime(2024, 1, 1, tzinfo=UTC)
@@ -44,7 +46,7 @@ FULL_META = (
 )
 
 
-def read_one(root: Path, name: str) -> tuple[list[formats.Record], list[formats.Quarantined]]:
+def read_one(root: Path, name: str) -> tuple[list[Record], list[Quarantined]]:
     return formats.read(sources.read_file(root / name, root))
 
 
@@ -297,7 +299,7 @@ def test_json_that_holds_no_articles_is_quarantined(tmp_path: Path) -> None:
     ],
 )
 def test_publication_dates(value: object, expected: date | None) -> None:
-    assert formats.parse_published(value) == expected
+    assert parse_published(value) == expected
 
 
 # --- a folder of every format ---------------------------------------------------------------

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from pipelines.ingest.cleaning import Removal
-from pipelines.ingest.formats import Origin
+from pipelines.ingest.records import Origin
 from pipelines.ingest.sources import FORMATS, Format
 from pipelines.money.fx import FxBasis
 from pipelines.money.lexicon import Qualifier

@@ -11,7 +11,7 @@ import duckdb
 
 from pipelines.entities.quotes import find_quote_spans
 from pipelines.ingest.cleaning import clean_text, continued_lines
-from pipelines.ingest.formats import record_from_object
+from pipelines.ingest.fields import record_from_object
 from tests.helpers import run_pipeline, write
 
 WIRE = (

@@ -12,8 +12,9 @@ from typing import NamedTuple
 import polars as pl
 
 from pipelines.ingest import cleaning, formats
-from pipelines.ingest.formats import Origin, content_hash, host_of
+from pipelines.ingest.records import Meta, Origin, Record, content_hash
 from pipelines.ingest.sources import SourceFile, read_folder
+from pipelines.ingest.values import host_of
 
 __all__ = ["ARTICLE_SCHEMA", "Built", "build", "content_hash", "merge", "read_articles", "reconcile"]
 
@@ -76,7 +77,7 @@ def article_id(hash_: str) -> str:
     return hash_[:16]
 
 
-def metadata(meta: formats.Meta, cleaned: cleaning.CleanArticle) -> dict:
+def metadata(meta: Meta, cleaned: cleaning.CleanArticle) -> dict:
     """The article's metadata columns and where each value came from: the page's or record's
     own metadata first, then what the text states (headline, dateline, byline, "Source:"
     line), then the host of its URL (outlet only)."""
@@ -110,7 +111,7 @@ def build(files: Iterable[SourceFile], *, now: datetime | None = None) -> Built:
     now = now or datetime.now(UTC)
     records, bad = formats.read_all(files)
     sources: list[dict] = []
-    distinct: dict[str, tuple[formats.Record, str, list[str], frozenset[int]]] = {}
+    distinct: dict[str, tuple[Record, str, list[str], frozenset[int]]] = {}
     for record in records:
         hash_ = record.content_hash
         aid = article_id(hash_)

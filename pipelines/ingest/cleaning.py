@@ -37,11 +37,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 import ftfy
 
-from pipelines.wordlists import BYLINE_ROLE_WORDS, NAME_PARTICLES, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
+from pipelines.ingest.bylines import BYLINE, parse_byline, words_of
+from pipelines.ingest.dates import DATE_LABEL, parse_date
+from pipelines.ingest.wraps import continued_lines
+from pipelines.wordlists import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
 
 # --- rules -------------------------------------------------------------------------------
 
@@ -70,65 +73,10 @@ AGENCY_CREDIT = re.compile(
 HEADLINE_SEPARATOR = re.compile(r"\s[–—|-]\s")  # "Story title – Series name"
 TEASER = re.compile(r"^(?:more\s+on|read\s+more|related|see\s+also|also\s+read|most\s+read|top\s+stories)\b", re.I)
 
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-DATE_LABEL = re.compile(
-    r"^\s*(?:date|published|posted|updated|first\s+published)\s*:?\s*"
-    rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
-    r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?",
-    re.I,
-)
 
 URL_LINE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
 SOURCE_LINE = re.compile(r"^sources?\s*[:|–—-]\s*(?P<outlet>\S.*?)\.?$", re.I)
-BYLINE = re.compile(
-    r"^(?:(?:written|reported|words|story|text)\s+)?by\s*:?\s+(?P<rest>\S.*)$|^(?:author|authors|byline)\s*:\s*(?P<label>\S.*)$",
-    re.I,
-)
-# Words that make a byline's last part an outlet rather than a person ("By Jane Doe, Daily Example").
-OUTLET_WORDS = {
-    "news",
-    "times",
-    "post",
-    "press",
-    "journal",
-    "herald",
-    "telegraph",
-    "guardian",
-    "gazette",
-    "tribune",
-    "daily",
-    "weekly",
-    "agency",
-    "media",
-    "radio",
-    "tv",
-    "television",
-    "network",
-    "online",
-    "magazine",
-    "review",
-    "chronicle",
-    "observer",
-    "independent",
-    "mail",
-    "express",
-    "mirror",
-    "standard",
-    "examiner",
-    "courier",
-    "reuters",
-    "bloomberg",
-    "associated",
-    "wire",
-    "service",
-    "broadcasting",
-    "channel",
-    "newspaper",
-    "today",
-}
+
 HEAD_LINES = 8  # a byline is looked for in the first lines of the text ...
 TAIL_LINES = 3  # ... and a "Source:" credit in those and in the last ones
 
@@ -212,42 +160,6 @@ def repair(text: str) -> str:
     return ftfy.fix_text(text, FTFY_CONFIG)
 
 
-# Hard-wrapped text (wire copy wraps at ~70 characters): most lines fit a column this wide, and
-# a line that fills at least this share of the column is continued by the next, unindented line.
-WRAP_COLUMN_MAX = 100
-WRAPPED_SHARE = 0.9
-FILLED_SHARE = 0.6
-
-
-def continued_lines(raw: str) -> frozenset[int]:
-    """Indices of the lines of a hard-wrapped text that continue the line before (wire copy:
-    ``2.7\nbillion stg``), so that the cleaned text keeps them one paragraph, joined by a single
-    line break. A text is hard-wrapped when at least 90% of its non-blank lines fit in 100
-    characters; a line continues the one before when both are non-blank, it is not indented (an
-    indented line opens a paragraph) and the one before fills 60% of the column. Texts with one
-    paragraph per line or blank lines between paragraphs have none, and so has a text where no
-    line breaks mid-sentence (a line not ending a sentence, followed by one in lower case)."""
-    lines = raw.splitlines()
-    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    mid_sentence = any(
-        before.strip() and before.rstrip()[-1] not in ".!?:;\"”’'" and after.lstrip()[:1].islower()
-        for before, after in zip(lines, lines[1:])
-    )
-    if len(widths) < 3 or not mid_sentence:
-        return frozenset()
-    column = widths[int(WRAPPED_SHARE * (len(widths) - 1))]
-    if column > WRAP_COLUMN_MAX:
-        return frozenset()
-    return frozenset(
-        i
-        for i in range(1, len(lines))
-        if lines[i].strip()
-        and not lines[i][:1].isspace()
-        and lines[i - 1].strip()
-        and len(lines[i - 1].rstrip()) >= FILLED_SHARE * column
-    )
-
-
 def prepare(raw: str) -> list[str]:
     """The text's lines, repaired and with white space normalised; line i is line i + 1 of
     the source (blank lines stay, as empty strings)."""
@@ -260,35 +172,10 @@ def normalise_space(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip()
 
 
-# a time of day after a written date: "15:01:01.79", "10:00 AM", "10:00:00 GMT"
-_TIME_OF_DAY = re.compile(
-    r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AP]M)?(?:\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2}))?$", re.I
-)
-# day, month name and year joined by hyphens or slashes: "26-FEB-1987" (Reuters), "5/Mar/2024"
-_JOINED_DATE = re.compile(r"^(\d{1,2})[-/]([A-Za-z]+)\.?[-/](\d{4})$")
-
-
-def parse_date(value: str) -> date | None:
-    """A written date, with or without a time of day (which is dropped): ``2024-03-05``,
-    ``2024/03/05``, ``5 March 2024``, ``March 5, 2024``, ``26-FEB-1987 15:01:01.79``."""
-    value = re.sub(r"\s+", " ", value.strip().replace(",", "")).rstrip(".")
-    value = _JOINED_DATE.sub(r"\1 \2 \3", _TIME_OF_DAY.sub("", value))
-    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y"):
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def _words(line: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", line)
-
-
 def is_sentence(line: str) -> bool:
     """Reads as prose: more than three words and ends as a sentence or clause does."""
     stripped = line.rstrip("\"'”’»)] ")
-    return len(_words(line)) > 3 and bool(stripped) and stripped[-1] in ".!?…:"
+    return len(words_of(line)) > 3 and bool(stripped) and stripped[-1] in ".!?…:"
 
 
 def recurring_lines(articles: Iterable[list[str]]) -> frozenset[str]:
@@ -312,86 +199,28 @@ def recurring_lines(articles: Iterable[list[str]]) -> frozenset[str]:
     )
 
 
-def _is_name(part: str) -> bool:
-    """A person's name: two to four capitalised words (initials and particles allowed)."""
-    tokens = part.split()
-    names = [t for t in tokens if t.lower() not in NAME_PARTICLES]
-    if not 2 <= len(names) <= 4 or len(tokens) > 6:
-        return False
-    return all(t[0].isupper() and re.fullmatch(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?", t) for t in names)
-
-
-def _is_outlet(part: str) -> bool:
-    words = _words(part)
-    return (
-        0 < len(words) <= 6
-        and part[0].isupper()
-        and (
-            # an acronym ("BBC", "CNN World"), unless every word is in capitals ("JANE DOE")
-            (
-                any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
-                and (len(words) == 1 or not part.isupper())
-            )
-            or any(w.lower() in OUTLET_WORDS for w in words)
-            or bool(re.search(r"\w\.(?:com|net|org|co\.uk|[a-z]{2})\b", part))
-        )
-    )
-
-
-def parse_byline(line: str) -> tuple[str, str | None] | None:
-    """(author, outlet) of a byline such as "By Jane Doe and Max Roe, Daily Example" or
-    "By Jane Doe | Example News"; None when the line is not one. Several authors are joined
-    with "; "; a role ("political correspondent") or a place ("in Kyiv") is left out."""
-    m = BYLINE.match(line)
-    if not m or len(_words(line)) > 16:
-        return None
-    rest = (m.group("rest") or m.group("label")).strip().rstrip(".")
-    outlet = None
-    split = re.split(r"\s+[|–—-]\s+|\s*\|\s*|\s+for\s+(?=[A-Z])", rest, maxsplit=1)
-    if len(split) == 2:
-        rest, outlet = split[0].strip(), split[1].strip().rstrip(".")
-    parts = [p.strip() for p in rest.split(",") if p.strip()]
-    if outlet is None and len(parts) > 1 and _is_outlet(parts[-1]):
-        outlet = parts.pop()
-    names: list[str] = []
-    for position, part in enumerate(parts):
-        part = re.sub(r"\s+in\s+[A-Z][\w'’ -]*$", "", part)  # "Jane Doe in Kyiv"
-        words = {w.lower() for w in _words(part)}
-        if words & BYLINE_ROLE_WORDS or part.lower().startswith("in ") or re.search(r"\d", part):
-            continue
-        if position > 0 and len(words) == 1 and part[0].isupper():
-            continue  # a place after the name: "Jane Doe, Washington"
-        for name in re.split(r"\s+and\s+|\s*&\s*", part):
-            if not _is_name(name.strip()):
-                return None
-            names.append(name.strip())
-    if not names or (outlet is not None and not outlet[:1].isupper()):
-        return None
-    return "; ".join(names), outlet
-
-
 def is_headline_like(line: str, *, max_words: int = 20) -> bool:
     """Short, no sentence-final punctuation: reads as a headline rather than a sentence."""
-    words = _words(line)
+    words = words_of(line)
     return 0 < len(words) <= max_words and line[-1] not in _TERMINAL
 
 
 def is_title_line(line: str) -> bool:
     """A first line that reads as a headline: short and not ended by a full stop (a headline
     may end in a question, an exclamation or a quotation)."""
-    words = _words(line)
+    words = words_of(line)
     stripped = line.rstrip("\"'”’")
     return 0 < len(words) <= 20 and bool(stripped) and stripped[-1] not in ".:;,…"
 
 
 def is_title_case(line: str) -> bool:
-    words = [w for w in _words(line) if w.lower() not in _SMALL_WORDS and not w.isdigit()]
+    words = [w for w in words_of(line) if w.lower() not in _SMALL_WORDS and not w.isdigit()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
 def line_reason(line: str, previous_reason: Removal | None) -> Removal | None:
     """Why a (whitespace-normalised, non-empty) line is not body text, or None if it is."""
-    words = _words(line)
+    words = words_of(line)
     if KEYBOARD.search(line):
         return Removal.KEYBOARD_PROMPT
     if PIPE_CREDIT.search(line) or AGENCY_CREDIT.search(line):
@@ -432,7 +261,7 @@ def _title_index(lines: list[str], content: list[int], title: str | None, recurr
         has_rest
         and next_is_blank
         and is_title_line(line)
-        and len(_words(line)) >= 3
+        and len(words_of(line)) >= 3
         and not chrome
         and not DATE_LABEL.match(line)
         and not BYLINE.match(line)
@@ -488,7 +317,9 @@ def clean_lines(
             reason = Removal.BYLINE
             result.author = byline[0]
             result.outlet = result.outlet or byline[1]
-        elif (m := SOURCE_LINE.match(line)) and len(_words(m.group("outlet"))) <= 8 and m.group("outlet")[0].isupper():
+        elif (
+            (m := SOURCE_LINE.match(line)) and len(words_of(m.group("outlet"))) <= 8 and m.group("outlet")[0].isupper()
+        ):
             reason = Removal.SOURCE_CREDIT
             if result.outlet is None and (index in head or index in tail):
                 result.outlet = m.group("outlet")
