@@ -9,8 +9,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from pipelines.money import currency_words as cw
 from pipelines.money import grammar, numbers
 from pipelines.money import lexicon as lx
+from pipelines.money import number_words as nw
 from pipelines.money.grammar import Marker
 from pipelines.money.numbers import NUMEXP, Number
 
@@ -196,13 +198,13 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
         and (not word.endswith("s") or word in ("pence",))
     ):
         return None  # "50 Cent": a capitalised currency noun after a figure is a name
-    if word in lx.GUARDED_WORDS and not mk.qualified:
+    if word in cw.GUARDED_WORDS and not mk.qualified:
         if not (num.scale != 1.0 or num.value >= 1000 or "pound" in word):
             return None
         if "pound" in word:
             before = text[max(0, m.start() - 40) : m.start()].lower()
             after = text[mk.end : mk.end + 12].lower()
-            if any(w in before for w in lx.WEIGHT_WORDS) or after.startswith((" of ", " in weight")):
+            if any(w in before for w in cw.WEIGHT_WORDS) or after.startswith((" of ", " in weight")):
                 return None
     if (
         mk.unit.kind == lx.UnitKind.SYMBOL
@@ -214,7 +216,7 @@ def _post(text: str, mk: Marker, lower_text: bool) -> Found | None:
         return None  # "in 1989 $ 5m": a year before a spaced sign
     if mk.unit.minor and mk.word == "p" and num.integer and num.raw >= 240:
         near = text[max(0, m.start() - 80) : mk.end + 80].lower()
-        if any(w in near for w in lx.VIDEO_WORDS):
+        if any(w in near for w in cw.VIDEO_WORDS):
             return None  # 720p, 1080p
     f = Found(m.start(), end, num, unit, mk, "post", attached)
     f.value = value_of(num, unit, extra)
@@ -307,11 +309,11 @@ def qualifiers(text: str, items: list[Found]) -> None:
         start = f.outer_start if f.outer_start >= 0 else f.start
         m = grammar.QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
         if m:
-            f.qualifier = lx.QUALIFIERS_BEFORE[m.group(1).lower()]
+            f.qualifier = nw.QUALIFIERS_BEFORE[m.group(1).lower()]
             continue
         m = _QUAL_AFTER.match(text, f.end)
         if m:
-            f.qualifier = lx.QUALIFIERS_AFTER[(m.group(1) or m.group(2)).lower()]
+            f.qualifier = nw.QUALIFIERS_AFTER[(m.group(1) or m.group(2)).lower()]
 
 
 # --- restatements ---------------------------------------------------------------------
@@ -322,7 +324,7 @@ _OR = re.compile(
     r"(?i),?[ \u00a0]+(?:or|or the equivalent of|equivalent to|the equivalent of|"
     r"i\.e\.|which is|worth)[ \u00a0]+(?:(?:" + _QUALS + r")[ \u00a0]+)?\Z"
 )
-_PER_UNIT = re.compile(r"[ \u00a0]*(?:" + lx.PER_UNIT + ")", re.I)
+_PER_UNIT = re.compile(r"[ \u00a0]*(?:" + nw.PER_UNIT + ")", re.I)
 
 
 def equivalents(text: str, items: list[Found]) -> None:

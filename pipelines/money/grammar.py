@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.money import currency_words as cw
 from pipelines.money import lexicon as lx
+from pipelines.money import number_words as nw
 from pipelines.money.lexicon import Unit
 
 
@@ -95,7 +97,7 @@ def expand(pattern: str) -> list[str]:
 # A qualifier written before an amount ("about", "more than"): the words as one
 # alternation (for patterns that allow one inside them) and as a pattern that ends where
 # the amount starts, its words in group 1.
-QUALIFIER_WORDS = "|".join(re.escape(q) for q in sorted(lx.QUALIFIERS_BEFORE, key=len, reverse=True))
+QUALIFIER_WORDS = "|".join(re.escape(q) for q in sorted(nw.QUALIFIERS_BEFORE, key=len, reverse=True))
 QUALIFIER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(" + QUALIFIER_WORDS + r")[ \u00a0]+\Z")
 
 
@@ -114,8 +116,8 @@ def marker_regex(lower_text: bool) -> re.Pattern:
     upper_codes = [c for c in codes() if c.isupper() and c.isalpha()]
     lower_codes = sorted(lx.LOWERCASE_CODES | {"RMB", "BTC"})
     scaled_codes = [p + c for p in lx.CODE_SCALE_PREFIXES for c in lx.CODE_SCALE_BASES]
-    quals = sorted({q for _, qs in lx.CURRENCY_WORDS.values() for q in qs}, key=len, reverse=True)
-    words = list(lx.CURRENCY_WORDS) + list(lx.MINOR_WORDS)
+    quals = sorted({q for _, qs in cw.CURRENCY_WORDS.values() for q in qs}, key=len, reverse=True)
+    words = list(cw.CURRENCY_WORDS) + list(cw.MINOR_WORDS)
     # Markers that start with a letter share one look-behind (no letter before them), so
     # that positions inside words are rejected once rather than once per kind.
     letter_led = [
@@ -150,10 +152,10 @@ def marker_regex(lower_text: bool) -> re.Pattern:
 @lru_cache(maxsize=512)
 def _word_entry(name: str):
     """(kind, entry) of a currency or minor-unit name."""
-    for pattern, entry in lx.MINOR_WORDS.items():
+    for pattern, entry in cw.MINOR_WORDS.items():
         if re.fullmatch(pattern, name):
             return "minor", entry
-    for pattern, entry in lx.CURRENCY_WORDS.items():
+    for pattern, entry in cw.CURRENCY_WORDS.items():
         if re.fullmatch(pattern, name):
             return "word", entry
     return None, None
@@ -226,7 +228,7 @@ def marker(m: re.Match, text: str) -> Marker | None:
     if kind == "yen":
         return Marker(lx.YEN_LETTER, True, False, s, e, g)
     if kind == "msuf":
-        cands, factor = lx.MINOR_SUFFIXES[g]
+        cands, factor = cw.MINOR_SUFFIXES[g]
         return Marker(lx.Unit(cands, len(cands) == 1, factor, 1.0, True, lx.UnitKind.MINOR), False, True, s, e, g)
     return None
 

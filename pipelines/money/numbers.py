@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.money import lexicon as lx
+from pipelines.money import number_words as nw
 
 _WORDS = sorted(
-    list(lx.UNITS) + list(lx.TENS) + list(lx.WORD_SCALES) + ["half", "quarters", "quarter", "dozen"],
+    list(nw.UNITS) + list(nw.TENS) + list(nw.WORD_SCALES) + ["half", "quarters", "quarter", "dozen"],
     key=len,
     reverse=True,
 )
@@ -22,7 +22,7 @@ WORD = r"(?:" + "|".join(_WORDS) + r")"
 # "a half"; "a five-pound note" is the number five.
 # "and" joins number words after a hundred or a scale ("three hundred and twenty") or
 # before a fraction ("one and a half"); "between one and two mln" is two numbers.
-_AND_AFTER = "|".join("(?<=" + w + ")" for w in ["hundred", "dozen", *lx.WORD_SCALES])
+_AND_AFTER = "|".join("(?<=" + w + ")" for w in ["hundred", "dozen", *nw.WORD_SCALES])
 _A_TAKERS = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter)"
 WORDNUM = (
     r"(?i:(?<![A-Za-z])(?:an?[ -](?="
@@ -38,23 +38,23 @@ WORDNUM = (
 )
 SMALL_WORDNUM = (
     r"(?i:(?<![A-Za-z])(?:(?:"
-    + "|".join(lx.TENS)
+    + "|".join(nw.TENS)
     + r")(?:[ -](?:"
-    + "|".join(sorted((u for u in lx.UNITS if lx.UNITS[u] < 10 and u != "zero"), key=len, reverse=True))
+    + "|".join(sorted((u for u in nw.UNITS if nw.UNITS[u] < 10 and u != "zero"), key=len, reverse=True))
     + r"))?|"
-    + "|".join(sorted((u for u in lx.UNITS if u != "zero"), key=len, reverse=True))
+    + "|".join(sorted((u for u in nw.UNITS if u != "zero"), key=len, reverse=True))
     + r")(?![A-Za-z]))"
 )
 DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_ATTACHED = "|".join(lx.ATTACHED_SCALES)
-_SPACED = "|".join(lx.SPACED_SCALES)
+_ATTACHED = "|".join(nw.ATTACHED_SCALES)
+_SPACED = "|".join(nw.SPACED_SCALES)
 SCALE = (
     r"(?:(?P<att>" + _ATTACHED + r")(?![A-Za-z0-9])"
     r"|[ \u00a0]?(?i:(?P<spc>" + _SPACED + r"))(?![A-Za-z]))"
 )
 NUMEXP = r"(?:(?P<dig>" + DIGITS + r")(?:" + SCALE + r")?|(?P<wrd>" + WORDNUM + r"))"
 
-_SCALE_LOOKUP = {k.lower(): v for k, v in lx.SCALES.items()}
+_SCALE_LOOKUP = {k.lower(): v for k, v in nw.SCALES.items()}
 _SCALE_LOOKUP.update({"m": 1e6, "b": 1e9, "k": 1e3})
 
 
@@ -85,11 +85,11 @@ def words_value(text: str) -> float | None:
     seen_number = False
     previous = ""
     for tok in tokens:
-        if tok in lx.UNITS:
-            current += lx.UNITS[tok]
+        if tok in nw.UNITS:
+            current += nw.UNITS[tok]
             seen_number = True
-        elif tok in lx.TENS:
-            current += lx.TENS[tok]
+        elif tok in nw.TENS:
+            current += nw.TENS[tok]
             seen_number = True
         elif tok == "dozen":
             current = (current or 1) * 12
@@ -108,8 +108,8 @@ def words_value(text: str) -> float | None:
         elif tok == "hundred":
             current = (current or 1) * 100
             seen_number = True
-        elif tok in lx.WORD_SCALES:
-            current = (current or 1) * lx.WORD_SCALES[tok]
+        elif tok in nw.WORD_SCALES:
+            current = (current or 1) * nw.WORD_SCALES[tok]
             total += current
             current = 0.0
             seen_number = True
@@ -121,7 +121,7 @@ def words_value(text: str) -> float | None:
     if not seen_number:
         return None
     # a scale word needs a count: "billion-dollar" and "multi-million pound" are no figure
-    if tokens[0] == "hundred" or tokens[0] in lx.WORD_SCALES:
+    if tokens[0] == "hundred" or tokens[0] in nw.WORD_SCALES:
         return None
     # "a" alone, or "a hundred" is fine, but a bare fraction word is not a number
     if tokens and all(t in ("a", "an", "and", "half", "quarter", "quarters") for t in tokens):
@@ -149,5 +149,5 @@ def parse(m: re.Match) -> Number | None:
     integer = value == int(value) and value < 1000
     # "two mln" is 2 at a scale of a million, so that "one and two mln" reads 1-2 mln
     last = re.split(r"[\s-]+", words.lower().strip())[-1]
-    scale = lx.WORD_SCALES.get(last, 1.0) if last != "hundred" else 1.0
+    scale = nw.WORD_SCALES.get(last, 1.0) if last != "hundred" else 1.0
     return Number(value, value / scale, scale, integer, False, 0, m.start(), m.end())

@@ -25,6 +25,7 @@ from collections import Counter
 from functools import lru_cache
 
 from pipelines.money import currencies, fx
+from pipelines.money import currency_words as cw
 from pipelines.money import lexicon as lx
 from pipelines.money.extract import Found
 
@@ -170,7 +171,7 @@ def country_counts(text: str, on: dt.date | None = None) -> Counter:
 
 @lru_cache(maxsize=1)
 def _named_dollar_regex() -> tuple[re.Pattern, dict[str, str]]:
-    quals = lx.CURRENCY_WORDS[r"dollars?"][1]
+    quals = cw.CURRENCY_WORDS[r"dollars?"][1]
     alt = "|".join(re.escape(q) for q in sorted(quals, key=len, reverse=True))
     return re.compile(r"(?<![A-Za-z])(" + alt + r")\s+dollars?(?![A-Za-z])", re.I), quals
 
