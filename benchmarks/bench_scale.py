@@ -107,9 +107,14 @@ def timed_run(folder: Path, warehouse: Path) -> tuple[float, float]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, err = child.communicate()
-    done.set()
-    sampler.join()
+    try:
+        _, err = child.communicate()
+    finally:  # an interrupted benchmark leaves no pipeline run behind
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        done.set()
+        sampler.join()
     seconds = time.perf_counter() - started
     if child.returncode:
         raise SystemExit(f"pipeline run failed on {folder}:\n{err[-3000:]}")
