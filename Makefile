@@ -15,21 +15,21 @@ CORPUS    ?= ../shared/corpora/bbc
 
 install: $(STAMP)
 
-# Installs the versions pinned in requirements.lock (the ones CI tested); `make lock` renews it.
-PIP_INSTALL := $(BIN)/python -m pip install --quiet -c requirements.lock
+# Installs the versions pinned in constraints.txt (the ones CI tested); `make lock` renews it.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet -c constraints.txt
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(PIP_INSTALL) -e '.[dev]'
 	touch $(STAMP)
 
 ## make lock: resolve pyproject.toml's dependencies (every extra) to their newest allowed
-## versions and pin them in requirements.lock; then `make test` installs and tests them
+## versions and pin them in constraints.txt; then `make test` installs and tests them
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'uv>=0.13,<0.14'
 	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
-		--upgrade --quiet --custom-compile-command 'make lock' -o requirements.lock
+		--upgrade --quiet --custom-compile-command 'make lock' -o constraints.txt
 
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 run: $(STAMP)

@@ -1,4 +1,4 @@
-"""requirements.lock pins every dependency pyproject.toml names, within its declared range, so a
+"""constraints.txt pins every dependency pyproject.toml names, within its declared range, so a
 fresh machine installs the versions CI tested (`make install` installs with it as constraints)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _pinned() -> dict[str, str]:
     """name -> exact version of each lock line that applies to this interpreter."""
     env = default_environment()
     pins: dict[str, str] = {}
-    for raw in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines():
+    for raw in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
@@ -39,10 +39,10 @@ def test_every_declared_dependency_is_pinned_within_its_range() -> None:
     for req in _declared():
         name = canonicalize_name(req.name)
         assert name in pins, (
-            f"{req.name} is declared in pyproject.toml but not pinned in requirements.lock: run make lock"
+            f"{req.name} is declared in pyproject.toml but not pinned in constraints.txt: run make lock"
         )
         assert req.specifier.contains(pins[name], prereleases=True), (
-            f"requirements.lock pins {req.name}=={pins[name]}, outside {req.specifier}: run make lock"
+            f"constraints.txt pins {req.name}=={pins[name]}, outside {req.specifier}: run make lock"
         )
 
 
