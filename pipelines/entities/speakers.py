@@ -284,10 +284,6 @@ class SpeakerFinder:
         nj = bisect.bisect_right(self.sentences, close)
         return self.sentences[si], self.sentences[nj] if nj < len(self.sentences) else len(self.text)
 
-    def first_candidate_after(self, pos: int) -> Candidate | None:
-        k = bisect.bisect_left(self.cand_starts, pos)
-        return self.cands[k] if k < len(self.cands) else None
-
     def inverted_subject(self, cue_end: int, limit: int) -> Candidate | None:
         return inverted_subject(self.cands, self.cand_starts, self.masked, cue_end, limit)
 

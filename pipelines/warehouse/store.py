@@ -16,10 +16,10 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from pipelines.warehouse.tables import SQL_DIR, schema_sql, tables
+
 log = logging.getLogger(__name__)
 
-SQL_DIR = Path(__file__).resolve().parents[2] / "warehouse"
-SCHEMA_FILE = SQL_DIR / "schema.sql"
 VIEWS_FILE = SQL_DIR / "views.sql"
 
 # Each table's key, and the order tables are written in (parents first).
@@ -50,10 +50,6 @@ def _run(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence | None = Non
     return con.execute(sql, params or []).fetchall()
 
 
-def schema_sql() -> str:
-    return SCHEMA_FILE.read_text(encoding="utf-8")
-
-
 def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
     rows = con.sql(
         "SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns AS c "
@@ -68,9 +64,8 @@ def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]
 
 
 def expected_columns() -> dict[str, list[tuple[str, str]]]:
-    with duckdb.connect(":memory:") as con:
-        _run(con, schema_sql())
-        return _columns(con)
+    """Each table's (column, type) pairs as schema.sql declares them."""
+    return {name: [(c.name, c.type) for c in table.columns] for name, table in tables().items()}
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> list[str]:

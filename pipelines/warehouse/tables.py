@@ -9,11 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import duckdb
 import polars as pl
 
-from pipelines.warehouse.store import schema_sql
+SQL_DIR = Path(__file__).resolve().parents[2] / "warehouse"
+SCHEMA_FILE = SQL_DIR / "schema.sql"
+
+
+def schema_sql() -> str:
+    return SCHEMA_FILE.read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
