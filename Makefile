@@ -11,7 +11,7 @@ UI_PORT   ?= 3000
 BENCH_DIR ?= ../shared/corpora/bbc
 CORPUS    ?= ../shared/corpora/bbc
 
-.PHONY: install lock lint format run test test-ui ui sql bench bench-scale eval-money eval-entities judge clean
+.PHONY: install lock lint format run rebuild test test-ui ui sql bench bench-scale eval-money eval-entities judge clean
 
 install: $(STAMP)
 
@@ -34,6 +34,11 @@ lock: $(STAMP)
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 run: $(STAMP)
 	$(BIN)/dg launch --job news_job
+	$(BIN)/python -m pipelines.warehouse.summary
+
+## make rebuild: like make run, but every table is rebuilt from the whole source folder
+rebuild: $(STAMP)
+	$(BIN)/dg launch --job rebuild_job
 	$(BIN)/python -m pipelines.warehouse.summary
 
 ## make lint: ruff's linter and formatter check (configured in pyproject.toml), as CI runs them

@@ -15,16 +15,24 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-def run_pipeline(source: Path, warehouse: Path) -> dg.ExecuteInProcessResult:
-    """Materialise every asset and check, as `make run` does, into the given warehouse."""
+def run_pipeline(source: Path, warehouse: Path, *, rebuild: bool = False) -> dg.ExecuteInProcessResult:
+    """Materialise every asset and check, as `make run` does, into the given warehouse (a full
+    rebuild, as `make rebuild` does, with ``rebuild``)."""
     from pipelines.definitions import defs
+    from pipelines.defs.assets.ingest import REBUILD_TAG
     from pipelines.defs.resources import build_resources
 
     return dg.materialize(
         list(defs.assets) + list(defs.asset_checks),
         resources=build_resources(source, warehouse),
+        tags={REBUILD_TAG: "true"} if rebuild else None,
         raise_on_error=False,
     )
+
+
+def materialized(result: dg.ExecuteInProcessResult) -> set[str]:
+    """The assets a run materialised."""
+    return {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
 
 
 def output_metadata(result: dg.ExecuteInProcessResult, asset: str) -> dict:

@@ -186,6 +186,12 @@ def test_bad_files_mixed_with_the_seeds(seed_copy: Path, tmp_path: Path, monkeyp
     assert "big.txt" not in texts and q(path, "SELECT count(*) FROM removed_lines").item() < 100
 
 
+UNREAD_ERRORS = {
+    "locked/": "cannot list the folder: Permission denied",
+    "b.txt": "cannot read the file: Permission denied",
+}
+
+
 def test_unreadable_paths_keep_their_articles_end_to_end(
     seed_copy: Path, tmp_path: Path, deny, capfd: pytest.CaptureFixture
 ) -> None:
@@ -196,18 +202,17 @@ def test_unreadable_paths_keep_their_articles_end_to_end(
     deny(seed_copy / "locked")
     deny(seed_copy / "b.txt")
     capfd.readouterr()
-    result = run_pipeline(seed_copy, path)
-    assert result.success
-    after = q(path, "SELECT * FROM articles ORDER BY article_id")
-    assert after.equals(before)  # nothing marked removed, nothing dropped
-    errors = dict(q(path, "SELECT source_path, error FROM quarantined_records").iter_rows())
-    assert errors == {
-        "locked/": "cannot list the folder: Permission denied",
-        "b.txt": "cannot read the file: Permission denied",
-    }
-    metadata = output_metadata(result, "quarantined_records")
-    assert metadata["unread_paths"] == ["b.txt", "locked/"]
-    assert "locked/: cannot list the folder: Permission denied" in capfd.readouterr().err  # the run's log
+    # an incremental run does not open b.txt (its size and time are as recorded), but it lists
+    # the folder; a full rebuild reads every file, b.txt too
+    for rebuild, unread in ((False, ["locked/"]), (True, ["b.txt", "locked/"])):
+        result = run_pipeline(seed_copy, path, rebuild=rebuild)
+        assert result.success
+        after = q(path, "SELECT * FROM articles ORDER BY article_id")
+        assert after.equals(before)  # nothing marked removed, nothing dropped
+        errors = dict(q(path, "SELECT source_path, error FROM quarantined_records").iter_rows())
+        assert errors == {p: e for p, e in UNREAD_ERRORS.items() if p in unread}
+        assert output_metadata(result, "quarantined_records")["unread_paths"] == unread
+        assert "locked/: cannot list the folder: Permission denied" in capfd.readouterr().err  # the run's log
 
 
 # --- decoding and a missing folder, end to end -----------------------------------------------

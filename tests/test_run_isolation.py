@@ -199,11 +199,14 @@ def test_the_writers_wait_for_an_open_sql_session_shows_in_the_run_log(
 ) -> None:
     target = tmp_path / "news.duckdb"
     shutil.copy(seeded_warehouse, target)
+    source = tmp_path / "source"
+    shutil.copytree(SEEDS, source)
+    (source / "new.txt").write_text("Jens Stoltenberg met Olaf Scholz in Berlin on Monday.\n")  # a change to write
     reader = hold_read_only(target, 60)
     try:
         monkeypatch.setenv("NEWS_WAREHOUSE_LOCK_TIMEOUT", "0.5")
         instance = dg.DagsterInstance.ephemeral()
-        result = materialize(SEEDS, target, instance=instance)
+        result = materialize(source, target, instance=instance)
     finally:
         reader.kill()
         reader.wait()

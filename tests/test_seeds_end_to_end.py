@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
+import pytest
 
+from pipelines.ingest import changes
 from pipelines.warehouse import store as warehouse
-from tests.helpers import output_metadata, run_pipeline
+from tests.helpers import materialized, output_metadata, run_pipeline
 
 
 def q(path: Path, sql: str) -> pl.DataFrame:
@@ -81,18 +83,34 @@ def test_every_table_and_column_has_a_comment(seeded_warehouse: Path) -> None:
     assert missing.is_empty(), missing
 
 
-def test_second_run_processes_nothing_and_changes_nothing(seed_copy: Path, tmp_path: Path) -> None:
+def test_second_run_reads_nothing_and_skips_every_later_step(
+    seed_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "news.duckdb"
     first = run_pipeline(seed_copy, path)
     assert first.success
     assert output_metadata(first, "mentions")["articles_processed"] == 5
     before = {t: q(path, f"SELECT * FROM {t} ORDER BY ALL") for t in warehouse.KEYS}
 
+    def no_reading(*args, **kwargs):
+        raise AssertionError("an unchanged file was read")
+
+    monkeypatch.setattr(changes, "read_file", no_reading)
     second = run_pipeline(seed_copy, path)
     assert second.success
-    assert output_metadata(second, "mentions")["articles_processed"] == 0
-    assert output_metadata(second, "amounts")["articles_processed"] == 0
-    assert output_metadata(second, "news_warehouse")["rows_changed"] == 0
+    assert materialized(second) == set()  # nothing changed: every step after the listing is skipped
+    for table, frame in before.items():
+        assert q(path, f"SELECT * FROM {table} ORDER BY ALL").equals(frame), table
+
+
+def test_a_rebuild_processes_everything_again_and_changes_nothing(seed_copy: Path, tmp_path: Path) -> None:
+    path = tmp_path / "news.duckdb"
+    assert run_pipeline(seed_copy, path).success
+    before = {t: q(path, f"SELECT * FROM {t} ORDER BY ALL") for t in warehouse.KEYS}
+    again = run_pipeline(seed_copy, path, rebuild=True)
+    assert again.success
+    assert output_metadata(again, "news_warehouse")["rows_changed"] == 0
+    assert output_metadata(again, "mentions")["articles_processed"] == 0  # same text, same engine: reused
     for table, frame in before.items():
         assert q(path, f"SELECT * FROM {table} ORDER BY ALL").equals(frame), table
 

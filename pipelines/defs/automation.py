@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 import dagster as dg
 
+from pipelines.defs.assets.ingest import REBUILD_TAG
 from pipelines.defs.resources import SourceFolder
 from pipelines.ingest import sources
 
@@ -16,6 +17,15 @@ news_job = dg.define_asset_job(
     # failed run staged may be incomplete, and a run with nothing changed is cheap.
     tags={"dagster/retry_strategy": "ALL_STEPS"},
     description="Materialise every asset: read the source folder, clean, extract, write the warehouse.",
+)
+
+rebuild_job = dg.define_asset_job(
+    "rebuild_job",
+    selection=dg.AssetSelection.all(),
+    tags={"dagster/retry_strategy": "ALL_STEPS", REBUILD_TAG: "true"},
+    description="Rebuild every table from the whole source folder: read every file again, re-derive entities "
+    "and stories over the whole corpus. Runs by themselves when the code or model changes; by hand after "
+    "e.g. a change of settings.",
 )
 
 # STOPPED by default: the sensor already starts a run whenever the folder changes, so a daily

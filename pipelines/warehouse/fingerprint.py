@@ -51,3 +51,15 @@ def ner() -> str:
 
 def amounts() -> str:
     return f"{model()}+{code('money')}"
+
+
+def stages() -> dict[str, str]:
+    """The fingerprint of every stage, under its ``pipeline_state`` key. An incremental run
+    needs all of them unchanged: rows made by other code are rebuilt by a full run."""
+    return {
+        "ingest_fingerprint": code("ingest"),
+        "ner_fingerprint": ner(),
+        "amounts_fingerprint": amounts(),
+        "entities_fingerprint": code("entities", "wordlists.py"),
+        "stories_fingerprint": code("stories"),
+    }

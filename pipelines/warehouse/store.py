@@ -80,9 +80,21 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
     return rebuilt
 
 
-def sync_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, key: Sequence[str]) -> SyncStats:
-    """Make ``table`` hold exactly ``frame``'s rows, touching only rows that differ: rows whose
-    key is gone are deleted, rows whose values changed are replaced, new rows inserted."""
+@dataclass(frozen=True)
+class Scope:
+    """The part of a table a frame replaces: the rows whose ``column`` is one of ``values``
+    (the rest of the table stays as it is). Without a scope a frame replaces the whole table."""
+
+    column: str
+    values: Sequence[str]
+
+
+def sync_table(
+    con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, key: Sequence[str], scope: Scope | None = None
+) -> SyncStats:
+    """Make ``table`` (or its ``scope``) hold exactly ``frame``'s rows, touching only rows that
+    differ: rows whose key is gone are deleted, rows whose values changed are replaced, new
+    rows inserted."""
     columns = [c for c, _ in _columns(con)[table]]
     cols = ", ".join(f'"{c}"' for c in columns)
     keys = ", ".join(f'"{k}"' for k in key)
@@ -95,7 +107,15 @@ def sync_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, 
         f'CREATE OR REPLACE TEMP TABLE "_diff_{table}" AS '
         f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM "{table}"',
     )
-    deleted = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}")')[0][0]
+    within = ""
+    if scope is not None:
+        con.register("_scope", pl.DataFrame({"value": list(scope.values)}, schema={"value": pl.String}).to_arrow())
+        within = f' AND "{scope.column}" IN (SELECT value FROM "_scope")'
+    deleted = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}"){within}')[
+        0
+    ][0]
+    if scope is not None:
+        con.unregister("_scope")
     updated = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
     changed = _run(con, f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
     rows = _run(con, f'SELECT count(*) FROM "{table}"')[0][0]
@@ -108,10 +128,18 @@ def sync_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, 
 
 
 def write(
-    path: Path | str, frames: Mapping[str, pl.DataFrame], *, on_wait: Callable[[str], None] = log.warning
+    path: Path | str,
+    frames: Mapping[str, pl.DataFrame],
+    *,
+    scopes: Mapping[str, Scope] | None = None,
+    after: Sequence[str] = (),
+    on_wait: Callable[[str], None] = log.warning,
 ) -> dict[str, SyncStats]:
-    """The one writer: bring every table in ``frames`` to its new content in one transaction.
-    ``on_wait`` hears about the wait while another process holds the file (see ``connect``)."""
+    """The one writer: bring every table in ``frames`` to its new content (within its scope in
+    ``scopes``, if any) in one transaction, then run the ``after`` statements (e.g. counts
+    derived from the tables) in it. ``on_wait`` hears about the wait while another process holds
+    the file (see ``connect``)."""
+    scopes = scopes or {}
     unknown = set(frames) - set(KEYS)
     if unknown:
         raise KeyError(f"no such warehouse table: {sorted(unknown)}")
@@ -124,7 +152,9 @@ def write(
             ensure_schema(con)
             for table, key in KEYS.items():
                 if table in frames:
-                    stats[table] = sync_table(con, table, frames[table], key)
+                    stats[table] = sync_table(con, table, frames[table], key, scopes.get(table))
+            for statement in after:
+                _run(con, statement)
             _run(con, VIEWS_FILE.read_text(encoding="utf-8"))
             _run(con, "COMMIT")
         except BaseException:

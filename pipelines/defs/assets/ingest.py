@@ -1,50 +1,126 @@
-"""Ingest: the source folder's files, the cleaned articles, the lines the cleaner removed, and
-the feed records that could not be read."""
+"""Ingest: the source folder's files, the cleaned articles, the lines the cleaner removed, the
+feed records that could not be read, and what this run changes.
+
+A *full* run (a new warehouse, code that made the stored rows has changed, or a run tagged
+``news/rebuild``) reads every file and passes whole tables on. An *incremental* run reads only
+the files whose size or modification time differ from the warehouse's record
+(``pipelines.ingest.changes``) and passes on their rows and the scope they replace
+(``source_changes``); with nothing changed it yields nothing, and every later step is skipped.
+"""
+
+from contextlib import closing
+from pathlib import Path
 
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.metadata import or_empty, table_asset, table_metadata
+from pipelines.defs.metadata import or_empty, ownership, table_asset, table_metadata
 from pipelines.defs.resources import SourceFolder, Warehouse
 from pipelines.ingest import articles as article_table
+from pipelines.ingest import changes as change_plan
+from pipelines.ingest import delta as deltas
 from pipelines.ingest import sources
+from pipelines.warehouse import prior, store
+
+REBUILD_TAG = "news/rebuild"
+"""A run with this tag set to "true" is a full run (the rebuild_job sets it)."""
 
 
 def _counts(frame: pl.DataFrame, column: str) -> dg.MetadataValue:
     return dg.MetadataValue.json({str(k): v for k, v in frame.group_by(column).len().sort(column).iter_rows()})
 
 
+def _optional(name: str, role: str) -> dg.AssetOut:
+    return dg.AssetOut(kinds={"polars"}, group_name="ingest", is_required=False, **table_asset(name, role))
+
+
 @dg.multi_asset(
     outs={
-        "source_files": dg.AssetOut(kinds={"polars"}, group_name="ingest", **table_asset("source_files", "source")),
-        "articles": dg.AssetOut(kinds={"polars"}, group_name="ingest", **table_asset("articles", "clean")),
-        "removed_lines": dg.AssetOut(kinds={"polars"}, group_name="ingest", **table_asset("removed_lines", "clean")),
-        "quarantined_records": dg.AssetOut(
-            kinds={"polars"}, group_name="ingest", **table_asset("quarantined_records", "source")
+        "source_files": _optional("source_files", "source"),
+        "articles": _optional("articles", "clean"),
+        "removed_lines": _optional("removed_lines", "clean"),
+        "quarantined_records": _optional("quarantined_records", "source"),
+        "source_changes": dg.AssetOut(
+            kinds={"polars"},
+            group_name="ingest",
+            is_required=False,
+            description="What this run changes: 'full' (every table rebuilt), or the files, articles, fresh "
+            "articles (to extract) and dropped articles whose rows it replaces",
+            **ownership("source"),
         ),
     },
 )
 def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFolder, warehouse: Warehouse):
-    files = list(sources.read_folder(source_folder.root))
-    unread = sources.unread_paths(files)
+    """Every file (full run) or the changed files (incremental run), read and cleaned."""
+    if context.run.tags.get(REBUILD_TAG) != "true" and Path(warehouse.path).exists():
+        with closing(store.connect_read_only(warehouse.path)) as con:
+            if prior.incremental_ok(con):
+                yield from _incremental(context, source_folder, con)
+                return
+    yield from _full(context, source_folder, warehouse)
+
+
+def _incremental(context: dg.AssetExecutionContext, source_folder: SourceFolder, con):
+    stored, hashes, problems = prior.recorded_files(con)
+    plan = change_plan.plan(source_folder.root, stored, hashes, problems)
+    if plan.empty:
+        context.log.info(f"nothing changed: {plan.unchanged} files as recorded; every later step is skipped")
+        return
+    _log_files(context, plan.files)
+    built = article_table.build(plan.files)
+    rows, pinned = prior.rows_of(con, plan.affected, built.articles.get_column("article_id").to_list())
+    delta = deltas.build_delta(built, plan.files, plan.affected, rows, pinned)
+    if delta.changes_nothing(rows):
+        context.log.info(f"nothing changed in the {len(plan.files)} files read again; every later step is skipped")
+        return
+    context.log.info(
+        f"incremental run: {len(plan.files)} files read, {plan.unchanged} unchanged, {len(plan.gone)} gone; "
+        f"{delta.fresh.height} articles to extract, {len(delta.dropped)} dropped"
+    )
+    kept = prior.rows_outside(con, delta.files, delta.article_ids)
+    tables = article_table.Built(*(pl.concat([k, d]) for k, d in zip(kept, delta.tables, strict=True)))
+    yield from _outputs(context, tables, built, delta.scope(), unread=sources.unread_paths(plan.files))
+
+
+def _log_files(context: dg.AssetExecutionContext, files: list[sources.SourceFile]) -> None:
     for f in files:
         if f.unread:
             context.log.warning(f"{f.source_path}: {f.error}; its articles are kept as the warehouse has them")
         elif f.decode_note:
             context.log.warning(f"{f.source_path}: {f.decode_note}")
+
+
+def _full(context: dg.AssetExecutionContext, source_folder: SourceFolder, warehouse: Warehouse):
+    files = list(sources.read_folder(source_folder.root))
+    unread = sources.unread_paths(files)
+    _log_files(context, files)
     built = article_table.build(files)
-    for row in built.quarantined_records.head(20).iter_rows(named=True):
-        context.log.warning(f"quarantined {row['source_path']}: {row['error']}")
-    prior = article_table.Built(
+    stored = article_table.Built(
         *(or_empty(warehouse.read_table(name), schema) for name, schema in article_table.SCHEMAS.items())
     )
-    articles, source_files, removed_lines, quarantined = article_table.merge(built, prior, unread=unread)
+    merged = article_table.merge(built, stored, unread=unread)
+    context.log.info(f"full run: {len(files)} files read")
+    yield from _outputs(context, merged, built, deltas.full_scope(), unread=unread)
+
+
+def _outputs(
+    context: dg.AssetExecutionContext,
+    tables: article_table.Built,
+    built: article_table.Built,
+    scope: pl.DataFrame,
+    *,
+    unread: list[str],
+):
+    articles, source_files, removed_lines, quarantined = tables
+    for row in built.quarantined_records.head(20).iter_rows(named=True):
+        context.log.warning(f"quarantined {row['source_path']}: {row['error']}")
     gone = articles.filter(pl.col("removed_at").is_not_null()).get_column("article_id")
     context.log.info(
-        f"{len(files)} files, {source_files.height} records, {built.articles.height} distinct articles, "
+        f"{source_files.height} records, {built.articles.height} distinct articles read, "
         f"{gone.len()} kept as removed, {quarantined.height} records quarantined, "
         f"{len(unread)} paths unreadable, {removed_lines.height} lines removed by the cleaner"
     )
+    yield dg.Output(scope, "source_changes", metadata={"changes": _counts(scope, "kind")})
     yield dg.Output(
         source_files,
         "source_files",

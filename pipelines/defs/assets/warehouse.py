@@ -36,9 +36,8 @@ def news_warehouse(
         "amounts": amounts,
         "quotes": quotes,
     }
-    state = pl.DataFrame(
-        {"key": ["ner_fingerprint", "amounts_fingerprint"], "value": [fingerprint.ner(), fingerprint.amounts()]}
-    )
+    stages = fingerprint.stages()
+    state = pl.DataFrame({"key": list(stages), "value": list(stages.values())})
     stats = warehouse.write({**tables, "pipeline_state": state}, log=context.log)
     summary = {
         table: {"rows": s.rows, "inserted": s.inserted, "updated": s.updated, "deleted": s.deleted}
