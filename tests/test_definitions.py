@@ -44,7 +44,7 @@ def test_every_definition_of_the_defs_folder_is_loaded() -> None:
 
 
 def test_the_job_resources_and_executor() -> None:
-    assert [job.name for job in defs.jobs] == ["news_job"]
+    assert [job.name for job in defs.jobs] == ["news_job", "rebuild_job"]
     assert set(defs.resources) == set(build_resources())
     assert defs.executor is dg.in_process_executor
 
