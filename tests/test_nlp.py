@@ -122,3 +122,14 @@ def test_a_text_longer_than_the_models_max_length_is_read_in_pieces(
     last = warehouse.read(path, "SELECT max(end_char) AS e, count(*) AS n FROM mentions WHERE text = 'Paris'").row(0)
     assert last[0] > 6_000 and last[1] == 100
     assert warehouse.read(path, "SELECT count(*) FROM amounts").item() == 99  # €0m is no amount
+
+
+# --- memory zones ----------------------------------------------------------------------------
+
+ZONE_TEXTS = [f"Mr Zorblat{i} of Quuxcorp{i} met Angela Merkel in Berlin on day {i}." for i in range(12)]
+
+
+def test_memory_zones_change_no_span(monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = list(nlp.entity_spans(ZONE_TEXTS, n_process=1))
+    monkeypatch.setenv("NEWS_NLP_ZONE_TEXTS", "5")
+    assert list(nlp.entity_spans(ZONE_TEXTS, n_process=1)) == whole

@@ -49,12 +49,17 @@ def load(model: str | None = None, *, exclude: tuple[str, ...] = UNUSED_FOR_NER)
         ) from exc
 
 
+MIN_TEXTS_FOR_WORKERS = 400
+
+
 def worker_count(n_texts: int, configured: int | None = None) -> int:
     configured = settings.nlp_processes() if configured is None else configured
     if configured > 0:
         return configured
-    # Starting a worker costs a model load (~1 s); only worth it for a real batch.
-    return 2 if n_texts >= 400 and (os.cpu_count() or 1) >= 2 else 1
+    # A worker is a fork of this process (the model is already loaded); spaCy's workers and this
+    # process share the cores. Worth it only for a real batch: below MIN_TEXTS_FOR_WORKERS
+    # texts the start-up costs more than it saves.
+    return max(1, os.cpu_count() or 1) if n_texts >= MIN_TEXTS_FOR_WORKERS else 1
 
 
 # Longest piece of text given to spaCy at once. spaCy refuses texts over ``nlp.max_length``
@@ -94,7 +99,17 @@ def _log_error(index: int, exc: Exception) -> None:
     logging.getLogger(__name__).warning("NER failed on text %d, left without entities: %r", index, exc)
 
 
-def _docs(nlp, items: list[str], batch_size: int, n_process: int) -> Iterator:
+def _docs(nlp, items: list[str], batch_size: int, n_process: int, zone: int) -> Iterator:
+    """spaCy's docs of ``items`` in order, ``zone`` items at a time inside ``nlp.memory_zone()``:
+    the strings and docs of a zone are freed when the next begins, and its worker processes end
+    with it, so neither the vocabulary nor a worker grows with the corpus. A doc is valid only
+    until the next is asked for."""
+    for start in range(0, len(items), max(1, zone)):
+        with nlp.memory_zone():
+            yield from _zone_docs(nlp, items[start : start + zone], batch_size, n_process)
+
+
+def _zone_docs(nlp, items: list[str], batch_size: int, n_process: int) -> Iterator:
     """spaCy's docs of ``items`` in order; for an item spaCy fails on, its exception. After
     a failure the batch that held it is redone item by item, then piping resumes."""
     done = 0
@@ -142,7 +157,8 @@ def entity_spans(
         for start, end in pieces(text, limit):
             owners.append((i, start))
             items.append(readable[start:end])
-    docs = _docs(nlp, items, batch_size or settings.nlp_batch_size(), worker_count(total, n_process))
+    workers = worker_count(min(total, settings.nlp_zone_texts()), n_process)
+    docs = _docs(nlp, items, batch_size or settings.nlp_batch_size(), workers, settings.nlp_zone_texts())
     started = time.perf_counter()
     current, spans, failed = 0, [], None
     errors: list[Exception] = []
