@@ -23,16 +23,22 @@ A full rebuild writes ``stored_keys.keys_frame(canonicalize(...))`` instead.
 
 Method: ``canonicalize`` runs on the new articles alone (every pass within an article, and the
 cross-article passes among the new articles). Each of its entities then joins a stored entity
-by the evidence the full passes use: a key that names a stored entity (case, spelling, title,
-handle and gazetteer variants meet in the key; the short forms resolved in their own article
-come along with their full name), or, for a bare surname or an unexpanded acronym, a stored
-full name or expansion whose articles share distinctive entities with the mention's article
-(:mod:`pipelines.entities.context`); this is decided per article, and comes before the key, as
-in the full passes. Else it is a new entity, with the id a full run would give it. A stored
-entity's id never changes, and the mentions of old articles are not rewritten, so decisions a
-full run would revise with hindsight (an old bare "NATO" later given an expansion) wait for the
-next full rebuild. Cost: the new mentions, plus primary-key look-ups of the keys, names and
-entities they touch (and a count of the live articles).
+by the evidence the full passes use: a key that names a stored entity (case, spelling, title
+and handle variants meet in the key; the short forms resolved in their own article come along
+with their full name), or a name of the same gazetteer place; or, for a bare surname or an
+unexpanded acronym, a stored full name or expansion whose articles share distinctive entities
+with the mention's article (:mod:`pipelines.entities.context`, ``pick``), decided per article
+and before the key, as in the full passes. A link the new articles made among themselves to
+an entity that turns out to be a stored one is decided again on the stored evidence, since the
+new articles alone are too few to say which entities are distinctive. Else it is a new entity,
+with the id a full run would give it.
+
+A stored entity's id never changes (a full run may give it another: its id hashes its voted
+type and the key of its name, which more mentions can change), and the mentions of old
+articles are not rewritten, so decisions a full run would revise with hindsight (an old bare
+"NATO" later given an expansion) wait for the next full rebuild. Cost: the new mentions, plus
+primary-key look-ups (index scans) of the keys, names and entities they touch, and a count of
+the live articles; never a read of the mentions table.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ from pipelines.entities.labels import argmax, coarse_type, entity_id
 from pipelines.entities.state import Evidence, MergeReason
 from pipelines.entities.stored_keys import (
     KEYS_SCHEMA,
+    KeyRows,
     article_contexts,
     distinctive_limit,
     lookup,
@@ -266,7 +273,7 @@ def _entity_rows(r: _Resolver, mentions: pl.DataFrame) -> tuple[pl.DataFrame, in
             rows.append((f, name, label, sorted(g["alias"]), g["n"], g["n_art"]))
             continue
         votes = Counter(g["label"])
-        votes[old["label"]] += old["n_mentions"] + 0.5  # ties keep the stored label
+        votes[old["label"]] += old["n_mentions"]  # the stored mentions vote for the stored label
         label = argmax(votes)
         n_relabelled += label != old["label"]
         aliases = sorted(set(old["aliases"] or []) | set(g["alias"]))
@@ -274,44 +281,9 @@ def _entity_rows(r: _Resolver, mentions: pl.DataFrame) -> tuple[pl.DataFrame, in
     return pl.DataFrame(rows, schema=ENTITIES_SCHEMA, orient="row"), n_relabelled
 
 
-class _KeyRows:
-    """The entity_keys rows this run changes, starting from the stored ones."""
-
-    def __init__(self, stored: _Stored) -> None:
-        self.stored = stored
-        self.rows: dict[str, dict] = {}
-
-    def __getitem__(self, k: str) -> dict:
-        if k not in self.rows:
-            old = self.stored.keys.get(k)
-            new = {"match_key": k, "entity_id": None, "surname_of": [], "expansion": None, "context": []}
-            self.rows[k] = dict(old) if old else new
-        return self.rows[k]
-
-    def name(self, k: str, f: str, person: bool) -> None:
-        """Key ``k`` names entity ``f`` (unless it already names another), and so does its place."""
-        row = self[k]
-        if row["entity_id"] is None:
-            row["entity_id"] = f
-        place = gazetteer.lookup(k)
-        if (
-            place is not None
-            and (not person or place.strength == gazetteer.STRONG)
-            and self[place.place_id]["entity_id"] is None
-        ):
-            self[place.place_id]["entity_id"] = f
-        if " " in k and person and row["entity_id"] == f:
-            w = self[k.rsplit(" ", 1)[1]]
-            w["surname_of"] = sorted(set(w["surname_of"] or []) | {k})
-
-    def frame(self) -> pl.DataFrame:
-        changed = [x for k, x in sorted(self.rows.items()) if x != self.stored.keys.get(k)]
-        return pl.DataFrame(changed, schema=KEYS_SCHEMA)
-
-
 def _key_rows(r: _Resolver) -> pl.DataFrame:
     """The entity_keys rows to upsert: new keys, new surnames and expansions, grown contexts."""
-    rows = _KeyRows(r.stored)
+    rows = KeyRows(r.stored.keys)
     for (e, a), f in sorted(r.target.items()):
         if r.reason.get((e, a)) in (MergeReason.SHORT_FORM_CO_MENTIONS, MergeReason.ACRONYM_CO_MENTIONS):
             continue

@@ -221,6 +221,41 @@ def keys_frame(result: CanonicalResult, articles: pl.DataFrame | None = None) ->
     return pl.DataFrame(rows, schema=KEYS_SCHEMA, orient="row")
 
 
+class KeyRows:
+    """The entity_keys rows this run changes, starting from the stored ones."""
+
+    def __init__(self, stored: dict[str, dict]) -> None:
+        self.stored = stored  # the stored rows looked up, by key
+        self.rows: dict[str, dict] = {}
+
+    def __getitem__(self, k: str) -> dict:
+        if k not in self.rows:
+            old = self.stored.get(k)
+            new = {"match_key": k, "entity_id": None, "surname_of": [], "expansion": None, "context": []}
+            self.rows[k] = dict(old) if old else new
+        return self.rows[k]
+
+    def name(self, k: str, f: str, person: bool) -> None:
+        """Key ``k`` names entity ``f`` (unless it already names another), and so does its place."""
+        row = self[k]
+        if row["entity_id"] is None:
+            row["entity_id"] = f
+        place = gazetteer.lookup(k)
+        if (
+            place is not None
+            and (not person or place.strength == gazetteer.STRONG)
+            and self[place.place_id]["entity_id"] is None
+        ):
+            self[place.place_id]["entity_id"] = f
+        if " " in k and person and row["entity_id"] == f:
+            w = self[k.rsplit(" ", 1)[1]]
+            w["surname_of"] = sorted(set(w["surname_of"] or []) | {k})
+
+    def frame(self) -> pl.DataFrame:
+        changed = [x for k, x in sorted(self.rows.items()) if x != self.stored.get(k)]
+        return pl.DataFrame(changed, schema=KEYS_SCHEMA)
+
+
 def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterator[list]:
     for i in range(0, len(values), size):
         yield values[i : i + size]
