@@ -192,3 +192,21 @@ def test_seeds_four_then_one_give_the_full_runs_entities(seeds, new: int, tmp_pa
     for text, eid, full_id in renamed.select("text", "entity_id", "full_id").iter_rows():
         assert eid in groups.get(full_id, set()), f"{text!r} is grouped otherwise than in the full run"
     assert renamed.height <= 1
+
+
+def test_against_an_empty_warehouse_every_entity_is_new_as_in_a_full_run() -> None:
+    articles, mentions = corpus(*NEW)
+    with duckdb.connect(":memory:") as con:
+        new = resolve_new(mentions, articles, con)
+    full = canonicalize(mentions, articles)
+    assert new.mentions.equals(full.mentions)
+    assert new.entities.sort("entity_id").equals(full.entities.sort("entity_id"))
+    assert new.stats["n_stored_entities_joined"] == 0
+
+
+def test_the_keys_leave_out_removed_articles() -> None:
+    articles, mentions = corpus(*OLD, ("r1", "Ada Lovelace wrote.", [("Ada Lovelace", "PERSON")]))
+    gone = pl.when(pl.col("article_id") == "r1").then(pl.lit("2024-01-01").str.to_datetime()).alias("removed_at")
+    articles = articles.with_columns(gone)
+    keys = keys_frame(canonicalize(mentions, articles), articles)["match_key"].to_list()
+    assert "jens stoltenberg" in keys and "ada lovelace" not in keys and "lovelace" not in keys

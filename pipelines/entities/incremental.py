@@ -90,12 +90,15 @@ def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
 
 
 def _load(con: duckdb.DuckDBPyConnection, keys: set[str], ids: set[str]) -> _Stored:
-    """Look up the keys, then the full names and expansions they point at, then the entities."""
-    if not _has_table(con, "entity_keys"):
-        return _Stored({}, {}, 0)
-    rows = {r["match_key"]: r for r in lookup(con, "entity_keys", "match_key", keys).iter_rows(named=True)}
-    targets = {k for r in rows.values() for k in (r["surname_of"] or []) + [r["expansion"]] if k and k not in rows}
-    rows |= {r["match_key"]: r for r in lookup(con, "entity_keys", "match_key", targets).iter_rows(named=True)}
+    """Look up the keys, then the full names and expansions they point at, then the entities.
+    A warehouse without a table (a first run, or one from before entity_keys) has no rows."""
+    rows: dict[str, dict] = {}
+    if _has_table(con, "entity_keys"):
+        rows = {r["match_key"]: r for r in lookup(con, "entity_keys", "match_key", keys).iter_rows(named=True)}
+        targets = {k for r in rows.values() for k in (r["surname_of"] or []) + [r["expansion"]] if k and k not in rows}
+        rows |= {r["match_key"]: r for r in lookup(con, "entity_keys", "match_key", targets).iter_rows(named=True)}
+    if not _has_table(con, "entities"):
+        return _Stored(rows, {}, 0)
     ids = ids | {r["entity_id"] for r in rows.values() if r["entity_id"]}
     entities = {r["entity_id"]: r for r in lookup(con, "entities", "entity_id", ids).iter_rows(named=True)}
     n = con.execute("SELECT count(*) FROM articles WHERE removed_at IS NULL").fetchone()[0]
