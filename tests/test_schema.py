@@ -7,7 +7,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipelines.entities import canonical, ner, quotes
+from pipelines.entities import canonical, ner, quotes, stored_keys
 from pipelines.ingest import articles
 from pipelines.money import amounts
 from pipelines.stories import grouping
@@ -28,6 +28,7 @@ BUILT_BY: dict[str, dict[str, dict]] = {
     "amounts": {"amounts.AMOUNT_SCHEMA": amounts.AMOUNT_SCHEMA},
     "quotes": {"quotes.QUOTES_SCHEMA": quotes.QUOTES_SCHEMA},
     "stories": {"grouping.STORIES_SCHEMA": grouping.STORIES_SCHEMA},
+    "entity_keys": {"stored_keys.KEYS_SCHEMA": stored_keys.KEYS_SCHEMA},
 }
 # Columns that no polars schema declares, and what makes them.
 MADE_ELSEWHERE = {

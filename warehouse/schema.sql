@@ -211,3 +211,17 @@ COMMENT ON COLUMN stories.title IS 'Headline of the origin article, else its fir
 COMMENT ON COLUMN stories.first_published IS 'Earliest publication date among its articles; null when none is dated';
 COMMENT ON COLUMN stories.n_articles IS 'Number of live articles in the story, copies included';
 COMMENT ON COLUMN stories.n_outlets IS 'Number of distinct known outlets among its articles (0 when none is known)';
+
+CREATE TABLE IF NOT EXISTS entity_keys (
+    match_key  VARCHAR PRIMARY KEY,
+    entity_id  VARCHAR,
+    surname_of VARCHAR[] NOT NULL,
+    expansion  VARCHAR,
+    context    VARCHAR[] NOT NULL
+);
+COMMENT ON TABLE entity_keys IS 'What incremental canonicalisation (pipelines.entities.incremental) looks up, by match key, to resolve new mentions against the stored entities without reading the mentions table: one row per match key that names an entity (a variant of case, accent, spelling, title or handle meets in it), is the last word of a full person name, or is an acronym with an expansion; and one per gazetteer place an entity is';
+COMMENT ON COLUMN entity_keys.match_key IS 'The match key (pipelines.entities.keys.match_key): lower case, no accents or punctuation, spelling variants folded ("nato", "jens stoltenberg", "zelensky"); or a gazetteer place id ("country:US", "city:703448"), whose row gives the entity that the place''s names join';
+COMMENT ON COLUMN entity_keys.entity_id IS 'The entity this key names (entities.entity_id): a new mention with this key joins it; null when the key names no entity and is only a surname or an acronym''s initials. Short forms and acronyms sent to an entity on evidence do not name it';
+COMMENT ON COLUMN entity_keys.surname_of IS 'Match keys of the full person names whose last word this key is: the stored people a bare surname may stand for when its article shares distinctive entities with theirs; empty when none';
+COMMENT ON COLUMN entity_keys.expansion IS 'Match key of the multi-word name this acronym stands for in the corpus (the one its attached mentions joined most, else the only name with these initials); null when none';
+COMMENT ON COLUMN entity_keys.context IS 'For a full person name or an acronym''s expansion: the distinctive entities (entities.entity_id, named in few articles) of the articles that name this key''s entity, the co-mention evidence a bare surname or acronym needs to join it; empty for other keys';
