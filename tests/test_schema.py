@@ -10,7 +10,7 @@ import pytest
 from pipelines.entities import canonical, ner, quotes
 from pipelines.ingest import articles
 from pipelines.money import amounts
-from pipelines.stories import grouping
+from pipelines.stories import grouping, signatures
 from pipelines.warehouse import store
 from pipelines.warehouse.tables import polars_schema, polars_type, tables
 
@@ -28,6 +28,7 @@ BUILT_BY: dict[str, dict[str, dict]] = {
     "amounts": {"amounts.AMOUNT_SCHEMA": amounts.AMOUNT_SCHEMA},
     "quotes": {"quotes.QUOTES_SCHEMA": quotes.QUOTES_SCHEMA},
     "stories": {"grouping.STORIES_SCHEMA": grouping.STORIES_SCHEMA},
+    "story_signatures": {"signatures.SIGNATURES_SCHEMA": signatures.SIGNATURES_SCHEMA},
 }
 # Columns that no polars schema declares, and what makes them.
 MADE_ELSEWHERE = {

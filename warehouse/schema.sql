@@ -211,3 +211,14 @@ COMMENT ON COLUMN stories.title IS 'Headline of the origin article, else its fir
 COMMENT ON COLUMN stories.first_published IS 'Earliest publication date among its articles; null when none is dated';
 COMMENT ON COLUMN stories.n_articles IS 'Number of live articles in the story, copies included';
 COMMENT ON COLUMN stories.n_outlets IS 'Number of distinct known outlets among its articles (0 when none is known)';
+
+CREATE TABLE IF NOT EXISTS story_signatures (
+    article_id VARCHAR NOT NULL,
+    band       INTEGER NOT NULL,
+    bucket     BIGINT NOT NULL,
+    PRIMARY KEY (article_id, band)
+);
+COMMENT ON TABLE story_signatures IS 'The persisted LSH index of story grouping: one row per live article with words and per band of its 128-value MinHash (of its 4-word shingles); two articles are text candidates for one story when they share a (band, bucket), so new articles are matched against the stored ones without reading their texts';
+COMMENT ON COLUMN story_signatures.article_id IS 'The article (articles.article_id)';
+COMMENT ON COLUMN story_signatures.band IS 'LSH band, 0 to 63: MinHash values 2 × band and 2 × band + 1';
+COMMENT ON COLUMN story_signatures.bucket IS 'The band''s two 32-bit MinHash values as one 64-bit key (first << 32 | second, read as signed): equal buckets, equal bands';
