@@ -33,6 +33,7 @@ original of a new earlier-dated copy. ``make`` a full rebuild (group_stories) to
 from __future__ import annotations
 
 import heapq
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -54,6 +55,7 @@ from pipelines.stories.grouping import (
 from pipelines.stories.signatures import SIGNATURES_SCHEMA, signature_rows, text_digests
 from pipelines.stories.similarity import (
     LEAD_SAME,
+    NUM_PERM,
     entity_overlap,
     entity_vectors,
     evidence,
@@ -162,26 +164,33 @@ class _Candidates:
         self.titled = {(a, b) for ms in by_key.values() for x, a in enumerate(ms) for b in ms[x + 1 :]}
         found = db.title_pairs({new.ids[i]: k for i, k in keys.items() if k})
         self.info: dict[str, dict] = {}
+        self.sets: dict[str, set[int]] = {}
+        self.leads: dict[str, frozenset[str]] = {}
         self.load([s for _, s in self.text_pairs if isinstance(s, str)] + found["article_id"].to_list())
         self.titled |= {
             (position[n], s) for n, s in found.iter_rows() if title_key(self.info[s]["title"]) == keys[position[n]]
         }
 
     def load(self, ids: list[str]) -> None:
-        """Read the stored rows (and MinHash values) of the candidates not read yet."""
+        """Read the stored rows (not the texts) and MinHash values of candidates not read yet."""
         missing = sorted(set(ids) - set(self.info))
         if not missing:
             return
         digests = self.db.digests(missing)
         for row in self.db.articles(missing).iter_rows(named=True):
-            row["set"], row["digest"] = shingles(row["text"]), digests.get(row["article_id"])
-            row["lead"] = lead_words(row["text"])
+            row["digest"] = digests.get(row["article_id"])
             self.info[row["article_id"]] = row
+
+    def read_texts(self, pairs) -> None:
+        """Read the texts (shingles and lead) of the stored articles in ``pairs`` not read yet."""
+        missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.sets))
+        for a, text in self.db.texts(missing).items():
+            self.sets[a], self.leads[a] = shingles(text), lead_words(text)
 
     # --- per article, new (int) or stored (str)
 
     def set(self, x: Node) -> set[int]:
-        return self.new.sets[x] if isinstance(x, int) else self.info[x]["set"]
+        return self.new.sets[x] if isinstance(x, int) else self.sets[x]
 
     def digest(self, x: Node) -> np.ndarray | None:
         return self.new.digests[x] if isinstance(x, int) else self.info[x]["digest"]
@@ -190,7 +199,12 @@ class _Candidates:
         return self.new.dates[x] if isinstance(x, int) else self.info[x]["published_at"]
 
     def lead(self, x: Node) -> frozenset[str]:
-        return self.new.leads[x] if isinstance(x, int) else self.info[x]["lead"]
+        return self.new.leads[x] if isinstance(x, int) else self.leads[x]
+
+    def gap(self, a: Node, b: Node) -> int | None:
+        """Days between two articles' dates; None unless both are known."""
+        da, db = self.date(a), self.date(b)
+        return abs((da - db).days) if da is not None and db is not None else None
 
     def original(self, x: Node) -> Node:
         """A stored article's original (itself unless it is a copy); a new article as is."""
@@ -204,20 +218,24 @@ class _Candidates:
         exact: dict[tuple[Node, Node], float] = {}
         uf = UnionFind()
         pairs = sorted(self.text_pairs | self.titled, key=lambda p: (isinstance(p[1], int), p[0], str(p[1])))
+        pairs = [
+            p for p in pairs if p in self.titled or self.estimate(*p) >= DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN
+        ]
+        self.read_texts(pairs)
         for a, b in pairs:
-            titled = (a, b) in self.titled
-            da, db = self.digest(a), self.digest(b)
-            estimate = float(np.mean(da == db)) if da is not None and db is not None else 0.0
-            if not titled and estimate < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
-                continue
             sa, sb = self.set(a), self.set(b)
             jac = exact[(a, b)] = jaccard(sa, sb)
             contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
-            if jac >= DUPLICATE_JACCARD or titled and contained >= TITLED_COPY_CONTAINMENT:
+            if jac >= DUPLICATE_JACCARD or (a, b) in self.titled and contained >= TITLED_COPY_CONTAINMENT:
                 if isinstance(b, str):
                     self.load([self.original(b)])
                 _join_copies(uf, a, self.original(b))
         return uf, exact
+
+    def estimate(self, a: Node, b: Node) -> float:
+        """The MinHash estimate of two articles' shingle Jaccard (0 when one has no words)."""
+        da, db = self.digest(a), self.digest(b)
+        return float(np.mean(da == db)) if da is not None and db is not None else 0.0
 
     # --- 3. event evidence
 
@@ -225,7 +243,29 @@ class _Candidates:
         self, originals: list[int], exact: dict[tuple[Node, Node], float], mentions: pl.DataFrame
     ) -> dict[tuple[Node, Node], float]:
         """Same-event evidence of every candidate pair (new original, stored or new original)
-        whose dates, where both are known, are at most MAX_DAYS_APART apart."""
+        whose dates, where both are known, are at most MAX_DAYS_APART apart, and that can
+        weigh in a merge (see :meth:`may_merge`): only those pairs' stored texts are read."""
+        pairs, vectors = self.event_candidates(originals, mentions)
+        overlap = {p: entity_overlap(vectors[p[0]], vectors[p[1]]) for p in pairs}
+        pairs = self.may_merge(pairs, overlap)
+        self.read_texts(pairs)
+        edges: dict[tuple[Node, Node], float] = {}
+        for a, b in pairs:
+            jac = exact.get((a, b))
+            if jac is None:
+                jac = jaccard(self.set(a), self.set(b))
+            same_time = self.gap(a, b) is not None or jaccard(self.lead(a), self.lead(b)) >= LEAD_SAME
+            ev = evidence(overlap[(a, b)] if same_time else 0.0, jac)
+            if ev > 0.0:
+                edges[(a, b)] = ev
+        return edges
+
+    def event_candidates(
+        self, originals: list[int], mentions: pl.DataFrame
+    ) -> tuple[set[tuple[Node, Node]], dict[Node, tuple[dict[str, float], float]]]:
+        """Candidate pairs of originals within MAX_DAYS_APART (text candidates and pairs that
+        share a rare entity), and the weighted entity vector of every original in them, with
+        the idf over the stored and the new originals."""
         new, db = self.new, self.db
         counts: dict[Node, Counter] = {i: c for i, c in _by_position(entity_vectors(mentions, new.ids), new).items()}
         df = Counter(e for i in originals for e in counts.get(i, ()))
@@ -233,30 +273,31 @@ class _Candidates:
         n_docs = db.n_originals() + len(originals)
         idf = idf_weights(df, n_docs)
         rare = sorted(e for e, d in df.items() if d <= POSTING_CAP and idf[e] > 0.0)
-        naming = db.naming(rare)
         is_original = set(originals)
         pairs = {p for p in self.text_pairs if p[0] in is_original and self._is_original(p[1], is_original)}
-        pairs |= self._entity_pairs(originals, counts, rare, naming)
+        pairs |= self._entity_pairs(originals, counts, rare, db.naming(rare))
+        self.load([b for _, b in pairs if isinstance(b, str)])
+        pairs = {(a, b) for a, b in pairs if (self.gap(a, b) or 0) <= MAX_DAYS_APART}
         stored_ids = sorted({b for _, b in pairs if isinstance(b, str)})
-        self.load(stored_ids)
         counts.update(db.entity_counts(stored_ids))
         unseen = sorted({e for s in stored_ids for e in counts.get(s, ())} - set(df))
         idf.update(idf_weights(db.document_frequency(unseen), n_docs))
-        vectors = {x: weights(counts.get(x, Counter()), idf) for x in originals + stored_ids}
-        edges: dict[tuple[Node, Node], float] = {}
+        return pairs, {x: weights(counts.get(x, Counter()), idf) for x in originals + stored_ids}
+
+    def may_merge(self, pairs: set[tuple[Node, Node]], overlap: dict) -> set[tuple[Node, Node]]:
+        """The pairs whose evidence can count in a merge. Two clusters merge only when the mean
+        evidence between them is one unit, so some pair between them has one unit: clusters
+        that end up together are joined by a chain of such pairs (and of stored stories, which
+        are together already). A pair's evidence is at most that of its entity overlap and of
+        the upper bound of its text Jaccard (:func:`_jaccard_bound`); a pair whose two sides no
+        chain of pairs with a bound of one unit joins weighs in no merge: its texts are not read."""
+        chains = UnionFind()
         for a, b in pairs:
-            da, dbt = self.date(a), self.date(b)
-            gap = abs((da - dbt).days) if da is not None and dbt is not None else None
-            if gap is not None and gap > MAX_DAYS_APART:
-                continue
-            jac = exact.get((a, b))
-            if jac is None:
-                jac = jaccard(self.set(a), self.set(b))
-            same_time = gap is not None or jaccard(self.lead(a), self.lead(b)) >= LEAD_SAME
-            ev = evidence(entity_overlap(vectors[a], vectors[b]) if same_time else 0.0, jac)
-            if ev > 0.0:
-                edges[(a, b)] = ev
-        return edges
+            if isinstance(b, str) and self.info[b]["story_id"] is not None:
+                chains.union(b, ("story", self.info[b]["story_id"]))
+            if evidence(overlap[(a, b)], _jaccard_bound(self.estimate(a, b))) >= 1.0:
+                chains.union(a, b)
+        return {(a, b) for a, b in pairs if chains.find(a) == chains.find(b)}
 
     def _is_original(self, x: Node, new_originals: set[int]) -> bool:
         return x in new_originals if isinstance(x, int) else self.info[x]["duplicate_of"] is None
@@ -294,6 +335,21 @@ class _Candidates:
             if key is not None:
                 grouped[(a, key)] += w
         return attach(originals, sizes, grouped)
+
+
+JACCARD_BOUND_Z = 4.0
+"""Width (in standard errors) of the Wilson upper bound of a pair's text Jaccard from its MinHash
+estimate (:func:`_jaccard_bound`) when deciding which texts to read: a pair left out for it
+(bound under TEXT_SAME, at most 7 of 128 values equal) has a true Jaccard above the bound with
+probability under 5e-6."""
+
+
+def _jaccard_bound(estimate: float, n: int = NUM_PERM, z: float = JACCARD_BOUND_Z) -> float:
+    """The Wilson score upper bound of a Jaccard whose MinHash estimate over n values is given
+    (0.11 for an estimate of 0, 0.18 for 6 equal values of 128)."""
+    centre = estimate + z * z / (2 * n)
+    spread = z * math.sqrt(estimate * (1.0 - estimate) / n + z * z / (4 * n * n))
+    return min(1.0, (centre + spread) / (1.0 + z * z / n))
 
 
 def _join_copies(uf: UnionFind, a: int, b: Node) -> None:
@@ -400,7 +456,7 @@ def _story_row(sid: str, members: pl.DataFrame, texts: dict[str, str | None], db
     title = next((t for t in members["title"].to_list() if t), None)
     if title is None:
         origin = members["article_id"][0]
-        text = texts[origin] if origin in texts else db.text(origin)
+        text = texts[origin] if origin in texts else db.texts([origin]).get(origin)
         title = _untitled_story_title(origin, text)
     return {
         "story_id": sid,

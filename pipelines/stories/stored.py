@@ -15,7 +15,7 @@ import polars as pl
 from pipelines.stories.signatures import digest_of
 from pipelines.stories.similarity import entity_vectors
 
-_STORED = "SELECT * FROM articles WHERE removed_at IS NULL AND article_id NOT IN (SELECT unnest($new::VARCHAR[]))"
+_STORED = "SELECT * FROM articles WHERE removed_at IS NULL AND article_id NOT IN (SELECT v FROM _new)"
 """The stored live articles; every query below reads articles through it."""
 
 TITLE_KEY_SQL = "lower(trim(regexp_replace(title, '[\\s\\pZ]+', ' ', 'g')))"
@@ -29,8 +29,18 @@ class Stored:
         self.con = con
         self.new = new_ids
 
-    def _frame(self, sql: str, **params) -> pl.DataFrame:
-        return self.con.execute(f"WITH stored AS ({_STORED}) {sql}", {"new": self.new, **params}).pl()
+    def _frame(self, sql: str, **lists: list[str]) -> pl.DataFrame:
+        """Run ``sql`` after ``WITH stored AS (...)``; each list of strings is the one-column
+        (``v``) relation ``_<name>`` (registered, not bound as a parameter: DuckDB inspects a
+        bound Python list item by item, at a cost far above the query's)."""
+        lists = {"new": self.new, **lists}
+        for name, values in lists.items():
+            self.con.register(f"_{name}", pl.DataFrame({"v": values}, schema={"v": pl.String}).to_arrow())
+        try:
+            return self.con.execute(f"WITH stored AS ({_STORED}) {sql}").pl()
+        finally:
+            for name in lists:
+                self.con.unregister(f"_{name}")
 
     def lsh_pairs(self, signatures: pl.DataFrame) -> pl.DataFrame:
         """(new_id, article_id) of each stored article that shares an LSH bucket with a new one."""
@@ -58,19 +68,24 @@ class Stored:
             self.con.unregister("_new_titles")
 
     def articles(self, ids: list[str]) -> pl.DataFrame:
-        """The stored articles among ``ids``: article_id, title, text, published_at, outlet,
-        story_id, duplicate_of."""
+        """The stored articles among ``ids``, without their texts: article_id, title,
+        published_at, story_id, duplicate_of."""
         return self._frame(
-            "SELECT article_id, title, text, published_at, outlet, story_id, duplicate_of FROM stored "
-            "WHERE article_id IN (SELECT unnest($ids::VARCHAR[]))",
+            "SELECT article_id, title, published_at, story_id, duplicate_of FROM stored "
+            "WHERE article_id IN (SELECT v FROM _ids)",
             ids=ids,
         )
+
+    def texts(self, ids: list[str]) -> dict[str, str | None]:
+        """The texts of the stored articles among ``ids``."""
+        rows = self._frame("SELECT article_id, text FROM stored WHERE article_id IN (SELECT v FROM _ids)", ids=ids)
+        return dict(rows.iter_rows())
 
     def digests(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored MinHash values of each of ``ids`` that has index rows."""
         rows = self._frame(
             "SELECT article_id, list(bucket ORDER BY band) AS buckets FROM story_signatures "
-            "WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) GROUP BY article_id",
+            "WHERE article_id IN (SELECT v FROM _ids) GROUP BY article_id",
             ids=ids,
         )
         return {a: digest_of(np.array(b)) for a, b in rows.iter_rows()}
@@ -84,7 +99,7 @@ class Stored:
         rows = self._frame(
             "SELECT m.entity_id, count(DISTINCT m.article_id) AS df FROM mentions AS m "
             "SEMI JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
-            "WHERE m.entity_id IN (SELECT unnest($ents::VARCHAR[])) GROUP BY m.entity_id",
+            "WHERE m.entity_id IN (SELECT v FROM _ents) GROUP BY m.entity_id",
             ents=entity_ids,
         )
         return Counter(dict(rows.iter_rows()))
@@ -94,7 +109,7 @@ class Stored:
         return self._frame(
             "SELECT DISTINCT m.article_id, m.entity_id FROM mentions AS m "
             "SEMI JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
-            "WHERE m.entity_id IN (SELECT unnest($ents::VARCHAR[]))",
+            "WHERE m.entity_id IN (SELECT v FROM _ents)",
             ents=entity_ids,
         )
 
@@ -103,7 +118,7 @@ class Stored:
         entities table votes them, as the full path's mentions have them)."""
         frame = self._frame(
             "SELECT m.article_id, m.entity_id, e.label FROM mentions AS m JOIN entities AS e USING (entity_id) "
-            "WHERE m.article_id IN (SELECT unnest($ids::VARCHAR[]))",
+            "WHERE m.article_id IN (SELECT v FROM _ids)",
             ids=ids,
         )
         return entity_vectors(frame, ids)
@@ -112,7 +127,7 @@ class Stored:
         """How many stored originals each of ``story_ids`` holds."""
         rows = self._frame(
             "SELECT story_id, count(*) AS n FROM stored WHERE duplicate_of IS NULL "
-            "AND story_id IN (SELECT unnest($sids::VARCHAR[])) GROUP BY story_id",
+            "AND story_id IN (SELECT v FROM _sids) GROUP BY story_id",
             sids=story_ids,
         )
         return dict(rows.iter_rows())
@@ -121,19 +136,13 @@ class Stored:
         """The stored members of ``story_ids``: story_id, article_id, title, published_at, outlet."""
         return self._frame(
             "SELECT story_id, article_id, title, published_at, outlet FROM stored "
-            "WHERE story_id IN (SELECT unnest($sids::VARCHAR[]))",
+            "WHERE story_id IN (SELECT v FROM _sids)",
             sids=story_ids,
         )
 
-    def text(self, article_id: str) -> str | None:
-        rows = self._frame("SELECT text FROM stored WHERE article_id = $id", id=article_id)
-        return rows["text"][0] if rows.height else None
-
     def former_stories(self) -> list[str]:
         """The stories the new articles' own stored rows were in (they may leave them)."""
-        rows = self.con.execute(
-            "SELECT DISTINCT story_id FROM articles WHERE story_id IS NOT NULL "
-            "AND article_id IN (SELECT unnest($new::VARCHAR[]))",
-            {"new": self.new},
-        ).fetchall()
-        return [r[0] for r in rows]
+        rows = self._frame(
+            "SELECT DISTINCT story_id FROM articles WHERE story_id IS NOT NULL AND article_id IN (SELECT v FROM _new)"
+        )
+        return rows["story_id"].to_list()
