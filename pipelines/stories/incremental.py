@@ -55,6 +55,7 @@ from pipelines.stories.grouping import (
 from pipelines.stories.signatures import SIGNATURES_SCHEMA, signature_rows, text_digests
 from pipelines.stories.similarity import (
     LEAD_SAME,
+    LEAD_WORDS,
     NUM_PERM,
     entity_overlap,
     entity_vectors,
@@ -64,6 +65,7 @@ from pipelines.stories.similarity import (
     lead_words,
     shingles,
     weights,
+    words,
 )
 from pipelines.stories.stored import Stored
 from pipelines.unionfind import UnionFind
@@ -185,7 +187,17 @@ class _Candidates:
         """Read the texts (shingles and lead) of the stored articles in ``pairs`` not read yet."""
         missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.sets))
         for a, text in self.db.texts(missing).items():
-            self.sets[a], self.leads[a] = shingles(text), lead_words(text)
+            self.sets[a] = shingles(text)
+            self.leads.setdefault(a, lead_words(text))
+
+    def read_leads(self, pairs) -> None:
+        """Read the leads of the stored articles in ``pairs`` not read yet, from the opening of
+        their texts (HEAD_CHARS; the whole text when its first LEAD_WORDS words are longer)."""
+        missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.leads))
+        heads = self.db.heads(missing, HEAD_CHARS)
+        whole = [a for a, (head, cut) in heads.items() if cut and len(words(head)) <= LEAD_WORDS]
+        self.leads.update({a: lead_words(head) for a, (head, _) in heads.items()})
+        self.leads.update({a: lead_words(text) for a, text in self.db.texts(whole).items()})
 
     # --- per article, new (int) or stored (str)
 
@@ -235,7 +247,7 @@ class _Candidates:
     def estimate(self, a: Node, b: Node) -> float:
         """The MinHash estimate of two articles' shingle Jaccard (0 when one has no words)."""
         da, db = self.digest(a), self.digest(b)
-        return float(np.mean(da == db)) if da is not None and db is not None else 0.0
+        return np.count_nonzero(da == db) / NUM_PERM if da is not None and db is not None else 0.0
 
     # --- 3. event evidence
 
@@ -246,16 +258,16 @@ class _Candidates:
         whose dates, where both are known, are at most MAX_DAYS_APART apart, and that can
         weigh in a merge (see :meth:`may_merge`): only those pairs' stored texts are read."""
         pairs, vectors = self.event_candidates(originals, mentions)
-        overlap = {p: entity_overlap(vectors[p[0]], vectors[p[1]]) for p in pairs}
-        pairs = self.may_merge(pairs, overlap)
+        undated = [p for p in pairs if self.gap(*p) is None]
+        self.read_leads(undated)
+        late = {p for p in undated if jaccard(self.lead(p[0]), self.lead(p[1])) < LEAD_SAME}
+        entity = {p: 0.0 if p in late else entity_overlap(vectors[p[0]], vectors[p[1]]) for p in pairs}
+        pairs = self.may_merge(pairs, entity)
         self.read_texts(pairs)
         edges: dict[tuple[Node, Node], float] = {}
         for a, b in pairs:
             jac = exact.get((a, b))
-            if jac is None:
-                jac = jaccard(self.set(a), self.set(b))
-            same_time = self.gap(a, b) is not None or jaccard(self.lead(a), self.lead(b)) >= LEAD_SAME
-            ev = evidence(overlap[(a, b)] if same_time else 0.0, jac)
+            ev = evidence(entity[(a, b)], jaccard(self.set(a), self.set(b)) if jac is None else jac)
             if ev > 0.0:
                 edges[(a, b)] = ev
         return edges
@@ -284,18 +296,19 @@ class _Candidates:
         idf.update(idf_weights(db.document_frequency(unseen), n_docs))
         return pairs, {x: weights(counts.get(x, Counter()), idf) for x in originals + stored_ids}
 
-    def may_merge(self, pairs: set[tuple[Node, Node]], overlap: dict) -> set[tuple[Node, Node]]:
+    def may_merge(self, pairs: set[tuple[Node, Node]], entity: dict) -> set[tuple[Node, Node]]:
         """The pairs whose evidence can count in a merge. Two clusters merge only when the mean
         evidence between them is one unit, so some pair between them has one unit: clusters
         that end up together are joined by a chain of such pairs (and of stored stories, which
-        are together already). A pair's evidence is at most that of its entity overlap and of
-        the upper bound of its text Jaccard (:func:`_jaccard_bound`); a pair whose two sides no
-        chain of pairs with a bound of one unit joins weighs in no merge: its texts are not read."""
+        are together already). A pair's evidence is at most that of its entity overlap (0 unless
+        the dates or leads agree) and of the upper bound of its text Jaccard
+        (:func:`_jaccard_bound`); a pair whose two sides no chain of pairs with a bound of one
+        unit joins weighs in no merge: its texts are not read."""
         chains = UnionFind()
         for a, b in pairs:
             if isinstance(b, str) and self.info[b]["story_id"] is not None:
                 chains.union(b, ("story", self.info[b]["story_id"]))
-            if evidence(overlap[(a, b)], _jaccard_bound(self.estimate(a, b))) >= 1.0:
+            if evidence(entity[(a, b)], _jaccard_bound(self.estimate(a, b))) >= 1.0:
                 chains.union(a, b)
         return {(a, b) for a, b in pairs if chains.find(a) == chains.find(b)}
 
@@ -336,6 +349,10 @@ class _Candidates:
                 grouped[(a, key)] += w
         return attach(originals, sizes, grouped)
 
+
+HEAD_CHARS = 1000
+"""Characters of a stored text read for its lead (its first LEAD_WORDS words) when the pair
+needs the lead and not the text."""
 
 JACCARD_BOUND_Z = 4.0
 """Width (in standard errors) of the Wilson upper bound of a pair's text Jaccard from its MinHash

@@ -81,6 +81,16 @@ class Stored:
         rows = self._frame("SELECT article_id, text FROM stored WHERE article_id IN (SELECT v FROM _ids)", ids=ids)
         return dict(rows.iter_rows())
 
+    def heads(self, ids: list[str], chars: int) -> dict[str, tuple[str, bool]]:
+        """The first ``chars`` characters of the texts of the stored articles among ``ids``, and
+        whether the text goes on."""
+        rows = self._frame(
+            f"SELECT article_id, left(text, {int(chars)}), length(text) > {int(chars)} FROM stored "
+            "WHERE article_id IN (SELECT v FROM _ids)",
+            ids=ids,
+        )
+        return {a: (head, cut) for a, head, cut in rows.iter_rows()}
+
     def digests(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored MinHash values of each of ``ids`` that has index rows."""
         rows = self._frame(
