@@ -10,7 +10,7 @@ import pytest
 from pipelines.entities import canonical, ner, quotes, stored_keys
 from pipelines.ingest import articles
 from pipelines.money import amounts
-from pipelines.stories import grouping
+from pipelines.stories import grouping, signatures
 from pipelines.warehouse import store
 from pipelines.warehouse.tables import polars_schema, polars_type, tables
 
@@ -29,6 +29,7 @@ BUILT_BY: dict[str, dict[str, dict]] = {
     "quotes": {"quotes.QUOTES_SCHEMA": quotes.QUOTES_SCHEMA},
     "stories": {"grouping.STORIES_SCHEMA": grouping.STORIES_SCHEMA},
     "entity_keys": {"stored_keys.KEYS_SCHEMA": stored_keys.KEYS_SCHEMA},
+    "story_signatures": {"signatures.SIGNATURES_SCHEMA": signatures.SIGNATURES_SCHEMA},
 }
 # Columns that no polars schema declares, and what makes them.
 MADE_ELSEWHERE = {

@@ -225,3 +225,13 @@ COMMENT ON COLUMN entity_keys.entity_id IS 'The entity this key names (entities.
 COMMENT ON COLUMN entity_keys.surname_of IS 'Match keys of the full person names whose last word this key is: the stored people a bare surname may stand for when its article shares distinctive entities with theirs; empty when none';
 COMMENT ON COLUMN entity_keys.expansion IS 'Match key of the multi-word name this acronym stands for in the corpus (the one its attached mentions joined most, else the only name with these initials); null when none';
 COMMENT ON COLUMN entity_keys.context IS 'For a full person name or an acronym''s expansion: the distinctive entities (entities.entity_id, named in few articles) of the articles that name this key''s entity, the co-mention evidence a bare surname or acronym needs to join it; empty for other keys';
+CREATE TABLE IF NOT EXISTS story_signatures (
+    article_id VARCHAR NOT NULL,
+    band       INTEGER NOT NULL,
+    bucket     BIGINT NOT NULL,
+    PRIMARY KEY (article_id, band)
+);
+COMMENT ON TABLE story_signatures IS 'The persisted LSH index of story grouping: one row per live article with words and per band of its 128-value MinHash (of its 4-word shingles); two articles are text candidates for one story when they share a (band, bucket), so new articles are matched against the stored ones without reading their texts';
+COMMENT ON COLUMN story_signatures.article_id IS 'The article (articles.article_id)';
+COMMENT ON COLUMN story_signatures.band IS 'LSH band, 0 to 63: MinHash values 2 × band and 2 × band + 1';
+COMMENT ON COLUMN story_signatures.bucket IS 'The band''s two 32-bit MinHash values as one 64-bit key (first << 32 | second, read as signed): equal buckets, equal bands';

@@ -1,0 +1,492 @@
+"""Incremental story grouping: a run's new articles joined to the stories the warehouse holds,
+at a cost that follows the new articles and their candidates, not the archive.
+
+:func:`pipelines.stories.grouping.group_stories` regroups every live article. :func:`assign_new`
+takes only the new (or changed) live articles and a read-only connection to the warehouse as the
+last run left it, and applies the same rules against what is stored:
+
+1. **Candidates.** The new articles' MinHash bands are joined in SQL with the persisted index
+   (``story_signatures``, see :mod:`pipelines.stories.signatures`), which finds exactly the
+   stored articles the full path's LSH would pair them with; stored articles under the same
+   headline are candidates too, and so are stored originals that name one of a new original's
+   rare salient entities (named in at most ``POSTING_CAP`` originals, stored and new).
+   Only the candidates' texts are read.
+2. **Copies.** A candidate pair is one copy by the full path's rules (exact shingle Jaccard of
+   ``DUPLICATE_JACCARD``, or one headline and ``TITLED_COPY_CONTAINMENT``). A new copy of a
+   stored article gets ``duplicate_of`` its original (the stored original stays one, even when
+   the copy is dated earlier); new copies of a new article follow the earliest of them.
+3. **Events.** Every candidate pair of originals gets the full path's evidence (entity
+   overlap, weighted by idf over the stored and new originals, with its date and lead
+   conditions, plus text Jaccard).
+4. **Linkage.** Stored stories are clusters already made: their ids and members stay. Greedily,
+   most similar first, a new original (or a group of new originals) joins a stored story when
+   its mean evidence over all pairs with the story's originals (pairs never paired count 0) is
+   at least one unit; new originals merge with each other by the same average linkage; two
+   stored stories are never merged. New articles that join nothing start their own story,
+   named after its origin as in the full path. Copies follow their original.
+
+Differences from a full regrouping, by design: stored stories are never split or merged, nor
+their stored pairs re-weighed as the idf drifts with new articles; a stored original stays the
+original of a new earlier-dated copy. ``make`` a full rebuild (group_stories) to regroup all.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+import polars as pl
+
+from pipelines.ids import stable_id
+from pipelines.stories.grouping import (
+    ASSIGNMENTS_SCHEMA,
+    DUPLICATE_JACCARD,
+    DUPLICATE_SCREEN_MARGIN,
+    MAX_DAYS_APART,
+    POSTING_CAP,
+    STORIES_SCHEMA,
+    TITLED_COPY_CONTAINMENT,
+    group_stories,
+)
+from pipelines.stories.signatures import SIGNATURES_SCHEMA, signature_rows, text_digests
+from pipelines.stories.similarity import (
+    LEAD_SAME,
+    LEAD_WORDS,
+    NUM_PERM,
+    entity_overlap,
+    entity_vectors,
+    evidence,
+    idf_weights,
+    jaccard,
+    lead_words,
+    shingles,
+    weights,
+    words,
+)
+from pipelines.stories.stored import Stored
+from pipelines.unionfind import UnionFind
+
+Node = int | str
+"""An article in this module: a new one by its position in canonical order (int), a stored one
+by its article_id (str)."""
+
+
+@dataclass(frozen=True)
+class Increment:
+    """What :func:`assign_new` gives the loader to upsert.
+
+    ``stories`` (STORIES_SCHEMA): the rows of every story a new article joins or starts, and of
+    every stored story one of the new articles' former rows left; ``assignments``
+    (ASSIGNMENTS_SCHEMA): one row per new live article; ``signatures`` (SIGNATURES_SCHEMA): the
+    new articles' index rows; ``dropped_stories``: stored stories left with no live article,
+    whose rows go."""
+
+    stories: pl.DataFrame
+    assignments: pl.DataFrame
+    signatures: pl.DataFrame
+    dropped_stories: list[str]
+
+
+def title_key(title: str | None) -> str | None:
+    """A headline up to case and white space (the full path's same-title test)."""
+    key = " ".join((title or "").lower().split())
+    return key or None
+
+
+def assign_new(articles: pl.DataFrame, mentions: pl.DataFrame, stored: duckdb.DuckDBPyConnection) -> Increment:
+    """Assign this run's new or changed live ``articles`` (article_id, title, text, published_at,
+    outlet) to stories, given their ``mentions`` with entity labels (as group_stories takes them)
+    and a read-only connection ``stored`` to the warehouse the last run wrote (articles with
+    story_id and duplicate_of, stories, mentions, entities, story_signatures). Stored rows of the
+    given article_ids are ignored. See the module docstring."""
+    if "removed_at" in articles.columns:
+        articles = articles.filter(pl.col("removed_at").is_null())
+    new = _New(_canonical(articles))
+    db = Stored(stored, new.ids)
+    signatures = signature_rows(new.ids, new.digests)
+    cands = _Candidates(new, db, signatures)
+    copies, exact = cands.copies()
+    originals = [i for i in range(new.n) if copies.find(i) == i]
+    edges = cands.event_edges(originals, exact, mentions)
+    story_of = cands.link(originals, edges)
+    return _outputs(new, db, cands, copies, story_of, signatures)
+
+
+def _canonical(articles: pl.DataFrame) -> pl.DataFrame:
+    """The articles' columns (missing optional ones null), one row per article_id, earliest
+    published first (undated last), then by article_id: the full path's canonical order."""
+
+    def column(name: str, dtype) -> pl.Expr:
+        return pl.col(name).cast(dtype) if name in articles.columns else pl.lit(None, dtype=dtype).alias(name)
+
+    frame = articles.select(
+        pl.col("article_id").cast(pl.String),
+        column("title", pl.String),
+        pl.col("text").cast(pl.String),
+        column("published_at", pl.Date),
+        column("outlet", pl.String),
+    ).unique("article_id", keep="first", maintain_order=True)
+    return frame.sort([pl.col("published_at").is_null(), "published_at", "article_id"], nulls_last=True)
+
+
+class _New:
+    """The new articles in canonical order, with shingle sets, MinHash values and leads."""
+
+    def __init__(self, frame: pl.DataFrame) -> None:
+        self.frame = frame
+        self.ids: list[str] = frame["article_id"].to_list()
+        self.titles: list[str | None] = frame["title"].to_list()
+        self.texts: list[str | None] = frame["text"].to_list()
+        self.dates = frame["published_at"].to_list()
+        self.n = len(self.ids)
+        self.sets, self.digests = text_digests(self.texts)
+        self.leads = [lead_words(t) for t in self.texts]
+
+
+class _Candidates:
+    """The new articles and the stored articles they may copy or report with."""
+
+    def __init__(self, new: _New, db: Stored, signatures: pl.DataFrame) -> None:
+        self.new, self.db = new, db
+        position = {a: i for i, a in enumerate(new.ids)}
+        own = signatures.join(signatures, on=["band", "bucket"], suffix="_b").select("article_id", "article_id_b")
+        self.text_pairs: set[tuple[Node, Node]] = {
+            (min(position[a], position[b]), max(position[a], position[b])) for a, b in own.iter_rows() if a != b
+        }
+        self.text_pairs |= {(position[n], s) for n, s in db.lsh_pairs(signatures).iter_rows()}
+        keys = {i: title_key(t) for i, t in enumerate(new.titles)}
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for i, k in keys.items():
+            if k:
+                by_key[k].append(i)
+        self.titled = {(a, b) for ms in by_key.values() for x, a in enumerate(ms) for b in ms[x + 1 :]}
+        found = db.title_pairs({new.ids[i]: k for i, k in keys.items() if k})
+        self.info: dict[str, dict] = {}
+        self.sets: dict[str, set[int]] = {}
+        self.leads: dict[str, frozenset[str]] = {}
+        self.load([s for _, s in self.text_pairs if isinstance(s, str)] + found["article_id"].to_list())
+        self.titled |= {
+            (position[n], s) for n, s in found.iter_rows() if title_key(self.info[s]["title"]) == keys[position[n]]
+        }
+
+    def load(self, ids: list[str]) -> None:
+        """Read the stored rows (not the texts) and MinHash values of candidates not read yet."""
+        missing = sorted(set(ids) - set(self.info))
+        if not missing:
+            return
+        digests = self.db.digests(missing)
+        for row in self.db.articles(missing).iter_rows(named=True):
+            row["digest"] = digests.get(row["article_id"])
+            self.info[row["article_id"]] = row
+
+    def read_texts(self, pairs) -> None:
+        """Read the texts (shingles and lead) of the stored articles in ``pairs`` not read yet."""
+        missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.sets))
+        for a, text in self.db.texts(missing).items():
+            self.sets[a] = shingles(text)
+            self.leads.setdefault(a, lead_words(text))
+
+    def read_leads(self, pairs) -> None:
+        """Read the leads of the stored articles in ``pairs`` not read yet, from the opening of
+        their texts (HEAD_CHARS; the whole text when its first LEAD_WORDS words are longer)."""
+        missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.leads))
+        heads = self.db.heads(missing, HEAD_CHARS)
+        whole = [a for a, (head, cut) in heads.items() if cut and len(words(head)) <= LEAD_WORDS]
+        self.leads.update({a: lead_words(head) for a, (head, _) in heads.items()})
+        self.leads.update({a: lead_words(text) for a, text in self.db.texts(whole).items()})
+
+    # --- per article, new (int) or stored (str)
+
+    def set(self, x: Node) -> set[int]:
+        return self.new.sets[x] if isinstance(x, int) else self.sets[x]
+
+    def digest(self, x: Node) -> np.ndarray | None:
+        return self.new.digests[x] if isinstance(x, int) else self.info[x]["digest"]
+
+    def date(self, x: Node):
+        return self.new.dates[x] if isinstance(x, int) else self.info[x]["published_at"]
+
+    def lead(self, x: Node) -> frozenset[str]:
+        return self.new.leads[x] if isinstance(x, int) else self.leads[x]
+
+    def gap(self, a: Node, b: Node) -> int | None:
+        """Days between two articles' dates; None unless both are known."""
+        da, db = self.date(a), self.date(b)
+        return abs((da - db).days) if da is not None and db is not None else None
+
+    def original(self, x: Node) -> Node:
+        """A stored article's original (itself unless it is a copy); a new article as is."""
+        return x if isinstance(x, int) else self.info[x]["duplicate_of"] or x
+
+    # --- 2. copies
+
+    def copies(self) -> tuple[UnionFind, dict[tuple[Node, Node], float]]:
+        """Copy groups of the new articles: the root of a group is its stored original if it has
+        one, else its earliest new member. Returns them and the exact Jaccards computed."""
+        exact: dict[tuple[Node, Node], float] = {}
+        uf = UnionFind()
+        pairs = sorted(self.text_pairs | self.titled, key=lambda p: (isinstance(p[1], int), p[0], str(p[1])))
+        pairs = [
+            p for p in pairs if p in self.titled or self.estimate(*p) >= DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN
+        ]
+        self.read_texts(pairs)
+        for a, b in pairs:
+            sa, sb = self.set(a), self.set(b)
+            jac = exact[(a, b)] = jaccard(sa, sb)
+            contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+            if jac >= DUPLICATE_JACCARD or (a, b) in self.titled and contained >= TITLED_COPY_CONTAINMENT:
+                if isinstance(b, str):
+                    self.load([self.original(b)])
+                _join_copies(uf, a, self.original(b))
+        return uf, exact
+
+    def estimate(self, a: Node, b: Node) -> float:
+        """The MinHash estimate of two articles' shingle Jaccard (0 when one has no words)."""
+        da, db = self.digest(a), self.digest(b)
+        return np.count_nonzero(da == db) / NUM_PERM if da is not None and db is not None else 0.0
+
+    # --- 3. event evidence
+
+    def event_edges(
+        self, originals: list[int], exact: dict[tuple[Node, Node], float], mentions: pl.DataFrame
+    ) -> dict[tuple[Node, Node], float]:
+        """Same-event evidence of every candidate pair (new original, stored or new original)
+        whose dates, where both are known, are at most MAX_DAYS_APART apart, and that can
+        weigh in a merge (see :meth:`may_merge`): only those pairs' stored texts are read."""
+        pairs, vectors = self.event_candidates(originals, mentions)
+        undated = [p for p in pairs if self.gap(*p) is None]
+        self.read_leads(undated)
+        late = {p for p in undated if jaccard(self.lead(p[0]), self.lead(p[1])) < LEAD_SAME}
+        entity = {p: 0.0 if p in late else entity_overlap(vectors[p[0]], vectors[p[1]]) for p in pairs}
+        pairs = self.may_merge(pairs, entity)
+        self.read_texts(pairs)
+        edges: dict[tuple[Node, Node], float] = {}
+        for a, b in pairs:
+            jac = exact.get((a, b))
+            ev = evidence(entity[(a, b)], jaccard(self.set(a), self.set(b)) if jac is None else jac)
+            if ev > 0.0:
+                edges[(a, b)] = ev
+        return edges
+
+    def event_candidates(
+        self, originals: list[int], mentions: pl.DataFrame
+    ) -> tuple[set[tuple[Node, Node]], dict[Node, tuple[dict[str, float], float]]]:
+        """Candidate pairs of originals within MAX_DAYS_APART (text candidates and pairs that
+        share a rare entity), and the weighted entity vector of every original in them, with
+        the idf over the stored and the new originals."""
+        new, db = self.new, self.db
+        counts: dict[Node, Counter] = {i: c for i, c in _by_position(entity_vectors(mentions, new.ids), new).items()}
+        df = Counter(e for i in originals for e in counts.get(i, ()))
+        df.update(db.document_frequency(sorted(df)))
+        n_docs = db.n_originals() + len(originals)
+        idf = idf_weights(df, n_docs)
+        rare = sorted(e for e, d in df.items() if d <= POSTING_CAP and idf[e] > 0.0)
+        is_original = set(originals)
+        pairs = {p for p in self.text_pairs if p[0] in is_original and self._is_original(p[1], is_original)}
+        pairs |= self._entity_pairs(originals, counts, rare, db.naming(rare))
+        self.load([b for _, b in pairs if isinstance(b, str)])
+        pairs = {(a, b) for a, b in pairs if (self.gap(a, b) or 0) <= MAX_DAYS_APART}
+        stored_ids = sorted({b for _, b in pairs if isinstance(b, str)})
+        counts.update(db.entity_counts(stored_ids))
+        unseen = sorted({e for s in stored_ids for e in counts.get(s, ())} - set(df))
+        idf.update(idf_weights(db.document_frequency(unseen), n_docs))
+        return pairs, {x: weights(counts.get(x, Counter()), idf) for x in originals + stored_ids}
+
+    def may_merge(self, pairs: set[tuple[Node, Node]], entity: dict) -> set[tuple[Node, Node]]:
+        """The pairs whose evidence can count in a merge. Two clusters merge only when the mean
+        evidence between them is one unit, so some pair between them has one unit: clusters
+        that end up together are joined by a chain of such pairs (and of stored stories, which
+        are together already). A pair's evidence is at most that of its entity overlap (0 unless
+        the dates or leads agree) and of the upper bound of its text Jaccard
+        (:func:`_jaccard_bound`); a pair whose two sides no chain of pairs with a bound of one
+        unit joins weighs in no merge: its texts are not read."""
+        chains = UnionFind()
+        for a, b in pairs:
+            if isinstance(b, str) and self.info[b]["story_id"] is not None:
+                chains.union(b, ("story", self.info[b]["story_id"]))
+            if evidence(entity[(a, b)], _jaccard_bound(self.estimate(a, b))) >= 1.0:
+                chains.union(a, b)
+        return {(a, b) for a, b in pairs if chains.find(a) == chains.find(b)}
+
+    def _is_original(self, x: Node, new_originals: set[int]) -> bool:
+        return x in new_originals if isinstance(x, int) else self.info[x]["duplicate_of"] is None
+
+    def _entity_pairs(
+        self, originals: list[int], counts: dict[Node, Counter], rare: list[str], naming: pl.DataFrame
+    ) -> set[tuple[Node, Node]]:
+        """Pairs of a new original and another original (stored or new) that share a rare
+        weighted entity."""
+        postings: dict[str, list[Node]] = defaultdict(list)
+        for i in originals:
+            for e in counts.get(i, ()):
+                postings[e].append(i)
+        for s, e in naming.iter_rows():
+            postings[e].append(s)
+        pairs: set[tuple[Node, Node]] = set()
+        for e in rare:
+            members = postings[e]
+            for x, a in enumerate(members):
+                for b in members[x + 1 :]:
+                    if isinstance(a, int):
+                        pairs.add((min(a, b), max(a, b)) if isinstance(b, int) else (a, b))
+        return pairs
+
+    # --- 4. linkage
+
+    def link(self, originals: list[int], edges: dict[tuple[Node, Node], float]) -> dict[int, Node]:
+        """Each new original's story: a stored story_id (str) or the position of the new group's
+        smallest member (int)."""
+        story_of_stored = {s: self.info[s]["story_id"] for _, s in edges if isinstance(s, str)}
+        sizes = self.db.story_originals(sorted({s for s in story_of_stored.values() if s is not None}))
+        grouped: dict[tuple[Node, Node], float] = defaultdict(float)
+        for (a, b), w in edges.items():
+            key = story_of_stored[b] if isinstance(b, str) else b
+            if key is not None:
+                grouped[(a, key)] += w
+        return attach(originals, sizes, grouped)
+
+
+HEAD_CHARS = 1000
+"""Characters of a stored text read for its lead (its first LEAD_WORDS words) when the pair
+needs the lead and not the text."""
+
+JACCARD_BOUND_Z = 4.0
+"""Width (in standard errors) of the Wilson upper bound of a pair's text Jaccard from its MinHash
+estimate (:func:`_jaccard_bound`) when deciding which texts to read: a pair left out for it
+(bound under TEXT_SAME, at most 7 of 128 values equal) has a true Jaccard above the bound with
+probability under 5e-6."""
+
+
+def _jaccard_bound(estimate: float, n: int = NUM_PERM, z: float = JACCARD_BOUND_Z) -> float:
+    """The Wilson score upper bound of a Jaccard whose MinHash estimate over n values is given
+    (0.11 for an estimate of 0, 0.18 for 6 equal values of 128)."""
+    centre = estimate + z * z / (2 * n)
+    spread = z * math.sqrt(estimate * (1.0 - estimate) / n + z * z / (4 * n * n))
+    return min(1.0, (centre + spread) / (1.0 + z * z / n))
+
+
+def _join_copies(uf: UnionFind, a: int, b: Node) -> None:
+    """One copy group of a and b: a stored original stays the root (two stored originals are
+    never joined), else the earlier new article."""
+    ra, rb = uf.find(a), uf.find(b)
+    if ra == rb or isinstance(ra, str) and isinstance(rb, str):
+        return
+    if isinstance(ra, str) or isinstance(rb, int) and rb > ra:
+        ra, rb = rb, ra
+    uf.union(ra, rb)
+
+
+def _by_position(counts: dict[str, Counter], new: _New) -> dict[int, Counter]:
+    return {i: counts[a] for i, a in enumerate(new.ids) if a in counts}
+
+
+def attach(nodes: list[int], stories: dict[str, int], sums: dict[tuple[int, Node], float]) -> dict[int, Node]:
+    """Average linkage of new nodes (size 1) and fixed clusters (stored stories, by id, with
+    their sizes): greedily, best pair first, two clusters merge while the mean evidence over all
+    pairs between them (``sums`` gives each new node's total with a node or story) is at least 1,
+    except two stored stories, which never merge. Returns each node's cluster: a story id or the
+    smallest node of a new group. As :func:`pipelines.stories.linkage.average_linkage`, plus
+    sizes and fixed clusters."""
+    size: dict[Node, int] = {v: 1 for v in nodes} | dict(stories)
+    between: dict[Node, dict[Node, float]] = {v: {} for v in size}
+    for (a, b), w in sums.items():
+        if b in between:
+            between[a][b] = between[a].get(b, 0.0) + w
+            between[b][a] = between[b].get(a, 0.0) + w
+    members: dict[Node, list[int]] = {v: [v] for v in nodes} | {s: [] for s in stories}
+
+    def entry(a: Node, b: Node) -> tuple | None:
+        if isinstance(a, str) and isinstance(b, str):
+            return None
+        mean = between[a].get(b, 0.0) / (size[a] * size[b])
+        return (-mean, *sorted((str(a), str(b))), a, b) if mean >= 1.0 else None
+
+    heap = [e for a in between for b in between[a] if str(a) < str(b) and (e := entry(a, b))]
+    heapq.heapify(heap)
+    while heap:
+        neg, _, _, a, b = heapq.heappop(heap)
+        if a not in size or b not in size or (e := entry(a, b)) is None or e[0] != neg:
+            continue  # stale: a side was merged away or changed
+        if isinstance(b, str) or isinstance(a, int) and b < a:
+            a, b = b, a  # keep the stored story, else the smaller node
+        for c, w in between.pop(b).items():
+            if c != a:
+                between[a][c] = between[a].get(c, 0.0) + w
+                between[c][a] = between[c].get(a, 0.0) + between[c].pop(b)
+        between[a].pop(b, None)
+        size[a] += size.pop(b)
+        members[a].extend(members.pop(b))
+        for c in between[a]:
+            if e := entry(a, c):
+                heapq.heappush(heap, e)
+    return {v: key for key, vs in members.items() for v in vs}
+
+
+def _outputs(
+    new: _New, db: Stored, cands: _Candidates, copies: UnionFind, story_of: dict[int, Node], signatures: pl.DataFrame
+) -> Increment:
+    """The increment: each new article's story (its original's) and original, and the rows of
+    the stories it touches."""
+    story_ids: list[str] = []
+    duplicate_of: list[str | None] = []
+    for i in range(new.n):
+        root = copies.find(i)
+        key = cands.info[root]["story_id"] if isinstance(root, str) else story_of[root]
+        story_ids.append(key if isinstance(key, str) else stable_id("story", new.ids[key]))
+        duplicate_of.append(root if isinstance(root, str) else None if root == i else new.ids[root])
+    assignments = pl.DataFrame(
+        {"article_id": new.ids, "story_id": story_ids, "duplicate_of": duplicate_of}, schema=ASSIGNMENTS_SCHEMA
+    )
+    touched = sorted(
+        set(db.former_stories())
+        | {cands.info[r]["story_id"] for r in _stored_roots(copies, new)}
+        | {s for s in story_of.values() if isinstance(s, str)}
+    )
+    members = pl.concat(
+        [
+            db.story_members(touched),
+            new.frame.with_columns(story_id=pl.Series(story_ids, dtype=pl.String)).select(
+                "story_id", "article_id", "title", "published_at", "outlet"
+            ),
+        ],
+        how="vertical_relaxed",
+    )
+    texts = dict(zip(new.ids, new.texts))
+    rows = [_story_row(sid, group, texts, db) for (sid,), group in members.group_by("story_id")]
+    stories = pl.DataFrame(rows, schema=STORIES_SCHEMA).sort("story_id")
+    dropped = sorted(set(touched) - set(stories["story_id"].to_list()))
+    return Increment(stories, assignments.sort("article_id"), signatures.cast(SIGNATURES_SCHEMA), dropped)
+
+
+def _stored_roots(copies: UnionFind, new: _New) -> set[str]:
+    return {r for i in range(new.n) if isinstance(r := copies.find(i), str)}
+
+
+def _story_row(sid: str, members: pl.DataFrame, texts: dict[str, str | None], db: Stored) -> dict:
+    """A story's row from all its members, as the full path makes it: titled by its first
+    member with a headline, else by its origin's first sentence."""
+    members = members.sort([pl.col("published_at").is_null(), "published_at", "article_id"], nulls_last=True)
+    title = next((t for t in members["title"].to_list() if t), None)
+    if title is None:
+        origin = members["article_id"][0]
+        text = texts[origin] if origin in texts else db.texts([origin]).get(origin)
+        title = _untitled_story_title(origin, text)
+    return {
+        "story_id": sid,
+        "title": title,
+        "first_published": members["published_at"].min(),
+        "n_articles": members.height,
+        "n_outlets": members["outlet"].drop_nulls().n_unique(),
+    }
+
+
+def _untitled_story_title(article_id: str, text: str | None) -> str | None:
+    """The title the full path gives a story of untitled articles (its origin's first sentence)."""
+    one = pl.DataFrame(
+        {"article_id": [article_id], "title": [None], "text": [text]}, schema_overrides={"title": pl.String}
+    )
+    return group_stories(one, pl.DataFrame(schema={"article_id": pl.String, "entity_id": pl.String}))[0]["title"][0]

@@ -1,0 +1,158 @@
+"""What incremental story grouping reads of the warehouse the last run left: SQL over a
+read-only DuckDB connection that touches only the rows a few new articles need (their LSH
+buckets, their titles, their rare entities, and the candidates and stories these lead to),
+never every stored text. Stored rows of the articles being (re)assigned are ignored, and so are
+removed articles: "stored" below means a live article of the warehouse not among the new ones."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import duckdb
+import numpy as np
+import polars as pl
+
+from pipelines.stories.signatures import digest_of
+from pipelines.stories.similarity import entity_vectors
+
+_STORED = "SELECT * FROM articles WHERE removed_at IS NULL AND article_id NOT IN (SELECT v FROM _new)"
+"""The stored live articles; every query below reads articles through it."""
+
+TITLE_KEY_SQL = "lower(trim(regexp_replace(title, '[\\s\\pZ]+', ' ', 'g')))"
+"""A headline up to case and white space, as SQL (the caller checks the Python key again)."""
+
+
+class Stored:
+    """The stored warehouse as seen by one batch of new articles (``new_ids``)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, new_ids: list[str]) -> None:
+        self.con = con
+        self.new = new_ids
+
+    def _frame(self, sql: str, **lists: list[str]) -> pl.DataFrame:
+        """Run ``sql`` after ``WITH stored AS (...)``; each list of strings is the one-column
+        (``v``) relation ``_<name>`` (registered, not bound as a parameter: DuckDB inspects a
+        bound Python list item by item, at a cost far above the query's)."""
+        lists = {"new": self.new, **lists}
+        for name, values in lists.items():
+            self.con.register(f"_{name}", pl.DataFrame({"v": values}, schema={"v": pl.String}).to_arrow())
+        try:
+            return self.con.execute(f"WITH stored AS ({_STORED}) {sql}").pl()
+        finally:
+            for name in lists:
+                self.con.unregister(f"_{name}")
+
+    def lsh_pairs(self, signatures: pl.DataFrame) -> pl.DataFrame:
+        """(new_id, article_id) of each stored article that shares an LSH bucket with a new one."""
+        self.con.register("_new_signatures", signatures.to_arrow())
+        try:
+            return self._frame(
+                "SELECT DISTINCT n.article_id AS new_id, s.article_id FROM _new_signatures AS n "
+                "JOIN story_signatures AS s USING (band, bucket) SEMI JOIN stored AS a ON a.article_id = s.article_id"
+            )
+        finally:
+            self.con.unregister("_new_signatures")
+
+    def title_pairs(self, keys: dict[str, str]) -> pl.DataFrame:
+        """(new_id, article_id) of each stored article whose headline key is a new one's."""
+        frame = pl.DataFrame(
+            {"new_id": list(keys), "key": list(keys.values())}, schema={"new_id": pl.String, "key": pl.String}
+        )
+        self.con.register("_new_titles", frame.to_arrow())
+        try:
+            return self._frame(
+                f"SELECT n.new_id, s.article_id FROM stored AS s JOIN _new_titles AS n ON {TITLE_KEY_SQL} = n.key "
+                "WHERE s.title IS NOT NULL"
+            )
+        finally:
+            self.con.unregister("_new_titles")
+
+    def articles(self, ids: list[str]) -> pl.DataFrame:
+        """The stored articles among ``ids``, without their texts: article_id, title,
+        published_at, story_id, duplicate_of."""
+        return self._frame(
+            "SELECT article_id, title, published_at, story_id, duplicate_of FROM stored "
+            "WHERE article_id IN (SELECT v FROM _ids)",
+            ids=ids,
+        )
+
+    def texts(self, ids: list[str]) -> dict[str, str | None]:
+        """The texts of the stored articles among ``ids``."""
+        rows = self._frame("SELECT article_id, text FROM stored WHERE article_id IN (SELECT v FROM _ids)", ids=ids)
+        return dict(rows.iter_rows())
+
+    def heads(self, ids: list[str], chars: int) -> dict[str, tuple[str, bool]]:
+        """The first ``chars`` characters of the texts of the stored articles among ``ids``, and
+        whether the text goes on."""
+        rows = self._frame(
+            f"SELECT article_id, left(text, {int(chars)}), length(text) > {int(chars)} FROM stored "
+            "WHERE article_id IN (SELECT v FROM _ids)",
+            ids=ids,
+        )
+        return {a: (head, cut) for a, head, cut in rows.iter_rows()}
+
+    def digests(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored MinHash values of each of ``ids`` that has index rows."""
+        rows = self._frame(
+            "SELECT article_id, list(bucket ORDER BY band) AS buckets FROM story_signatures "
+            "WHERE article_id IN (SELECT v FROM _ids) GROUP BY article_id",
+            ids=ids,
+        )
+        return {a: digest_of(np.array(b)) for a, b in rows.iter_rows()}
+
+    def n_originals(self) -> int:
+        """How many stored articles are originals (not a copy of another)."""
+        return self._frame("SELECT count(*) AS n FROM stored WHERE duplicate_of IS NULL")["n"][0]
+
+    def document_frequency(self, entity_ids: list[str]) -> Counter:
+        """How many stored originals name each of ``entity_ids``."""
+        rows = self._frame(
+            "SELECT m.entity_id, count(DISTINCT m.article_id) AS df FROM mentions AS m "
+            "SEMI JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
+            "WHERE m.entity_id IN (SELECT v FROM _ents) GROUP BY m.entity_id",
+            ents=entity_ids,
+        )
+        return Counter(dict(rows.iter_rows()))
+
+    def naming(self, entity_ids: list[str]) -> pl.DataFrame:
+        """(article_id, entity_id) of the stored originals that name each of ``entity_ids``."""
+        return self._frame(
+            "SELECT DISTINCT m.article_id, m.entity_id FROM mentions AS m "
+            "SEMI JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
+            "WHERE m.entity_id IN (SELECT v FROM _ents)",
+            ents=entity_ids,
+        )
+
+    def entity_counts(self, ids: list[str]) -> dict[str, Counter]:
+        """Salient entity mention counts of the stored articles among ``ids`` (labels as the
+        entities table votes them, as the full path's mentions have them)."""
+        frame = self._frame(
+            "SELECT m.article_id, m.entity_id, e.label FROM mentions AS m JOIN entities AS e USING (entity_id) "
+            "WHERE m.article_id IN (SELECT v FROM _ids)",
+            ids=ids,
+        )
+        return entity_vectors(frame, ids)
+
+    def story_originals(self, story_ids: list[str]) -> dict[str, int]:
+        """How many stored originals each of ``story_ids`` holds."""
+        rows = self._frame(
+            "SELECT story_id, count(*) AS n FROM stored WHERE duplicate_of IS NULL "
+            "AND story_id IN (SELECT v FROM _sids) GROUP BY story_id",
+            sids=story_ids,
+        )
+        return dict(rows.iter_rows())
+
+    def story_members(self, story_ids: list[str]) -> pl.DataFrame:
+        """The stored members of ``story_ids``: story_id, article_id, title, published_at, outlet."""
+        return self._frame(
+            "SELECT story_id, article_id, title, published_at, outlet FROM stored "
+            "WHERE story_id IN (SELECT v FROM _sids)",
+            sids=story_ids,
+        )
+
+    def former_stories(self) -> list[str]:
+        """The stories the new articles' own stored rows were in (they may leave them)."""
+        rows = self._frame(
+            "SELECT DISTINCT story_id FROM articles WHERE story_id IS NOT NULL AND article_id IN (SELECT v FROM _new)"
+        )
+        return rows["story_id"].to_list()
