@@ -10,6 +10,8 @@ import polars as pl
 import pytest
 
 from pipelines.defs import checks
+from pipelines.defs.resources import Warehouse
+from pipelines.ingest.delta import full_scope
 from pipelines.money import amounts as amount_table
 from pipelines.warehouse import store as warehouse
 from tests.helpers import SEEDS, run_pipeline
@@ -117,11 +119,11 @@ def test_a_failing_check_names_the_first_offending_rows() -> None:
     assert "start_char=1" in result.description and "mention_id='m2'" in result.description
 
 
-def _fk(**changes: pl.DataFrame) -> dict[str, bool]:
-    return {child: result.passed for child, result in _fk_results(**changes).items()}
+def _fk(stored: Path = Path("/nonexistent.duckdb"), **changes: pl.DataFrame) -> dict[str, bool]:
+    return {child: result.passed for child, result in _fk_results(stored, **changes).items()}
 
 
-def _fk_results(**changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
+def _fk_results(stored: Path = Path("/nonexistent.duckdb"), **changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
     frames = {
         "articles": ARTICLES,
         "mentions": MENTIONS,
@@ -134,12 +136,13 @@ def _fk_results(**changes: pl.DataFrame) -> dict[str, dg.AssetCheckResult]:
         ),
         "stories": STORIES,
         "article_stories": ARTICLE_STORIES,
+        "source_changes": full_scope(),
         **changes,
     }
     results = {}
     for check in checks.FOREIGN_KEY_CHECKS:
         inputs = {key.to_user_string(): frames[key.to_user_string()] for key in check.keys_by_input_name.values()}
-        [result] = check(**inputs)
+        [result] = check(warehouse=Warehouse(path=str(stored)), **inputs)
         results[result.asset_key.to_user_string()] = result
     return results
 
@@ -160,6 +163,16 @@ def test_foreign_keys_resolve() -> None:
     assert not _fk(amounts=AMOUNTS.with_columns(pl.lit("missing").alias("equivalent_of")))["amounts"]
     assert not _fk(removed_lines=pl.DataFrame({"article_id": ["zz"]}))["removed_lines"]
     assert not _fk(source_files=pl.DataFrame({"article_id": ["zz"]}))["source_files"]
+
+
+def test_in_an_incremental_run_a_reference_to_a_stored_row_resolves(seeded_warehouse: Path) -> None:
+    stored_entity = warehouse.read(seeded_warehouse, "SELECT entity_id FROM entities LIMIT 1").item()
+    mentions = MENTIONS.with_columns(pl.lit(stored_entity).alias("entity_id"))
+    incremental = pl.DataFrame({"kind": ["fresh"], "key": ["a1"]})
+    assert _fk(seeded_warehouse, mentions=mentions, source_changes=incremental)["mentions"]
+    assert not _fk(seeded_warehouse, mentions=mentions)["mentions"]  # a full run: the stored rows go
+    ghost = MENTIONS.with_columns(pl.lit("ghost").alias("entity_id"))
+    assert not _fk(seeded_warehouse, mentions=ghost, source_changes=incremental)["mentions"]
 
 
 @pytest.mark.parametrize("child", ["mentions", "amounts", "quotes", "article_stories", "removed_lines", "source_files"])

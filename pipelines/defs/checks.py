@@ -5,11 +5,16 @@ They catch faults of the code (offsets that do not match the text, broken keys),
 data: a record that breaks a data rule is quarantined upstream and the run goes on. A
 failing check's description names the first offending rows."""
 
+from contextlib import closing
+
 import dagster as dg
 import polars as pl
 
 from pipelines.defs.metadata import markdown_preview
-from pipelines.warehouse import validation
+from pipelines.defs.resources import Warehouse
+from pipelines.entities.stored_keys import lookup
+from pipelines.ingest.delta import is_full
+from pipelines.warehouse import store, validation
 
 FIRST_ROWS = 3
 
@@ -132,20 +137,18 @@ def _foreign_key_check(child: str, refs: list[tuple[str, str, str]]) -> dg.Asset
                 "foreign_keys_resolve",
                 asset=child,
                 blocking=True,
-                additional_deps=[t for t in tables if t != child],
+                additional_deps=[*(t for t in tables if t != child), "source_changes"],
                 description=f"Every reference from {child} resolves: "
                 + ", ".join(f"{column} -> {parent}.{key}" for column, parent, key in refs),
             )
         ],
-        ins={table: dg.AssetIn(table) for table in tables},
+        ins={table: dg.AssetIn(table) for table in [*tables, "source_changes"]},
     )
-    def check(**frames: pl.DataFrame):
+    def check(warehouse: Warehouse, source_changes: pl.DataFrame, **frames: pl.DataFrame):
         rows = frames[child]
         failing = pl.concat(
             [
-                validation.dangling(rows, column, frames[parent], key).select(
-                    pl.lit(column).alias("column"), pl.col(column).cast(pl.String).alias("value")
-                )
+                _dangling(rows, column, frames[parent], parent, key, None if is_full(source_changes) else warehouse)
                 for column, parent, key in refs
             ]
         )
@@ -159,6 +162,19 @@ def _foreign_key_check(child: str, refs: list[tuple[str, str, str]]) -> dg.Asset
         )
 
     return check
+
+
+def _dangling(
+    rows: pl.DataFrame, column: str, parent: pl.DataFrame, table: str, key: str, stored: Warehouse | None
+) -> pl.DataFrame:
+    """(column, value) of the references in ``rows`` that resolve neither in this run's
+    ``parent`` frame nor, in an incremental run (``stored``), in the warehouse's ``table``."""
+    bad = validation.dangling(rows, column, parent, key)
+    if stored is not None and not bad.is_empty():
+        with closing(store.connect_read_only(stored.path)) as con:
+            found = lookup(con, table, key, bad.get_column(column).cast(pl.String).unique().to_list())
+        bad = bad.filter(~pl.col(column).cast(pl.String).is_in(found.get_column(key).cast(pl.String).implode()))
+    return bad.select(pl.lit(column).alias("column"), pl.col(column).cast(pl.String).alias("value"))
 
 
 FOREIGN_KEY_CHECKS = [_foreign_key_check(child, refs) for child, refs in REFERENCES.items()]

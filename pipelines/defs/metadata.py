@@ -44,6 +44,9 @@ PREVIEW = {
     "quotes": ["speaker", "speaker_text", "cue", "text", "article"],
     "stories": ["title", "first_published", "n_articles", "n_outlets"],
     "article_stories": ["article", "story", "copy_of"],
+    "entity_keys": ["match_key", "entity", "surname_of", "expansion"],
+    "story_signatures": ["article", "band", "bucket"],
+    "source_changes": ["kind", "key"],
 }
 
 

@@ -42,7 +42,8 @@ class ChangeSet:
         return not self.files and not self.gone
 
 
-def _stat(path: Path) -> tuple[int, datetime] | None:
+def file_stat(path: Path) -> tuple[int, datetime] | None:
+    """(size, modification time) as ``source_files`` records them; None if it cannot be had."""
     try:
         stat = path.stat()
     except OSError:
@@ -64,7 +65,7 @@ def plan(root: Path, stored: pl.DataFrame, hashes: dict[str, str], problems_know
     for path in paths:
         relative = path.relative_to(root).as_posix()
         listed.add(relative)
-        if relative in recorded and _stat(path) == recorded[relative]:
+        if relative in recorded and file_stat(path) == recorded[relative]:
             changes.unchanged += 1
             continue
         read = read_file(path, root)

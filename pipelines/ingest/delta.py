@@ -42,14 +42,26 @@ def full_scope() -> pl.DataFrame:
 class Delta:
     """The rows to write (``tables``) and what they replace: every warehouse row of the files in
     ``files`` and of the articles in ``article_ids`` is replaced by ``tables``' rows.
-    ``fresh`` are the live articles whose text the warehouse does not hold yet: the ones the
-    extraction steps must process; ``dropped`` the articles deleted with all their rows."""
+    ``fresh`` are the live articles whose text the warehouse does not hold yet (or holds as
+    removed): the ones the extraction steps must process; ``dropped`` the articles deleted with all their rows."""
 
     tables: Built
     files: list[str]
     article_ids: list[str]
     fresh: pl.DataFrame
     dropped: list[str]
+
+    def reshapes(self, prior: Built) -> bool:
+        """Whether the run removes, drops or restores an article. Such an article must stop (or
+        start again) shaping the names, labels and counts of entities and stories, which only
+        deriving them again over the corpus does exactly."""
+        if self.dropped:
+            return True
+        was = prior.articles.select("article_id", pl.col("removed_at").is_not_null().alias("was"))
+        now = self.tables.articles.select("article_id", pl.col("removed_at").is_not_null().alias("now"))
+        return not now.join(was, on="article_id").filter(pl.col("now") != pl.col("was")).is_empty() or bool(
+            now.join(was, on="article_id", how="anti").get_column("now").any()
+        )
 
     def changes_nothing(self, prior: Built) -> bool:
         """Whether writing this delta would leave the warehouse as ``prior`` (its rows of the
@@ -97,12 +109,15 @@ def build_delta(
     scope = set(prior.articles.get_column("article_id").to_list()) | set(
         tables.articles.get_column("article_id").to_list()
     )
-    stored_text = prior.articles.select("article_id", pl.col("text").alias("_stored"))
+    # new text, or an article that was removed and is back: extracted (again) as a new one
+    stored_text = prior.articles.select(
+        "article_id", pl.col("text").alias("_stored"), pl.col("removed_at").is_not_null().alias("_was_removed")
+    )
     fresh = (
         tables.articles.filter(pl.col("removed_at").is_null())
         .join(stored_text, on="article_id", how="left")
-        .filter(pl.col("_stored").is_null() | (pl.col("_stored") != pl.col("text")))
-        .drop("_stored")
+        .filter(pl.col("_stored").is_null() | (pl.col("_stored") != pl.col("text")) | pl.col("_was_removed"))
+        .drop("_stored", "_was_removed")
     )
     scope -= set(keep_as_is.explode().to_list())
     dropped = scope - set(tables.articles.get_column("article_id").to_list())
@@ -117,3 +132,9 @@ def keys(changes: pl.DataFrame, *kinds: Scope) -> list[str]:
 
 def is_full(changes: pl.DataFrame) -> bool:
     return bool(changes.filter(pl.col("kind") == Scope.FULL.value).height)
+
+
+def fresh_articles(articles: pl.DataFrame, changes: pl.DataFrame) -> pl.DataFrame:
+    """The articles an incremental run extracts: live, with text the warehouse does not hold."""
+    fresh = pl.Series(keys(changes, Scope.FRESH), dtype=pl.String)
+    return articles.filter(pl.col("article_id").is_in(fresh.implode()))

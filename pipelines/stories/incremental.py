@@ -35,6 +35,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import duckdb
@@ -97,16 +98,19 @@ def title_key(title: str | None) -> str | None:
     return key or None
 
 
-def assign_new(articles: pl.DataFrame, mentions: pl.DataFrame, stored: duckdb.DuckDBPyConnection) -> Increment:
+def assign_new(
+    articles: pl.DataFrame, mentions: pl.DataFrame, stored: duckdb.DuckDBPyConnection, ignore: Iterable[str] = ()
+) -> Increment:
     """Assign this run's new or changed live ``articles`` (article_id, title, text, published_at,
     outlet) to stories, given their ``mentions`` with entity labels (as group_stories takes them)
     and a read-only connection ``stored`` to the warehouse the last run wrote (articles with
     story_id and duplicate_of, stories, mentions, entities, story_signatures). Stored rows of the
-    given article_ids are ignored. See the module docstring."""
+    given article_ids are ignored, and so are those of ``ignore`` (stored articles this run
+    drops or marks removed). See the module docstring."""
     if "removed_at" in articles.columns:
         articles = articles.filter(pl.col("removed_at").is_null())
     new = _New(_canonical(articles))
-    db = Stored(stored, new.ids)
+    db = Stored(stored, [*new.ids, *ignore])
     signatures = signature_rows(new.ids, new.digests)
     cands = _Candidates(new, db, signatures)
     copies, exact = cands.copies()

@@ -34,6 +34,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "amounts": ("amount_id",),
     "quotes": ("quote_id",),
     "pipeline_state": ("key",),
+    "entity_keys": ("match_key",),
+    "story_signatures": ("article_id", "band"),
 }
 
 

@@ -1,14 +1,24 @@
-"""Entities: NER mentions, canonical entities, and attributed quotes."""
+"""Entities: NER mentions, canonical entities (and the keys that find them again), and
+attributed quotes.
+
+A full run canonicalises every mention of the corpus; an incremental run extracts only the
+fresh articles (``source_changes``) and resolves their mentions against the stored entities
+(``pipelines.entities.incremental``), whose ids never change."""
+
+from contextlib import closing
 
 import dagster as dg
 import polars as pl
 
 from pipelines.defs.metadata import progress_logger, table_asset, table_metadata
 from pipelines.defs.resources import Warehouse
+from pipelines.entities import incremental as entity_increments
 from pipelines.entities import ner as nlp
 from pipelines.entities import quotes as quote_table
 from pipelines.entities.canonical import canonicalize, with_entity_labels
-from pipelines.warehouse import fingerprint, incremental
+from pipelines.entities.stored_keys import keys_frame, lookup
+from pipelines.ingest import delta as deltas
+from pipelines.warehouse import fingerprint, incremental, store
 
 
 @dg.multi_asset(
@@ -17,14 +27,22 @@ from pipelines.warehouse import fingerprint, incremental
             kinds={"spacy", "polars"}, group_name="entities", **table_asset("mentions", "enriched")
         ),
         "entities": dg.AssetOut(kinds={"polars"}, group_name="entities", **table_asset("entities", "enriched")),
+        "entity_keys": dg.AssetOut(kinds={"polars"}, group_name="entities", **table_asset("entity_keys", "enriched")),
     },
-    ins={"articles": dg.AssetIn()},
+    ins={"articles": dg.AssetIn(), "source_changes": dg.AssetIn()},
 )
-def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, warehouse: Warehouse):
-    same_engine = warehouse.state("ner_fingerprint") == fingerprint.ner()
-    reused, todo = incremental.split(
-        articles, warehouse.read_table("articles"), warehouse.read_table("mentions"), same_engine=same_engine
-    )
+def named_entities(
+    context: dg.AssetExecutionContext, articles: pl.DataFrame, source_changes: pl.DataFrame, warehouse: Warehouse
+):
+    full = deltas.is_full(source_changes)
+    if full:
+        same_engine = warehouse.state("ner_fingerprint") == fingerprint.ner()
+        reused, todo = incremental.split(
+            articles, warehouse.read_table("articles"), warehouse.read_table("mentions"), same_engine=same_engine
+        )
+    else:
+        todo = deltas.fresh_articles(articles, source_changes)
+        reused = None
     context.log.info(f"NER: {todo.height} articles to process, {articles.height - todo.height} unchanged")
     failed: list[str] = []
 
@@ -35,9 +53,16 @@ def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, wa
     fresh = nlp.mentions_frame(
         todo, progress=progress_logger(context, "NER", todo["n_words"].to_list()), on_error=ner_failed
     )
-    raw = pl.concat([reused.select(fresh.columns).cast(fresh.schema), fresh]) if not reused.is_empty() else fresh
-    result = canonicalize(raw, articles)
+    if full:
+        raw = pl.concat([reused.select(fresh.columns).cast(fresh.schema), fresh]) if not reused.is_empty() else fresh
+        result = canonicalize(raw, articles)
+        keys = keys_frame(result, articles)
+    else:
+        with closing(store.connect_read_only(warehouse.path)) as con:
+            result = entity_increments.resolve_new(fresh, todo, con)
+        keys = result.keys
     stats = {k: v for k, v in result.stats.items() if isinstance(v, (int, float))}
+    by_evidence = {k: v for k, v in result.stats.items() if k.endswith("_by_evidence") and isinstance(v, dict)}
     yield dg.Output(
         result.mentions,
         "mentions",
@@ -48,6 +73,7 @@ def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, wa
             articles_processed=todo.height,
             ner_failed=len(failed),
             **stats,
+            **{k: dg.MetadataValue.json(v) for k, v in by_evidence.items()},
         ),
     )
     yield dg.Output(
@@ -55,12 +81,31 @@ def named_entities(context: dg.AssetExecutionContext, articles: pl.DataFrame, wa
         "entities",
         metadata=table_metadata("entities", result.entities.sort("n_mentions", descending=True)),
     )
+    yield dg.Output(keys, "entity_keys", metadata=table_metadata("entity_keys", keys))
+
+
+def entities_for(mentions: pl.DataFrame, entities: pl.DataFrame, warehouse: Warehouse) -> pl.DataFrame:
+    """``entities`` and, for an incremental run, the stored entities the mentions point at."""
+    wanted = set(mentions.get_column("entity_id").unique().to_list()) - set(entities.get_column("entity_id"))
+    if not wanted:
+        return entities
+    with closing(store.connect_read_only(warehouse.path)) as con:
+        stored = lookup(con, "entities", "entity_id", sorted(wanted))
+    return pl.concat([entities, stored.select(entities.columns).cast(entities.schema)])
 
 
 @dg.asset(kinds={"polars"}, group_name="entities", **table_asset("quotes", "enriched"))
 def quotes(
-    context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame
+    context: dg.AssetExecutionContext,
+    articles: pl.DataFrame,
+    source_changes: pl.DataFrame,
+    mentions: pl.DataFrame,
+    entities: pl.DataFrame,
+    warehouse: Warehouse,
 ) -> pl.DataFrame:
+    if not deltas.is_full(source_changes):
+        articles = deltas.fresh_articles(articles, source_changes)
+        entities = entities_for(mentions, entities, warehouse)
     frame = quote_table.extract_quotes(articles, with_entity_labels(mentions, entities))
     context.add_output_metadata(
         table_metadata(

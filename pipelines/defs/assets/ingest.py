@@ -4,8 +4,10 @@ feed records that could not be read, and what this run changes.
 A *full* run (a new warehouse, code that made the stored rows has changed, or a run tagged
 ``news/rebuild``) reads every file and passes whole tables on. An *incremental* run reads only
 the files whose size or modification time differ from the warehouse's record
-(``pipelines.ingest.changes``) and passes on their rows and the scope they replace
-(``source_changes``); with nothing changed it yields nothing, and every later step is skipped.
+(``pipelines.ingest.changes``) and passes on only their rows and the scope they replace
+(``source_changes``): every later step then works on those articles alone, and the warehouse
+step replaces exactly that scope. With nothing changed it yields nothing, and every later step
+is skipped.
 """
 
 from contextlib import closing
@@ -77,9 +79,15 @@ def _incremental(context: dg.AssetExecutionContext, source_folder: SourceFolder,
         f"incremental run: {len(plan.files)} files read, {plan.unchanged} unchanged, {len(plan.gone)} gone; "
         f"{delta.fresh.height} articles to extract, {len(delta.dropped)} dropped"
     )
-    kept = prior.rows_outside(con, delta.files, delta.article_ids)
-    tables = article_table.Built(*(pl.concat([k, d]) for k, d in zip(kept, delta.tables, strict=True)))
-    yield from _outputs(context, tables, built, delta.scope(), unread=sources.unread_paths(plan.files))
+    unread = sources.unread_paths(plan.files)
+    if delta.reshapes(rows):
+        # whole tables (the kept rows read back, no file read again): every later step is full
+        context.log.info("articles were removed, dropped or restored: entities and stories are derived again")
+        kept = prior.rows_outside(con, delta.files, delta.article_ids)
+        tables = article_table.Built(*(pl.concat([k, d]) for k, d in zip(kept, delta.tables, strict=True)))
+        yield from _outputs(context, tables, built, deltas.full_scope(), unread=unread)
+    else:
+        yield from _outputs(context, delta.tables, built, delta.scope(), unread=unread)
 
 
 def _log_files(context: dg.AssetExecutionContext, files: list[sources.SourceFile]) -> None:

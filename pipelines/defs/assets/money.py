@@ -11,6 +11,7 @@ from pipelines.defs.metadata import (
 )
 from pipelines.defs.resources import Warehouse
 from pipelines.ingest import articles as article_table
+from pipelines.ingest import delta as deltas
 from pipelines.money import amounts as amount_table
 from pipelines.warehouse import fingerprint, incremental, validation
 
@@ -27,15 +28,28 @@ from pipelines.warehouse import fingerprint, incremental, validation
     },
 )
 def amounts(
-    context: dg.AssetExecutionContext, articles: pl.DataFrame, source_files: pl.DataFrame, warehouse: Warehouse
+    context: dg.AssetExecutionContext,
+    articles: pl.DataFrame,
+    source_files: pl.DataFrame,
+    source_changes: pl.DataFrame,
+    warehouse: Warehouse,
 ):
-    """The money engine over the articles; amounts a data rule rejects go to quarantine."""
-    same_engine = warehouse.state("amounts_fingerprint") == fingerprint.amounts()
-    # an article whose amounts were quarantined has no rows to reuse: process it again
-    redo = validation.articles_with_quarantined_amounts(warehouse.read_table("quarantined_records"), articles)
-    reused, todo = incremental.split(
-        articles, warehouse.read_table("articles"), warehouse.read_table("amounts"), same_engine=same_engine, redo=redo
-    )
+    """The money engine over the articles (an incremental run: the fresh ones); amounts a data
+    rule rejects go to quarantine."""
+    if deltas.is_full(source_changes):
+        same_engine = warehouse.state("amounts_fingerprint") == fingerprint.amounts()
+        # an article whose amounts were quarantined has no rows to reuse: process it again
+        redo = validation.articles_with_quarantined_amounts(warehouse.read_table("quarantined_records"), articles)
+        reused, todo = incremental.split(
+            articles,
+            warehouse.read_table("articles"),
+            warehouse.read_table("amounts"),
+            same_engine=same_engine,
+            redo=redo,
+        )
+    else:
+        todo = deltas.fresh_articles(articles, source_changes)
+        reused = pl.DataFrame()
     fresh = amount_table.amounts_frame(todo, progress=progress_logger(context, "Amounts", todo["n_words"].to_list()))
     frame = pl.concat([reused.select(fresh.columns).cast(fresh.schema), fresh]) if not reused.is_empty() else fresh
     frame, rejected = validation.split_amounts(frame)

@@ -1,11 +1,25 @@
-"""Stories: articles grouped by the event they report, and near-duplicate copies marked."""
+"""Stories: articles grouped by the event they report, near-duplicate copies marked, and the
+LSH index that finds a new article's candidates.
+
+A full run groups every live article; an incremental run assigns the fresh articles to the
+stored stories or to new ones (``pipelines.stories.incremental``): stored stories keep their
+ids and members."""
+
+from contextlib import closing
 
 import dagster as dg
 import polars as pl
 
+from pipelines.defs.assets.entities import entities_for
 from pipelines.defs.metadata import ownership, table_asset, table_metadata
+from pipelines.defs.resources import Warehouse
 from pipelines.entities.canonical import with_entity_labels
+from pipelines.entities.stored_keys import lookup
+from pipelines.ingest import delta as deltas
 from pipelines.stories import grouping as story_table
+from pipelines.stories.incremental import assign_new
+from pipelines.stories.signatures import signatures_frame
+from pipelines.warehouse import store
 
 
 @dg.multi_asset(
@@ -17,12 +31,24 @@ from pipelines.stories import grouping as story_table
             description="Each article's story and the original it copies (articles.story_id, articles.duplicate_of)",
             **ownership("enriched"),
         ),
+        "story_signatures": dg.AssetOut(
+            kinds={"polars"}, group_name="stories", **table_asset("story_signatures", "enriched")
+        ),
     },
 )
 def story_groups(
-    context: dg.AssetExecutionContext, articles: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame
+    context: dg.AssetExecutionContext,
+    articles: pl.DataFrame,
+    source_changes: pl.DataFrame,
+    mentions: pl.DataFrame,
+    entities: pl.DataFrame,
+    warehouse: Warehouse,
 ):
-    stories, assignments = story_table.group_stories(articles, with_entity_labels(mentions, entities))
+    if deltas.is_full(source_changes):
+        stories, assignments = story_table.group_stories(articles, with_entity_labels(mentions, entities))
+        signatures = signatures_frame(articles.filter(pl.col("removed_at").is_null()))
+    else:
+        stories, assignments, signatures = _assign(articles, source_changes, mentions, entities, warehouse)
     n_copies = int(assignments.get_column("duplicate_of").is_not_null().sum())
     multi = stories.filter(pl.col("n_articles") > 1)
     n_removed = int(assignments.get_column("story_id").is_null().sum())
@@ -44,3 +70,33 @@ def story_groups(
             "article_stories", assignments, names={"articles": articles, "stories": stories}, n_copies=n_copies
         ),
     )
+    yield dg.Output(signatures, "story_signatures", metadata=table_metadata("story_signatures", signatures))
+
+
+def _assign(
+    articles: pl.DataFrame,
+    source_changes: pl.DataFrame,
+    mentions: pl.DataFrame,
+    entities: pl.DataFrame,
+    warehouse: Warehouse,
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """An incremental run's stories: the fresh articles assigned; every other article of the
+    run keeps its stored story (a removed one is in none)."""
+    fresh = deltas.fresh_articles(articles, source_changes)
+    labelled = with_entity_labels(mentions, entities_for(mentions, entities, warehouse))
+    with closing(store.connect_read_only(warehouse.path)) as con:
+        gone = articles.filter(pl.col("removed_at").is_not_null()).get_column("article_id").to_list()
+        increment = assign_new(fresh, labelled, con, ignore=[*gone, *deltas.keys(source_changes, deltas.Scope.DROPPED)])
+        others = articles.filter(~pl.col("article_id").is_in(fresh.get_column("article_id").implode()))
+        stored = lookup(con, "articles", "article_id", others.get_column("article_id").to_list())
+    schema = increment.assignments.schema
+    kept = (
+        others.select("article_id", "removed_at")
+        .join(stored.select("article_id", "story_id", "duplicate_of"), on="article_id", how="left")
+        .with_columns(
+            [pl.when(pl.col("removed_at").is_null()).then(pl.col(c)).alias(c) for c in ("story_id", "duplicate_of")]
+        )
+        .select(list(schema))
+        .cast(schema)
+    )
+    return increment.stories, pl.concat([increment.assignments, kept]), increment.signatures
