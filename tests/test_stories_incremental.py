@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -206,10 +206,10 @@ def _filled(table: str, frame: pl.DataFrame) -> pl.DataFrame:
 
 def _synthetic(rows: list[dict]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Articles, labelled mentions and entities from dicts of article_id, text, entities
-    ({entity_id: count}, all PERSON) and optional title."""
+    ({entity_id: count}, all PERSON) and optional title and published_at."""
     articles = pl.DataFrame(
-        {k: [r.get(k) for r in rows] for k in ("article_id", "title", "text")},
-        schema={"article_id": pl.String, "title": pl.String, "text": pl.String},
+        {k: [r.get(k) for r in rows] for k in ("article_id", "title", "text", "published_at")},
+        schema={"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date},
     )
     found = [(r["article_id"], e) for r in rows for e, n in r.get("entities", {}).items() for _ in range(n)]
     mentions = pl.DataFrame(
@@ -247,6 +247,33 @@ def test_only_the_candidates_texts_are_read(tmp_path: Path, monkeypatch: pytest.
     result = _assign(path, articles, mentions)
     assert result.assignments["duplicate_of"].to_list() == ["s07"]
     assert set(read) == {"s07"}
+
+
+def test_dated_articles_far_apart_are_read_only_as_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stored report sharing half its text, dated a month before a new one, is not even looked
+    up (the full path never pairs them); one dated a day before is its story; a copy a month
+    older is still its original."""
+    half = " ".join(_text(1).split()[:150])
+    rows = [
+        {"article_id": "month", "text": half + " " + _text(2, 150), "published_at": date(2024, 1, 1)},
+        {"article_id": "day", "text": half + " " + _text(3, 150), "published_at": date(2024, 1, 30)},
+        {"article_id": "old", "text": _text(4), "published_at": date(2024, 1, 1)},
+    ]
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
+    read: list[str] = []
+    looked_up: list[str] = []
+    texts, rows = Stored.texts, Stored.articles
+    monkeypatch.setattr(Stored, "texts", lambda self, ids: read.extend(ids) or texts(self, ids))
+    monkeypatch.setattr(Stored, "articles", lambda self, ids: looked_up.extend(ids) or rows(self, ids))
+    new = [
+        {"article_id": "report", "text": half + " " + _text(5, 150), "published_at": date(2024, 1, 31)},
+        {"article_id": "copy", "text": _text(4) + " Again.", "published_at": date(2024, 1, 31)},
+    ]
+    result = _assign(path, *_synthetic(new)[:2])
+    day, old = _stored(path, "SELECT story_id FROM articles WHERE article_id IN ('day', 'old') ORDER BY article_id")
+    assert result.assignments.rows() == [("copy", old[0], "old"), ("report", day[0], None)]
+    assert sorted(read) == ["day", "old"]
+    assert sorted(looked_up) == ["day", "old"]
 
 
 def test_new_copies_of_a_new_article_point_at_the_earliest(tmp_path: Path) -> None:

@@ -56,6 +56,8 @@ from pipelines.stories.signatures import SIGNATURES_SCHEMA, signature_rows, text
 from pipelines.stories.similarity import (
     LEAD_SAME,
     LEAD_WORDS,
+    LSH_BANDS,
+    LSH_ROWS,
     NUM_PERM,
     entity_overlap,
     entity_vectors,
@@ -157,7 +159,8 @@ class _Candidates:
         self.text_pairs: set[tuple[Node, Node]] = {
             (min(position[a], position[b]), max(position[a], position[b])) for a, b in own.iter_rows() if a != b
         }
-        self.text_pairs |= {(position[n], s) for n, s in db.lsh_pairs(signatures).iter_rows()}
+        lsh = db.lsh_pairs(signatures, new.frame.select("article_id", "published_at"), COPY_BANDS, MAX_DAYS_APART)
+        self.text_pairs |= {(position[n], s) for n, s in lsh.iter_rows()}
         keys = {i: title_key(t) for i, t in enumerate(new.titles)}
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, k in keys.items():
@@ -350,9 +353,16 @@ class _Candidates:
         return attach(originals, sizes, grouped)
 
 
+COPY_BANDS = math.ceil((DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN) * NUM_PERM) - LSH_BANDS * (LSH_ROWS - 1)
+"""LSH buckets that two articles share at least when their MinHash estimate passes the copy
+screen (77 of 128 equal values, at most one per band that is not whole: 13 whole bands). A
+stored text candidate dated more than MAX_DAYS_APART from a new article that shares fewer can be
+neither its copy nor its event, and is never read."""
+
 HEAD_CHARS = 1000
 """Characters of a stored text read for its lead (its first LEAD_WORDS words) when the pair
-needs the lead and not the text."""
+needs the lead and not the text, or for the first sentence that titles an untitled story (cut
+at TITLE_MAX_CHARS)."""
 
 JACCARD_BOUND_Z = 4.0
 """Width (in standard errors) of the Wilson upper bound of a pair's text Jaccard from its MinHash
@@ -473,7 +483,7 @@ def _story_row(sid: str, members: pl.DataFrame, texts: dict[str, str | None], db
     title = next((t for t in members["title"].to_list() if t), None)
     if title is None:
         origin = members["article_id"][0]
-        text = texts[origin] if origin in texts else db.texts([origin]).get(origin)
+        text = texts[origin] if origin in texts else db.heads([origin], HEAD_CHARS)[origin][0]
         title = _untitled_story_title(origin, text)
     return {
         "story_id": sid,
