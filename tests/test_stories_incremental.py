@@ -14,8 +14,9 @@ import polars as pl
 import pytest
 
 from pipelines.ids import stable_id
+from pipelines.stories.attach import attach
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
-from pipelines.stories.incremental import assign_new, attach
+from pipelines.stories.incremental import assign_new
 from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, signatures_frame
 from pipelines.stories.similarity import lsh_pairs, minhashes, shingles
 from pipelines.stories.stored import Stored
