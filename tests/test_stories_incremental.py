@@ -251,14 +251,15 @@ def test_only_the_candidates_texts_are_read(tmp_path: Path, monkeypatch: pytest.
 
 
 def test_dated_articles_far_apart_are_read_only_as_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A stored report sharing half its text, dated a month before a new one, is not even looked
-    up (the full path never pairs them); one dated a day before is its story; a copy a month
-    older is still its original."""
+    """A stored report sharing half its text, or a rare name, dated a month before a new one, is
+    not even looked up (the full path never pairs them); one dated a day before is its story; a
+    copy a month older is still its original."""
     half = " ".join(_text(1).split()[:150])
     rows = [
         {"article_id": "month", "text": half + " " + _text(2, 150), "published_at": date(2024, 1, 1)},
         {"article_id": "day", "text": half + " " + _text(3, 150), "published_at": date(2024, 1, 30)},
         {"article_id": "old", "text": _text(4), "published_at": date(2024, 1, 1)},
+        {"article_id": "namesake", "text": _text(6), "entities": {"rare": 2}, "published_at": date(2024, 1, 1)},
     ]
     path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
     read: list[str] = []
@@ -267,7 +268,12 @@ def test_dated_articles_far_apart_are_read_only_as_copies(tmp_path: Path, monkey
     monkeypatch.setattr(Stored, "texts", lambda self, ids: read.extend(ids) or texts(self, ids))
     monkeypatch.setattr(Stored, "articles", lambda self, ids: looked_up.extend(ids) or rows(self, ids))
     new = [
-        {"article_id": "report", "text": half + " " + _text(5, 150), "published_at": date(2024, 1, 31)},
+        {
+            "article_id": "report",
+            "text": half + " " + _text(5, 150),
+            "entities": {"rare": 2},
+            "published_at": date(2024, 1, 31),
+        },
         {"article_id": "copy", "text": _text(4) + " Again.", "published_at": date(2024, 1, 31)},
     ]
     result = _assign(path, *_synthetic(new)[:2])

@@ -285,7 +285,13 @@ class _Candidates:
         rare = sorted(e for e, d in df.items() if d <= POSTING_CAP and idf[e] > 0.0)
         is_original = set(originals)
         pairs = {p for p in self.text_pairs if p[0] in is_original and self._is_original(p[1], is_original)}
-        pairs |= self._entity_pairs(originals, counts, rare, db.naming(rare))
+        is_rare = set(rare)
+        named = pl.DataFrame(
+            [(e, new.dates[i]) for i in originals for e in counts.get(i, ()) if e in is_rare],
+            schema={"entity_id": pl.String, "published_at": pl.Date},
+            orient="row",
+        )
+        pairs |= self._entity_pairs(originals, counts, rare, db.naming(named, MAX_DAYS_APART))
         self.load([b for _, b in pairs if isinstance(b, str)])
         pairs = {(a, b) for a, b in pairs if (self.gap(a, b) or 0) <= MAX_DAYS_APART}
         stored_ids = sorted({b for _, b in pairs if isinstance(b, str)})

@@ -123,14 +123,21 @@ class Stored:
         )
         return Counter(dict(rows.iter_rows()))
 
-    def naming(self, entity_ids: list[str]) -> pl.DataFrame:
-        """(article_id, entity_id) of the stored originals that name each of ``entity_ids``."""
-        return self._frame(
-            "SELECT DISTINCT m.article_id, m.entity_id FROM mentions AS m "
-            "SEMI JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
-            "WHERE m.entity_id IN (SELECT v FROM _ents)",
-            ents=entity_ids,
-        )
+    def naming(self, named: pl.DataFrame, max_days: int) -> pl.DataFrame:
+        """(article_id, entity_id) of the stored originals that name an entity of ``named``
+        (entity_id, published_at: a new article's date) dated at most ``max_days`` from it (or
+        either undated)."""
+        self.con.register("_named", named.to_arrow())
+        try:
+            return self._frame(
+                "SELECT DISTINCT m.article_id, m.entity_id FROM mentions AS m "
+                "JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
+                "JOIN _named AS r ON r.entity_id = m.entity_id "
+                "WHERE s.published_at IS NULL OR r.published_at IS NULL "
+                f"OR abs(date_diff('day', s.published_at, r.published_at)) <= {int(max_days)}"
+            )
+        finally:
+            self.con.unregister("_named")
 
     def entity_counts(self, ids: list[str]) -> dict[str, Counter]:
         """Salient entity mention counts of the stored articles among ``ids`` (labels as the
