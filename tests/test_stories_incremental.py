@@ -283,6 +283,23 @@ def test_dated_articles_far_apart_are_read_only_as_copies(tmp_path: Path, monkey
     assert sorted(looked_up) == ["day", "old"]
 
 
+def test_an_update_under_a_stored_headline_is_its_copy(tmp_path: Path) -> None:
+    """Most of a stored text under its headline (case and spaces aside) is a copy, though the
+    texts' Jaccard (0.66) is under DUPLICATE_JACCARD; without the headline it is only its story."""
+    rows = [{"article_id": "a", "title": "Big News Today", "text": _text(1)}, {"article_id": "z", "text": _text(2)}]
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
+    kept = " ".join(_text(1).split()[:240])
+    articles, mentions, _ = _synthetic(
+        [
+            {"article_id": "b", "title": " big  news\u00a0TODAY", "text": kept + " " + _text(3, 60)},
+            {"article_id": "c", "text": kept + " " + _text(4, 60)},
+        ]
+    )
+    result = _assign(path, articles, mentions)
+    story = stable_id("story", "a")
+    assert result.assignments.rows() == [("b", story, "a"), ("c", story, None)]
+
+
 def test_new_copies_of_a_new_article_point_at_the_earliest(tmp_path: Path) -> None:
     path = _synthetic_warehouse(tmp_path / "w.duckdb", [{"article_id": "old", "text": _text(1)}])
     articles, mentions, _ = _synthetic(
