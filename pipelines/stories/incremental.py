@@ -9,8 +9,11 @@ last run left it, and applies the same rules against what is stored:
    (``story_signatures``, see :mod:`pipelines.stories.signatures`), which finds exactly the
    stored articles the full path's LSH would pair them with; stored articles under the same
    headline are candidates too, and so are stored originals that name one of a new original's
-   rare salient entities (named in at most ``POSTING_CAP`` originals, stored and new).
-   Only the candidates' texts are read.
+   rare salient entities (named in at most ``POSTING_CAP`` originals, stored and new). Stored
+   candidates dated more than ``MAX_DAYS_APART`` from the new article are left out in SQL,
+   unless they share the buckets of a possible copy (``COPY_BANDS``). No stored text is read
+   but those of candidates that may be copies and of pairs that may weigh in a merge (see
+   :meth:`_Candidates.may_merge`).
 2. **Copies.** A candidate pair is one copy by the full path's rules (exact shingle Jaccard of
    ``DUPLICATE_JACCARD``, or one headline and ``TITLED_COPY_CONTAINMENT``). A new copy of a
    stored article gets ``duplicate_of`` its original (the stored original stays one, even when
@@ -27,7 +30,7 @@ last run left it, and applies the same rules against what is stored:
 
 Differences from a full regrouping, by design: stored stories are never split or merged, nor
 their stored pairs re-weighed as the idf drifts with new articles; a stored original stays the
-original of a new earlier-dated copy. ``make`` a full rebuild (group_stories) to regroup all.
+original of a new earlier-dated copy. The full path (group_stories) regroups everything.
 """
 
 from __future__ import annotations
