@@ -4,6 +4,8 @@ warehouse that a full group_stories run wrote, with its persisted LSH index."""
 from __future__ import annotations
 
 import itertools
+import random
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -12,11 +14,14 @@ import polars as pl
 import pytest
 
 from pipelines.ids import stable_id
+from pipelines.stories.attach import attach
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 from pipelines.stories.incremental import assign_new
 from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, signatures_frame
 from pipelines.stories.similarity import lsh_pairs, minhashes, shingles
+from pipelines.stories.stored import Stored
 from pipelines.warehouse import store
+from pipelines.warehouse.tables import polars_schema, tables
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -175,3 +180,177 @@ def test_seeds_split_in_two_runs_group_as_in_one(seeds, tmp_path: Path, later: s
     assert result.assignments["duplicate_of"].null_count() == len(later)
     sizes = dict(result.stories.select("story_id", "n_articles").iter_rows())
     assert {s: list(after.values()).count(s) for s in sizes} == sizes
+
+
+# --------------------------------------------------------------------------- synthetic warehouses
+
+VOCAB = [f"w{i}" for i in range(20_000)]
+
+
+def _text(seed: int, n_words: int = 300) -> str:
+    """A random text: two such texts share (almost) no 4-word sequence."""
+    words = random.Random(seed).choices(VOCAB, k=n_words)
+    return "\n\n".join(" ".join(words[i : i + 30]) + "." for i in range(0, n_words, 30))
+
+
+def _filled(table: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """``frame`` with the table's other columns: null where allowed, else a placeholder."""
+    placeholder = {pl.String: "x", pl.Int64: 0, pl.Datetime("us", "UTC"): datetime(2026, 1, 1, tzinfo=UTC)}
+    columns = {c.name: c.nullable for c in tables()[table].columns}
+    schema = polars_schema(table)
+    return frame.with_columns(
+        pl.lit(None if nullable else placeholder.get(schema[name], []), dtype=schema[name]).alias(name)
+        for name, nullable in columns.items()
+        if name not in frame.columns
+    ).select(list(schema))
+
+
+def _synthetic(rows: list[dict]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Articles, labelled mentions and entities from dicts of article_id, text, entities
+    ({entity_id: count}, all PERSON) and optional title and published_at."""
+    articles = pl.DataFrame(
+        {k: [r.get(k) for r in rows] for k in ("article_id", "title", "text", "published_at")},
+        schema={"article_id": pl.String, "title": pl.String, "text": pl.String, "published_at": pl.Date},
+    )
+    found = [(r["article_id"], e) for r in rows for e, n in r.get("entities", {}).items() for _ in range(n)]
+    mentions = pl.DataFrame(
+        {
+            "mention_id": [f"m{k}" for k in range(len(found))],
+            "article_id": [a for a, _ in found],
+            "entity_id": [e for _, e in found],
+            "label": ["PERSON"] * len(found),
+        },
+        schema={"mention_id": pl.String, "article_id": pl.String, "entity_id": pl.String, "label": pl.String},
+    )
+    names = sorted({e for _, e in found})
+    entities = pl.DataFrame(
+        {"entity_id": names, "name": names, "label": ["PERSON"] * len(names)},
+        schema={"entity_id": pl.String, "name": pl.String, "label": pl.String},
+    )
+    return articles, mentions, entities
+
+
+def _synthetic_warehouse(path: Path, rows: list[dict]) -> Path:
+    articles, mentions, entities = _synthetic(rows)
+    articles = _filled("articles", articles).drop("story_id", "duplicate_of")
+    return _warehouse(path, articles, _filled("mentions", mentions), _filled("entities", entities))
+
+
+def test_only_the_candidates_texts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy of one stored article among forty reads that article's text and no other."""
+    rows = [{"article_id": f"s{k:02d}", "text": _text(k), "entities": {f"p{k}": 2}} for k in range(40)]
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
+    read: list[str] = []
+    texts, heads = Stored.texts, Stored.heads
+    monkeypatch.setattr(Stored, "texts", lambda self, ids: read.extend(ids) or texts(self, ids))
+    monkeypatch.setattr(Stored, "heads", lambda self, ids, n: read.extend(ids) or heads(self, ids, n))
+    articles, mentions, _ = _synthetic([{"article_id": "new", "text": _text(7) + " More.", "entities": {"p7": 2}}])
+    result = _assign(path, articles, mentions)
+    assert result.assignments["duplicate_of"].to_list() == ["s07"]
+    assert set(read) == {"s07"}
+
+
+def test_dated_articles_far_apart_are_read_only_as_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stored report sharing half its text, or a rare name, dated a month before a new one, is
+    not even looked up (the full path never pairs them); one dated a day before is its story; a
+    copy a month older is still its original."""
+    half = " ".join(_text(1).split()[:150])
+    rows = [
+        {"article_id": "month", "text": half + " " + _text(2, 150), "published_at": date(2024, 1, 1)},
+        {"article_id": "day", "text": half + " " + _text(3, 150), "published_at": date(2024, 1, 30)},
+        {"article_id": "old", "text": _text(4), "published_at": date(2024, 1, 1)},
+        {"article_id": "namesake", "text": _text(6), "entities": {"rare": 2}, "published_at": date(2024, 1, 1)},
+    ]
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
+    read: list[str] = []
+    looked_up: list[str] = []
+    texts, rows = Stored.texts, Stored.articles
+    monkeypatch.setattr(Stored, "texts", lambda self, ids: read.extend(ids) or texts(self, ids))
+    monkeypatch.setattr(Stored, "articles", lambda self, ids: looked_up.extend(ids) or rows(self, ids))
+    new = [
+        {
+            "article_id": "report",
+            "text": half + " " + _text(5, 150),
+            "entities": {"rare": 2},
+            "published_at": date(2024, 1, 31),
+        },
+        {"article_id": "copy", "text": _text(4) + " Again.", "published_at": date(2024, 1, 31)},
+    ]
+    result = _assign(path, *_synthetic(new)[:2])
+    day, old = _stored(path, "SELECT story_id FROM articles WHERE article_id IN ('day', 'old') ORDER BY article_id")
+    assert result.assignments.rows() == [("copy", old[0], "old"), ("report", day[0], None)]
+    assert sorted(read) == ["day", "old"]
+    assert sorted(looked_up) == ["day", "old"]
+
+
+def test_an_update_under_a_stored_headline_is_its_copy(tmp_path: Path) -> None:
+    """Most of a stored text under its headline (case and spaces aside) is a copy, though the
+    texts' Jaccard (0.66) is under DUPLICATE_JACCARD; without the headline it is only its story."""
+    rows = [{"article_id": "a", "title": "Big News Today", "text": _text(1)}, {"article_id": "z", "text": _text(2)}]
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
+    kept = " ".join(_text(1).split()[:240])
+    articles, mentions, _ = _synthetic(
+        [
+            {"article_id": "b", "title": " big  news\u00a0TODAY", "text": kept + " " + _text(3, 60)},
+            {"article_id": "c", "text": kept + " " + _text(4, 60)},
+        ]
+    )
+    result = _assign(path, articles, mentions)
+    story = stable_id("story", "a")
+    assert result.assignments.rows() == [("b", story, "a"), ("c", story, None)]
+
+
+def test_new_copies_of_a_new_article_point_at_the_earliest(tmp_path: Path) -> None:
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", [{"article_id": "old", "text": _text(1)}])
+    articles, mentions, _ = _synthetic(
+        [{"article_id": "n2", "text": _text(2) + " Updated."}, {"article_id": "n1", "text": _text(2)}]
+    )
+    result = _assign(path, articles, mentions)
+    sid = stable_id("story", "n1")
+    assert result.assignments.rows() == [("n1", sid, None), ("n2", sid, "n1")]
+    assert result.stories.select("story_id", "n_articles").rows() == [(sid, 2)]
+
+
+def test_an_article_sent_again_leaves_its_stored_story(tmp_path: Path) -> None:
+    """Stored rows of an article given again are ignored: changed beyond recognition, it leaves
+    its story (whose row is given again, one article smaller), and a story it alone made goes."""
+    event = {"e1": 2, "e2": 2, "e3": 1}
+    rows = [
+        {"article_id": "a", "text": _text(1), "title": "Event", "entities": event},
+        {"article_id": "b", "text": _text(1) + " More.", "title": "Event"},
+        {"article_id": "c", "text": _text(3)},
+    ]
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
+    assert _stored(path, "SELECT count(DISTINCT story_id) FROM articles") == [(2,)]
+    articles, mentions, _ = _synthetic(
+        [{"article_id": "b", "text": _text(4), "title": "Other"}, {"article_id": "c", "text": _text(1) + " Again."}]
+    )
+    result = _assign(path, articles, mentions)
+    a_story = stable_id("story", "a")
+    assert result.assignments.rows() == [("b", stable_id("story", "b"), None), ("c", a_story, "a")]
+    assert result.stories.select("story_id", "n_articles").rows() == sorted(
+        [(a_story, 2), (stable_id("story", "b"), 1)]
+    )
+    assert result.dropped_stories == [stable_id("story", "c")]
+
+
+# --------------------------------------------------------------------------- linkage with stored stories
+
+
+def test_a_new_article_joins_the_story_whose_mean_is_highest() -> None:
+    assert attach([0], {"s1": 1, "s2": 2}, {(0, "s1"): 1.2, (0, "s2"): 2.8}) == {0: "s2"}
+
+
+def test_a_story_too_large_for_the_evidence_is_not_joined() -> None:
+    """Mean, not best pair: 1.5 units with one of a story's three originals is 0.5 on average."""
+    assert attach([0], {"s": 3}, {(0, "s"): 1.5}) == {0: 0}
+
+
+def test_new_articles_never_merge_two_stored_stories() -> None:
+    """Two new reports tied to both stories join the better one; the other story stays apart."""
+    sums = {(0, "s1"): 1.5, (1, "s1"): 1.5, (0, "s2"): 1.5, (1, "s2"): 1.5, (0, 1): 1.5}
+    assert attach([0, 1], {"s1": 1, "s2": 1}, sums) == {0: "s1", 1: "s1"}
+
+
+def test_new_articles_group_among_themselves() -> None:
+    assert attach([0, 1, 2], {}, {(0, 1): 1.2, (1, 2): 0.4}) == {0: 0, 1: 0, 2: 2}

@@ -9,8 +9,11 @@ last run left it, and applies the same rules against what is stored:
    (``story_signatures``, see :mod:`pipelines.stories.signatures`), which finds exactly the
    stored articles the full path's LSH would pair them with; stored articles under the same
    headline are candidates too, and so are stored originals that name one of a new original's
-   rare salient entities (named in at most ``POSTING_CAP`` originals, stored and new).
-   Only the candidates' texts are read.
+   rare salient entities (named in at most ``POSTING_CAP`` originals, stored and new). Stored
+   candidates dated more than ``MAX_DAYS_APART`` from the new article are left out in SQL,
+   unless they share the buckets of a possible copy (``COPY_BANDS``). No stored text is read
+   but those of candidates that may be copies and of pairs that may weigh in a merge (see
+   :meth:`_Candidates.may_merge`).
 2. **Copies.** A candidate pair is one copy by the full path's rules (exact shingle Jaccard of
    ``DUPLICATE_JACCARD``, or one headline and ``TITLED_COPY_CONTAINMENT``). A new copy of a
    stored article gets ``duplicate_of`` its original (the stored original stays one, even when
@@ -27,13 +30,11 @@ last run left it, and applies the same rules against what is stored:
 
 Differences from a full regrouping, by design: stored stories are never split or merged, nor
 their stored pairs re-weighed as the idf drifts with new articles; a stored original stays the
-original of a new earlier-dated copy. ``make`` a full rebuild (group_stories) to regroup all.
+original of a new earlier-dated copy. The full path (group_stories) regroups everything.
 """
 
 from __future__ import annotations
 
-import heapq
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,17 +44,16 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
+from pipelines.stories.attach import Node, attach
 from pipelines.stories.grouping import (
     ASSIGNMENTS_SCHEMA,
     DUPLICATE_JACCARD,
     DUPLICATE_SCREEN_MARGIN,
     MAX_DAYS_APART,
     POSTING_CAP,
-    STORIES_SCHEMA,
     TITLED_COPY_CONTAINMENT,
-    group_stories,
 )
-from pipelines.stories.signatures import SIGNATURES_SCHEMA, signature_rows, text_digests
+from pipelines.stories.signatures import COPY_BANDS, SIGNATURES_SCHEMA, jaccard_bound, signature_rows, text_digests
 from pipelines.stories.similarity import (
     LEAD_SAME,
     LEAD_WORDS,
@@ -69,11 +69,11 @@ from pipelines.stories.similarity import (
     words,
 )
 from pipelines.stories.stored import Stored
+from pipelines.stories.story_rows import story_rows
 from pipelines.unionfind import UnionFind
 
-Node = int | str
-"""An article in this module: a new one by its position in canonical order (int), a stored one
-by its article_id (str)."""
+# An article here is a new one by its position in canonical order (int), a stored one by its
+# article_id (str): attach's Node.
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,8 @@ class _Candidates:
         self.text_pairs: set[tuple[Node, Node]] = {
             (min(position[a], position[b]), max(position[a], position[b])) for a, b in own.iter_rows() if a != b
         }
-        self.text_pairs |= {(position[n], s) for n, s in db.lsh_pairs(signatures).iter_rows()}
+        lsh = db.lsh_pairs(signatures, new.frame.select("article_id", "published_at"), COPY_BANDS, MAX_DAYS_APART)
+        self.text_pairs |= {(position[n], s) for n, s in lsh.iter_rows()}
         keys = {i: title_key(t) for i, t in enumerate(new.titles)}
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, k in keys.items():
@@ -291,7 +292,13 @@ class _Candidates:
         rare = sorted(e for e, d in df.items() if d <= POSTING_CAP and idf[e] > 0.0)
         is_original = set(originals)
         pairs = {p for p in self.text_pairs if p[0] in is_original and self._is_original(p[1], is_original)}
-        pairs |= self._entity_pairs(originals, counts, rare, db.naming(rare))
+        is_rare = set(rare)
+        named = pl.DataFrame(
+            [(e, new.dates[i]) for i in originals for e in counts.get(i, ()) if e in is_rare],
+            schema={"entity_id": pl.String, "published_at": pl.Date},
+            orient="row",
+        )
+        pairs |= self._entity_pairs(originals, counts, rare, db.naming(named, MAX_DAYS_APART))
         self.load([b for _, b in pairs if isinstance(b, str)])
         pairs = {(a, b) for a, b in pairs if (self.gap(a, b) or 0) <= MAX_DAYS_APART}
         stored_ids = sorted({b for _, b in pairs if isinstance(b, str)})
@@ -306,13 +313,13 @@ class _Candidates:
         that end up together are joined by a chain of such pairs (and of stored stories, which
         are together already). A pair's evidence is at most that of its entity overlap (0 unless
         the dates or leads agree) and of the upper bound of its text Jaccard
-        (:func:`_jaccard_bound`); a pair whose two sides no chain of pairs with a bound of one
+        (:func:`jaccard_bound`); a pair whose two sides no chain of pairs with a bound of one
         unit joins weighs in no merge: its texts are not read."""
         chains = UnionFind()
         for a, b in pairs:
             if isinstance(b, str) and self.info[b]["story_id"] is not None:
                 chains.union(b, ("story", self.info[b]["story_id"]))
-            if evidence(entity[(a, b)], _jaccard_bound(self.estimate(a, b))) >= 1.0:
+            if evidence(entity[(a, b)], jaccard_bound(self.estimate(a, b))) >= 1.0:
                 chains.union(a, b)
         return {(a, b) for a, b in pairs if chains.find(a) == chains.find(b)}
 
@@ -356,21 +363,8 @@ class _Candidates:
 
 HEAD_CHARS = 1000
 """Characters of a stored text read for its lead (its first LEAD_WORDS words) when the pair
-needs the lead and not the text."""
-
-JACCARD_BOUND_Z = 4.0
-"""Width (in standard errors) of the Wilson upper bound of a pair's text Jaccard from its MinHash
-estimate (:func:`_jaccard_bound`) when deciding which texts to read: a pair left out for it
-(bound under TEXT_SAME, at most 7 of 128 values equal) has a true Jaccard above the bound with
-probability under 5e-6."""
-
-
-def _jaccard_bound(estimate: float, n: int = NUM_PERM, z: float = JACCARD_BOUND_Z) -> float:
-    """The Wilson score upper bound of a Jaccard whose MinHash estimate over n values is given
-    (0.11 for an estimate of 0, 0.18 for 6 equal values of 128)."""
-    centre = estimate + z * z / (2 * n)
-    spread = z * math.sqrt(estimate * (1.0 - estimate) / n + z * z / (4 * n * n))
-    return min(1.0, (centre + spread) / (1.0 + z * z / n))
+needs the lead and not the text, or for the first sentence that titles an untitled story (cut
+at TITLE_MAX_CHARS)."""
 
 
 def _join_copies(uf: UnionFind, a: int, b: Node) -> None:
@@ -386,48 +380,6 @@ def _join_copies(uf: UnionFind, a: int, b: Node) -> None:
 
 def _by_position(counts: dict[str, Counter], new: _New) -> dict[int, Counter]:
     return {i: counts[a] for i, a in enumerate(new.ids) if a in counts}
-
-
-def attach(nodes: list[int], stories: dict[str, int], sums: dict[tuple[int, Node], float]) -> dict[int, Node]:
-    """Average linkage of new nodes (size 1) and fixed clusters (stored stories, by id, with
-    their sizes): greedily, best pair first, two clusters merge while the mean evidence over all
-    pairs between them (``sums`` gives each new node's total with a node or story) is at least 1,
-    except two stored stories, which never merge. Returns each node's cluster: a story id or the
-    smallest node of a new group. As :func:`pipelines.stories.linkage.average_linkage`, plus
-    sizes and fixed clusters."""
-    size: dict[Node, int] = {v: 1 for v in nodes} | dict(stories)
-    between: dict[Node, dict[Node, float]] = {v: {} for v in size}
-    for (a, b), w in sums.items():
-        if b in between:
-            between[a][b] = between[a].get(b, 0.0) + w
-            between[b][a] = between[b].get(a, 0.0) + w
-    members: dict[Node, list[int]] = {v: [v] for v in nodes} | {s: [] for s in stories}
-
-    def entry(a: Node, b: Node) -> tuple | None:
-        if isinstance(a, str) and isinstance(b, str):
-            return None
-        mean = between[a].get(b, 0.0) / (size[a] * size[b])
-        return (-mean, *sorted((str(a), str(b))), a, b) if mean >= 1.0 else None
-
-    heap = [e for a in between for b in between[a] if str(a) < str(b) and (e := entry(a, b))]
-    heapq.heapify(heap)
-    while heap:
-        neg, _, _, a, b = heapq.heappop(heap)
-        if a not in size or b not in size or (e := entry(a, b)) is None or e[0] != neg:
-            continue  # stale: a side was merged away or changed
-        if isinstance(b, str) or isinstance(a, int) and b < a:
-            a, b = b, a  # keep the stored story, else the smaller node
-        for c, w in between.pop(b).items():
-            if c != a:
-                between[a][c] = between[a].get(c, 0.0) + w
-                between[c][a] = between[c].get(a, 0.0) + between[c].pop(b)
-        between[a].pop(b, None)
-        size[a] += size.pop(b)
-        members[a].extend(members.pop(b))
-        for c in between[a]:
-            if e := entry(a, c):
-                heapq.heappush(heap, e)
-    return {v: key for key, vs in members.items() for v in vs}
 
 
 def _outputs(
@@ -460,37 +412,10 @@ def _outputs(
         how="vertical_relaxed",
     )
     texts = dict(zip(new.ids, new.texts))
-    rows = [_story_row(sid, group, texts, db) for (sid,), group in members.group_by("story_id")]
-    stories = pl.DataFrame(rows, schema=STORIES_SCHEMA).sort("story_id")
+    stories = story_rows(members, lambda a: texts[a] if a in texts else db.heads([a], HEAD_CHARS)[a][0])
     dropped = sorted(set(touched) - set(stories["story_id"].to_list()))
     return Increment(stories, assignments.sort("article_id"), signatures.cast(SIGNATURES_SCHEMA), dropped)
 
 
 def _stored_roots(copies: UnionFind, new: _New) -> set[str]:
     return {r for i in range(new.n) if isinstance(r := copies.find(i), str)}
-
-
-def _story_row(sid: str, members: pl.DataFrame, texts: dict[str, str | None], db: Stored) -> dict:
-    """A story's row from all its members, as the full path makes it: titled by its first
-    member with a headline, else by its origin's first sentence."""
-    members = members.sort([pl.col("published_at").is_null(), "published_at", "article_id"], nulls_last=True)
-    title = next((t for t in members["title"].to_list() if t), None)
-    if title is None:
-        origin = members["article_id"][0]
-        text = texts[origin] if origin in texts else db.texts([origin]).get(origin)
-        title = _untitled_story_title(origin, text)
-    return {
-        "story_id": sid,
-        "title": title,
-        "first_published": members["published_at"].min(),
-        "n_articles": members.height,
-        "n_outlets": members["outlet"].drop_nulls().n_unique(),
-    }
-
-
-def _untitled_story_title(article_id: str, text: str | None) -> str | None:
-    """The title the full path gives a story of untitled articles (its origin's first sentence)."""
-    one = pl.DataFrame(
-        {"article_id": [article_id], "title": [None], "text": [text]}, schema_overrides={"title": pl.String}
-    )
-    return group_stories(one, pl.DataFrame(schema={"article_id": pl.String, "entity_id": pl.String}))[0]["title"][0]

@@ -42,16 +42,25 @@ class Stored:
             for name in lists:
                 self.con.unregister(f"_{name}")
 
-    def lsh_pairs(self, signatures: pl.DataFrame) -> pl.DataFrame:
-        """(new_id, article_id) of each stored article that shares an LSH bucket with a new one."""
+    def lsh_pairs(self, signatures: pl.DataFrame, dates: pl.DataFrame, copy_bands: int, max_days: int) -> pl.DataFrame:
+        """(new_id, article_id) of each stored article that shares an LSH bucket with a new one
+        and either shares ``copy_bands`` buckets (it may be a copy) or may report the same event:
+        its date (``dates``: the new articles' article_id, published_at) is at most
+        ``max_days`` from the new article's, or one of the two is undated."""
         self.con.register("_new_signatures", signatures.to_arrow())
+        self.con.register("_new_dates", dates.to_arrow())
         try:
             return self._frame(
-                "SELECT DISTINCT n.article_id AS new_id, s.article_id FROM _new_signatures AS n "
-                "JOIN story_signatures AS s USING (band, bucket) SEMI JOIN stored AS a ON a.article_id = s.article_id"
+                "SELECT n.article_id AS new_id, s.article_id FROM _new_signatures AS n "
+                "JOIN story_signatures AS s USING (band, bucket) JOIN stored AS a ON a.article_id = s.article_id "
+                "JOIN _new_dates AS d ON d.article_id = n.article_id "
+                "GROUP BY n.article_id, s.article_id, a.published_at, d.published_at "
+                f"HAVING count(*) >= {int(copy_bands)} OR a.published_at IS NULL OR d.published_at IS NULL "
+                f"OR abs(date_diff('day', a.published_at, d.published_at)) <= {int(max_days)}"
             )
         finally:
             self.con.unregister("_new_signatures")
+            self.con.unregister("_new_dates")
 
     def title_pairs(self, keys: dict[str, str]) -> pl.DataFrame:
         """(new_id, article_id) of each stored article whose headline key is a new one's."""
@@ -114,14 +123,21 @@ class Stored:
         )
         return Counter(dict(rows.iter_rows()))
 
-    def naming(self, entity_ids: list[str]) -> pl.DataFrame:
-        """(article_id, entity_id) of the stored originals that name each of ``entity_ids``."""
-        return self._frame(
-            "SELECT DISTINCT m.article_id, m.entity_id FROM mentions AS m "
-            "SEMI JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
-            "WHERE m.entity_id IN (SELECT v FROM _ents)",
-            ents=entity_ids,
-        )
+    def naming(self, named: pl.DataFrame, max_days: int) -> pl.DataFrame:
+        """(article_id, entity_id) of the stored originals that name an entity of ``named``
+        (entity_id, published_at: a new article's date) dated at most ``max_days`` from it (or
+        either undated)."""
+        self.con.register("_named", named.to_arrow())
+        try:
+            return self._frame(
+                "SELECT DISTINCT m.article_id, m.entity_id FROM mentions AS m "
+                "JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
+                "JOIN _named AS r ON r.entity_id = m.entity_id "
+                "WHERE s.published_at IS NULL OR r.published_at IS NULL "
+                f"OR abs(date_diff('day', s.published_at, r.published_at)) <= {int(max_days)}"
+            )
+        finally:
+            self.con.unregister("_named")
 
     def entity_counts(self, ids: list[str]) -> dict[str, Counter]:
         """Salient entity mention counts of the stored articles among ``ids`` (labels as the
