@@ -210,3 +210,19 @@ def test_the_keys_leave_out_removed_articles() -> None:
     articles = articles.with_columns(gone)
     keys = keys_frame(canonicalize(mentions, articles), articles)["match_key"].to_list()
     assert "jens stoltenberg" in keys and "ada lovelace" not in keys and "lovelace" not in keys
+
+
+def test_a_context_holds_the_articles_that_name_the_entity_not_those_sent_to_it() -> None:
+    """a4's bare Stoltenberg joins Jens Stoltenberg on shared entities; a4's other entities
+    are no evidence for later surnames (the full pass reads the articles naming the person)."""
+    linked = (
+        "a4",
+        "Stoltenberg met Olaf Scholz in Kyiv and Pedro Sanchez.",
+        [("Stoltenberg", "PERSON"), ("Olaf Scholz", "PERSON"), ("Kyiv", "GPE"), ("Pedro Sanchez", "PERSON")],
+    )
+    articles, mentions = corpus(*OLD, linked)
+    full = canonicalize(mentions, articles)
+    assert entity_of(full.mentions, "a4", "Stoltenberg") == entity_of(full.mentions, "a1", "Jens Stoltenberg")
+    keys = {r["match_key"]: r for r in keys_frame(full).iter_rows(named=True)}
+    assert entity_of(full.mentions, "a1", "Olaf Scholz") in keys["jens stoltenberg"]["context"]
+    assert entity_of(full.mentions, "a4", "Pedro Sanchez") not in keys["jens stoltenberg"]["context"]

@@ -284,23 +284,29 @@ def _entity_rows(r: _Resolver, mentions: pl.DataFrame) -> tuple[pl.DataFrame, in
     return pl.DataFrame(rows, schema=ENTITIES_SCHEMA, orient="row"), n_relabelled
 
 
+def _names_in(r: _Resolver, e: str, a: str) -> set[str]:
+    """The keys by which local entity ``e`` names its target in article ``a`` (none when it was
+    sent there on co-mention evidence)."""
+    if r.reason.get((e, a)) in (MergeReason.SHORT_FORM_CO_MENTIONS, MergeReason.ACRONYM_CO_MENTIONS):
+        return set()
+    return r.keys_in[e, a] if (e, a) in r.bare else r.keys_in[e, a] & set(r.names.get(e, []))
+
+
 def _key_rows(r: _Resolver) -> pl.DataFrame:
     """The entity_keys rows to upsert: new keys, new surnames and expansions, grown contexts."""
     rows = KeyRows(r.stored.keys)
     for (e, a), f in sorted(r.target.items()):
-        if r.reason.get((e, a)) in (MergeReason.SHORT_FORM_CO_MENTIONS, MergeReason.ACRONYM_CO_MENTIONS):
-            continue
-        names = r.keys_in[e, a] if (e, a) in r.bare else r.keys_in[e, a] & set(r.names.get(e, []))
-        for k in sorted(names):
+        for k in sorted(_names_in(r, e, a)):
             rows.name(k, f, r.shape[e, k][2])
     for e, a in r.pairs.filter(pl.col("acronym") & ~pl.col("names")).select("entity_id", "key").iter_rows():
         if r.names.get(e) and rows[a]["expansion"] is None and " " in r.names[e][0]:
             rows[a]["expansion"] = r.names[e][0]
     targets = {k for x in rows.rows.values() for k in (x["surname_of"] or []) + [x["expansion"]] if k}
     context = r.contexts(r.target)
-    final_articles: dict[str, set[str]] = defaultdict(set)
-    for (_, a), f in r.target.items():
-        final_articles[f].add(a)
+    final_articles: dict[str, set[str]] = defaultdict(set)  # the new articles that name each entity
+    for (e, a), f in r.target.items():
+        if _names_in(r, e, a):
+            final_articles[f].add(a)
     for k in sorted(targets):
         x = rows[k]
         arts = final_articles.get(x["entity_id"])

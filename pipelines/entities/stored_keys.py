@@ -206,8 +206,11 @@ def keys_frame(result: CanonicalResult, articles: pl.DataFrame | None = None) ->
     ea = surfaces.select("entity_id", "article_id").unique()
     n_articles = dict(ea.group_by("entity_id").len().iter_rows())
     by_article = article_contexts(ea.iter_rows(), n_articles, distinctive_limit(ea["article_id"].n_unique()))
+    # the articles that name the entity themselves (not those whose short form or acronym was
+    # sent to it from other articles), as the cross-article passes read them
+    naming = surfaces.join(pairs.filter("names"), on=["entity_id", "key"], how="semi")
     entity_articles: dict[str, list[str]] = defaultdict(list)
-    for e, a in ea.iter_rows():
+    for e, a in naming.select("entity_id", "article_id").unique().iter_rows():
         entity_articles[e].append(a)
     targets = {k for ks in by_surname.values() for k in ks} | set(expansions.values())
     keys |= places(named)
