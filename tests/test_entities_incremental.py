@@ -226,3 +226,29 @@ def test_a_context_holds_the_articles_that_name_the_entity_not_those_sent_to_it(
     keys = {r["match_key"]: r for r in keys_frame(full).iter_rows(named=True)}
     assert entity_of(full.mentions, "a1", "Olaf Scholz") in keys["jens stoltenberg"]["context"]
     assert entity_of(full.mentions, "a4", "Pedro Sanchez") not in keys["jens stoltenberg"]["context"]
+
+
+def test_a_link_among_the_new_articles_to_a_stored_entity_is_decided_on_all_its_articles(tmp_path: Path) -> None:
+    """n2's Stoltenberg shares Pedro Sanchez and Mark Rutte with n1, a new article naming the
+    stored Jens Stoltenberg: the evidence counts as in a full run over all articles."""
+    new = [
+        (
+            "n1",
+            "Jens Stoltenberg met Pedro Sanchez and Mark Rutte.",
+            [("Jens Stoltenberg", "PERSON"), ("Pedro Sanchez", "PERSON"), ("Mark Rutte", "PERSON")],
+        ),
+        (
+            "n2",
+            "Stoltenberg thanked Pedro Sanchez and Mark Rutte.",
+            [("Stoltenberg", "PERSON"), ("Pedro Sanchez", "PERSON"), ("Mark Rutte", "PERSON")],
+        ),
+    ]
+    old_articles, old_mentions = corpus(*OLD)
+    new_articles, new_mentions = corpus(*new)
+    result = resolve_new(
+        new_mentions, new_articles, stored_warehouse(tmp_path / "w.duckdb", old_mentions, old_articles)
+    )
+    jens = entity_of(canonicalize(old_mentions, old_articles).mentions, "a1", "Jens Stoltenberg")
+    assert (
+        entity_of(result.mentions, "n1", "Jens Stoltenberg") == entity_of(result.mentions, "n2", "Stoltenberg") == jens
+    )

@@ -151,6 +151,7 @@ class _Resolver:
         self.reason: dict[tuple[str, str], MergeReason] = {}
         self.bare: set[tuple[str, str]] = set()  # links among the new articles undone: the key names the target
         self.created: dict[str, tuple[str, str]] = {}  # new entities of bare keys: id -> (name, label)
+        self.around: dict[str, set[str]] = defaultdict(set)  # entity -> distinctive entities of new articles naming it
 
     def by_key(self, e: str) -> tuple[str, MergeReason | None]:
         """The stored entity a key of local entity ``e`` names (or a variant of its place), else
@@ -208,6 +209,9 @@ class _Resolver:
                 self.reason[e, a] = reason
         context = self.contexts(self.target)
         for (e, a), keys in self.keys_in.items():
+            if keys & set(self.names.get(e, [])):  # the new articles naming each entity count too
+                self.around[self.target[e, a]] |= context.get(a, set())
+        for (e, a), keys in self.keys_in.items():
             if len(keys) != 1:
                 continue
             [k] = keys
@@ -233,7 +237,8 @@ class _Resolver:
         for k in keys:
             row = self.stored.keys.get(k)
             if row and row["entity_id"] in self.stored.entities:
-                scores[row["entity_id"]] = len((mine - {row["entity_id"]}) & set(row["context"] or []))
+                around = set(row["context"] or []) | self.around.get(row["entity_id"], set())
+                scores[row["entity_id"]] = len((mine - {row["entity_id"]}) & around)
         return pick(scores)
 
 
