@@ -135,7 +135,7 @@ class _Resolver:
         self.local = local
         self.stored = stored
         self.label = dict(local.entities.select("entity_id", "label").iter_rows())
-        self.pairs = name_pairs(surfaces)
+        self.pairs = name_pairs(surfaces, self.label)
         self.shape = {
             (e, k): (n, a, p)
             for e, k, n, a, p in self.pairs.select("entity_id", "key", "ntok", "acronym", "person").iter_rows()
@@ -187,18 +187,20 @@ class _Resolver:
             expansion = row["expansion"]
             ok = expansion and self.label[e] not in NOT_EXPANDED_LABELS and gazetteer.lookup(k) is None
             return ([expansion], MergeReason.ACRONYM_CO_MENTIONS) if ok and k not in expansion.split() else ([], None)
-        if ntok != 1 or self.label[e] == "NORP" or not row["surname_of"] or not self._may_be_surname(k, row):
+        if ntok != 1 or self.label[e] == "NORP" or not row["surname_of"] or not self._may_be_surname(e, k, row):
             return [], None
         if len(self.full_names.get((article, k), ())) > 1:
             return [], None  # ambiguous in its own article: left alone
         return list(row["surname_of"]), MergeReason.SHORT_FORM_CO_MENTIONS
 
-    def _may_be_surname(self, k: str, row: dict) -> bool:
+    def _may_be_surname(self, e: str, k: str, row: dict) -> bool:
+        """As ``surnames._may_be_surname``: not a word the corpus mostly calls something else
+        ("Labour", "America"), not a strong place, a weaker one only when named as a person."""
         named = self.stored.entities.get(row["entity_id"]) if row["entity_id"] else None
         if named and named["label"] != "PERSON" and named["n_mentions"] >= NOT_PERSON_MIN_MENTIONS:
-            return False  # a word the corpus mostly calls something else ("Labour", "America")
+            return False
         place = gazetteer.lookup(k)
-        return place is None or place.strength < gazetteer.STRONG
+        return place is None or (place.strength < gazetteer.STRONG and self.label[e] == "PERSON")
 
     def resolve(self) -> None:
         """Where each (local entity, article) goes: first by key, then on co-mention evidence."""
