@@ -252,3 +252,40 @@ def test_a_link_among_the_new_articles_to_a_stored_entity_is_decided_on_all_its_
     assert (
         entity_of(result.mentions, "n1", "Jens Stoltenberg") == entity_of(result.mentions, "n2", "Stoltenberg") == jens
     )
+
+
+def load(path: Path, result) -> None:
+    """Upsert a result's rows as the loader would (entities and entity_keys by key; mentions added)."""
+    with duckdb.connect(str(path)) as con:
+        for table, frame, key in (
+            ("entities", result.entities, "entity_id"),
+            ("entity_keys", result.keys, "match_key"),
+        ):
+            con.register("rows", frame.to_arrow())
+            con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM rows)")
+            con.execute(f"INSERT INTO {table} SELECT * FROM rows")
+            con.unregister("rows")
+        con.register("rows", result.mentions.to_arrow())
+        con.execute("INSERT INTO mentions SELECT * FROM rows")
+
+
+def test_runs_chain_a_later_surname_joins_a_person_an_earlier_run_added(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    old_articles, old_mentions = corpus(*OLD)
+    stored_warehouse(path, old_mentions, old_articles).close()
+    people = [("Ada Lovelace", "PERSON"), ("Charles Babbage", "PERSON"), ("Mary Somerville", "PERSON")]
+    batches = [
+        ("b1", "Ada Lovelace met Charles Babbage and Mary Somerville.", people),
+        ("b2", "Lovelace thanked Charles Babbage and Mary Somerville.", [("Lovelace", "PERSON"), *people[1:]]),
+    ]
+    results = []
+    for batch in batches:
+        articles, mentions = corpus(batch)
+        with duckdb.connect(str(path), read_only=True) as con:
+            results.append(resolve_new(mentions, articles, con))
+        load(path, results[-1])
+    ada = entity_of(results[0].mentions, "b1", "Ada Lovelace")
+    assert entity_of(results[1].mentions, "b2", "Lovelace") == ada
+    assert entity_of(results[1].mentions, "b2", "Charles Babbage") == entity_of(
+        results[0].mentions, "b1", "Charles Babbage"
+    )
