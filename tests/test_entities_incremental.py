@@ -210,3 +210,82 @@ def test_the_keys_leave_out_removed_articles() -> None:
     articles = articles.with_columns(gone)
     keys = keys_frame(canonicalize(mentions, articles), articles)["match_key"].to_list()
     assert "jens stoltenberg" in keys and "ada lovelace" not in keys and "lovelace" not in keys
+
+
+def test_a_context_holds_the_articles_that_name_the_entity_not_those_sent_to_it() -> None:
+    """a4's bare Stoltenberg joins Jens Stoltenberg on shared entities; a4's other entities
+    are no evidence for later surnames (the full pass reads the articles naming the person)."""
+    linked = (
+        "a4",
+        "Stoltenberg met Olaf Scholz in Kyiv and Pedro Sanchez.",
+        [("Stoltenberg", "PERSON"), ("Olaf Scholz", "PERSON"), ("Kyiv", "GPE"), ("Pedro Sanchez", "PERSON")],
+    )
+    articles, mentions = corpus(*OLD, linked)
+    full = canonicalize(mentions, articles)
+    assert entity_of(full.mentions, "a4", "Stoltenberg") == entity_of(full.mentions, "a1", "Jens Stoltenberg")
+    keys = {r["match_key"]: r for r in keys_frame(full).iter_rows(named=True)}
+    assert entity_of(full.mentions, "a1", "Olaf Scholz") in keys["jens stoltenberg"]["context"]
+    assert entity_of(full.mentions, "a4", "Pedro Sanchez") not in keys["jens stoltenberg"]["context"]
+
+
+def test_a_link_among_the_new_articles_to_a_stored_entity_is_decided_on_all_its_articles(tmp_path: Path) -> None:
+    """n2's Stoltenberg shares Pedro Sanchez and Mark Rutte with n1, a new article naming the
+    stored Jens Stoltenberg: the evidence counts as in a full run over all articles."""
+    new = [
+        (
+            "n1",
+            "Jens Stoltenberg met Pedro Sanchez and Mark Rutte.",
+            [("Jens Stoltenberg", "PERSON"), ("Pedro Sanchez", "PERSON"), ("Mark Rutte", "PERSON")],
+        ),
+        (
+            "n2",
+            "Stoltenberg thanked Pedro Sanchez and Mark Rutte.",
+            [("Stoltenberg", "PERSON"), ("Pedro Sanchez", "PERSON"), ("Mark Rutte", "PERSON")],
+        ),
+    ]
+    old_articles, old_mentions = corpus(*OLD)
+    new_articles, new_mentions = corpus(*new)
+    result = resolve_new(
+        new_mentions, new_articles, stored_warehouse(tmp_path / "w.duckdb", old_mentions, old_articles)
+    )
+    jens = entity_of(canonicalize(old_mentions, old_articles).mentions, "a1", "Jens Stoltenberg")
+    assert (
+        entity_of(result.mentions, "n1", "Jens Stoltenberg") == entity_of(result.mentions, "n2", "Stoltenberg") == jens
+    )
+
+
+def load(path: Path, result) -> None:
+    """Upsert a result's rows as the loader would (entities and entity_keys by key; mentions added)."""
+    with duckdb.connect(str(path)) as con:
+        for table, frame, key in (
+            ("entities", result.entities, "entity_id"),
+            ("entity_keys", result.keys, "match_key"),
+        ):
+            con.register("rows", frame.to_arrow())
+            con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM rows)")
+            con.execute(f"INSERT INTO {table} SELECT * FROM rows")
+            con.unregister("rows")
+        con.register("rows", result.mentions.to_arrow())
+        con.execute("INSERT INTO mentions SELECT * FROM rows")
+
+
+def test_runs_chain_a_later_surname_joins_a_person_an_earlier_run_added(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    old_articles, old_mentions = corpus(*OLD)
+    stored_warehouse(path, old_mentions, old_articles).close()
+    people = [("Ada Lovelace", "PERSON"), ("Charles Babbage", "PERSON"), ("Mary Somerville", "PERSON")]
+    batches = [
+        ("b1", "Ada Lovelace met Charles Babbage and Mary Somerville.", people),
+        ("b2", "Lovelace thanked Charles Babbage and Mary Somerville.", [("Lovelace", "PERSON"), *people[1:]]),
+    ]
+    results = []
+    for batch in batches:
+        articles, mentions = corpus(batch)
+        with duckdb.connect(str(path), read_only=True) as con:
+            results.append(resolve_new(mentions, articles, con))
+        load(path, results[-1])
+    ada = entity_of(results[0].mentions, "b1", "Ada Lovelace")
+    assert entity_of(results[1].mentions, "b2", "Lovelace") == ada
+    assert entity_of(results[1].mentions, "b2", "Charles Babbage") == entity_of(
+        results[0].mentions, "b1", "Charles Babbage"
+    )

@@ -135,7 +135,7 @@ class _Resolver:
         self.local = local
         self.stored = stored
         self.label = dict(local.entities.select("entity_id", "label").iter_rows())
-        self.pairs = name_pairs(surfaces)
+        self.pairs = name_pairs(surfaces, self.label)
         self.shape = {
             (e, k): (n, a, p)
             for e, k, n, a, p in self.pairs.select("entity_id", "key", "ntok", "acronym", "person").iter_rows()
@@ -151,6 +151,7 @@ class _Resolver:
         self.reason: dict[tuple[str, str], MergeReason] = {}
         self.bare: set[tuple[str, str]] = set()  # links among the new articles undone: the key names the target
         self.created: dict[str, tuple[str, str]] = {}  # new entities of bare keys: id -> (name, label)
+        self.around: dict[str, set[str]] = defaultdict(set)  # entity -> distinctive entities of new articles naming it
 
     def by_key(self, e: str) -> tuple[str, MergeReason | None]:
         """The stored entity a key of local entity ``e`` names (or a variant of its place), else
@@ -186,18 +187,20 @@ class _Resolver:
             expansion = row["expansion"]
             ok = expansion and self.label[e] not in NOT_EXPANDED_LABELS and gazetteer.lookup(k) is None
             return ([expansion], MergeReason.ACRONYM_CO_MENTIONS) if ok and k not in expansion.split() else ([], None)
-        if ntok != 1 or self.label[e] == "NORP" or not row["surname_of"] or not self._may_be_surname(k, row):
+        if ntok != 1 or self.label[e] == "NORP" or not row["surname_of"] or not self._may_be_surname(e, k, row):
             return [], None
         if len(self.full_names.get((article, k), ())) > 1:
             return [], None  # ambiguous in its own article: left alone
         return list(row["surname_of"]), MergeReason.SHORT_FORM_CO_MENTIONS
 
-    def _may_be_surname(self, k: str, row: dict) -> bool:
+    def _may_be_surname(self, e: str, k: str, row: dict) -> bool:
+        """As ``surnames._may_be_surname``: not a word the corpus mostly calls something else
+        ("Labour", "America"), not a strong place, a weaker one only when named as a person."""
         named = self.stored.entities.get(row["entity_id"]) if row["entity_id"] else None
         if named and named["label"] != "PERSON" and named["n_mentions"] >= NOT_PERSON_MIN_MENTIONS:
-            return False  # a word the corpus mostly calls something else ("Labour", "America")
+            return False
         place = gazetteer.lookup(k)
-        return place is None or place.strength < gazetteer.STRONG
+        return place is None or (place.strength < gazetteer.STRONG and self.label[e] == "PERSON")
 
     def resolve(self) -> None:
         """Where each (local entity, article) goes: first by key, then on co-mention evidence."""
@@ -207,6 +210,9 @@ class _Resolver:
             if reason is not None:
                 self.reason[e, a] = reason
         context = self.contexts(self.target)
+        for (e, a), keys in self.keys_in.items():
+            if keys & set(self.names.get(e, [])):  # the new articles naming each entity count too
+                self.around[self.target[e, a]] |= context.get(a, set())
         for (e, a), keys in self.keys_in.items():
             if len(keys) != 1:
                 continue
@@ -233,7 +239,8 @@ class _Resolver:
         for k in keys:
             row = self.stored.keys.get(k)
             if row and row["entity_id"] in self.stored.entities:
-                scores[row["entity_id"]] = len((mine - {row["entity_id"]}) & set(row["context"] or []))
+                around = set(row["context"] or []) | self.around.get(row["entity_id"], set())
+                scores[row["entity_id"]] = len((mine - {row["entity_id"]}) & around)
         return pick(scores)
 
 
@@ -284,23 +291,29 @@ def _entity_rows(r: _Resolver, mentions: pl.DataFrame) -> tuple[pl.DataFrame, in
     return pl.DataFrame(rows, schema=ENTITIES_SCHEMA, orient="row"), n_relabelled
 
 
+def _names_in(r: _Resolver, e: str, a: str) -> set[str]:
+    """The keys by which local entity ``e`` names its target in article ``a`` (none when it was
+    sent there on co-mention evidence)."""
+    if r.reason.get((e, a)) in (MergeReason.SHORT_FORM_CO_MENTIONS, MergeReason.ACRONYM_CO_MENTIONS):
+        return set()
+    return r.keys_in[e, a] if (e, a) in r.bare else r.keys_in[e, a] & set(r.names.get(e, []))
+
+
 def _key_rows(r: _Resolver) -> pl.DataFrame:
     """The entity_keys rows to upsert: new keys, new surnames and expansions, grown contexts."""
     rows = KeyRows(r.stored.keys)
     for (e, a), f in sorted(r.target.items()):
-        if r.reason.get((e, a)) in (MergeReason.SHORT_FORM_CO_MENTIONS, MergeReason.ACRONYM_CO_MENTIONS):
-            continue
-        names = r.keys_in[e, a] if (e, a) in r.bare else r.keys_in[e, a] & set(r.names.get(e, []))
-        for k in sorted(names):
+        for k in sorted(_names_in(r, e, a)):
             rows.name(k, f, r.shape[e, k][2])
     for e, a in r.pairs.filter(pl.col("acronym") & ~pl.col("names")).select("entity_id", "key").iter_rows():
         if r.names.get(e) and rows[a]["expansion"] is None and " " in r.names[e][0]:
             rows[a]["expansion"] = r.names[e][0]
     targets = {k for x in rows.rows.values() for k in (x["surname_of"] or []) + [x["expansion"]] if k}
     context = r.contexts(r.target)
-    final_articles: dict[str, set[str]] = defaultdict(set)
-    for (_, a), f in r.target.items():
-        final_articles[f].add(a)
+    final_articles: dict[str, set[str]] = defaultdict(set)  # the new articles that name each entity
+    for (e, a), f in r.target.items():
+        if _names_in(r, e, a):
+            final_articles[f].add(a)
     for k in sorted(targets):
         x = rows[k]
         arts = final_articles.get(x["entity_id"])

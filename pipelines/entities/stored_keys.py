@@ -94,16 +94,19 @@ def _explained(key: str, acronym: bool, longer: list[str]) -> bool:
     return any(len(k.split()) > len(toks) and k.split()[0] == toks[0] and k.split()[-1] == toks[-1] for k in longer)
 
 
-def name_pairs(surfaces: pl.DataFrame) -> pl.DataFrame:
-    """One row per (entity, key) with its mention count, whether the model calls it a person
-    (``person``: half its mentions or more) and whether the key names the entity (``names``) or
-    was sent to it on evidence."""
+def name_pairs(surfaces: pl.DataFrame, labels: dict[str, str]) -> pl.DataFrame:
+    """One row per (entity, key) with its mention count, whether it is a person's name
+    (``person``: the model says so of half its mentions or more, or the entity's voted label,
+    which counts the honorifics and short forms that point at it, is PERSON) and whether the key
+    names the entity (``names``) or was sent to it on evidence."""
+    people = [e for e, label in labels.items() if label == "PERSON"]
     pairs = surfaces.group_by("entity_id", "key").agg(
         pl.len().alias("n"),
         pl.col("ntok").first(),
         pl.col("acronym").any(),
         ((pl.col("label") == "PERSON").mean() >= PERSON_SHARE).alias("person"),
     )
+    pairs = pairs.with_columns(pl.col("person") | pl.col("entity_id").is_in(people))
     longer: dict[str, list[str]] = defaultdict(list)
     for e, k in pairs.filter(pl.col("ntok") >= 2).select("entity_id", "key").iter_rows():
         longer[e].append(k)
@@ -197,17 +200,20 @@ def keys_frame(result: CanonicalResult, articles: pl.DataFrame | None = None) ->
     if not gone.is_empty():
         mentions = mentions.filter(~pl.col("article_id").is_in(gone.implode()))
     surfaces = surfaces_frame(mentions)
-    pairs = name_pairs(surfaces)
-    keys = named_by(pairs)
     label = dict(result.entities.select("entity_id", "label").iter_rows())
+    pairs = name_pairs(surfaces, label)
+    keys = named_by(pairs)
     named = _named(pairs, keys)
     by_surname = surnames(named)
     expansions = _expansions(surfaces, pairs, keys, label)
     ea = surfaces.select("entity_id", "article_id").unique()
     n_articles = dict(ea.group_by("entity_id").len().iter_rows())
     by_article = article_contexts(ea.iter_rows(), n_articles, distinctive_limit(ea["article_id"].n_unique()))
+    # the articles that name the entity themselves (not those whose short form or acronym was
+    # sent to it from other articles), as the cross-article passes read them
+    naming = surfaces.join(pairs.filter("names"), on=["entity_id", "key"], how="semi")
     entity_articles: dict[str, list[str]] = defaultdict(list)
-    for e, a in ea.iter_rows():
+    for e, a in naming.select("entity_id", "article_id").unique().iter_rows():
         entity_articles[e].append(a)
     targets = {k for ks in by_surname.values() for k in ks} | set(expansions.values())
     keys |= places(named)
