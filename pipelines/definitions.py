@@ -1,14 +1,30 @@
 """Everything Dagster loads: every definition in the modules of ``pipelines/defs/`` (assets by
 group in ``defs/assets/``, checks, resources, the job, schedule and sensor), found by Dagster's
-defs folder loader with no list to keep, and the executor."""
+defs folder loader with no list to keep, and the executor NEWS_EXECUTOR names
+(``defs/executors.py``; by default in-process: one process runs the steps in turn, spaCy uses
+both cores itself, and the warehouse has exactly one writer)."""
 
 from pathlib import Path
 
 import dagster as dg
 
+from pipelines.defs.executors import chosen_executor
+from pipelines.defs.resources import build_resources
+
 defs = dg.Definitions.merge(
     dg.load_from_defs_folder(path_within_project=Path(__file__).parent),
-    # One process runs the steps in turn: spaCy uses both cores itself, and the warehouse
-    # has exactly one writer.
-    dg.Definitions(executor=dg.in_process_executor),
+    dg.Definitions(executor=chosen_executor()),
 )
+
+
+def news_job() -> dg.JobDefinition:
+    """news_job with the resources and executor the environment names when it is called, for
+    ``dg.reconstructable(news_job)``: ``dg.execute_job`` on an executor that runs steps in other
+    processes rebuilds the job there from this function."""
+    return dg.Definitions(
+        assets=defs.assets,
+        asset_checks=defs.asset_checks,
+        jobs=defs.jobs,
+        resources=build_resources(),
+        executor=chosen_executor(),
+    ).resolve_job_def("news_job")

@@ -10,6 +10,10 @@
 | ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | texts per ``nlp.memory_zone()``; its workers end with it |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
+| ``NEWS_STAGING_URL`` | ``<warehouse>.staging`` | store of the frames steps pass: a folder or fsspec URL |
+| ``NEWS_EXECUTOR`` | ``in_process`` | ``in_process``, ``multiprocess``, ``dask``, ``k8s``, ``celery`` |
+| ``NEWS_WORKERS`` | ``2`` | steps at once (``multiprocess``), workers of the local Dask cluster (``dask``) |
+| ``NEWS_DASK_ADDRESS`` | (none: a local cluster) | scheduler of an existing Dask cluster (``tcp://host:8786``) |
 
 Relative paths are taken from the current directory (the project root under ``make``).
 """
@@ -66,3 +70,26 @@ def warehouse_lock_timeout() -> float:
 def max_article_bytes() -> int:
     """The largest text or HTML file, or feed record, that is read as an article."""
     return int(os.environ.get("NEWS_MAX_ARTICLE_BYTES") or 5_000_000)
+
+
+def staging_url() -> str | None:
+    """The staging store's URL; None for the default, a folder beside the warehouse."""
+    return os.environ.get("NEWS_STAGING_URL") or None
+
+
+EXECUTORS = ("in_process", "multiprocess", "dask", "k8s", "celery")
+
+
+def executor() -> str:
+    name = os.environ.get("NEWS_EXECUTOR") or "in_process"
+    if name not in EXECUTORS:
+        raise ValueError(f"NEWS_EXECUTOR={name!r}: expected one of {', '.join(EXECUTORS)}")
+    return name
+
+
+def workers() -> int:
+    return int(os.environ.get("NEWS_WORKERS") or 2)
+
+
+def dask_address() -> str | None:
+    return os.environ.get("NEWS_DASK_ADDRESS") or None

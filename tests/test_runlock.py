@@ -1,5 +1,6 @@
 """The warehouse's run lock: one run at a time, a wait that says whom it waits for, a clear
-error naming the holder after the timeout, and no stale lock after the holder is killed."""
+error naming the holder after the timeout, no stale lock after the holder is killed, and the
+steps of the holding run sharing it."""
 
 from __future__ import annotations
 
@@ -78,3 +79,32 @@ def test_two_takers_in_one_process_exclude_each_other(tmp_path: Path) -> None:
 
 def test_lock_file_sits_beside_the_warehouse() -> None:
     assert runlock.lock_file(Path("warehouse/news.duckdb")) == Path("warehouse/news.duckdb.lock")
+
+
+def test_a_step_of_the_run_that_holds_the_lock_shares_it_and_other_runs_still_wait(tmp_path: Path) -> None:
+    """A step in a process of its own (multiprocess, Dask) joins its run's lock, held by the
+    run's orchestrator; its release leaves the lock to the orchestrator."""
+    path = tmp_path / "w.duckdb.lock"
+    orchestrator = hold_in_another_process(path, "the-run")
+    try:
+        step = runlock.acquire(path, "the-run", timeout=0)
+        assert step.shared and step.holder.pid == orchestrator.pid
+        step.release()
+        with pytest.raises(runlock.RunLockTimeout, match="held by run the-run"):
+            runlock.acquire(path, "another-run", timeout=0, on_wait=lambda _: None)
+    finally:
+        orchestrator.stdin.close()
+        orchestrator.wait()
+    with runlock.acquire(path, "another-run", timeout=0) as lock:
+        assert not lock.shared
+
+
+def test_a_step_whose_runs_holder_was_killed_fails_rather_than_go_on_unguarded(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb.lock"
+    orchestrator = hold_in_another_process(path, "the-run")
+    os.kill(orchestrator.pid, signal.SIGKILL)
+    orchestrator.wait()
+    with pytest.raises(runlock.RunLockLost, match=f"run the-run by pid {orchestrator.pid}"):
+        runlock.acquire(path, "the-run", timeout=0)
+    with runlock.acquire(path, "next-run", timeout=0):  # the lock is free for another run
+        assert runlock.holder(path).run_id == "next-run"

@@ -53,62 +53,104 @@ class Warehouse(dg.ConfigurableResource):
 
 
 class ParquetFrameIOManager(dg.ConfigurableIOManager):
-    """Passes polars frames between steps as Parquet files, each run in its own staging folder
-    (``pipelines/staging.py``), and holds the warehouse lock for the whole run
-    (``pipelines/runlock.py``): a second run on the same warehouse waits, logging whom it waits
-    for, up to NEWS_WAREHOUSE_LOCK_TIMEOUT seconds. Every step uses this IO manager, and the
-    in-process executor (``definitions.py``) sets it up once before the first step and tears it
-    down after the last; an executor that runs steps in processes of their own would lock and
-    publish per step instead, and must not be used with it."""
+    """Passes polars frames between steps as Parquet files in the staging store
+    (``pipelines/warehouse/staging.py``; NEWS_STAGING_URL, by default beside the warehouse),
+    each run in its own folder, and holds the warehouse lock for the whole run
+    (``pipelines/warehouse/runlock.py``): a second run on the same warehouse waits, logging whom
+    it waits for, up to NEWS_WAREHOUSE_LOCK_TIMEOUT seconds.
+
+    ``begin_run`` takes the lock and clears what dead runs left; ``end_run`` publishes the run's
+    frames and releases the lock. The run's orchestrator calls them (``defs/executors.py``
+    wraps every executor), so they happen once per run whatever executor runs the steps. Every
+    step also sets this IO manager up: a step of a run whose orchestrator holds the lock shares
+    it and publishes nothing; a run executed in process without that wrapper (``dg.materialize``,
+    ``execute_in_process``: one set-up for the whole run) takes the lock in ``setup_for_execution``
+    and publishes in ``teardown_after_execution``.
+
+    An asset's frame is named by its key (and partition); an op's output (an op inside a
+    graph-backed asset, a dynamic fan-out's outputs) by its step key, output name and mapping
+    key: a mapped op's outputs are one Parquet part per mapping key."""
 
     warehouse_path: str
+    staging_url: str | None = None
     _lock: runlock.RunLock | None = PrivateAttr(default=None)
     _run_id: str | None = PrivateAttr(default=None)
 
     @property
-    def _base(self) -> Path:
-        return staging.staging_dir(self.warehouse_path)
+    def store(self) -> staging.Store:
+        return staging.Store.at(self.staging_url or staging.staging_dir(self.warehouse_path))
 
-    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        self._run_id = context.run.run_id if context.run else None
-        run_id = self._run_id or "(no run)"
-        self._lock = runlock.acquire(
+    def begin_run(self, run_id: str, log: dg.DagsterLogManager | None) -> runlock.RunLock:
+        """Take (or, for a step of a run that holds it, share) the warehouse lock for ``run_id``;
+        the taker also removes the staging of runs that did not finish."""
+        log = log or runlock.log
+        lock = runlock.acquire(
             runlock.lock_file(self.warehouse_path),
             run_id,
             timeout=settings.warehouse_lock_timeout(),
-            on_wait=context.log.warning if context.log else runlock.log.warning,
+            on_wait=log.warning,
         )
+        if lock.shared:
+            return lock
         try:
-            dead = staging.clear_dead_runs(self._base, keep=run_id)
+            dead = self.store.clear_dead_runs(keep=run_id)
         except BaseException:
-            self._lock.release()  # teardown is not called when setup fails
+            lock.release()
             raise
-        if dead and context.log:
-            context.log.info(f"removed the staging of runs that did not finish: {', '.join(dead)}")
+        if dead:
+            log.info(f"removed the staging of runs that did not finish: {', '.join(dead)}")
+        return lock
+
+    def end_run(self, run_id: str | None, lock: runlock.RunLock) -> None:
+        """Publish the run's frames (if ``lock`` is the run's own) and release the lock."""
+        try:
+            if run_id and not lock.shared:
+                self.store.publish(run_id)
+        finally:
+            lock.release()
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        self._run_id = context.run.run_id if context.run else None
+        self._lock = self.begin_run(self._run_id or "(no run)", context.log)
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
-        try:
-            if self._run_id:
-                staging.publish(self._base, self._run_id)
-        finally:
-            if self._lock is not None:
-                self._lock.release()
+        if self._lock is not None:
+            self.end_run(self._run_id, self._lock)
 
     def handle_output(self, context: dg.OutputContext, obj: pl.DataFrame) -> None:
         if obj is not None:
-            staging.write(self._base, context.run_id, context.asset_key.path, obj)
+            self.store.write(context.run_id, _frame_name(context), obj)
 
     def load_input(self, context: dg.InputContext) -> pl.DataFrame:
+        if not context.has_asset_key:  # an op's output
+            return self._load(context, _frame_name(context.upstream_output))
+        key = list(context.asset_key.path)
+        if not context.has_asset_partitions:
+            return self._load(context, key)
+        # the partitions the input spans (of a partitioned asset), as one frame
+        return pl.concat([self._load(context, [*key, p]) for p in context.asset_partition_keys], how="diagonal_relaxed")
+
+    def _load(self, context: dg.InputContext, name: list[str]) -> pl.DataFrame:
         made_by = _producing_run(context)
         # A frame made earlier in this run must be this run's; one the run did not make (an
         # asset materialised alone, a re-execution) is the last published one.
-        path = staging.find(self._base, context.asset_key.path, made_by, published=made_by != self._run_id)
+        store = self.store
+        path = store.find(name, made_by, published=made_by != self._run_id)
         if path is None:
             raise FileNotFoundError(
-                f"{context.asset_key.to_user_string()} has not been materialised for this warehouse yet "
-                f"(no frame in {self._base}): materialise it too, or run every asset (make run)"
+                f"{'/'.join(name)} has not been materialised for this warehouse yet "
+                f"(no frame in {store.root}): materialise it too, or run every asset (make run)"
             )
-        return pl.read_parquet(path)
+        return store.read(path)
+
+
+def _frame_name(context: dg.OutputContext) -> list[str]:
+    """An asset's key (and partition); else the op output's step key, name and mapping key."""
+    if context.has_asset_key:
+        partition = [context.asset_partition_key] if context.has_asset_partitions else []
+        return [*context.asset_key.path, *partition]
+    mapping = [context.mapping_key] if context.mapping_key else []
+    return [staging.OP_OUTPUTS, context.step_key, context.name, *mapping]
 
 
 def _producing_run(context: dg.InputContext) -> str | None:
@@ -127,7 +169,7 @@ def build_resources(source_dir: Path | str | None = None, warehouse_path: Path |
     return {
         "source_folder": SourceFolder(path=str(source)),
         "warehouse": Warehouse(path=str(target)),
-        "io_manager": ParquetFrameIOManager(warehouse_path=str(target)),
+        "io_manager": ParquetFrameIOManager(warehouse_path=str(target), staging_url=settings.staging_url()),
     }
 
 

@@ -4,7 +4,16 @@ The lock is ``fcntl.flock`` on that file, so the operating system releases it wh
 ends, however it ends (kill -9 included): a lock never outlives its run. The file records the
 holder (run id, pid, host, start time), so that a run that has to wait can say for whom. The
 file itself stays; only the lock on it matters. (flock is per open file, so two runs in threads
-of one process exclude each other too; it is not reliable on network file systems.)
+of one process exclude each other too. Across hosts it holds only where the file system passes
+flock on, as NFSv4 does; some network file systems ignore it.)
+
+A run is one process that lives for the whole run (the run's orchestrator: the in-process
+executor's process, or the process that hands steps to worker processes, Dask or Kubernetes)
+and many step processes. The orchestrator takes the lock; a step of the same run that asks for
+it while it is held and the file names its run *shares* it (``RunLock.shared``: its release
+does nothing), so steps never wait for their own run and the lock is released once, when the
+orchestrator ends. A step whose run's holder has gone (the lock is free, yet the file still
+names its run) fails with ``RunLockLost`` rather than go on unguarded.
 """
 
 from __future__ import annotations
@@ -38,11 +47,16 @@ class RunLockTimeout(RuntimeError):
     """Another run held the warehouse lock for longer than the caller would wait."""
 
 
-class RunLock:
-    """A lock taken by ``acquire``; release it (or leave its ``with`` block) when the run ends."""
+class RunLockLost(RuntimeError):
+    """The process that took the lock for this run has ended while a step of the run goes on."""
 
-    def __init__(self, path: Path, fd: int, holder: Holder) -> None:
-        self.path, self.holder, self._fd = path, holder, fd
+
+class RunLock:
+    """A lock taken by ``acquire``; release it (or leave its ``with`` block) when the run ends.
+    A ``shared`` one (taken by another process of the same run) is released by its taker."""
+
+    def __init__(self, path: Path, fd: int, holder: Holder, *, shared: bool = False) -> None:
+        self.path, self.holder, self.shared, self._fd = path, holder, shared, fd
 
     def release(self) -> None:
         if self._fd < 0:
@@ -96,7 +110,8 @@ def acquire(
     log_every: float = 10.0,
     poll: float = 0.2,
 ) -> RunLock:
-    """Take the lock for ``run_id``, waiting up to ``timeout`` seconds while another run holds it.
+    """Take the lock for ``run_id``, waiting up to ``timeout`` seconds while another run holds it;
+    share it if ``run_id`` holds it already (see the module's docstring).
 
     While waiting, ``on_wait`` gets "waiting for the warehouse lock held by run ... (pid ...)
     since ..." at once and then every ``log_every`` seconds; after ``timeout`` seconds,
@@ -108,6 +123,9 @@ def acquire(
     start = next_log = time.monotonic()
     try:
         while not _try_lock(fd):
+            if (current := holder(path)) is not None and current.run_id == run_id:
+                os.close(fd)
+                return RunLock(path, -1, current, shared=True)
             now = time.monotonic()
             if now >= next_log:
                 on_wait(f"waiting for the warehouse lock held by {_describe(path)}")
@@ -119,8 +137,13 @@ def acquire(
                     "finish (or stop it) and run again, or raise NEWS_WAREHOUSE_LOCK_TIMEOUT."
                 )
             time.sleep(max(0.0, min(poll, start + timeout - now)))
+        if (stale := holder(path)) is not None and stale.run_id == run_id:
+            raise RunLockLost(
+                f"the warehouse lock {path} was taken for run {run_id} by pid {stale.pid} on {stale.host}, "
+                "which has ended: the run cannot go on unguarded; start it again"
+            )
     except BaseException:
-        os.close(fd)
+        os.close(fd)  # closing the file releases a lock taken on it
         raise
     taken = Holder(
         run_id=run_id,

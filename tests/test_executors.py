@@ -1,0 +1,75 @@
+"""news_job gives the same warehouse whatever executor runs its steps (NEWS_EXECUTOR): a process
+per step (multiprocess) or a Dask LocalCluster of two worker processes, compared table by table
+with the in-process run of the same folder; and the run scope (lock, staging) stays one per run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from benchmarks.compare_warehouses import compare
+from pipelines.definitions import news_job
+from pipelines.warehouse import runlock
+from tests.helpers import SEEDS, hold_in_another_process
+
+
+def execute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, executor: str, **env: str) -> dg.ExecutionResult:
+    """news_job on the seeds into ``tmp_path/news.duckdb`` with ``executor``, on an instance of
+    its own (the executors that leave the process need a persistent one)."""
+    for name, value in {
+        "NEWS_EXECUTOR": executor,
+        "NEWS_SOURCE_DIR": str(SEEDS),
+        "NEWS_WAREHOUSE": str(tmp_path / "news.duckdb"),
+        "NEWS_WORKERS": "2",
+        **env,
+    }.items():
+        monkeypatch.setenv(name, value)
+    (tmp_path / "dagster").mkdir()
+    with dg.DagsterInstance.local_temp(str(tmp_path / "dagster")) as instance:
+        result = dg.execute_job(dg.reconstructable(news_job), instance)
+        failures = [str(e.event_specific_data.error) for e in result.all_events if e.is_step_failure]
+        assert result.success, failures[:1] or [e.message for e in result.all_events if e.is_failure]
+        return result
+
+
+def started_steps(result: dg.ExecutionResult) -> set[str]:
+    return {e.step_key for e in result.all_events if e.event_type_value == "STEP_START"}
+
+
+@pytest.mark.parametrize("executor", ["multiprocess", "dask"])
+def test_every_table_equals_the_in_process_runs(
+    executor: str, seeded_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = execute(tmp_path, monkeypatch, executor)
+    assert "news_warehouse" in started_steps(result)
+    assert compare(str(seeded_warehouse), str(tmp_path / "news.duckdb"))
+    # the run published its frames once, at its end, and released the lock
+    staging = tmp_path / "news.duckdb.staging"
+    assert [p.name for p in staging.iterdir()] == ["published"]
+    assert runlock.holder(runlock.lock_file(tmp_path / "news.duckdb")) is None
+
+
+def test_a_multiprocess_run_waits_for_another_runs_lock_before_its_first_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder = hold_in_another_process(runlock.lock_file(tmp_path / "news.duckdb"), "someone-elses-run")
+    try:
+        with pytest.raises(AssertionError, match="could not take the warehouse lock"):
+            execute(tmp_path, monkeypatch, "multiprocess", NEWS_WAREHOUSE_LOCK_TIMEOUT="0.5")
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    assert not (tmp_path / "news.duckdb").exists()
+
+
+def test_the_executor_setting_picks_a_run_scoped_executor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipelines.defs.executors import chosen_executor
+
+    for name in ("in_process", "multiprocess", "dask"):
+        monkeypatch.setenv("NEWS_EXECUTOR", name)
+        assert chosen_executor().name == name
+    monkeypatch.setenv("NEWS_EXECUTOR", "threads")
+    with pytest.raises(ValueError, match="NEWS_EXECUTOR='threads'"):
+        chosen_executor()
