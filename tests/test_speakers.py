@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from pipelines.entities.quotes import extract_quotes
 from tests.helpers import LABELLED_MENTIONS_SCHEMA as SCHEMA
@@ -165,3 +166,97 @@ def test_he_is_never_an_organisation_that_spoke_before() -> None:
     text = 'Acme Corp said: "We are growing fast this year."\n\nSales rose. "You cannot ignore the market," he said.'
     found = speakers(text, {"Acme Corp": ("acme", ORG)})
     assert found == [("acme", "We are growing"), (None, "You cannot ignore")]
+
+
+# --- role nouns ("the defender told", "a spokesman said") -----------------------------------
+
+
+def speaker_rows(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str | None]]:
+    """(speaker entity, speaker text as written) of each quote of the text (see speakers())."""
+    rows = [
+        dict(article_id="a", entity_id=eid, text=s, label=lab, start_char=k, end_char=k + len(s))
+        for s, (eid, lab) in names.items()
+        for k in _positions(text, s)
+    ]
+    frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
+    return [(r["speaker_entity_id"], r["speaker_text"]) for r in frame.iter_rows(named=True)]
+
+
+def _positions(text: str, s: str) -> list[int]:
+    out, k = [], text.find(s)
+    while k >= 0:
+        out.append(k)
+        k = text.find(s, k + 1)
+    return out
+
+
+def test_a_role_resolves_to_the_person_named_with_it_earlier() -> None:
+    text = (
+        "Chelsea defender John Terry scored twice against Leeds on Saturday.\n\n"
+        '"We deserved the win after the way we played," the defender told BBC Sport.'
+    )
+    found = speakers(text, {"Chelsea": ("chelsea", ORG), "John Terry": ("terry", PERSON), "BBC Sport": ("bbc", ORG)})
+    assert found == [("terry", "We deserved the")]
+
+
+def test_a_role_prefers_the_person_with_that_role_over_a_nearer_person() -> None:
+    text = (
+        "Foreign Minister Anna Berg met Tom Hardy in Geneva on Monday.\n\n"
+        "Tom Hardy wanted a deal on the border by the spring.\n\n"
+        '"We are not there yet, and we will not be rushed," the minister added.'
+    )
+    found = speakers(text, {"Anna Berg": ("berg", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("berg", "We are not")]
+
+
+def test_a_role_resolves_to_the_person_it_was_in_apposition_with() -> None:
+    text = (
+        "Tom Hardy, the Leeds manager, watched from the stand as Anna Berg scored.\n\n"
+        '"It was the best goal I have seen all season," the manager said.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON), "Leeds": ("leeds", ORG)})
+    assert found == [("hardy", "It was the")]
+
+
+def test_an_anonymous_role_is_nobody_but_its_words_are_kept() -> None:
+    text = (
+        "Tom Hardy said the rules had failed for years.\n\n"
+        '"Every case is now checked twice by the staff," a spokesman said.'
+    )
+    assert speaker_rows(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "a spokesman")]
+
+
+def test_a_definite_role_after_an_anonymous_one_is_still_nobody() -> None:
+    text = (
+        "Tom Hardy said the rules had failed for years.\n\n"
+        "A spokesman for the ministry said the system had been tightened.\n\n"
+        '"Every case is now checked twice by the staff," the spokesman added.'
+    )
+    assert speaker_rows(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "the spokesman")]
+
+
+# --- reporting verbs in their forms ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Tom Hardy accused the board of "running the club into the ground for years".',
+        'Tom Hardy agreed: "We have to play better than this."',
+        '"We have to play better than this," Tom Hardy points out.',
+        'As Tom Hardy pointed out: "We have to play better than this."',
+        '"We have to play better than this," Tom Hardy conceded.',
+        'Tom Hardy complained: "We have to play better than this."',
+        '"We have to play better than this," Tom Hardy protested.',
+        'Tom Hardy revealed: "We have to play better than this."',
+        'Tom Hardy went on: "We have to play better than this."',
+        '"We have to play better than this," Tom Hardy boasts.',
+        'Tom Hardy has repeatedly insisted that "we have to play better than this".',
+        '"We have to play better than this," Tom Hardy will tell the board.',
+        'Tom Hardy is expected to announce: "We have to play better than this."',
+        'Tom Hardy denied that "we have to play better than this".',
+    ],
+)
+def test_reporting_verbs_in_all_their_forms(sentence: str) -> None:
+    text = "The club lost again on Saturday.\n\n" + sentence
+    assert [s for s, _ in speakers(text, {"Tom Hardy": ("hardy", PERSON)})] == ["hardy"]

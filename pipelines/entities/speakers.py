@@ -8,8 +8,13 @@ cues inside quotes are never taken for the speaker:
   ``"...," he told reporters``) is tried first, then **speaker before** it in the same sentence
   (``Zelensky said: "..."``, ``Peskov told reporters that ... "..."``): the subject nearest
   before the last reporting verb.
-* A pronoun or a title ("he", "the minister") is resolved to the nearest named speaker before
-  it: the speaker of an earlier quote or the first person named in an earlier sentence.
+* Reporting verbs and role nouns are listed in :mod:`pipelines.entities.reporting`.
+* A role phrase ("the defender told") stands for the person named with that role earlier
+  (:mod:`pipelines.entities.roles`); an unnamed one ("a spokesman said") for nobody, though its
+  words are kept as the speaker text.
+* A pronoun or an unmatched title ("he", "the minister") is resolved to the nearest named
+  speaker before it: the speaker of an earlier quote or the person subject of an earlier
+  sentence or reporting clause.
 * A quote with no reporting verb of its own that opens its sentence right after another quote,
   or opens the next paragraph after it with no other person named in between (the next
   paragraph of a speech), takes that quote's speaker.
@@ -18,38 +23,14 @@ cues inside quotes are never taken for the speaker:
 from __future__ import annotations
 
 import bisect
-import enum
 import re
 from dataclasses import dataclass
 
-CUE_WORDS = (
-    "said says say saying told tells telling added adds adding asked asks warned warns warning "
-    "stressed stresses insisted insists explained explains argued argues claimed claims noted notes "
-    "wrote writes tweeted tweets posted declared declares announced announces continued continues "
-    "replied replies responded responds urged urges acknowledged acknowledges admitted admits "
-    "suggested suggests commented comments stated states remarked remarks confirmed confirms "
-    "predicted predicts promised promises vowed vows recalled recalls conceded concedes cautioned "
-    "cautions joked jokes quipped quips observed observes reiterated reiterates emphasised emphasized "
-    "emphasises emphasizes maintained maintains concluded concludes countered counters retorted "
-    "demanded demands described describes insisting warning adding explaining arguing"
-).split()
-CUE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(set(CUE_WORDS), key=len, reverse=True)) + r"|according to)\b", re.IGNORECASE
-)
-_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
+from pipelines.entities.candidates import Candidate, CandidateKind, genders
+from pipelines.entities.reporting import CUE_RE, OBJECT_CUE_RE
+from pipelines.entities.roles import RoleIndex
+
 _PERSON_PRONOUNS = {"he", "she"}
-_ROLE_NOUNS = (
-    "spokesman spokeswoman spokesperson minister president secretary chancellor official officials "
-    "leader chief premier mayor governor senator ambassador envoy general commander chairman "
-    "chairwoman executive boss manager coach director founder analyst economist source sources "
-    "head judge prosecutor lawyer officer"
-).split()
-_ROLE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(_ROLE_NOUNS) + r")\b"
-)
-_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
-HONORIFIC_LOOKBACK = 8
-"""Characters before a name searched for an honorific ("Mr ", "Prof. "), which joins the name."""
 _SKIP_WORDS = set(
     "also later earlier yesterday today tonight then again once reportedly previously has had have "
     "was were is will would had has just recently further separately however meanwhile on in a an "
@@ -59,8 +40,6 @@ _SKIP_WORDS = set(
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-"""Entity labels that can say something."""
 
 MAX_SKIP_GAP_WORDS = 4
 """Words allowed between a subject and its cue when all are adverbs, auxiliaries or time words
@@ -75,75 +54,12 @@ MAX_CHARS_CUE_TO_SPEAKER = 40
 MAX_INVERTED_TITLE_WORDS = 6
 """Words allowed between an organisation and the person after it in an inverted cue ("said
 Prudential Equity Group insurance analyst Jay Gelb")."""
-_OBJECT_CUE_RE = re.compile(r"\b(?:told|tells|telling|asked|asks|urged|urges|warned|warns|warning|reminded)$", re.I)
-"""Cues whose next noun phrase is the one addressed, never an inverted subject."""
+OBJECT_CUE_LOOKBACK = 20
+"""Characters before a cue's end searched for a cue that takes an object ("congratulated")."""
 _CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
-
-
-class CandidateKind(enum.Enum):
-    NAME = "name"
-    PRONOUN = "pronoun"
-    ROLE = "role"
-
-
-@dataclass
-class Candidate:
-    """A possible speaker: a named entity mention, a pronoun or a role noun phrase."""
-
-    start: int
-    end: int
-    text: str
-    entity_id: str | None
-    kind: CandidateKind
-    label: str | None
-
-    def is_person(self) -> bool:
-        return self.kind is CandidateKind.NAME and self.label == "PERSON"
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    label: str | None
-    entity_id: str | None
-
-
-def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> list[Candidate]:
-    """Speaker candidates outside quotes, in text order: names (with an honorific before them),
-    pronouns and role phrases."""
-    cands: list[Candidate] = []
-    for m in sorted(mentions, key=lambda x: x.start):
-        if m.label in SPEAKER_LABELS and not in_quote(m.start):
-            hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
-            start = hon.start() if hon else m.start
-            cands.append(Candidate(start, m.end, text[start : m.end], m.entity_id, CandidateKind.NAME, m.label))
-    for m in _PRONOUN_RE.finditer(masked):
-        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
-    for m in _ROLE_RE.finditer(masked):
-        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
-    cands.sort(key=lambda c: (c.start, -c.end))
-    return cands
-
-
-_MALE_RE = re.compile(r"^(?:Mr|Sir|Lord)\b")
-_FEMALE_RE = re.compile(r"^(?:Mrs|Ms|Miss|Dame|Lady)\b")
-
-
-def genders(cands: list[Candidate]) -> dict[str, str]:
-    """Entity id -> "he" or "she", where an honorific before one of its names in the article
-    says so ("Mr Howard", "Ms Short"); entities with none (or both) are left out."""
-    seen: dict[str, set[str]] = {}
-    for c in cands:
-        if c.is_person() and c.entity_id:
-            if _MALE_RE.match(c.text):
-                seen.setdefault(c.entity_id, set()).add("he")
-            elif _FEMALE_RE.match(c.text):
-                seen.setdefault(c.entity_id, set()).add("she")
-    return {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
 
 
 @dataclass
@@ -251,7 +167,7 @@ def inverted_subject(
     """The subject after an inverted cue ("said Mr Smith"), starting within
     MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in the
     same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
-    if _OBJECT_CUE_RE.search(masked, max(0, cue_end - 12), cue_end):
+    if OBJECT_CUE_RE.search(masked, max(0, cue_end - OBJECT_CUE_LOOKBACK), cue_end):
         return None  # "told the Evening Standard": who is told, not who tells
     k = bisect.bisect_left(cand_starts, cue_end)
     if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
@@ -278,6 +194,8 @@ class SpeakerFinder:
         self.last: tuple[int, str | None] | None = None  # (quote end, speaker entity id)
         self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
+        persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
+        self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
         si = bisect.bisect_right(self.sentences, open_pos) - 1
@@ -328,9 +246,14 @@ class SpeakerFinder:
         """The entity a candidate stands for: a name's own entity, else the nearest antecedent
         before it that fits. "he"/"she" and titles take a person (of the pronoun's gender where
         it is known), "it"/"they" an organisation or group; an unnamed subject in between
-        ("a spokesman said") resolves to nobody."""
+        ("a spokesman said") resolves to nobody. A role phrase first takes the holder of its
+        role (see :class:`RoleIndex`)."""
         if c.kind is CandidateKind.NAME:
             return c.entity_id
+        if c.kind is CandidateKind.ROLE:
+            decided, eid = self.roles.lookup(c.text, c.start)
+            if decided:
+                return eid
         pronoun = c.text.lower()
         want_person = c.kind is CandidateKind.ROLE or pronoun in _PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)

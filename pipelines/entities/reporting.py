@@ -1,0 +1,124 @@
+"""The words that report speech: reporting verbs in all their forms, and role nouns that stand
+for a speaker ("the defender", "a spokesman").
+
+Reporting verbs are listed once as lemmas (general English verbs of saying, not words of single
+articles) and inflected here: third person ("says"), past and participle ("said", "written"),
+and -ing ("saying"). Lemmas that are also common nouns ("report", "comment", "state") report
+speech only in their past forms, so that "the state's governor said" or "the report" never
+counts as a reporting clause of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+VERBS = """
+    say tell add ask warn stress insist explain argue declare announce continue respond urge
+    acknowledge admit suggest confirm predict vow recall concede observe reiterate emphasise
+    emphasize maintain conclude describe accuse agree complain boast reveal assert allege contend
+    exclaim reflect speculate affirm confess deny disclose indicate inform proclaim reassure
+    remind testify underline underscore advise plead criticise criticize condemn lament
+    interject grumble mutter enthuse gush scoff tease swear assure threaten propose recommend
+    concur dismiss beg implore instruct congratulate point_out hit_back sum_up fire_back
+    shoot_back spell_out
+""".split()
+"""Verbs that report what someone said, as lemmas (a phrasal verb joined by ``_``)."""
+
+NOUN_LIKE_VERBS = """
+    claim note write tweet post comment state remark report answer estimate forecast protest
+    promise demand counter regret praise welcome challenge question reply repeat joke quip
+    caution retort laugh sigh shout whisper scream yell thunder snap pledge guarantee highlight
+    muse fume thank blame mention wonder recount murmur go_on
+""".split()
+"""Reporting verbs that are also common nouns or adjectives ("a claim", "the state", "a
+promising start"): only their past forms report speech, plus the third-person forms that
+always did ("claims", "notes")."""
+
+OBJECT_VERBS = frozenset(
+    """tell ask urge warn remind accuse assure reassure inform advise beg implore instruct thank
+    congratulate blame criticise criticize condemn praise welcome challenge question dismiss tease""".split()
+)
+"""Verbs whose next noun phrase is the one addressed or talked about ("told the Evening
+Standard", "accused the board"), never an inverted subject ("said Mr Smith")."""
+
+_IRREGULAR = {
+    "say": ("says", ("said",), "saying"),
+    "tell": ("tells", ("told",), "telling"),
+    "write": ("writes", ("wrote", "written"), "writing"),
+    "go": ("goes", ("went", "gone"), "going"),
+    "swear": ("swears", ("swore", "sworn"), "swearing"),
+    "hit": ("hits", ("hit",), "hitting"),
+    "shoot": ("shoots", ("shot",), "shooting"),
+    "spell": ("spells", ("spelled", "spelt"), "spelling"),
+}
+_DOUBLED = frozenset("admit quip snap regret beg concur sum".split())
+"""Lemmas that double their last consonant before -ed and -ing."""
+_ALWAYS_THIRD_PERSON = (
+    "claims notes states comments remarks demands promises replies counters writes tweets jokes quips cautions"
+).split()
+
+
+def inflections(lemma: str) -> tuple[str, tuple[str, ...], str]:
+    """(third person, past forms, -ing form) of a verb lemma."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma in _DOUBLED:
+        return third, (lemma + lemma[-1] + "ed",), lemma + lemma[-1] + "ing"
+    if lemma.endswith("e"):
+        return third, (lemma + "d",), (lemma if lemma.endswith("ee") else lemma[:-1]) + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return third, (lemma[:-1] + "ied",), lemma + "ing"
+    return third, (lemma + "ed",), lemma + "ing"
+
+
+def verb_forms(lemma: str, *, noun_like: bool = False) -> set[str]:
+    """Every form of a reporting verb lemma (see the module docstring); a phrasal verb's
+    particle follows each form ("points out", "went on")."""
+    head, _, particle = lemma.partition("_")
+    third, past, ing = inflections(head)
+    forms = set(past) if noun_like else {head, third, *past, ing}
+    return {f"{f} {particle}" if particle else f for f in forms}
+
+
+def _alternation(words: set[str]) -> str:
+    """A regular-expression alternation of words, longest first, spaces matching any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+CUE_WORDS = frozenset(
+    {f for v in VERBS for f in verb_forms(v)}
+    | {f for v in NOUN_LIKE_VERBS for f in verb_forms(v, noun_like=True)}
+    | set(_ALWAYS_THIRD_PERSON)
+)
+"""Every word (or phrasal verb) that opens a reporting clause."""
+CUE_RE = re.compile(r"\b(?:" + _alternation(set(CUE_WORDS)) + r"|according\s+to)\b", re.IGNORECASE)
+OBJECT_CUE_RE = re.compile(
+    r"\b(?:" + _alternation({f for v in OBJECT_VERBS for f in verb_forms(v)}) + r")\s*$", re.IGNORECASE
+)
+"""A cue, at the end of the searched text, whose next noun phrase is its object."""
+
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson minister president secretary chancellor official leader
+    chief premier mayor governor senator ambassador envoy general commander chairman chairwoman
+    chair executive boss manager coach director founder owner analyst economist strategist head
+    judge prosecutor lawyer solicitor barrister officer detective inspector superintendent
+    commissioner captain skipper player defender striker midfielder forward winger goalkeeper
+    keeper full-back fly-half scrum-half flanker batsman bowler champion star veteran rookie
+    singer actor actress comedian presenter musician rapper writer author novelist producer
+    film-maker filmmaker designer artist doctor surgeon scientist researcher professor expert
+    campaigner activist teacher headteacher bishop archbishop mp mep candidate frontrunner
+    frenchman englishman scotsman welshman irishman dutchman briton scot spaniard""".split()
+)
+"""Head nouns of a phrase that stands for a speaker ("the defender", "a spokesman", "the
+Frenchman"), as lower-case keys; "the 28-year-old" is one too."""
+ROLE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:(?i:" + _alternation(set(ROLE_NOUNS)) + r")|\d+-year-old)\b"
+)
+"""A role phrase: a determiner, up to two modifiers and a role noun ("the former Leeds manager")."""
