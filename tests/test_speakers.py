@@ -260,3 +260,180 @@ def test_a_definite_role_after_an_anonymous_one_is_still_nobody() -> None:
 def test_reporting_verbs_in_all_their_forms(sentence: str) -> None:
     text = "The club lost again on Saturday.\n\n" + sentence
     assert [s for s, _ in speakers(text, {"Tom Hardy": ("hardy", PERSON)})] == ["hardy"]
+
+
+# --- "he"/"she": the subject of a reporting clause, not a person named mid-sentence -------------
+
+
+def test_he_is_not_a_person_named_after_the_sentences_own_subject() -> None:
+    text = (
+        "Tom Hardy runs the club from a small office.\n\n"
+        'He has often been called the Anna Berg of football. "It is a badge I wear with pride," he says.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "the Anna Berg": ("berg", PERSON)})
+    assert found == [("hardy", "It is a")]
+
+
+def test_the_subject_of_a_reporting_verb_is_its_clauses_first_phrase_not_a_person_in_it() -> None:
+    text = (
+        "Tom Hardy scored twice for Leeds on Saturday.\n\n"
+        "And the veteran striker believes Jim Bell is the best manager in the league and says his methods work. "
+        '"He thinks of everything before we do," he said.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Jim Bell": ("bell", PERSON), "Leeds": ("leeds", ORG)})
+    assert found == [("hardy", "He thinks of")]
+
+
+def test_a_person_in_a_list_is_no_subject() -> None:
+    text = (
+        "Tom Hardy wrote the song in a week.\n\n"
+        "The band, whose rivals include Jim Bell, Ann Cole and Joe Fry, played first. "
+        '"Jim is one of my friends, and so is Ann," he said.'
+    )
+    names = {"Tom Hardy": ("hardy", PERSON), "Jim Bell": ("bell", PERSON), "Ann Cole": ("cole", PERSON)}
+    assert speakers(text, names) == [("hardy", "Jim is one")]
+
+
+def test_an_honorific_makes_a_person_whatever_the_label() -> None:
+    text = 'Mr Houston was quoted in the Herald newspaper saying: "I feel the party has over-reacted."'
+    found = speakers(text, {"Houston": ("houston", GPE), "Herald": ("herald", PERSON)})
+    assert found == [("houston", "I feel the")]
+
+
+def test_name_and_colon_introduce_a_quote() -> None:
+    text = (
+        "Burnley have injury worries.\n\n"
+        '- Blackburn boss Mark Hughes: "Burnley are resolute and have individual talent."'
+    )
+    found = speakers(text, {"Blackburn": ("blackburn", ORG), "Mark Hughes": ("hughes", PERSON)})
+    assert found == [("hughes", "Burnley are resolute")]
+
+
+# --- what a reader names, where an easy rule names someone else --------------------------------
+
+
+def test_according_to_names_the_antecedent_of_a_later_he() -> None:
+    text = (
+        "The price is low, according to Tom Hardy, editor of the magazine.\n\n"
+        '"It is a very competitive price point," he says.'
+    )
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [("hardy", "It is a")]
+
+
+def test_a_title_then_comma_then_name_is_a_subject() -> None:
+    text = (
+        "Anna Berg runs the firm.\n\n"
+        "Head of the division, Tom Hardy, spoke about the plans. "
+        '"We can push it to the limit now," he said.'
+    )
+    assert speakers(text, {"Anna Berg": ("berg", PERSON), "Tom Hardy": ("hardy", PERSON)}) == [("hardy", "We can push")]
+
+
+def test_an_organisations_spokesman_speaks_for_it() -> None:
+    text = 'The bans start on Monday. An Acme spokesman said: "They have seven days to appeal the bans."'
+    assert speakers(text, {"Acme": ("acme", ORG)}) == [("acme", "They have seven")]
+
+
+def test_a_passive_reporting_verb_has_no_speaker_for_subject() -> None:
+    text = (
+        "Acme backed the bid.\n\n"
+        'Its directors are accused of depriving the shareholders "of their maximum value for years".'
+    )
+    assert speakers(text, {"Acme": ("acme", ORG)}) == [(None, "of their maximum")]
+
+
+def test_a_verb_of_saying_wins_over_an_act_reported_in_its_clause() -> None:
+    text = 'Tom Hardy told the court that Acme had agreed to pay after "long and complex talks in May".'
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)})
+    assert found == [("hardy", "long and complex")]
+
+
+def test_a_role_is_not_a_person_with_another_rank_of_it() -> None:
+    text = (
+        "Mr Tony Blair met his ministers on Monday.\n\n"
+        "Deputy Prime Minister Tom Hardy was not there. "
+        'The prime minister said the claims were "a load of nonsense, really".'
+    )
+    found = speakers(text, {"Tony Blair": ("blair", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("blair", "a load of")]
+
+
+def test_someone_elses_spokesman_is_nobody() -> None:
+    text = (
+        "Tom Hardy denied the claims on Friday.\n\n"
+        'The rapper\'s spokesman said: "Tom will prove his case in a court of law."'
+    )
+    assert speaker_rows(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "The rapper's spokesman")]
+
+
+def test_who_after_a_place_names_no_speaker() -> None:
+    text = (
+        "Mr Brown's former girlfriend, Princess Anna of Ruritania, who said a life with him was "
+        '"politics, politics, politics", married in May.'
+    )
+    assert speakers(text, {"Brown": ("brown", PERSON), "Ruritania": ("rur", GPE)}) == [
+        (None, "politics, politics, politics")
+    ]
+
+
+def test_an_age_names_the_person_of_that_age() -> None:
+    text = (
+        "Tom Hardy, 31, won the men's race.\n\n"
+        "Anna Berg, 22, broke the world record in the women's event. "
+        '"I am so happy and I will try to break the barrier soon," the 22-year-old told BBC Sport.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)})
+    assert found == [("berg", "I am so")]
+
+
+def test_a_determiner_before_a_name_is_no_verb() -> None:
+    text = (
+        "Tom Hardy runs the agency.\n\n"
+        "On that day's programme Mr Johnson was asked why Tom Hardy had resigned. "
+        'He replied: "The chief executive decided it was time to move on."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Johnson": ("johnson", PERSON)})
+    assert found == [("johnson", "The chief executive")]
+
+
+def test_an_empty_it_does_not_hide_the_subject_after_it() -> None:
+    text = (
+        "Jim Bell has said he would not stand in the way if Tom Hardy wanted to leave.\n\n"
+        'But it now appears Tom Hardy is keen to wait. He added: "I just hope the job will be mine."'
+    )
+    found = speakers(text, {"Jim Bell": ("bell", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "I just hope")]
+
+
+def test_he_after_an_organisations_spokesman_is_nobody_earlier() -> None:
+    text = (
+        "Tom Hardy said the calls were legal.\n\n"
+        'An Acme spokesman told the BBC the firm obeyed the rules. "That is not marketing at all," he said.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)})
+    assert found == [(None, "That is not")]
+
+
+def test_the_person_in_a_subject_with_an_aside_is_the_speaker() -> None:
+    text = 'British actor Tom Hardy, who won a prize for his role in Closer, said it "meant a lot to him".'
+    names = {"British": ("brit", "NORP"), "Tom Hardy": ("hardy", PERSON), "Closer": ("closer", PERSON)}
+    assert speakers(text, names) == [("hardy", "meant a lot")]
+
+
+def test_a_name_after_that_is_what_is_said_not_who_says_it() -> None:
+    text = 'The party asserts that Tom Hardy "has a moral obligation to stand down".'
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "has a moral")]
+
+
+def test_a_name_in_apposition_before_the_cue_is_the_speaker() -> None:
+    text = 'Acme\'s chief executive, Tom Hardy, said the figures were "better than we had hoped".'
+    assert speakers(text, {"Acme": ("acme", ORG), "Tom Hardy": ("hardy", PERSON)}) == [("hardy", "better than we")]
+
+
+def test_a_person_in_the_cue_clause_does_not_end_the_speech() -> None:
+    text = (
+        'Oil rose. "The buyers want leverage," said Tom Hardy, an analyst at Jim Bell. '
+        '"They care more about supplies than about rights."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Jim Bell": ("bell", PERSON)})
+    assert found == [("hardy", "The buyers want"), ("hardy", "They care more")]

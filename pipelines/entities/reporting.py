@@ -18,7 +18,7 @@ VERBS = """
     emphasize maintain conclude describe accuse agree complain boast reveal assert allege contend
     exclaim reflect speculate affirm confess deny disclose indicate inform proclaim reassure
     remind testify underline underscore advise plead criticise criticize condemn lament
-    interject grumble mutter enthuse gush scoff tease swear assure threaten propose recommend
+    interject grumble mutter enthuse gush scoff tease swear assure propose recommend
     concur dismiss beg implore instruct congratulate point_out hit_back sum_up fire_back
     shoot_back spell_out
 """.split()
@@ -118,7 +118,44 @@ ROLE_NOUNS = frozenset(
 """Head nouns of a phrase that stands for a speaker ("the defender", "a spokesman", "the
 Frenchman"), as lower-case keys; "the 28-year-old" is one too."""
 ROLE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:(?i:" + _alternation(set(ROLE_NOUNS)) + r")|\d+-year-old)\b"
 )
 """A role phrase: a determiner, up to two modifiers and a role noun ("the former Leeds manager")."""
+
+WEAK_VERBS = frozenset(
+    """agree accuse deny reveal confirm criticise criticize condemn welcome praise dismiss blame thank
+    congratulate propose recommend promise indicate highlight mention report question
+    challenge estimate forecast predict describe pledge guarantee""".split()
+)
+"""Verbs that report an act or a stance more than words: in a sentence that also has a verb of
+saying, the quote belongs to the sayer ("Straw told MPs that the US had agreed to release them
+after "intensive talks"")."""
+WEAK_CUE_WORDS = frozenset(f for v in WEAK_VERBS for f in verb_forms(v)) & CUE_WORDS
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE_LOOKBACK = 30
+"""Characters before a cue searched for the auxiliary of a passive ("was accused", "were told")."""
+
+
+def cues(masked: str, start: int, end: int) -> list[re.Match]:
+    """The reporting cues between start and end, less passives ("they are accused of", "he was
+    told"), whose subject is not the speaker."""
+    out = []
+    for m in CUE_RE.finditer(masked, start, end):
+        word = m.group().lower()
+        if not word.endswith("ing") and _PASSIVE_BEFORE_RE.search(
+            masked, max(0, m.start() - PASSIVE_LOOKBACK), m.start()
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def is_weak(cue: re.Match) -> bool:
+    return " ".join(cue.group().lower().split()) in WEAK_CUE_WORDS
+
+
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson official source sources representative".split())
+"""Roles that speak for the organisation named in them ("an SFA spokesman" speaks for the SFA)."""
+ROLE_QUALIFIERS = frozenset("deputy vice assistant shadow acting junior former ex interim".split())
+"""Words that make a role another one ("Deputy Prime Minister" is not "the prime minister")."""

@@ -26,8 +26,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pipelines.entities.candidates import Candidate, CandidateKind, genders
-from pipelines.entities.reporting import CUE_RE, OBJECT_CUE_RE
+from pipelines.entities.candidates import (
+    SUBJECT_MAX_WORDS,
+    Candidate,
+    CandidateKind,
+    genders,
+    opening_person,
+    sentence_subjects,
+)
+from pipelines.entities.reporting import OBJECT_CUE_RE, SPOKESPERSON_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex
 
 _PERSON_PRONOUNS = {"he", "she"}
@@ -73,37 +80,27 @@ class Antecedent:
     label: str
 
 
-SUBJECT_MAX_WORDS = 6
-"""A person named within the first words of a sentence, or of its clause after an opening
-phrase ("To a packed audience, Mr Brown said"), is taken as its subject ("Shearer said he...",
-"Chelsea striker Didier Drogba scored..."); one named later is an object or an aside ("... the
-side of Bill Ray") and no antecedent."""
-
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
 def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> list[Antecedent]:
-    """Antecedents in text order: the first person named in each sentence when it opens it
-    (within SUBJECT_MAX_WORDS words of its start), the subject of every reporting clause outside quotes, and every named
-    organisation or group (for "it" and "they"). Places are never antecedents."""
-    out: list[Antecedent] = []
-    seen_sentence: set[int] = set()
-    for c in cands:
-        if c.kind is not CandidateKind.NAME or not c.entity_id:
-            continue
-        if c.label in ("ORG", "NORP"):
-            out.append(Antecedent(c.start, c.entity_id, c.label))
-        elif c.label == "PERSON":
-            si = bisect.bisect_right(sentences, c.start) - 1
-            clause = masked[sentences[si] : c.start].rsplit(",", 1)[-1]  # after "To a packed audience,"
-            if si not in seen_sentence and len(clause.split()) < SUBJECT_MAX_WORDS:
-                out.append(Antecedent(c.start, c.entity_id, "PERSON"))
-            seen_sentence.add(si)
+    """Antecedents in text order: the person that opens each sentence as its subject
+    (:func:`sentence_subjects`), the subject of every reporting clause outside quotes, and every
+    named organisation or group (for "it" and "they"). Places are never antecedents."""
+    out = [
+        Antecedent(c.start, c.entity_id, c.label)
+        for c in cands
+        if c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "NORP")
+    ]
+    out.extend(Antecedent(c.start, c.entity_id, "PERSON") for c in sentence_subjects(cands, sentences, masked))
     starts = [c.start for c in cands]
-    for cm in CUE_RE.finditer(masked):
-        if cm.group().lower() == "according to":
-            continue
+    for cm in cues(masked, 0, len(masked)):
         si = bisect.bisect_right(sentences, cm.start()) - 1
+        if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
+            subject = inverted_subject(cands, starts, masked, cm.end(), len(masked))
+            if subject is not None and subject.is_person() and subject.entity_id:
+                out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
+            continue
         subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
         if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
             sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
@@ -138,23 +135,36 @@ def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candi
 def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
     """The subject of a reporting cue among the candidates between region_start and the cue."""
     before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
-    found = _subject_before_cue(before, cue_start, masked)
+    found = _subject_before_cue(before, region_start, cue_start, masked)
     return person_behind(before, found, masked) if found is not None else None
 
 
-def _subject_before_cue(before: list[Candidate], cue_start: int, masked: str) -> Candidate | None:
+def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
     if not before:
         return None
     nearest = before[-1]
     words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
-    if not words or all(w in _SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS:
+    if words[:1] == ["who"] and all(w in _SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
+        found = person_behind(before, nearest, masked)
+        return found if found.is_person() else None  # "Princess Anna of Ruritania, who said": not Ruritania
+    aside_ends = masked[nearest.end : cue_start].strip() == ","  # "X, who won for Closer, said"
+    if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
+        aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
+    if not aside_ends and (not words or all(w in _SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS):
         if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
             named = [c for c in before if c.is_person() and c.end <= nearest.start]
             if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
                 return named[-1]
         return nearest
     if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
-        return before[0]
+        speakers = [
+            c for c in before if c.is_person() or c.kind is CandidateKind.ROLE or c.text.lower() in _PERSON_PRONOUNS
+        ]
+        return speakers[0] if speakers else before[0]  # "British actor Clive Owen, who won for Closer, said"
+    first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
+    opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
+    if opens and (first.kind is CandidateKind.ROLE or first.text.lower() in _PERSON_PRONOUNS):
+        return first
     persons = [c for c in before if c.is_person()]
     if persons:
         return persons[0]
@@ -173,6 +183,8 @@ def inverted_subject(
     if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
         return None
     first = cands[k]
+    if re.match(r"\W*that\b", masked[cue_end : first.start]):
+        return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
     if first.kind is CandidateKind.NAME and first.label != "PERSON":
         for c in cands[k + 1 :]:
             gap = masked[first.end : c.start]
@@ -209,7 +221,7 @@ class SpeakerFinder:
         """The speaker in a cue clause right after the quote's closing mark."""
         after = self.masked[close:sent_end]
         lead = _LEAD_RE.match(after).end()
-        cm = CUE_RE.search(after, lead)
+        cm = next(iter(cues(after, lead, len(after))), None)
         if not cm or len(after[lead : cm.start()].split()) > MAX_WORDS_BEFORE_CUE_AFTER:
             return None, None
         if _QUOTE_MARK_RE.search(after[lead : cm.start()]):
@@ -224,10 +236,11 @@ class SpeakerFinder:
         """The subject of the last reporting cue before the quote, in its sentence."""
         if sent_start >= open_pos:
             return None, None
-        cues = list(CUE_RE.finditer(self.masked[sent_start:open_pos]))
-        for cm in reversed(cues):
-            word = cm.group().lower()
-            if word.endswith("ing") and cm is not cues[0]:
+        found = cues(self.masked[sent_start:open_pos], 0, open_pos - sent_start)
+        strong_first = [c for c in reversed(found) if not is_weak(c)] + [c for c in reversed(found) if is_weak(c)]
+        for cm in strong_first:
+            word = " ".join(cm.group().lower().split())
+            if word.endswith("ing") and cm is not found[0]:
                 continue  # "said ..., adding that": the subject is that of the main verb
             speaker = None
             inverted = self.inverted_subject(sent_start + cm.end(), open_pos)
@@ -240,7 +253,19 @@ class SpeakerFinder:
                 speaker = inverted
             if speaker is not None:
                 return speaker, cm.group()
-        return None, None
+        return self.named_with_colon(sent_start, open_pos)
+
+    def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
+        """The person whose name (with a title) is all that stands before the quote and a colon,
+        as in a list of comments ('- Blackburn boss Mark Hughes: "..."')."""
+        lead = self.masked[sent_start:open_pos].rstrip()
+        if not lead.endswith(":"):
+            return None, None
+        sent = [c for c in self.cands if sent_start <= c.start and c.end <= open_pos]
+        person = opening_person(self.masked, sent_start, sent)
+        if person is None or self.masked[person.end : sent_start + len(lead) - 1].strip():
+            return None, None
+        return person, ":"
 
     def resolve(self, c: Candidate) -> str | None:
         """The entity a candidate stands for: a name's own entity, else the nearest antecedent
@@ -250,8 +275,14 @@ class SpeakerFinder:
         role (see :class:`RoleIndex`)."""
         if c.kind is CandidateKind.NAME:
             return c.entity_id
+        unfit: set[str] = set()
+        if c.kind is CandidateKind.ROLE and c.text.split()[-1].lower() in SPOKESPERSON_NOUNS:
+            k = bisect.bisect_right(self.cand_starts, c.start)
+            inside = [n for n in self.cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end]
+            if inside:
+                return inside[-1].entity_id  # "an SFA spokesman said": the SFA speaks
         if c.kind is CandidateKind.ROLE:
-            decided, eid = self.roles.lookup(c.text, c.start)
+            decided, eid, unfit = self.roles.lookup(c.text, c.start)
             if decided:
                 return eid
         pronoun = c.text.lower()
@@ -264,6 +295,8 @@ class SpeakerFinder:
                 continue  # "it"/"they" is a group, never a place
             if a.entity_id is None:
                 return None
+            if a.entity_id in unfit:
+                continue  # "the prime minister" is not the Deputy Prime Minister named before
             if c.kind is CandidateKind.PRONOUN and self.genders.get(a.entity_id, pronoun) != pronoun and want_person:
                 continue
             return a.entity_id
@@ -280,13 +313,13 @@ class SpeakerFinder:
         between = self.masked[last_end:open_pos]
         if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
             return last_eid
-        other_person = any(
-            c.is_person() and c.entity_id != last_eid for c in self.cands if last_end <= c.start < open_pos
+        k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
+        next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
+        other_person = any(  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
+            c.is_person() and c.entity_id != last_eid for c in self.cands if next_sentence <= c.start < open_pos
         )
         if other_person:
             return None
-        k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
-        next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
         paragraph_break = self.text.rfind("\n\n", 0, open_pos)
         paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
@@ -304,7 +337,7 @@ class SpeakerFinder:
         prev_start = self.sentences[si]
         if self.last is not None and self.last[0] > prev_start:
             return None, None
-        for cm in reversed(list(CUE_RE.finditer(self.masked, prev_start, sent_start))):
+        for cm in reversed(cues(self.masked, prev_start, sent_start)):
             if cm.group().lower() in ("according to",) or cm.group().lower().endswith("ing"):
                 continue
             cand = subject_before_cue(self.cands, prev_start, cm.start(), self.masked)
