@@ -437,3 +437,30 @@ def test_a_person_in_the_cue_clause_does_not_end_the_speech() -> None:
     )
     found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Jim Bell": ("bell", PERSON)})
     assert found == [("hardy", "The buyers want"), ("hardy", "They care more")]
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_theirs() -> None:
+    text = (
+        "Is the new machine a revolution? Tom Hardy, editor of a magazine, has a partisan view.\n\n"
+        '"It is just a computer, but we should be very excited about it."'
+    )
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [("hardy", "It is just")]
+
+
+def test_an_organisation_with_an_aside_naming_a_person_is_the_speaker() -> None:
+    text = 'Acme, whose shoes are worn by Tom Hardy among other stars, said "demand continues to grow".'
+    assert speakers(text, {"Acme": ("acme", ORG), "Tom Hardy": ("hardy", PERSON)}) == [("acme", "demand continues to")]
+
+
+def test_an_inverted_role_before_a_name_gives_the_name() -> None:
+    text = '"It is going to remain on the air," said the network\'s spokesman Tom Hardy.'
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [("hardy", "It is going")]
+
+
+def test_a_title_at_an_organisation_then_comma_then_name_is_a_subject() -> None:
+    text = (
+        "Acme wants new tools.\n\n"
+        "Computer specialist at Acme, Tom Hardy, would like a virtual plant. "
+        '"We could walk through the plant on a laptop," he said.'
+    )
+    assert speakers(text, {"Acme": ("acme", ORG), "Tom Hardy": ("hardy", PERSON)}) == [("hardy", "We could walk")]

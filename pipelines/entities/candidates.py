@@ -120,7 +120,7 @@ PREMODIFIER_MAX_WORDS = 3
 """Words allowed between an organisation or place and the person whose title it opens."""
 
 
-def _premodifies(gap: str) -> bool:
+def premodifies(gap: str) -> bool:
     """Whether the words between an organisation or place and a person make it part of the
     person's title ("Chelsea's", "Chelsea defender", "England prop"), not a clause of its own
     ("Acme sacked")."""
@@ -148,17 +148,13 @@ def opening_person(masked: str, start: int, sent: list[Candidate]) -> Candidate 
         if c.start < start:
             continue
         gap = masked[prev_end : c.start]
-        if prev_end == start:
-            words = _WORD_RE.findall(gap)
-            title_comma = gap.rstrip().endswith(",") and masked[c.end : c.end + 1] == ","  # "Head of X, Name,"
-            if (
-                len(words) >= SUBJECT_MAX_WORDS
-                or _verb_like(words)
-                or "," in gap.rstrip().rstrip(",")
-                or ("," in gap and not title_comma)
-            ):
-                return None
-        elif not _premodifies(gap):
+        title_comma = c.is_person() and gap.rstrip().endswith(",") and masked[c.end : c.end + 1] == ","
+        if title_comma:  # "Head of the division, Andrew Burke, said"; "Specialist at the IAEA, Peter Smith,"
+            gap = gap.rstrip().rstrip(",")
+        words = _WORD_RE.findall(gap)
+        if prev_end == start and (len(words) >= SUBJECT_MAX_WORDS or _verb_like(words) or "," in gap):
+            return None
+        if prev_end != start and not (title_comma and not words or premodifies(gap)):
             return None
         if c.is_person():
             return c

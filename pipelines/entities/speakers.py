@@ -30,8 +30,10 @@ from pipelines.entities.candidates import (
     SUBJECT_MAX_WORDS,
     Candidate,
     CandidateKind,
+    clause_start,
     genders,
     opening_person,
+    premodifies,
     sentence_subjects,
 )
 from pipelines.entities.reporting import OBJECT_CUE_RE, SPOKESPERSON_NOUNS, cues, is_weak
@@ -157,10 +159,11 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
                 return named[-1]
         return nearest
     if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
-        speakers = [
-            c for c in before if c.is_person() or c.kind is CandidateKind.ROLE or c.text.lower() in _PERSON_PRONOUNS
-        ]
-        return speakers[0] if speakers else before[0]  # "British actor Clive Owen, who won for Closer, said"
+        first, second = before[0], before[1] if len(before) > 1 else None
+        titled = second is not None and second.is_person() and premodifies(masked[first.end : second.start])
+        if first.kind is CandidateKind.NAME and not first.is_person() and titled:
+            return second  # "British actor Clive Owen, who won for Closer, said"
+        return first  # "Nike, whose shoes Tiger Woods wears, said"
     first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
     opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
     if opens and (first.kind is CandidateKind.ROLE or first.text.lower() in _PERSON_PRONOUNS):
@@ -183,6 +186,9 @@ def inverted_subject(
     if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
         return None
     first = cands[k]
+    named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
+    if first.kind is CandidateKind.ROLE and named:
+        first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
     if re.match(r"\W*that\b", masked[cue_end : first.start]):
         return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
     if first.kind is CandidateKind.NAME and first.label != "PERSON":
@@ -330,7 +336,8 @@ class SpeakerFinder:
     def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
         """The subject of a reporting clause in the sentence just before a quote that opens its
         sentence with no cue of its own ('..., Mr Howard said.' then '"We watched..."'), when no
-        quote lies in that sentence."""
+        quote lies in that sentence; with no reporting clause there, the person that opens it as
+        its subject ('Graham Barlow, editor of Mac Format, is partisan.' then '"It's just a Mac"')."""
         si = bisect.bisect_right(self.sentences, sent_start - 1) - 1
         if si < 0 or self.sentences[si] >= sent_start:
             return None, None
@@ -343,7 +350,8 @@ class SpeakerFinder:
             cand = subject_before_cue(self.cands, prev_start, cm.start(), self.masked)
             if cand is not None:
                 return cand, cm.group()
-        return None, None
+        sent = [c for c in self.cands if prev_start <= c.start < sent_start]
+        return opening_person(self.masked, clause_start(self.masked, prev_start, sent_start, sent), sent), None
 
     def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
