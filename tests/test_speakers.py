@@ -464,3 +464,37 @@ def test_a_title_at_an_organisation_then_comma_then_name_is_a_subject() -> None:
         '"We could walk through the plant on a laptop," he said.'
     )
     assert speakers(text, {"Acme": ("acme", ORG), "Tom Hardy": ("hardy", PERSON)}) == [("hardy", "We could walk")]
+
+
+def test_a_quote_about_the_person_of_the_sentence_before_is_not_theirs() -> None:
+    text = (
+        "And Scotland forward Tom Hardy looks certain to get the call.\n\n"
+        '"I took lessons from the last tour. "Tom Hardy is an outstanding player and will be on the trip."'
+    )
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "I took lessons"), (None, "Tom Hardy is")]
+
+
+def test_a_quote_after_a_sentence_opened_by_she_is_hers() -> None:
+    text = (
+        "Anna Berg won the prize for her short film.\n\n"
+        'She accepts that it has opened doors for her. "People will listen to what I want to do now."'
+    )
+    assert speakers(text, {"Anna Berg": ("berg", PERSON)}) == [("berg", "People will listen")]
+
+
+def test_a_possessive_name_is_not_the_subject() -> None:
+    text = (
+        "Jim Bell's side lost again on Saturday.\n\n"
+        "Tom Hardy's double strike helped Leeds come back from two down. "
+        '"I feel a bit for the other side," he said.'
+    )
+    names = {"Jim Bell": ("bell", PERSON), "Tom Hardy": ("hardy", PERSON), "Leeds": ("leeds", ORG)}
+    assert speakers(text, names) == [(None, "I feel a")]
+
+
+def test_he_after_according_to_a_spokesman_is_nobody_earlier() -> None:
+    text = (
+        "Tom Hardy runs the network.\n\n"
+        'Cable firms are better placed, according to an Acme spokesman. "Will this be enough?" he asked.'
+    )
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)}) == [(None, "Will this be")]

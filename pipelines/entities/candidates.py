@@ -140,9 +140,10 @@ def clause_start(masked: str, start: int, end: int, sent: list[Candidate]) -> in
     return comma + 1
 
 
-def opening_person(masked: str, start: int, sent: list[Candidate]) -> Candidate | None:
+def opening_person(masked: str, start: int, sent: list[Candidate], *, pronoun: bool = False) -> Candidate | None:
     """The person that opens the clause at start as its subject, if one does (see
-    SUBJECT_MAX_WORDS); sent: the candidates of the sentence, in text order."""
+    SUBJECT_MAX_WORDS), or with pronoun=True a "he"/"she" that does; sent: the candidates of the
+    sentence, in text order."""
     prev_end = start
     for c in sent:
         if c.start < start:
@@ -156,12 +157,12 @@ def opening_person(masked: str, start: int, sent: list[Candidate]) -> Candidate 
             return None
         if prev_end != start and not (title_comma and not words or premodifies(gap)):
             return None
-        if c.is_person():
-            return c
+        if c.is_person() and masked[c.end : c.end + 2] not in ("'s", "’s"):
+            return c  # not "Fowler's double strike helped City": the strike is the subject
         if c.kind is CandidateKind.PRONOUN and c.text.lower() == "it":
             continue  # "But it now appears Pearce is keen": an empty "it" is no subject
-        if c.kind is not CandidateKind.NAME:
-            return None  # a pronoun or a role opens the clause
+        if c.kind is not CandidateKind.NAME:  # a pronoun or a role opens the clause
+            return c if pronoun and c.text.lower() in ("he", "she") else None
         prev_end = c.end
     return None
 

@@ -102,6 +102,8 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
             subject = inverted_subject(cands, starts, masked, cm.end(), len(masked))
             if subject is not None and subject.is_person() and subject.entity_id:
                 out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
+            elif subject is not None and subject.kind is CandidateKind.ROLE and _INDEFINITE_ROLE_RE.match(subject.text):
+                out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
             continue
         subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
         if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
@@ -351,7 +353,14 @@ class SpeakerFinder:
             if cand is not None:
                 return cand, cm.group()
         sent = [c for c in self.cands if prev_start <= c.start < sent_start]
-        return opening_person(self.masked, clause_start(self.masked, prev_start, sent_start, sent), sent), None
+        start = clause_start(self.masked, prev_start, sent_start, sent)
+        person = opening_person(self.masked, start, sent, pronoun=True)  # "She accepts that ..." then '"..."'
+        paragraph_end = self.text.find("\n\n", sent_start)
+        speech = self.text[sent_start : paragraph_end if paragraph_end >= 0 else len(self.text)]
+        surname = person.text.split()[-1] if person is not None and person.is_person() else None
+        if surname and re.search(rf"\b{re.escape(surname)}\b", speech):
+            return None, None  # the speech talks about them ("... Simon Taylor is an outstanding player")
+        return person, None
 
     def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
