@@ -498,3 +498,22 @@ def test_he_after_according_to_a_spokesman_is_nobody_earlier() -> None:
         'Cable firms are better placed, according to an Acme spokesman. "Will this be enough?" he asked.'
     )
     assert speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)}) == [(None, "Will this be")]
+
+
+def test_a_name_after_the_copula_of_a_title_is_the_subject() -> None:
+    text = (
+        "Jim Bell wrote the music.\n\n"
+        "The show's British director is Tom Hardy, best known for his stage hits. "
+        '"The production will be a hybrid never seen on this scale," he said.'
+    )
+    found = speakers(text, {"Jim Bell": ("bell", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "The production will")]
+
+
+def test_a_verb_before_an_infinitive_reports_no_speech() -> None:
+    text = (
+        '"It has bought itself a headache," said Tom Hardy. '
+        'He said the firm would continue to make "every lawful move" to protect its owners.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "It has bought"), ("hardy", "every lawful move")]

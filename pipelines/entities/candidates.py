@@ -102,6 +102,7 @@ _VERB_WORDS = frozenset(
 """Verbs (and relative words) that show a name after them is no subject."""
 _DETERMINERS = frozenset("the a an his her its their this that these those".split())
 _WORD_RE = re.compile(r"[\w'’.-]+")
+_COPULA_RE = re.compile(r"\s+(?:is|was)\s+[A-Z]")
 
 
 def _verb_like(words: list[str], *, after_name: bool = False) -> bool:
@@ -153,14 +154,20 @@ def opening_person(masked: str, start: int, sent: list[Candidate], *, pronoun: b
         if title_comma:  # "Head of the division, Andrew Burke, said"; "Specialist at the IAEA, Peter Smith,"
             gap = gap.rstrip().rstrip(",")
         words = _WORD_RE.findall(gap)
+        copula = bool(words) and words[-1].lower() in ("is", "was") and c.is_person() and not _verb_like(words[:-1])
+        if copula:  # "The musical's director is Matthew Warchus": the name is who the subject is
+            words, gap = words[:-1], gap[: gap.rstrip().rfind(" ") + 1]
         if prev_end == start and (len(words) >= SUBJECT_MAX_WORDS or _verb_like(words) or "," in gap):
             return None
-        if prev_end != start and not (title_comma and not words or premodifies(gap)):
+        if prev_end != start and not ((title_comma or copula) and not words or premodifies(gap)):
             return None
         if c.is_person() and masked[c.end : c.end + 2] not in ("'s", "’s"):
             return c  # not "Fowler's double strike helped City": the strike is the subject
         if c.kind is CandidateKind.PRONOUN and c.text.lower() == "it":
             continue  # "But it now appears Pearce is keen": an empty "it" is no subject
+        if c.kind is CandidateKind.ROLE and _COPULA_RE.match(masked, c.end):
+            prev_end = c.end  # "The show's director is Tom Hardy"
+            continue
         if c.kind is not CandidateKind.NAME:  # a pronoun or a role opens the clause
             return c if pronoun and c.text.lower() in ("he", "she") else None
         prev_end = c.end

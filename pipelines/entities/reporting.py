@@ -179,12 +179,22 @@ PASSIVE_LOOKBACK = 30
 """Characters before a cue searched for the auxiliary of a passive ("was accused", "were told")."""
 
 
+INFINITIVE_VERBS = frozenset(
+    "continue agree promise vow pledge ask demand propose swear guarantee plead beg claim urge".split()
+)
+"""Verbs that take an infinitive ("would continue to make", "agreed to pay"): then no speech."""
+_INFINITIVE_FORMS = frozenset(f for v in INFINITIVE_VERBS for f in verb_forms(v))
+_TO_RE = re.compile(r"\s+to\s+[a-z]")
+
+
 def cues(masked: str, start: int, end: int) -> list[Cue]:
     """The reporting cues between start and end, less passives ("they are accused of", "he was
-    told"), whose subject is not the speaker."""
+    told"), whose subject is not the speaker, and verbs before an infinitive ("continue to")."""
     out = []
     for m in _all_cues(masked, start, end):
         word = m.group().lower()
+        if word in _INFINITIVE_FORMS and _TO_RE.match(masked, m.end()):
+            continue
         if not word.endswith("ing") and _PASSIVE_BEFORE_RE.search(
             masked, max(0, m.start() - PASSIVE_LOOKBACK), m.start()
         ):
