@@ -513,7 +513,7 @@ def test_a_name_after_the_copula_of_a_title_is_the_subject() -> None:
 def test_a_verb_before_an_infinitive_reports_no_speech() -> None:
     text = (
         '"It has bought itself a headache," said Tom Hardy. '
-        'He said the firm would continue to make "every lawful move" to protect its owners.'
+        'He said Acme would continue to make "every lawful move" to protect its owners.'
     )
-    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)})
     assert found == [("hardy", "It has bought"), ("hardy", "every lawful move")]
