@@ -273,7 +273,7 @@ class SpeakerFinder:
         person = opening_person(self.masked, sent_start, sent)
         if person is None or self.masked[person.end : sent_start + len(lead) - 1].strip():
             return None, None
-        return person, ":"
+        return person, None
 
     def resolve(self, c: Candidate) -> str | None:
         """The entity a candidate stands for: a name's own entity, else the nearest antecedent
