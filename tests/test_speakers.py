@@ -517,3 +517,22 @@ def test_a_verb_before_an_infinitive_reports_no_speech() -> None:
     )
     found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)})
     assert found == [("hardy", "It has bought"), ("hardy", "every lawful move")]
+
+
+def test_a_role_of_another_place_is_not_the_holder_of_that_title() -> None:
+    text = (
+        "Tom Hardy is to stand against Labour MP Anna Berg at the next election. "
+        "Mr Hardy, who won his libel case on Thursday, said he would contest her seat.\n\n"
+        'The Glasgow Kelvin MP, who was expelled from Labour, accused Ms Berg of being a "New Labour stooge".'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)})
+    assert found == [("hardy", "New Labour stooge")]
+
+
+def test_he_after_a_sentence_opened_by_an_unnamed_spokesman_is_nobody_earlier() -> None:
+    text = (
+        'Tom Hardy said: "The sentences are too short."\n\n'
+        'But a spokesman for the ministry defended the rules. He said: "Parliament sent a clear signal."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "The sentences are"), (None, "Parliament sent a")]

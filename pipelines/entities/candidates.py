@@ -141,10 +141,12 @@ def clause_start(masked: str, start: int, end: int, sent: list[Candidate]) -> in
     return comma + 1
 
 
-def opening_person(masked: str, start: int, sent: list[Candidate], *, pronoun: bool = False) -> Candidate | None:
+def opening_person(
+    masked: str, start: int, sent: list[Candidate], *, pronoun: bool = False, role: bool = False
+) -> Candidate | None:
     """The person that opens the clause at start as its subject, if one does (see
-    SUBJECT_MAX_WORDS), or with pronoun=True a "he"/"she" that does; sent: the candidates of the
-    sentence, in text order."""
+    SUBJECT_MAX_WORDS), or with pronoun=True a "he"/"she" that does, or with role=True a role
+    phrase that does; sent: the candidates of the sentence, in text order."""
     prev_end = start
     for c in sent:
         if c.start < start:
@@ -169,13 +171,15 @@ def opening_person(masked: str, start: int, sent: list[Candidate], *, pronoun: b
             prev_end = c.end  # "The show's director is Tom Hardy"
             continue
         if c.kind is not CandidateKind.NAME:  # a pronoun or a role opens the clause
-            return c if pronoun and c.text.lower() in ("he", "she") else None
+            is_pronoun = c.kind is CandidateKind.PRONOUN and c.text.lower() in ("he", "she")
+            return c if (pronoun and is_pronoun) or (role and c.kind is CandidateKind.ROLE) else None
         prev_end = c.end
     return None
 
 
 def sentence_subjects(cands: list[Candidate], sentences: list[int], masked: str) -> list[Candidate]:
-    """The person that opens each sentence (or its main clause) as its subject, in text order."""
+    """The person (or role phrase: "A spokesman for X defended ...") that opens each sentence
+    (or its main clause) as its subject, in text order."""
     out: list[Candidate] = []
     k = 0
     for si, start in enumerate(sentences):
@@ -185,7 +189,7 @@ def sentence_subjects(cands: list[Candidate], sentences: list[int], masked: str)
             if cands[k].start >= start:
                 sent.append(cands[k])
             k += 1
-        subject = opening_person(masked, clause_start(masked, start, end, sent), sent)
+        subject = opening_person(masked, clause_start(masked, start, end, sent), sent, role=True)
         if subject is not None:
             out.append(subject)
     return out

@@ -49,7 +49,7 @@ def _apposition_roles(masked: str, end: int) -> dict[str, frozenset[str]]:
     for k, w in enumerate(words):
         followed_by_name = k + 1 < len(words) and words[k + 1][:1].isupper()
         if w.lower() in ROLE_NOUNS and not followed_by_name:  # not "Tom Hardy, striker Joe Bloggs and ..."
-            roles[w.lower()] = frozenset(x.lower() for x in words[: k + 1])
+            roles[w.lower()] = frozenset(words[: k + 1])
     return roles
 
 
@@ -58,14 +58,20 @@ def _title_roles(masked: str, start: int) -> dict[str, frozenset[str]]:
     m = _TITLE_BEFORE_RE.search(masked, max(0, start - TITLE_LOOKBACK), start)
     if not m or not (head(m.group(2)) in ROLE_NOUNS or m.group(2).lower().endswith(AGE_ROLE)):
         return {}
-    return {head(m.group(2)): frozenset(w.lower() for w in (m.group(1) + m.group(2)).split())}
+    return {head(m.group(2)): frozenset((m.group(1) + m.group(2)).split())}
 
 
-def _fits(phrase_words: frozenset[str], title: frozenset[str]) -> bool:
-    """Whether a role phrase can name the holder of a title: every lower-case word of the phrase
-    is in the title, and no qualifier of the title ("deputy") is missing from the phrase."""
+def _fits(phrase_words: frozenset[str], title_words: frozenset[str]) -> bool:
+    """Whether a role phrase can name the holder of a title (both as written): every lower-case
+    word of the phrase is in the title, no qualifier of the title ("deputy") is missing from the
+    phrase, and where both name places or bodies, the phrase's are the title's ("the Glasgow
+    Kelvin MP" is not "Labour MP Oona King")."""
     lower = {w for w in phrase_words if w.islower()}
-    return lower <= title and not (title & ROLE_QUALIFIERS) - lower
+    title = {w.lower() for w in title_words}
+    names = {w.lower() for w in phrase_words if w[:1].isupper()} - ROLE_NOUNS - ROLE_QUALIFIERS
+    title_names = {w.lower() for w in title_words if w[:1].isupper()} - ROLE_NOUNS - ROLE_QUALIFIERS
+    clash = bool(names) and bool(title_names) and not names <= title_names
+    return lower <= title and not (title & ROLE_QUALIFIERS) - lower and not clash
 
 
 class RoleIndex:

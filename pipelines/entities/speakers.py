@@ -94,7 +94,11 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
         for c in cands
         if c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "NORP")
     ]
-    out.extend(Antecedent(c.start, c.entity_id, "PERSON") for c in sentence_subjects(cands, sentences, masked))
+    for c in sentence_subjects(cands, sentences, masked):
+        if c.is_person():
+            out.append(Antecedent(c.start, c.entity_id, "PERSON"))
+        elif _INDEFINITE_ROLE_RE.match(c.text):  # "But a spokesman for the Home Office defended it. He said"
+            out.append(Antecedent(c.start, None, "PERSON"))
     starts = [c.start for c in cands]
     for cm in cues(masked, 0, len(masked)):
         si = bisect.bisect_right(sentences, cm.start()) - 1
