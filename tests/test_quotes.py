@@ -77,7 +77,7 @@ def test_next_paragraph_quote_without_a_cue_keeps_the_speaker() -> None:
         '"Nobody believes that date any more."'
     )
     found = quotes_of(text, {"Anna Berg": "berg", "Tom Hardy": "hardy"})
-    assert [s for s, _, _ in found] == ["berg", "berg", None]
+    assert [s for s, _, _ in found] == ["berg", "berg", "hardy"]  # the person the sentence before is about
 
 
 def test_apostrophes_and_scare_quotes_are_not_quotes() -> None:

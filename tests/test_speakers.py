@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from pipelines.entities.quotes import extract_quotes
 from tests.helpers import LABELLED_MENTIONS_SCHEMA as SCHEMA
@@ -165,3 +166,373 @@ def test_he_is_never_an_organisation_that_spoke_before() -> None:
     text = 'Acme Corp said: "We are growing fast this year."\n\nSales rose. "You cannot ignore the market," he said.'
     found = speakers(text, {"Acme Corp": ("acme", ORG)})
     assert found == [("acme", "We are growing"), (None, "You cannot ignore")]
+
+
+# --- role nouns ("the defender told", "a spokesman said") -----------------------------------
+
+
+def speaker_rows(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str | None]]:
+    """(speaker entity, speaker text as written) of each quote of the text (see speakers())."""
+    rows = [
+        dict(article_id="a", entity_id=eid, text=s, label=lab, start_char=k, end_char=k + len(s))
+        for s, (eid, lab) in names.items()
+        for k in _positions(text, s)
+    ]
+    frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
+    return [(r["speaker_entity_id"], r["speaker_text"]) for r in frame.iter_rows(named=True)]
+
+
+def _positions(text: str, s: str) -> list[int]:
+    out, k = [], text.find(s)
+    while k >= 0:
+        out.append(k)
+        k = text.find(s, k + 1)
+    return out
+
+
+def test_a_role_resolves_to_the_person_named_with_it_earlier() -> None:
+    text = (
+        "Chelsea defender John Terry scored twice against Leeds on Saturday.\n\n"
+        '"We deserved the win after the way we played," the defender told BBC Sport.'
+    )
+    found = speakers(text, {"Chelsea": ("chelsea", ORG), "John Terry": ("terry", PERSON), "BBC Sport": ("bbc", ORG)})
+    assert found == [("terry", "We deserved the")]
+
+
+def test_a_role_prefers_the_person_with_that_role_over_a_nearer_person() -> None:
+    text = (
+        "Foreign Minister Anna Berg met Tom Hardy in Geneva on Monday.\n\n"
+        "Tom Hardy wanted a deal on the border by the spring.\n\n"
+        '"We are not there yet, and we will not be rushed," the minister added.'
+    )
+    found = speakers(text, {"Anna Berg": ("berg", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("berg", "We are not")]
+
+
+def test_a_role_resolves_to_the_person_it_was_in_apposition_with() -> None:
+    text = (
+        "Tom Hardy, the Leeds manager, watched from the stand as Anna Berg scored.\n\n"
+        '"It was the best goal I have seen all season," the manager said.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON), "Leeds": ("leeds", ORG)})
+    assert found == [("hardy", "It was the")]
+
+
+def test_an_anonymous_role_is_nobody_but_its_words_are_kept() -> None:
+    text = (
+        "Tom Hardy said the rules had failed for years.\n\n"
+        '"Every case is now checked twice by the staff," a spokesman said.'
+    )
+    assert speaker_rows(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "a spokesman")]
+
+
+def test_a_definite_role_after_an_anonymous_one_is_still_nobody() -> None:
+    text = (
+        "Tom Hardy said the rules had failed for years.\n\n"
+        "A spokesman for the ministry said the system had been tightened.\n\n"
+        '"Every case is now checked twice by the staff," the spokesman added.'
+    )
+    assert speaker_rows(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "the spokesman")]
+
+
+# --- reporting verbs in their forms ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Tom Hardy accused the board of "running the club into the ground for years".',
+        'Tom Hardy agreed: "We have to play better than this."',
+        '"We have to play better than this," Tom Hardy points out.',
+        'As Tom Hardy pointed out: "We have to play better than this."',
+        '"We have to play better than this," Tom Hardy conceded.',
+        'Tom Hardy complained: "We have to play better than this."',
+        '"We have to play better than this," Tom Hardy protested.',
+        'Tom Hardy revealed: "We have to play better than this."',
+        'Tom Hardy went on: "We have to play better than this."',
+        '"We have to play better than this," Tom Hardy boasts.',
+        'Tom Hardy has repeatedly insisted that "we have to play better than this".',
+        '"We have to play better than this," Tom Hardy will tell the board.',
+        'Tom Hardy is expected to announce: "We have to play better than this."',
+        'Tom Hardy denied that "we have to play better than this".',
+    ],
+)
+def test_reporting_verbs_in_all_their_forms(sentence: str) -> None:
+    text = "The club lost again on Saturday.\n\n" + sentence
+    assert [s for s, _ in speakers(text, {"Tom Hardy": ("hardy", PERSON)})] == ["hardy"]
+
+
+# --- "he"/"she": the subject of a reporting clause, not a person named mid-sentence -------------
+
+
+def test_he_is_not_a_person_named_after_the_sentences_own_subject() -> None:
+    text = (
+        "Tom Hardy runs the club from a small office.\n\n"
+        'He has often been called the Anna Berg of football. "It is a badge I wear with pride," he says.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "the Anna Berg": ("berg", PERSON)})
+    assert found == [("hardy", "It is a")]
+
+
+def test_the_subject_of_a_reporting_verb_is_its_clauses_first_phrase_not_a_person_in_it() -> None:
+    text = (
+        "Tom Hardy scored twice for Leeds on Saturday.\n\n"
+        "And the veteran striker believes Jim Bell is the best manager in the league and says his methods work. "
+        '"He thinks of everything before we do," he said.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Jim Bell": ("bell", PERSON), "Leeds": ("leeds", ORG)})
+    assert found == [("hardy", "He thinks of")]
+
+
+def test_a_person_in_a_list_is_no_subject() -> None:
+    text = (
+        "Tom Hardy wrote the song in a week.\n\n"
+        "The band, whose rivals include Jim Bell, Ann Cole and Joe Fry, played first. "
+        '"Jim is one of my friends, and so is Ann," he said.'
+    )
+    names = {"Tom Hardy": ("hardy", PERSON), "Jim Bell": ("bell", PERSON), "Ann Cole": ("cole", PERSON)}
+    assert speakers(text, names) == [("hardy", "Jim is one")]
+
+
+def test_an_honorific_makes_a_person_whatever_the_label() -> None:
+    text = 'Mr Houston was quoted in the Herald newspaper saying: "I feel the party has over-reacted."'
+    found = speakers(text, {"Houston": ("houston", GPE), "Herald": ("herald", PERSON)})
+    assert found == [("houston", "I feel the")]
+
+
+def test_name_and_colon_introduce_a_quote() -> None:
+    text = (
+        "Burnley have injury worries.\n\n"
+        '- Blackburn boss Mark Hughes: "Burnley are resolute and have individual talent."'
+    )
+    found = speakers(text, {"Blackburn": ("blackburn", ORG), "Mark Hughes": ("hughes", PERSON)})
+    assert found == [("hughes", "Burnley are resolute")]
+
+
+# --- what a reader names, where an easy rule names someone else --------------------------------
+
+
+def test_according_to_names_the_antecedent_of_a_later_he() -> None:
+    text = (
+        "The price is low, according to Tom Hardy, editor of the magazine.\n\n"
+        '"It is a very competitive price point," he says.'
+    )
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [("hardy", "It is a")]
+
+
+def test_a_title_then_comma_then_name_is_a_subject() -> None:
+    text = (
+        "Anna Berg runs the firm.\n\n"
+        "Head of the division, Tom Hardy, spoke about the plans. "
+        '"We can push it to the limit now," he said.'
+    )
+    assert speakers(text, {"Anna Berg": ("berg", PERSON), "Tom Hardy": ("hardy", PERSON)}) == [("hardy", "We can push")]
+
+
+def test_an_organisations_spokesman_speaks_for_it() -> None:
+    text = 'The bans start on Monday. An Acme spokesman said: "They have seven days to appeal the bans."'
+    assert speakers(text, {"Acme": ("acme", ORG)}) == [("acme", "They have seven")]
+
+
+def test_a_passive_reporting_verb_has_no_speaker_for_subject() -> None:
+    text = (
+        "Acme backed the bid.\n\n"
+        'Its directors are accused of depriving the shareholders "of their maximum value for years".'
+    )
+    assert speakers(text, {"Acme": ("acme", ORG)}) == [(None, "of their maximum")]
+
+
+def test_a_verb_of_saying_wins_over_an_act_reported_in_its_clause() -> None:
+    text = 'Tom Hardy told the court that Acme had agreed to pay after "long and complex talks in May".'
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)})
+    assert found == [("hardy", "long and complex")]
+
+
+def test_a_role_is_not_a_person_with_another_rank_of_it() -> None:
+    text = (
+        "Mr Tony Blair met his ministers on Monday.\n\n"
+        "Deputy Prime Minister Tom Hardy was not there. "
+        'The prime minister said the claims were "a load of nonsense, really".'
+    )
+    found = speakers(text, {"Tony Blair": ("blair", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("blair", "a load of")]
+
+
+def test_someone_elses_spokesman_is_nobody() -> None:
+    text = (
+        "Tom Hardy denied the claims on Friday.\n\n"
+        'The rapper\'s spokesman said: "Tom will prove his case in a court of law."'
+    )
+    assert speaker_rows(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "The rapper's spokesman")]
+
+
+def test_who_after_a_place_names_no_speaker() -> None:
+    text = (
+        "Mr Brown's former girlfriend, Princess Anna of Ruritania, who said a life with him was "
+        '"politics, politics, politics", married in May.'
+    )
+    assert speakers(text, {"Brown": ("brown", PERSON), "Ruritania": ("rur", GPE)}) == [
+        (None, "politics, politics, politics")
+    ]
+
+
+def test_an_age_names_the_person_of_that_age() -> None:
+    text = (
+        "Tom Hardy, 31, won the men's race.\n\n"
+        "Anna Berg, 22, broke the world record in the women's event. "
+        '"I am so happy and I will try to break the barrier soon," the 22-year-old told BBC Sport.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)})
+    assert found == [("berg", "I am so")]
+
+
+def test_a_determiner_before_a_name_is_no_verb() -> None:
+    text = (
+        "Tom Hardy runs the agency.\n\n"
+        "On that day's programme Mr Johnson was asked why Tom Hardy had resigned. "
+        'He replied: "The chief executive decided it was time to move on."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Johnson": ("johnson", PERSON)})
+    assert found == [("johnson", "The chief executive")]
+
+
+def test_an_empty_it_does_not_hide_the_subject_after_it() -> None:
+    text = (
+        "Jim Bell has said he would not stand in the way if Tom Hardy wanted to leave.\n\n"
+        'But it now appears Tom Hardy is keen to wait. He added: "I just hope the job will be mine."'
+    )
+    found = speakers(text, {"Jim Bell": ("bell", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "I just hope")]
+
+
+def test_he_after_an_organisations_spokesman_is_nobody_earlier() -> None:
+    text = (
+        "Tom Hardy said the calls were legal.\n\n"
+        'An Acme spokesman told the BBC the firm obeyed the rules. "That is not marketing at all," he said.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)})
+    assert found == [(None, "That is not")]
+
+
+def test_the_person_in_a_subject_with_an_aside_is_the_speaker() -> None:
+    text = 'British actor Tom Hardy, who won a prize for his role in Closer, said it "meant a lot to him".'
+    names = {"British": ("brit", "NORP"), "Tom Hardy": ("hardy", PERSON), "Closer": ("closer", PERSON)}
+    assert speakers(text, names) == [("hardy", "meant a lot")]
+
+
+def test_a_name_after_that_is_what_is_said_not_who_says_it() -> None:
+    text = 'The party asserts that Tom Hardy "has a moral obligation to stand down".'
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "has a moral")]
+
+
+def test_a_name_in_apposition_before_the_cue_is_the_speaker() -> None:
+    text = 'Acme\'s chief executive, Tom Hardy, said the figures were "better than we had hoped".'
+    assert speakers(text, {"Acme": ("acme", ORG), "Tom Hardy": ("hardy", PERSON)}) == [("hardy", "better than we")]
+
+
+def test_a_person_in_the_cue_clause_does_not_end_the_speech() -> None:
+    text = (
+        'Oil rose. "The buyers want leverage," said Tom Hardy, an analyst at Jim Bell. '
+        '"They care more about supplies than about rights."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Jim Bell": ("bell", PERSON)})
+    assert found == [("hardy", "The buyers want"), ("hardy", "They care more")]
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_theirs() -> None:
+    text = (
+        "Is the new machine a revolution? Tom Hardy, editor of a magazine, has a partisan view.\n\n"
+        '"It is just a computer, but we should be very excited about it."'
+    )
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [("hardy", "It is just")]
+
+
+def test_an_organisation_with_an_aside_naming_a_person_is_the_speaker() -> None:
+    text = 'Acme, whose shoes are worn by Tom Hardy among other stars, said "demand continues to grow".'
+    assert speakers(text, {"Acme": ("acme", ORG), "Tom Hardy": ("hardy", PERSON)}) == [("acme", "demand continues to")]
+
+
+def test_an_inverted_role_before_a_name_gives_the_name() -> None:
+    text = '"It is going to remain on the air," said the network\'s spokesman Tom Hardy.'
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [("hardy", "It is going")]
+
+
+def test_a_title_at_an_organisation_then_comma_then_name_is_a_subject() -> None:
+    text = (
+        "Acme wants new tools.\n\n"
+        "Computer specialist at Acme, Tom Hardy, would like a virtual plant. "
+        '"We could walk through the plant on a laptop," he said.'
+    )
+    assert speakers(text, {"Acme": ("acme", ORG), "Tom Hardy": ("hardy", PERSON)}) == [("hardy", "We could walk")]
+
+
+def test_a_quote_about_the_person_of_the_sentence_before_is_not_theirs() -> None:
+    text = (
+        "And Scotland forward Tom Hardy looks certain to get the call.\n\n"
+        '"I took lessons from the last tour. "Tom Hardy is an outstanding player and will be on the trip."'
+    )
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "I took lessons"), (None, "Tom Hardy is")]
+
+
+def test_a_quote_after_a_sentence_opened_by_she_is_hers() -> None:
+    text = (
+        "Anna Berg won the prize for her short film.\n\n"
+        'She accepts that it has opened doors for her. "People will listen to what I want to do now."'
+    )
+    assert speakers(text, {"Anna Berg": ("berg", PERSON)}) == [("berg", "People will listen")]
+
+
+def test_a_possessive_name_is_not_the_subject() -> None:
+    text = (
+        "Jim Bell's side lost again on Saturday.\n\n"
+        "Tom Hardy's double strike helped Leeds come back from two down. "
+        '"I feel a bit for the other side," he said.'
+    )
+    names = {"Jim Bell": ("bell", PERSON), "Tom Hardy": ("hardy", PERSON), "Leeds": ("leeds", ORG)}
+    assert speakers(text, names) == [(None, "I feel a")]
+
+
+def test_he_after_according_to_a_spokesman_is_nobody_earlier() -> None:
+    text = (
+        "Tom Hardy runs the network.\n\n"
+        'Cable firms are better placed, according to an Acme spokesman. "Will this be enough?" he asked.'
+    )
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)}) == [(None, "Will this be")]
+
+
+def test_a_name_after_the_copula_of_a_title_is_the_subject() -> None:
+    text = (
+        "Jim Bell wrote the music.\n\n"
+        "The show's British director is Tom Hardy, best known for his stage hits. "
+        '"The production will be a hybrid never seen on this scale," he said.'
+    )
+    found = speakers(text, {"Jim Bell": ("bell", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "The production will")]
+
+
+def test_a_verb_before_an_infinitive_reports_no_speech() -> None:
+    text = (
+        '"It has bought itself a headache," said Tom Hardy. '
+        'He said Acme would continue to make "every lawful move" to protect its owners.'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)})
+    assert found == [("hardy", "It has bought"), ("hardy", "every lawful move")]
+
+
+def test_a_role_of_another_place_is_not_the_holder_of_that_title() -> None:
+    text = (
+        "Tom Hardy is to stand against Labour MP Anna Berg at the next election. "
+        "Mr Hardy, who won his libel case on Thursday, said he would contest her seat.\n\n"
+        'The Glasgow Kelvin MP, who was expelled from Labour, accused Ms Berg of being a "New Labour stooge".'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)})
+    assert found == [("hardy", "New Labour stooge")]
+
+
+def test_he_after_a_sentence_opened_by_an_unnamed_spokesman_is_nobody_earlier() -> None:
+    text = (
+        'Tom Hardy said: "The sentences are too short."\n\n'
+        'But a spokesman for the ministry defended the rules. He said: "Parliament sent a clear signal."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "The sentences are"), (None, "Parliament sent a")]

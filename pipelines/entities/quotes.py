@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from pipelines.entities.speakers import Mention, SpeakerFinder, candidates
+from pipelines.entities.candidates import Mention, candidates
+from pipelines.entities.speakers import SpeakerFinder
 from pipelines.ids import stable_id
 
 MIN_WORDS = 3

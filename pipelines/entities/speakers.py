@@ -8,8 +8,13 @@ cues inside quotes are never taken for the speaker:
   ``"...," he told reporters``) is tried first, then **speaker before** it in the same sentence
   (``Zelensky said: "..."``, ``Peskov told reporters that ... "..."``): the subject nearest
   before the last reporting verb.
-* A pronoun or a title ("he", "the minister") is resolved to the nearest named speaker before
-  it: the speaker of an earlier quote or the first person named in an earlier sentence.
+* Reporting verbs and role nouns are listed in :mod:`pipelines.entities.reporting`.
+* A role phrase ("the defender told") stands for the person named with that role earlier
+  (:mod:`pipelines.entities.roles`); an unnamed one ("a spokesman said") for nobody, though its
+  words are kept as the speaker text.
+* A pronoun or an unmatched title ("he", "the minister") is resolved to the nearest named
+  speaker before it: the speaker of an earlier quote or the person subject of an earlier
+  sentence or reporting clause.
 * A quote with no reporting verb of its own that opens its sentence right after another quote,
   or opens the next paragraph after it with no other person named in between (the next
   paragraph of a speech), takes that quote's speaker.
@@ -18,38 +23,23 @@ cues inside quotes are never taken for the speaker:
 from __future__ import annotations
 
 import bisect
-import enum
 import re
 from dataclasses import dataclass
 
-CUE_WORDS = (
-    "said says say saying told tells telling added adds adding asked asks warned warns warning "
-    "stressed stresses insisted insists explained explains argued argues claimed claims noted notes "
-    "wrote writes tweeted tweets posted declared declares announced announces continued continues "
-    "replied replies responded responds urged urges acknowledged acknowledges admitted admits "
-    "suggested suggests commented comments stated states remarked remarks confirmed confirms "
-    "predicted predicts promised promises vowed vows recalled recalls conceded concedes cautioned "
-    "cautions joked jokes quipped quips observed observes reiterated reiterates emphasised emphasized "
-    "emphasises emphasizes maintained maintains concluded concludes countered counters retorted "
-    "demanded demands described describes insisting warning adding explaining arguing"
-).split()
-CUE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(set(CUE_WORDS), key=len, reverse=True)) + r"|according to)\b", re.IGNORECASE
+from pipelines.entities.candidates import (
+    SUBJECT_MAX_WORDS,
+    Candidate,
+    CandidateKind,
+    clause_start,
+    genders,
+    opening_person,
+    premodifies,
+    sentence_subjects,
 )
-_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
+from pipelines.entities.reporting import OBJECT_CUE_RE, SPOKESPERSON_NOUNS, cues, is_weak
+from pipelines.entities.roles import RoleIndex
+
 _PERSON_PRONOUNS = {"he", "she"}
-_ROLE_NOUNS = (
-    "spokesman spokeswoman spokesperson minister president secretary chancellor official officials "
-    "leader chief premier mayor governor senator ambassador envoy general commander chairman "
-    "chairwoman executive boss manager coach director founder analyst economist source sources "
-    "head judge prosecutor lawyer officer"
-).split()
-_ROLE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(_ROLE_NOUNS) + r")\b"
-)
-_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
-HONORIFIC_LOOKBACK = 8
-"""Characters before a name searched for an honorific ("Mr ", "Prof. "), which joins the name."""
 _SKIP_WORDS = set(
     "also later earlier yesterday today tonight then again once reportedly previously has had have "
     "was were is will would had has just recently further separately however meanwhile on in a an "
@@ -59,8 +49,6 @@ _SKIP_WORDS = set(
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-"""Entity labels that can say something."""
 
 MAX_SKIP_GAP_WORDS = 4
 """Words allowed between a subject and its cue when all are adverbs, auxiliaries or time words
@@ -75,75 +63,12 @@ MAX_CHARS_CUE_TO_SPEAKER = 40
 MAX_INVERTED_TITLE_WORDS = 6
 """Words allowed between an organisation and the person after it in an inverted cue ("said
 Prudential Equity Group insurance analyst Jay Gelb")."""
-_OBJECT_CUE_RE = re.compile(r"\b(?:told|tells|telling|asked|asks|urged|urges|warned|warns|warning|reminded)$", re.I)
-"""Cues whose next noun phrase is the one addressed, never an inverted subject."""
+OBJECT_CUE_LOOKBACK = 20
+"""Characters before a cue's end searched for a cue that takes an object ("congratulated")."""
 _CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
-
-
-class CandidateKind(enum.Enum):
-    NAME = "name"
-    PRONOUN = "pronoun"
-    ROLE = "role"
-
-
-@dataclass
-class Candidate:
-    """A possible speaker: a named entity mention, a pronoun or a role noun phrase."""
-
-    start: int
-    end: int
-    text: str
-    entity_id: str | None
-    kind: CandidateKind
-    label: str | None
-
-    def is_person(self) -> bool:
-        return self.kind is CandidateKind.NAME and self.label == "PERSON"
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    label: str | None
-    entity_id: str | None
-
-
-def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> list[Candidate]:
-    """Speaker candidates outside quotes, in text order: names (with an honorific before them),
-    pronouns and role phrases."""
-    cands: list[Candidate] = []
-    for m in sorted(mentions, key=lambda x: x.start):
-        if m.label in SPEAKER_LABELS and not in_quote(m.start):
-            hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
-            start = hon.start() if hon else m.start
-            cands.append(Candidate(start, m.end, text[start : m.end], m.entity_id, CandidateKind.NAME, m.label))
-    for m in _PRONOUN_RE.finditer(masked):
-        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
-    for m in _ROLE_RE.finditer(masked):
-        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
-    cands.sort(key=lambda c: (c.start, -c.end))
-    return cands
-
-
-_MALE_RE = re.compile(r"^(?:Mr|Sir|Lord)\b")
-_FEMALE_RE = re.compile(r"^(?:Mrs|Ms|Miss|Dame|Lady)\b")
-
-
-def genders(cands: list[Candidate]) -> dict[str, str]:
-    """Entity id -> "he" or "she", where an honorific before one of its names in the article
-    says so ("Mr Howard", "Ms Short"); entities with none (or both) are left out."""
-    seen: dict[str, set[str]] = {}
-    for c in cands:
-        if c.is_person() and c.entity_id:
-            if _MALE_RE.match(c.text):
-                seen.setdefault(c.entity_id, set()).add("he")
-            elif _FEMALE_RE.match(c.text):
-                seen.setdefault(c.entity_id, set()).add("she")
-    return {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
 
 
 @dataclass
@@ -157,37 +82,33 @@ class Antecedent:
     label: str
 
 
-SUBJECT_MAX_WORDS = 6
-"""A person named within the first words of a sentence, or of its clause after an opening
-phrase ("To a packed audience, Mr Brown said"), is taken as its subject ("Shearer said he...",
-"Chelsea striker Didier Drogba scored..."); one named later is an object or an aside ("... the
-side of Bill Ray") and no antecedent."""
-
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
 def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> list[Antecedent]:
-    """Antecedents in text order: the first person named in each sentence when it opens it
-    (within SUBJECT_MAX_WORDS words of its start), the subject of every reporting clause outside quotes, and every named
-    organisation or group (for "it" and "they"). Places are never antecedents."""
-    out: list[Antecedent] = []
-    seen_sentence: set[int] = set()
-    for c in cands:
-        if c.kind is not CandidateKind.NAME or not c.entity_id:
-            continue
-        if c.label in ("ORG", "NORP"):
-            out.append(Antecedent(c.start, c.entity_id, c.label))
-        elif c.label == "PERSON":
-            si = bisect.bisect_right(sentences, c.start) - 1
-            clause = masked[sentences[si] : c.start].rsplit(",", 1)[-1]  # after "To a packed audience,"
-            if si not in seen_sentence and len(clause.split()) < SUBJECT_MAX_WORDS:
-                out.append(Antecedent(c.start, c.entity_id, "PERSON"))
-            seen_sentence.add(si)
+    """Antecedents in text order: the person that opens each sentence as its subject
+    (:func:`sentence_subjects`), the subject of every reporting clause outside quotes, and every
+    named organisation or group (for "it" and "they"). Places are never antecedents."""
+    out = [
+        Antecedent(c.start, c.entity_id, c.label)
+        for c in cands
+        if c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "NORP")
+    ]
+    for c in sentence_subjects(cands, sentences, masked):
+        if c.is_person():
+            out.append(Antecedent(c.start, c.entity_id, "PERSON"))
+        elif _INDEFINITE_ROLE_RE.match(c.text):  # "But a spokesman for the Home Office defended it. He said"
+            out.append(Antecedent(c.start, None, "PERSON"))
     starts = [c.start for c in cands]
-    for cm in CUE_RE.finditer(masked):
-        if cm.group().lower() == "according to":
-            continue
+    for cm in cues(masked, 0, len(masked)):
         si = bisect.bisect_right(sentences, cm.start()) - 1
+        if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
+            subject = inverted_subject(cands, starts, masked, cm.end(), len(masked))
+            if subject is not None and subject.is_person() and subject.entity_id:
+                out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
+            elif subject is not None and subject.kind is CandidateKind.ROLE and _INDEFINITE_ROLE_RE.match(subject.text):
+                out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
+            continue
         subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
         if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
             sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
@@ -222,23 +143,37 @@ def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candi
 def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
     """The subject of a reporting cue among the candidates between region_start and the cue."""
     before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
-    found = _subject_before_cue(before, cue_start, masked)
+    found = _subject_before_cue(before, region_start, cue_start, masked)
     return person_behind(before, found, masked) if found is not None else None
 
 
-def _subject_before_cue(before: list[Candidate], cue_start: int, masked: str) -> Candidate | None:
+def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
     if not before:
         return None
     nearest = before[-1]
     words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
-    if not words or all(w in _SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS:
+    if words[:1] == ["who"] and all(w in _SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
+        found = person_behind(before, nearest, masked)
+        return found if found.is_person() else None  # "Princess Anna of Ruritania, who said": not Ruritania
+    aside_ends = masked[nearest.end : cue_start].strip() == ","  # "X, who won for Closer, said"
+    if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
+        aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
+    if not aside_ends and (not words or all(w in _SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS):
         if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
             named = [c for c in before if c.is_person() and c.end <= nearest.start]
             if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
                 return named[-1]
         return nearest
     if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
-        return before[0]
+        first, second = before[0], before[1] if len(before) > 1 else None
+        titled = second is not None and second.is_person() and premodifies(masked[first.end : second.start])
+        if first.kind is CandidateKind.NAME and not first.is_person() and titled:
+            return second  # "British actor Clive Owen, who won for Closer, said"
+        return first  # "Nike, whose shoes Tiger Woods wears, said"
+    first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
+    opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
+    if opens and (first.kind is CandidateKind.ROLE or first.text.lower() in _PERSON_PRONOUNS):
+        return first
     persons = [c for c in before if c.is_person()]
     if persons:
         return persons[0]
@@ -251,12 +186,17 @@ def inverted_subject(
     """The subject after an inverted cue ("said Mr Smith"), starting within
     MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in the
     same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
-    if _OBJECT_CUE_RE.search(masked, max(0, cue_end - 12), cue_end):
+    if OBJECT_CUE_RE.search(masked, max(0, cue_end - OBJECT_CUE_LOOKBACK), cue_end):
         return None  # "told the Evening Standard": who is told, not who tells
     k = bisect.bisect_left(cand_starts, cue_end)
     if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
         return None
     first = cands[k]
+    named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
+    if first.kind is CandidateKind.ROLE and named:
+        first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
+    if re.match(r"\W*that\b", masked[cue_end : first.start]):
+        return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
     if first.kind is CandidateKind.NAME and first.label != "PERSON":
         for c in cands[k + 1 :]:
             gap = masked[first.end : c.start]
@@ -278,6 +218,8 @@ class SpeakerFinder:
         self.last: tuple[int, str | None] | None = None  # (quote end, speaker entity id)
         self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
+        persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
+        self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
         si = bisect.bisect_right(self.sentences, open_pos) - 1
@@ -291,7 +233,7 @@ class SpeakerFinder:
         """The speaker in a cue clause right after the quote's closing mark."""
         after = self.masked[close:sent_end]
         lead = _LEAD_RE.match(after).end()
-        cm = CUE_RE.search(after, lead)
+        cm = next(iter(cues(after, lead, len(after))), None)
         if not cm or len(after[lead : cm.start()].split()) > MAX_WORDS_BEFORE_CUE_AFTER:
             return None, None
         if _QUOTE_MARK_RE.search(after[lead : cm.start()]):
@@ -306,10 +248,11 @@ class SpeakerFinder:
         """The subject of the last reporting cue before the quote, in its sentence."""
         if sent_start >= open_pos:
             return None, None
-        cues = list(CUE_RE.finditer(self.masked[sent_start:open_pos]))
-        for cm in reversed(cues):
-            word = cm.group().lower()
-            if word.endswith("ing") and cm is not cues[0]:
+        found = cues(self.masked[sent_start:open_pos], 0, open_pos - sent_start)
+        strong_first = [c for c in reversed(found) if not is_weak(c)] + [c for c in reversed(found) if is_weak(c)]
+        for cm in strong_first:
+            word = " ".join(cm.group().lower().split())
+            if word.endswith("ing") and cm is not found[0]:
                 continue  # "said ..., adding that": the subject is that of the main verb
             speaker = None
             inverted = self.inverted_subject(sent_start + cm.end(), open_pos)
@@ -322,15 +265,38 @@ class SpeakerFinder:
                 speaker = inverted
             if speaker is not None:
                 return speaker, cm.group()
-        return None, None
+        return self.named_with_colon(sent_start, open_pos)
+
+    def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
+        """The person whose name (with a title) is all that stands before the quote and a colon,
+        as in a list of comments ('- Blackburn boss Mark Hughes: "..."')."""
+        lead = self.masked[sent_start:open_pos].rstrip()
+        if not lead.endswith(":"):
+            return None, None
+        sent = [c for c in self.cands if sent_start <= c.start and c.end <= open_pos]
+        person = opening_person(self.masked, sent_start, sent)
+        if person is None or self.masked[person.end : sent_start + len(lead) - 1].strip():
+            return None, None
+        return person, None
 
     def resolve(self, c: Candidate) -> str | None:
         """The entity a candidate stands for: a name's own entity, else the nearest antecedent
         before it that fits. "he"/"she" and titles take a person (of the pronoun's gender where
         it is known), "it"/"they" an organisation or group; an unnamed subject in between
-        ("a spokesman said") resolves to nobody."""
+        ("a spokesman said") resolves to nobody. A role phrase first takes the holder of its
+        role (see :class:`RoleIndex`)."""
         if c.kind is CandidateKind.NAME:
             return c.entity_id
+        unfit: set[str] = set()
+        if c.kind is CandidateKind.ROLE and c.text.split()[-1].lower() in SPOKESPERSON_NOUNS:
+            k = bisect.bisect_right(self.cand_starts, c.start)
+            inside = [n for n in self.cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end]
+            if inside:
+                return inside[-1].entity_id  # "an SFA spokesman said": the SFA speaks
+        if c.kind is CandidateKind.ROLE:
+            decided, eid, unfit = self.roles.lookup(c.text, c.start)
+            if decided:
+                return eid
         pronoun = c.text.lower()
         want_person = c.kind is CandidateKind.ROLE or pronoun in _PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
@@ -341,6 +307,8 @@ class SpeakerFinder:
                 continue  # "it"/"they" is a group, never a place
             if a.entity_id is None:
                 return None
+            if a.entity_id in unfit:
+                continue  # "the prime minister" is not the Deputy Prime Minister named before
             if c.kind is CandidateKind.PRONOUN and self.genders.get(a.entity_id, pronoun) != pronoun and want_person:
                 continue
             return a.entity_id
@@ -357,13 +325,13 @@ class SpeakerFinder:
         between = self.masked[last_end:open_pos]
         if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
             return last_eid
-        other_person = any(
-            c.is_person() and c.entity_id != last_eid for c in self.cands if last_end <= c.start < open_pos
+        k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
+        next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
+        other_person = any(  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
+            c.is_person() and c.entity_id != last_eid for c in self.cands if next_sentence <= c.start < open_pos
         )
         if other_person:
             return None
-        k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
-        next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
         paragraph_break = self.text.rfind("\n\n", 0, open_pos)
         paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
@@ -374,20 +342,29 @@ class SpeakerFinder:
     def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
         """The subject of a reporting clause in the sentence just before a quote that opens its
         sentence with no cue of its own ('..., Mr Howard said.' then '"We watched..."'), when no
-        quote lies in that sentence."""
+        quote lies in that sentence; with no reporting clause there, the person that opens it as
+        its subject ('Graham Barlow, editor of Mac Format, is partisan.' then '"It's just a Mac"')."""
         si = bisect.bisect_right(self.sentences, sent_start - 1) - 1
         if si < 0 or self.sentences[si] >= sent_start:
             return None, None
         prev_start = self.sentences[si]
         if self.last is not None and self.last[0] > prev_start:
             return None, None
-        for cm in reversed(list(CUE_RE.finditer(self.masked, prev_start, sent_start))):
+        for cm in reversed(cues(self.masked, prev_start, sent_start)):
             if cm.group().lower() in ("according to",) or cm.group().lower().endswith("ing"):
                 continue
             cand = subject_before_cue(self.cands, prev_start, cm.start(), self.masked)
             if cand is not None:
                 return cand, cm.group()
-        return None, None
+        sent = [c for c in self.cands if prev_start <= c.start < sent_start]
+        start = clause_start(self.masked, prev_start, sent_start, sent)
+        person = opening_person(self.masked, start, sent, pronoun=True)  # "She accepts that ..." then '"..."'
+        paragraph_end = self.text.find("\n\n", sent_start)
+        speech = self.text[sent_start : paragraph_end if paragraph_end >= 0 else len(self.text)]
+        surname = person.text.split()[-1] if person is not None and person.is_person() else None
+        if surname and re.search(rf"\b{re.escape(surname)}\b", speech):
+            return None, None  # the speech talks about them ("... Simon Taylor is an outstanding player")
+        return person, None
 
     def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""

@@ -1,0 +1,195 @@
+"""Speaker candidates of one article: names, pronouns and role phrases outside quotes, the
+genders the article gives its people, and the person that opens each sentence as its subject.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from pipelines.entities.reporting import CUE_WORDS, ROLE_RE
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""Entity labels that can say something."""
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
+HONORIFIC_LOOKBACK = 8
+"""Characters before a name searched for an honorific ("Mr ", "Prof. "), which joins the name."""
+_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
+
+
+class CandidateKind(enum.Enum):
+    NAME = "name"
+    PRONOUN = "pronoun"
+    ROLE = "role"
+
+
+@dataclass
+class Candidate:
+    """A possible speaker: a named entity mention, a pronoun or a role noun phrase."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str | None
+    kind: CandidateKind
+    label: str | None
+
+    def is_person(self) -> bool:
+        return self.kind is CandidateKind.NAME and self.label == "PERSON"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str | None
+    entity_id: str | None
+
+
+def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> list[Candidate]:
+    """Speaker candidates outside quotes, in text order: names (with an honorific before them),
+    pronouns and role phrases."""
+    cands: list[Candidate] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.label in SPEAKER_LABELS and not in_quote(m.start):
+            hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
+            start = hon.start() if hon else m.start
+            label = "PERSON" if hon else m.label  # "Mr Houston" is a person, whatever the vote
+            cands.append(Candidate(start, m.end, text[start : m.end], m.entity_id, CandidateKind.NAME, label))
+    for m in _PRONOUN_RE.finditer(masked):
+        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
+    for m in ROLE_RE.finditer(masked):
+        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
+    cands.sort(key=lambda c: (c.start, -c.end))
+    return cands
+
+
+_MALE_RE = re.compile(r"^(?:Mr|Sir|Lord)\b")
+_FEMALE_RE = re.compile(r"^(?:Mrs|Ms|Miss|Dame|Lady)\b")
+
+
+def genders(cands: list[Candidate]) -> dict[str, str]:
+    """Entity id -> "he" or "she", where an honorific before one of its names in the article
+    says so ("Mr Howard", "Ms Short"); entities with none (or both) are left out."""
+    seen: dict[str, set[str]] = {}
+    for c in cands:
+        if c.is_person() and c.entity_id:
+            if _MALE_RE.match(c.text):
+                seen.setdefault(c.entity_id, set()).add("he")
+            elif _FEMALE_RE.match(c.text):
+                seen.setdefault(c.entity_id, set()).add("she")
+    return {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
+
+
+SUBJECT_MAX_WORDS = 6
+"""Words allowed before the person that opens a sentence, or its clause after an opening phrase
+("To a packed audience, Mr Brown said"), as its subject ("Shearer said he...", "Last night
+Chelsea striker Didier Drogba scored..."); a person named later, after a verb or another
+candidate, is an object or an aside ("He has been called the Ed Sullivan of ...", "... the side
+of Bill Ray") and no subject."""
+_OPENER_WORDS = frozenset(
+    """to in at on after before during despite with without for following while when whilst although
+    though as since if once because unlike under over by from earlier later however meanwhile but and
+    yet still now then also instead overall elsewhere separately""".split()
+)
+"""First words of an opening phrase, which a comma ends before the subject ("After the match, ...")."""
+_VERB_WORDS = frozenset(
+    """is was are were be been being has have had will would can could should may might must did does do
+    beat beats met meets won wins lost took made gave saw sold bought paid led ran set put got left brought
+    include includes including who whose which""".split()
+)
+"""Verbs (and relative words) that show a name after them is no subject."""
+_DETERMINERS = frozenset("the a an his her its their this that these those".split())
+_WORD_RE = re.compile(r"[\w'’.-]+")
+_COPULA_RE = re.compile(r"\s+(?:is|was)\s+[A-Z]")
+
+
+def _verb_like(words: list[str], *, after_name: bool = False) -> bool:
+    """Whether a verb stands among the words before a name ("The club sacked"); a word in -ed
+    is one unless a determiner (or the clause's start) stands before it ("the injured")."""
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _VERB_WORDS or low in CUE_WORDS:
+            return True
+        if low.endswith("ed") and (words[k - 1].lower() not in _DETERMINERS if k else after_name):
+            return True
+    return False
+
+
+PREMODIFIER_MAX_WORDS = 3
+"""Words allowed between an organisation or place and the person whose title it opens."""
+
+
+def premodifies(gap: str) -> bool:
+    """Whether the words between an organisation or place and a person make it part of the
+    person's title ("Chelsea's", "Chelsea defender", "England prop"), not a clause of its own
+    ("Acme sacked")."""
+    words = _WORD_RE.findall(gap)
+    return len(words) <= PREMODIFIER_MAX_WORDS and not _verb_like(words, after_name=True) and "," not in gap
+
+
+def clause_start(masked: str, start: int, end: int, sent: list[Candidate]) -> int:
+    """Where a sentence's main clause starts: after its opening phrase ("To a packed audience,")
+    when it has one and it names no person."""
+    first = _WORD_RE.search(masked, start, end)
+    comma = masked.find(",", start, end)
+    if not first or comma < 0 or not (first.group().lower() in _OPENER_WORDS or first.group().endswith("ing")):
+        return start
+    if any(c.start < comma and (c.kind is not CandidateKind.NAME or c.label == "PERSON") for c in sent):
+        return start
+    return comma + 1
+
+
+def opening_person(
+    masked: str, start: int, sent: list[Candidate], *, pronoun: bool = False, role: bool = False
+) -> Candidate | None:
+    """The person that opens the clause at start as its subject, if one does (see
+    SUBJECT_MAX_WORDS), or with pronoun=True a "he"/"she" that does, or with role=True a role
+    phrase that does; sent: the candidates of the sentence, in text order."""
+    prev_end = start
+    for c in sent:
+        if c.start < start:
+            continue
+        gap = masked[prev_end : c.start]
+        title_comma = c.is_person() and gap.rstrip().endswith(",") and masked[c.end : c.end + 1] == ","
+        if title_comma:  # "Head of the division, Andrew Burke, said"; "Specialist at the IAEA, Peter Smith,"
+            gap = gap.rstrip().rstrip(",")
+        words = _WORD_RE.findall(gap)
+        copula = bool(words) and words[-1].lower() in ("is", "was") and c.is_person() and not _verb_like(words[:-1])
+        if copula:  # "The musical's director is Matthew Warchus": the name is who the subject is
+            words, gap = words[:-1], gap[: gap.rstrip().rfind(" ") + 1]
+        if prev_end == start and (len(words) >= SUBJECT_MAX_WORDS or _verb_like(words) or "," in gap):
+            return None
+        if prev_end != start and not ((title_comma or copula) and not words or premodifies(gap)):
+            return None
+        if c.is_person() and masked[c.end : c.end + 2] not in ("'s", "’s"):
+            return c  # not "Fowler's double strike helped City": the strike is the subject
+        if c.kind is CandidateKind.PRONOUN and c.text.lower() == "it":
+            continue  # "But it now appears Pearce is keen": an empty "it" is no subject
+        if c.kind is CandidateKind.ROLE and _COPULA_RE.match(masked, c.end):
+            prev_end = c.end  # "The show's director is Tom Hardy"
+            continue
+        if c.kind is not CandidateKind.NAME:  # a pronoun or a role opens the clause
+            is_pronoun = c.kind is CandidateKind.PRONOUN and c.text.lower() in ("he", "she")
+            return c if (pronoun and is_pronoun) or (role and c.kind is CandidateKind.ROLE) else None
+        prev_end = c.end
+    return None
+
+
+def sentence_subjects(cands: list[Candidate], sentences: list[int], masked: str) -> list[Candidate]:
+    """The person (or role phrase: "A spokesman for X defended ...") that opens each sentence
+    (or its main clause) as its subject, in text order."""
+    out: list[Candidate] = []
+    k = 0
+    for si, start in enumerate(sentences):
+        end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
+        sent: list[Candidate] = []
+        while k < len(cands) and cands[k].start < end:
+            if cands[k].start >= start:
+                sent.append(cands[k])
+            k += 1
+        subject = opening_person(masked, clause_start(masked, start, end, sent), sent, role=True)
+        if subject is not None:
+            out.append(subject)
+    return out
