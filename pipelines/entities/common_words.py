@@ -1,7 +1,7 @@
 """Common words of the corpus: a word its articles write in lower case ("law", "price", "young")
 more often than capitalised is a word of the language, not a known name, so a capitalised
 "Law" alone is no evidence for a person named Law. Counted once per corpus, only for the words
-asked about, over the article texts (one regular-expression pass)."""
+asked about, over the article texts (one regular-expression pass over a bounded sample)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from collections.abc import Iterable
 
 COMMON_MIN_LOWER = 2
 """A word is common only when written in lower case at least this many times ..."""
+SAMPLE_CHARS = 2_000_000
+"""Characters of text read at most (the texts in order, until this many): the counts are a
+ratio, and a bounded sample keeps the pass cheap on an archive of any size."""
 
 _WORD_RE = re.compile(r"\b[^\W\d_]+\b")
 
@@ -26,7 +29,11 @@ class CommonWords:
             return
         forms = wanted | {w.capitalize() for w in wanted}
         seen: Counter = Counter()
+        read = 0
         for text in texts:
+            if read >= SAMPLE_CHARS:
+                break
+            read += len(text or "")
             seen.update(t for t in _WORD_RE.findall(text or "") if t in forms)
         for w in wanted:
             self._lower[w] = seen[w]

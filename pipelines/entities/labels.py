@@ -5,6 +5,7 @@ short form resolved to a person's full name votes PERSON at half weight); and en
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pipelines.ids import stable_id
@@ -32,6 +33,10 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
 "Labour Party"), which the small model often tags PERSON or GPE (as match keys)."""
 
 
+ORG_LEADING_WORDS = frozenset("team club university bank college".split())
+"""First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
+
+
 def coarse_type(label: str) -> str:
     if label in ("PERSON", "ORG", "NORP"):
         return label
@@ -50,19 +55,26 @@ def _vote_label(label: str, text: str) -> str:
     return label
 
 
-def add_vote(votes: Counter, label: str, surface: Surface, resolved: bool) -> None:
+def add_vote(
+    votes: Counter, label: str, surface: Surface, resolved: bool, cues: Iterable[tuple[str, float]] = ()
+) -> None:
     """One mention's vote for its entity's label, with extra PERSON weight when it carries an
-    honorific and extra ORG weight when its name ends in an organisation designator. A short
+    honorific and extra ORG weight when its name ends in an organisation designator or opens
+    with an organisation word ("Team GB"), plus the votes of its context (``cues``). A short
     form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
     whatever the model called it ("O'Gara" tagged GPE)."""
     if resolved:
         votes["PERSON"] += RESOLVED_WEIGHT
     else:
         votes[_vote_label(label, surface.name)] += 1.0
-        if surface.ntok >= 2 and surface.key.rsplit(" ", 1)[-1] in ORG_DESIGNATORS:
-            votes["ORG"] += DESIGNATOR_WEIGHT
+        if surface.ntok >= 2:
+            words = surface.key.split()
+            if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
+                votes["ORG"] += DESIGNATOR_WEIGHT
     if surface.honorific:
         votes["PERSON"] += HONORIFIC_WEIGHT
+    for cue_label, weight in cues:
+        votes[cue_label] += weight
 
 
 def argmax(votes: dict[str, float]) -> str:

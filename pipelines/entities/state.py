@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from pipelines.entities.cues import label_cues
 from pipelines.entities.junk import junk_spans, place_context
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.surfaces import Surface, analyse
@@ -74,6 +75,7 @@ class State:
     uf: UnionFind = field(default_factory=UnionFind)
     merge_reason: dict[str, MergeReason] = field(default_factory=dict)  # key -> why it joined another
     attached: dict[int, tuple[str, MergeReason]] = field(default_factory=dict)  # mention -> (key it joins, why)
+    cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)  # mention -> its context's label votes
 
     @property
     def n(self) -> int:
@@ -132,6 +134,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     st.node = [s.key if s else "" for s in st.surf]
+    st.cues = label_cues(st)
     return st
 
 
@@ -183,7 +186,7 @@ def node_stats(st: State) -> NodeStats:
     stats = NodeStats()
     for i in st.live():
         s, k = st.surf[i], st.node[i]
-        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved)
+        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved, st.cues.get(i, ()))
         stats.mentions[k] += 1
         if i not in st.resolved:
             stats.names[k][s.name] += 1

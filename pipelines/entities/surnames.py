@@ -81,7 +81,8 @@ def resolve_across_articles(
 ) -> None:
     index, root_articles, first_names = _surname_index(st, nodes, person_evidence)
     todo = [i for i in _candidates(st, index) if st.surf[i].key not in first_names]
-    common = CommonWords(st.article_text.values(), {st.surf[i].key for i in todo})
+    texts = (st.article_text[aid] for aid in sorted(st.article_text))  # one order whatever the rows'
+    common = CommonWords(texts, {st.surf[i].key for i in todo})
     surname: dict[str, bool] = {}
     decided: dict[tuple[str, str], str | None] = {}
     for i in todo:

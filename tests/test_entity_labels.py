@@ -1,0 +1,66 @@
+"""Entity labels from evidence beyond the model's label (issue 11): what the words around a
+mention say ("Yukos shares", "firm Yukos", "A Foley (Munster)", "Lana Brill, who ..."), the
+names listed with it, and a leading organisation word ("Team GB")."""
+
+from __future__ import annotations
+
+from pipelines.entities.canonical import canonicalize
+from tests.test_entities import corpus
+
+
+def test_a_company_the_model_calls_a_person_is_an_organisation_by_its_context() -> None:
+    text = "Oil giant Yukos filed. Yukos shares fell. Yukos chief executive Steven Theede quit. Yukos said so."
+    articles, mentions = corpus(
+        (
+            "a1",
+            text,
+            [
+                ("Yukos", "PERSON"),
+                ("Yukos", "PERSON"),
+                ("Yukos", "PERSON"),
+                ("Steven Theede", "PERSON"),
+                ("Yukos", "PERSON"),
+            ],
+        )
+    )
+    result = canonicalize_labels(mentions, articles)
+    assert result["Yukos"] == "ORG"
+    assert result["Steven Theede"] == "PERSON"
+
+
+def test_a_company_the_model_calls_a_place_is_an_organisation_by_its_context() -> None:
+    text = "Shares in Glanzo rose. The drugs firm Glanzo said profits rose. Glanzo is big."
+    articles, mentions = corpus(("a1", text, [("Glanzo", "GPE"), ("Glanzo", "GPE"), ("Glanzo", "GPE")]))
+    assert canonicalize_labels(mentions, articles)["Glanzo"] == "ORG"
+
+
+def test_a_club_the_model_calls_a_person_is_an_organisation_by_its_context() -> None:
+    text = (
+        "Rotherfield striker Tom Blake scored. Side: T Blake (Rotherfield), J Cole (Rotherfield). "
+        "Rotherfield won. Rotherfield lost."
+    )
+    labels = [("Rotherfield", "PERSON"), ("Tom Blake", "PERSON"), ("T Blake", "PERSON"), ("Rotherfield", "PERSON")]
+    labels += [("J Cole", "PERSON"), ("Rotherfield", "PERSON"), ("Rotherfield", "PERSON"), ("Rotherfield", "PERSON")]
+    articles, mentions = corpus(("a1", text, labels))
+    assert canonicalize_labels(mentions, articles)["Rotherfield"] == "ORG"
+
+
+def test_a_leading_organisation_word_makes_an_organisation() -> None:
+    articles, mentions = corpus(("a1", "Team GB won. Team GB lost.", [("Team GB", "PERSON"), ("Team GB", "PERSON")]))
+    assert canonicalize_labels(mentions, articles)["Team GB"] == "ORG"
+
+
+def test_a_person_the_model_calls_an_organisation_is_a_person_by_context_and_company() -> None:
+    text = (
+        "Lana Brill starred. Lana Brill, 33, came. Stars Will Smith, Kevin Spacey and Lana Brill came. "
+        "Lana Brill, 34, left."
+    )
+    labels = [("Lana Brill", "ORG"), ("Lana Brill", "ORG"), ("Will Smith", "PERSON"), ("Kevin Spacey", "PERSON")]
+    labels += [("Lana Brill", "ORG"), ("Lana Brill", "ORG")]
+    articles, mentions = corpus(("a1", text, labels))
+    assert canonicalize_labels(mentions, articles)["Lana Brill"] == "PERSON"
+
+
+def canonicalize_labels(mentions, articles) -> dict[str, str]:
+    result = canonicalize(mentions, articles)
+    return dict(result.entities.select("name", "label").iter_rows())
