@@ -64,3 +64,47 @@ def test_a_person_the_model_calls_an_organisation_is_a_person_by_context_and_com
 def canonicalize_labels(mentions, articles) -> dict[str, str]:
     result = canonicalize(mentions, articles)
     return dict(result.entities.select("name", "label").iter_rows())
+
+
+def test_an_event_word_at_the_end_makes_an_event() -> None:
+    text = "At the Brit Awards, bands met. The Brit Awards ended. The Adam Smith Lecture."
+    labels = [
+        ("Brit Awards", "ORG"),
+        ("Brit Awards", "ORG"),
+        ("Adam Smith Lecture", "PERSON"),
+    ]
+    articles, mentions = corpus(("a1", text, labels))
+    assert canonicalize_labels(mentions, articles) == {
+        "Brit Awards": "EVENT",
+        "Adam Smith Lecture": "EVENT",
+    }
+
+
+def test_a_full_name_opening_with_a_known_first_name_is_a_person() -> None:
+    # "Alistair" opens several people's names in the corpus: "Alistair Cragg" is one more person
+    people = [
+        (f"p{k}", f"{name} spoke.", [(name, "PERSON")])
+        for k, name in enumerate(["Alistair Darling", "Alistair Campbell", "Alistair McGowan"])
+    ]
+    articles, mentions = corpus(
+        ("a1", "Alistair Cragg won. Alistair Cragg ran.", [("Alistair Cragg", "ORG"), ("Alistair Cragg", "ORG")]),
+        *people,
+    )
+    assert canonicalize_labels(mentions, articles)["Alistair Cragg"] == "PERSON"
+
+
+def test_an_unclosed_bracket_ends_the_name() -> None:
+    articles, mentions = corpus(
+        (
+            "a1",
+            "Data from the International Labour Organisation (ILO) show it.",
+            [("the International Labour Organisation (ILO", "ORG")],
+        )
+    )
+    assert list(canonicalize_labels(mentions, articles)) == ["International Labour Organisation"]
+
+
+def test_a_county_the_model_calls_a_person_is_a_place() -> None:
+    # counties, states and provinces of English-speaking countries are in the gazetteer
+    articles, mentions = corpus(("a1", "Rural seats in Hampshire.", [("Hampshire", "PERSON")]))
+    assert canonicalize_labels(mentions, articles)["Hampshire"] == "GPE"

@@ -9,8 +9,12 @@ around it often says better:
   which stand before people too), a club in brackets after a
   player in a line-up ("A Foley (Munster)"), or a one-word "person" between a determiner and a
   lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective);
-* a person: an age between commas ("Lana Brill, 34, said"; not a relative "who", which British
+* a person: an age between commas after a name ending in a letter ("Lana Brill, 34, said", not
+  "Windows 95, 98, ME"; not a relative "who", which British
   English gives bands, clubs and firms too: "Radiohead, who ...");
+* a person: a full name opening with a first name of the corpus (a word that opens many more of
+  its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
+  "Alistair Darling" and "Alistair Campbell") votes PERSON as much as the model's label;
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight.
 
@@ -19,9 +23,12 @@ Each test looks at a few characters on either side of the mention, so the pass i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities.junk import after_determiner
+from pipelines.entities.labels import DESIGNATORS
+from pipelines.wordlists import NAME_PARTICLES
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -31,8 +38,16 @@ CUE_WEIGHT = 2.0
 ATTRIBUTIVE_WEIGHT = 1.0
 """Weight of the determiner cue ("the Yukos case"): as much as one model label and no more, for
 people's names stand there too ("the Attlee government"), and a tie goes to PERSON."""
-COORDINATION_WEIGHT = 0.5
-"""Weight of each listed neighbour's label."""
+FIRST_NAME_WEIGHT = 1.0
+"""PERSON weight of a full name opening with a first name (a tie with the model goes to PERSON)."""
+FIRST_NAME_MIN = 3
+"""A word opening at least this many distinct full person names ..."""
+FIRST_NAME_RATIO = 2
+"""... and more than this many times as many as it ends, or opens other names, is a first name."""
+FULL_NAME_WORDS = (2, 3)
+"""Words of a full name the first-name cue applies to."""
+COORDINATION_WEIGHT = 0.3
+"""Weight of each listed neighbour's label (two neighbours weigh less than the model's own label)."""
 WINDOW = 40
 """Characters on either side of a mention read for a cue."""
 
@@ -68,7 +83,7 @@ ORG_BEFORE = frozenset(
 Glaxo"); not "maker" nor "broadcaster", which stand before people too."""
 
 _EDGE = ".,;:!?()'\"’”"
-_AGE_RE = re.compile(r",\s+\d{1,3},")
+_AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
 _LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
 _JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
@@ -88,7 +103,7 @@ def _words_before(text: str, start: int) -> list[str]:
 
 def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
-    if text.startswith(",", end) and _AGE_RE.match(text, end):
+    if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
         return "PERSON", CUE_WEIGHT
     after = _words_after(text, end)
     before = _words_before(text, start)
@@ -107,9 +122,43 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
     return None
 
 
+def first_names(st: State) -> set[str]:
+    """Words (match keys of two letters or more) that open the model's multi-word PERSON names far
+    more often than they end them and than they open other multi-word names ("New", "Golden" and
+    "Manchester" open many names the model calls PERSON, and more it calls something else),
+    counted over distinct names."""
+    person: set[str] = set()
+    other: set[str] = set()
+    for i in st.live():
+        s = st.surf[i]
+        if s.ntok >= 2:
+            (person if st.labels[i] == "PERSON" else other).add(s.key)
+    first: Counter = Counter(k.split(" ", 1)[0] for k in person)
+    last: Counter = Counter(k.rsplit(" ", 1)[1] for k in person)
+    first_other: Counter = Counter(k.split(" ", 1)[0] for k in other - person)
+    return {
+        w
+        for w, n in first.items()
+        if len(w) >= 2
+        and w not in NAME_PARTICLES
+        and n >= FIRST_NAME_MIN
+        and n > FIRST_NAME_RATIO * max(last[w], first_other[w])
+    }
+
+
 def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     """Mention index -> (label, weight) votes its context adds (live mentions only)."""
     cues: dict[int, list[tuple[str, float]]] = {}
+    for i in st.live():
+        s = st.surf[i]
+        words = s.key.split()
+        if (
+            s.ntok in FULL_NAME_WORDS
+            and st.labels[i] != "PERSON"
+            and words[0] in st.first_names
+            and words[-1] not in DESIGNATORS
+        ):
+            cues[i] = [("PERSON", FIRST_NAME_WEIGHT)]
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from pipelines.entities.cues import label_cues
+from pipelines.entities.cues import first_names, label_cues
 from pipelines.entities.junk import junk_spans, place_context
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.surfaces import Surface, analyse
@@ -76,6 +76,7 @@ class State:
     merge_reason: dict[str, MergeReason] = field(default_factory=dict)  # key -> why it joined another
     attached: dict[int, tuple[str, MergeReason]] = field(default_factory=dict)  # mention -> (key it joins, why)
     cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)  # mention -> its context's label votes
+    first_names: set[str] = field(default_factory=set)  # words that open the corpus's full person names
 
     @property
     def n(self) -> int:
@@ -134,6 +135,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     st.node = [s.key if s else "" for s in st.surf]
+    st.first_names = first_names(st)
     st.cues = label_cues(st)
     return st
 

@@ -66,7 +66,9 @@ class Surface:
 
 def _clean_alias(text: str) -> str:
     text = " ".join(text.split())
-    text = _PAREN_RE.sub("", text) if text.count("(") and not text.startswith("(") else text
+    if text.count("(") and not text.startswith("("):
+        text = _PAREN_RE.sub("", text)
+        text = text.split("(", 1)[0]  # an unclosed bracket ends the name: "Labour Organisation (ILO"
     text = _BRACKETS_RE.sub("", text)
     text = " ".join(text.split()).strip(_EDGE_STRIP)
     if text[:4].lower() == "the " and len(text) > 4:

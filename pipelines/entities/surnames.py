@@ -2,8 +2,8 @@
 full person name from other articles only when its article shares distinctive entities with
 the articles naming that person (:mod:`pipelines.entities.context`), and clearly more than with
 any other person of that surname. Never on a word that is no surname: a first name (one that
-opens the corpus's full person names far more often than it ends them: "David" is not Craig
-David), a common word (written in lower case more often than capitalised: "Mr Law" is not
+opens the corpus's full person names far more often than it ends them, ``cues.first_names``:
+"David" is not Craig David), a common word (written in lower case more often than capitalised: "Mr Law" is not
 Andrew Bonar Law), a word after a determiner ("the 22-year-old Scot" is not Eleanor Scott), a
 known place, a word the model mostly calls something else; never where it was ambiguous in its
 own article. Without such evidence it stays its own entity ("Lord Ashcroft" is not "Dan
@@ -24,29 +24,18 @@ NOT_PERSON_SHARE = 0.8
 "Labour" as ORG) is not a surname ..."""
 NOT_PERSON_MIN_MENTIONS = 5
 """... once it has at least this many mentions."""
-FIRST_NAME_MIN = 2
-"""A word opening at least this many distinct full person names ...."""
-FIRST_NAME_RATIO = 2
-"""... and more than this many times as many as it ends is a first name."""
 
 
-def _surname_index(st: State, nodes: NodeStats, person_evidence: Counter) -> tuple[dict, dict, set[str]]:
-    """Last word -> roots of the full person names with it; root -> the articles naming it; and
-    the first names (words that open full names far more often than they end them)."""
+def _surname_index(st: State, nodes: NodeStats, person_evidence: Counter) -> tuple[dict, dict]:
+    """Last word -> roots of the full person names with it; root -> the articles naming it."""
     root_articles: dict[str, set[str]] = defaultdict(set)
     for i in st.live():
         root_articles[st.uf.find(st.node[i])].add(st.art_ids[i])
     index: dict[str, set[str]] = defaultdict(set)
-    first: Counter = Counter()
-    last: Counter = Counter()
     for k in nodes.mentions:
         if " " in k and person_evidence.get(k) and nodes.majority(k) == "PERSON":
-            words = k.split()
-            index[words[-1]].add(st.uf.find(k))
-            first[words[0]] += 1
-            last[words[-1]] += 1
-    first_names = {w for w, n in first.items() if n >= FIRST_NAME_MIN and n > FIRST_NAME_RATIO * last[w]}
-    return index, root_articles, first_names
+            index[k.rsplit(" ", 1)[1]].add(st.uf.find(k))
+    return index, root_articles
 
 
 def _mostly_not_person(nodes: NodeStats, key: str) -> bool:
@@ -79,8 +68,8 @@ def _candidates(st: State, index: dict[str, set[str]]) -> list[int]:
 def resolve_across_articles(
     st: State, nodes: NodeStats, person_evidence: Counter, acronyms: set[str], context: Context
 ) -> None:
-    index, root_articles, first_names = _surname_index(st, nodes, person_evidence)
-    todo = [i for i in _candidates(st, index) if st.surf[i].key not in first_names]
+    index, root_articles = _surname_index(st, nodes, person_evidence)
+    todo = [i for i in _candidates(st, index) if st.surf[i].key not in st.first_names]
     texts = (st.article_text[aid] for aid in sorted(st.article_text))  # one order whatever the rows'
     common = CommonWords(texts, {st.surf[i].key for i in todo})
     surname: dict[str, bool] = {}
