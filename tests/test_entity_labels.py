@@ -108,3 +108,11 @@ def test_a_county_the_model_calls_a_person_is_a_place() -> None:
     # counties, states and provinces of English-speaking countries are in the gazetteer
     articles, mentions = corpus(("a1", "Rural seats in Hampshire.", [("Hampshire", "PERSON")]))
     assert canonicalize_labels(mentions, articles)["Hampshire"] == "GPE"
+
+
+def test_an_initial_and_a_surname_are_a_person() -> None:
+    # line-ups and results name people by initial: "N Speaight", "A Foley"
+    text = "Results: Ed Jackson (Aldershot), N Speaight (Cardiff AAC), N Speaight again."
+    labels = [("Ed Jackson", "PERSON"), ("Aldershot", "GPE"), ("N Speaight", "ORG"), ("N Speaight", "ORG")]
+    articles, mentions = corpus(("a1", text, labels))
+    assert canonicalize_labels(mentions, articles)["N Speaight"] == "PERSON"

@@ -14,7 +14,8 @@ around it often says better:
   English gives bands, clubs and firms too: "Radiohead, who ...");
 * a person: a full name opening with a first name of the corpus (a word that opens many more of
   its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
-  "Alistair Darling" and "Alistair Campbell") votes PERSON as much as the model's label;
+  "Alistair Darling" and "Alistair Campbell"), or with an initial ("N Speaight", as line-ups and
+  results write people), votes PERSON as much as the model's label;
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight.
 
@@ -85,6 +86,8 @@ Glaxo"); not "maker" nor "broadcaster", which stand before people too."""
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
+_INITIAL_RE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]")
+"""An initial before a capitalised word: "N Speaight", "A. Foley"."""
 _LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
 _JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
 
@@ -155,7 +158,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         if (
             s.ntok in FULL_NAME_WORDS
             and st.labels[i] != "PERSON"
-            and words[0] in st.first_names
+            and (words[0] in st.first_names or _INITIAL_RE.match(s.name))
             and words[-1] not in DESIGNATORS
         ):
             cues[i] = [("PERSON", FIRST_NAME_WEIGHT)]
