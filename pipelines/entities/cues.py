@@ -177,3 +177,9 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
     return cues
+
+
+def note_cues(st: State) -> None:
+    """Store the corpus's first names and every mention's context votes on the state."""
+    st.first_names = first_names(st)
+    st.cues = label_cues(st)

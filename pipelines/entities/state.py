@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from pipelines.entities.cues import first_names, label_cues
 from pipelines.entities.junk import junk_spans, place_context
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.surfaces import Surface, analyse
@@ -75,8 +74,9 @@ class State:
     uf: UnionFind = field(default_factory=UnionFind)
     merge_reason: dict[str, MergeReason] = field(default_factory=dict)  # key -> why it joined another
     attached: dict[int, tuple[str, MergeReason]] = field(default_factory=dict)  # mention -> (key it joins, why)
-    cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)  # mention -> its context's label votes
-    first_names: set[str] = field(default_factory=set)  # words that open the corpus's full person names
+    # set by cues.note_cues: mention -> its context's label votes; words that open full person names
+    cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
+    first_names: set[str] = field(default_factory=set)
 
     @property
     def n(self) -> int:
@@ -135,8 +135,6 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     st.node = [s.key if s else "" for s in st.surf]
-    st.first_names = first_names(st)
-    st.cues = label_cues(st)
     return st
 
 
