@@ -116,3 +116,12 @@ def test_an_initial_and_a_surname_are_a_person() -> None:
     labels = [("Ed Jackson", "PERSON"), ("Aldershot", "GPE"), ("N Speaight", "ORG"), ("N Speaight", "ORG")]
     articles, mentions = corpus(("a1", text, labels))
     assert canonicalize_labels(mentions, articles)["N Speaight"] == "PERSON"
+
+
+def test_a_dash_and_a_lower_case_word_end_a_name() -> None:
+    # the model runs a name on over a dash into the sentence: "the Louvre - and", "Perm 35 - a"
+    articles, mentions = corpus(
+        ("a1", "Set in Paris - including the Louvre - and sold.", [("Louvre - and", "FAC")]),
+        ("a2", "He was sent to Perm 35 - a Soviet camp.", [("Perm 35 - a", "PERSON")]),
+    )
+    assert sorted(canonicalize_labels(mentions, articles)) == ["Louvre", "Perm 35"]

@@ -38,6 +38,7 @@ _URL_RE = re.compile(
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s$|(?<=s)['’]$")
 _EDGE_STRIP = " \t,;:!?\"'“”‘’«»|*•·-–—/\\"
+_DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+[a-z].*$")
 _BRACKETS_RE = re.compile(r"[\[\]{}()<>]")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
@@ -70,6 +71,7 @@ def _clean_alias(text: str) -> str:
         text = _PAREN_RE.sub("", text)
         text = text.split("(", 1)[0]  # an unclosed bracket ends the name: "Labour Organisation (ILO"
     text = _BRACKETS_RE.sub("", text)
+    text = _DASH_TAIL_RE.sub("", text)  # "Louvre - and", "Norman Cook - aka": the sentence goes on
     text = " ".join(text.split()).strip(_EDGE_STRIP)
     if text[:4].lower() == "the " and len(text) > 4:
         text = text[4:]
