@@ -323,3 +323,17 @@ def test_a_place_name_is_not_a_surname_across_articles() -> None:
 def test_small_capitals_do_not_overrule_people() -> None:
     articles, mentions = corpus(("a1", "Douglas scored twice.", [("Douglas", "PERSON")]))
     assert canonicalize(mentions, articles).entities.select("name", "label").rows() == [("Douglas", "PERSON")]
+
+
+def test_a_nationality_before_a_full_name_is_not_part_of_it() -> None:
+    # "Briton" is a nationality in the corpus (tagged NORP alone): "Briton Clive Owen" is Clive Owen
+    articles, mentions = corpus(
+        ("a1", "The Briton won.", [("Briton", "NORP")]),
+        ("a2", "Briton Clive Owen won a prize.", [("Briton Clive Owen", "PERSON")]),
+        ("a3", "Clive Owen starred.", [("Clive Owen", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "Briton Clive Owen")["name"] == "Clive Owen"
+    assert (
+        entity_of(result, "a2", "Briton Clive Owen")["entity_id"] == entity_of(result, "a3", "Clive Owen")["entity_id"]
+    )
