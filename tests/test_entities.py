@@ -62,6 +62,13 @@ def test_different_names_keep_different_keys() -> None:
     assert match_key("John Smith") != match_key("Joan Smith")
 
 
+@pytest.mark.parametrize(("a", "b"), [("Arese", "Arrese"), ("Scot", "Scott"), ("Bel", "Bell")])
+def test_short_words_keep_their_doubled_letters(a: str, b: str) -> None:
+    # a town and a tennis player, a nationality and a surname: too short for a spelling variant
+    assert match_key(a) != match_key(b)
+    assert match_key("Mohammed") == match_key("Mohamed")
+
+
 @pytest.mark.parametrize(
     "text", ["Ctrl + Enter", "Alt+Tab", "www.example.com", "news@example.org", "1234", "the government"]
 )
@@ -323,3 +330,17 @@ def test_a_place_name_is_not_a_surname_across_articles() -> None:
 def test_small_capitals_do_not_overrule_people() -> None:
     articles, mentions = corpus(("a1", "Douglas scored twice.", [("Douglas", "PERSON")]))
     assert canonicalize(mentions, articles).entities.select("name", "label").rows() == [("Douglas", "PERSON")]
+
+
+def test_a_nationality_before_a_full_name_is_not_part_of_it() -> None:
+    # "Briton" is a nationality in the corpus (tagged NORP alone): "Briton Clive Owen" is Clive Owen
+    articles, mentions = corpus(
+        ("a1", "The Briton won.", [("Briton", "NORP")]),
+        ("a2", "Briton Clive Owen won a prize.", [("Briton Clive Owen", "PERSON")]),
+        ("a3", "Clive Owen starred.", [("Clive Owen", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "Briton Clive Owen")["name"] == "Clive Owen"
+    assert (
+        entity_of(result, "a2", "Briton Clive Owen")["entity_id"] == entity_of(result, "a3", "Clive Owen")["entity_id"]
+    )

@@ -93,3 +93,80 @@ def test_merges_are_reported_by_evidence_type() -> None:
     assert MergeReason.GAZETTEER_VARIANT.evidence == Evidence.GAZETTEER
     assert MergeReason.TITLE.evidence == Evidence.STRING
     assert {r.evidence for r in MergeReason} == set(Evidence)
+
+
+def _shared_context_pair(full: tuple[str, str], short_text: str, short: tuple[str, str]):
+    """Two articles that share two distinctive entities: one naming ``full``, one ``short``."""
+    text1 = f"{full[0]} joined Zentrix Labs and Olaf Brandt."
+    return (
+        ("a1", text1, [full, ("Zentrix Labs", "ORG"), ("Olaf Brandt", "PERSON")]),
+        ("a2", short_text, [short, ("Zentrix Labs", "ORG"), ("Olaf Brandt", "PERSON")]),
+    )
+
+
+def test_a_first_name_is_not_a_surname_across_articles() -> None:
+    # "David" opens many full names of the corpus and ends one: a first name, not Craig David's surname
+    others = [
+        (f"d{k}", f"{name} spoke.", [(name, "PERSON")])
+        for k, name in enumerate(["David Beckham", "David Blunkett", "David Davis", "David Jason"])
+    ]
+    articles, mentions = corpus(
+        *_shared_context_pair(
+            ("Craig David", "PERSON"), "David said Zentrix Labs and Olaf Brandt agreed.", ("David", "PERSON")
+        ),
+        *others,
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "David")["name"] == "David"
+
+
+def test_a_common_word_is_not_a_surname_across_articles() -> None:
+    # "law" is written in lower case more often than "Law" is capitalised: a word, not a known surname
+    laws = [(f"w{k}", "The new law is a bad law, the law lords said.", []) for k in range(3)]
+    articles, mentions = corpus(
+        *_shared_context_pair(
+            ("Andrew Bonar Law", "PERSON"), "Mr Law said Zentrix Labs and Olaf Brandt agreed.", ("Mr Law", "PERSON")
+        ),
+        *laws,
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "Mr Law")["name"] == "Law"
+
+
+def test_a_word_after_a_determiner_is_not_a_surname_across_articles() -> None:
+    # "the Scot" is a Scottish person, not Eleanor Scott
+    articles, mentions = corpus(
+        *_shared_context_pair(
+            ("Eleanor Scott", "PERSON"), "The 22-year-old Scot met Zentrix Labs and Olaf Brandt.", ("Scot", "PERSON")
+        ),
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "Scot")["entity_id"] != entity_of(result, "a1", "Eleanor Scott")["entity_id"]
+
+
+def test_a_prefixed_name_is_the_name_it_prefixes() -> None:
+    # "ex-Yukos boss" names Yukos: the firm is not a person called "ex Yukos"
+    articles, mentions = corpus(
+        ("a1", "The ex-Yukos boss was jailed.", [("ex-Yukos", "PERSON")]),
+        ("a2", "Yukos filed for bankruptcy. Yukos said so.", [("Yukos", "ORG"), ("Yukos", "ORG")]),
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "ex-Yukos")["entity_id"] == entity_of(result, "a2", "Yukos")["entity_id"]
+    assert entity_of(result, "a2", "Yukos")["name"] == "Yukos"
+
+
+def test_acronyms_that_differ_by_a_doubled_letter_are_different_entities() -> None:
+    articles, mentions = corpus(
+        ("a1", "The manufacturers' group EEF said so.", [("EEF", "ORG")]),
+        (
+            "a2",
+            "The Electronic Frontier Foundation (EFF) sued.",
+            [("Electronic Frontier Foundation", "ORG"), ("EFF", "ORG")],
+        ),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "EEF")["entity_id"] != entity_of(result, "a2", "EFF")["entity_id"]

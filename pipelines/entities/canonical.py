@@ -25,11 +25,15 @@ in a module of its own:
    of one gazetteer place are one key ("Russia" / "Russian Federation").
 5. **Short forms across articles** (``surnames``): a bare surname left unresolved in its article
    goes to a full name from other articles only when the articles share distinctive entities
-   (clearly more than with any namesake); never on a first name, never where it was ambiguous
-   in its own article, never for a known place. Without evidence it stays its own entity.
+   (clearly more than with any namesake); never on a first name (``cues.first_names``), a
+   common word (``common_words``) or a word after a determiner, never where it was ambiguous in
+   its own article, never for a known place. Without evidence it stays its own entity.
 6. **Label vote** per entity (``labels``, ``naming``), weighted (a short form resolved to a
-   person's full name votes PERSON at half weight, an honorific is strong PERSON evidence),
-   then the gazetteer (``gazetteer``) fixes places.
+   person's full name votes PERSON at half weight, an honorific is strong PERSON evidence, a
+   last word such as "plc", "Awards" or "Theatre" votes ORG, EVENT or FAC), plus what the
+   context says (``cues``: "Yukos shares", "oil giant Yukos", "A Foley (Munster)", an age, a
+   known first name or an initial, the names listed with it), then the gazetteer
+   (``gazetteer``) fixes places.
 7. **Names and ids** (``naming``): the most frequent full form names the entity; the id is a
    hash of the coarse type and the match key of that name, so it does not depend on row order.
 
@@ -49,6 +53,7 @@ import polars as pl
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import link_acronyms
 from pipelines.entities.context import Context
+from pipelines.entities.cues import note_cues
 from pipelines.entities.naming import Roots, collect_roots, name_roots
 from pipelines.entities.short_forms import resolve_in_articles
 from pipelines.entities.state import MergeReason, NodeStats, State, load_state, node_stats
@@ -136,6 +141,7 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     input of the next run's vote); the output's ``label`` is the entity's voted label."""
     mentions = mentions.drop("label", "entity_id", strict=False).sort("article_id", "start_char", "end_char")
     st = load_state(mentions, articles)
+    note_cues(st)
     clues = resolve_in_articles(st)
     nodes = node_stats(st)
     context = Context(st)

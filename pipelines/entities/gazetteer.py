@@ -19,8 +19,9 @@ STRONG = 2
 """Countries, continents, capitals of 100,000 people or more and cities of a million or more: so rarely anything
 else in news text that the gazetteer label wins the vote unless the text calls it a person."""
 MEDIUM = 1
-"""US states and cities of 100,000 people or more: the gazetteer adds weight to the place label
-but the model's votes can still win (a football club named after its city stays an ORG)."""
+"""US states, the subdivisions of SUBDIVISION_COUNTRIES and cities of 100,000 people or more:
+the gazetteer adds weight to the place label but the model's votes can still win (a football
+club named after its city stays an ORG)."""
 
 MEDIUM_CITY_POPULATION = 100_000
 STRONG_CITY_POPULATION = 1_000_000
@@ -38,6 +39,9 @@ EXTRA_COUNTRY_NAMES = {
     "CI": ("Ivory Coast",),
     "MM": ("Burma",),
 }
+SUBDIVISION_COUNTRIES = frozenset({"GB", "IE", "CA", "AU", "NZ", "IN", "ZA"})
+"""English-speaking countries whose counties, provinces and states (pycountry's subdivisions)
+English-language news names most; they add weight to the place label (MEDIUM)."""
 # Alternative names of big cities are only taken when they look like an English exonym.
 _ALT_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 
@@ -93,6 +97,10 @@ def places() -> dict[str, Place]:
     capitals = {info.get("capital") for info in countries.values() if info.get("capital")}
     for code, info in gc.get_us_states().items():
         add(info["name"], Place(f"state:US-{code}", info["name"], "GPE", MEDIUM))
+    for sub in pycountry.subdivisions:
+        free = match_key(sub.name) not in table
+        if free and sub.country_code in SUBDIVISION_COUNTRIES and _ALT_NAME_RE.match(sub.name):
+            add(sub.name, Place(f"subdivision:{sub.code}", sub.name, "GPE", MEDIUM))
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
     for city in cities:
         population = int(city.get("population") or 0)

@@ -1,6 +1,7 @@
 """Context junk: the character ranges of an article that are page chrome (short boilerplate
 lines such as keyboard prompts, "watch now", "more on ...", browser notices; photo credits).
-Mentions inside them are junk. Also the "in ..."/"near ..." context that hints at a place."""
+Mentions inside them are junk. Also the "in ..."/"near ..." context that hints at a place, and
+the determiner ("the ...") that tells a thing from a person's name."""
 
 from __future__ import annotations
 
@@ -48,6 +49,18 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), m.end()))
     spans.sort()
     return spans
+
+
+_DETERMINER_RE = re.compile(r"\b(?:[Tt]he|[Aa]n|a)\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
+"""A determiner, perhaps with up to two lower-case words, just before a mention ("the Scot", "the
+22-year-old Scot", "the Munster man"): what follows is a thing or a kind, not a person's name."""
+DETERMINER_CONTEXT_CHARS = 30
+"""How far before a mention the determiner is looked for."""
+
+
+def after_determiner(text: str, start: int) -> bool:
+    """Whether a determiner (and at most two lower-case words) stands just before ``start``."""
+    return bool(start) and bool(_DETERMINER_RE.search(text[max(0, start - DETERMINER_CONTEXT_CHARS) : start]))
 
 
 def place_context(text: str, start: int) -> bool:

@@ -10,6 +10,9 @@ _PUNCT_RE = re.compile(r"[^\w\s]")
 _SEP_RE = re.compile(r"[\s\-‐‑‒–—_/]+")
 _DOUBLE_RE = re.compile(r"(\w)\1+")
 _SLAVIC_END_RE = re.compile(r"(?<=\w{3})(?:iy|yi|ij|yy)$")
+DOUBLE_MIN_CHARS = 6
+"""Doubled letters are written once only in words that are this long written so: "Mohammed" /
+"Mohamed" meet, "Arrese" (a player) and "Arese" (a town), "Scott" and "Scot" do not."""
 SLAVIC_END_MIN_CHARS = 5
 """Only words at least this long have their Slavic ending normalised ("Zelenskiy" → "zelensky")."""
 
@@ -24,7 +27,9 @@ def fold(text: str) -> str:
 
 
 def _spell(token: str) -> str:
-    token = _DOUBLE_RE.sub(r"\1", token)
+    single = _DOUBLE_RE.sub(r"\1", token)
+    if len(single) >= DOUBLE_MIN_CHARS:  # "Mohammed" / "Mohamed", not "Arrese" / "Arese"
+        token = single
     if len(token) >= SLAVIC_END_MIN_CHARS:
         token = _SLAVIC_END_RE.sub("y", token)
     return token
@@ -32,5 +37,6 @@ def _spell(token: str) -> str:
 
 def match_key(text: str) -> str:
     """The key under which case, accent, punctuation and transliteration variants meet:
-    "NATO"/"Nato" → "nato", "Zelenskyy"/"Zelenskiy" → "zelensky", "U.S." → "us"."""
+    "NATO"/"Nato" → "nato", "Zelenskyy"/"Zelenskiy" → "zelensky", "U.S." → "us"; doubled
+    letters only in longer words (``DOUBLE_MIN_CHARS``)."""
     return " ".join(_spell(t) for t in fold(text).split())

@@ -5,8 +5,10 @@ short form resolved to a person's full name votes PERSON at half weight); and en
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from pipelines.entities.keys import match_key
 from pipelines.ids import stable_id
 from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
 
@@ -26,10 +28,33 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
     party council bank association union university college school club agency ministry
     department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation
-    organization network studios records""".split()
+    organization network studios records brothers radio television tv""".split()
 )
 """Last words that make a name an organisation's ("Manchester United", "Diageo plc",
 "Labour Party"), which the small model often tags PERSON or GPE (as match keys)."""
+
+
+EVENT_DESIGNATORS = frozenset(
+    """prix lecture championship championships cup games open awards festival olympics marathon
+    conference summit tournament trophy""".split()
+)
+"""Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
+"Brit Awards"), which the small model tags ORG or PERSON (as match keys); not "show", which ends
+the names of television programmes as often as those of fairs."""
+FAC_DESIGNATORS = frozenset("theatre theater street road stadium airport bridge arena square avenue".split())
+"""Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
+Street"), as match keys."""
+ORG_LEADING_WORDS = frozenset("team club university bank college".split())
+"""First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
+
+
+# as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
+ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_LEADING_WORDS = (
+    frozenset(match_key(w) for w in words)
+    for words in (ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_LEADING_WORDS)
+)
+DESIGNATORS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS
+"""Every last word that says what kind of thing a name names."""
 
 
 def coarse_type(label: str) -> str:
@@ -50,19 +75,32 @@ def _vote_label(label: str, text: str) -> str:
     return label
 
 
-def add_vote(votes: Counter, label: str, surface: Surface, resolved: bool) -> None:
+def add_vote(
+    votes: Counter, label: str, surface: Surface, resolved: bool, cues: Iterable[tuple[str, float]] = ()
+) -> None:
     """One mention's vote for its entity's label, with extra PERSON weight when it carries an
-    honorific and extra ORG weight when its name ends in an organisation designator. A short
+    honorific, extra EVENT or FAC weight when its name ends in an event word ("... Awards") or a
+    building's ("... Theatre"), and extra
+    ORG weight when it ends in an organisation designator or opens with an organisation word
+    ("Team GB"), plus the votes of its context (``cues``). A short
     form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
     whatever the model called it ("O'Gara" tagged GPE)."""
     if resolved:
         votes["PERSON"] += RESOLVED_WEIGHT
     else:
         votes[_vote_label(label, surface.name)] += 1.0
-        if surface.ntok >= 2 and surface.key.rsplit(" ", 1)[-1] in ORG_DESIGNATORS:
-            votes["ORG"] += DESIGNATOR_WEIGHT
+        if surface.ntok >= 2:
+            words = surface.key.split()
+            if words[-1] in EVENT_DESIGNATORS:
+                votes["EVENT"] += DESIGNATOR_WEIGHT
+            elif words[-1] in FAC_DESIGNATORS:
+                votes["FAC"] += DESIGNATOR_WEIGHT
+            elif words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
+                votes["ORG"] += DESIGNATOR_WEIGHT
     if surface.honorific:
         votes["PERSON"] += HONORIFIC_WEIGHT
+    for cue_label, weight in cues:
+        votes[cue_label] += weight
 
 
 def argmax(votes: dict[str, float]) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import enum
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import polars as pl
 
 from pipelines.entities.junk import junk_spans, place_context
+from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.unionfind import UnionFind
@@ -55,6 +56,10 @@ class MergeReason(enum.StrEnum):
         return Evidence.SAME_ARTICLE
 
 
+NATIONALITY_NAME_WORDS = 3
+"""Words of a person's name whose first word may be a nationality ("Briton Clive Owen")."""
+
+
 @dataclass
 class State:
     """Per-mention columns (in article, offset order) and what the passes decided about them."""
@@ -74,6 +79,9 @@ class State:
     uf: UnionFind = field(default_factory=UnionFind)
     merge_reason: dict[str, MergeReason] = field(default_factory=dict)  # key -> why it joined another
     attached: dict[int, tuple[str, MergeReason]] = field(default_factory=dict)  # mention -> (key it joins, why)
+    # set by cues.note_cues: mention -> its context's label votes; words that open full person names
+    cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
+    first_names: set[str] = field(default_factory=set)
 
     @property
     def n(self) -> int:
@@ -131,8 +139,29 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.surf[i] = s
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
+    _strip_nationalities(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
+
+
+def _strip_nationalities(st: State) -> None:
+    """A word the corpus tags NORP on its own, mostly ("Briton", "Scot", "Tory"), that opens a
+    person's name of three words or more is not part of the name: "Briton Clive Owen" is Clive
+    Owen (the word is dropped like a title)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for i, s in enumerate(st.surf):
+        if s is not None and s.ntok == 1:
+            votes[s.key][st.labels[i] == "NORP"] += 1
+    norp = {k for k, v in votes.items() if v[True] > v[False]}
+    if not norp:
+        return
+    for i, s in enumerate(st.surf):
+        if s is None or s.ntok < NATIONALITY_NAME_WORDS or st.labels[i] != "PERSON":
+            continue
+        first, rest = s.name.split(" ", 1) if " " in s.name else (s.name, "")
+        if rest[:1].isupper() and match_key(first) in norp:
+            key = match_key(rest)
+            st.surf[i] = replace(s, name=rest, key=key, ntok=len(key.split()), titled=True)
 
 
 def article_labels(art_ids: list[str], texts: list[str], labels: list[str]) -> list[str]:
@@ -183,7 +212,7 @@ def node_stats(st: State) -> NodeStats:
     stats = NodeStats()
     for i in st.live():
         s, k = st.surf[i], st.node[i]
-        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved)
+        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved, st.cues.get(i, ()))
         stats.mentions[k] += 1
         if i not in st.resolved:
             stats.names[k][s.name] += 1

@@ -38,6 +38,7 @@ _URL_RE = re.compile(
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s$|(?<=s)['’]$")
 _EDGE_STRIP = " \t,;:!?\"'“”‘’«»|*•·-–—/\\"
+_DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+[a-z].*$")
 _BRACKETS_RE = re.compile(r"[\[\]{}()<>]")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
@@ -45,6 +46,11 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 _GROUP_NOUN_RE = re.compile(r"(?:^|\s)[A-Z]{2,}s$")
 _NAME_LIST_RE = re.compile(r",\s*(?!(?:jr|sr|jnr|snr|junior)\b)\w", re.IGNORECASE)
 _CAPITALISED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_PREFIX_RE = re.compile(
+    r"^(?:ex|pro|anti|non|post|pre|mid|neo|pan|semi|sub|super|trans|ultra|un|inter|multi|former)[-‐](?=[A-Z])"
+)
+"""A lower-case English prefix hyphened to a name ("ex-Yukos boss", "anti-Nato", "pre-Christmas"):
+the entity is the name after it."""
 
 
 @dataclass(frozen=True)
@@ -61,8 +67,11 @@ class Surface:
 
 def _clean_alias(text: str) -> str:
     text = " ".join(text.split())
-    text = _PAREN_RE.sub("", text) if text.count("(") and not text.startswith("(") else text
+    if text.count("(") and not text.startswith("("):
+        text = _PAREN_RE.sub("", text)
+        text = text.split("(", 1)[0]  # an unclosed bracket ends the name: "Labour Organisation (ILO"
     text = _BRACKETS_RE.sub("", text)
+    text = _DASH_TAIL_RE.sub("", text)  # "Louvre - and", "Norman Cook - aka": the sentence goes on
     text = " ".join(text.split()).strip(_EDGE_STRIP)
     if text[:4].lower() == "the " and len(text) > 4:
         text = text[4:]
@@ -149,14 +158,16 @@ def _surface(text: str, label: str) -> Surface | str:
         body = body.replace("_", " ")
         if " " not in body and not body.isupper():
             body = _CAMEL_RE.sub(" ", body)
+    body = _PREFIX_RE.sub("", body)
     words = body.split()
     person = label == "PERSON"
     words, honorific, titled = _strip_titles(words, person) if len(words) > 1 else (words, False, False)
     name = " ".join(words)
-    key = match_key(name)
+    compact = name.replace(" ", "")
+    acronym = bool(_ACRONYM_RE.match(compact)) and len(words) == 1
+    key = fold(name) if acronym else match_key(name)  # letters, not a spelling: "EEF" is not "EFF"
     if not key or not LETTER_RE.search(key):
         return "no letters"
-    compact = name.replace(" ", "")
     return Surface(
         alias=alias,
         name=name,
@@ -165,7 +176,7 @@ def _surface(text: str, label: str) -> Surface | str:
         honorific=honorific,
         titled=titled,
         handle=handle,
-        acronym=bool(_ACRONYM_RE.match(compact)) and len(words) == 1,
+        acronym=acronym,
     )
 
 

@@ -1,16 +1,22 @@
 """Pass 5, short forms across articles: a bare surname left unresolved in its article goes to a
 full person name from other articles only when its article shares distinctive entities with
 the articles naming that person (:mod:`pipelines.entities.context`), and clearly more than with
-any other person of that surname; never on a first name, never where it was ambiguous in its
-own article, never for a known place, never for a word the model mostly calls something else.
-Without such evidence it stays its own entity ("Lord Ashcroft" is not "Dan Ashcroft")."""
+any other person of that surname. Never on a word that is no surname: a first name (one that
+opens the corpus's full person names far more often than it ends them, ``cues.first_names``:
+"David" is not Craig David), a common word (written in lower case more often than capitalised: "Mr Law" is not
+Andrew Bonar Law), a word after a determiner ("the 22-year-old Scot" is not Eleanor Scott), a
+known place, a word the model mostly calls something else; never where it was ambiguous in its
+own article. Without such evidence it stays its own entity ("Lord Ashcroft" is not "Dan
+Ashcroft")."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
 from pipelines.entities import gazetteer
+from pipelines.entities.common_words import CommonWords
 from pipelines.entities.context import Context, pick
+from pipelines.entities.junk import after_determiner
 from pipelines.entities.state import MergeReason, NodeStats, State
 
 NOT_PERSON_SHARE = 0.8
@@ -45,24 +51,37 @@ def _may_be_surname(st: State, nodes: NodeStats, key: str, acronyms: set[str]) -
     return place is None or (place.strength < gazetteer.STRONG and nodes.majority(key) == "PERSON")
 
 
+def _candidates(st: State, index: dict[str, set[str]]) -> list[int]:
+    """The one-word mentions left unresolved in their article whose word ends a full person name."""
+    return [
+        i
+        for i in st.live()
+        if i not in st.resolved
+        and i not in st.ambiguous
+        and st.surf[i].ntok == 1
+        and not st.surf[i].acronym
+        and st.labels[i] != "NORP"
+        and st.surf[i].key in index
+    ]
+
+
 def resolve_across_articles(
     st: State, nodes: NodeStats, person_evidence: Counter, acronyms: set[str], context: Context
 ) -> None:
     index, root_articles = _surname_index(st, nodes, person_evidence)
+    todo = [i for i in _candidates(st, index) if st.surf[i].key not in st.first_names]
+    texts = (st.article_text[aid] for aid in sorted(st.article_text))  # one order whatever the rows'
+    common = CommonWords(texts, {st.surf[i].key for i in todo})
     surname: dict[str, bool] = {}
     decided: dict[tuple[str, str], str | None] = {}
-    for i in st.live():
+    for i in todo:
         s = st.surf[i]
-        if i in st.resolved or i in st.ambiguous or s.ntok != 1 or s.acronym or st.labels[i] == "NORP":
-            continue
-        cands = index.get(s.key)
-        if not cands:
-            continue
+        cands = index[s.key]
         if s.key not in surname:
-            surname[s.key] = _may_be_surname(st, nodes, s.key, acronyms)
-        if not surname[s.key]:
-            continue
+            surname[s.key] = not common.is_common(s.key) and _may_be_surname(st, nodes, s.key, acronyms)
         aid = st.art_ids[i]
+        if not surname[s.key] or after_determiner(st.article_text.get(aid) or "", st.starts[i]):
+            continue
         if (aid, s.key) not in decided:
             scores = {r: context.shared(aid, r, root_articles[r], {s.key, r}) for r in cands}
             decided[aid, s.key] = pick(scores)

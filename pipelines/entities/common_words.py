@@ -1,0 +1,46 @@
+"""Common words of the corpus: a word its articles write in lower case ("law", "price", "young")
+more often than capitalised is a word of the language, not a known name, so a capitalised
+"Law" alone is no evidence for a person named Law. Counted once per corpus, only for the words
+asked about, over the article texts (one regular-expression pass over a bounded sample)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+COMMON_MIN_LOWER = 2
+"""A word is common only when written in lower case at least this many times ..."""
+SAMPLE_CHARS = 2_000_000
+"""Characters of text read at most (the texts in order, until this many): the counts are a
+ratio, and a bounded sample keeps the pass cheap on an archive of any size."""
+
+_WORD_RE = re.compile(r"\b[^\W\d_]+\b")
+
+
+class CommonWords:
+    """Lower-case and capitalised counts of the asked words in a set of texts."""
+
+    def __init__(self, texts: Iterable[str], words: Iterable[str]) -> None:
+        wanted = {w for w in words if w.isalpha() and w.islower()}
+        self._lower: Counter = Counter()
+        self._capital: Counter = Counter()
+        if not wanted:
+            return
+        forms = wanted | {w.capitalize() for w in wanted}
+        seen: Counter = Counter()
+        read = 0
+        for text in texts:
+            if read >= SAMPLE_CHARS:
+                break
+            read += len(text or "")
+            seen.update(t for t in _WORD_RE.findall(text or "") if t in forms)
+        for w in wanted:
+            self._lower[w] = seen[w]
+            self._capital[w] = seen[w.capitalize()]
+
+    def is_common(self, word: str) -> bool:
+        """``word`` (lower case) is written in lower case more often than capitalised (and at
+        least ``COMMON_MIN_LOWER`` times)."""
+        lower = self._lower.get(word, 0)
+        return lower >= COMMON_MIN_LOWER and lower > self._capital.get(word, 0)

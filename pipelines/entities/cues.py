@@ -1,0 +1,185 @@
+"""Label cues: what the words around a mention say about the kind of thing it names, for the
+label vote (:mod:`pipelines.entities.labels`). The small model gives one name one wrong label
+again and again (a firm called a person, a club a person, an actor an organisation); the text
+around it often says better:
+
+* an organisation: a word after it that only firms and teams have ("Yukos shares", "Yukos chief
+  executive", "Munster lock", "Arsenal FC"), a word before it that names a kind of firm or club
+  ("oil giant Yukos", "shares in Glaxo", "the drugs firm Glanzo"; not "maker" nor "broadcaster",
+  which stand before people too), a club in brackets after a
+  player in a line-up ("A Foley (Munster)"), or a one-word "person" between a determiner and a
+  lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective);
+* a person: an age between commas after a name ending in a letter ("Lana Brill, 34, said", not
+  "Windows 95, 98, ME"; not a relative "who", which British
+  English gives bands, clubs and firms too: "Radiohead, who ...");
+* a person: a full name opening with a first name of the corpus (a word that opens many more of
+  its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
+  "Alistair Darling" and "Alistair Campbell"), or with an initial ("N Speaight", as line-ups and
+  results write people), votes PERSON as much as the model's label;
+* the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
+  list votes its own label at a small weight.
+
+Each test looks at a few characters on either side of the mention, so the pass is linear."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from pipelines.entities.junk import after_determiner
+from pipelines.entities.labels import DESIGNATORS
+from pipelines.wordlists import NAME_PARTICLES
+
+if TYPE_CHECKING:
+    from pipelines.entities.state import State
+
+CUE_WEIGHT = 2.0
+"""Weight of a context cue in the label vote (one model label counts 1)."""
+ATTRIBUTIVE_WEIGHT = 1.0
+"""Weight of the determiner cue ("the Yukos case"): as much as one model label and no more, for
+people's names stand there too ("the Attlee government"), and a tie goes to PERSON."""
+FIRST_NAME_WEIGHT = 1.0
+"""PERSON weight of a full name opening with a first name (a tie with the model goes to PERSON)."""
+FIRST_NAME_MIN = 3
+"""A word opening at least this many distinct full person names ..."""
+FIRST_NAME_RATIO = 2
+"""... and more than this many times as many as it ends, or opens other names, is a first name."""
+FULL_NAME_WORDS = (2, 3)
+"""Words of a full name the first-name cue applies to."""
+COORDINATION_WEIGHT = 0.3
+"""Weight of each listed neighbour's label (two neighbours weigh less than the model's own label)."""
+WINDOW = 40
+"""Characters on either side of a mention read for a cue."""
+
+ORG_AFTER = frozenset(
+    """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
+    spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
+    scrum-half hooker full-back manager coach squad subsidiary""".split()
+)
+"""Words right after a name that only firms and teams have ("Yukos shares", "Munster lock")."""
+ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
+ORG_BEFORE = frozenset(
+    {
+        ("firm",),
+        ("company",),
+        ("giant",),
+        ("club",),
+        ("retailer",),
+        ("carrier",),
+        ("airline",),
+        ("bank",),
+        ("label",),
+        ("shares", "in"),
+        ("shares", "of"),
+        ("stake", "in"),
+        ("takeover", "of"),
+        ("bid", "for"),
+        ("chairman", "of"),
+        ("boss", "of"),
+        ("executive", "of"),
+    }
+)
+"""Words right before a name that name a kind of firm or club ("oil giant Yukos", "shares in
+Glaxo"); not "maker" nor "broadcaster", which stand before people too."""
+
+_EDGE = ".,;:!?()'\"’”"
+_AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
+_CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
+_INITIAL_RE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]")
+"""An initial before a capitalised word: "N Speaight", "A. Foley"."""
+_LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
+_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    if end >= len(text) or not text[end].isspace():
+        return []
+    return [w.strip(_EDGE).lower() for w in text[end : end + WINDOW].split()[:2]]
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    if start == 0 or not text[start - 1].isspace():
+        return []
+    return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-2:]]
+
+
+def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tuple[str, float] | None:
+    """The (label, weight) the words around [start, end) vote for, if any."""
+    if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
+        return "PERSON", CUE_WEIGHT
+    after = _words_after(text, end)
+    before = _words_before(text, start)
+    if (
+        (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
+        or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
+        or (
+            text.startswith(")", end)
+            and text[start - 1 : start] == "("
+            and _CAPITALISED_BEFORE_BRACKET_RE.search(text, max(0, start - WINDOW), start)
+        )
+    ):
+        return "ORG", CUE_WEIGHT
+    if one_word_person and _LOWER_WORD_AFTER_RE.match(text, end) and after_determiner(text, start):
+        return "ORG", ATTRIBUTIVE_WEIGHT
+    return None
+
+
+def first_names(st: State) -> set[str]:
+    """Words (match keys of two letters or more) that open the model's multi-word PERSON names far
+    more often than they end them and than they open other multi-word names ("New", "Golden" and
+    "Manchester" open many names the model calls PERSON, and more it calls something else),
+    counted over distinct names."""
+    person: set[str] = set()
+    other: set[str] = set()
+    for i in st.live():
+        s = st.surf[i]
+        if s.ntok >= 2:
+            (person if st.labels[i] == "PERSON" else other).add(s.key)
+    first: Counter = Counter(k.split(" ", 1)[0] for k in person)
+    last: Counter = Counter(k.rsplit(" ", 1)[1] for k in person)
+    first_other: Counter = Counter(k.split(" ", 1)[0] for k in other - person)
+    return {
+        w
+        for w, n in first.items()
+        if len(w) >= 2
+        and w not in NAME_PARTICLES
+        and n >= FIRST_NAME_MIN
+        and n > FIRST_NAME_RATIO * max(last[w], first_other[w])
+    }
+
+
+def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
+    """Mention index -> (label, weight) votes its context adds (live mentions only)."""
+    cues: dict[int, list[tuple[str, float]]] = {}
+    for i in st.live():
+        s = st.surf[i]
+        words = s.key.split()
+        if (
+            s.ntok in FULL_NAME_WORDS
+            and st.labels[i] != "PERSON"
+            and (words[0] in st.first_names or _INITIAL_RE.match(s.name))
+            and words[-1] not in DESIGNATORS
+        ):
+            cues[i] = [("PERSON", FIRST_NAME_WEIGHT)]
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid)
+        if not text:
+            continue
+        order = sorted(idx, key=lambda j: st.starts[j])
+        for i in order:
+            one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
+            vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person)
+            if vote is not None:
+                cues.setdefault(i, []).append(vote)
+        for a, b in zip(order, order[1:]):
+            if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
+                cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
+                cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
+    return cues
+
+
+def note_cues(st: State) -> None:
+    """Store the corpus's first names and every mention's context votes on the state."""
+    st.first_names = first_names(st)
+    st.cues = label_cues(st)
