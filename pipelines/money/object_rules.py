@@ -12,59 +12,26 @@ profits to £3.8bn".
 
 from __future__ import annotations
 
-TIME_WORDS = frozenset(
-    "year years month months week weeks day days quarter quarters period time times "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
-    "cash money funds sum amount figure figures level levels record mark barrel share shares "
-    "unit units head person people tonne ton ounce litre gallon kilo night ticket trading "
-    "high low peak".split()
+from pipelines.money.object_words import (
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    EARN_VERBS,
+    FUNCTION_WORDS,
+    GO_VERBS,
+    LEVEL_PREPS,
+    LEVEL_VERBS,
+    MAX_WORDS,
+    MODIFIER_DEPS,
+    OBJECT_PREPS,
+    PRICE_VERBS,
+    PURPOSE_PREPS,
+    RECORD_NOUNS,
+    SCALE_TOKENS,
+    SUBJECT_UNITS,
+    TIME_WORDS,
+    UP_PREPS,
+    VALUED,
 )
-_SUBJECT_UNITS = frozenset(("share", "shares"))  # "$5 a share" has no object; "shares rose to $5" has
-MODIFIER_DEPS = {"compound", "amod", "nmod"}
-OBJECT_PREPS = {"of", "in", "worth"}
-UP_PREPS = {"of", "worth", "at", "for"}
-LEVEL_PREPS = {"to", "from", "at", "by", "around", "above", "below", "near", "over", "under"}
-LEVEL_VERBS = frozenset(
-    "reach reached reaches reaching hit hits hitting total totals totalled totaled totalling "
-    "totaling top tops topped topping exceed exceeds exceeded exceeding surpass surpassed".split()
-)
-# "the film took $80m", "Barclays made £3bn": the subject earned the amount
-EARN_VERBS = frozenset(
-    "take takes took taking taken make makes made making earn earns earned earning gross grosses "
-    "grossed grossing generate generates generated generating bring brings brought bringing".split()
-)
-RECORD_NOUNS = frozenset("high low peak record".split())  # "hit a record high of $5bn"
-CHANGE_NOUNS = frozenset("rise rises increase increases fall falls drop jump decline growth cut".split())
-# "Brent crude rose, adding $1.89": a change of the subject
-CHANGE_VERBS = frozenset(
-    "add adds added adding gain gains gained gaining lose loses lost losing shed sheds shedding".split()
-)
-VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
-# "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
-PURPOSE_PREPS = ("for", "on", "in", "into", "towards")
-# "£14m went on developing the technology": the amount is the subject
-GO_VERBS = frozenset("go goes went going gone".split())
-# "the car costs £15,690", "it sells for £23,900": the subject is what the price is of
-PRICE_VERBS = frozenset(
-    "cost costs costing sell sells selling sold retail retails retailed fetch fetches fetched "
-    "go goes went priced".split()
-)
-MAX_WORDS = 4
-
-# words that make no object on their own
-FUNCTION_WORDS = frozenset(
-    "a an the and or nor but to from for at by on with as than that which who whom whose "
-    "this these those is was were are be been being am has had have having will would "
-    "could should may might can must shall do does did per each every last next ago "
-    "compared against after before while when whereas since until into onto over under "
-    "up down more less if so it its they them their he him his she her we us our i you "
-    "your also only just now then still yet not no already even about around some nearly "
-    "almost roughly approximately between among within without through during including "
-    "plus minus respectively year years month months week weeks day days share apiece "
-    "there here where why how what".split()
-)
-_SCALE_TOKENS = frozenset(("m", "bn", "k", "b", "mn", "mln", "bln", "million", "billion", "trillion"))
 
 
 def _pos(tok) -> str:
@@ -109,7 +76,7 @@ def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) ->
         return None
     low = head.lower_
     alpha = head.is_alpha or (proper and _pos(head) == "PROPN" and any(c.isalpha() for c in head.text))
-    if (low in TIME_WORDS and not (proper and low in _SUBJECT_UNITS)) or head.like_num or not alpha:
+    if (low in TIME_WORDS and not (proper and low in SUBJECT_UNITS)) or head.like_num or not alpha:
         return None
     if _is_currency_word(low):
         return None
@@ -245,7 +212,7 @@ def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
             (nxt.head.i == root.i and nxt.dep_ in ("amod", "compound"))
             or (nxt.head.i == root.head.i and nxt.dep_ == root.dep_ == "dobj")
         )
-        and root.lower_ in _SCALE_TOKENS
+        and root.lower_ in SCALE_TOKENS
         and nxt.is_alpha
         and nxt.lower_ not in FUNCTION_WORDS
     ):

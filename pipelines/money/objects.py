@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from pipelines.money import grammar
-from pipelines.money.object_rules import (
+from pipelines.money.object_rules import object_of
+from pipelines.money.object_words import (
     CHANGE_VERBS,
     EARN_VERBS,
     FUNCTION_WORDS,
@@ -33,7 +34,6 @@ from pipelines.money.object_rules import (
     PURPOSE_PREPS,
     UP_PREPS,
     VALUED,
-    object_of,
 )
 
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")  # pipeline parts not needed
