@@ -68,6 +68,25 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("The directors agreed a $168m (£89m) settlement deal with investors.", "$168m", "settlement deal"),
         # "125m" is split by the tokenizer and "m" taken for the noun
         ("The bank had to pay a $125m fine after an inquiry.", "$125m", "fine"),
+        # X for Y, the "for" hung on the amount
+        ("It is thought Blackburn want £6m for the midfielder.", "£6m", "midfielder"),
+        ("Shrek 2 took $881m, compared with $576m for The Incredibles.", "$576m", "Incredibles"),
+        # a to-clause whose object is a preposition's: "to get out of a deal"
+        ("GM is to pay Fiat 1.55bn euros ($2bn; £1.1bn) to get out of a deal.", "1.55bn euros", "deal"),
+        ("GM is to pay Fiat 1.55bn euros ($2bn; £1.1bn) to get out of a deal.", "£1.1bn", "deal"),
+        # "US" after an amount is a word of a name, not the pronoun
+        ("Sales on DVD outstripped its $74m (£40m) US box office total.", "$74m", "US box office total"),
+        # an amount in brackets after the noun it prices
+        ("Items sold include iron ingots ($5) and shogun armour ($1.70) in the game.", "$5", "iron ingots"),
+        ("Items sold include iron ingots ($5) and shogun armour ($1.70) in the game.", "$1.70", "shogun armour"),
+        # parallel amounts: a second figure in a list or a comparison has the first one's object
+        ("The average price was £192,713 in England; £139,544 in Wales.", "£139,544", "average price"),
+        (
+            "Operating profit was 9.5bn kronor (£722m) against 6.3bn kronor last year.",
+            "6.3bn kronor",
+            "Operating profit",
+        ),
+        ("Net sales rose to $5bn in 2004 and $4.1bn in 2003.", "$4.1bn", "Net sales"),
     ],
 )
 def test_the_phrase_the_money_is_for(text, amount, obj):
@@ -76,6 +95,10 @@ def test_the_phrase_the_money_is_for(text, amount, obj):
 
 def test_figures_without_an_object_have_none():
     assert _objects("He said it was worth it at $5.") == [("$5", None)]
+    # a complex preposition ("in the face of") gives no object
+    assert ("1.4bn rupees", "Sales") in _objects("Sales fell 25% to 1.4bn rupees in the face of strong competition.")
+    # a second figure with a verb of its own is not parallel to the first
+    assert ("£2m", None) in _objects("Profits were £5m and he said the firm had repaid £2m.")
     assert _objects("The index rose $2 to $40 in 2004.")[-1] == ("$40", "index")
 
 

@@ -7,7 +7,7 @@ $5m"; (4) what is paid for: "bid $6bn for MCI", "spent £1bn on games", "paid �
 cover damage", "buy the factory for $16m", and the subject of a price or takings verb:
 "the car costs £15,690", "the film took $80m"; (5) the amount is the level of the subject
 of its clause: "quarterly sales rose 2% to $11bn", "revenues were £4.3bn", "a rise in
-profits to £3.8bn".
+profits to £3.8bn"; (6) a "for" hung on the amount: "want £6m for the midfielder".
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from pipelines.money.object_words import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
+    COMPLEX_PREP_NOUNS,
     EARN_VERBS,
     FUNCTION_WORDS,
     GO_VERBS,
@@ -28,6 +29,7 @@ from pipelines.money.object_words import (
     RECORD_NOUNS,
     SCALE_TOKENS,
     SUBJECT_UNITS,
+    SUM_NOUNS,
     TIME_WORDS,
     UP_PREPS,
     VALUED,
@@ -68,6 +70,20 @@ def _is_currency_word(word: str) -> bool:
     return _word_entry(word)[1] is not None
 
 
+def _named_sum(head) -> bool:
+    """A bare money noun that a noun before it names: "box office total", "prize money"."""
+    if head.lower_ not in SUM_NOUNS or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return (
+        before.dep_ == "compound"
+        and before.head.i == head.i
+        and _pos(before) in ("NOUN", "PROPN")
+        and before.is_alpha
+        and not _is_currency_word(before.lower_)
+    )
+
+
 def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> str | None:
     """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
     an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
@@ -76,7 +92,9 @@ def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) ->
         return None
     low = head.lower_
     alpha = head.is_alpha or (proper and _pos(head) == "PROPN" and any(c.isalpha() for c in head.text))
-    if (low in TIME_WORDS and not (proper and low in SUBJECT_UNITS)) or head.like_num or not alpha:
+    if (low in TIME_WORDS and not (proper and low in SUBJECT_UNITS) and not _named_sum(head)) or not alpha:
+        return None
+    if head.like_num or low in SCALE_TOKENS:  # "204.3m": a figure whose scale the parser made a noun
         return None
     if _is_currency_word(low):
         return None
@@ -89,12 +107,13 @@ def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) ->
         left = first.i
     else:
         left = head.i
-    for child in reversed(list(head.lefts)):
-        if child.i >= left:
-            continue
+    while left > 0:
+        # the next word to the left, a modifier of the head or of a word already taken in
+        # ("US box office total": "box" modifies "office")
+        child = doc[left - 1]
         if (
             child.dep_ in MODIFIER_DEPS
-            and child.i == left - 1
+            and left <= child.head.i <= head.i
             and child.is_alpha
             and child.i not in taken
             and not child.like_num
@@ -164,6 +183,7 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
         or _completed_noun(root, span, taken)
         or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
+        or _paid_for(toks, taken)
     )
 
 
@@ -179,15 +199,28 @@ def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
                 nested = [c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"]
                 if nested:
                     target = nested[0]
-            objs = [c for c in target.rights if c.dep_ == "pobj"]
+            objs = [c for c in target.rights if c.dep_ == "pobj" and c.lower_ not in COMPLEX_PREP_NOUNS]
             if objs:
                 p = _phrase(objs[0], taken)
                 if p:
                     return p
     if j < len(doc) and doc[j].lower_ in ("of", "worth", "in") and doc[j].dep_ == "prep":
-        objs = [c for c in doc[j].rights if c.dep_ == "pobj"]
+        objs = [c for c in doc[j].rights if c.dep_ == "pobj" and c.lower_ not in COMPLEX_PREP_NOUNS]
         if objs:
             return _phrase(objs[0], taken)
+    return None
+
+
+def _paid_for(toks: list, taken: set[int]) -> str | None:
+    """Rule 6: a "for" hung on the amount itself: "want £6m for the midfielder", "compared
+    with $576m for The Incredibles", "charge £1 for every megabyte"."""
+    for t in toks:
+        for child in t.rights:
+            if child.dep_ == "prep" and child.lower_ == "for" and child.i not in taken:
+                objs = [c for c in child.rights if c.dep_ == "pobj"]
+                p = _phrase(objs[0], taken, proper=True) if objs else None
+                if p:
+                    return p
     return None
 
 
@@ -290,13 +323,29 @@ def _purpose_after(verb, span, taken: set[int]) -> str | None:
             # "spent on building roads": the object of the gerund
             objs = objs or [g for c in child.rights if c.dep_ == "pcomp" for g in c.rights if g.dep_ == "dobj"]
         elif child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
-            objs = [c for c in child.rights if c.dep_ == "dobj"]
+            # "to settle a lawsuit"; else a preposition's object: "to get out of a deal"
+            objs = [c for c in child.rights if c.dep_ == "dobj"] or _prep_objects(child)
         else:
             continue
         p = _phrase(objs[0], taken, proper=True) if objs else None
         if p:
             return p
     return None
+
+
+def _prep_objects(verb) -> list:
+    """The object of the first preposition after a verb, through a second one ("out of")."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for _ in range(2):
+            objs = [c for c in prep.rights if c.dep_ == "pobj"]
+            if objs:
+                return objs
+            inner = [c for c in prep.rights if c.dep_ == "prep"]
+            if not inner:
+                break
+            prep = inner[0]
+        return []
+    return []
 
 
 def _level_subject(root, span, taken: set[int]) -> str | None:

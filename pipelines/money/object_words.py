@@ -10,8 +10,10 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
     "cash money funds sum amount figure figures level levels record mark barrel share shares "
     "unit units head person people tonne ton ounce litre gallon kilo night ticket trading "
-    "high low peak".split()
+    "high low peak maximum minimum annum pint pints".split()
 )
+# "a $74m box office total", "£1m in prize money": a money noun is an object only when a noun names it
+SUM_NOUNS = frozenset("total sum amount figure cash money funds".split())
 SUBJECT_UNITS = frozenset(("share", "shares"))  # "$5 a share" has no object; "shares rose to $5" has
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 OBJECT_PREPS = {"of", "in", "worth"}
@@ -57,3 +59,9 @@ FUNCTION_WORDS = frozenset(
     "there here where why how what".split()
 )
 SCALE_TOKENS = frozenset(("m", "bn", "k", "b", "mn", "mln", "bln", "million", "billion", "trillion"))
+# "in the face of", "in the wake of": complex prepositions, whose noun is no object ("sales fell
+# to 1.4bn rupees in the face of competition")
+COMPLEX_PREP_NOUNS = frozenset(
+    "face wake form region light event case course middle midst absence name hands shape excess "
+    "spite favour favor place charge terms line front process lieu run view wave".split()
+)
