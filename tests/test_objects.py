@@ -87,6 +87,20 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
             "Operating profit",
         ),
         ("Net sales rose to $5bn in 2004 and $4.1bn in 2003.", "$4.1bn", "Net sales"),
+        # a determiner, the amount, a noun: the noun, whatever the parse of a short window says
+        ("The film is being turned into a £7m musical by producer Jon Thoday.", "£7m", "musical"),
+        ("Gazprom is facing a 1bn rouble ($35.7m) back-tax claim.", "1bn rouble", "back-tax claim"),
+        ("LG Card averted liquidation following a one trillion won ($960m) bail-out.", "one trillion won", "bail-out"),
+        # "as part of Y", "as Y"
+        ("GM will pay Fiat $2bn as part of the settlement.", "$2bn", "settlement"),
+        # a reduced relative clause: "a certificate, costing £135,"
+        ("To get a certificate, costing £135, applicants will have to send proof.", "£135", "certificate"),
+        # a time is no object; a name with "of" in it is kept whole
+        (
+            "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m in its debut weekend.",
+            "$30.2m",
+            "Series of Unfortunate Events",
+        ),
     ],
 )
 def test_the_phrase_the_money_is_for(text, amount, obj):

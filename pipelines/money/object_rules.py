@@ -16,6 +16,7 @@ from pipelines.money.object_words import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
     COMPLEX_PREP_NOUNS,
+    DETERMINERS,
     EARN_VERBS,
     FUNCTION_WORDS,
     GO_VERBS,
@@ -33,6 +34,7 @@ from pipelines.money.object_words import (
     TIME_WORDS,
     UP_PREPS,
     VALUED,
+    WHOLE_OF,
 )
 
 
@@ -84,6 +86,10 @@ def _named_sum(head) -> bool:
     )
 
 
+def _capitalised(tok) -> bool:
+    return tok.is_alpha and tok.text[0].isupper() and _pos(tok) in ("PROPN", "NOUN", "ADJ")
+
+
 def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> str | None:
     """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
     an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
@@ -130,13 +136,22 @@ def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) ->
         left += 1
     if left < head.i and left > 0 and doc[left - 1].text in ("-", "–") and not doc[left - 1].whitespace_:
         left += 1  # "28-year-old Spanish international": not the end of a hyphenated word
-    return doc[left : head.i + 1].text
+    right = head.i
+    named_of = right + 2 < len(doc) and doc[right + 1].lower_ == "of" and _capitalised(doc[right + 2])
+    if proper and _pos(head) == "PROPN" and named_of:
+        # a name with "of" in it: "A Series of Unfortunate Events", "Bank of England"
+        right += 2
+        while right + 1 < len(doc) and _capitalised(doc[right + 1]) and right + 1 - head.i <= MAX_WORDS:
+            right += 1
+    return doc[left : right + 1].text
 
 
 def _subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
     """The noun subject of a verb (or of the verb it depends on: "rose ... to reach"), the
     nearest when there are two ("Mercedes' woes - its profits slid to 20m euros"); for a
-    verb that modifies a noun, that noun ("donations topping £250,000")."""
+    verb that modifies a noun, that noun ("donations topping £250,000"); for a participle with
+    no subject up its clauses, the noun before its comma ("a certificate, costing £135,")."""
+    first = verb
     for _ in range(3):
         subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[-1].tag_ == "WDT" and verb.dep_ == "relcl":  # "profits, which rose to"
@@ -148,7 +163,10 @@ def _subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
-        return None
+        break
+    doc = first.doc
+    if first.tag_ == "VBG" and first.i >= 2 and doc[first.i - 1].text == "," and _pos(doc[first.i - 2]) == "NOUN":
+        return _phrase(doc[first.i - 2], taken, proper)
     return None
 
 
@@ -184,6 +202,7 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
         or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
         or _paid_for(toks, taken)
+        or _noun_after(doc, span, j, taken)
     )
 
 
@@ -322,6 +341,9 @@ def _purpose_after(verb, span, taken: set[int]) -> str | None:
             objs = [c for c in child.rights if c.dep_ == "pobj"]
             # "spent on building roads": the object of the gerund
             objs = objs or [g for c in child.rights if c.dep_ == "pcomp" for g in c.rights if g.dep_ == "dobj"]
+            if child.lower_ == "as" and objs and objs[0].lower_ in WHOLE_OF:  # "as part of the settlement"
+                objs = [g for c in objs[0].rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights]
+                objs = [g for g in objs if g.dep_ == "pobj"]
         elif child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
             # "to settle a lawsuit"; else a preposition's object: "to get out of a deal"
             objs = [c for c in child.rights if c.dep_ == "dobj"] or _prep_objects(child)
@@ -398,3 +420,28 @@ def _change_of(noun, taken: set[int]) -> str | None:
     """What a rise or fall is of: "a rise in pre-tax profits"."""
     objs = [g for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.rights]
     return _phrase(objs[0], taken, proper=True) if objs and objs[0].dep_ == "pobj" else None
+
+
+def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
+    """Rule 7, read from the tags when the parse of a short window misses rule 2: a determiner,
+    the amount, then nouns ("into a £7m musical by", "its $2bn (£1bn) buyout"): the words up to
+    the last noun, stopping at a word that is none or at a name after a common noun ("the £3m
+    musical Billy Elliot")."""
+    before = doc[span.start - 1] if span.start else None
+    if before is None or not (before.lower_ in DETERMINERS or before.tag_ in ("PRP$", "POS")):
+        return None
+    run = []
+    for t in doc[j : j + MAX_WORDS]:
+        proper = t.tag_ in ("NNP", "NNPS")
+        if t.i in taken or not (t.tag_ in ("NN", "NNS", "JJ", "HYPH") or proper):
+            break
+        if proper and any(r.tag_ not in ("NNP", "NNPS") for r in run):
+            break
+        run.append(t)
+    if run and run[-1].tag_ in ("NNP", "NNPS") and run[-1].i + 1 < len(doc) and _pos(doc[run[-1].i + 1]) == "VERB":
+        return None  # a clause's subject: "the $27bn Russia says Yukos owes"
+    nouns = [t for t in run if t.tag_ not in ("JJ", "HYPH")]
+    head = nouns[-1] if nouns else (run[0] if len(run) == 1 else None)
+    if head is None or _phrase(head, taken, proper=True, tagged=False) is None:
+        return None
+    return doc[j : head.i + 1].text

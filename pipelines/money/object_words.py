@@ -10,7 +10,7 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
     "cash money funds sum amount figure figures level levels record mark barrel share shares "
     "unit units head person people tonne ton ounce litre gallon kilo night ticket trading "
-    "high low peak maximum minimum annum pint pints".split()
+    "high low peak maximum minimum annum pint pints weekend weekends season seasons".split()
 )
 # "a $74m box office total", "£1m in prize money": a money noun is an object only when a noun names it
 SUM_NOUNS = frozenset("total sum amount figure cash money funds".split())
@@ -36,7 +36,11 @@ CHANGE_VERBS = frozenset(
 )
 VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
 # "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
-PURPOSE_PREPS = ("for", "on", "in", "into", "towards")
+PURPOSE_PREPS = ("for", "on", "in", "into", "towards", "as")
+# "paid $2bn as part of the settlement": the whole the amount is part of
+WHOLE_OF = frozenset("part parts share".split())
+# words before an amount that make it modify the noun after it: "a £7m musical"
+DETERMINERS = frozenset("a an the this that its their his her our your my".split())
 # "£14m went on developing the technology": the amount is the subject
 GO_VERBS = frozenset("go goes went going gone".split())
 # "the car costs £15,690", "it sells for £23,900": the subject is what the price is of
