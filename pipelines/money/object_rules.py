@@ -12,6 +12,7 @@ profits to £3.8bn"; (6) a "for" hung on the amount: "want £6m for the midfield
 
 from __future__ import annotations
 
+from pipelines.money.object_phrases import phrase, pos, subject_phrase
 from pipelines.money.object_words import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
@@ -23,151 +24,15 @@ from pipelines.money.object_words import (
     LEVEL_PREPS,
     LEVEL_VERBS,
     MAX_WORDS,
-    MODIFIER_DEPS,
     OBJECT_PREPS,
     PRICE_VERBS,
     PURPOSE_PREPS,
     RECORD_NOUNS,
     SCALE_TOKENS,
-    SUBJECT_UNITS,
-    SUM_NOUNS,
-    TIME_WORDS,
     UP_PREPS,
     VALUED,
     WHOLE_OF,
 )
-
-
-def _pos(tok) -> str:
-    """The coarse part of speech from the fine-grained (Penn Treebank) tag."""
-    tag = tok.tag_
-    if tag in ("NN", "NNS"):
-        return "NOUN"
-    if tag in ("NNP", "NNPS"):
-        return "PROPN"
-    if tag.startswith("JJ"):
-        return "ADJ"
-    if tag.startswith("VB") or tag == "MD":
-        return "VERB"
-    if tag in ("IN", "TO"):
-        return "ADP"
-    if tag.startswith("RB") or tag == "RP":
-        return "ADV"
-    return tok.pos_ or tag
-
-
-def _attached_hyphen_before(tok) -> bool:
-    doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text in ("-", "–")
-        and not doc[tok.i - 1].whitespace_
-        and not doc[tok.i - 2].whitespace_
-    )
-
-
-def _is_currency_word(word: str) -> bool:
-    from pipelines.money.grammar import _word_entry
-
-    return _word_entry(word)[1] is not None
-
-
-def _named_sum(head) -> bool:
-    """A bare money noun that a noun before it names: "box office total", "prize money"."""
-    if head.lower_ not in SUM_NOUNS or head.i == 0:
-        return False
-    before = head.doc[head.i - 1]
-    return (
-        before.dep_ == "compound"
-        and before.head.i == head.i
-        and _pos(before) in ("NOUN", "PROPN")
-        and before.is_alpha
-        and not _is_currency_word(before.lower_)
-    )
-
-
-def _capitalised(tok) -> bool:
-    return tok.is_alpha and tok.text[0].isupper() and _pos(tok) in ("PROPN", "NOUN", "ADJ")
-
-
-def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> str | None:
-    """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
-    an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
-    $6bn for MCI"); ``tagged=False`` takes ``head`` as a noun whatever its tag."""
-    if (tagged and _pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
-        return None
-    low = head.lower_
-    alpha = head.is_alpha or (proper and _pos(head) == "PROPN" and any(c.isalpha() for c in head.text))
-    if (low in TIME_WORDS and not (proper and low in SUBJECT_UNITS) and not _named_sum(head)) or not alpha:
-        return None
-    if head.like_num or low in SCALE_TOKENS:  # "204.3m": a figure whose scale the parser made a noun
-        return None
-    if _is_currency_word(low):
-        return None
-    doc = head.doc
-    if _attached_hyphen_before(head):
-        # "one-way", "all-time high": take the whole hyphenated word, or nothing
-        first = doc[head.i - 2]
-        if first.i in taken or not first.is_alpha or first.like_num:
-            return None
-        left = first.i
-    else:
-        left = head.i
-    while left > 0:
-        # the next word to the left, a modifier of the head or of a word already taken in
-        # ("US box office total": "box" modifies "office")
-        child = doc[left - 1]
-        if (
-            child.dep_ in MODIFIER_DEPS
-            and left <= child.head.i <= head.i
-            and child.is_alpha
-            and child.i not in taken
-            and not child.like_num
-            and _pos(child) in ("NOUN", "ADJ", "PROPN", "VERB")
-            and not _is_currency_word(child.lower_)
-        ):
-            left = child.i
-            if _attached_hyphen_before(child) and doc[child.i - 2].is_alpha and doc[child.i - 2].i not in taken:
-                left = child.i - 2
-        else:
-            break
-    left = max(left, head.i - MAX_WORDS + 1)
-    if doc[left].text in ("-", "–"):
-        left += 1
-    if left < head.i and left > 0 and doc[left - 1].text in ("-", "–") and not doc[left - 1].whitespace_:
-        left += 1  # "28-year-old Spanish international": not the end of a hyphenated word
-    right = head.i
-    named_of = right + 2 < len(doc) and doc[right + 1].lower_ == "of" and _capitalised(doc[right + 2])
-    if proper and _pos(head) == "PROPN" and named_of:
-        # a name with "of" in it: "A Series of Unfortunate Events", "Bank of England"
-        right += 2
-        while right + 1 < len(doc) and _capitalised(doc[right + 1]) and right + 1 - head.i <= MAX_WORDS:
-            right += 1
-    return doc[left : right + 1].text
-
-
-def _subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
-    """The noun subject of a verb (or of the verb it depends on: "rose ... to reach"), the
-    nearest when there are two ("Mercedes' woes - its profits slid to 20m euros"); for a
-    verb that modifies a noun, that noun ("donations topping £250,000"); for a participle with
-    no subject up its clauses, the noun before its comma ("a certificate, costing £135,")."""
-    first = verb
-    for _ in range(3):
-        subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[-1].tag_ == "WDT" and verb.dep_ == "relcl":  # "profits, which rose to"
-            return _phrase(verb.head, taken, proper)
-        if subj:
-            return _phrase(subj[-1], taken, proper)
-        if verb.dep_ == "acl" and verb.head.i < verb.i:
-            return _phrase(verb.head, taken, proper)
-        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-            verb = verb.head
-            continue
-        break
-    doc = first.doc
-    if first.tag_ == "VBG" and first.i >= 2 and doc[first.i - 1].text == "," and _pos(doc[first.i - 2]) == "NOUN":
-        return _phrase(doc[first.i - 2], taken, proper)
-    return None
 
 
 def _root(span):
@@ -220,13 +85,13 @@ def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
                     target = nested[0]
             objs = [c for c in target.rights if c.dep_ == "pobj" and c.lower_ not in COMPLEX_PREP_NOUNS]
             if objs:
-                p = _phrase(objs[0], taken)
+                p = phrase(objs[0], taken)
                 if p:
                     return p
     if j < len(doc) and doc[j].lower_ in ("of", "worth", "in") and doc[j].dep_ == "prep":
         objs = [c for c in doc[j].rights if c.dep_ == "pobj" and c.lower_ not in COMPLEX_PREP_NOUNS]
         if objs:
-            return _phrase(objs[0], taken)
+            return phrase(objs[0], taken)
     return None
 
 
@@ -237,7 +102,7 @@ def _paid_for(toks: list, taken: set[int]) -> str | None:
         for child in t.rights:
             if child.dep_ == "prep" and child.lower_ == "for" and child.i not in taken:
                 objs = [c for c in child.rights if c.dep_ == "pobj"]
-                p = _phrase(objs[0], taken, proper=True) if objs else None
+                p = phrase(objs[0], taken, proper=True) if objs else None
                 if p:
                     return p
     return None
@@ -253,8 +118,8 @@ def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
     ):
         if head.lower_ == "worth":  # "$20bn worth of goods", parsed with "worth" as a noun
             objs = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights]
-            return _phrase(objs[0], taken) if objs and objs[0].dep_ == "pobj" else None
-        return _phrase(head, taken)
+            return phrase(objs[0], taken) if objs and objs[0].dep_ == "pobj" else None
+        return phrase(head, taken)
     # "a $125m fine", "a $1.5m (£799,000) fine": the tokenizer splits "125m" and the parser
     # makes "m" the noun, with the word after it (``nxt``, past any restatement) as its
     # modifier or as a second object of the verb
@@ -268,7 +133,7 @@ def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
         and nxt.is_alpha
         and nxt.lower_ not in FUNCTION_WORDS
     ):
-        return _phrase(nxt, taken, tagged=False)
+        return phrase(nxt, taken, tagged=False)
     return None
 
 
@@ -276,8 +141,8 @@ def _completed_noun(root, span, taken: set[int]) -> str | None:
     """Rule 3: "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"; also a
     figure the parser hangs on the noun before it ("pushed claims up to $37bn")."""
     head = root.head
-    if root.dep_ in ("nummod", "appos") and _pos(head) == "NOUN" and head.i < span.start and head.i not in taken:
-        return _phrase(head, taken)
+    if root.dep_ in ("nummod", "appos") and pos(head) == "NOUN" and head.i < span.start and head.i not in taken:
+        return phrase(head, taken)
     node = root
     for _ in range(3):
         if node.dep_ not in ("pobj", "npadvmod", "dobj", "acomp", "prep", "acl", "amod"):
@@ -285,17 +150,17 @@ def _completed_noun(root, span, taken: set[int]) -> str | None:
         up = node.head
         if up is node:
             return None
-        if up.dep_ == "prep" or _pos(up) == "ADP":
+        if up.dep_ == "prep" or pos(up) == "ADP":
             if up.lower_ not in UP_PREPS:
                 return None
             node = up
             continue
-        if _pos(up) == "NOUN" and up.i < span.start:
-            return _phrase(up, taken)
-        if _pos(up) in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in VALUED:
+        if pos(up) == "NOUN" and up.i < span.start:
+            return phrase(up, taken)
+        if pos(up) in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in VALUED:
             node = up
             continue
-        if _pos(up) == "ADJ" and up.lower_ == "worth":
+        if pos(up) == "ADJ" and up.lower_ == "worth":
             node = up
             continue
         return None
@@ -310,25 +175,25 @@ def _purpose(root, span, taken: set[int]) -> str | None:
     head = root.head
     if root.dep_ == "nsubj" and head.lower_ in GO_VERBS:
         return _purpose_after(head, span, taken)
-    if root.dep_ in ("dobj", "nsubjpass") and _pos(head) == "VERB":
+    if root.dep_ in ("dobj", "nsubjpass") and pos(head) == "VERB":
         if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
             return None  # "donations topping £250,000 for the party": a level (rule 5)
         if head.lower_ in PRICE_VERBS | EARN_VERBS and head.i < span.start:
-            subject = _subject_phrase(head, taken, proper=True)
+            subject = subject_phrase(head, taken, proper=True)
             if subject:
                 return subject
         # "pushed claims up to $37bn": the verb's other object is what the amount measures
         others = [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
         if others:
-            return _phrase(others[-1], taken, proper=True)
+            return phrase(others[-1], taken, proper=True)
         return _purpose_after(head, span, taken)
-    if root.dep_ == "pobj" and head.lower_ == "for" and _pos(head.head) == "VERB" and head.head.i < span.start:
+    if root.dep_ == "pobj" and head.lower_ == "for" and pos(head.head) == "VERB" and head.head.i < span.start:
         verb = head.head
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i]
         if objs:
-            return _phrase(objs[0], taken, proper=True)
+            return phrase(objs[0], taken, proper=True)
         if verb.lower_ in PRICE_VERBS:
-            return _subject_phrase(verb, taken, proper=True)
+            return subject_phrase(verb, taken, proper=True)
     return None
 
 
@@ -349,7 +214,7 @@ def _purpose_after(verb, span, taken: set[int]) -> str | None:
             objs = [c for c in child.rights if c.dep_ == "dobj"] or _prep_objects(child)
         else:
             continue
-        p = _phrase(objs[0], taken, proper=True) if objs else None
+        p = phrase(objs[0], taken, proper=True) if objs else None
         if p:
             return p
     return None
@@ -374,14 +239,14 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
     """Rule 5: "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn",
     "shares were up 2% at $20", "the gap hit a record of $600bn"."""
     verb = _level_verb(root)
-    if verb is not None and _pos(verb) == "NOUN":
+    if verb is not None and pos(verb) == "NOUN":
         if verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"
             found = _change_of(verb, taken)
-            if found or _pos(verb.head) != "VERB":
+            if found or pos(verb.head) != "VERB":
                 return found
             verb = verb.head  # "profits, which showed a 5% rise to 18.3bn euros"
         elif verb.dep_ == "dobj" and root.head.lower_ in ("to", "from"):
-            return _phrase(verb, taken)  # "increased spending on health to 102bn rupees"
+            return phrase(verb, taken)  # "increased spending on health to 102bn rupees"
         else:
             return None
     if verb is None or verb.i >= span.start:
@@ -389,28 +254,28 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
     # "reported a 20% rise in profits to £3.8bn", with "to" hung on the verb
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start]
     if objects and objects[0].lower_ in CHANGE_NOUNS:
-        return _change_of(objects[0], taken) or _subject_phrase(verb, taken, proper=True)
+        return _change_of(objects[0], taken) or subject_phrase(verb, taken, proper=True)
     if objects and root.dep_ == "pobj" and objects[0].lower_ not in RECORD_NOUNS:
-        return _phrase(objects[0], taken, proper=True)  # "increased spending on health to 71bn rupees"
-    return _subject_phrase(verb, taken, proper=True)
+        return phrase(objects[0], taken, proper=True)  # "increased spending on health to 71bn rupees"
+    return subject_phrase(verb, taken, proper=True)
 
 
 def _level_verb(root):
     """The verb (or change noun) an amount is the level of, or None."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in RECORD_NOUNS:
-        return head.head.head if _pos(head.head.head) == "VERB" else None  # "hit a high of $5"
+        return head.head.head if pos(head.head.head) == "VERB" else None  # "hit a high of $5"
     if root.dep_ == "pobj" and head.lower_ in LEVEL_PREPS:
         verb = head.head
-        if _pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
+        if pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
             verb = verb.head
-        return verb if _pos(verb) in ("VERB", "NOUN") else None
-    if root.dep_ == "npadvmod" and _pos(head) in ("ADV", "ADJ") and _pos(head.head) == "VERB":
+        return verb if pos(verb) in ("VERB", "NOUN") else None
+    if root.dep_ == "npadvmod" and pos(head) in ("ADV", "ADJ") and pos(head.head) == "VERB":
         return head.head  # "shares were up 56 pence", "shares were 28 pence lower"
     if (
-        (root.dep_ in ("attr", "acomp") and _pos(head) == "VERB")
+        (root.dep_ in ("attr", "acomp") and pos(head) == "VERB")
         or (root.dep_ == "dobj" and head.lower_ in LEVEL_VERBS | CHANGE_VERBS)
-        or (root.dep_ == "npadvmod" and _pos(head) == "VERB")  # "the index rose $2 to $40"
+        or (root.dep_ == "npadvmod" and pos(head) == "VERB")  # "the index rose $2 to $40"
     ):
         return head
     return None
@@ -419,7 +284,7 @@ def _level_verb(root):
 def _change_of(noun, taken: set[int]) -> str | None:
     """What a rise or fall is of: "a rise in pre-tax profits"."""
     objs = [g for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.rights]
-    return _phrase(objs[0], taken, proper=True) if objs and objs[0].dep_ == "pobj" else None
+    return phrase(objs[0], taken, proper=True) if objs and objs[0].dep_ == "pobj" else None
 
 
 def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
@@ -438,10 +303,10 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
         if proper and any(r.tag_ not in ("NNP", "NNPS") for r in run):
             break
         run.append(t)
-    if run and run[-1].tag_ in ("NNP", "NNPS") and run[-1].i + 1 < len(doc) and _pos(doc[run[-1].i + 1]) == "VERB":
+    if run and run[-1].tag_ in ("NNP", "NNPS") and run[-1].i + 1 < len(doc) and pos(doc[run[-1].i + 1]) == "VERB":
         return None  # a clause's subject: "the $27bn Russia says Yukos owes"
     nouns = [t for t in run if t.tag_ not in ("JJ", "HYPH")]
     head = nouns[-1] if nouns else (run[0] if len(run) == 1 else None)
-    if head is None or _phrase(head, taken, proper=True, tagged=False) is None:
+    if head is None or phrase(head, taken, proper=True, tagged=False) is None:
         return None
     return doc[j : head.i + 1].text
