@@ -95,6 +95,12 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("GM will pay Fiat $2bn as part of the settlement.", "$2bn", "settlement"),
         # a reduced relative clause: "a certificate, costing £135,"
         ("To get a certificate, costing £135, applicants will have to send proof.", "£135", "certificate"),
+        # levels past a record word, and a level after "after reaching"
+        ("The budget deficit hit a record $412bn in the 12 months to September.", "$412bn", "budget deficit"),
+        ("US crude prices have soared to fresh four-month highs above $53 in the US.", "$53", "US crude prices"),
+        ("The deficit hit $412bn in 2004, after reaching $377bn in the previous fiscal year.", "$377bn", "deficit"),
+        # "fined X": a fine
+        ("Twenty TV stations were fined $550,000 (£300,000) by the regulator.", "$550,000", "fine"),
         # a time is no object; a name with "of" in it is kept whole
         (
             "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m in its debut weekend.",

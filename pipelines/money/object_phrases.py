@@ -136,7 +136,7 @@ def subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
             return phrase(subj[-1], taken, proper)
         if verb.dep_ == "acl" and verb.head.i < verb.i:
             return phrase(verb.head, taken, proper)
-        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep") and verb.head.i != verb.i:
             verb = verb.head
             continue
         break

@@ -19,6 +19,7 @@ from pipelines.money.object_words import (
     COMPLEX_PREP_NOUNS,
     DETERMINERS,
     EARN_VERBS,
+    FINE_VERBS,
     FUNCTION_WORDS,
     GO_VERBS,
     LEVEL_PREPS,
@@ -173,6 +174,8 @@ def _purpose(root, span, taken: set[int]) -> str | None:
     amount); "buy the factory for $16m" (the object of the verb it is paid in); "the car
     costs £15,690", "the film took $80m" (the subject of a price or takings verb)."""
     head = root.head
+    if head.lower_ in FINE_VERBS and pos(head) == "VERB" and head.i < span.start:
+        return "fine"  # "CBS was fined $550,000": the verb names what the money is
     if root.dep_ == "nsubj" and head.lower_ in GO_VERBS:
         return _purpose_after(head, span, taken)
     if root.dep_ in ("dobj", "nsubjpass") and pos(head) == "VERB":
@@ -247,6 +250,8 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
             verb = verb.head  # "profits, which showed a 5% rise to 18.3bn euros"
         elif verb.dep_ == "dobj" and root.head.lower_ in ("to", "from"):
             return phrase(verb, taken)  # "increased spending on health to 102bn rupees"
+        elif verb.lower_ in RECORD_NOUNS and verb.head.dep_ == "prep" and pos(verb.head.head) == "VERB":
+            verb = verb.head.head  # "prices soared to fresh highs above $53"
         else:
             return None
     if verb is None or verb.i >= span.start:
@@ -263,6 +268,8 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
 def _level_verb(root):
     """The verb (or change noun) an amount is the level of, or None."""
     head = root.head
+    if root.dep_ in ("npadvmod", "appos", "nummod") and head.lower_ in RECORD_NOUNS and head.dep_ == "dobj":
+        return head.head if pos(head.head) == "VERB" else None  # "hit a record $412bn"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in RECORD_NOUNS:
         return head.head.head if pos(head.head.head) == "VERB" else None  # "hit a high of $5"
     if root.dep_ == "pobj" and head.lower_ in LEVEL_PREPS:

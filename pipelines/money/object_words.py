@@ -28,12 +28,14 @@ EARN_VERBS = frozenset(
     "take takes took taking taken make makes made making earn earns earned earning gross grosses "
     "grossed grossing generate generates generated generating bring brings brought bringing".split()
 )
-RECORD_NOUNS = frozenset("high low peak record".split())  # "hit a record high of $5bn"
+RECORD_NOUNS = frozenset("high highs low lows peak peaks record records".split())  # "hit a record high of $5bn"
 CHANGE_NOUNS = frozenset("rise rises increase increases fall falls drop jump decline growth cut".split())
 # "Brent crude rose, adding $1.89": a change of the subject
 CHANGE_VERBS = frozenset(
     "add adds added adding gain gains gained gaining lose loses lost losing shed sheds shedding".split()
 )
+# "was fined $550,000": a fine
+FINE_VERBS = frozenset("fine fined fines fining".split())
 VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
 # "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
 PURPOSE_PREPS = ("for", "on", "in", "into", "towards", "as")

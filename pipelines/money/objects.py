@@ -25,13 +25,16 @@ from pipelines.money import grammar
 from pipelines.money.object_rules import object_of
 from pipelines.money.object_words import (
     CHANGE_VERBS,
+    DETERMINERS,
     EARN_VERBS,
+    FINE_VERBS,
     FUNCTION_WORDS,
     LEVEL_PREPS,
     LEVEL_VERBS,
     OBJECT_PREPS,
     PRICE_VERBS,
     PURPOSE_PREPS,
+    RECORD_NOUNS,
     UP_PREPS,
     VALUED,
 )
@@ -51,7 +54,11 @@ SHORT_SIDE = 12
 _LEVEL_TRIGGERS = frozenset(
     LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
 ) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
-_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED)
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS)
+# a verb a few words back, past determiners and record words: "hit a record $412bn"
+_VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | FINE_VERBS)
+_BETWEEN = frozenset(DETERMINERS | RECORD_NOUNS | {"new", "fresh", "all-time"})
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
 # words that may stand between a trigger and the amount: "slid to just 20m euros"
 _SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
@@ -96,13 +103,27 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
         w = m.group(1).lower()
         if q and w not in FUNCTION_WORDS:  # "pushed claims up to $37bn"
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
-        if w in _LEVEL_TRIGGERS:
+        if w in _LEVEL_TRIGGERS or w in RECORD_NOUNS:
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
         elif w in _LEFT_TRIGGERS:
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
+        elif w in _BETWEEN and _verb_before(text, m.start(1)):
+            left, right = LEFT_SIDE, max(right, SHORT_SIDE)
     if left < 0:
         return None
     return left + (start - stop), right
+
+
+def _verb_before(text: str, end: int) -> bool:
+    """Whether a level, price, takings or fine verb ends text[:end], up to two determiners or
+    record words before it ("hit a record", "soared to fresh")."""
+    words = [w.lower() for w in _WORDS.findall(text, max(0, end - 30), end)][-3:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _VERB_TRIGGERS:
+            return True
+        if words[k] not in _BETWEEN:
+            return False
+    return False
 
 
 def _function_word(word: str) -> bool:
