@@ -99,6 +99,13 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("The budget deficit hit a record $412bn in the 12 months to September.", "$412bn", "budget deficit"),
         ("US crude prices have soared to fresh four-month highs above $53 in the US.", "$53", "US crude prices"),
         ("The deficit hit $412bn in 2004, after reaching $377bn in the previous fiscal year.", "$377bn", "deficit"),
+        # a business unit is a thing bought; "Y is worth X"
+        ("State-owned Rosneft bought the unit for $9.3bn (£5bn) after the auction.", "$9.3bn", "unit"),
+        (
+            "The EU estimates that the trade in pirated wares is worth more than 200bn euros a year.",
+            "200bn euros",
+            "trade",
+        ),
         # "fined X": a fine
         ("Twenty TV stations were fined $550,000 (£300,000) by the regulator.", "$550,000", "fine"),
         # a time is no object; a name with "of" in it is kept whole

@@ -9,7 +9,7 @@ TIME_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
     "cash money funds sum amount figure figures level levels record mark barrel share shares "
-    "unit units head person people tonne ton ounce litre gallon kilo night ticket trading "
+    "head person people tonne ton ounce litre gallon kilo night ticket trading "
     "high low peak maximum minimum annum pint pints weekend weekends season seasons".split()
 )
 # "a $74m box office total", "£1m in prize money": a money noun is an object only when a noun names it
