@@ -106,6 +106,32 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
             "200bn euros",
             "trade",
         ),
+        # a noun the tagger took for a verb; an adjective between the determiner and the amount
+        ("Shell has signed a $6bn (£3.12bn) deal with the Middle Eastern sheikhdom of Qatar.", "$6bn", "deal"),
+        (
+            "Sam Brownbeck is set to call for a maximum $3 million (£1.6 million) fine for repeated violations.",
+            "$3 million",
+            "fine",
+        ),
+        # a noun, "of", the amount, whatever the parse of the window
+        (
+            "Alexander followed its opening with a slump to seventh place and takings of $4.7m (£2.4m).",
+            "$4.7m",
+            "takings",
+        ),
+        # a to-clause past a pronoun
+        (
+            "The US firm is thought to be offering about $2bn (£1.06bn) to extricate itself from the arrangement.",
+            "$2bn",
+            "arrangement",
+        ),
+        # raised X from Y; "in order to" is no object
+        (
+            "Analysts expect Jet to raise at least 16.4bn rupees ($375m; £198m) from the offering.",
+            "16.4bn rupees",
+            "offering",
+        ),
+        ("Air China plans to raise $1bn (£514m) from the flotation.", "$1bn", "flotation"),
         # "fined X": a fine
         ("Twenty TV stations were fined $550,000 (£300,000) by the regulator.", "$550,000", "fine"),
         # a time is no object; a name with "of" in it is kept whole
@@ -124,6 +150,9 @@ def test_figures_without_an_object_have_none():
     assert _objects("He said it was worth it at $5.") == [("$5", None)]
     # a complex preposition ("in the face of") gives no object
     assert ("1.4bn rupees", "Sales") in _objects("Sales fell 25% to 1.4bn rupees in the face of strong competition.")
+    assert ("$10bn", None) in _objects(
+        "Mr Brown will need to raise about $10bn a year in order to sustain the finances."
+    )
     # a second figure with a verb of its own is not parallel to the first
     assert ("£2m", None) in _objects("Profits were £5m and he said the firm had repaid £2m.")
     assert _objects("The index rose $2 to $40 in 2004.")[-1] == ("$40", "index")

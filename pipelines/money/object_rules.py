@@ -28,6 +28,7 @@ from pipelines.money.object_words import (
     OBJECT_PREPS,
     PRICE_VERBS,
     PURPOSE_PREPS,
+    RAISE_VERBS,
     RECORD_NOUNS,
     SCALE_TOKENS,
     UP_PREPS,
@@ -64,6 +65,7 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     return (
         _object_after(doc, toks, j, taken)
         or _modified_noun(root, span, taken, doc[j] if j < len(doc) else None)
+        or _noun_before(doc, span, taken)
         or _completed_noun(root, span, taken)
         or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
@@ -96,12 +98,12 @@ def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
     return None
 
 
-def _paid_for(toks: list, taken: set[int]) -> str | None:
-    """Rule 6: a "for" hung on the amount itself: "want £6m for the midfielder", "compared
-    with $576m for The Incredibles", "charge £1 for every megabyte"."""
+def _paid_for(toks: list, taken: set[int], preps: tuple[str, ...] = ("for",)) -> str | None:
+    """Rule 6: a "for" (or one of ``preps``) hung on the amount itself: "want £6m for the
+    midfielder", "compared with $576m for The Incredibles", "charge £1 for every megabyte"."""
     for t in toks:
         for child in t.rights:
-            if child.dep_ == "prep" and child.lower_ == "for" and child.i not in taken:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i not in taken:
                 objs = [c for c in child.rights if c.dep_ == "pobj"]
                 p = phrase(objs[0], taken, proper=True) if objs else None
                 if p:
@@ -120,7 +122,9 @@ def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
         if head.lower_ == "worth":  # "$20bn worth of goods", parsed with "worth" as a noun
             objs = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights]
             return phrase(objs[0], taken) if objs and objs[0].dep_ == "pobj" else None
-        return phrase(head, taken)
+        # a noun modifier's head is a noun whatever its tag ("a $6bn deal", "deal" tagged a verb)
+        mistagged = root.dep_ in ("compound", "nmod", "nummod") and head.tag_ in ("VB", "VBP", "VBZ", "JJ")
+        return phrase(head, taken, tagged=not mistagged)
     # "a $125m fine", "a $1.5m (£799,000) fine": the tokenizer splits "125m" and the parser
     # makes "m" the noun, with the word after it (``nxt``, past any restatement) as its
     # modifier or as a second object of the verb
@@ -181,6 +185,10 @@ def _purpose(root, span, taken: set[int]) -> str | None:
     if root.dep_ in ("dobj", "nsubjpass") and pos(head) == "VERB":
         if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
             return None  # "donations topping £250,000 for the party": a level (rule 5)
+        if head.lower_ in RAISE_VERBS and head.i < span.start:
+            # "raised £5.9m for flood victims", "plans to raise $1bn from the flotation" (the
+            # subject is most often who raises it, not what for)
+            return _purpose_after(head, span, taken, ("from",)) or _paid_for(list(span), taken, ("for", "from"))
         if head.lower_ in PRICE_VERBS | EARN_VERBS and head.i < span.start:
             subject = subject_phrase(head, taken, proper=True)
             if subject:
@@ -200,13 +208,13 @@ def _purpose(root, span, taken: set[int]) -> str | None:
     return None
 
 
-def _purpose_after(verb, span, taken: set[int]) -> str | None:
-    """What a preposition or a to-clause after the amount says it is for."""
+def _purpose_after(verb, span, taken: set[int], sources: tuple[str, ...] = ()) -> str | None:
+    """What a preposition (or one of ``sources``) or a to-clause after the amount says it is for."""
     for child in verb.rights:
         if child.i < span.end:
             continue
-        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS:
-            objs = [c for c in child.rights if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and (child.lower_ in PURPOSE_PREPS or child.lower_ in sources):
+            objs = [c for c in child.rights if c.dep_ == "pobj" and c.lower_ not in COMPLEX_PREP_NOUNS]
             # "spent on building roads": the object of the gerund
             objs = objs or [g for c in child.rights if c.dep_ == "pcomp" for g in c.rights if g.dep_ == "dobj"]
             if child.lower_ == "as" and objs and objs[0].lower_ in WHOLE_OF:  # "as part of the settlement"
@@ -214,10 +222,11 @@ def _purpose_after(verb, span, taken: set[int]) -> str | None:
                 objs = [g for g in objs if g.dep_ == "pobj"]
         elif child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
             # "to settle a lawsuit"; else a preposition's object: "to get out of a deal"
-            objs = [c for c in child.rights if c.dep_ == "dobj"] or _prep_objects(child)
+            # (past a pronoun: "to extricate itself from the arrangement")
+            objs = [c for c in child.rights if c.dep_ == "dobj"] + _prep_objects(child)
         else:
             continue
-        p = phrase(objs[0], taken, proper=True) if objs else None
+        p = next((p for p in (phrase(o, taken, proper=True) for o in objs) if p), None)
         if p:
             return p
     return None
@@ -300,6 +309,8 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
     the last noun, stopping at a word that is none or at a name after a common noun ("the £3m
     musical Billy Elliot")."""
     before = doc[span.start - 1] if span.start else None
+    if before is not None and before.tag_.startswith("JJ") and before.i > 0:
+        before = doc[before.i - 1]  # "a maximum $3m (£1.6m) fine"
     if before is None or not (before.lower_ in DETERMINERS or before.tag_ in ("PRP$", "POS")):
         return None
     run = []
@@ -317,3 +328,12 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
     if head is None or phrase(head, taken, proper=True, tagged=False) is None:
         return None
     return doc[j : head.i + 1].text
+
+
+def _noun_before(doc, span, taken: set[int]) -> str | None:
+    """Rule 3, read from the tags (the parse of a short window may hang "of" elsewhere): a noun,
+    "of" or "worth", the amount ("a slump to seventh place and takings of $4.7m")."""
+    k = span.start - 2
+    if k < 0 or doc[k + 1].lower_ not in ("of", "worth") or doc[k].tag_ not in ("NN", "NNS"):
+        return None
+    return phrase(doc[k], taken, tagged=False)

@@ -28,6 +28,8 @@ EARN_VERBS = frozenset(
     "take takes took taking taken make makes made making earn earns earned earning gross grosses "
     "grossed grossing generate generates generated generating bring brings brought bringing".split()
 )
+# "raised £5.9m for flood victims", "to raise $1bn from the flotation", "the offer raised $1.2bn"
+RAISE_VERBS = frozenset("raise raises raised raising".split())
 RECORD_NOUNS = frozenset("high highs low lows peak peaks record records".split())  # "hit a record high of $5bn"
 CHANGE_NOUNS = frozenset("rise rises increase increases fall falls drop jump decline growth cut".split())
 # "Brent crude rose, adding $1.89": a change of the subject
@@ -69,5 +71,5 @@ SCALE_TOKENS = frozenset(("m", "bn", "k", "b", "mn", "mln", "bln", "million", "b
 # to 1.4bn rupees in the face of competition")
 COMPLEX_PREP_NOUNS = frozenset(
     "face wake form region light event case course middle midst absence name hands shape excess "
-    "spite favour favor place charge terms line front process lieu run view wave".split()
+    "spite favour favor place charge terms line front process lieu run view wave order".split()
 )

@@ -34,6 +34,7 @@ from pipelines.money.object_words import (
     OBJECT_PREPS,
     PRICE_VERBS,
     PURPOSE_PREPS,
+    RAISE_VERBS,
     RECORD_NOUNS,
     UP_PREPS,
     VALUED,
@@ -54,7 +55,7 @@ SHORT_SIDE = 12
 _LEVEL_TRIGGERS = frozenset(
     LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
 ) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
-_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS)
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS)
 # a verb a few words back, past determiners and record words: "hit a record $412bn"
 _VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | FINE_VERBS)
 _BETWEEN = frozenset(DETERMINERS | RECORD_NOUNS | {"new", "fresh", "all-time"})
@@ -109,6 +110,8 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
         elif w in _BETWEEN and _verb_before(text, m.start(1)):
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
+        if w in RAISE_VERBS:  # "to raise $1bn (£514m) from the flotation"
+            right = max(right, PURPOSE_SIDE + after - end)
     if left < 0:
         return None
     return left + (start - stop), right
