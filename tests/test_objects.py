@@ -132,6 +132,13 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
             "offering",
         ),
         ("Air China plans to raise $1bn (£514m) from the flotation.", "$1bn", "flotation"),
+        # "with X" in a clause: its subject
+        (
+            "New Bruce Willis movie Hostage opened at number four with $9.8m (£5.1m).",
+            "$9.8m",
+            "Bruce Willis movie Hostage",
+        ),
+        ("The deal will be financed with $15bn of shares.", "$15bn", "deal"),
         # "fined X": a fine
         ("Twenty TV stations were fined $550,000 (£300,000) by the regulator.", "$550,000", "fine"),
         # a time is no object; a name with "of" in it is kept whole
@@ -153,6 +160,7 @@ def test_figures_without_an_object_have_none():
     assert ("$10bn", None) in _objects(
         "Mr Brown will need to raise about $10bn a year in order to sustain the finances."
     )
+    assert _objects("That scheme has paid out £25m in four years, with £8m available for 2005.")[-1] == ("£8m", None)
     # a second figure with a verb of its own is not parallel to the first
     assert ("£2m", None) in _objects("Profits were £5m and he said the firm had repaid £2m.")
     assert _objects("The index rose $2 to $40 in 2004.")[-1] == ("$40", "index")

@@ -250,6 +250,14 @@ def _prep_objects(verb) -> list:
 def _level_subject(root, span, taken: set[int]) -> str | None:
     """Rule 5: "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn",
     "shares were up 2% at $20", "the gap hit a record of $600bn"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and pos(head.head) == "VERB" and head.head.i < head.i:
+        # "Hostage opened at number four with $9.8m", "White Noise was second with $24m"; not
+        # "compared with", nor "..., with £8m available" (a clause of its own)
+        verb = head.head
+        if verb.lower_.startswith("compar") or head.nbor(-1).is_punct:
+            return None
+        return subject_phrase(verb, taken, proper=True)
     verb = _level_verb(root)
     if verb is not None and pos(verb) == "NOUN":
         if verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"

@@ -56,6 +56,7 @@ _LEVEL_TRIGGERS = frozenset(
     LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
 ) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
 _LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS)
+_WITH = frozenset(("with",))  # "opened at number four with $9.8m": the clause back to its subject
 # a verb a few words back, past determiners and record words: "hit a record $412bn"
 _VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | FINE_VERBS)
 _BETWEEN = frozenset(DETERMINERS | RECORD_NOUNS | {"new", "fresh", "all-time"})
@@ -104,7 +105,7 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
         w = m.group(1).lower()
         if q and w not in FUNCTION_WORDS:  # "pushed claims up to $37bn"
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
-        if w in _LEVEL_TRIGGERS or w in RECORD_NOUNS:
+        if w in _LEVEL_TRIGGERS or w in RECORD_NOUNS or w in _WITH:
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
         elif w in _LEFT_TRIGGERS:
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
