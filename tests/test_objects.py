@@ -139,6 +139,13 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
             "Bruce Willis movie Hostage",
         ),
         ("The deal will be financed with $15bn of shares.", "$15bn", "deal"),
+        # a change and its level after a second subject; a level past "more than"
+        (
+            "US light crude rose $1.64 to $47.10, while Brent crude in London gained $1.32 to $44.45.",
+            "$44.45",
+            "Brent crude",
+        ),
+        ("In 1996, its share price was more than 200p.", "200p", "share price"),
         # "fined X": a fine
         ("Twenty TV stations were fined $550,000 (£300,000) by the regulator.", "$550,000", "fine"),
         # a time is no object; a name with "of" in it is kept whole

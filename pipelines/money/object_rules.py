@@ -274,7 +274,8 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
     if verb is None or verb.i >= span.start:
         return None
     # "reported a 20% rise in profits to £3.8bn", with "to" hung on the verb
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start]
+    # (not another amount: "gained $1.32 to $44.45" is a change and its level)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start and c.i not in taken]
     if objects and objects[0].lower_ in CHANGE_NOUNS:
         return _change_of(objects[0], taken) or subject_phrase(verb, taken, proper=True)
     if objects and root.dep_ == "pobj" and objects[0].lower_ not in RECORD_NOUNS:
@@ -287,6 +288,9 @@ def _level_verb(root):
     head = root.head
     if root.dep_ in ("npadvmod", "appos", "nummod") and head.lower_ in RECORD_NOUNS and head.dep_ == "dobj":
         return head.head if pos(head.head) == "VERB" else None  # "hit a record $412bn"
+    if root.dep_ == "pobj" and head.lower_ == "than" and head.head.dep_ in ("acomp", "amod", "advmod"):
+        up = head.head.head  # "its share price was more than 200p"
+        return up if pos(up) == "VERB" and up.i != head.head.i else None
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in RECORD_NOUNS:
         return head.head.head if pos(head.head.head) == "VERB" else None  # "hit a high of $5"
     if root.dep_ == "pobj" and head.lower_ in LEVEL_PREPS:
