@@ -68,6 +68,92 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("The directors agreed a $168m (£89m) settlement deal with investors.", "$168m", "settlement deal"),
         # "125m" is split by the tokenizer and "m" taken for the noun
         ("The bank had to pay a $125m fine after an inquiry.", "$125m", "fine"),
+        # X for Y, the "for" hung on the amount
+        ("It is thought Blackburn want £6m for the midfielder.", "£6m", "midfielder"),
+        ("Shrek 2 took $881m, compared with $576m for The Incredibles.", "$576m", "Incredibles"),
+        # a to-clause whose object is a preposition's: "to get out of a deal"
+        ("GM is to pay Fiat 1.55bn euros ($2bn; £1.1bn) to get out of a deal.", "1.55bn euros", "deal"),
+        ("GM is to pay Fiat 1.55bn euros ($2bn; £1.1bn) to get out of a deal.", "£1.1bn", "deal"),
+        # "US" after an amount is a word of a name, not the pronoun
+        ("Sales on DVD outstripped its $74m (£40m) US box office total.", "$74m", "US box office total"),
+        # an amount in brackets after the noun it prices
+        ("Items sold include iron ingots ($5) and shogun armour ($1.70) in the game.", "$5", "iron ingots"),
+        ("Items sold include iron ingots ($5) and shogun armour ($1.70) in the game.", "$1.70", "shogun armour"),
+        # parallel amounts: a second figure in a list or a comparison has the first one's object
+        ("The average price was £192,713 in England; £139,544 in Wales.", "£139,544", "average price"),
+        (
+            "Operating profit was 9.5bn kronor (£722m) against 6.3bn kronor last year.",
+            "6.3bn kronor",
+            "Operating profit",
+        ),
+        ("Net sales rose to $5bn in 2004 and $4.1bn in 2003.", "$4.1bn", "Net sales"),
+        # a determiner, the amount, a noun: the noun, whatever the parse of a short window says
+        ("The film is being turned into a £7m musical by producer Jon Thoday.", "£7m", "musical"),
+        ("Gazprom is facing a 1bn rouble ($35.7m) back-tax claim.", "1bn rouble", "back-tax claim"),
+        ("LG Card averted liquidation following a one trillion won ($960m) bail-out.", "one trillion won", "bail-out"),
+        # "as part of Y", "as Y"
+        ("GM will pay Fiat $2bn as part of the settlement.", "$2bn", "settlement"),
+        # a reduced relative clause: "a certificate, costing £135,"
+        ("To get a certificate, costing £135, applicants will have to send proof.", "£135", "certificate"),
+        # levels past a record word, and a level after "after reaching"
+        ("The budget deficit hit a record $412bn in the 12 months to September.", "$412bn", "budget deficit"),
+        ("US crude prices have soared to fresh four-month highs above $53 in the US.", "$53", "US crude prices"),
+        ("The deficit hit $412bn in 2004, after reaching $377bn in the previous fiscal year.", "$377bn", "deficit"),
+        # a business unit is a thing bought; "Y is worth X"
+        ("State-owned Rosneft bought the unit for $9.3bn (£5bn) after the auction.", "$9.3bn", "unit"),
+        (
+            "The EU estimates that the trade in pirated wares is worth more than 200bn euros a year.",
+            "200bn euros",
+            "trade",
+        ),
+        # a noun the tagger took for a verb; an adjective between the determiner and the amount
+        ("Shell has signed a $6bn (£3.12bn) deal with the Middle Eastern sheikhdom of Qatar.", "$6bn", "deal"),
+        (
+            "Sam Brownbeck is set to call for a maximum $3 million (£1.6 million) fine for repeated violations.",
+            "$3 million",
+            "fine",
+        ),
+        # a noun, "of", the amount, whatever the parse of the window
+        (
+            "Alexander followed its opening with a slump to seventh place and takings of $4.7m (£2.4m).",
+            "$4.7m",
+            "takings",
+        ),
+        # a to-clause past a pronoun
+        (
+            "The US firm is thought to be offering about $2bn (£1.06bn) to extricate itself from the arrangement.",
+            "$2bn",
+            "arrangement",
+        ),
+        # raised X from Y; "in order to" is no object
+        (
+            "Analysts expect Jet to raise at least 16.4bn rupees ($375m; £198m) from the offering.",
+            "16.4bn rupees",
+            "offering",
+        ),
+        ("Air China plans to raise $1bn (£514m) from the flotation.", "$1bn", "flotation"),
+        # "with X" in a clause: its subject
+        (
+            "New Bruce Willis movie Hostage opened at number four with $9.8m (£5.1m).",
+            "$9.8m",
+            "Bruce Willis movie Hostage",
+        ),
+        ("The deal will be financed with $15bn of shares.", "$15bn", "deal"),
+        # a change and its level after a second subject; a level past "more than"
+        (
+            "US light crude rose $1.64 to $47.10, while Brent crude in London gained $1.32 to $44.45.",
+            "$44.45",
+            "Brent crude",
+        ),
+        ("In 1996, its share price was more than 200p.", "200p", "share price"),
+        # "fined X": a fine
+        ("Twenty TV stations were fined $550,000 (£300,000) by the regulator.", "$550,000", "fine"),
+        # a time is no object; a name with "of" in it is kept whole
+        (
+            "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m in its debut weekend.",
+            "$30.2m",
+            "Series of Unfortunate Events",
+        ),
     ],
 )
 def test_the_phrase_the_money_is_for(text, amount, obj):
@@ -76,6 +162,14 @@ def test_the_phrase_the_money_is_for(text, amount, obj):
 
 def test_figures_without_an_object_have_none():
     assert _objects("He said it was worth it at $5.") == [("$5", None)]
+    # a complex preposition ("in the face of") gives no object
+    assert ("1.4bn rupees", "Sales") in _objects("Sales fell 25% to 1.4bn rupees in the face of strong competition.")
+    assert ("$10bn", None) in _objects(
+        "Mr Brown will need to raise about $10bn a year in order to sustain the finances."
+    )
+    assert _objects("That scheme has paid out £25m in four years, with £8m available for 2005.")[-1] == ("£8m", None)
+    # a second figure with a verb of its own is not parallel to the first
+    assert ("£2m", None) in _objects("Profits were £5m and he said the firm had repaid £2m.")
     assert _objects("The index rose $2 to $40 in 2004.")[-1] == ("$40", "index")
 
 

@@ -7,163 +7,34 @@ $5m"; (4) what is paid for: "bid $6bn for MCI", "spent £1bn on games", "paid �
 cover damage", "buy the factory for $16m", and the subject of a price or takings verb:
 "the car costs £15,690", "the film took $80m"; (5) the amount is the level of the subject
 of its clause: "quarterly sales rose 2% to $11bn", "revenues were £4.3bn", "a rise in
-profits to £3.8bn".
+profits to £3.8bn"; (6) a "for" hung on the amount: "want £6m for the midfielder".
 """
 
 from __future__ import annotations
 
-TIME_WORDS = frozenset(
-    "year years month months week weeks day days quarter quarters period time times "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday decade decades half total "
-    "cash money funds sum amount figure figures level levels record mark barrel share shares "
-    "unit units head person people tonne ton ounce litre gallon kilo night ticket trading "
-    "high low peak".split()
+from pipelines.money.object_phrases import phrase, pos, subject_phrase
+from pipelines.money.object_words import (
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    COMPLEX_PREP_NOUNS,
+    DETERMINERS,
+    EARN_VERBS,
+    FINE_VERBS,
+    FUNCTION_WORDS,
+    GO_VERBS,
+    LEVEL_PREPS,
+    LEVEL_VERBS,
+    MAX_WORDS,
+    OBJECT_PREPS,
+    PRICE_VERBS,
+    PURPOSE_PREPS,
+    RAISE_VERBS,
+    RECORD_NOUNS,
+    SCALE_TOKENS,
+    UP_PREPS,
+    VALUED,
+    WHOLE_OF,
 )
-_SUBJECT_UNITS = frozenset(("share", "shares"))  # "$5 a share" has no object; "shares rose to $5" has
-MODIFIER_DEPS = {"compound", "amod", "nmod"}
-OBJECT_PREPS = {"of", "in", "worth"}
-UP_PREPS = {"of", "worth", "at", "for"}
-LEVEL_PREPS = {"to", "from", "at", "by", "around", "above", "below", "near", "over", "under"}
-LEVEL_VERBS = frozenset(
-    "reach reached reaches reaching hit hits hitting total totals totalled totaled totalling "
-    "totaling top tops topped topping exceed exceeds exceeded exceeding surpass surpassed".split()
-)
-# "the film took $80m", "Barclays made £3bn": the subject earned the amount
-EARN_VERBS = frozenset(
-    "take takes took taking taken make makes made making earn earns earned earning gross grosses "
-    "grossed grossing generate generates generated generating bring brings brought bringing".split()
-)
-RECORD_NOUNS = frozenset("high low peak record".split())  # "hit a record high of $5bn"
-CHANGE_NOUNS = frozenset("rise rises increase increases fall falls drop jump decline growth cut".split())
-# "Brent crude rose, adding $1.89": a change of the subject
-CHANGE_VERBS = frozenset(
-    "add adds added adding gain gains gained gaining lose loses lost losing shed sheds shedding".split()
-)
-VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
-# "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
-PURPOSE_PREPS = ("for", "on", "in", "into", "towards")
-# "£14m went on developing the technology": the amount is the subject
-GO_VERBS = frozenset("go goes went going gone".split())
-# "the car costs £15,690", "it sells for £23,900": the subject is what the price is of
-PRICE_VERBS = frozenset(
-    "cost costs costing sell sells selling sold retail retails retailed fetch fetches fetched "
-    "go goes went priced".split()
-)
-MAX_WORDS = 4
-
-# words that make no object on their own
-FUNCTION_WORDS = frozenset(
-    "a an the and or nor but to from for at by on with as than that which who whom whose "
-    "this these those is was were are be been being am has had have having will would "
-    "could should may might can must shall do does did per each every last next ago "
-    "compared against after before while when whereas since until into onto over under "
-    "up down more less if so it its they them their he him his she her we us our i you "
-    "your also only just now then still yet not no already even about around some nearly "
-    "almost roughly approximately between among within without through during including "
-    "plus minus respectively year years month months week weeks day days share apiece "
-    "there here where why how what".split()
-)
-_SCALE_TOKENS = frozenset(("m", "bn", "k", "b", "mn", "mln", "bln", "million", "billion", "trillion"))
-
-
-def _pos(tok) -> str:
-    """The coarse part of speech from the fine-grained (Penn Treebank) tag."""
-    tag = tok.tag_
-    if tag in ("NN", "NNS"):
-        return "NOUN"
-    if tag in ("NNP", "NNPS"):
-        return "PROPN"
-    if tag.startswith("JJ"):
-        return "ADJ"
-    if tag.startswith("VB") or tag == "MD":
-        return "VERB"
-    if tag in ("IN", "TO"):
-        return "ADP"
-    if tag.startswith("RB") or tag == "RP":
-        return "ADV"
-    return tok.pos_ or tag
-
-
-def _attached_hyphen_before(tok) -> bool:
-    doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text in ("-", "–")
-        and not doc[tok.i - 1].whitespace_
-        and not doc[tok.i - 2].whitespace_
-    )
-
-
-def _is_currency_word(word: str) -> bool:
-    from pipelines.money.grammar import _word_entry
-
-    return _word_entry(word)[1] is not None
-
-
-def _phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> str | None:
-    """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
-    an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
-    $6bn for MCI"); ``tagged=False`` takes ``head`` as a noun whatever its tag."""
-    if (tagged and _pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
-        return None
-    low = head.lower_
-    alpha = head.is_alpha or (proper and _pos(head) == "PROPN" and any(c.isalpha() for c in head.text))
-    if (low in TIME_WORDS and not (proper and low in _SUBJECT_UNITS)) or head.like_num or not alpha:
-        return None
-    if _is_currency_word(low):
-        return None
-    doc = head.doc
-    if _attached_hyphen_before(head):
-        # "one-way", "all-time high": take the whole hyphenated word, or nothing
-        first = doc[head.i - 2]
-        if first.i in taken or not first.is_alpha or first.like_num:
-            return None
-        left = first.i
-    else:
-        left = head.i
-    for child in reversed(list(head.lefts)):
-        if child.i >= left:
-            continue
-        if (
-            child.dep_ in MODIFIER_DEPS
-            and child.i == left - 1
-            and child.is_alpha
-            and child.i not in taken
-            and not child.like_num
-            and _pos(child) in ("NOUN", "ADJ", "PROPN", "VERB")
-            and not _is_currency_word(child.lower_)
-        ):
-            left = child.i
-            if _attached_hyphen_before(child) and doc[child.i - 2].is_alpha and doc[child.i - 2].i not in taken:
-                left = child.i - 2
-        else:
-            break
-    left = max(left, head.i - MAX_WORDS + 1)
-    if doc[left].text in ("-", "–"):
-        left += 1
-    if left < head.i and left > 0 and doc[left - 1].text in ("-", "–") and not doc[left - 1].whitespace_:
-        left += 1  # "28-year-old Spanish international": not the end of a hyphenated word
-    return doc[left : head.i + 1].text
-
-
-def _subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
-    """The noun subject of a verb (or of the verb it depends on: "rose ... to reach"), the
-    nearest when there are two ("Mercedes' woes - its profits slid to 20m euros"); for a
-    verb that modifies a noun, that noun ("donations topping £250,000")."""
-    for _ in range(3):
-        subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[-1].tag_ == "WDT" and verb.dep_ == "relcl":  # "profits, which rose to"
-            return _phrase(verb.head, taken, proper)
-        if subj:
-            return _phrase(subj[-1], taken, proper)
-        if verb.dep_ == "acl" and verb.head.i < verb.i:
-            return _phrase(verb.head, taken, proper)
-        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-            verb = verb.head
-            continue
-        return None
-    return None
 
 
 def _root(span):
@@ -194,9 +65,12 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     return (
         _object_after(doc, toks, j, taken)
         or _modified_noun(root, span, taken, doc[j] if j < len(doc) else None)
+        or _noun_before(doc, span, taken)
         or _completed_noun(root, span, taken)
         or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
+        or _paid_for(toks, taken)
+        or _noun_after(doc, span, j, taken)
     )
 
 
@@ -212,15 +86,28 @@ def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
                 nested = [c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"]
                 if nested:
                     target = nested[0]
-            objs = [c for c in target.rights if c.dep_ == "pobj"]
+            objs = [c for c in target.rights if c.dep_ == "pobj" and c.lower_ not in COMPLEX_PREP_NOUNS]
             if objs:
-                p = _phrase(objs[0], taken)
+                p = phrase(objs[0], taken)
                 if p:
                     return p
     if j < len(doc) and doc[j].lower_ in ("of", "worth", "in") and doc[j].dep_ == "prep":
-        objs = [c for c in doc[j].rights if c.dep_ == "pobj"]
+        objs = [c for c in doc[j].rights if c.dep_ == "pobj" and c.lower_ not in COMPLEX_PREP_NOUNS]
         if objs:
-            return _phrase(objs[0], taken)
+            return phrase(objs[0], taken)
+    return None
+
+
+def _paid_for(toks: list, taken: set[int], preps: tuple[str, ...] = ("for",)) -> str | None:
+    """Rule 6: a "for" (or one of ``preps``) hung on the amount itself: "want £6m for the
+    midfielder", "compared with $576m for The Incredibles", "charge £1 for every megabyte"."""
+    for t in toks:
+        for child in t.rights:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i not in taken:
+                objs = [c for c in child.rights if c.dep_ == "pobj"]
+                p = phrase(objs[0], taken, proper=True) if objs else None
+                if p:
+                    return p
     return None
 
 
@@ -234,8 +121,10 @@ def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
     ):
         if head.lower_ == "worth":  # "$20bn worth of goods", parsed with "worth" as a noun
             objs = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights]
-            return _phrase(objs[0], taken) if objs and objs[0].dep_ == "pobj" else None
-        return _phrase(head, taken)
+            return phrase(objs[0], taken) if objs and objs[0].dep_ == "pobj" else None
+        # a noun modifier's head is a noun whatever its tag ("a $6bn deal", "deal" tagged a verb)
+        mistagged = root.dep_ in ("compound", "nmod", "nummod") and head.tag_ in ("VB", "VBP", "VBZ", "JJ")
+        return phrase(head, taken, tagged=not mistagged)
     # "a $125m fine", "a $1.5m (£799,000) fine": the tokenizer splits "125m" and the parser
     # makes "m" the noun, with the word after it (``nxt``, past any restatement) as its
     # modifier or as a second object of the verb
@@ -245,11 +134,11 @@ def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
             (nxt.head.i == root.i and nxt.dep_ in ("amod", "compound"))
             or (nxt.head.i == root.head.i and nxt.dep_ == root.dep_ == "dobj")
         )
-        and root.lower_ in _SCALE_TOKENS
+        and root.lower_ in SCALE_TOKENS
         and nxt.is_alpha
         and nxt.lower_ not in FUNCTION_WORDS
     ):
-        return _phrase(nxt, taken, tagged=False)
+        return phrase(nxt, taken, tagged=False)
     return None
 
 
@@ -257,8 +146,8 @@ def _completed_noun(root, span, taken: set[int]) -> str | None:
     """Rule 3: "a fine of £5m", "a package worth £5bn", "a deal valued at $5m"; also a
     figure the parser hangs on the noun before it ("pushed claims up to $37bn")."""
     head = root.head
-    if root.dep_ in ("nummod", "appos") and _pos(head) == "NOUN" and head.i < span.start and head.i not in taken:
-        return _phrase(head, taken)
+    if root.dep_ in ("nummod", "appos") and pos(head) == "NOUN" and head.i < span.start and head.i not in taken:
+        return phrase(head, taken)
     node = root
     for _ in range(3):
         if node.dep_ not in ("pobj", "npadvmod", "dobj", "acomp", "prep", "acl", "amod"):
@@ -266,17 +155,17 @@ def _completed_noun(root, span, taken: set[int]) -> str | None:
         up = node.head
         if up is node:
             return None
-        if up.dep_ == "prep" or _pos(up) == "ADP":
+        if up.dep_ == "prep" or pos(up) == "ADP":
             if up.lower_ not in UP_PREPS:
                 return None
             node = up
             continue
-        if _pos(up) == "NOUN" and up.i < span.start:
-            return _phrase(up, taken)
-        if _pos(up) in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in VALUED:
+        if pos(up) == "NOUN" and up.i < span.start:
+            return phrase(up, taken)
+        if pos(up) in ("VERB", "ADJ") and up.dep_ in ("acl", "amod") and up.lower_ in VALUED:
             node = up
             continue
-        if _pos(up) == "ADJ" and up.lower_ == "worth":
+        if pos(up) == "ADJ" and up.lower_ == "worth":
             node = up
             continue
         return None
@@ -289,90 +178,132 @@ def _purpose(root, span, taken: set[int]) -> str | None:
     amount); "buy the factory for $16m" (the object of the verb it is paid in); "the car
     costs £15,690", "the film took $80m" (the subject of a price or takings verb)."""
     head = root.head
+    if head.lower_ in FINE_VERBS and pos(head) == "VERB" and head.i < span.start:
+        return "fine"  # "CBS was fined $550,000": the verb names what the money is
     if root.dep_ == "nsubj" and head.lower_ in GO_VERBS:
         return _purpose_after(head, span, taken)
-    if root.dep_ in ("dobj", "nsubjpass") and _pos(head) == "VERB":
+    if root.dep_ in ("dobj", "nsubjpass") and pos(head) == "VERB":
         if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
             return None  # "donations topping £250,000 for the party": a level (rule 5)
+        if head.lower_ in RAISE_VERBS and head.i < span.start:
+            # "raised £5.9m for flood victims", "plans to raise $1bn from the flotation" (the
+            # subject is most often who raises it, not what for)
+            return _purpose_after(head, span, taken, ("from",)) or _paid_for(list(span), taken, ("for", "from"))
         if head.lower_ in PRICE_VERBS | EARN_VERBS and head.i < span.start:
-            subject = _subject_phrase(head, taken, proper=True)
+            subject = subject_phrase(head, taken, proper=True)
             if subject:
                 return subject
         # "pushed claims up to $37bn": the verb's other object is what the amount measures
         others = [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
         if others:
-            return _phrase(others[-1], taken, proper=True)
+            return phrase(others[-1], taken, proper=True)
         return _purpose_after(head, span, taken)
-    if root.dep_ == "pobj" and head.lower_ == "for" and _pos(head.head) == "VERB" and head.head.i < span.start:
+    if root.dep_ == "pobj" and head.lower_ == "for" and pos(head.head) == "VERB" and head.head.i < span.start:
         verb = head.head
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i]
         if objs:
-            return _phrase(objs[0], taken, proper=True)
+            return phrase(objs[0], taken, proper=True)
         if verb.lower_ in PRICE_VERBS:
-            return _subject_phrase(verb, taken, proper=True)
+            return subject_phrase(verb, taken, proper=True)
     return None
 
 
-def _purpose_after(verb, span, taken: set[int]) -> str | None:
-    """What a preposition or a to-clause after the amount says it is for."""
+def _purpose_after(verb, span, taken: set[int], sources: tuple[str, ...] = ()) -> str | None:
+    """What a preposition (or one of ``sources``) or a to-clause after the amount says it is for."""
     for child in verb.rights:
         if child.i < span.end:
             continue
-        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS:
-            objs = [c for c in child.rights if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and (child.lower_ in PURPOSE_PREPS or child.lower_ in sources):
+            objs = [c for c in child.rights if c.dep_ == "pobj" and c.lower_ not in COMPLEX_PREP_NOUNS]
             # "spent on building roads": the object of the gerund
             objs = objs or [g for c in child.rights if c.dep_ == "pcomp" for g in c.rights if g.dep_ == "dobj"]
+            if child.lower_ == "as" and objs and objs[0].lower_ in WHOLE_OF:  # "as part of the settlement"
+                objs = [g for c in objs[0].rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights]
+                objs = [g for g in objs if g.dep_ == "pobj"]
         elif child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
-            objs = [c for c in child.rights if c.dep_ == "dobj"]
+            # "to settle a lawsuit"; else a preposition's object: "to get out of a deal"
+            # (past a pronoun: "to extricate itself from the arrangement")
+            objs = [c for c in child.rights if c.dep_ == "dobj"] + _prep_objects(child)
         else:
             continue
-        p = _phrase(objs[0], taken, proper=True) if objs else None
+        p = next((p for p in (phrase(o, taken, proper=True) for o in objs) if p), None)
         if p:
             return p
     return None
 
 
+def _prep_objects(verb) -> list:
+    """The object of the first preposition after a verb, through a second one ("out of")."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for _ in range(2):
+            objs = [c for c in prep.rights if c.dep_ == "pobj"]
+            if objs:
+                return objs
+            inner = [c for c in prep.rights if c.dep_ == "prep"]
+            if not inner:
+                break
+            prep = inner[0]
+        return []
+    return []
+
+
 def _level_subject(root, span, taken: set[int]) -> str | None:
     """Rule 5: "sales rose 2% to $11bn", "revenues were £4.3bn", "the deficit hit $600bn",
     "shares were up 2% at $20", "the gap hit a record of $600bn"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and pos(head.head) == "VERB" and head.head.i < head.i:
+        # "Hostage opened at number four with $9.8m", "White Noise was second with $24m"; not
+        # "compared with", nor "..., with £8m available" (a clause of its own)
+        verb = head.head
+        if verb.lower_.startswith("compar") or head.nbor(-1).is_punct:
+            return None
+        return subject_phrase(verb, taken, proper=True)
     verb = _level_verb(root)
-    if verb is not None and _pos(verb) == "NOUN":
+    if verb is not None and pos(verb) == "NOUN":
         if verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"
             found = _change_of(verb, taken)
-            if found or _pos(verb.head) != "VERB":
+            if found or pos(verb.head) != "VERB":
                 return found
             verb = verb.head  # "profits, which showed a 5% rise to 18.3bn euros"
         elif verb.dep_ == "dobj" and root.head.lower_ in ("to", "from"):
-            return _phrase(verb, taken)  # "increased spending on health to 102bn rupees"
+            return phrase(verb, taken)  # "increased spending on health to 102bn rupees"
+        elif verb.lower_ in RECORD_NOUNS and verb.head.dep_ == "prep" and pos(verb.head.head) == "VERB":
+            verb = verb.head.head  # "prices soared to fresh highs above $53"
         else:
             return None
     if verb is None or verb.i >= span.start:
         return None
     # "reported a 20% rise in profits to £3.8bn", with "to" hung on the verb
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start]
+    # (not another amount: "gained $1.32 to $44.45" is a change and its level)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start and c.i not in taken]
     if objects and objects[0].lower_ in CHANGE_NOUNS:
-        return _change_of(objects[0], taken) or _subject_phrase(verb, taken, proper=True)
+        return _change_of(objects[0], taken) or subject_phrase(verb, taken, proper=True)
     if objects and root.dep_ == "pobj" and objects[0].lower_ not in RECORD_NOUNS:
-        return _phrase(objects[0], taken, proper=True)  # "increased spending on health to 71bn rupees"
-    return _subject_phrase(verb, taken, proper=True)
+        return phrase(objects[0], taken, proper=True)  # "increased spending on health to 71bn rupees"
+    return subject_phrase(verb, taken, proper=True)
 
 
 def _level_verb(root):
     """The verb (or change noun) an amount is the level of, or None."""
     head = root.head
+    if root.dep_ in ("npadvmod", "appos", "nummod") and head.lower_ in RECORD_NOUNS and head.dep_ == "dobj":
+        return head.head if pos(head.head) == "VERB" else None  # "hit a record $412bn"
+    if root.dep_ == "pobj" and head.lower_ == "than" and head.head.dep_ in ("acomp", "amod", "advmod"):
+        up = head.head.head  # "its share price was more than 200p"
+        return up if pos(up) == "VERB" and up.i != head.head.i else None
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in RECORD_NOUNS:
-        return head.head.head if _pos(head.head.head) == "VERB" else None  # "hit a high of $5"
+        return head.head.head if pos(head.head.head) == "VERB" else None  # "hit a high of $5"
     if root.dep_ == "pobj" and head.lower_ in LEVEL_PREPS:
         verb = head.head
-        if _pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
+        if pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
             verb = verb.head
-        return verb if _pos(verb) in ("VERB", "NOUN") else None
-    if root.dep_ == "npadvmod" and _pos(head) in ("ADV", "ADJ") and _pos(head.head) == "VERB":
+        return verb if pos(verb) in ("VERB", "NOUN") else None
+    if root.dep_ == "npadvmod" and pos(head) in ("ADV", "ADJ") and pos(head.head) == "VERB":
         return head.head  # "shares were up 56 pence", "shares were 28 pence lower"
     if (
-        (root.dep_ in ("attr", "acomp") and _pos(head) == "VERB")
+        (root.dep_ in ("attr", "acomp") and pos(head) == "VERB")
         or (root.dep_ == "dobj" and head.lower_ in LEVEL_VERBS | CHANGE_VERBS)
-        or (root.dep_ == "npadvmod" and _pos(head) == "VERB")  # "the index rose $2 to $40"
+        or (root.dep_ == "npadvmod" and pos(head) == "VERB")  # "the index rose $2 to $40"
     ):
         return head
     return None
@@ -381,4 +312,40 @@ def _level_verb(root):
 def _change_of(noun, taken: set[int]) -> str | None:
     """What a rise or fall is of: "a rise in pre-tax profits"."""
     objs = [g for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.rights]
-    return _phrase(objs[0], taken, proper=True) if objs and objs[0].dep_ == "pobj" else None
+    return phrase(objs[0], taken, proper=True) if objs and objs[0].dep_ == "pobj" else None
+
+
+def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
+    """Rule 7, read from the tags when the parse of a short window misses rule 2: a determiner,
+    the amount, then nouns ("into a £7m musical by", "its $2bn (£1bn) buyout"): the words up to
+    the last noun, stopping at a word that is none or at a name after a common noun ("the £3m
+    musical Billy Elliot")."""
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.tag_.startswith("JJ") and before.i > 0:
+        before = doc[before.i - 1]  # "a maximum $3m (£1.6m) fine"
+    if before is None or not (before.lower_ in DETERMINERS or before.tag_ in ("PRP$", "POS")):
+        return None
+    run = []
+    for t in doc[j : j + MAX_WORDS]:
+        proper = t.tag_ in ("NNP", "NNPS")
+        if t.i in taken or not (t.tag_ in ("NN", "NNS", "JJ", "HYPH") or proper):
+            break
+        if proper and any(r.tag_ not in ("NNP", "NNPS") for r in run):
+            break
+        run.append(t)
+    if run and run[-1].tag_ in ("NNP", "NNPS") and run[-1].i + 1 < len(doc) and pos(doc[run[-1].i + 1]) == "VERB":
+        return None  # a clause's subject: "the $27bn Russia says Yukos owes"
+    nouns = [t for t in run if t.tag_ not in ("JJ", "HYPH")]
+    head = nouns[-1] if nouns else (run[0] if len(run) == 1 else None)
+    if head is None or phrase(head, taken, proper=True, tagged=False) is None:
+        return None
+    return doc[j : head.i + 1].text
+
+
+def _noun_before(doc, span, taken: set[int]) -> str | None:
+    """Rule 3, read from the tags (the parse of a short window may hang "of" elsewhere): a noun,
+    "of" or "worth", the amount ("a slump to seventh place and takings of $4.7m")."""
+    k = span.start - 2
+    if k < 0 or doc[k + 1].lower_ not in ("of", "worth") or doc[k].tag_ not in ("NN", "NNS"):
+        return None
+    return phrase(doc[k], taken, tagged=False)

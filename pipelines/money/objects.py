@@ -22,18 +22,22 @@ from __future__ import annotations
 import re
 
 from pipelines.money import grammar
-from pipelines.money.object_rules import (
+from pipelines.money.object_rules import object_of
+from pipelines.money.object_words import (
     CHANGE_VERBS,
+    DETERMINERS,
     EARN_VERBS,
+    FINE_VERBS,
     FUNCTION_WORDS,
     LEVEL_PREPS,
     LEVEL_VERBS,
     OBJECT_PREPS,
     PRICE_VERBS,
     PURPOSE_PREPS,
+    RAISE_VERBS,
+    RECORD_NOUNS,
     UP_PREPS,
     VALUED,
-    object_of,
 )
 
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")  # pipeline parts not needed
@@ -51,7 +55,12 @@ SHORT_SIDE = 12
 _LEVEL_TRIGGERS = frozenset(
     LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
 ) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
-_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED)
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS)
+_WITH = frozenset(("with",))  # "opened at number four with $9.8m": the clause back to its subject
+# a verb a few words back, past determiners and record words: "hit a record $412bn"
+_VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | FINE_VERBS)
+_BETWEEN = frozenset(DETERMINERS | RECORD_NOUNS | {"new", "fresh", "all-time"})
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
 # words that may stand between a trigger and the amount: "slid to just 20m euros"
 _SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
@@ -62,6 +71,7 @@ _PASSIVE_AFTER = re.compile(
 )
 _BRACKETS = re.compile(r"(?:[\s\u00a0]*\([^()]{0,60}\))?")
 _WORD_AFTER = re.compile(r"[\s\u00a0]*(?:\([^()]{0,60}\)[\s\u00a0]*)?([A-Za-z][A-Za-z-]*)")
+_NOUN_BRACKET = re.compile(r"([A-Za-z][A-Za-z-]*)[\s\u00a0]*\([\s\u00a0]*\Z")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)[\s\u00a0]+\Z")
 
 
@@ -79,8 +89,11 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
         skipped = m.start(1) - end  # a restatement in brackets: "$300bn (£158bn) in subsidies"
         if w in PURPOSE_PREPS and w not in OBJECT_PREPS:
             left, right = MID_SIDE, PURPOSE_SIDE + skipped
-        elif w in _AFTER_TRIGGERS or w not in FUNCTION_WORDS:
+        elif w in _AFTER_TRIGGERS or not _function_word(m.group(1)):
             left, right = SHORT_SIDE, RIGHT_SIDE + skipped
+    m = _NOUN_BRACKET.search(text, max(0, start - 40), start)
+    if m and text.startswith(")", end) and not _function_word(m.group(1)):  # "iron ingots ($5)"
+        left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
     after = _BRACKETS.match(text, end).end()  # past a restatement: "paid $850m (£415m) to settle"
     if _TO_VERB.match(text, after) or _PASSIVE_AFTER.match(text, after):  # "paid €300m to cover", "€8m was spent on"
         left, right = max(left, MID_SIDE), max(right, PURPOSE_SIDE)
@@ -92,13 +105,34 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
         w = m.group(1).lower()
         if q and w not in FUNCTION_WORDS:  # "pushed claims up to $37bn"
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
-        if w in _LEVEL_TRIGGERS:
+        if w in _LEVEL_TRIGGERS or w in RECORD_NOUNS or w in _WITH:
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
         elif w in _LEFT_TRIGGERS:
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
+        elif w in _BETWEEN and _verb_before(text, m.start(1)):
+            left, right = LEFT_SIDE, max(right, SHORT_SIDE)
+        if w in RAISE_VERBS:  # "to raise $1bn (£514m) from the flotation"
+            right = max(right, PURPOSE_SIDE + after - end)
     if left < 0:
         return None
     return left + (start - stop), right
+
+
+def _verb_before(text: str, end: int) -> bool:
+    """Whether a level, price, takings or fine verb ends text[:end], up to two determiners or
+    record words before it ("hit a record", "soared to fresh")."""
+    words = [w.lower() for w in _WORDS.findall(text, max(0, end - 30), end)][-3:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _VERB_TRIGGERS:
+            return True
+        if words[k] not in _BETWEEN:
+            return False
+    return False
+
+
+def _function_word(word: str) -> bool:
+    """Whether a word makes no object on its own ("US" is a name, not the pronoun)."""
+    return word.lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
 
 
 def windows(
@@ -200,8 +234,53 @@ def objects_for_many(
                         outs[k][i] = object_of(doc, spans[i][0] - a, spans[i][1] - a, taken)
                     except Exception:  # a parse we cannot read never stops extraction
                         outs[k][i] = None
-    for k, (_, _spans, same_as) in enumerate(jobs):
+    for k, (text, spans, same_as) in enumerate(jobs):
+        parallel(text, spans, outs[k], same_as or [None] * len(spans))
         for i, j in enumerate(same_as or []):
             if j is not None and 0 <= j < len(outs[k]) and j != i:
                 outs[k][i] = outs[k][j]
     return outs
+
+
+# --- a figure in a list or comparison after another: "£192,713 in England; £139,544 in Wales"
+PARALLEL_GAP = 60  # at most this many characters between the two figures
+# the join, then at most three words ("and almost", "down from October's", "and above the")
+_JOIN = re.compile(
+    r"(?i)(?:(?<![A-Za-z])(?:and|or|against|versus|vs|compared (?:with|to)|from|than)(?![A-Za-z])|;)"
+    r"(?:[\s\u00a0]+[\w'’.,-]+){0,3}[\s\u00a0]*\Z"
+)
+# words that open a clause of the second figure's own: "profits were £5m and he said it repaid £2m"
+_OWN_CLAUSE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|must|"
+    r"do|does|did|said|says|say|he|she|it|they|we|i|you|who|which|that|while|but|because|if|when|although)"
+    r"(?![A-Za-z])"
+)
+# a purpose of the second figure's own, which the parse did not read: "and more than $4m to fund checks"
+_OWN_PURPOSE = re.compile(r"[\s\u00a0]+(?:for|on|to[\s\u00a0]+(?!(?:the|a|an|date)\b)[a-z]{3,})\b")
+_FULL_STOP = re.compile(r"[.!?][\"'”’)]*\s")
+
+
+def parallel(text: str, spans: list[tuple[int, int]], objs: list[str | None], same_as: list[int | None]) -> None:
+    """Give a figure with no object the object of the figure before it when the two are parallel:
+    joined by "and", "or", a semicolon or a comparison ("against", "compared with", "from",
+    "than") within a few words, with no clause of its own in between ("9.5bn kronor against
+    6.3bn kronor last year", "$5bn in 2004 and $4.1bn in 2003"). Restatements are skipped
+    (they take their figure's object afterwards). Changes ``objs`` in place."""
+    last: str | None = None
+    last_end = 0
+    for i in sorted(range(len(spans)), key=lambda i: spans[i]):
+        s, e = spans[i]
+        if same_as[i] is None:
+            gap = text[last_end:s]
+            if (
+                objs[i] is None
+                and last is not None
+                and len(gap) <= PARALLEL_GAP
+                and _JOIN.search(gap)
+                and not _FULL_STOP.search(gap)
+                and not _OWN_CLAUSE.search(gap)
+                and not _OWN_PURPOSE.match(text, _BRACKETS.match(text, e).end())
+            ):
+                objs[i] = last
+            last = objs[i]
+        last_end = e

@@ -1,0 +1,146 @@
+"""The noun phrase an object rule (``object_rules``) returns: a noun with the modifiers to its
+left (``phrase``), the subject of a verb (``subject_phrase``), and the part of speech read from
+the fine-grained tag (``pos``)."""
+
+from __future__ import annotations
+
+from pipelines.money.object_words import (
+    MAX_WORDS,
+    MODIFIER_DEPS,
+    SCALE_TOKENS,
+    SUBJECT_UNITS,
+    SUM_NOUNS,
+    TIME_WORDS,
+)
+
+
+def pos(tok) -> str:
+    """The coarse part of speech from the fine-grained (Penn Treebank) tag."""
+    tag = tok.tag_
+    if tag in ("NN", "NNS"):
+        return "NOUN"
+    if tag in ("NNP", "NNPS"):
+        return "PROPN"
+    if tag.startswith("JJ"):
+        return "ADJ"
+    if tag.startswith("VB") or tag == "MD":
+        return "VERB"
+    if tag in ("IN", "TO"):
+        return "ADP"
+    if tag.startswith("RB") or tag == "RP":
+        return "ADV"
+    return tok.pos_ or tag
+
+
+def attached_hyphen_before(tok) -> bool:
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text in ("-", "–")
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
+
+
+def is_currency_word(word: str) -> bool:
+    from pipelines.money.grammar import _word_entry
+
+    return _word_entry(word)[1] is not None
+
+
+def named_sum(head) -> bool:
+    """A bare money noun that a noun before it names: "box office total", "prize money"."""
+    if head.lower_ not in SUM_NOUNS or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return (
+        before.dep_ == "compound"
+        and before.head.i == head.i
+        and pos(before) in ("NOUN", "PROPN")
+        and before.is_alpha
+        and not is_currency_word(before.lower_)
+    )
+
+
+def capitalised(tok) -> bool:
+    return tok.is_alpha and tok.text[0].isupper() and pos(tok) in ("PROPN", "NOUN", "ADJ")
+
+
+def phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> str | None:
+    """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
+    an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
+    $6bn for MCI"); ``tagged=False`` takes ``head`` as a noun whatever its tag."""
+    if (tagged and pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
+        return None
+    low = head.lower_
+    alpha = head.is_alpha or (proper and pos(head) == "PROPN" and any(c.isalpha() for c in head.text))
+    if (low in TIME_WORDS and not (proper and low in SUBJECT_UNITS) and not named_sum(head)) or not alpha:
+        return None
+    if head.like_num or low in SCALE_TOKENS:  # "204.3m": a figure whose scale the parser made a noun
+        return None
+    if is_currency_word(low):
+        return None
+    doc = head.doc
+    if attached_hyphen_before(head):
+        # "one-way", "all-time high": take the whole hyphenated word, or nothing
+        first = doc[head.i - 2]
+        if first.i in taken or not first.is_alpha or first.like_num:
+            return None
+        left = first.i
+    else:
+        left = head.i
+    while left > 0:
+        # the next word to the left, a modifier of the head or of a word already taken in
+        # ("US box office total": "box" modifies "office")
+        child = doc[left - 1]
+        if (
+            child.dep_ in MODIFIER_DEPS
+            and left <= child.head.i <= head.i
+            and child.is_alpha
+            and child.i not in taken
+            and not child.like_num
+            and pos(child) in ("NOUN", "ADJ", "PROPN", "VERB")
+            and not is_currency_word(child.lower_)
+        ):
+            left = child.i
+            if attached_hyphen_before(child) and doc[child.i - 2].is_alpha and doc[child.i - 2].i not in taken:
+                left = child.i - 2
+        else:
+            break
+    left = max(left, head.i - MAX_WORDS + 1)
+    if doc[left].text in ("-", "–"):
+        left += 1
+    if left < head.i and left > 0 and doc[left - 1].text in ("-", "–") and not doc[left - 1].whitespace_:
+        left += 1  # "28-year-old Spanish international": not the end of a hyphenated word
+    right = head.i
+    named_of = right + 2 < len(doc) and doc[right + 1].lower_ == "of" and capitalised(doc[right + 2])
+    if proper and pos(head) == "PROPN" and named_of:
+        # a name with "of" in it: "A Series of Unfortunate Events", "Bank of England"
+        right += 2
+        while right + 1 < len(doc) and capitalised(doc[right + 1]) and right + 1 - head.i <= MAX_WORDS:
+            right += 1
+    return doc[left : right + 1].text
+
+
+def subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
+    """The noun subject of a verb (or of the verb it depends on: "rose ... to reach"), the
+    nearest when there are two ("Mercedes' woes - its profits slid to 20m euros"); for a
+    verb that modifies a noun, that noun ("donations topping £250,000"); for a participle with
+    no subject up its clauses, the noun before its comma ("a certificate, costing £135,")."""
+    first = verb
+    for _ in range(3):
+        subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[-1].tag_ == "WDT" and verb.dep_ == "relcl":  # "profits, which rose to"
+            return phrase(verb.head, taken, proper)
+        if subj:
+            return phrase(subj[-1], taken, proper)
+        if verb.dep_ == "acl" and verb.head.i < verb.i:
+            return phrase(verb.head, taken, proper)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    doc = first.doc
+    if first.tag_ == "VBG" and first.i >= 2 and doc[first.i - 1].text == "," and pos(doc[first.i - 2]) == "NOUN":
+        return phrase(doc[first.i - 2], taken, proper)
+    return None
