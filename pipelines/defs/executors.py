@@ -11,6 +11,11 @@ The steps, wherever they run, share the lock of their run (``pipelines.warehouse
 write and read their frames in the run's own staging folder. So the guarantees of the
 in-process run hold for every executor: one run at a time per warehouse, frames published only
 when the run has ended, and a lock that dies with the orchestrator (flock) if it is killed.
+
+Publishing at the run's end rather than after the warehouse step: the orchestrator knows when a
+run ends whatever its steps are (a subset, a re-execution, a run that fails before the writer),
+so nothing here names an asset; a failed run's frames are published as before, and a
+re-execution from the failure reads them.
 """
 
 from __future__ import annotations
@@ -99,6 +104,6 @@ def base_executor(name: str) -> dg.ExecutorDefinition:
     raise ValueError(f"no executor called {name!r}")
 
 
-def chosen_executor() -> dg.ExecutorDefinition:
-    """The executor NEWS_EXECUTOR names, run-scoped."""
-    return run_scoped(base_executor(settings.executor()))
+def chosen_executor(name: str | None = None) -> dg.ExecutorDefinition:
+    """The executor called ``name`` (default: the one NEWS_EXECUTOR names), run-scoped."""
+    return run_scoped(base_executor(name or settings.executor()))
