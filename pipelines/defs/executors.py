@@ -84,9 +84,11 @@ def base_executor(name: str) -> dg.ExecutorDefinition:
     if name == "in_process":
         return dg.in_process_executor
     if name == "multiprocess":
-        # spawn (the default), not forkserver: a spawned step process reads the settings of
-        # the environment its run has, a forked one those of the server's first run
-        return dg.multiprocess_executor.configured({"max_concurrent": settings.workers()})
+        # forkserver with the code preloaded: a step's process forks from a server that has
+        # imported it (a fork, not a Python start of seconds); the server has the environment
+        # of the run's process, which started it
+        start = {"forkserver": {"preload_modules": ["pipelines.definitions"]}}
+        return dg.multiprocess_executor.configured({"max_concurrent": settings.workers(), "start_method": start})
     if name == "dask":
         from dagster_dask import dask_executor
 
