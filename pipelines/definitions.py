@@ -17,14 +17,18 @@ defs = dg.Definitions.merge(
 )
 
 
-def news_job() -> dg.JobDefinition:
-    """news_job with the resources and executor the environment names when it is called, for
-    ``dg.reconstructable(news_job)``: ``dg.execute_job`` on an executor that runs steps in other
-    processes rebuilds the job there from this function."""
+def news_job(
+    executor: str | None = None, source_dir: str | None = None, warehouse_path: str | None = None
+) -> dg.JobDefinition:
+    """news_job with the given executor, source folder and warehouse (default: the settings, read
+    when it is called). For a job that crosses processes (``dg.execute_job`` on an executor that
+    runs steps elsewhere), each process rebuilds it from this function and its arguments:
+    ``dg.build_reconstructable_job("pipelines.definitions", "news_job", reconstructable_kwargs={...})``.
+    """
     return dg.Definitions(
         assets=defs.assets,
         asset_checks=defs.asset_checks,
         jobs=defs.jobs,
-        resources=build_resources(),
-        executor=chosen_executor(),
+        resources=build_resources(source_dir, warehouse_path),
+        executor=chosen_executor(executor),
     ).resolve_job_def("news_job")

@@ -11,6 +11,11 @@ The steps, wherever they run, share the lock of their run (``pipelines.warehouse
 write and read their frames in the run's own staging folder. So the guarantees of the
 in-process run hold for every executor: one run at a time per warehouse, frames published only
 when the run has ended, and a lock that dies with the orchestrator (flock) if it is killed.
+
+Publishing at the run's end rather than after the warehouse step: the orchestrator knows when a
+run ends whatever its steps are (a subset, a re-execution, a run that fails before the writer),
+so nothing here names an asset; a failed run's frames are published as before, and a
+re-execution from the failure reads them.
 """
 
 from __future__ import annotations
@@ -79,9 +84,11 @@ def base_executor(name: str) -> dg.ExecutorDefinition:
     if name == "in_process":
         return dg.in_process_executor
     if name == "multiprocess":
-        # spawn (the default), not forkserver: a spawned step process reads the settings of
-        # the environment its run has, a forked one those of the server's first run
-        return dg.multiprocess_executor.configured({"max_concurrent": settings.workers()})
+        # forkserver with the code preloaded: a step's process forks from a server that has
+        # imported it (a fork, not a Python start of seconds); the server has the environment
+        # of the run's process, which started it
+        start = {"forkserver": {"preload_modules": ["pipelines.definitions"]}}
+        return dg.multiprocess_executor.configured({"max_concurrent": settings.workers(), "start_method": start})
     if name == "dask":
         from dagster_dask import dask_executor
 
@@ -99,6 +106,6 @@ def base_executor(name: str) -> dg.ExecutorDefinition:
     raise ValueError(f"no executor called {name!r}")
 
 
-def chosen_executor() -> dg.ExecutorDefinition:
-    """The executor NEWS_EXECUTOR names, run-scoped."""
-    return run_scoped(base_executor(settings.executor()))
+def chosen_executor(name: str | None = None) -> dg.ExecutorDefinition:
+    """The executor called ``name`` (default: the one NEWS_EXECUTOR names), run-scoped."""
+    return run_scoped(base_executor(name or settings.executor()))

@@ -9,7 +9,9 @@ reads the published one. Publishing and clearing happen under the warehouse lock
 (``pipelines.warehouse.runlock``), so no other run reads or writes meanwhile.
 
 A frame is named by a path of parts: an asset's key (and partition), or for an op's output
-``op-outputs/<step key>/<output>[/<mapping key>]``. The store is an ``fsspec`` file system: a
+``op-outputs/<step key>/<output>[/<mapping key>]`` (published too, for a re-execution of
+the run; a part whose mapping key no later run makes stays until ``make clean``, or the
+store's own expiry on an object store). The store is an ``fsspec`` file system: a
 local path or ``file://`` URL, ``memory://`` (tests), or ``s3://``, ``gs://``, ``abfs://`` ...
 once the matching fsspec package (s3fs, gcsfs, adlfs) is installed. Steps that run on other
 machines (Dask, Kubernetes) need a store they all reach: shared storage or an object store.
