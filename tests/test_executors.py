@@ -1,6 +1,7 @@
-"""news_job gives the same warehouse whatever executor runs its steps (NEWS_EXECUTOR): a process
-per step (multiprocess) or a Dask LocalCluster of two worker processes, compared table by table
-with the in-process run of the same folder; and the run scope (lock, staging) stays one per run."""
+"""news_job gives the same warehouse whatever executor runs its steps (NEWS_EXECUTOR): the
+default in-process one as `make run` has it, a process per step (multiprocess) or a Dask
+LocalCluster of two worker processes, compared table by table with ``dg.materialize``'s run of
+the same folder; and the run scope (lock, staging) stays one per run."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def started_steps(result: dg.ExecutionResult) -> set[str]:
     return {e.step_key for e in result.all_events if e.event_type_value == "STEP_START"}
 
 
-@pytest.mark.parametrize("executor", ["multiprocess", "dask"])
+@pytest.mark.parametrize("executor", ["in_process", "multiprocess", "dask"])
 def test_every_table_equals_the_in_process_runs(
     executor: str, seeded_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
