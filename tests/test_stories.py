@@ -509,3 +509,110 @@ def test_shared_names_and_the_same_lead_make_one_event() -> None:
     _, assignments = group_stories(articles, mentions)
     story = _story_of(assignments)
     assert story["e0"] == story["e1"]
+
+
+# --------------------------------------------------------------------------- undated events (issue 11)
+
+SPORT_WORDS = "coach squad match season league club cup final injury striker".split()
+
+
+def _report(lead: str, seed: int, n_words: int = 250) -> str:
+    """A report opening on ``lead`` (its news), then body text of its own."""
+    return lead + "\n\n" + _text(seed, n_words)
+
+
+def _topic_corpus(rows: list[dict]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Rows on one running topic among many other articles, so that the topic's actors are
+    rare corpus-wide but common to the rows."""
+    return _corpus(rows, fillers=30)
+
+
+def test_two_steps_of_one_running_story_stay_apart() -> None:
+    """Undated: a ban and, later, its lifting. Same athlete, body and place (all entities
+    shared), each recapping the other's news, and a shared agency paragraph; but each lead
+    reports its own happening, which the other report does not contain."""
+    shared = _text(700, 60)
+    banned = (
+        "Kenya's athletics body has suspended marathon runner Zala Quorn from all competition "
+        "after she missed a training camp in Embu. " + shared + "\n\n" + _text(701)
+    )
+    lifted = (
+        "Kenya's athletics body has reversed a ban on marathon runner Zala Quorn after an official "
+        "apology, citing her contract with organisers overseas. " + shared + "\n\n" + _text(702)
+    )
+    entities = {"zala quorn": 3, "athletics kenya": 2, "embu": 1}
+    articles, mentions = _topic_corpus(
+        [
+            {"article_id": "ban", "text": banned, "entities": dict(entities)},
+            {"article_id": "lift", "text": lifted, "entities": dict(entities)},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["ban"] != story["lift"]
+
+
+def test_same_topic_and_shared_background_is_not_one_event() -> None:
+    """Undated: two reports on one party's leader share a long background paragraph (a fifth of
+    their text) and its names, but open on different news."""
+    background = _text(710, 80)
+    a = "The party leader launched a campaign on pensions in Leeds. " + background + _text(711, 150)
+    b = "The party leader named a new treasury spokesman after a reshuffle. " + background + _text(712, 150)
+    entities = {"party leader": 3, "westminster": 1, "labour": 1}
+    articles, mentions = _topic_corpus(
+        [{"article_id": "pa", "text": a, "entities": entities}, {"article_id": "pb", "text": b, "entities": entities}]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["pa"] != story["pb"]
+
+
+def test_one_event_reported_twice_undated_joins() -> None:
+    """Undated: two write-ups of one happening share agency copy and open on the same facts."""
+    lead = "Zorvex has agreed to buy Plimco for four billion after a month of talks, the two firms said. "
+    shared = _text(720, 120)
+    one = lead + shared + "\n\n" + _text(721, 150)
+    two = "Plimco is to be bought by Zorvex for four billion, the two firms said. " + shared + "\n\n" + _text(722, 150)
+    entities = {"zorvex": 3, "plimco": 3}
+    articles, mentions = _topic_corpus(
+        [{"article_id": "m1", "text": one, "entities": entities}, {"article_id": "m2", "text": two, "entities": entities}]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["m1"] == story["m2"]
+    assert _duplicate_of(assignments)["m2"] is None
+
+
+def test_same_lead_and_weekday_undated_joins() -> None:
+    """Undated, worded independently: the same facts in the lead, the same actors, and the same
+    weekday as the time of the happening."""
+    one = "Ministers from Quorland met in Velmo on Thursday and agreed a border treaty. " + _text(730)
+    two = "A border treaty was agreed by Quorland ministers meeting in Velmo on Thursday. " + _text(731)
+    other = "Ministers from Quorland met in Velmo on Monday and agreed a border treaty. " + _text(732)
+    entities = {"quorland": 2, "velmo": 2}
+    articles, mentions = _topic_corpus(
+        [
+            {"article_id": "w1", "text": one, "entities": entities},
+            {"article_id": "w2", "text": two, "entities": entities},
+            {"article_id": "w3", "text": other, "entities": entities},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["w1"] == story["w2"]
+    assert story["w3"] != story["w1"]  # another weekday: another meeting
+
+
+def test_retitled_copy_with_the_same_opening_is_a_duplicate() -> None:
+    """An updated copy under a new headline: the same opening, and nearly all of the shorter
+    text inside the longer one."""
+    original = _text(740)
+    longer = original + "\n\n" + _text(741, 120)  # Jaccard 0.71: under DUPLICATE_JACCARD
+    articles, mentions = _topic_corpus(
+        [
+            {"article_id": "h1", "title": "Hewson falls to Dent in Adelaide", "text": original, "entities": {}},
+            {"article_id": "h2", "title": "Hewson falls to Dent", "text": longer, "entities": {}},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    assert _duplicate_of(assignments)["h2"] == "h1"
