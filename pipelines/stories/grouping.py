@@ -46,16 +46,15 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
-from pipelines.stories.linkage import average_linkage
+from pipelines.stories.evidence import is_retitled_copy, report, undated_evidence
+from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
-    LEAD_SAME,
     NUM_PERM,
     entity_overlap,
     entity_vectors,
     evidence,
     idf_weights,
     jaccard,
-    lead_words,
     lsh_pairs,
     minhashes,
     shingles,
@@ -158,7 +157,7 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
     exact, copies = c.near_duplicates(text_pairs)
     originals = [i for i in range(c.n) if copies.find(i) == i]
     edges = c.event_edges(originals, text_pairs, exact, mentions)
-    cluster_of = average_linkage(originals, edges)
+    cluster_of = complete_linkage(originals, edges)
     return c.outputs([cluster_of[copies.find(i)] for i in range(c.n)], copies)
 
 
@@ -194,7 +193,7 @@ class _Corpus:
         self.n = len(self.ids)
         self.sets = [shingles(t) for t in self.texts]
         self.mhs = minhashes(self.sets)
-        self.leads = [lead_words(t) for t in self.texts]
+        self.reports = [report(t) for t in self.texts]
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""
@@ -215,10 +214,18 @@ class _Corpus:
             ) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
                 continue
             jac = exact[(i, j)] = jaccard(self.sets[i], self.sets[j])
-            if jac >= DUPLICATE_JACCARD or (i, j) in titled and self.containment(i, j) >= TITLED_COPY_CONTAINMENT:
+            if jac >= DUPLICATE_JACCARD or self.is_copy(i, j, (i, j) in titled):
                 ri, rj = uf.find(i), uf.find(j)
                 uf.union(max(ri, rj), min(ri, rj))  # the smaller index (the earlier article) stays the root
         return exact, uf
+
+    def is_copy(self, i: int, j: int, same_title: bool) -> bool:
+        """Under one headline, TITLED_COPY_CONTAINMENT of the shorter text shared; under two, the
+        same opening and nearly all of the shorter text (:func:`is_retitled_copy`)."""
+        contained = self.containment(i, j)
+        if same_title:
+            return contained >= TITLED_COPY_CONTAINMENT
+        return is_retitled_copy(self.reports[i], self.reports[j], contained)
 
     def same_title_pairs(self) -> set[tuple[int, int]]:
         """Pairs (i < j) of articles whose headlines are equal up to case and white space."""
@@ -245,6 +252,7 @@ class _Corpus:
         counts = entity_vectors(mentions, (self.ids[i] for i in originals))
         df = Counter(e for i in originals for e in counts.get(self.ids[i], ()))
         idf = idf_weights(df, len(originals))
+        word_idf = idf_weights(Counter(w for i in originals for w in self.reports[i].words), len(originals))
         vectors = {i: weights(counts.get(self.ids[i], Counter()), idf) for i in originals}
         is_original = set(originals)
         candidates = {(i, j) for i, j in text_pairs if i in is_original and j in is_original}
@@ -257,8 +265,11 @@ class _Corpus:
             jac = exact.get((i, j))
             if jac is None:
                 jac = jaccard(self.sets[i], self.sets[j])
-            same_time = gap is not None or jaccard(self.leads[i], self.leads[j]) >= LEAD_SAME
-            ev = evidence(entity_overlap(vectors[i], vectors[j]) if same_time else 0.0, jac)
+            ents = entity_overlap(vectors[i], vectors[j])
+            if gap is None:
+                ev = undated_evidence(self.reports[i], self.reports[j], word_idf, jac, ents)
+            else:
+                ev = evidence(ents, jac)
             if ev > 0.0:
                 edges[(i, j)] = ev
         return edges

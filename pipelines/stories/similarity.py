@@ -169,25 +169,7 @@ def entity_overlap(a: tuple[dict[str, float], float], b: tuple[dict[str, float],
     return shared / max(min(wa, wb), MIN_ENTITY_MASS)
 
 
-LEAD_WORDS = 25
-"""Words of a text's opening (about its first sentence) whose content words make its *lead*:
-the who, what and where a report of an event opens with."""
-
-LEAD_SAME = 0.15
-"""Jaccard of two leads' content words from which they report the same facts. Two reports of
-one event open on the same actors, act and place (0.15-0.45 on BBC pairs judged one event,
-1.0 for a re-run report); two reports of one running story on different days open on
-different acts and mostly stay under it. Entity overlap without it is a shared topic and actor,
-not an event (see :mod:`pipelines.stories.grouping`)."""
-
-
-def lead_words(text: str | None) -> frozenset[str]:
-    """Content words (spaCy's English stop words left out) among the first LEAD_WORDS words."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(w for w in words(text)[:LEAD_WORDS] if w not in STOP_WORDS)
-
-
 def evidence(entity_sim: float, text_jaccard: float) -> float:
-    """Units of same-event evidence of a pair; 1 or more links the two articles."""
+    """Units of same-event evidence of a pair whose dates are both known (and close); 1 or more
+    links the two articles. Undated pairs need more: see :mod:`pipelines.stories.evidence`."""
     return min(MAX_EVIDENCE, entity_sim / ENTITY_SAME + text_jaccard / TEXT_SAME)
