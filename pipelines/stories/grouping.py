@@ -9,25 +9,24 @@
    Jaccard similarity is likely ``TEXT_SAME`` or more; nothing compares all pairs.
 2. **Near-duplicates.** Candidate pairs whose *exact* Jaccard on the shingle sets is at least
    ``DUPLICATE_JACCARD`` are the same copy, and so are two articles under one headline (case and
-   spaces aside) that share ``TITLED_COPY_CONTAINMENT`` of the shorter text. A copy group (such
-   pairs, joined transitively) collapses to its original, the earliest published member, else
-   the smallest article_id; ``duplicate_of`` of every other member is that original.
+   spaces aside) that share ``TITLED_COPY_CONTAINMENT`` of the shorter text, and two under
+   different headlines with the same opening and nearly all of the shorter text
+   (:func:`~pipelines.stories.evidence.is_retitled_copy`). A copy group (such pairs, joined
+   transitively) collapses to its original, the earliest published member, else the smallest
+   article_id; ``duplicate_of`` of every other member is that original.
 3. **Event evidence.** The originals are also paired through an inverted index of their salient
    named entities (entity types in ``SALIENT_LABELS``, in at most ``POSTING_CAP`` originals).
-   Every candidate pair gets ``evidence = entity overlap / ENTITY_SAME + text Jaccard /
-   TEXT_SAME`` (capped at ``MAX_EVIDENCE``): one unit of evidence is enough to call two reports
-   the same event. The entity overlap (:func:`entity_overlap`) weights each canonical entity by
-   its idf over the originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in
-   more than ``COMMON_SHARE`` of the corpus) do not. Shared names alone are a shared topic and
-   actor, not an event: the entity overlap counts only for a pair whose dates are both known
-   (and at most ``MAX_DAYS_APART`` apart: further apart, a pair is never the same event) or
-   whose *leads* (the content words of their first ``LEAD_WORDS`` words) overlap by
-   ``LEAD_SAME``, i.e. that open on the same facts.
-4. **Average linkage.** Originals are merged greedily, most similar first, while the *mean*
-   evidence over all pairs across the two groups (pairs never paired count 0) is at least one
-   unit. A hub article that resembles two unrelated reports joins one of them, and the other
-   stays out: its mean over the merged group is diluted by the unrelated member. Copies follow
-   their original into its story.
+   The entity overlap (:func:`entity_overlap`) weights each canonical entity by its idf over the
+   originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in more than
+   ``COMMON_SHARE`` of the corpus) do not. A pair whose dates are both known (at most
+   ``MAX_DAYS_APART`` apart: further apart, never the same event) gets ``evidence = entity
+   overlap / ENTITY_SAME + text Jaccard / TEXT_SAME`` (capped at ``MAX_EVIDENCE``). A pair
+   without two dates needs several independent kinds of evidence
+   (:func:`~pipelines.stories.evidence.undated_evidence`): shared names and a topic alone, or
+   shared background copy, are not an event. One unit of evidence links two reports.
+4. **Complete linkage.** Originals are merged greedily, strongest link first, only when every
+   pair across the two groups is linked: a hub article that resembles two unrelated reports
+   joins one of them, and a story never chains. Copies follow their original into its story.
 
 Ids do not depend on row order: a story's id is a hash of its origin article (the earliest
 published member, else the smallest article_id).
