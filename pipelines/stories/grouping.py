@@ -6,7 +6,7 @@
 1. **Shingles and MinHash.** Each text becomes the set of its word ``SHINGLE_WORDS``-grams
    (lower case, punctuation dropped), hashed to 32 bits, and a ``datasketch`` MinHash of that
    set. A ``MinHashLSH`` index (``LSH_BANDS`` bands of ``LSH_ROWS`` rows) returns the pairs whose
-   Jaccard similarity is likely ``TEXT_SAME`` or more; nothing compares all pairs.
+   Jaccard similarity is likely ``SHARED_TEXT`` or more; nothing compares all pairs.
 2. **Near-duplicates.** Candidate pairs whose *exact* Jaccard on the shingle sets is at least
    ``DUPLICATE_JACCARD`` are the same copy, and so are two articles under one headline (case and
    spaces aside) that share ``TITLED_COPY_CONTAINMENT`` of the shorter text, and two under
@@ -18,12 +18,12 @@
    named entities (entity types in ``SALIENT_LABELS``, in at most ``POSTING_CAP`` originals).
    The entity overlap (:func:`entity_overlap`) weights each canonical entity by its idf over the
    originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in more than
-   ``COMMON_SHARE`` of the corpus) do not. A pair whose dates are both known (at most
-   ``MAX_DAYS_APART`` apart: further apart, never the same event) gets ``evidence = entity
-   overlap / ENTITY_SAME + text Jaccard / TEXT_SAME`` (capped at ``MAX_EVIDENCE``). A pair
-   without two dates needs several independent kinds of evidence
-   (:func:`~pipelines.stories.evidence.undated_evidence`): shared names and a topic alone, or
-   shared background copy, are not an event. One unit of evidence links two reports.
+   ``COMMON_SHARE`` of the corpus) do not. A pair dated more than ``MAX_DAYS_APART`` apart is
+   never the same event; any other needs several independent kinds of evidence
+   (:func:`~pipelines.stories.evidence.pair_evidence`): shared names, and both leads found in
+   the other report plus shared copy or the same time (the same day, or for undated reports the
+   same weekday named in both leads). Shared names and a topic alone, or shared background
+   copy, are not an event.
 4. **Complete linkage.** Originals are merged greedily, strongest link first, only when every
    pair across the two groups is linked: a hub article that resembles two unrelated reports
    joins one of them, and a story never chains. Copies follow their original into its story.
@@ -45,13 +45,12 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
-from pipelines.stories.evidence import is_retitled_copy, report, undated_evidence
+from pipelines.stories.evidence import is_retitled_copy, pair_evidence, report
 from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
     NUM_PERM,
     entity_overlap,
     entity_vectors,
-    evidence,
     idf_weights,
     jaccard,
     lsh_pairs,
@@ -84,10 +83,11 @@ POSTING_CAP = 100
 score): keeps candidate generation linear (at most POSTING_CAP pairs per mention). Pairs that
 share only such names either share text too (the LSH finds them) or are not the same event."""
 
-MAX_DAYS_APART = 3
-"""Reports of one event by different outlets appear within a few days of each other; articles
-whose dates are both known and further apart are different events (a follow-up months later is
-its own story)."""
+MAX_DAYS_APART = 0
+"""Days between two dated articles beyond which they are different events. One agency or
+outlet reports a happening the day it happens; on Reuters, dated pairs a day apart that share
+their lead and copy are recurring reports (the daily money-market forecast, a bond issue
+launched then priced), not one happening."""
 
 TITLE_MAX_CHARS = 120
 """A story whose articles have no headline is titled by the first sentence of its origin
@@ -265,10 +265,7 @@ class _Corpus:
             if jac is None:
                 jac = jaccard(self.sets[i], self.sets[j])
             ents = entity_overlap(vectors[i], vectors[j])
-            if gap is None:
-                ev = undated_evidence(self.reports[i], self.reports[j], word_idf, jac, ents)
-            else:
-                ev = evidence(ents, jac)
+            ev = pair_evidence(self.reports[i], self.reports[j], word_idf, jac, ents, gap)
             if ev > 0.0:
                 edges[(i, j)] = ev
         return edges
