@@ -647,3 +647,23 @@ def test_retitled_copy_with_the_same_opening_is_a_duplicate() -> None:
     )
     _, assignments = group_stories(articles, mentions)
     assert _duplicate_of(assignments)["h2"] == "h1"
+
+
+def test_openings_naming_different_weekdays_are_different_days() -> None:
+    """Undated: one row, reported twice with a shared background paragraph and the same facts
+    in the lead, but each opening dates its happening to another weekday (the criticism on
+    Monday, the refusal on Tuesday): two happenings."""
+    lead = _facts_lead(750, 1)
+    background = _text(751, 100)
+    one = lead + "The minister criticised the mayor on Monday. " + background + _text(752, 150)
+    two = _facts_lead(750, 2) + "The mayor again refused on Tuesday. " + background + _text(753, 150)
+    entities = {"mayor": 2, "minister": 2}
+    articles, mentions = _topic_corpus(
+        [
+            {"article_id": "t1", "text": one, "entities": entities},
+            {"article_id": "t2", "text": two, "entities": entities},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["t1"] != story["t2"]

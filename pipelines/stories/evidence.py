@@ -55,6 +55,12 @@ COPY_LEAD = 0.9
 the two leads' content words are COPY_LEAD the same (Jaccard): one article updated or
 republished under another headline."""
 
+OPENING_WORDS = 120
+"""Words of a text's opening paragraphs in which an undated report names the weekday of its
+happening ("on Tuesday"). Two undated reports naming weekdays there, none in common, report
+happenings on different days (a weekday in common is the same time only within the leads:
+further down, a running story's reports name the days of its earlier steps)."""
+
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -67,18 +73,21 @@ class Report:
     lead: frozenset[str]
     """Content words of its first LEAD_WORDS words."""
     weekdays: frozenset[str]
-    """Weekdays named in its lead: the time of the happening in an undated report."""
+    """Weekdays named in its lead: the time of an undated report's happening."""
+    opening_weekdays: frozenset[str]
+    """Weekdays named in its first OPENING_WORDS words."""
 
 
 def report(text: str | None) -> Report:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     ws = words(text)
-    lead_text = " ".join(ws[:LEAD_WORDS])
+    opening = " ".join(ws[:OPENING_WORDS])
     return Report(
         words=frozenset(w for w in ws if w not in STOP_WORDS),
         lead=frozenset(w for w in ws[:LEAD_WORDS] if w not in STOP_WORDS),
-        weekdays=frozenset(_WEEKDAY.findall(lead_text)),
+        weekdays=frozenset(_WEEKDAY.findall(" ".join(ws[:LEAD_WORDS]))),
+        opening_weekdays=frozenset(_WEEKDAY.findall(opening)),
     )
 
 
@@ -114,6 +123,9 @@ def pair_evidence(
         return 0.0
     low, high = lead_agreement(a, b, idf)
     copy = text_jaccard >= SHARED_TEXT
+    if days_apart is None and a.opening_weekdays and b.opening_weekdays:
+        if not a.opening_weekdays & b.opening_weekdays:
+            return 0.0  # their openings date them to different days
     same_time = days_apart == 0 if days_apart is not None else bool(a.weekdays & b.weekdays)
     if (low >= LEAD_AGREE and (copy or same_time)) or (
         copy and entity_sim >= SHARED_COPY_ENTITY and high >= SHARED_COPY_LEAD
