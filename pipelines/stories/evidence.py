@@ -123,15 +123,20 @@ def pair_evidence(
         return 0.0
     low, high = lead_agreement(a, b, idf)
     copy = text_jaccard >= SHARED_TEXT
-    if days_apart is None and a.opening_weekdays and b.opening_weekdays:
-        if not a.opening_weekdays & b.opening_weekdays:
-            return 0.0  # their openings date them to different days
+    if days_apart is None and dated_apart(a, b):
+        return 0.0
     same_time = days_apart == 0 if days_apart is not None else bool(a.weekdays & b.weekdays)
     if (low >= LEAD_AGREE and (copy or same_time)) or (
         copy and entity_sim >= SHARED_COPY_ENTITY and high >= SHARED_COPY_LEAD
     ):
         return 1.0 + text_jaccard
     return 0.0
+
+
+def dated_apart(a: Report, b: Report) -> bool:
+    """Whether the two openings date their happenings to different days: both name weekdays
+    in their first OPENING_WORDS words, none in common."""
+    return bool(a.opening_weekdays and b.opening_weekdays and not a.opening_weekdays & b.opening_weekdays)
 
 
 def is_retitled_copy(a: Report, b: Report, containment: float) -> bool:
