@@ -667,3 +667,30 @@ def test_openings_naming_different_weekdays_are_different_days() -> None:
     _, assignments = group_stories(articles, mentions)
     story = _story_of(assignments)
     assert story["t1"] != story["t2"]
+
+
+def test_a_report_adding_its_own_news_to_shared_copy_is_another_happening() -> None:
+    """Undated: the second report recaps all of the first (its lead and background), but opens
+    on news of its own, with names and figures the first never gives: another happening."""
+    first_lead = _facts_lead(760, 1)
+    shared = _text(761, 120)
+    first = first_lead + shared + "\n\n" + _text(762, 150)
+    second = (
+        "A poll by Zentrix found 45 percent of Quarmen voters against it, and Dovell said 12 more. "
+        + _text(763, 30)
+        + "\n\n"
+        + first_lead
+        + shared
+        + "\n\n"
+        + _text(764, 100)
+    )
+    entities = {"treaty": 3, "quarmen": 2}
+    articles, mentions = _topic_corpus(
+        [
+            {"article_id": "q1", "text": first, "entities": entities},
+            {"article_id": "q2", "text": second, "entities": entities},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["q1"] != story["q2"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.stories.similarity import words
+from pipelines.stories.similarity import _WORD_RE, words
 
 LEAD_WORDS = 40
 """Words of a text's opening (its first sentence or two) that make its *lead*."""
@@ -48,6 +48,11 @@ SHARED_COPY_LEAD = 0.85
 are one happening when one report's lead is all but contained in the other (coverage
 SHARED_COPY_LEAD in one direction): two outlets' rewrites of one agency report, each with its
 own opening sentence."""
+
+NAMES_AGREE = 0.75
+"""With only one lead contained (SHARED_COPY_LEAD), the other lead's names and figures must
+be in the first report at this share: a report that adds its own news (a poll's figures and
+pollster) to shared background is another happening."""
 
 COPY_CONTAINMENT = 0.8
 COPY_LEAD = 0.9
@@ -76,6 +81,33 @@ class Report:
     """Weekdays named in its lead: the time of an undated report's happening."""
     opening_weekdays: frozenset[str]
     """Weekdays named in its first OPENING_WORDS words."""
+    lead_names: frozenset[str] = frozenset()
+    """Its lead's names and figures (lower case): capitalised words inside a sentence, and
+    numbers: the who, where and how many of its news."""
+
+
+def lead_names(text: str | None) -> frozenset[str]:
+    """Capitalised words (not opening a sentence) and numbers among the first LEAD_WORDS words,
+    in lower case, stop words left out."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    text = text or ""
+    names = set()
+    for k, m in enumerate(_WORD_RE.finditer(text)):
+        if k >= LEAD_WORDS:
+            break
+        w = m.group()
+        before = text[: m.start()].rstrip().rstrip("\"'“”‘’([").rstrip()
+        opens_sentence = not before or before[-1] in ".!?:"
+        if w[0].isdigit() or (w[0].isupper() and not opens_sentence):
+            names.add(w.lower().replace("’", "'"))
+    return frozenset(names - STOP_WORDS)
+
+
+def names_agreement(a: Report, b: Report) -> float:
+    """The smaller share of either lead's names found in the other report (1 when none)."""
+    shares = [len(x.lead_names & y.words) / len(x.lead_names) for x, y in ((a, b), (b, a)) if x.lead_names]
+    return min(shares, default=1.0)
 
 
 def report(text: str | None) -> Report:
@@ -88,6 +120,7 @@ def report(text: str | None) -> Report:
         lead=frozenset(w for w in ws[:LEAD_WORDS] if w not in STOP_WORDS),
         weekdays=frozenset(_WEEKDAY.findall(" ".join(ws[:LEAD_WORDS]))),
         opening_weekdays=frozenset(_WEEKDAY.findall(opening)),
+        lead_names=lead_names(text),
     )
 
 
@@ -127,7 +160,7 @@ def pair_evidence(
         return 0.0
     same_time = days_apart == 0 if days_apart is not None else bool(a.weekdays & b.weekdays)
     if (low >= LEAD_AGREE and (copy or same_time)) or (
-        copy and entity_sim >= SHARED_COPY_ENTITY and high >= SHARED_COPY_LEAD
+        copy and entity_sim >= SHARED_COPY_ENTITY and high >= SHARED_COPY_LEAD and names_agreement(a, b) >= NAMES_AGREE
     ):
         return 1.0 + text_jaccard
     return 0.0
