@@ -694,3 +694,21 @@ def test_a_report_adding_its_own_news_to_shared_copy_is_another_happening() -> N
     _, assignments = group_stories(articles, mentions)
     story = _story_of(assignments)
     assert story["q1"] != story["q2"]
+
+
+def test_same_day_template_reports_with_other_names_and_figures_stay_apart() -> None:
+    """Two notices the same day from one place, written to one template (shared wording and
+    dateline), about other companies and other figures: two happenings."""
+    template = _text(770, 36)
+    one = "KAHULUI - Zentrix Corp pays 5 cents. " + template + "\n\n" + _text(771, 40)
+    two = "KAHULUI - Dovell Inc pays 12 cents. " + template + "\n\n" + _text(772, 40)
+    entities = {"kahului": 1, "hawaii": 1}
+    articles, mentions = _topic_corpus(
+        [
+            {"article_id": "n1", "text": one, "entities": entities, "published_at": DAY},
+            {"article_id": "n2", "text": two, "entities": entities, "published_at": DAY},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["n1"] != story["n2"]

@@ -49,6 +49,12 @@ are one happening when one report's lead is all but contained in the other (cove
 SHARED_COPY_LEAD in one direction): two outlets' rewrites of one agency report, each with its
 own opening sentence."""
 
+NAMES_FLOOR = 0.6
+"""Share of each lead's names and figures (see :func:`names_agreement`) below which two
+reports tell different facts: a recurring report of another company, crop or issue (Reuters'
+dividend notices, USDA crop revisions) shares its template and dateline, not its names and
+figures."""
+
 NAMES_AGREE = 0.75
 """With only one lead contained (SHARED_COPY_LEAD), the other lead's names and figures must
 be in the first report at this share: a report that adds its own news (a poll's figures and
@@ -100,14 +106,19 @@ def lead_names(text: str | None) -> frozenset[str]:
         before = text[: m.start()].rstrip().rstrip("\"'“”‘’([").rstrip()
         opens_sentence = not before or before[-1] in ".!?:"
         if w[0].isdigit() or (w[0].isupper() and not opens_sentence):
-            names.add(w.lower().replace("’", "'"))
+            names.add(re.sub(r"'s$", "", w.lower().replace("’", "'")))
     return frozenset(names - STOP_WORDS)
 
 
 def names_agreement(a: Report, b: Report) -> float:
-    """The smaller share of either lead's names found in the other report (1 when none)."""
-    shares = [len(x.lead_names & y.words) / len(x.lead_names) for x, y in ((a, b), (b, a)) if x.lead_names]
-    return min(shares, default=1.0)
+    """The smaller share of either lead's names found in the other report, also in the
+    possessive (1 when a lead names nothing)."""
+
+    def share(x: Report, y: Report) -> float:
+        found = sum(1 for n in x.lead_names if n in y.words or n + "'s" in y.words)
+        return found / len(x.lead_names)
+
+    return min((share(x, y) for x, y in ((a, b), (b, a)) if x.lead_names), default=1.0)
 
 
 def report(text: str | None) -> Report:
@@ -150,18 +161,19 @@ def pair_evidence(
     kinds agree, else 0. Always the shared actors (SHARED_ENTITY), and one of: both leads in
     the other report plus shared copy; both leads in the other report plus the same time (the
     same publication day when both are dated, else the same weekday named in both leads);
-    shared copy with one lead contained and most names shared. Shared names, a shared topic
-    or shared background copy alone are not an event."""
-    if entity_sim < SHARED_ENTITY:
+    shared copy with one lead contained and most names shared. And never when the leads' names
+    and figures disagree (NAMES_FLOOR) or, undated, their openings name different weekdays.
+    Shared names, a shared topic or shared background copy alone are not an event."""
+    names = names_agreement(a, b)
+    if entity_sim < SHARED_ENTITY or names < NAMES_FLOOR or (days_apart is None and dated_apart(a, b)):
         return 0.0
     low, high = lead_agreement(a, b, idf)
     copy = text_jaccard >= SHARED_TEXT
-    if days_apart is None and dated_apart(a, b):
-        return 0.0
     same_time = days_apart == 0 if days_apart is not None else bool(a.weekdays & b.weekdays)
-    if (low >= LEAD_AGREE and (copy or same_time)) or (
-        copy and entity_sim >= SHARED_COPY_ENTITY and high >= SHARED_COPY_LEAD and names_agreement(a, b) >= NAMES_AGREE
-    ):
+    one_lead_in_shared_copy = (
+        copy and entity_sim >= SHARED_COPY_ENTITY and high >= SHARED_COPY_LEAD and names >= NAMES_AGREE
+    )
+    if (low >= LEAD_AGREE and (copy or same_time)) or one_lead_in_shared_copy:
         return 1.0 + text_jaccard
     return 0.0
 
