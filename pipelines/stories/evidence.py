@@ -164,8 +164,10 @@ def pair_evidence(
     shared copy with one lead contained and most names shared. And never when the leads' names
     and figures disagree (NAMES_FLOOR) or, undated, their openings name different weekdays.
     Shared names, a shared topic or shared background copy alone are not an event."""
+    if entity_sim < SHARED_ENTITY or (days_apart is None and dated_apart(a, b)):
+        return 0.0
     names = names_agreement(a, b)
-    if entity_sim < SHARED_ENTITY or names < NAMES_FLOOR or (days_apart is None and dated_apart(a, b)):
+    if names < NAMES_FLOOR:
         return 0.0
     low, high = lead_agreement(a, b, idf)
     copy = text_jaccard >= SHARED_TEXT

@@ -45,7 +45,7 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
-from pipelines.stories.evidence import is_retitled_copy, pair_evidence, report
+from pipelines.stories.evidence import SHARED_ENTITY, is_retitled_copy, pair_evidence, report
 from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
     NUM_PERM,
@@ -261,10 +261,12 @@ class _Corpus:
             gap = _days_apart(self.dates[i], self.dates[j])
             if gap is not None and gap > MAX_DAYS_APART:
                 continue
+            ents = entity_overlap(vectors[i], vectors[j])
+            if ents < SHARED_ENTITY:
+                continue  # no evidence without shared names (pair_evidence would say 0)
             jac = exact.get((i, j))
             if jac is None:
                 jac = jaccard(self.sets[i], self.sets[j])
-            ents = entity_overlap(vectors[i], vectors[j])
             ev = pair_evidence(self.reports[i], self.reports[j], word_idf, jac, ents, gap)
             if ev > 0.0:
                 edges[(i, j)] = ev
