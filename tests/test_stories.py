@@ -712,3 +712,19 @@ def test_same_day_template_reports_with_other_names_and_figures_stay_apart() -> 
     _, assignments = group_stories(articles, mentions)
     story = _story_of(assignments)
     assert story["n1"] != story["n2"]
+
+
+def test_a_brief_and_its_longer_update_under_another_headline_is_a_copy() -> None:
+    """The update doubles the brief (Jaccard 0.5, far under DUPLICATE_JACCARD) but opens the
+    same and contains all of it: one article, republished."""
+    brief = _text(780, 150)
+    update = brief + "\n\n" + _text(781, 150)
+    assert similarity.jaccard(similarity.shingles(brief), similarity.shingles(update)) < 0.55
+    articles, mentions = _topic_corpus(
+        [
+            {"article_id": "u1", "title": "Quarmen dam bursts", "text": brief, "entities": {}},
+            {"article_id": "u2", "title": "Hundreds flee as Quarmen dam bursts", "text": update, "entities": {}},
+        ]
+    )
+    _, assignments = group_stories(articles, mentions)
+    assert _duplicate_of(assignments)["u2"] == "u1"

@@ -188,6 +188,9 @@ def dated_apart(a: Report, b: Report) -> bool:
 
 def is_retitled_copy(a: Report, b: Report, containment: float) -> bool:
     """One article under two headlines: the same opening and the shorter text inside the other."""
-    if containment < COPY_CONTAINMENT or not a.lead or not b.lead:
-        return False
-    return len(a.lead & b.lead) / len(a.lead | b.lead) >= COPY_LEAD
+    return containment >= COPY_CONTAINMENT and same_opening(a, b)
+
+
+def same_opening(a: Report, b: Report) -> bool:
+    """Whether the two leads' content words are COPY_LEAD the same (Jaccard)."""
+    return bool(a.lead and b.lead) and len(a.lead & b.lead) / len(a.lead | b.lead) >= COPY_LEAD

@@ -45,7 +45,7 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
-from pipelines.stories.evidence import SHARED_ENTITY, is_retitled_copy, pair_evidence, report
+from pipelines.stories.evidence import SHARED_ENTITY, is_retitled_copy, pair_evidence, report, same_opening
 from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
     NUM_PERM,
@@ -74,7 +74,8 @@ in 300 leaves Jaccard near 0.65, under DUPLICATE_JACCARD). Reports of one event 
 headline that share less are the same story, not copies."""
 
 DUPLICATE_SCREEN_MARGIN = 0.2
-"""The MinHash estimate screens near-duplicate candidates: a pair estimated this far below
+"""The MinHash estimate screens near-duplicate candidates (except pairs under one headline or
+with the same opening, which may be copies through containment): a pair estimated this far below
 DUPLICATE_JACCARD cannot be a copy (over 4 standard errors of the estimate); the exact Jaccard
 of the shingle sets decides the others."""
 
@@ -208,9 +209,8 @@ class _Corpus:
         exact: dict[tuple[int, int], float] = {}
         uf = UnionFind()
         for i, j in sorted(text_pairs | titled):
-            if (i, j) not in titled and float(
-                np.mean(digests[i] == digests[j])
-            ) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
+            screened = (i, j) in titled or same_opening(self.reports[i], self.reports[j])
+            if not screened and float(np.mean(digests[i] == digests[j])) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
                 continue
             jac = exact[(i, j)] = jaccard(self.sets[i], self.sets[j])
             if jac >= DUPLICATE_JACCARD or self.is_copy(i, j, (i, j) in titled):
