@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.stories.similarity import _WORD_RE, words
+from pipelines.stories.similarity import WORD_RE, words
 
 LEAD_WORDS = 40
 """Words of a text's opening (its first sentence or two) that make its *lead*."""
@@ -51,9 +51,10 @@ own opening sentence."""
 
 NAMES_FLOOR = 0.6
 """Share of each lead's names and figures (see :func:`names_agreement`) below which two
-reports tell different facts: a recurring report of another company, crop or issue (Reuters'
-dividend notices, USDA crop revisions) shares its template and dateline, not its names and
-figures."""
+reports tell different facts: a recurring report of another company or issue (Reuters'
+dividend notices) shares its template and dateline, not its names and figures. Two such
+reports that share most figures and differ in one name (two countries' crop revisions) still
+pass."""
 
 NAMES_AGREE = 0.75
 """With only one lead contained (SHARED_COPY_LEAD), the other lead's names and figures must
@@ -99,7 +100,7 @@ def lead_names(text: str | None) -> frozenset[str]:
 
     text = text or ""
     names = set()
-    for k, m in enumerate(_WORD_RE.finditer(text)):
+    for k, m in enumerate(WORD_RE.finditer(text)):
         if k >= LEAD_WORDS:
             break
         w = m.group()

@@ -39,12 +39,12 @@ nothing about the event (every seed names Nato, Ukraine and Stoltenberg): weight
 idf, log((N+1)/(df+1)), already makes frequent names light; this removes them. A name shared
 by only two articles is never common: pairing such articles is the point."""
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def words(text: str | None) -> list[str]:
     """Lower-case words of a text, punctuation dropped, curly apostrophes straightened."""
-    return [w.replace("’", "'") for w in _WORD_RE.findall((text or "").lower())]
+    return [w.replace("’", "'") for w in WORD_RE.findall((text or "").lower())]
 
 
 def shingles(text: str | None, k: int = SHINGLE_WORDS) -> set[int]:
