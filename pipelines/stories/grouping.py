@@ -6,28 +6,27 @@
 1. **Shingles and MinHash.** Each text becomes the set of its word ``SHINGLE_WORDS``-grams
    (lower case, punctuation dropped), hashed to 32 bits, and a ``datasketch`` MinHash of that
    set. A ``MinHashLSH`` index (``LSH_BANDS`` bands of ``LSH_ROWS`` rows) returns the pairs whose
-   Jaccard similarity is likely ``TEXT_SAME`` or more; nothing compares all pairs.
+   Jaccard similarity is likely ``SHARED_TEXT`` or more; nothing compares all pairs.
 2. **Near-duplicates.** Candidate pairs whose *exact* Jaccard on the shingle sets is at least
    ``DUPLICATE_JACCARD`` are the same copy, and so are two articles under one headline (case and
-   spaces aside) that share ``TITLED_COPY_CONTAINMENT`` of the shorter text. A copy group (such
-   pairs, joined transitively) collapses to its original, the earliest published member, else
-   the smallest article_id; ``duplicate_of`` of every other member is that original.
+   spaces aside) that share ``TITLED_COPY_CONTAINMENT`` of the shorter text, and two under
+   different headlines with the same opening and nearly all of the shorter text
+   (:func:`~pipelines.stories.evidence.is_retitled_copy`). A copy group (such pairs, joined
+   transitively) collapses to its original, the earliest published member, else the smallest
+   article_id; ``duplicate_of`` of every other member is that original.
 3. **Event evidence.** The originals are also paired through an inverted index of their salient
    named entities (entity types in ``SALIENT_LABELS``, in at most ``POSTING_CAP`` originals).
-   Every candidate pair gets ``evidence = entity overlap / ENTITY_SAME + text Jaccard /
-   TEXT_SAME`` (capped at ``MAX_EVIDENCE``): one unit of evidence is enough to call two reports
-   the same event. The entity overlap (:func:`entity_overlap`) weights each canonical entity by
-   its idf over the originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in
-   more than ``COMMON_SHARE`` of the corpus) do not. Shared names alone are a shared topic and
-   actor, not an event: the entity overlap counts only for a pair whose dates are both known
-   (and at most ``MAX_DAYS_APART`` apart: further apart, a pair is never the same event) or
-   whose *leads* (the content words of their first ``LEAD_WORDS`` words) overlap by
-   ``LEAD_SAME``, i.e. that open on the same facts.
-4. **Average linkage.** Originals are merged greedily, most similar first, while the *mean*
-   evidence over all pairs across the two groups (pairs never paired count 0) is at least one
-   unit. A hub article that resembles two unrelated reports joins one of them, and the other
-   stays out: its mean over the merged group is diluted by the unrelated member. Copies follow
-   their original into its story.
+   The entity overlap (:func:`entity_overlap`) weights each canonical entity by its idf over the
+   originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in more than
+   ``COMMON_SHARE`` of the corpus) do not. A pair dated more than ``MAX_DAYS_APART`` apart is
+   never the same event; any other needs several independent kinds of evidence
+   (:func:`~pipelines.stories.evidence.pair_evidence`): shared names, and both leads found in
+   the other report plus shared copy or the same time (the same day, or for undated reports the
+   same weekday named in both leads). Shared names and a topic alone, or shared background
+   copy, are not an event.
+4. **Complete linkage.** Originals are merged greedily, strongest link first, only when every
+   pair across the two groups is linked: a hub article that resembles two unrelated reports
+   joins one of them, and a story never chains. Copies follow their original into its story.
 
 Ids do not depend on row order: a story's id is a hash of its origin article (the earliest
 published member, else the smallest article_id).
@@ -46,16 +45,14 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
-from pipelines.stories.linkage import average_linkage
+from pipelines.stories.evidence import SHARED_ENTITY, is_retitled_copy, pair_evidence, report, same_opening
+from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
-    LEAD_SAME,
     NUM_PERM,
     entity_overlap,
     entity_vectors,
-    evidence,
     idf_weights,
     jaccard,
-    lead_words,
     lsh_pairs,
     minhashes,
     shingles,
@@ -77,7 +74,8 @@ in 300 leaves Jaccard near 0.65, under DUPLICATE_JACCARD). Reports of one event 
 headline that share less are the same story, not copies."""
 
 DUPLICATE_SCREEN_MARGIN = 0.2
-"""The MinHash estimate screens near-duplicate candidates: a pair estimated this far below
+"""The MinHash estimate screens near-duplicate candidates (except pairs under one headline or
+with the same opening, which may be copies through containment): a pair estimated this far below
 DUPLICATE_JACCARD cannot be a copy (over 4 standard errors of the estimate); the exact Jaccard
 of the shingle sets decides the others."""
 
@@ -86,10 +84,11 @@ POSTING_CAP = 100
 score): keeps candidate generation linear (at most POSTING_CAP pairs per mention). Pairs that
 share only such names either share text too (the LSH finds them) or are not the same event."""
 
-MAX_DAYS_APART = 3
-"""Reports of one event by different outlets appear within a few days of each other; articles
-whose dates are both known and further apart are different events (a follow-up months later is
-its own story)."""
+MAX_DAYS_APART = 0
+"""Days between two dated articles beyond which they are different events. One agency or
+outlet reports a happening the day it happens; on Reuters, dated pairs a day apart that share
+their lead and copy are recurring reports (the daily money-market forecast, a bond issue
+launched then priced), not one happening."""
 
 TITLE_MAX_CHARS = 120
 """A story whose articles have no headline is titled by the first sentence of its origin
@@ -158,7 +157,7 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
     exact, copies = c.near_duplicates(text_pairs)
     originals = [i for i in range(c.n) if copies.find(i) == i]
     edges = c.event_edges(originals, text_pairs, exact, mentions)
-    cluster_of = average_linkage(originals, edges)
+    cluster_of = complete_linkage(originals, edges)
     return c.outputs([cluster_of[copies.find(i)] for i in range(c.n)], copies)
 
 
@@ -194,7 +193,7 @@ class _Corpus:
         self.n = len(self.ids)
         self.sets = [shingles(t) for t in self.texts]
         self.mhs = minhashes(self.sets)
-        self.leads = [lead_words(t) for t in self.texts]
+        self.reports = [report(t) for t in self.texts]
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""
@@ -210,15 +209,22 @@ class _Corpus:
         exact: dict[tuple[int, int], float] = {}
         uf = UnionFind()
         for i, j in sorted(text_pairs | titled):
-            if (i, j) not in titled and float(
-                np.mean(digests[i] == digests[j])
-            ) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
+            screened = (i, j) in titled or same_opening(self.reports[i], self.reports[j])
+            if not screened and float(np.mean(digests[i] == digests[j])) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
                 continue
             jac = exact[(i, j)] = jaccard(self.sets[i], self.sets[j])
-            if jac >= DUPLICATE_JACCARD or (i, j) in titled and self.containment(i, j) >= TITLED_COPY_CONTAINMENT:
+            if jac >= DUPLICATE_JACCARD or self.is_copy(i, j, (i, j) in titled):
                 ri, rj = uf.find(i), uf.find(j)
                 uf.union(max(ri, rj), min(ri, rj))  # the smaller index (the earlier article) stays the root
         return exact, uf
+
+    def is_copy(self, i: int, j: int, same_title: bool) -> bool:
+        """Under one headline, TITLED_COPY_CONTAINMENT of the shorter text shared; under two, the
+        same opening and nearly all of the shorter text (:func:`is_retitled_copy`)."""
+        contained = self.containment(i, j)
+        if same_title:
+            return contained >= TITLED_COPY_CONTAINMENT
+        return is_retitled_copy(self.reports[i], self.reports[j], contained)
 
     def same_title_pairs(self) -> set[tuple[int, int]]:
         """Pairs (i < j) of articles whose headlines are equal up to case and white space."""
@@ -245,6 +251,7 @@ class _Corpus:
         counts = entity_vectors(mentions, (self.ids[i] for i in originals))
         df = Counter(e for i in originals for e in counts.get(self.ids[i], ()))
         idf = idf_weights(df, len(originals))
+        word_idf = idf_weights(Counter(w for i in originals for w in self.reports[i].words), len(originals))
         vectors = {i: weights(counts.get(self.ids[i], Counter()), idf) for i in originals}
         is_original = set(originals)
         candidates = {(i, j) for i, j in text_pairs if i in is_original and j in is_original}
@@ -254,11 +261,13 @@ class _Corpus:
             gap = _days_apart(self.dates[i], self.dates[j])
             if gap is not None and gap > MAX_DAYS_APART:
                 continue
+            ents = entity_overlap(vectors[i], vectors[j])
+            if ents < SHARED_ENTITY:
+                continue  # no evidence without shared names (pair_evidence would say 0)
             jac = exact.get((i, j))
             if jac is None:
                 jac = jaccard(self.sets[i], self.sets[j])
-            same_time = gap is not None or jaccard(self.leads[i], self.leads[j]) >= LEAD_SAME
-            ev = evidence(entity_overlap(vectors[i], vectors[j]) if same_time else 0.0, jac)
+            ev = pair_evidence(self.reports[i], self.reports[j], word_idf, jac, ents, gap)
             if ev > 0.0:
                 edges[(i, j)] = ev
         return edges
