@@ -45,7 +45,14 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
-from pipelines.stories.evidence import SHARED_ENTITY, is_retitled_copy, pair_evidence, report, same_opening
+from pipelines.stories.evidence import (
+    SHARED_ENTITY,
+    Report,
+    is_retitled_copy,
+    pair_evidence,
+    report,
+    same_opening,
+)
 from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
     NUM_PERM,
@@ -209,22 +216,14 @@ class _Corpus:
         exact: dict[tuple[int, int], float] = {}
         uf = UnionFind()
         for i, j in sorted(text_pairs | titled):
-            screened = (i, j) in titled or same_opening(self.reports[i], self.reports[j])
-            if not screened and float(np.mean(digests[i] == digests[j])) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
+            ri, rj, same_title = self.reports[i], self.reports[j], (i, j) in titled
+            if not may_copy(ri, rj, same_title, float(np.mean(digests[i] == digests[j]))):
                 continue
             jac = exact[(i, j)] = jaccard(self.sets[i], self.sets[j])
-            if jac >= DUPLICATE_JACCARD or self.is_copy(i, j, (i, j) in titled):
+            if is_copy(self.sets[i], self.sets[j], ri, rj, same_title, jac):
                 ri, rj = uf.find(i), uf.find(j)
                 uf.union(max(ri, rj), min(ri, rj))  # the smaller index (the earlier article) stays the root
         return exact, uf
-
-    def is_copy(self, i: int, j: int, same_title: bool) -> bool:
-        """Under one headline, TITLED_COPY_CONTAINMENT of the shorter text shared; under two, the
-        same opening and nearly all of the shorter text (:func:`is_retitled_copy`)."""
-        contained = self.containment(i, j)
-        if same_title:
-            return contained >= TITLED_COPY_CONTAINMENT
-        return is_retitled_copy(self.reports[i], self.reports[j], contained)
 
     def same_title_pairs(self) -> set[tuple[int, int]]:
         """Pairs (i < j) of articles whose headlines are equal up to case and white space."""
@@ -233,11 +232,6 @@ class _Corpus:
             if t and t.strip():
                 by_title[" ".join(t.lower().split())].append(i)
         return {(a, b) for ms in by_title.values() for k, a in enumerate(ms) for b in ms[k + 1 :]}
-
-    def containment(self, i: int, j: int) -> float:
-        """Share of the shorter text's shingles that the other text has too."""
-        a, b = self.sets[i], self.sets[j]
-        return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
     def event_edges(
         self,
@@ -258,16 +252,15 @@ class _Corpus:
         candidates |= _entity_candidates(originals, vectors)
         edges: dict[tuple[int, int], float] = {}
         for i, j in candidates:
-            gap = _days_apart(self.dates[i], self.dates[j])
-            if gap is not None and gap > MAX_DAYS_APART:
-                continue
-            ents = entity_overlap(vectors[i], vectors[j])
-            if ents < SHARED_ENTITY:
-                continue  # no evidence without shared names (pair_evidence would say 0)
-            jac = exact.get((i, j))
-            if jac is None:
-                jac = jaccard(self.sets[i], self.sets[j])
-            ev = pair_evidence(self.reports[i], self.reports[j], word_idf, jac, ents, gap)
+            ev = event_evidence(
+                self.reports[i],
+                self.reports[j],
+                word_idf,
+                (self.sets[i], self.sets[j]),
+                exact.get((i, j)),
+                entity_overlap(vectors[i], vectors[j]),
+                _days_apart(self.dates[i], self.dates[j]),
+            )
             if ev > 0.0:
                 edges[(i, j)] = ev
         return edges
@@ -303,6 +296,44 @@ class _Corpus:
             "n_articles": len(members),
             "n_outlets": len({self.outlets[i] for i in members if self.outlets[i] is not None}),
         }
+
+
+# --------------------------------------------------------------------------- pair rules (shared with incremental.py)
+
+
+def may_copy(a: Report, b: Report, same_title: bool, estimate: float) -> bool:
+    """Whether a text candidate pair can be one copy, before its exact Jaccard: under one headline,
+    with the same opening (a copy through containment), or a MinHash ``estimate`` within
+    DUPLICATE_SCREEN_MARGIN of DUPLICATE_JACCARD."""
+    return same_title or same_opening(a, b) or estimate >= DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN
+
+
+def is_copy(sa: set[int], sb: set[int], a: Report, b: Report, same_title: bool, jac: float) -> bool:
+    """One copy: an exact shingle Jaccard ``jac`` of DUPLICATE_JACCARD; else, under one headline,
+    TITLED_COPY_CONTAINMENT of the shorter text shared; under two, the same opening and nearly all
+    of the shorter text (:func:`is_retitled_copy`)."""
+    if jac >= DUPLICATE_JACCARD:
+        return True
+    contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+    return contained >= TITLED_COPY_CONTAINMENT if same_title else is_retitled_copy(a, b, contained)
+
+
+def event_evidence(
+    a: Report,
+    b: Report,
+    word_idf: dict[str, float],
+    sets: tuple[set[int], set[int]],
+    jac: float | None,
+    entities: float,
+    gap: int | None,
+) -> float:
+    """Same-event evidence of two originals (:func:`pair_evidence`): 0 when dated more than
+    MAX_DAYS_APART apart or with an entity overlap under SHARED_ENTITY (then the shingle Jaccard,
+    ``jac`` unless already known, is not computed)."""
+    if gap is not None and gap > MAX_DAYS_APART or entities < SHARED_ENTITY:
+        return 0.0
+    jac = jaccard(*sets) if jac is None else jac
+    return pair_evidence(a, b, word_idf, jac, entities, gap)
 
 
 def _entity_candidates(originals: list[int], vectors: dict) -> set[tuple[int, int]]:
