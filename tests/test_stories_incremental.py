@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 
 from pipelines.ids import stable_id
 from pipelines.stories.attach import attach
+from pipelines.stories.evidence import report
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 from pipelines.stories.incremental import assign_new
 from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, signatures_frame
@@ -234,6 +236,21 @@ def _synthetic_warehouse(path: Path, rows: list[dict]) -> Path:
     articles, mentions, entities = _synthetic(rows)
     articles = _filled("articles", articles).drop("story_id", "duplicate_of")
     return _warehouse(path, articles, _filled("mentions", mentions), _filled("entities", entities))
+
+
+def test_stored_word_frequencies_split_texts_as_the_reports_do(tmp_path: Path) -> None:
+    """The SQL count of stored originals per word (the idf of the leads) is the count over the
+    reports' words: case, curly apostrophes, digits and accents as :func:`words` has them; a
+    copy is not an original."""
+    texts = ["Müller’s 2024 plan: Bank's views.", "MÜLLER said the bank's plan was O'Neill's.", "Other news."]
+    rows = [{"article_id": f"a{k}", "text": t} for k, t in enumerate(texts)]
+    rows.append({"article_id": "a3", "text": texts[0]})  # a copy of a0
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
+    wanted = sorted({w for t in texts for w in report(t).words} | {"absent"})
+    with duckdb.connect(str(path), read_only=True) as con:
+        counted = Stored(con, []).word_frequency(wanted)
+    assert counted == Counter(w for t in texts for w in report(t).words)
+    assert counted["müller's"] == 1 and counted["bank's"] == 2 and "absent" not in counted
 
 
 def test_only_the_candidates_texts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,7 +31,9 @@ last run left it, and applies the same rules against what is stored:
 
 Differences from a full regrouping, by design: stored stories are never split or merged, nor
 their stored pairs re-weighed as the idf drifts with new articles; a stored original stays the
-original of a new earlier-dated copy. The full path (group_stories) regroups everything.
+original of a new earlier-dated copy; a stored retitled copy (same opening, containment) dated on
+another day and sharing fewer than COPY_BANDS buckets is not looked up. The full path
+(group_stories) regroups everything.
 """
 
 from __future__ import annotations
