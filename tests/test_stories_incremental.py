@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 
 from pipelines.ids import stable_id
 from pipelines.stories.attach import attach
+from pipelines.stories.evidence import report
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 from pipelines.stories.incremental import assign_new
 from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, signatures_frame
@@ -236,6 +238,21 @@ def _synthetic_warehouse(path: Path, rows: list[dict]) -> Path:
     return _warehouse(path, articles, _filled("mentions", mentions), _filled("entities", entities))
 
 
+def test_stored_word_frequencies_split_texts_as_the_reports_do(tmp_path: Path) -> None:
+    """The SQL count of stored originals per word (the idf of the leads) is the count over the
+    reports' words: case, curly apostrophes, digits and accents as :func:`words` has them; a
+    copy is not an original."""
+    texts = ["Müller’s 2024 plan: Bank's views.", "MÜLLER said the bank's plan was O'Neill's.", "Other news."]
+    rows = [{"article_id": f"a{k}", "text": t} for k, t in enumerate(texts)]
+    rows.append({"article_id": "a3", "text": texts[0]})  # a copy of a0
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
+    wanted = sorted({w for t in texts for w in report(t).words} | {"absent"})
+    with duckdb.connect(str(path), read_only=True) as con:
+        counted = Stored(con, []).word_frequency(wanted)
+    assert counted == Counter(w for t in texts for w in report(t).words)
+    assert counted["müller's"] == 1 and counted["bank's"] == 2 and "absent" not in counted
+
+
 def test_only_the_candidates_texts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A copy of one stored article among forty reads that article's text and no other."""
     rows = [{"article_id": f"s{k:02d}", "text": _text(k), "entities": {f"p{k}": 2}} for k in range(40)]
@@ -252,14 +269,16 @@ def test_only_the_candidates_texts_are_read(tmp_path: Path, monkeypatch: pytest.
 
 def test_dated_articles_far_apart_are_read_only_as_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A stored report sharing half its text, or a rare name, dated a month before a new one, is
-    not even looked up (the full path never pairs them); one dated a day before is its story; a
-    copy a month older is still its original."""
+    not even looked up (the full path never pairs them); one of the same day with its lead, copy
+    and names is its story; a copy a month older is still its original."""
     half = " ".join(_text(1).split()[:150])
+    names = {f"e{k}": 3 for k in range(5)}
     rows = [
         {"article_id": "month", "text": half + " " + _text(2, 150), "published_at": date(2024, 1, 1)},
-        {"article_id": "day", "text": half + " " + _text(3, 150), "published_at": date(2024, 1, 30)},
+        {"article_id": "day", "text": half + " " + _text(3, 150), "entities": names, "published_at": date(2024, 1, 31)},
         {"article_id": "old", "text": _text(4), "published_at": date(2024, 1, 1)},
         {"article_id": "namesake", "text": _text(6), "entities": {"rare": 2}, "published_at": date(2024, 1, 1)},
+        *({"article_id": f"other{k}", "text": _text(10 + k)} for k in range(4)),  # the half's words are rare
     ]
     path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
     read: list[str] = []
@@ -271,7 +290,7 @@ def test_dated_articles_far_apart_are_read_only_as_copies(tmp_path: Path, monkey
         {
             "article_id": "report",
             "text": half + " " + _text(5, 150),
-            "entities": {"rare": 2},
+            "entities": {"rare": 2} | names,
             "published_at": date(2024, 1, 31),
         },
         {"article_id": "copy", "text": _text(4) + " Again.", "published_at": date(2024, 1, 31)},
@@ -285,14 +304,19 @@ def test_dated_articles_far_apart_are_read_only_as_copies(tmp_path: Path, monkey
 
 def test_an_update_under_a_stored_headline_is_its_copy(tmp_path: Path) -> None:
     """Most of a stored text under its headline (case and spaces aside) is a copy, though the
-    texts' Jaccard (0.66) is under DUPLICATE_JACCARD; without the headline it is only its story."""
-    rows = [{"article_id": "a", "title": "Big News Today", "text": _text(1)}, {"article_id": "z", "text": _text(2)}]
+    texts' Jaccard (0.66) is under DUPLICATE_JACCARD; without the headline (its lead, copy and
+    names) it is only its story."""
+    names = {f"e{k}": 3 for k in range(5)}
+    rows = [
+        {"article_id": "a", "title": "Big News Today", "text": _text(1), "entities": names},
+        {"article_id": "z", "text": _text(2)},
+    ]
     path = _synthetic_warehouse(tmp_path / "w.duckdb", rows)
     kept = " ".join(_text(1).split()[:240])
     articles, mentions, _ = _synthetic(
         [
             {"article_id": "b", "title": " big  news\u00a0TODAY", "text": kept + " " + _text(3, 60)},
-            {"article_id": "c", "text": kept + " " + _text(4, 60)},
+            {"article_id": "c", "text": kept + " " + _text(4, 60), "entities": names},
         ]
     )
     result = _assign(path, articles, mentions)
@@ -337,20 +361,21 @@ def test_an_article_sent_again_leaves_its_stored_story(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- linkage with stored stories
 
 
-def test_a_new_article_joins_the_story_whose_mean_is_highest() -> None:
-    assert attach([0], {"s1": 1, "s2": 2}, {(0, "s1"): 1.2, (0, "s2"): 2.8}) == {0: "s2"}
+def test_a_new_article_joins_the_story_it_is_most_linked_to() -> None:
+    assert attach([0], {"s1": 1, "s2": 2}, {(0, "s1"): [1.2], (0, "s2"): [2.8, 1.0]}) == {0: "s2"}
 
 
-def test_a_story_too_large_for_the_evidence_is_not_joined() -> None:
-    """Mean, not best pair: 1.5 units with one of a story's three originals is 0.5 on average."""
-    assert attach([0], {"s": 3}, {(0, "s"): 1.5}) == {0: 0}
+def test_a_story_is_joined_only_with_evidence_with_all_its_originals() -> None:
+    """Complete linkage: strong evidence with two of a story's three originals is not enough."""
+    assert attach([0], {"s": 3}, {(0, "s"): [2.5, 2.5]}) == {0: 0}
 
 
 def test_new_articles_never_merge_two_stored_stories() -> None:
-    """Two new reports tied to both stories join the better one; the other story stays apart."""
-    sums = {(0, "s1"): 1.5, (1, "s1"): 1.5, (0, "s2"): 1.5, (1, "s2"): 1.5, (0, 1): 1.5}
-    assert attach([0, 1], {"s1": 1, "s2": 1}, sums) == {0: "s1", 1: "s1"}
+    """Two new reports tied to both stories join the first one; the other story stays apart."""
+    links = {(0, "s1"): [1.5], (1, "s1"): [1.5], (0, "s2"): [1.5], (1, "s2"): [1.5], (0, 1): [1.5]}
+    assert attach([0, 1], {"s1": 1, "s2": 1}, links) == {0: "s1", 1: "s1"}
 
 
-def test_new_articles_group_among_themselves() -> None:
-    assert attach([0, 1, 2], {}, {(0, 1): 1.2, (1, 2): 0.4}) == {0: 0, 1: 0, 2: 2}
+def test_new_articles_group_among_themselves_without_chaining() -> None:
+    """0-1 and 1-2 linked, 0-2 not: 1 joins its strongest partner, the other stays alone."""
+    assert attach([0, 1, 2], {}, {(0, 1): [1.2], (1, 2): [1.5]}) == {0: 0, 1: 1, 2: 1}

@@ -6,28 +6,27 @@
 1. **Shingles and MinHash.** Each text becomes the set of its word ``SHINGLE_WORDS``-grams
    (lower case, punctuation dropped), hashed to 32 bits, and a ``datasketch`` MinHash of that
    set. A ``MinHashLSH`` index (``LSH_BANDS`` bands of ``LSH_ROWS`` rows) returns the pairs whose
-   Jaccard similarity is likely ``TEXT_SAME`` or more; nothing compares all pairs.
+   Jaccard similarity is likely ``SHARED_TEXT`` or more; nothing compares all pairs.
 2. **Near-duplicates.** Candidate pairs whose *exact* Jaccard on the shingle sets is at least
    ``DUPLICATE_JACCARD`` are the same copy, and so are two articles under one headline (case and
-   spaces aside) that share ``TITLED_COPY_CONTAINMENT`` of the shorter text. A copy group (such
-   pairs, joined transitively) collapses to its original, the earliest published member, else
-   the smallest article_id; ``duplicate_of`` of every other member is that original.
+   spaces aside) that share ``TITLED_COPY_CONTAINMENT`` of the shorter text, and two under
+   different headlines with the same opening and nearly all of the shorter text
+   (:func:`~pipelines.stories.evidence.is_retitled_copy`). A copy group (such pairs, joined
+   transitively) collapses to its original, the earliest published member, else the smallest
+   article_id; ``duplicate_of`` of every other member is that original.
 3. **Event evidence.** The originals are also paired through an inverted index of their salient
    named entities (entity types in ``SALIENT_LABELS``, in at most ``POSTING_CAP`` originals).
-   Every candidate pair gets ``evidence = entity overlap / ENTITY_SAME + text Jaccard /
-   TEXT_SAME`` (capped at ``MAX_EVIDENCE``): one unit of evidence is enough to call two reports
-   the same event. The entity overlap (:func:`entity_overlap`) weights each canonical entity by
-   its idf over the originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in
-   more than ``COMMON_SHARE`` of the corpus) do not. Shared names alone are a shared topic and
-   actor, not an event: the entity overlap counts only for a pair whose dates are both known
-   (and at most ``MAX_DAYS_APART`` apart: further apart, a pair is never the same event) or
-   whose *leads* (the content words of their first ``LEAD_WORDS`` words) overlap by
-   ``LEAD_SAME``, i.e. that open on the same facts.
-4. **Average linkage.** Originals are merged greedily, most similar first, while the *mean*
-   evidence over all pairs across the two groups (pairs never paired count 0) is at least one
-   unit. A hub article that resembles two unrelated reports joins one of them, and the other
-   stays out: its mean over the merged group is diluted by the unrelated member. Copies follow
-   their original into its story.
+   The entity overlap (:func:`entity_overlap`) weights each canonical entity by its idf over the
+   originals, so rare names (Oslo, Ramstein) count and ubiquitous ones (in more than
+   ``COMMON_SHARE`` of the corpus) do not. A pair dated more than ``MAX_DAYS_APART`` apart is
+   never the same event; any other needs several independent kinds of evidence
+   (:func:`~pipelines.stories.evidence.pair_evidence`): shared names, and both leads found in
+   the other report plus shared copy or the same time (the same day, or for undated reports the
+   same weekday named in both leads). Shared names and a topic alone, or shared background
+   copy, are not an event.
+4. **Complete linkage.** Originals are merged greedily, strongest link first, only when every
+   pair across the two groups is linked: a hub article that resembles two unrelated reports
+   joins one of them, and a story never chains. Copies follow their original into its story.
 
 Ids do not depend on row order: a story's id is a hash of its origin article (the earliest
 published member, else the smallest article_id).
@@ -46,16 +45,21 @@ import numpy as np
 import polars as pl
 
 from pipelines.ids import stable_id
-from pipelines.stories.linkage import average_linkage
+from pipelines.stories.evidence import (
+    SHARED_ENTITY,
+    Report,
+    is_retitled_copy,
+    pair_evidence,
+    report,
+    same_opening,
+)
+from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
-    LEAD_SAME,
     NUM_PERM,
     entity_overlap,
     entity_vectors,
-    evidence,
     idf_weights,
     jaccard,
-    lead_words,
     lsh_pairs,
     minhashes,
     shingles,
@@ -77,7 +81,8 @@ in 300 leaves Jaccard near 0.65, under DUPLICATE_JACCARD). Reports of one event 
 headline that share less are the same story, not copies."""
 
 DUPLICATE_SCREEN_MARGIN = 0.2
-"""The MinHash estimate screens near-duplicate candidates: a pair estimated this far below
+"""The MinHash estimate screens near-duplicate candidates (except pairs under one headline or
+with the same opening, which may be copies through containment): a pair estimated this far below
 DUPLICATE_JACCARD cannot be a copy (over 4 standard errors of the estimate); the exact Jaccard
 of the shingle sets decides the others."""
 
@@ -86,10 +91,11 @@ POSTING_CAP = 100
 score): keeps candidate generation linear (at most POSTING_CAP pairs per mention). Pairs that
 share only such names either share text too (the LSH finds them) or are not the same event."""
 
-MAX_DAYS_APART = 3
-"""Reports of one event by different outlets appear within a few days of each other; articles
-whose dates are both known and further apart are different events (a follow-up months later is
-its own story)."""
+MAX_DAYS_APART = 0
+"""Days between two dated articles beyond which they are different events. One agency or
+outlet reports a happening the day it happens; on Reuters, dated pairs a day apart that share
+their lead and copy are recurring reports (the daily money-market forecast, a bond issue
+launched then priced), not one happening."""
 
 TITLE_MAX_CHARS = 120
 """A story whose articles have no headline is titled by the first sentence of its origin
@@ -158,7 +164,7 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
     exact, copies = c.near_duplicates(text_pairs)
     originals = [i for i in range(c.n) if copies.find(i) == i]
     edges = c.event_edges(originals, text_pairs, exact, mentions)
-    cluster_of = average_linkage(originals, edges)
+    cluster_of = complete_linkage(originals, edges)
     return c.outputs([cluster_of[copies.find(i)] for i in range(c.n)], copies)
 
 
@@ -194,7 +200,7 @@ class _Corpus:
         self.n = len(self.ids)
         self.sets = [shingles(t) for t in self.texts]
         self.mhs = minhashes(self.sets)
-        self.leads = [lead_words(t) for t in self.texts]
+        self.reports = [report(t) for t in self.texts]
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""
@@ -210,12 +216,11 @@ class _Corpus:
         exact: dict[tuple[int, int], float] = {}
         uf = UnionFind()
         for i, j in sorted(text_pairs | titled):
-            if (i, j) not in titled and float(
-                np.mean(digests[i] == digests[j])
-            ) < DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN:
+            ri, rj, same_title = self.reports[i], self.reports[j], (i, j) in titled
+            if not may_copy(ri, rj, same_title, float(np.mean(digests[i] == digests[j]))):
                 continue
             jac = exact[(i, j)] = jaccard(self.sets[i], self.sets[j])
-            if jac >= DUPLICATE_JACCARD or (i, j) in titled and self.containment(i, j) >= TITLED_COPY_CONTAINMENT:
+            if is_copy(self.sets[i], self.sets[j], ri, rj, same_title, jac):
                 ri, rj = uf.find(i), uf.find(j)
                 uf.union(max(ri, rj), min(ri, rj))  # the smaller index (the earlier article) stays the root
         return exact, uf
@@ -227,11 +232,6 @@ class _Corpus:
             if t and t.strip():
                 by_title[" ".join(t.lower().split())].append(i)
         return {(a, b) for ms in by_title.values() for k, a in enumerate(ms) for b in ms[k + 1 :]}
-
-    def containment(self, i: int, j: int) -> float:
-        """Share of the shorter text's shingles that the other text has too."""
-        a, b = self.sets[i], self.sets[j]
-        return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
     def event_edges(
         self,
@@ -245,20 +245,22 @@ class _Corpus:
         counts = entity_vectors(mentions, (self.ids[i] for i in originals))
         df = Counter(e for i in originals for e in counts.get(self.ids[i], ()))
         idf = idf_weights(df, len(originals))
+        word_idf = idf_weights(Counter(w for i in originals for w in self.reports[i].words), len(originals))
         vectors = {i: weights(counts.get(self.ids[i], Counter()), idf) for i in originals}
         is_original = set(originals)
         candidates = {(i, j) for i, j in text_pairs if i in is_original and j in is_original}
         candidates |= _entity_candidates(originals, vectors)
         edges: dict[tuple[int, int], float] = {}
         for i, j in candidates:
-            gap = _days_apart(self.dates[i], self.dates[j])
-            if gap is not None and gap > MAX_DAYS_APART:
-                continue
-            jac = exact.get((i, j))
-            if jac is None:
-                jac = jaccard(self.sets[i], self.sets[j])
-            same_time = gap is not None or jaccard(self.leads[i], self.leads[j]) >= LEAD_SAME
-            ev = evidence(entity_overlap(vectors[i], vectors[j]) if same_time else 0.0, jac)
+            ev = event_evidence(
+                self.reports[i],
+                self.reports[j],
+                word_idf,
+                (self.sets[i], self.sets[j]),
+                exact.get((i, j)),
+                entity_overlap(vectors[i], vectors[j]),
+                _days_apart(self.dates[i], self.dates[j]),
+            )
             if ev > 0.0:
                 edges[(i, j)] = ev
         return edges
@@ -294,6 +296,44 @@ class _Corpus:
             "n_articles": len(members),
             "n_outlets": len({self.outlets[i] for i in members if self.outlets[i] is not None}),
         }
+
+
+# --------------------------------------------------------------------------- pair rules (shared with incremental.py)
+
+
+def may_copy(a: Report, b: Report, same_title: bool, estimate: float) -> bool:
+    """Whether a text candidate pair can be one copy, before its exact Jaccard: under one headline,
+    with the same opening (a copy through containment), or a MinHash ``estimate`` within
+    DUPLICATE_SCREEN_MARGIN of DUPLICATE_JACCARD."""
+    return same_title or same_opening(a, b) or estimate >= DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN
+
+
+def is_copy(sa: set[int], sb: set[int], a: Report, b: Report, same_title: bool, jac: float) -> bool:
+    """One copy: an exact shingle Jaccard ``jac`` of DUPLICATE_JACCARD; else, under one headline,
+    TITLED_COPY_CONTAINMENT of the shorter text shared; under two, the same opening and nearly all
+    of the shorter text (:func:`is_retitled_copy`)."""
+    if jac >= DUPLICATE_JACCARD:
+        return True
+    contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+    return contained >= TITLED_COPY_CONTAINMENT if same_title else is_retitled_copy(a, b, contained)
+
+
+def event_evidence(
+    a: Report,
+    b: Report,
+    word_idf: dict[str, float],
+    sets: tuple[set[int], set[int]],
+    jac: float | None,
+    entities: float,
+    gap: int | None,
+) -> float:
+    """Same-event evidence of two originals (:func:`pair_evidence`): 0 when dated more than
+    MAX_DAYS_APART apart or with an entity overlap under SHARED_ENTITY (then the shingle Jaccard,
+    ``jac`` unless already known, is not computed)."""
+    if gap is not None and gap > MAX_DAYS_APART or entities < SHARED_ENTITY:
+        return 0.0
+    jac = jaccard(*sets) if jac is None else jac
+    return pair_evidence(a, b, word_idf, jac, entities, gap)
 
 
 def _entity_candidates(originals: list[int], vectors: dict) -> set[tuple[int, int]]:

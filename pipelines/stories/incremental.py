@@ -12,25 +12,28 @@ last run left it, and applies the same rules against what is stored:
    rare salient entities (named in at most ``POSTING_CAP`` originals, stored and new). Stored
    candidates dated more than ``MAX_DAYS_APART`` from the new article are left out in SQL,
    unless they share the buckets of a possible copy (``COPY_BANDS``). No stored text is read
-   but those of candidates that may be copies and of pairs that may weigh in a merge (see
-   :meth:`_Candidates.may_merge`).
-2. **Copies.** A candidate pair is one copy by the full path's rules (exact shingle Jaccard of
-   ``DUPLICATE_JACCARD``, or one headline and ``TITLED_COPY_CONTAINMENT``). A new copy of a
-   stored article gets ``duplicate_of`` its original (the stored original stays one, even when
-   the copy is dated earlier); new copies of a new article follow the earliest of them.
-3. **Events.** Every candidate pair of originals gets the full path's evidence (entity
-   overlap, weighted by idf over the stored and new originals, with its date and lead
-   conditions, plus text Jaccard).
-4. **Linkage.** Stored stories are clusters already made: their ids and members stay. Greedily,
-   most similar first, a new original (or a group of new originals) joins a stored story when
-   its mean evidence over all pairs with the story's originals (pairs never paired count 0) is
-   at least one unit; new originals merge with each other by the same average linkage; two
-   stored stories are never merged. New articles that join nothing start their own story,
-   named after its origin as in the full path. Copies follow their original.
+   but those of text candidates (for the copy rules, which need the leads) and of candidate
+   pairs of originals that share enough names (``SHARED_ENTITY``) for event evidence.
+2. **Copies.** A candidate pair is one copy by the full path's rules (:func:`may_copy`,
+   :func:`is_copy`). A new copy of a stored article gets ``duplicate_of`` its original (the
+   stored original stays one, even when the copy is dated earlier); new copies of a new article
+   follow the earliest of them.
+3. **Events.** Every candidate pair of originals gets the full path's evidence
+   (:func:`event_evidence` on :class:`~pipelines.stories.evidence.Report` features of both
+   texts), with entity and word rarities (idf) over the stored and new originals (the words'
+   document frequencies are counted in SQL over the stored texts: :meth:`Stored.word_frequency`).
+4. **Linkage.** Stored stories are clusters already made: their ids and members stay. By
+   complete linkage (:func:`~pipelines.stories.attach.attach`), a new original joins a stored
+   story only when it has evidence with every live original of that story, and new originals
+   group with each other only when every pair among them has evidence; two stored stories are
+   never merged. New articles that join nothing start their own story, named after its origin
+   as in the full path. Copies follow their original.
 
 Differences from a full regrouping, by design: stored stories are never split or merged, nor
 their stored pairs re-weighed as the idf drifts with new articles; a stored original stays the
-original of a new earlier-dated copy. The full path (group_stories) regroups everything.
+original of a new earlier-dated copy; a stored retitled copy (same opening, containment) dated on
+another day and sharing fewer than COPY_BANDS buckets is not looked up. The full path
+(group_stories) regroups everything.
 """
 
 from __future__ import annotations
@@ -45,28 +48,24 @@ import polars as pl
 
 from pipelines.ids import stable_id
 from pipelines.stories.attach import Node, attach
+from pipelines.stories.evidence import SHARED_ENTITY, Report, report
 from pipelines.stories.grouping import (
     ASSIGNMENTS_SCHEMA,
-    DUPLICATE_JACCARD,
-    DUPLICATE_SCREEN_MARGIN,
     MAX_DAYS_APART,
     POSTING_CAP,
-    TITLED_COPY_CONTAINMENT,
+    event_evidence,
+    is_copy,
+    may_copy,
 )
-from pipelines.stories.signatures import COPY_BANDS, SIGNATURES_SCHEMA, jaccard_bound, signature_rows, text_digests
+from pipelines.stories.signatures import COPY_BANDS, SIGNATURES_SCHEMA, signature_rows, text_digests
 from pipelines.stories.similarity import (
-    LEAD_SAME,
-    LEAD_WORDS,
     NUM_PERM,
     entity_overlap,
     entity_vectors,
-    evidence,
     idf_weights,
     jaccard,
-    lead_words,
     shingles,
     weights,
-    words,
 )
 from pipelines.stories.stored import Stored
 from pipelines.stories.story_rows import story_rows
@@ -138,7 +137,7 @@ def _canonical(articles: pl.DataFrame) -> pl.DataFrame:
 
 
 class _New:
-    """The new articles in canonical order, with shingle sets, MinHash values and leads."""
+    """The new articles in canonical order, with shingle sets, MinHash values and reports."""
 
     def __init__(self, frame: pl.DataFrame) -> None:
         self.frame = frame
@@ -148,7 +147,7 @@ class _New:
         self.dates = frame["published_at"].to_list()
         self.n = len(self.ids)
         self.sets, self.digests = text_digests(self.texts)
-        self.leads = [lead_words(t) for t in self.texts]
+        self.reports = [report(t) for t in self.texts]
 
 
 class _Candidates:
@@ -172,7 +171,7 @@ class _Candidates:
         found = db.title_pairs({new.ids[i]: k for i, k in keys.items() if k})
         self.info: dict[str, dict] = {}
         self.sets: dict[str, set[int]] = {}
-        self.leads: dict[str, frozenset[str]] = {}
+        self.reports: dict[str, Report] = {}
         self.load([s for _, s in self.text_pairs if isinstance(s, str)] + found["article_id"].to_list())
         self.titled |= {
             (position[n], s) for n, s in found.iter_rows() if title_key(self.info[s]["title"]) == keys[position[n]]
@@ -189,20 +188,11 @@ class _Candidates:
             self.info[row["article_id"]] = row
 
     def read_texts(self, pairs) -> None:
-        """Read the texts (shingles and lead) of the stored articles in ``pairs`` not read yet."""
+        """Read the texts (shingles and report) of the stored articles in ``pairs`` not read yet."""
         missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.sets))
         for a, text in self.db.texts(missing).items():
             self.sets[a] = shingles(text)
-            self.leads.setdefault(a, lead_words(text))
-
-    def read_leads(self, pairs) -> None:
-        """Read the leads of the stored articles in ``pairs`` not read yet, from the opening of
-        their texts (HEAD_CHARS; the whole text when its first LEAD_WORDS words are longer)."""
-        missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.leads))
-        heads = self.db.heads(missing, HEAD_CHARS)
-        whole = [a for a, (head, cut) in heads.items() if cut and len(words(head)) <= LEAD_WORDS]
-        self.leads.update({a: lead_words(head) for a, (head, _) in heads.items()})
-        self.leads.update({a: lead_words(text) for a, text in self.db.texts(whole).items()})
+            self.reports[a] = report(text)
 
     # --- per article, new (int) or stored (str)
 
@@ -215,8 +205,8 @@ class _Candidates:
     def date(self, x: Node):
         return self.new.dates[x] if isinstance(x, int) else self.info[x]["published_at"]
 
-    def lead(self, x: Node) -> frozenset[str]:
-        return self.new.leads[x] if isinstance(x, int) else self.leads[x]
+    def report(self, x: Node) -> Report:
+        return self.new.reports[x] if isinstance(x, int) else self.reports[x]
 
     def gap(self, a: Node, b: Node) -> int | None:
         """Days between two articles' dates; None unless both are known."""
@@ -235,15 +225,14 @@ class _Candidates:
         exact: dict[tuple[Node, Node], float] = {}
         uf = UnionFind()
         pairs = sorted(self.text_pairs | self.titled, key=lambda p: (isinstance(p[1], int), p[0], str(p[1])))
-        pairs = [
-            p for p in pairs if p in self.titled or self.estimate(*p) >= DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN
-        ]
         self.read_texts(pairs)
         for a, b in pairs:
+            ra, rb, same_title = self.report(a), self.report(b), (a, b) in self.titled
+            if not may_copy(ra, rb, same_title, self.estimate(a, b)):
+                continue
             sa, sb = self.set(a), self.set(b)
             jac = exact[(a, b)] = jaccard(sa, sb)
-            contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
-            if jac >= DUPLICATE_JACCARD or (a, b) in self.titled and contained >= TITLED_COPY_CONTAINMENT:
+            if is_copy(sa, sb, ra, rb, same_title, jac):
                 if isinstance(b, str):
                     self.load([self.original(b)])
                 _join_copies(uf, a, self.original(b))
@@ -259,23 +248,31 @@ class _Candidates:
     def event_edges(
         self, originals: list[int], exact: dict[tuple[Node, Node], float], mentions: pl.DataFrame
     ) -> dict[tuple[Node, Node], float]:
-        """Same-event evidence of every candidate pair (new original, stored or new original)
-        whose dates, where both are known, are at most MAX_DAYS_APART apart, and that can
-        weigh in a merge (see :meth:`may_merge`): only those pairs' stored texts are read."""
+        """Same-event evidence (:func:`event_evidence`) of every candidate pair (new original,
+        stored or new original) whose dates, where both are known, are at most MAX_DAYS_APART
+        apart: the stored texts of the pairs that share SHARED_ENTITY of their names are read."""
         pairs, vectors = self.event_candidates(originals, mentions)
-        undated = [p for p in pairs if self.gap(*p) is None]
-        self.read_leads(undated)
-        late = {p for p in undated if jaccard(self.lead(p[0]), self.lead(p[1])) < LEAD_SAME}
-        entity = {p: 0.0 if p in late else entity_overlap(vectors[p[0]], vectors[p[1]]) for p in pairs}
-        pairs = self.may_merge(pairs, entity)
+        entity = {p: entity_overlap(vectors[p[0]], vectors[p[1]]) for p in pairs}
+        pairs = {p for p in pairs if entity[p] >= SHARED_ENTITY}
         self.read_texts(pairs)
+        word_idf = self.word_idf(originals, pairs)
         edges: dict[tuple[Node, Node], float] = {}
         for a, b in pairs:
-            jac = exact.get((a, b))
-            ev = evidence(entity[(a, b)], jaccard(self.set(a), self.set(b)) if jac is None else jac)
+            sets = (self.set(a), self.set(b))
+            ev = event_evidence(
+                self.report(a), self.report(b), word_idf, sets, exact.get((a, b)), entity[(a, b)], self.gap(a, b)
+            )
             if ev > 0.0:
                 edges[(a, b)] = ev
         return edges
+
+    def word_idf(self, originals: list[int], pairs: set[tuple[Node, Node]]) -> dict[str, float]:
+        """The idf, over the stored and new originals, of every lead word of the pairs' reports
+        (the words :func:`~pipelines.stories.evidence.lead_coverage` weighs)."""
+        wanted = {w for p in pairs for x in p for w in self.report(x).lead}
+        df = Counter(w for i in originals for w in self.new.reports[i].words & wanted)
+        df.update(self.db.word_frequency(sorted(wanted)))
+        return idf_weights(df, self.db.n_originals() + len(originals))
 
     def event_candidates(
         self, originals: list[int], mentions: pl.DataFrame
@@ -307,22 +304,6 @@ class _Candidates:
         idf.update(idf_weights(db.document_frequency(unseen), n_docs))
         return pairs, {x: weights(counts.get(x, Counter()), idf) for x in originals + stored_ids}
 
-    def may_merge(self, pairs: set[tuple[Node, Node]], entity: dict) -> set[tuple[Node, Node]]:
-        """The pairs whose evidence can count in a merge. Two clusters merge only when the mean
-        evidence between them is one unit, so some pair between them has one unit: clusters
-        that end up together are joined by a chain of such pairs (and of stored stories, which
-        are together already). A pair's evidence is at most that of its entity overlap (0 unless
-        the dates or leads agree) and of the upper bound of its text Jaccard
-        (:func:`jaccard_bound`); a pair whose two sides no chain of pairs with a bound of one
-        unit joins weighs in no merge: its texts are not read."""
-        chains = UnionFind()
-        for a, b in pairs:
-            if isinstance(b, str) and self.info[b]["story_id"] is not None:
-                chains.union(b, ("story", self.info[b]["story_id"]))
-            if evidence(entity[(a, b)], jaccard_bound(self.estimate(a, b))) >= 1.0:
-                chains.union(a, b)
-        return {(a, b) for a, b in pairs if chains.find(a) == chains.find(b)}
-
     def _is_original(self, x: Node, new_originals: set[int]) -> bool:
         return x in new_originals if isinstance(x, int) else self.info[x]["duplicate_of"] is None
 
@@ -353,17 +334,16 @@ class _Candidates:
         smallest member (int)."""
         story_of_stored = {s: self.info[s]["story_id"] for _, s in edges if isinstance(s, str)}
         sizes = self.db.story_originals(sorted({s for s in story_of_stored.values() if s is not None}))
-        grouped: dict[tuple[Node, Node], float] = defaultdict(float)
+        links: dict[tuple[int, Node], list[float]] = defaultdict(list)
         for (a, b), w in edges.items():
             key = story_of_stored[b] if isinstance(b, str) else b
             if key is not None:
-                grouped[(a, key)] += w
-        return attach(originals, sizes, grouped)
+                links[(a, key)].append(w)
+        return attach(originals, sizes, links)
 
 
 HEAD_CHARS = 1000
-"""Characters of a stored text read for its lead (its first LEAD_WORDS words) when the pair
-needs the lead and not the text, or for the first sentence that titles an untitled story (cut
+"""Characters of a stored text read for the first sentence that titles an untitled story (cut
 at TITLE_MAX_CHARS)."""
 
 

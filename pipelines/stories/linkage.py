@@ -1,51 +1,33 @@
-"""Greedy average-linkage clustering of a sparse similarity graph."""
+"""Greedy complete-linkage clustering of a sparse similarity graph."""
 
 from __future__ import annotations
 
-import heapq
 
+def complete_linkage(nodes: list[int], edges: dict[tuple[int, int], float]) -> dict[int, int]:
+    """Greedy complete-linkage clustering of a sparse evidence graph.
 
-def average_linkage(nodes: list[int], edges: dict[tuple[int, int], float]) -> dict[int, int]:
-    """Greedy average-linkage clustering of a sparse similarity graph.
-
-    Two clusters merge, best pair first, while the mean evidence over all pairs between them
-    (absent pairs count 0) is at least 1. Returns node -> cluster key (its smallest node).
-    Deterministic: ties go to the smaller keys, and keys are positions in the canonical order.
+    Edges of evidence 1 or more are taken best first (ties to the smaller nodes); an edge
+    merges its two clusters only when *every* pair across them is such an edge. A story never
+    chains: a hub resembling two unrelated reports joins one of them, and each member of a
+    story is linked to every other. Returns node -> cluster key (its smallest node).
+    Deterministic: keys are positions in the canonical order.
     """
-    size = {v: 1 for v in nodes}
-    sums: dict[int, dict[int, float]] = {v: {} for v in nodes}
+    linked: dict[int, set[int]] = {v: set() for v in nodes}
     for (a, b), w in edges.items():
-        sums[a][b] = sums[a].get(b, 0.0) + w
-        sums[b][a] = sums[b].get(a, 0.0) + w
+        if w >= 1.0:
+            linked[a].add(b)
+            linked[b].add(a)
     members = {v: [v] for v in nodes}
-    heap = [(-w, min(a, b), max(a, b)) for (a, b), w in edges.items() if w >= 1.0]
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if a not in size or b not in size:
-            continue  # stale: one side was merged away
-        mean = sums[a].get(b, 0.0) / (size[a] * size[b])
-        if abs(mean + neg) > 1e-12:
-            continue  # stale: the groups changed since this entry was pushed
-        if mean < 1.0:
+    key = {v: v for v in nodes}
+    strong = sorted(((-w, a, b) for (a, b), w in edges.items() if w >= 1.0))
+    for _, a, b in strong:
+        ka, kb = key[a], key[b]
+        if ka == kb:
             continue
-        # merge b into a (a < b: the key stays the smallest node)
-        sb = sums.pop(b)
-        sa = sums[a]
-        sa.pop(b, None)
-        sb.pop(a, None)
-        for c, w in sb.items():
-            sa[c] = sa.get(c, 0.0) + w
-            sc = sums[c]
-            sc[a] = sc.get(a, 0.0) + sc.pop(b)
-        size[a] += size.pop(b)
-        members[a].extend(members.pop(b))
-        for c, w in sa.items():
-            m = w / (size[a] * size[c])
-            if m >= 1.0:
-                heapq.heappush(heap, (-m, min(a, c), max(a, c)))
-    out: dict[int, int] = {}
-    for key, vs in members.items():
-        for v in vs:
-            out[v] = key
-    return out
+        if not all(y in linked[x] for x in members[ka] for y in members[kb]):
+            continue
+        keep, gone = min(ka, kb), max(ka, kb)
+        for v in members[gone]:
+            key[v] = keep
+        members[keep].extend(members.pop(gone))
+    return key

@@ -4,8 +4,7 @@ hashes, one row per (article, band). Two articles share a bucket of the in-memor
 when they have a row with the same ``(band, bucket)`` here, so a SQL join of a few new articles'
 rows with the stored ones finds the same text candidates without reading any stored text; the
 bands, put back together, are the article's whole MinHash (for the near-duplicate screen), and
-``COPY_BANDS`` and :func:`jaccard_bound` say what a shared band count or a MinHash estimate
-rules out."""
+``COPY_BANDS`` says what a shared band count rules out."""
 
 from __future__ import annotations
 
@@ -70,19 +69,6 @@ def signatures_frame(articles: pl.DataFrame) -> pl.DataFrame:
 COPY_BANDS = math.ceil((DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN) * NUM_PERM) - LSH_BANDS * (LSH_ROWS - 1)
 """LSH buckets that two articles share at least when their MinHash estimate passes the copy
 screen (77 of 128 equal values, at most one per band that is not whole: 13 whole bands). A
-stored text candidate dated more than MAX_DAYS_APART from a new article that shares fewer can be
-neither its copy nor its event, and is never read."""
-
-JACCARD_BOUND_Z = 4.0
-"""Width (in standard errors) of the Wilson upper bound of a pair's text Jaccard from its MinHash
-estimate (:func:`jaccard_bound`) when deciding which texts to read: a pair left out for it
-(bound under TEXT_SAME, at most 7 of 128 values equal) has a true Jaccard above the bound with
-probability under 5e-6."""
-
-
-def jaccard_bound(estimate: float, n: int = NUM_PERM, z: float = JACCARD_BOUND_Z) -> float:
-    """The Wilson score upper bound of a Jaccard whose MinHash estimate over n values is given
-    (0.11 for an estimate of 0, 0.18 for 6 equal values of 128)."""
-    centre = estimate + z * z / (2 * n)
-    spread = z * math.sqrt(estimate * (1.0 - estimate) / n + z * z / (4 * n * n))
-    return min(1.0, (centre + spread) / (1.0 + z * z / n))
+stored text candidate dated more than MAX_DAYS_APART from a new article that shares fewer is not
+its event nor its copy by Jaccard, and is never read (nor found as a retitled copy, which needs
+the same opening and containment only: see :mod:`pipelines.stories.incremental`)."""

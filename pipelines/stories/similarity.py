@@ -1,6 +1,6 @@
 """Similarity of two articles: shared text (word shingles, MinHash, LSH) and shared salient
-entities weighted by rarity, combined into units of same-event evidence (see
-:mod:`pipelines.stories.grouping`)."""
+entities weighted by rarity. :mod:`pipelines.stories.evidence` combines them with the leads
+into same-event evidence."""
 
 from __future__ import annotations
 
@@ -25,29 +25,9 @@ LSH_BANDS, LSH_ROWS = 64, 2
 1 - (1 - J^2)^64, i.e. 0.47 at J = 0.1, 0.93 at J = 0.2 and ~1 at the duplicate threshold,
 while unrelated texts (J < 0.01) collide in under 1% of pairs."""
 
-TEXT_SAME = 0.2
-"""Shingle Jaccard that alone is one unit of event evidence: sharing a fifth of all 4-word
-sequences means shared copy or shared quotations. Unrelated news texts stay under 0.01; one
-outlet's reports on one subject reuse its phrasing (0.04-0.15 between two BBC reports of
-different events on one topic), reports of one event by outlets that do not share copy
-0.02-0.05."""
-
-ENTITY_SAME = 0.7
-"""Entity overlap (see :func:`entity_overlap`) that alone is one unit of event evidence: 70% of
-the smaller report's salient names, weighted by rarity, appear in the other. Reports of one
-event share its place and its minor actors (0.63 and 0.72 for the two seed pairs, which also
-share some text); the seed reports of different events stay under 0.2. On the BBC corpus,
-which has no dates, pairs above it are mostly one event or one running story (a trial, a
-takeover bid, a tournament); lowering it to 0.6 starts joining mere subjects (a club, a
-party leader)."""
-
 MIN_ENTITY_MASS = 3.0
 """Floor of the overlap's denominator, in units of a name found in one article only (idf 1):
 a brief naming one or two rare entities cannot reach full overlap through them alone."""
-
-MAX_EVIDENCE = 1.5
-"""Cap of a pair's evidence, so that one very similar pair cannot carry a whole merge: a hub
-twice that similar to one article and unrelated to another averages 0.75 < 1 over the two."""
 
 SALIENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 """Entity types that identify an event. NORP ("Russian", "Labour voters") and LANGUAGE are
@@ -59,12 +39,12 @@ nothing about the event (every seed names Nato, Ukraine and Stoltenberg): weight
 idf, log((N+1)/(df+1)), already makes frequent names light; this removes them. A name shared
 by only two articles is never common: pairing such articles is the point."""
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def words(text: str | None) -> list[str]:
     """Lower-case words of a text, punctuation dropped, curly apostrophes straightened."""
-    return [w.replace("’", "'") for w in _WORD_RE.findall((text or "").lower())]
+    return [w.replace("’", "'") for w in WORD_RE.findall((text or "").lower())]
 
 
 def shingles(text: str | None, k: int = SHINGLE_WORDS) -> set[int]:
@@ -167,27 +147,3 @@ def entity_overlap(a: tuple[dict[str, float], float], b: tuple[dict[str, float],
         va, vb = vb, va
     shared = sum(min(w, vb[e]) for e, w in va.items() if e in vb)
     return shared / max(min(wa, wb), MIN_ENTITY_MASS)
-
-
-LEAD_WORDS = 25
-"""Words of a text's opening (about its first sentence) whose content words make its *lead*:
-the who, what and where a report of an event opens with."""
-
-LEAD_SAME = 0.15
-"""Jaccard of two leads' content words from which they report the same facts. Two reports of
-one event open on the same actors, act and place (0.15-0.45 on BBC pairs judged one event,
-1.0 for a re-run report); two reports of one running story on different days open on
-different acts and mostly stay under it. Entity overlap without it is a shared topic and actor,
-not an event (see :mod:`pipelines.stories.grouping`)."""
-
-
-def lead_words(text: str | None) -> frozenset[str]:
-    """Content words (spaCy's English stop words left out) among the first LEAD_WORDS words."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(w for w in words(text)[:LEAD_WORDS] if w not in STOP_WORDS)
-
-
-def evidence(entity_sim: float, text_jaccard: float) -> float:
-    """Units of same-event evidence of a pair; 1 or more links the two articles."""
-    return min(MAX_EVIDENCE, entity_sim / ENTITY_SAME + text_jaccard / TEXT_SAME)

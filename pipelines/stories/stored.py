@@ -1,8 +1,9 @@
 """What incremental story grouping reads of the warehouse the last run left: SQL over a
 read-only DuckDB connection that touches only the rows a few new articles need (their LSH
 buckets, their titles, their rare entities, and the candidates and stories these lead to),
-never every stored text. Stored rows of the articles being (re)assigned are ignored, and so are
-removed articles: "stored" below means a live article of the warehouse not among the new ones."""
+never every stored text but in one count inside DuckDB (:meth:`Stored.word_frequency`). Stored
+rows of the articles being (re)assigned are ignored, and so are removed articles:
+"stored" below means a live article of the warehouse not among the new ones."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ _STORED = "SELECT * FROM articles WHERE removed_at IS NULL AND article_id NOT IN
 
 TITLE_KEY_SQL = "lower(trim(regexp_replace(title, '[\\s\\pZ]+', ' ', 'g')))"
 """A headline up to case and white space, as SQL (the caller checks the Python key again)."""
+
+
+_WORD_SQL = r"[\pL\pN]+(?:''[\pL\pN]+)*"
+""":data:`pipelines.stories.similarity.WORD_RE` in RE2 (DuckDB), once curly apostrophes are
+straightened: letters and digits, with inner apostrophes (doubled: a SQL string literal)."""
 
 
 class Stored:
@@ -120,6 +126,18 @@ class Stored:
             "SEMI JOIN stored AS s ON s.article_id = m.article_id AND s.duplicate_of IS NULL "
             "WHERE m.entity_id IN (SELECT v FROM _ents) GROUP BY m.entity_id",
             ents=entity_ids,
+        )
+        return Counter(dict(rows.iter_rows()))
+
+    def word_frequency(self, words: list[str]) -> Counter:
+        """How many stored originals have each of ``words`` in their text (lower case, as
+        :func:`pipelines.stories.similarity.words` splits it). The one query over every stored
+        text, run inside DuckDB: the idf of the leads' words is a statistic of the archive."""
+        rows = self._frame(
+            "SELECT w, count(DISTINCT article_id) AS df FROM (SELECT article_id, "
+            f"unnest(regexp_extract_all(replace(lower(text), '’', ''''), '{_WORD_SQL}')) AS w "
+            "FROM stored WHERE duplicate_of IS NULL) WHERE w IN (SELECT v FROM _words) GROUP BY w",
+            words=words,
         )
         return Counter(dict(rows.iter_rows()))
 
