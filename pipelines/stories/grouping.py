@@ -159,7 +159,7 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
         return stories, assignments.sort("article_id")
     if articles.is_empty():
         return pl.DataFrame(schema=STORIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENTS_SCHEMA)
-    c = _Corpus(_canonical_frame(articles))
+    c = _Corpus(canonical_frame(articles))
     text_pairs = c.text_candidates()
     exact, copies = c.near_duplicates(text_pairs)
     originals = [i for i in range(c.n) if copies.find(i) == i]
@@ -168,7 +168,7 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
     return c.outputs([cluster_of[copies.find(i)] for i in range(c.n)], copies)
 
 
-def _canonical_frame(articles: pl.DataFrame) -> pl.DataFrame:
+def canonical_frame(articles: pl.DataFrame) -> pl.DataFrame:
     """The articles' columns (missing optional ones null), one row per article_id, in canonical
     order: earliest published first (undated last), then article_id. Index i of every list of
     :class:`_Corpus` is a position in this order, so "smaller index" means "the original"."""

@@ -53,6 +53,7 @@ from pipelines.stories.grouping import (
     ASSIGNMENTS_SCHEMA,
     MAX_DAYS_APART,
     POSTING_CAP,
+    canonical_frame,
     event_evidence,
     is_copy,
     may_copy,
@@ -108,7 +109,7 @@ def assign_new(
     drops or marks removed). See the module docstring."""
     if "removed_at" in articles.columns:
         articles = articles.filter(pl.col("removed_at").is_null())
-    new = _New(_canonical(articles))
+    new = _New(canonical_frame(articles))
     db = Stored(stored, [*new.ids, *ignore])
     signatures = signature_rows(new.ids, new.digests)
     cands = _Candidates(new, db, signatures)
@@ -117,23 +118,6 @@ def assign_new(
     edges = cands.event_edges(originals, exact, mentions)
     story_of = cands.link(originals, edges)
     return _outputs(new, db, cands, copies, story_of, signatures)
-
-
-def _canonical(articles: pl.DataFrame) -> pl.DataFrame:
-    """The articles' columns (missing optional ones null), one row per article_id, earliest
-    published first (undated last), then by article_id: the full path's canonical order."""
-
-    def column(name: str, dtype) -> pl.Expr:
-        return pl.col(name).cast(dtype) if name in articles.columns else pl.lit(None, dtype=dtype).alias(name)
-
-    frame = articles.select(
-        pl.col("article_id").cast(pl.String),
-        column("title", pl.String),
-        pl.col("text").cast(pl.String),
-        column("published_at", pl.Date),
-        column("outlet", pl.String),
-    ).unique("article_id", keep="first", maintain_order=True)
-    return frame.sort([pl.col("published_at").is_null(), "published_at", "article_id"], nulls_last=True)
 
 
 class _New:
