@@ -17,10 +17,12 @@ install: $(STAMP)
 
 # Installs the versions pinned in constraints.txt (the ones CI tested); `make lock` renews it.
 PIP_INSTALL := $(BIN)/python -m pip install --quiet -c constraints.txt
+# pip itself, pinned too: the resolver that reads constraints.txt is the one CI used
+PIP_VERSION := 26.3
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet 'pip==$(PIP_VERSION)'
 	$(PIP_INSTALL) -e '.[dev]'
 	touch $(STAMP)
 
