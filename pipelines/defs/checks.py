@@ -12,7 +12,6 @@ import polars as pl
 
 from pipelines.defs.metadata import markdown_preview
 from pipelines.defs.resources import Warehouse
-from pipelines.entities.stored_keys import lookup
 from pipelines.ingest.delta import is_full
 from pipelines.warehouse import store, validation
 
@@ -172,7 +171,7 @@ def _dangling(
     bad = validation.dangling(rows, column, parent, key)
     if stored is not None and not bad.is_empty():
         with closing(store.connect_read_only(stored.path)) as con:
-            found = lookup(con, table, key, bad.get_column(column).cast(pl.String).unique().to_list())
+            found = store.lookup(con, table, key, bad.get_column(column).cast(pl.String).unique().to_list())
         bad = bad.filter(~pl.col(column).cast(pl.String).is_in(found.get_column(key).cast(pl.String).implode()))
     return bad.select(pl.lit(column).alias("column"), pl.col(column).cast(pl.String).alias("value"))
 

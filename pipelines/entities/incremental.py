@@ -60,11 +60,11 @@ from pipelines.entities.stored_keys import (
     KeyRows,
     article_contexts,
     distinctive_limit,
-    lookup,
     name_pairs,
     surfaces_frame,
 )
 from pipelines.entities.surnames import NOT_PERSON_MIN_MENTIONS
+from pipelines.warehouse.store import lookup
 
 NEW = "new:"
 """Prefix of a placeholder target: a new entity named by the key that follows (match keys have

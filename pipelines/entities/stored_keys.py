@@ -25,9 +25,8 @@ same first and last words, the multi-word name an acronym stands for).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-import duckdb
 import polars as pl
 
 from pipelines.entities import gazetteer
@@ -58,9 +57,6 @@ SURFACE_SCHEMA = {
 PERSON_SHARE = 0.5
 """A key is a person's name (a full name a bare surname may stand for) when the model calls at
 least this share of its mentions PERSON (as the surname pass asks of the key's majority)."""
-LOOKUP_CHUNK = 1000
-"""Keys per look-up query: below DuckDB's ``index_scan_max_count`` (2,048), so that a look-up is
-an index scan of the primary key, not a scan of the table."""
 
 
 def surfaces_frame(mentions: pl.DataFrame) -> pl.DataFrame:
@@ -260,28 +256,3 @@ class KeyRows:
     def frame(self) -> pl.DataFrame:
         changed = [x for k, x in sorted(self.rows.items()) if x != self.stored.get(k)]
         return pl.DataFrame(changed, schema=KEYS_SCHEMA)
-
-
-def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterator[list]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
-
-
-def _literal(value: str) -> str:
-    """A SQL string literal (quotes doubled)."""
-    return "'" + value.replace("'", "''") + "'"
-
-
-def lookup(con: duckdb.DuckDBPyConnection, table: str, column: str, values: Iterable[str]) -> pl.DataFrame:
-    """The rows of ``table`` whose ``column`` (its primary key) is one of ``values``: index
-    scans, never a scan of the table."""
-    values = sorted(set(values))
-    frames = []
-    for chunk in _chunks(values):
-        # literals, not parameters: DuckDB plans an index scan for a literal IN list, and its
-        # Python client is slow to bind a thousand parameters
-        listed = ", ".join(_literal(v) for v in chunk)
-        frames.append(con.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({listed})').pl())
-    if not frames:
-        return con.execute(f'SELECT * FROM "{table}" LIMIT 0').pl()
-    return pl.concat(frames)

@@ -27,8 +27,7 @@ class Scope(enum.StrEnum):
     FULL = "full"  # a full run: every table is rebuilt from the whole folder (no key)
     FILE = "file"  # a source file whose rows the run replaces
     ARTICLE = "article"  # an article whose row (and removed lines) the run replaces
-    FRESH = "fresh"  # a live article whose text is new: extracted again, its rows replaced
-    DROPPED = "dropped"  # an article the run deletes with every row of it
+    FRESH = "fresh"  # a live article whose text is new: extracted, its rows replaced
 
 
 SCOPE_SCHEMA = {"kind": pl.String, "key": pl.String}
@@ -42,8 +41,9 @@ def full_scope() -> pl.DataFrame:
 class Delta:
     """The rows to write (``tables``) and what they replace: every warehouse row of the files in
     ``files`` and of the articles in ``article_ids`` is replaced by ``tables``' rows.
-    ``fresh`` are the live articles whose text the warehouse does not hold yet (or holds as
-    removed): the ones the extraction steps must process; ``dropped`` the articles deleted with all their rows."""
+    ``fresh`` are the live articles whose text the warehouse does not hold yet: the ones the
+    extraction steps must process; ``dropped`` the articles deleted with all their rows (a run
+    that drops one is not incremental past the ingest step: see ``reshapes``)."""
 
     tables: Built
     files: list[str]
@@ -74,12 +74,12 @@ class Delta:
         )
 
     def scope(self) -> pl.DataFrame:
-        """The ``source_changes`` frame: one row per file, article, fresh or dropped article."""
+        """The ``source_changes`` frame of a run that ``reshapes`` nothing: one row per file,
+        article and fresh article."""
         kinds = (
             (Scope.FILE, self.files),
             (Scope.ARTICLE, self.article_ids),
             (Scope.FRESH, self.fresh.get_column("article_id").to_list()),
-            (Scope.DROPPED, self.dropped),
         )
         rows = [(kind.value, key) for kind, keys in kinds for key in keys]
         return pl.DataFrame(rows, schema=SCOPE_SCHEMA, orient="row")
@@ -99,29 +99,21 @@ def build_delta(
     records hold; ``pinned`` are those articles that unchanged files still hold."""
     merged = merge(built, prior, unread=unread_paths(files), now=now)
     current = set(built.articles.get_column("article_id").to_list())
-    keep_as_is = pl.Series([a for a in pinned if a not in current], dtype=pl.String).implode()
+    keep_as_is = set(pinned) - current
+    kept = ~pl.col("article_id").is_in(pl.Series(sorted(keep_as_is), dtype=pl.String).implode())
     tables = Built(
-        merged.articles.filter(~pl.col("article_id").is_in(keep_as_is)),
-        merged.source_files,
-        merged.removed_lines.filter(~pl.col("article_id").is_in(keep_as_is)),
-        merged.quarantined_records,
+        merged.articles.filter(kept), merged.source_files, merged.removed_lines.filter(kept), merged.quarantined_records
     )
-    scope = set(prior.articles.get_column("article_id").to_list()) | set(
-        tables.articles.get_column("article_id").to_list()
-    )
-    # new text, or an article that was removed and is back: extracted (again) as a new one
-    stored_text = prior.articles.select(
-        "article_id", pl.col("text").alias("_stored"), pl.col("removed_at").is_not_null().alias("_was_removed")
-    )
+    written = set(tables.articles.get_column("article_id").to_list())
+    scope = (set(prior.articles.get_column("article_id").to_list()) | written) - keep_as_is
+    stored_text = prior.articles.select("article_id", pl.col("text").alias("_stored"))
     fresh = (
         tables.articles.filter(pl.col("removed_at").is_null())
         .join(stored_text, on="article_id", how="left")
-        .filter(pl.col("_stored").is_null() | (pl.col("_stored") != pl.col("text")) | pl.col("_was_removed"))
-        .drop("_stored", "_was_removed")
+        .filter(pl.col("_stored").is_null() | (pl.col("_stored") != pl.col("text")))
+        .drop("_stored")
     )
-    scope -= set(keep_as_is.explode().to_list())
-    dropped = scope - set(tables.articles.get_column("article_id").to_list())
-    return Delta(tables, sorted(set(affected)), sorted(scope), fresh, sorted(dropped))
+    return Delta(tables, sorted(set(affected)), sorted(scope), fresh, sorted(scope - written))
 
 
 def keys(changes: pl.DataFrame, *kinds: Scope) -> list[str]:

@@ -39,7 +39,6 @@ another day and sharing fewer than COPY_BANDS buckets is not looked up. The full
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import duckdb
@@ -98,19 +97,16 @@ def title_key(title: str | None) -> str | None:
     return key or None
 
 
-def assign_new(
-    articles: pl.DataFrame, mentions: pl.DataFrame, stored: duckdb.DuckDBPyConnection, ignore: Iterable[str] = ()
-) -> Increment:
+def assign_new(articles: pl.DataFrame, mentions: pl.DataFrame, stored: duckdb.DuckDBPyConnection) -> Increment:
     """Assign this run's new or changed live ``articles`` (article_id, title, text, published_at,
     outlet) to stories, given their ``mentions`` with entity labels (as group_stories takes them)
     and a read-only connection ``stored`` to the warehouse the last run wrote (articles with
     story_id and duplicate_of, stories, mentions, entities, story_signatures). Stored rows of the
-    given article_ids are ignored, and so are those of ``ignore`` (stored articles this run
-    drops or marks removed). See the module docstring."""
+    given article_ids are ignored. See the module docstring."""
     if "removed_at" in articles.columns:
         articles = articles.filter(pl.col("removed_at").is_null())
     new = _New(canonical_frame(articles))
-    db = Stored(stored, [*new.ids, *ignore])
+    db = Stored(stored, new.ids)
     signatures = signature_rows(new.ids, new.digests)
     cands = _Candidates(new, db, signatures)
     copies, exact = cands.copies()

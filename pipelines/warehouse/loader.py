@@ -3,10 +3,11 @@
 A full run's frames are whole tables (``store.write`` makes each table hold exactly them). An
 incremental run's frames hold only the rows of its changes, and each replaces its *scope*
 (``SCOPES``), named by the run's ``source_changes``: the rows of the files it read, of the
-articles those held, of the articles it extracted again or dropped, of the entities, keys and
-stories it touched. Counts that depend on the whole corpus (an entity's mentions and articles,
-a story's articles and outlets) are then derived again in SQL, over the live articles, in the
-same transaction (``DERIVED``); a story left with no live article goes.
+articles those held, of the fresh articles it extracted, of the entities, keys and stories it
+touched. No article leaves the live set in such a run (one that removes, drops or restores an
+article is a full run past the ingest step), so counts that depend on the whole corpus (an
+entity's mentions and articles, a story's articles and outlets) only grow; they are derived
+again in SQL, over the live articles, in the same transaction (``DERIVED``).
 """
 
 from __future__ import annotations
@@ -23,16 +24,17 @@ SCOPES: dict[str, tuple[str, tuple[Scope, ...] | None]] = {
     "articles": ("article_id", (Scope.ARTICLE,)),
     "removed_lines": ("article_id", (Scope.ARTICLE,)),
     "quarantined_records": ("file_path", (Scope.FILE,)),
-    "mentions": ("article_id", (Scope.FRESH, Scope.DROPPED)),
-    "amounts": ("article_id", (Scope.FRESH, Scope.DROPPED)),
-    "quotes": ("article_id", (Scope.FRESH, Scope.DROPPED)),
+    "mentions": ("article_id", (Scope.FRESH,)),
+    "amounts": ("article_id", (Scope.FRESH,)),
+    "quotes": ("article_id", (Scope.FRESH,)),
+    "story_signatures": ("article_id", (Scope.FRESH,)),
     # the rows of the frame itself: upserts, nothing else of the table is touched
     "entities": ("entity_id", None),
     "entity_keys": ("match_key", None),
     "stories": ("story_id", None),
 }
 """For each table, the column that names its scope and the kinds of ``source_changes`` keys in
-it (None: the frame's own keys). ``story_signatures`` and ``pipeline_state`` are below."""
+it (None: the frame's own keys). ``pipeline_state`` is written whole."""
 
 LIVE = "SELECT article_id FROM articles WHERE removed_at IS NULL"
 
@@ -44,11 +46,6 @@ DERIVED = (
     WHERE entities.entity_id = c.entity_id
       AND (entities.n_mentions IS DISTINCT FROM coalesce(c.n_mentions, 0)
            OR entities.n_articles IS DISTINCT FROM coalesce(c.n_articles, 0))""",
-    "DELETE FROM entities WHERE entity_id NOT IN (SELECT entity_id FROM mentions)",
-    # a copy whose original was removed or dropped is an original now (it keeps its story)
-    f"UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL AND duplicate_of NOT IN ({LIVE})",
-    "DELETE FROM stories WHERE story_id NOT IN "
-    "(SELECT story_id FROM articles WHERE removed_at IS NULL AND story_id IS NOT NULL)",
     """UPDATE stories SET n_articles = c.n_articles, n_outlets = c.n_outlets, first_published = c.first_published
     FROM (SELECT story_id, count(*) AS n_articles, count(DISTINCT outlet) AS n_outlets,
                  min(published_at) AS first_published
@@ -56,7 +53,6 @@ DERIVED = (
     WHERE stories.story_id = c.story_id
       AND (stories.n_articles <> c.n_articles OR stories.n_outlets <> c.n_outlets
            OR stories.first_published IS DISTINCT FROM c.first_published)""",
-    f"DELETE FROM story_signatures WHERE article_id NOT IN ({LIVE})",
 )
 """What an incremental run derives again over the whole warehouse, in SQL (column scans)."""
 
@@ -68,8 +64,6 @@ def scopes(frames: Mapping[str, pl.DataFrame], changes: pl.DataFrame) -> dict[st
         if table in frames:
             values = keys(changes, *kinds) if kinds else frames[table].get_column(column).to_list()
             out[table] = store.Scope(column, values)
-    if "story_signatures" in frames:  # the articles extracted again get new rows
-        out["story_signatures"] = store.Scope("article_id", keys(changes, Scope.FRESH, Scope.DROPPED))
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -245,3 +245,33 @@ def run_saved_query(path: Path | str, name: str) -> pl.DataFrame:
     sql = (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")
     with connect_read_only(path) as con:
         return con.sql(sql).pl()
+
+
+LOOKUP_CHUNK = 1000
+"""Keys per look-up query: below DuckDB's ``index_scan_max_count`` (2,048), so that a look-up is
+an index scan of the primary key, not a scan of the table."""
+
+
+def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterator[list]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def _literal(value: str) -> str:
+    """A SQL string literal (quotes doubled)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def lookup(con: duckdb.DuckDBPyConnection, table: str, column: str, values: Iterable[str]) -> pl.DataFrame:
+    """The rows of ``table`` whose ``column`` (its primary key) is one of ``values``: index
+    scans, never a scan of the table."""
+    values = sorted(set(values))
+    frames = []
+    for chunk in _chunks(values):
+        # literals, not parameters: DuckDB plans an index scan for a literal IN list, and its
+        # Python client is slow to bind a thousand parameters
+        listed = ", ".join(_literal(v) for v in chunk)
+        frames.append(con.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({listed})').pl())
+    if not frames:
+        return con.execute(f'SELECT * FROM "{table}" LIMIT 0').pl()
+    return pl.concat(frames)

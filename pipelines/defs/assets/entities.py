@@ -16,7 +16,7 @@ from pipelines.entities import incremental as entity_increments
 from pipelines.entities import ner as nlp
 from pipelines.entities import quotes as quote_table
 from pipelines.entities.canonical import canonicalize, with_entity_labels
-from pipelines.entities.stored_keys import keys_frame, lookup
+from pipelines.entities.stored_keys import keys_frame
 from pipelines.ingest import delta as deltas
 from pipelines.warehouse import fingerprint, incremental, store
 
@@ -84,16 +84,6 @@ def named_entities(
     yield dg.Output(keys, "entity_keys", metadata=table_metadata("entity_keys", keys))
 
 
-def entities_for(mentions: pl.DataFrame, entities: pl.DataFrame, warehouse: Warehouse) -> pl.DataFrame:
-    """``entities`` and, for an incremental run, the stored entities the mentions point at."""
-    wanted = set(mentions.get_column("entity_id").unique().to_list()) - set(entities.get_column("entity_id"))
-    if not wanted:
-        return entities
-    with closing(store.connect_read_only(warehouse.path)) as con:
-        stored = lookup(con, "entities", "entity_id", sorted(wanted))
-    return pl.concat([entities, stored.select(entities.columns).cast(entities.schema)])
-
-
 @dg.asset(kinds={"polars"}, group_name="entities", **table_asset("quotes", "enriched"))
 def quotes(
     context: dg.AssetExecutionContext,
@@ -105,7 +95,6 @@ def quotes(
 ) -> pl.DataFrame:
     if not deltas.is_full(source_changes):
         articles = deltas.fresh_articles(articles, source_changes)
-        entities = entities_for(mentions, entities, warehouse)
     frame = quote_table.extract_quotes(articles, with_entity_labels(mentions, entities))
     context.add_output_metadata(
         table_metadata(

@@ -47,7 +47,7 @@ def _optional(name: str, role: str) -> dg.AssetOut:
             group_name="ingest",
             is_required=False,
             description="What this run changes: 'full' (every table rebuilt), or the files, articles, fresh "
-            "articles (to extract) and dropped articles whose rows it replaces",
+            "articles (to extract) whose rows it replaces",
             **ownership("source"),
         ),
     },

@@ -10,11 +10,9 @@ from contextlib import closing
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.assets.entities import entities_for
 from pipelines.defs.metadata import ownership, table_asset, table_metadata
 from pipelines.defs.resources import Warehouse
 from pipelines.entities.canonical import with_entity_labels
-from pipelines.entities.stored_keys import lookup
 from pipelines.ingest import delta as deltas
 from pipelines.stories import grouping as story_table
 from pipelines.stories.incremental import assign_new
@@ -83,12 +81,11 @@ def _assign(
     """An incremental run's stories: the fresh articles assigned; every other article of the
     run keeps its stored story (a removed one is in none)."""
     fresh = deltas.fresh_articles(articles, source_changes)
-    labelled = with_entity_labels(mentions, entities_for(mentions, entities, warehouse))
+    labelled = with_entity_labels(mentions, entities)
     with closing(store.connect_read_only(warehouse.path)) as con:
-        gone = articles.filter(pl.col("removed_at").is_not_null()).get_column("article_id").to_list()
-        increment = assign_new(fresh, labelled, con, ignore=[*gone, *deltas.keys(source_changes, deltas.Scope.DROPPED)])
+        increment = assign_new(fresh, labelled, con)
         others = articles.filter(~pl.col("article_id").is_in(fresh.get_column("article_id").implode()))
-        stored = lookup(con, "articles", "article_id", others.get_column("article_id").to_list())
+        stored = store.lookup(con, "articles", "article_id", others.get_column("article_id").to_list())
     schema = increment.assignments.schema
     kept = (
         others.select("article_id", "removed_at")
