@@ -9,6 +9,7 @@
 | ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
 | ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | texts per ``nlp.memory_zone()``; its workers end with it |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
+| ``NEWS_BATCH_FILES`` | ``2500`` | most new or changed files a run reads (``0``: all); the rest wait for the next |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
 | ``NEWS_STAGING_URL`` | ``<warehouse>.staging`` | store of the frames steps pass: a folder or fsspec URL |
 | ``NEWS_EXECUTOR`` | ``in_process`` | ``in_process``, ``multiprocess``, ``dask``, ``k8s``, ``celery`` |
@@ -65,6 +66,11 @@ def nlp_zone_texts() -> int:
 
 def warehouse_lock_timeout() -> float:
     return float(os.environ.get("NEWS_WAREHOUSE_LOCK_TIMEOUT") or 60)
+
+
+def batch_files() -> int | None:
+    """The most new or changed source files one run reads (None: no limit)."""
+    return int(os.environ.get("NEWS_BATCH_FILES") or 2500) or None
 
 
 def max_article_bytes() -> int:

@@ -17,16 +17,25 @@ SEEDS = ROOT / "seeds"
 
 def run_pipeline(source: Path, warehouse: Path, *, rebuild: bool = False) -> dg.ExecuteInProcessResult:
     """Materialise every asset and check, as `make run` does, into the given warehouse (a full
-    rebuild, as `make rebuild` does, with ``rebuild``)."""
+    rebuild, as `make rebuild` does, with ``rebuild``); the last run's result (a folder with
+    more than NEWS_BATCH_FILES new files takes a run per batch: ``run_batches``)."""
+    return run_batches(source, warehouse, rebuild=rebuild)[-1]
+
+
+def run_batches(source: Path, warehouse: Path, *, rebuild: bool = False) -> list[dg.ExecuteInProcessResult]:
+    """Every run `make run` makes (`make rebuild`'s one run with ``rebuild``), in order."""
     from pipelines.definitions import defs
+    from pipelines.defs import launch
     from pipelines.defs.assets.ingest import REBUILD_TAG
     from pipelines.defs.resources import build_resources
 
-    return dg.materialize(
-        list(defs.assets) + list(defs.asset_checks),
-        resources=build_resources(source, warehouse),
-        tags={REBUILD_TAG: "true"} if rebuild else None,
-        raise_on_error=False,
+    return launch.run_batches(
+        lambda: dg.materialize(
+            list(defs.assets) + list(defs.asset_checks),
+            resources=build_resources(source, warehouse),
+            tags={REBUILD_TAG: "true"} if rebuild else None,
+            raise_on_error=False,
+        )
     )
 
 

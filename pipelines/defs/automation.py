@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 import dagster as dg
 
-from pipelines.defs.assets.ingest import REBUILD_TAG
+from pipelines.defs.assets.ingest import REBUILD_TAG, pending_files
 from pipelines.defs.resources import SourceFolder
 from pipelines.ingest import sources
 
@@ -96,13 +96,23 @@ def _request(context: dg.SensorEvaluationContext, state: FolderState, **tags: st
     )
 
 
+def _left_by(context: dg.SensorEvaluationContext, run_id: str) -> int:
+    """How many files run ``run_id`` left for the next batch (0 if its ``source_changes`` is not
+    the newest: nothing had changed, or a later run made one)."""
+    latest = context.instance.fetch_materializations(dg.AssetKey("source_changes"), limit=1).records
+    if not latest or latest[0].run_id != run_id:
+        return 0
+    return pending_files([latest[0].asset_materialization])
+
+
 @dg.sensor(
     name=SENSOR_NAME,
     job=news_job,
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Starts news_job when files in the source folder are added, changed or removed, "
-    "and again when the run for the folder's current state failed.",
+    "again when the run for the folder's current state failed, and again while a run left files for "
+    "the next batch.",
 )
 def source_files_sensor(context: dg.SensorEvaluationContext, source_folder: SourceFolder):
     root = source_folder.root
@@ -123,6 +133,9 @@ def source_files_sensor(context: dg.SensorEvaluationContext, source_folder: Sour
     if not records:
         return _request(context, FolderState(current, last.sequence + 1, last.attempts + 1))
     run, ended = records[0].dagster_run, records[0].end_time
+    if run.status == dg.DagsterRunStatus.SUCCESS and _left_by(context, run.run_id):
+        # the run read one batch (NEWS_BATCH_FILES); the next batch gets a run of its own
+        return _request(context, FolderState(current, last.sequence + 1, 1), **{"news/batch_after": run.run_id})
     if run.status != dg.DagsterRunStatus.FAILURE:
         return dg.SkipReason(f"no change in {root} (run {run.run_id}: {run.status.value})")
     if run.tags.get("dagster/will_retry") == "true":

@@ -26,11 +26,13 @@ STORED_SCHEMA = {"file_path": pl.String, "n_bytes": pl.Int64, "modified_at": pl.
 @dataclass
 class ChangeSet:
     """The files a run reads (``files``, each already read), the recorded files that are gone
-    (``gone``), and how many listed files were skipped as unchanged."""
+    (``gone``), how many listed files were skipped as unchanged, and how many new or changed
+    files were left for a later run (``pending``: over the batch limit, not read)."""
 
     files: list[SourceFile] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
     unchanged: int = 0
+    pending: int = 0
 
     @property
     def affected(self) -> list[str]:
@@ -51,9 +53,17 @@ def file_stat(path: Path) -> tuple[int, datetime] | None:
     return stat.st_size, datetime.fromtimestamp(stat.st_mtime, tz=UTC)
 
 
-def plan(root: Path, stored: pl.DataFrame, hashes: dict[str, str], problems_known: set[tuple[str, str]]) -> ChangeSet:
+def plan(
+    root: Path,
+    stored: pl.DataFrame,
+    hashes: dict[str, str],
+    problems_known: set[tuple[str, str]],
+    *,
+    limit: int | None = None,
+) -> ChangeSet:
     """Compare the folder with ``stored`` (file_path, n_bytes, modified_at of each file the
-    warehouse holds articles of) and read what differs.
+    warehouse holds articles of) and read what differs: at most ``limit`` files, the first in
+    path order; the others are counted as ``pending``, for the next run (a *batch*).
 
     ``hashes`` maps each recorded file path (including quarantined files) to the sha256 it had;
     ``problems_known`` holds the (file_path, error) pairs already quarantined, so that a bad
@@ -62,21 +72,23 @@ def plan(root: Path, stored: pl.DataFrame, hashes: dict[str, str], problems_know
     recorded = {row[0]: (row[1], row[2]) for row in stored.select("file_path", "n_bytes", "modified_at").iter_rows()}
     changes = ChangeSet()
     listed: set[str] = set()
-    for path in paths:
+    changed = 0
+    for path in sorted(paths, key=lambda p: p.relative_to(root).as_posix()):
         relative = path.relative_to(root).as_posix()
         listed.add(relative)
         if relative in recorded and file_stat(path) == recorded[relative]:
             changes.unchanged += 1
             continue
+        if limit is not None and changed >= limit:
+            changes.pending += 1
+            continue
         read = read_file(path, root)
-        if (
-            relative not in recorded
-            and (relative, read.error) in problems_known
-            and hashes.get(relative) == read.file_hash
-        ):
+        same_bytes = hashes.get(relative) == read.file_hash
+        if relative not in recorded and (relative, read.error) in problems_known and same_bytes:
             changes.unchanged += 1  # still the same bad file, quarantined as it is
             continue
         changes.files.append(read)
+        changed += not same_bytes  # a file only touched does not count against the limit
     unlisted = tuple(p.source_path for p in problems if p.unread and p.source_path.endswith("/"))
     for problem in problems:
         listed.add(problem.source_path)

@@ -40,6 +40,16 @@ def incremental_ok(con: duckdb.DuckDBPyConnection) -> bool:
     return all(stored.get(key) == value for key, value in fingerprint.stages().items())
 
 
+def records_nothing(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the warehouse records no source file yet (no article, no quarantined record):
+    a new warehouse, whose first run may read a batch of the folder like any later run."""
+    tables = {row[0] for row in con.sql("SELECT table_name FROM information_schema.tables").fetchall()}
+    return all(
+        table not in tables or not con.sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("source_files", "quarantined_records")
+    )
+
+
 def recorded_files(con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, dict[str, str], set[tuple[str, str]]]:
     """What the warehouse records of the source folder: each file's size and modification time
     (files it holds articles of), each recorded file's sha256 (quarantined files included), and

@@ -16,6 +16,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
+from pipelines import settings
 from pipelines.defs.metadata import or_empty, ownership, table_asset, table_metadata
 from pipelines.defs.resources import SourceFolder, Warehouse
 from pipelines.ingest import articles as article_table
@@ -26,6 +27,19 @@ from pipelines.warehouse import prior, store
 
 REBUILD_TAG = "news/rebuild"
 """A run with this tag set to "true" is a full run (the rebuild_job sets it)."""
+
+PENDING_FILES = "pending_files"
+"""``source_changes`` metadata: how many new or changed files wait for the next run (the run
+read a batch of NEWS_BATCH_FILES of them)."""
+
+
+def pending_files(materializations: list[dg.AssetMaterialization]) -> int:
+    """How many files a run left for the next, from its materialisations (0 if it made no
+    ``source_changes``: nothing had changed)."""
+    for m in materializations:
+        if m.asset_key == dg.AssetKey("source_changes") and PENDING_FILES in m.metadata:
+            return int(m.metadata[PENDING_FILES].value)
+    return 0
 
 
 def _counts(frame: pl.DataFrame, column: str) -> dg.MetadataValue:
@@ -53,18 +67,27 @@ def _optional(name: str, role: str) -> dg.AssetOut:
     },
 )
 def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFolder, warehouse: Warehouse):
-    """Every file (full run) or the changed files (incremental run), read and cleaned."""
+    """Every file (full run), or a batch of the new and changed files (incremental run, or the
+    first run into a new warehouse), read and cleaned."""
+    limit = settings.batch_files()
+    new = True
     if context.run.tags.get(REBUILD_TAG) != "true" and Path(warehouse.path).exists():
         with closing(store.connect_read_only(warehouse.path)) as con:
             if prior.incremental_ok(con):
-                yield from _incremental(context, source_folder, con)
+                yield from _incremental(context, source_folder, con, limit)
                 return
-    yield from _full(context, source_folder, warehouse)
+            new = prior.records_nothing(con)
+    if context.run.tags.get(REBUILD_TAG) == "true" or not new:
+        yield from _full(context, list(sources.read_folder(source_folder.root)), warehouse)
+        return
+    # a new warehouse: its first batch of files is a full run of its own
+    plan = change_plan.plan(source_folder.root, pl.DataFrame(schema=change_plan.STORED_SCHEMA), {}, set(), limit=limit)
+    yield from _full(context, plan.files, warehouse, pending=plan.pending)
 
 
-def _incremental(context: dg.AssetExecutionContext, source_folder: SourceFolder, con):
+def _incremental(context: dg.AssetExecutionContext, source_folder: SourceFolder, con, limit: int | None):
     stored, hashes, problems = prior.recorded_files(con)
-    plan = change_plan.plan(source_folder.root, stored, hashes, problems)
+    plan = change_plan.plan(source_folder.root, stored, hashes, problems, limit=limit)
     if plan.empty:
         context.log.info(f"nothing changed: {plan.unchanged} files as recorded; every later step is skipped")
         return
@@ -76,8 +99,8 @@ def _incremental(context: dg.AssetExecutionContext, source_folder: SourceFolder,
         context.log.info(f"nothing changed in the {len(plan.files)} files read again; every later step is skipped")
         return
     context.log.info(
-        f"incremental run: {len(plan.files)} files read, {plan.unchanged} unchanged, {len(plan.gone)} gone; "
-        f"{delta.fresh.height} articles to extract, {len(delta.dropped)} dropped"
+        f"incremental run: {len(plan.files)} files read, {plan.unchanged} unchanged, {len(plan.gone)} gone, "
+        f"{plan.pending} left for the next run; {delta.fresh.height} articles to extract, {len(delta.dropped)} dropped"
     )
     unread = sources.unread_paths(plan.files)
     if delta.reshapes(rows):
@@ -85,9 +108,9 @@ def _incremental(context: dg.AssetExecutionContext, source_folder: SourceFolder,
         context.log.info("articles were removed, dropped or restored: entities and stories are derived again")
         kept = prior.rows_outside(con, delta.files, delta.article_ids)
         tables = article_table.Built(*(pl.concat([k, d]) for k, d in zip(kept, delta.tables, strict=True)))
-        yield from _outputs(context, tables, built, deltas.full_scope(), unread=unread)
+        yield from _outputs(context, tables, built, deltas.full_scope(), unread=unread, pending=plan.pending)
     else:
-        yield from _outputs(context, delta.tables, built, delta.scope(), unread=unread)
+        yield from _outputs(context, delta.tables, built, delta.scope(), unread=unread, pending=plan.pending)
 
 
 def _log_files(context: dg.AssetExecutionContext, files: list[sources.SourceFile]) -> None:
@@ -98,8 +121,7 @@ def _log_files(context: dg.AssetExecutionContext, files: list[sources.SourceFile
             context.log.warning(f"{f.source_path}: {f.decode_note}")
 
 
-def _full(context: dg.AssetExecutionContext, source_folder: SourceFolder, warehouse: Warehouse):
-    files = list(sources.read_folder(source_folder.root))
+def _full(context: dg.AssetExecutionContext, files: list[sources.SourceFile], warehouse: Warehouse, pending: int = 0):
     unread = sources.unread_paths(files)
     _log_files(context, files)
     built = article_table.build(files)
@@ -107,8 +129,8 @@ def _full(context: dg.AssetExecutionContext, source_folder: SourceFolder, wareho
         *(or_empty(warehouse.read_table(name), schema) for name, schema in article_table.SCHEMAS.items())
     )
     merged = article_table.merge(built, stored, unread=unread)
-    context.log.info(f"full run: {len(files)} files read")
-    yield from _outputs(context, merged, built, deltas.full_scope(), unread=unread)
+    context.log.info(f"full run: {len(files)} files read, {pending} left for the next run")
+    yield from _outputs(context, merged, built, deltas.full_scope(), unread=unread, pending=pending)
 
 
 def _outputs(
@@ -118,6 +140,7 @@ def _outputs(
     scope: pl.DataFrame,
     *,
     unread: list[str],
+    pending: int,
 ):
     articles, source_files, removed_lines, quarantined = tables
     for row in built.quarantined_records.head(20).iter_rows(named=True):
@@ -128,7 +151,7 @@ def _outputs(
         f"{gone.len()} kept as removed, {quarantined.height} records quarantined, "
         f"{len(unread)} paths unreadable, {removed_lines.height} lines removed by the cleaner"
     )
-    yield dg.Output(scope, "source_changes", metadata={"changes": _counts(scope, "kind")})
+    yield dg.Output(scope, "source_changes", metadata={"changes": _counts(scope, "kind"), PENDING_FILES: pending})
     yield dg.Output(
         source_files,
         "source_files",

@@ -1,0 +1,94 @@
+"""Batches: a run reads at most NEWS_BATCH_FILES new or changed files and says how many it left;
+`make run` and the source-folder sensor start runs until none is left."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+import pytest
+
+from pipelines.defs import launch
+from pipelines.defs.assets.ingest import PENDING_FILES
+from pipelines.defs.automation import source_files_sensor
+from pipelines.defs.resources import SourceFolder
+from pipelines.ingest import changes
+from pipelines.warehouse import store
+from tests.helpers import SEEDS, run_batches, run_pipeline, write
+from tests.test_changes import CONSISTENT, SAME, rows
+
+NOTHING = pl.DataFrame(schema=changes.STORED_SCHEMA)
+
+
+def test_a_plan_reads_at_most_the_limit_in_path_order(tmp_path: Path) -> None:
+    write(tmp_path, {"c.txt": "Three.", "a.txt": "One.", "b/x.txt": "Two."})
+    plan = changes.plan(tmp_path, NOTHING, {}, set(), limit=2)
+    assert [f.source_path for f in plan.files] == ["a.txt", "b/x.txt"] and plan.pending == 1
+    assert changes.plan(tmp_path, NOTHING, {}, set()).pending == 0
+
+
+def test_a_file_only_touched_does_not_count_against_the_limit(tmp_path: Path) -> None:
+    write(tmp_path, {"a.txt": "One.", "b.txt": "Two.", "c.txt": "Three."})
+    first = changes.plan(tmp_path, NOTHING, {}, set())
+    hashes = {f.source_path: f.file_hash for f in first.files}
+    recorded = pl.DataFrame(
+        [(p, *changes.file_stat(tmp_path / p)) for p in ("a.txt", "b.txt")], schema=changes.STORED_SCHEMA, orient="row"
+    )
+    os.utime(tmp_path / "a.txt", (1, 1))  # touched: read again (to hash it), same bytes
+    plan = changes.plan(tmp_path, recorded, {"a.txt": hashes["a.txt"], "b.txt": hashes["b.txt"]}, set(), limit=1)
+    assert [f.source_path for f in plan.files] == ["a.txt", "c.txt"] and plan.pending == 0
+
+
+def test_a_folder_over_the_limit_is_read_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_BATCH_FILES", "2")
+    batched = tmp_path / "batched.duckdb"
+    results = run_batches(SEEDS, batched)
+    assert [r.success for r in results] == [True] * 3
+    assert [launch.left_by(r) for r in results] == [3, 1, 0]
+    monkeypatch.setenv("NEWS_BATCH_FILES", "0")  # no limit: one run
+    whole = tmp_path / "whole.duckdb"
+    assert [launch.left_by(r) for r in run_batches(SEEDS, whole)] == [0]
+    # every article's own rows as one run makes them; entities and stories are resolved batch
+    # by batch against the stored ones, as incremental runs do
+    for table in SAME:
+        assert rows(batched, table).equals(rows(whole, table)), table
+    for name, sql in CONSISTENT.items():
+        assert store.read(batched, sql).is_empty(), name
+    assert launch.left_by(run_pipeline(SEEDS, batched)) == 0  # and then nothing is left
+
+
+class Sensor:
+    """Ticks of the source-folder sensor with one instance, and stand-in runs that materialise
+    ``source_changes`` with the metadata a batch leaves."""
+
+    def __init__(self, instance: dg.DagsterInstance, folder: Path) -> None:
+        self.instance, self.folder, self.cursor = instance, folder, None
+
+    def tick(self):
+        context = dg.build_sensor_context(
+            instance=self.instance, cursor=self.cursor, resources={"source_folder": SourceFolder(path=str(self.folder))}
+        )
+        result = source_files_sensor(context)
+        self.cursor = context.cursor
+        return result
+
+    def run(self, request: dg.RunRequest, left: int) -> None:
+        @dg.asset(name="source_changes")
+        def stand_in() -> dg.MaterializeResult:
+            return dg.MaterializeResult(metadata={PENDING_FILES: left})
+
+        assert dg.materialize([stand_in], instance=self.instance, tags=request.tags).success
+
+
+def test_the_sensor_asks_for_the_next_batch_while_files_are_left(tmp_path: Path) -> None:
+    write(tmp_path, {"a.txt": "One.", "b.txt": "Two."})
+    with dg.instance_for_test() as instance:
+        sensor = Sensor(instance, tmp_path)
+        first = sensor.tick()
+        sensor.run(first, left=1)
+        second = sensor.tick()  # the folder did not change, but a file waits
+        assert isinstance(second, dg.RunRequest) and second.run_key != first.run_key
+        sensor.run(second, left=0)
+        assert isinstance(sensor.tick(), dg.SkipReason)
