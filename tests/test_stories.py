@@ -728,3 +728,56 @@ def test_a_brief_and_its_longer_update_under_another_headline_is_a_copy() -> Non
     )
     _, assignments = group_stories(articles, mentions)
     assert _duplicate_of(assignments)["u2"] == "u1"
+
+
+# --------------------------------------------------------------------------- dated events, headlines (issue 11)
+
+
+def _partial_lead(seed: int, own: int, variant: int, shared_words: int = 26, lead_words: int = 40) -> str:
+    """A lead whose first ``shared_words`` words are one happening's facts (in another order per
+    report) and whose other words are the report's own."""
+    facts = _text(seed, shared_words).rstrip(".").split()
+    random.Random(variant).shuffle(facts)
+    return " ".join(facts + _text(own, lead_words - shared_words).rstrip(".").split()) + ". "
+
+
+def test_same_day_reports_opening_on_one_happening_join_without_shared_copy() -> None:
+    """Dated the same day, two reports worded apart (no shared copy) whose leads give most of one
+    happening's facts, each with a few words of its own (lead agreement 0.6, under the undated
+    LEAD_AGREE), and share their actors: one event. The same pair undated stays apart (no day
+    to tell the time by)."""
+    one = _partial_lead(790, 791, 1) + _text(792)
+    two = _partial_lead(790, 793, 2) + _text(794)
+    entities = {"quorland": 2, "velmo": 2, "zentrix": 1}
+    for published_at, joined in ((DAY, True), (None, False)):
+        articles, mentions = _topic_corpus(
+            [
+                {"article_id": "d1", "text": one, "entities": entities, "published_at": published_at},
+                {"article_id": "d2", "text": two, "entities": entities, "published_at": published_at},
+            ]
+        )
+        _, assignments = group_stories(articles, mentions)
+        story = _story_of(assignments)
+        assert (story["d1"] == story["d2"]) is joined, published_at
+
+
+def test_same_day_reports_whose_headlines_name_other_subjects_stay_apart() -> None:
+    """One agency's two notices the same day from one template (shared copy, the same lead
+    words but the subject's name): each headline names its subject, which the other report
+    never mentions (two countries' crop revisions): two happenings."""
+    template = _text(800, 120)
+    opening = "WASHINGTON - Sugar output in {} was revised lower, the Velmo Department said in its report. "
+    rows = [
+        {
+            "article_id": f"c{k}",
+            "title": f"{name.upper()} SUGAR OUTPUT SEEN LOWER",
+            "text": opening.format(name) + template + "\n\n" + _text(801 + k, 120),
+            "entities": {"velmo department": 2, "washington": 1, name.lower(): 1},
+            "published_at": DAY,
+        }
+        for k, name in enumerate(("Quorland", "Zentria"))
+    ]
+    articles, mentions = _topic_corpus(rows)
+    _, assignments = group_stories(articles, mentions)
+    story = _story_of(assignments)
+    assert story["c0"] != story["c1"]

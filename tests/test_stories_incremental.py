@@ -379,3 +379,54 @@ def test_new_articles_never_merge_two_stored_stories() -> None:
 def test_new_articles_group_among_themselves_without_chaining() -> None:
     """0-1 and 1-2 linked, 0-2 not: 1 joins its strongest partner, the other stays alone."""
     assert attach([0, 1, 2], {}, {(0, 1): [1.2], (1, 2): [1.5]}) == {0: 0, 1: 1, 2: 1}
+
+
+def _same_day_rows() -> list[dict]:
+    """Two reports the same day of one happening, worded apart (their leads share 26 of 40
+    words, no copy), two notices the same day from one template whose headlines name other
+    subjects, and fillers that make their words rare."""
+    day = date(2024, 5, 1)
+    facts = _text(790, 26).rstrip(".").split()
+    leads = [
+        " ".join(random.Random(k).sample(facts, len(facts)) + _text(791 + k, 14).rstrip(".").split()) for k in (1, 2)
+    ]
+    template = _text(800, 120)
+    opening = "WASHINGTON - Sugar output in {} was revised lower, the Velmo Department said in its report. "
+    return [
+        *(
+            {
+                "article_id": f"d{k}",
+                "text": f"{lead}. " + _text(795 + k),
+                "entities": {"quorland": 2, "velmo": 2},
+                "published_at": day,
+            }
+            for k, lead in enumerate(leads)
+        ),
+        *(
+            {
+                "article_id": f"c{k}",
+                "title": f"{name.upper()} SUGAR OUTPUT SEEN LOWER",
+                "text": opening.format(name) + template + "\n\n" + _text(801 + k, 120),
+                "entities": {"velmo department": 2, "washington": 1, name.lower(): 1},
+                "published_at": day,
+            }
+            for k, name in enumerate(("Quorland", "Zentria"))
+        ),
+        *({"article_id": f"f{k:02d}", "text": _text(900 + k), "entities": {f"p{k}": 1}} for k in range(30)),
+    ]
+
+
+def test_same_day_reports_and_headline_subjects_match_the_full_path(tmp_path: Path) -> None:
+    """Stored: one report of a same-day pair (leads mostly agreeing, no shared copy) and one
+    template notice; new: the other two. The report joins its partner's story and the notice
+    whose headline names another subject stays apart, as when all are grouped at once."""
+    rows = _same_day_rows()
+    later = {"d1", "c1"}
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", [r for r in rows if r["article_id"] not in later])
+    articles, mentions, _ = _synthetic([r for r in rows if r["article_id"] in later])
+    result = _assign(path, articles, mentions)
+    stored = dict(_stored(path, "SELECT article_id, story_id FROM articles"))
+    after = stored | dict(result.assignments.select("article_id", "story_id").iter_rows())
+    full = dict(group_stories(*_synthetic(rows)[:2])[1].select("article_id", "story_id").iter_rows())
+    assert full["d0"] == full["d1"] and full["c0"] != full["c1"]
+    assert after["d1"] == after["d0"] and after["c1"] != after["c0"]

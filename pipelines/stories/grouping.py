@@ -200,7 +200,7 @@ class _Corpus:
         self.n = len(self.ids)
         self.sets = [shingles(t) for t in self.texts]
         self.mhs = minhashes(self.sets)
-        self.reports = [report(t) for t in self.texts]
+        self.reports = [report(t, h) for t, h in zip(self.texts, self.titles)]
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""

@@ -127,7 +127,7 @@ class _New:
         self.dates = frame["published_at"].to_list()
         self.n = len(self.ids)
         self.sets, self.digests = text_digests(self.texts)
-        self.reports = [report(t) for t in self.texts]
+        self.reports = [report(t, h) for t, h in zip(self.texts, self.titles)]
 
 
 class _Candidates:
@@ -172,7 +172,7 @@ class _Candidates:
         missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.sets))
         for a, text in self.db.texts(missing).items():
             self.sets[a] = shingles(text)
-            self.reports[a] = report(text)
+            self.reports[a] = report(text, self.info[a]["title"])
 
     # --- per article, new (int) or stored (str)
 
@@ -247,9 +247,10 @@ class _Candidates:
         return edges
 
     def word_idf(self, originals: list[int], pairs: set[tuple[Node, Node]]) -> dict[str, float]:
-        """The idf, over the stored and new originals, of every lead word of the pairs' reports
-        (the words :func:`~pipelines.stories.evidence.lead_coverage` weighs)."""
-        wanted = {w for p in pairs for x in p for w in self.report(x).lead}
+        """The idf, over the stored and new originals, of every lead and headline word of the
+        pairs' reports (the words :func:`~pipelines.stories.evidence.lead_coverage` and
+        :func:`~pipelines.stories.evidence.headlines_apart` weigh)."""
+        wanted = {w for p in pairs for x in p for w in self.report(x).lead | self.report(x).headline}
         df = Counter(w for i in originals for w in self.new.reports[i].words & wanted)
         df.update(self.db.word_frequency(sorted(wanted)))
         return idf_weights(df, self.db.n_originals() + len(originals))
