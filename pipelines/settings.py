@@ -9,6 +9,7 @@
 | ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
 | ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | texts per ``nlp.memory_zone()``; its workers end with it |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
+| ``NEWS_WAREHOUSE_MEMORY`` | ``512MB`` | DuckDB's memory limit for the loader; beyond it DuckDB spills to disk |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
 | ``NEWS_STAGING_URL`` | ``<warehouse>.staging`` | store of the frames steps pass: a folder or fsspec URL |
 | ``NEWS_EXECUTOR`` | ``in_process`` | ``in_process``, ``multiprocess``, ``dask``, ``k8s``, ``celery`` |
@@ -65,6 +66,11 @@ def nlp_zone_texts() -> int:
 
 def warehouse_lock_timeout() -> float:
     return float(os.environ.get("NEWS_WAREHOUSE_LOCK_TIMEOUT") or 60)
+
+
+def warehouse_memory() -> str:
+    """DuckDB's ``memory_limit`` for the one writer (a size such as ``512MB`` or ``2GB``)."""
+    return os.environ.get("NEWS_WAREHOUSE_MEMORY") or "512MB"
 
 
 def max_article_bytes() -> int:

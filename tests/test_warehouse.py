@@ -60,6 +60,13 @@ def test_a_table_is_written_alike_from_a_frame_staged_parts_or_a_relation(tmp_pa
     assert (stats.deleted, stats.rows) == (1, 2)
 
 
+def test_the_writer_keeps_within_its_memory_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_WAREHOUSE_MEMORY", "100MB")
+    with warehouse.transaction(tmp_path / "w.duckdb") as con:
+        limit = con.sql("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.endswith("MiB") and 90 < float(limit.split()[0]) <= 100
+
+
 def quarantined(source_path: str) -> pl.DataFrame:
     return pl.DataFrame(
         {

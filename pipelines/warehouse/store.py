@@ -163,10 +163,14 @@ def transaction(
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """The one writer: the warehouse opened read-write (``on_wait`` hears about the wait while
     another process holds the file, see ``connect``), its schema ensured, in one transaction that
-    commits, with the views made again, when the block ends, and rolls back if it raises."""
+    commits, with the views made again, when the block ends, and rolls back if it raises. DuckDB
+    keeps within NEWS_WAREHOUSE_MEMORY, spilling the rest to a temporary file."""
+    from pipelines import settings
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with connect(path, on_wait=on_wait) as con:
+        _run(con, f"SET memory_limit = {_literal(settings.warehouse_memory())}")
         _run(con, "BEGIN TRANSACTION")
         try:
             ensure_schema(con)
