@@ -146,7 +146,7 @@ def sync_table(
     )[0][0]
     updated = _run(con, f'DELETE FROM main."{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
     changed = _run(con, f'INSERT INTO main."{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
-    rows = _run(con, f'SELECT count(*) FROM main."{table}"')[0][0]
+    total = _run(con, f'SELECT count(*) FROM main."{table}"')[0][0]
     # No cleanup after an error: an aborted transaction refuses every statement (which would
     # hide the error itself); the caller's rollback and closing the connection drop all of it.
     _run(con, f'DROP TABLE "_new_{table}"')
@@ -154,7 +154,7 @@ def sync_table(
     con.unregister(staged)
     if scope is not None and scope.values is not None:
         con.unregister(f"_scope_{table}")
-    return SyncStats(inserted=changed - updated, updated=updated, deleted=deleted, rows=rows)
+    return SyncStats(inserted=changed - updated, updated=updated, deleted=deleted, rows=total)
 
 
 @contextmanager
