@@ -10,6 +10,7 @@
 | ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | texts per ``nlp.memory_zone()``; its workers end with it |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
 | ``NEWS_BATCH_FILES`` | ``2500`` | most new or changed files a run reads (``0``: all); the rest wait for the next |
+| ``NEWS_WAREHOUSE_MEMORY`` | ``512MB`` | DuckDB's memory limit for the loader; beyond it DuckDB spills to disk |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
 | ``NEWS_STAGING_URL`` | ``<warehouse>.staging`` | store of the frames steps pass: a folder or fsspec URL |
 | ``NEWS_EXECUTOR`` | ``in_process`` | ``in_process``, ``multiprocess``, ``dask``, ``k8s``, ``celery`` |
@@ -71,6 +72,11 @@ def warehouse_lock_timeout() -> float:
 def batch_files() -> int | None:
     """The most new or changed source files one run reads (None: no limit)."""
     return int(os.environ.get("NEWS_BATCH_FILES") or 2500) or None
+
+
+def warehouse_memory() -> str:
+    """DuckDB's ``memory_limit`` for the one writer (a size such as ``512MB`` or ``2GB``)."""
+    return os.environ.get("NEWS_WAREHOUSE_MEMORY") or "512MB"
 
 
 def max_article_bytes() -> int:

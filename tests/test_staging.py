@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import fsspec
 import polars as pl
 import pytest
@@ -110,3 +111,17 @@ def test_a_partitioned_asset_stages_a_part_per_partition_and_a_whole_reader_gets
         "2026-01-01.parquet",
         "2026-01-02.parquet",
     ]
+
+
+@pytest.mark.parametrize("scheme", ["path", "file", "memory"])
+def test_staged_parts_are_one_relation_on_any_url(scheme: str, tmp_path: Path, memory_url: str) -> None:
+    """DuckDB reads a local store's parts itself; any other store's through fsspec into Arrow."""
+    url = {"path": str(tmp_path / "s"), "file": f"file://{tmp_path / 's'}", "memory": memory_url}[scheme]
+    store = staging.Store.at(url)
+    paths = [store.write("run-1", ["days", day], pl.DataFrame({"day": [day], "n": [n]})) for n, day in enumerate("ab")]
+    parts = staging.Parts(store, tuple(paths))
+    with duckdb.connect() as con:
+        relation = parts.relation(con)
+        assert sorted(relation.fetchall()) == [("a", 0), ("b", 1)]
+        assert ("arrow_scan" in relation.sql_query()) == (scheme == "memory")
+    assert parts.frame().sort("day").equals(pl.DataFrame({"day": ["a", "b"], "n": [0, 1]}))

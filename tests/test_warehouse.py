@@ -8,6 +8,7 @@ import duckdb
 import polars as pl
 import pytest
 
+from pipelines.warehouse import staging
 from pipelines.warehouse import store as warehouse
 from tests.helpers import hold_read_only
 
@@ -39,6 +40,31 @@ def test_sync_touches_only_changed_rows(tmp_path: Path) -> None:
         ("b", "20"),
         ("d", "4"),
     ]
+
+
+def test_a_table_is_written_alike_from_a_frame_staged_parts_or_a_relation(tmp_path: Path) -> None:
+    """Staged Parquet parts are read by DuckDB in the writer's transaction, never as a frame."""
+    rows = {"a": "1", "b": "2", "c": "3"}
+    store = staging.Store.at(tmp_path / "staging")
+    parts = staging.Parts(store, (store.write("run", ["state"], state(rows)),))
+    from_frame, from_parts = tmp_path / "frame.duckdb", tmp_path / "parts.duckdb"
+    warehouse.write(from_frame, {STATE: state(rows)})
+    stats = warehouse.write(from_parts, {STATE: parts})[STATE]
+    assert (stats.inserted, stats.rows) == (3, 3)
+    assert warehouse.read(from_parts, f"SELECT * FROM {STATE} ORDER BY key").equals(
+        warehouse.read(from_frame, f"SELECT * FROM {STATE} ORDER BY key")
+    )
+    with warehouse.transaction(from_parts) as con:
+        relation = parts.relation(con).filter("key <> 'b'")
+        stats = warehouse.sync(con, {STATE: relation})[STATE]
+    assert (stats.deleted, stats.rows) == (1, 2)
+
+
+def test_the_writer_keeps_within_its_memory_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_WAREHOUSE_MEMORY", "100MB")
+    with warehouse.transaction(tmp_path / "w.duckdb") as con:
+        limit = con.sql("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.endswith("MiB") and 90 < float(limit.split()[0]) <= 100
 
 
 def quarantined(source_path: str) -> pl.DataFrame:

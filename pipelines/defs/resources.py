@@ -22,8 +22,9 @@ class SourceFolder(dg.ConfigurableResource):
 
 
 class Warehouse(dg.ConfigurableResource):
-    """The DuckDB warehouse (NEWS_WAREHOUSE). Reads open it read-only and briefly; ``write``
-    is the one read-write connection, used by the ``news_warehouse`` asset alone."""
+    """The DuckDB warehouse (NEWS_WAREHOUSE). Reads open it read-only and briefly; the one
+    read-write connection is the loader's (``pipelines/warehouse/loader.py``), in the
+    ``news_warehouse`` asset alone."""
 
     path: str
 
@@ -46,11 +47,6 @@ class Warehouse(dg.ConfigurableResource):
         )
         return frame is not None and frame.item(0, 0) > 0
 
-    def write(self, frames: dict[str, pl.DataFrame], log: dg.DagsterLogManager) -> dict[str, warehouse.SyncStats]:
-        """Write ``frames``, telling the run's ``log`` whom it waits for while another process
-        (e.g. an open SQL session) holds the file."""
-        return warehouse.write(self.path, frames, on_wait=log.warning)
-
 
 class ParquetFrameIOManager(dg.ConfigurableIOManager):
     """Passes polars frames between steps as Parquet files in the staging store
@@ -69,7 +65,8 @@ class ParquetFrameIOManager(dg.ConfigurableIOManager):
 
     An asset's frame is named by its key (and partition); an op's output (an op inside a
     graph-backed asset, a dynamic fan-out's outputs) by its step key, output name and mapping
-    key: a mapped op's outputs are one Parquet part per mapping key."""
+    key: a mapped op's outputs are one Parquet part per mapping key. An input annotated
+    ``staging.Parts`` gets the paths of its parts, unread (the warehouse step's DuckDB reads them)."""
 
     warehouse_path: str
     staging_url: str | None = None
@@ -121,16 +118,12 @@ class ParquetFrameIOManager(dg.ConfigurableIOManager):
         if obj is not None:
             self.store.write(context.run_id, _frame_name(context), obj)
 
-    def load_input(self, context: dg.InputContext) -> pl.DataFrame:
-        if not context.has_asset_key:  # an op's output
-            return self._load(context, _frame_name(context.upstream_output))
-        key = list(context.asset_key.path)
-        if not context.has_asset_partitions:
-            return self._load(context, key)
-        # the partitions the input spans (of a partitioned asset), as one frame
-        return pl.concat([self._load(context, [*key, p]) for p in context.asset_partition_keys], how="diagonal_relaxed")
+    def load_input(self, context: dg.InputContext) -> pl.DataFrame | staging.Parts:
+        """The input's frame; or, for an input annotated ``staging.Parts``, its staged parts unread."""
+        parts = staging.Parts(self.store, tuple(self._find(context, name) for name in _input_names(context)))
+        return parts if context.dagster_type.typing_type is staging.Parts else parts.frame()
 
-    def _load(self, context: dg.InputContext, name: list[str]) -> pl.DataFrame:
+    def _find(self, context: dg.InputContext, name: list[str]) -> str:
         made_by = _producing_run(context)
         # A frame made earlier in this run must be this run's; one the run did not make (an
         # asset materialised alone, a re-execution) is the last published one.
@@ -141,7 +134,18 @@ class ParquetFrameIOManager(dg.ConfigurableIOManager):
                 f"{'/'.join(name)} has not been materialised for this warehouse yet "
                 f"(no frame in {store.root}): materialise it too, or run every asset (make run)"
             )
-        return store.read(path)
+        return path
+
+
+def _input_names(context: dg.InputContext) -> list[list[str]]:
+    """The staged names an input reads: an op's output; an asset; or the partitions it spans
+    (of a partitioned asset), one part each."""
+    if not context.has_asset_key:
+        return [_frame_name(context.upstream_output)]
+    key = list(context.asset_key.path)
+    if not context.has_asset_partitions:
+        return [key]
+    return [[*key, p] for p in context.asset_partition_keys]
 
 
 def _frame_name(context: dg.OutputContext) -> list[str]:

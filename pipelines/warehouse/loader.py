@@ -1,7 +1,11 @@
 """The one loader: a run's tables into the warehouse, in one transaction.
 
-A full run's frames are whole tables (``store.write`` makes each table hold exactly them). An
-incremental run's frames hold only the rows of its changes, and each replaces its *scope*
+The loader reads the steps' staged Parquet parts with DuckDB (``staging.Parts``), in the one
+transaction: no table passes through Python. ``articles`` gets each article's story from
+``article_stories``, and ``quarantined_records`` the rejected amounts, in SQL (``tables``).
+
+A full run's outputs are whole tables (``store.sync`` makes each table hold exactly them). An
+incremental run's hold only the rows of its changes, and each replaces its *scope*
 (``SCOPES``), named by the run's ``source_changes``: the rows of the files it read, of the
 articles those held, of the fresh articles it extracted, of the entities, keys and stories it
 touched. No article leaves the live set in such a run (one that removes, drops or restores an
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+import duckdb
 import polars as pl
 
 from pipelines.ingest.delta import Scope, keys
@@ -28,13 +33,13 @@ SCOPES: dict[str, tuple[str, tuple[Scope, ...] | None]] = {
     "amounts": ("article_id", (Scope.FRESH,)),
     "quotes": ("article_id", (Scope.FRESH,)),
     "story_signatures": ("article_id", (Scope.FRESH,)),
-    # the rows of the frame itself: upserts, nothing else of the table is touched
+    # the new rows' own keys: upserts, nothing else of the table is touched
     "entities": ("entity_id", None),
     "entity_keys": ("match_key", None),
     "stories": ("story_id", None),
 }
 """For each table, the column that names its scope and the kinds of ``source_changes`` keys in
-it (None: the frame's own keys). ``pipeline_state`` is written whole."""
+it (None: the new rows' own keys). ``pipeline_state`` is written whole."""
 
 LIVE = "SELECT article_id FROM articles WHERE removed_at IS NULL"
 
@@ -57,24 +62,38 @@ DERIVED = (
 """What an incremental run derives again over the whole warehouse, in SQL (column scans)."""
 
 
-def scopes(frames: Mapping[str, pl.DataFrame], changes: pl.DataFrame) -> dict[str, store.Scope]:
+def scopes(changes: pl.DataFrame) -> dict[str, store.Scope]:
     """Each table's scope in an incremental run with ``changes`` (``source_changes``)."""
-    out = {}
-    for table, (column, kinds) in SCOPES.items():
-        if table in frames:
-            values = keys(changes, *kinds) if kinds else frames[table].get_column(column).to_list()
-            out[table] = store.Scope(column, values)
-    return out
+    return {
+        table: store.Scope(column, keys(changes, *kinds) if kinds else None)
+        for table, (column, kinds) in SCOPES.items()
+    }
+
+
+def tables(con: duckdb.DuckDBPyConnection, outputs: Mapping[str, store.Rows]) -> dict[str, duckdb.DuckDBPyRelation]:
+    """The warehouse's tables as relations on ``con`` over the steps' ``outputs`` (staged parts,
+    or frames): each table's output as it is, but ``articles`` joined with ``article_stories``
+    (each article's story and the original it copies) and ``quarantined_records`` with
+    ``quarantined_amounts`` (the amounts a data rule rejected)."""
+    rows = {name: store.relation(con, r) for name, r in outputs.items()}
+    rows["articles"] = rows["articles"].join(rows.pop("article_stories"), "article_id", how="left")
+    records = rows["quarantined_records"]
+    rows["quarantined_records"] = records.union(
+        rows.pop("quarantined_amounts").select(*(f'"{c}"' for c in records.columns))
+    )
+    return rows
 
 
 def load(
     path: str,
-    frames: Mapping[str, pl.DataFrame],
+    outputs: Mapping[str, store.Rows],
     changes: pl.DataFrame | None,
     *,
     on_wait: Callable[[str], None] = store.log.warning,
 ) -> dict[str, store.SyncStats]:
-    """Write a full run's tables (``changes`` None) or an incremental run's rows in their scopes."""
-    if changes is None:
-        return store.write(path, frames, on_wait=on_wait)
-    return store.write(path, frames, scopes=scopes(frames, changes), after=DERIVED, on_wait=on_wait)
+    """Write a full run's tables (``changes`` None) or an incremental run's rows in their
+    scopes, from the steps' ``outputs`` (see ``tables``), in one transaction."""
+    with store.transaction(path, on_wait=on_wait) as con:
+        if changes is None:
+            return store.sync(con, tables(con, outputs))
+        return store.sync(con, tables(con, outputs), scopes=scopes(changes), after=DERIVED)

@@ -15,6 +15,9 @@ store's own expiry on an object store). The store is an ``fsspec`` file system: 
 local path or ``file://`` URL, ``memory://`` (tests), or ``s3://``, ``gs://``, ``abfs://`` ...
 once the matching fsspec package (s3fs, gcsfs, adlfs) is installed. Steps that run on other
 machines (Dask, Kubernetes) need a store they all reach: shared storage or an object store.
+
+A step that only passes a frame on (the warehouse step) takes it as ``Parts``: the paths of its
+staged parts, which DuckDB reads itself (``Parts.relation``), so the frame never enters Python.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import fsspec
 import polars as pl
 from fsspec.implementations.local import LocalFileSystem
@@ -112,3 +116,24 @@ class Store:
                 self.fs.rm(child, recursive=True)
                 removed.append(name)
         return removed
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The staged Parquet parts of one frame (one per partition or batch), not read yet."""
+
+    store: Store
+    paths: tuple[str, ...]
+
+    def frame(self) -> pl.DataFrame:
+        """The parts read into one polars frame."""
+        return pl.concat([self.store.read(p) for p in self.paths], how="diagonal_relaxed")
+
+    def relation(self, con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyRelation:
+        """The parts as one relation on ``con``. DuckDB reads a local store's parts itself
+        (``read_parquet``, built in), out of core; any other store (``s3://``, ``memory://`` ...)
+        needs an extension this machine cannot download (httpfs), so its parts are read through
+        fsspec into Arrow, which DuckDB scans."""
+        if isinstance(self.store.fs, LocalFileSystem):
+            return con.read_parquet(list(self.paths), union_by_name=True)
+        return con.from_arrow(self.frame().to_arrow())

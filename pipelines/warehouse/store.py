@@ -1,7 +1,9 @@
 """The DuckDB warehouse: its schema, read-only reads, and the one writer.
 
-DuckDB allows one read-write process or many read-only ones. Only ``write`` opens the file
-read-write, for one transaction; everything else opens it read-only and briefly.
+DuckDB allows one read-write process or many read-only ones. Only ``transaction`` (the loader's,
+or ``write``'s) opens the file read-write, for one transaction; everything else opens it
+read-only and briefly. The writer takes each table's new rows as a frame, staged Parquet parts
+or a relation: all become one relation, which DuckDB reads once.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
+from pipelines.warehouse import staging
 from pipelines.warehouse.tables import SQL_DIR, schema_sql, tables
 
 log = logging.getLogger(__name__)
@@ -84,85 +88,131 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 @dataclass(frozen=True)
 class Scope:
-    """The part of a table a frame replaces: the rows whose ``column`` is one of ``values``
-    (the rest of the table stays as it is). Without a scope a frame replaces the whole table."""
+    """The part of a table new rows replace: the rows whose ``column`` is one of ``values`` (the
+    rest of the table stays as it is); with ``values`` None, one the new rows hold (an upsert).
+    Without a scope the new rows replace the whole table."""
 
     column: str
-    values: Sequence[str]
+    values: Sequence[str] | None = None
+
+
+Rows = pl.DataFrame | staging.Parts | duckdb.DuckDBPyRelation
+"""A table's new rows: a frame, staged Parquet parts, or a relation on the writer's connection."""
+
+
+def relation(con: duckdb.DuckDBPyConnection, rows: Rows) -> duckdb.DuckDBPyRelation:
+    """``rows`` as a relation on ``con``: a frame is scanned as Arrow, staged parts are read by
+    DuckDB (``staging.Parts.relation``)."""
+    if isinstance(rows, pl.DataFrame):
+        return con.from_arrow(rows.to_arrow())
+    if isinstance(rows, staging.Parts):
+        return rows.relation(con)
+    return rows
+
+
+def _within(con: duckdb.DuckDBPyConnection, table: str, scope: Scope | None) -> str:
+    """The SQL condition that keeps a statement within ``scope``."""
+    if scope is None:
+        return ""
+    if scope.values is None:
+        return f' AND "{scope.column}" IN (SELECT "{scope.column}" FROM "_new_{table}")'
+    values = pl.DataFrame({"value": list(scope.values)}, schema={"value": pl.String})
+    con.register(f"_scope_{table}", values.to_arrow())
+    return f' AND "{scope.column}" IN (SELECT value FROM "_scope_{table}")'
 
 
 def sync_table(
-    con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, key: Sequence[str], scope: Scope | None = None
+    con: duckdb.DuckDBPyConnection, table: str, rows: Rows, key: Sequence[str], scope: Scope | None = None
 ) -> SyncStats:
-    """Make ``table`` (or its ``scope``) hold exactly ``frame``'s rows, touching only rows that
-    differ: rows whose key is gone are deleted, rows whose values changed are replaced, new
-    rows inserted."""
+    """Make ``table`` (or its ``scope``) hold exactly ``rows``, touching only rows that differ:
+    rows whose key is gone are deleted, rows whose values changed are replaced, new rows
+    inserted. The new rows are read once, into a temporary table of the table's own types."""
     columns = [c for c, _ in _columns(con)[table]]
     cols = ", ".join(f'"{c}"' for c in columns)
     keys = ", ".join(f'"{k}"' for k in key)
     staged = f"_staged_{table}"
-    con.register(staged, frame.select(columns).to_arrow())
-    _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM "{staged}"')
+    con.register(staged, relation(con, rows))
+    _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM main."{table}" LIMIT 0')
+    _run(con, f'INSERT INTO "_new_{table}" ({cols}) SELECT {cols} FROM "{staged}"')
     # rows that are new or changed, by full-row comparison
     _run(
         con,
         f'CREATE OR REPLACE TEMP TABLE "_diff_{table}" AS '
-        f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM "{table}"',
+        f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM main."{table}"',
     )
-    within = ""
-    if scope is not None:
-        con.register("_scope", pl.DataFrame({"value": list(scope.values)}, schema={"value": pl.String}).to_arrow())
-        within = f' AND "{scope.column}" IN (SELECT value FROM "_scope")'
-    deleted = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}"){within}')[
-        0
-    ][0]
-    if scope is not None:
-        con.unregister("_scope")
-    updated = _run(con, f'DELETE FROM "{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
-    changed = _run(con, f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
-    rows = _run(con, f'SELECT count(*) FROM "{table}"')[0][0]
+    within = _within(con, table, scope)
+    deleted = _run(
+        con, f'DELETE FROM main."{table}" WHERE ({keys}) NOT IN (SELECT ({keys}) FROM "_new_{table}"){within}'
+    )[0][0]
+    updated = _run(con, f'DELETE FROM main."{table}" WHERE ({keys}) IN (SELECT ({keys}) FROM "_diff_{table}")')[0][0]
+    changed = _run(con, f'INSERT INTO main."{table}" ({cols}) SELECT {cols} FROM "_diff_{table}"')[0][0]
+    total = _run(con, f'SELECT count(*) FROM main."{table}"')[0][0]
     # No cleanup after an error: an aborted transaction refuses every statement (which would
     # hide the error itself); the caller's rollback and closing the connection drop all of it.
     _run(con, f'DROP TABLE "_new_{table}"')
     _run(con, f'DROP TABLE "_diff_{table}"')
     con.unregister(staged)
-    return SyncStats(inserted=changed - updated, updated=updated, deleted=deleted, rows=rows)
+    if scope is not None and scope.values is not None:
+        con.unregister(f"_scope_{table}")
+    return SyncStats(inserted=changed - updated, updated=updated, deleted=deleted, rows=total)
 
 
-def write(
-    path: Path | str,
-    frames: Mapping[str, pl.DataFrame],
-    *,
-    scopes: Mapping[str, Scope] | None = None,
-    after: Sequence[str] = (),
-    on_wait: Callable[[str], None] = log.warning,
-) -> dict[str, SyncStats]:
-    """The one writer: bring every table in ``frames`` to its new content (within its scope in
-    ``scopes``, if any) in one transaction, then run the ``after`` statements (e.g. counts
-    derived from the tables) in it. ``on_wait`` hears about the wait while another process holds
-    the file (see ``connect``)."""
-    scopes = scopes or {}
-    unknown = set(frames) - set(KEYS)
-    if unknown:
-        raise KeyError(f"no such warehouse table: {sorted(unknown)}")
+@contextmanager
+def transaction(
+    path: Path | str, *, on_wait: Callable[[str], None] = log.warning
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The one writer: the warehouse opened read-write (``on_wait`` hears about the wait while
+    another process holds the file, see ``connect``), its schema ensured, in one transaction that
+    commits, with the views made again, when the block ends, and rolls back if it raises. DuckDB
+    keeps within NEWS_WAREHOUSE_MEMORY, spilling the rest to a temporary file."""
+    from pipelines import settings
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    stats: dict[str, SyncStats] = {}
     with connect(path, on_wait=on_wait) as con:
+        _run(con, f"SET memory_limit = {_literal(settings.warehouse_memory())}")
         _run(con, "BEGIN TRANSACTION")
         try:
             ensure_schema(con)
-            for table, key in KEYS.items():
-                if table in frames:
-                    stats[table] = sync_table(con, table, frames[table], key, scopes.get(table))
-            for statement in after:
-                _run(con, statement)
+            yield con
             _run(con, VIEWS_FILE.read_text(encoding="utf-8"))
             _run(con, "COMMIT")
         except BaseException:
             _run(con, "ROLLBACK")
             raise
+
+
+def sync(
+    con: duckdb.DuckDBPyConnection,
+    tables: Mapping[str, Rows],
+    *,
+    scopes: Mapping[str, Scope] | None = None,
+    after: Sequence[str] = (),
+) -> dict[str, SyncStats]:
+    """Bring every table in ``tables`` to its new rows (within its scope in ``scopes``, if any),
+    parents first, then run the ``after`` statements (e.g. counts derived from the tables), in
+    the transaction of ``con`` (see ``transaction``)."""
+    scopes = scopes or {}
+    unknown = set(tables) - set(KEYS)
+    if unknown:
+        raise KeyError(f"no such warehouse table: {sorted(unknown)}")
+    stats = {t: sync_table(con, t, tables[t], key, scopes.get(t)) for t, key in KEYS.items() if t in tables}
+    for statement in after:
+        _run(con, statement)
     return stats
+
+
+def write(
+    path: Path | str,
+    tables: Mapping[str, Rows],
+    *,
+    scopes: Mapping[str, Scope] | None = None,
+    after: Sequence[str] = (),
+    on_wait: Callable[[str], None] = log.warning,
+) -> dict[str, SyncStats]:
+    """``sync`` in a ``transaction`` of its own: every table in ``tables`` written, or none."""
+    with transaction(path, on_wait=on_wait) as con:
+        return sync(con, tables, scopes=scopes, after=after)
 
 
 class WarehouseLocked(RuntimeError):
