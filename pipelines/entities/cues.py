@@ -12,10 +12,13 @@ around it often says better:
 * a person: an age between commas after a name ending in a letter ("Lana Brill, 34, said", not
   "Windows 95, 98, ME"; not a relative "who", which British
   English gives bands, clubs and firms too: "Radiohead, who ...");
+* a person: an honorific or a person's role right before the name, outside the model's span
+  ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]");
 * a person: a full name opening with a first name of the corpus (a word that opens many more of
   its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
-  "Alistair Darling" and "Alistair Campbell"), or with an initial ("N Speaight", as line-ups and
-  results write people), votes PERSON as much as the model's label;
+  "Alistair Darling" and "Alistair Campbell") or a given name of :mod:`given_names` that the
+  corpus does not write in lower case ("Anand Jain"), or with an initial ("N Speaight", as
+  line-ups and results write people), votes PERSON as much as the model's label;
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight.
 
@@ -27,9 +30,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from pipelines.entities import gazetteer
+from pipelines.entities.common_words import CommonWords
+from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS
-from pipelines.wordlists import NAME_PARTICLES
+from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -55,9 +61,11 @@ WINDOW = 40
 ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
-    scrum-half hooker full-back manager coach squad subsidiary""".split()
+    scrum-half hooker full-back manager coach squad subsidiary
+    brand brands marque""".split()
 )
-"""Words right after a name that only firms and teams have ("Yukos shares", "Munster lock")."""
+"""Words right after a name that only firms and teams have ("Yukos shares", "Munster lock",
+"the Wolf Blass brand")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_BEFORE = frozenset(
     {
@@ -82,6 +90,14 @@ ORG_BEFORE = frozenset(
 )
 """Words right before a name that name a kind of firm or club ("oil giant Yukos", "shares in
 Glaxo"); not "maker" nor "broadcaster", which stand before people too."""
+
+PERSON_BEFORE = HONORIFICS | frozenset(
+    """actor actress singer author writer novelist director producer presenter comedian artist
+    striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman
+    president senator minister spokesman spokeswoman economist analyst professor""".split()
+)
+"""Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
+"director [Tim Burton]"); written capitalised or not, with or without a full stop."""
 
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
@@ -110,6 +126,8 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
         return "PERSON", CUE_WEIGHT
     after = _words_after(text, end)
     before = _words_before(text, start)
+    if before and before[-1].rstrip(".") in PERSON_BEFORE:
+        return "PERSON", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
         or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
@@ -125,11 +143,9 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
     return None
 
 
-def first_names(st: State) -> set[str]:
-    """Words (match keys of two letters or more) that open the model's multi-word PERSON names far
-    more often than they end them and than they open other multi-word names ("New", "Golden" and
-    "Manchester" open many names the model calls PERSON, and more it calls something else),
-    counted over distinct names."""
+def _opening_words(st: State) -> tuple[Counter, Counter, Counter]:
+    """Over the distinct multi-word names of the corpus: how many PERSON names each word opens,
+    how many it ends, and how many other names it opens."""
     person: set[str] = set()
     other: set[str] = set()
     for i in st.live():
@@ -139,6 +155,15 @@ def first_names(st: State) -> set[str]:
     first: Counter = Counter(k.split(" ", 1)[0] for k in person)
     last: Counter = Counter(k.rsplit(" ", 1)[1] for k in person)
     first_other: Counter = Counter(k.split(" ", 1)[0] for k in other - person)
+    return first, last, first_other
+
+
+def first_names(st: State) -> set[str]:
+    """Words (match keys of two letters or more) that open the model's multi-word PERSON names far
+    more often than they end them and than they open other multi-word names ("New", "Golden" and
+    "Manchester" open many names the model calls PERSON, and more it calls something else),
+    counted over distinct names."""
+    first, last, first_other = _opening_words(st)
     return {
         w
         for w, n in first.items()
@@ -149,18 +174,62 @@ def first_names(st: State) -> set[str]:
     }
 
 
-def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
-    """Mention index -> (label, weight) votes its context adds (live mentions only)."""
-    cues: dict[int, list[tuple[str, float]]] = {}
+def _looks_like_full_name(name: str) -> bool:
+    """Capitalised words of letters (name particles aside), the last of two letters or more:
+    not "Ernst and Young", "Queen at Balmoral", "Cooper S", "Mercedes Benz C180"."""
+    words = name.split()
+    return len(words[-1]) >= 2 and all(
+        w.lower() in NAME_PARTICLES or (w[:1].isupper() and not any(ch.isdigit() for ch in w)) for w in words
+    )
+
+
+def _full_names(st: State) -> list[int]:
+    """Live mentions of two or three words the model does not call a person, that look like a
+    full name, end in no designator and name no gazetteer place: where a first name or an
+    initial says PERSON."""
+    out = []
     for i in st.live():
         s = st.surf[i]
-        words = s.key.split()
         if (
             s.ntok in FULL_NAME_WORDS
             and st.labels[i] != "PERSON"
-            and (words[0] in st.first_names or _INITIAL_RE.match(s.name))
-            and words[-1] not in DESIGNATORS
+            and _looks_like_full_name(s.name)
+            and s.key.rsplit(" ", 1)[-1] not in DESIGNATORS
+            and gazetteer.lookup(s.key) is None
         ):
+            out.append(i)
+    return out
+
+
+def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
+    """The candidates that open with a given name (:mod:`given_names`) which the corpus does not
+    write in lower case ("Hope", "Rose" are words) and which opens no more of its other names
+    than of its person names ("Royal Mail", "Royal Opera House"), and that do not end in a word
+    the corpus writes in lower case ("Clarence House", "Doris Day Show", "Tyson Foods")."""
+    given = given_names()
+    todo = [i for i in candidates if st.surf[i].key.split(" ", 1)[0] in given and " " in st.surf[i].name]
+    if not todo:
+        return set()
+    first, _, first_other = _opening_words(st)
+    words = {i: st.surf[i].name.lower().split() for i in todo}  # as written: keys fold letters
+    common = CommonWords(st.article_text.values(), {w for ws in words.values() for w in ws})
+    out = set()
+    for i in todo:
+        head = st.surf[i].key.split(" ", 1)[0]
+        others = first_other[head] - 1  # the candidate's own name is among them
+        if not common.is_common(words[i][0]) and not common.is_common(words[i][-1]) and others <= first[head]:
+            out.add(i)
+    return out
+
+
+def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
+    """Mention index -> (label, weight) votes its context adds (live mentions only)."""
+    cues: dict[int, list[tuple[str, float]]] = {}
+    candidates = _full_names(st)
+    given = _given_name_cues(st, candidates)
+    for i in candidates:
+        s = st.surf[i]
+        if i in given or s.key.split(" ", 1)[0] in st.first_names or _INITIAL_RE.match(s.name):
             cues[i] = [("PERSON", FIRST_NAME_WEIGHT)]
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)

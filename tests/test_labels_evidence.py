@@ -1,0 +1,85 @@
+"""Entity labels from evidence the small model misses on a single mention (issue 11): an
+honorific or a person's role just outside its span, the shape of the name (an acronym is no
+person, a country's name with a nationality's ending is a nationality), a given name of many
+countries opening a full name, and a brand word after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.entities.canonical import canonicalize
+from pipelines.entities.labels import is_demonym
+from tests.test_entities import corpus
+
+
+def labels_of(*articles) -> dict[str, str]:
+    articles, mentions = corpus(*articles)
+    return dict(canonicalize(mentions, articles).entities.select("name", "label").iter_rows())
+
+
+def test_an_honorific_outside_the_span_makes_a_person() -> None:
+    text = "Mr Camus said he would leave. Fighting between Mr Camus and Mr Forgeard hit the headlines."
+    assert labels_of(("a1", text, [("Camus", "NORP"), ("Camus", "NORP"), ("Forgeard", "PERSON")]))["Camus"] == "PERSON"
+
+
+def test_a_persons_role_outside_the_span_makes_a_person() -> None:
+    text = "He worked with the director Tim Burton on the film."
+    assert labels_of(("a1", text, [("Tim Burton", "ORG")]))["Tim Burton"] == "PERSON"
+
+
+def test_an_honorific_outweighs_a_nationalitys_ending() -> None:
+    text = '"Demand is huge," said Mr Irish. "Gadgets are lifestyle now," said Mr Irish.'
+    assert labels_of(("a1", text, [("Irish", "NORP"), ("Irish", "NORP")]))["Irish"] == "PERSON"
+
+
+def test_an_acronym_is_not_a_person() -> None:
+    text = "CENTR, the Council of European National Top Level Domain Registries, agrees."
+    assert labels_of(("a1", text, [("CENTR", "PERSON")]))["CENTR"] == "ORG"
+
+
+def test_a_countrys_name_with_a_nationalitys_ending_is_a_nationality() -> None:
+    text = "Those of Pakistani, Bangladeshi and black Caribbean origin. A beautiful Eastern European city."
+    labels = [("Pakistani", "NORP"), ("Bangladeshi", "PERSON"), ("Eastern European", "LOC")]
+    assert labels_of(("a1", text, labels)) == {"Pakistani": "NORP", "Bangladeshi": "NORP", "Eastern European": "NORP"}
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("bangladeshi", True),
+        ("israeli", True),
+        ("chinese", True),
+        ("canadian", True),
+        ("british", True),
+        ("south african", True),
+        ("sudan", False),  # a country itself
+        ("francis", False),  # "Franc-is": "-is" follows a whole name only
+        ("christian", False),  # Christchurch is a city, not a country
+        ("americas", False),  # a bare plural
+        ("morgan", False),
+    ],
+)
+def test_nationalities_are_read_from_country_names(key: str, expected: bool) -> None:
+    assert is_demonym(key) is expected
+
+
+def test_a_given_name_opening_a_full_name_makes_a_person() -> None:
+    text = "The model Helena Hessel arrived. Critics praised the show."
+    assert labels_of(("a1", text, [("Helena Hessel", "ORG")]))["Helena Hessel"] == "PERSON"
+
+
+def test_a_given_name_is_no_evidence_before_a_common_word_or_a_word_opening_other_names() -> None:
+    text = (
+        "A house, a big house and another house. Clarence House said so. "
+        "Royal Armagh won. Royal Mail and Royal Navy and Royal Ballet too."
+    )
+    labels = [("Clarence House", "ORG"), ("Royal Armagh", "ORG"), ("Royal Mail", "ORG")]
+    labels += [("Royal Navy", "ORG"), ("Royal Ballet", "ORG")]
+    out = labels_of(("a1", text, labels))
+    assert out["Clarence House"] == "ORG"
+    assert out["Royal Armagh"] == "ORG"
+
+
+def test_a_brand_word_after_the_name_makes_an_organisation() -> None:
+    text = "Foster's owns the Beringer and Wolf Blass brands among others."
+    assert labels_of(("a1", text, [("Beringer", "ORG"), ("Wolf Blass", "PERSON")]))["Wolf Blass"] == "ORG"
