@@ -83,3 +83,20 @@ def test_a_given_name_is_no_evidence_before_a_common_word_or_a_word_opening_othe
 def test_a_brand_word_after_the_name_makes_an_organisation() -> None:
     text = "Foster's owns the Beringer and Wolf Blass brands among others."
     assert labels_of(("a1", text, [("Beringer", "ORG"), ("Wolf Blass", "PERSON")]))["Wolf Blass"] == "ORG"
+
+
+def test_a_name_opening_a_clause_with_a_plural_verb_is_a_team_or_firm() -> None:
+    text = "Chesterton have won only two games. It is thought that Chesterton are looking for a striker."
+    assert labels_of(("a1", text, [("Chesterton", "PERSON"), ("Chesterton", "PERSON")]))["Chesterton"] == "ORG"
+
+
+def test_a_plural_verb_after_the_last_name_of_a_list_says_nothing() -> None:
+    text = "World champion Kelli White and relay star Alvin Harrison have both been banned."
+    labels = labels_of(("a1", text, [("Kelli White", "PERSON"), ("Alvin Harrison", "PERSON")]))
+    assert labels["Alvin Harrison"] == "PERSON"
+
+
+def test_a_group_word_before_the_name_makes_an_organisation() -> None:
+    text = "Shares in engineering group Jarvis soared. Cult British band Portishead returned."
+    labels = labels_of(("a1", text, [("Jarvis", "PERSON"), ("Portishead", "PERSON")]))
+    assert labels == {"Jarvis": "ORG", "Portishead": "ORG"}

@@ -34,7 +34,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
-from pipelines.entities.labels import DESIGNATORS
+from pipelines.entities.labels import DESIGNATORS, is_demonym
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ ORG_BEFORE = frozenset(
         ("airline",),
         ("bank",),
         ("label",),
+        ("group",),
+        ("band",),
         ("shares", "in"),
         ("shares", "of"),
         ("stake", "in"),
@@ -88,8 +90,16 @@ ORG_BEFORE = frozenset(
         ("executive", "of"),
     }
 )
-"""Words right before a name that name a kind of firm or club ("oil giant Yukos", "shares in
-Glaxo"); not "maker" nor "broadcaster", which stand before people too."""
+"""Words right before a name that name a kind of firm, band or club ("oil giant Yukos", "shares in
+Glaxo", "engineering group Jarvis"); not "maker" nor "broadcaster", which stand before people too."""
+PLURAL_VERBS = frozenset("are were have".split())
+"""Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
+have won", "Everton are"); a person takes "is", "was", "has"."""
+CLAUSE_OPENERS = frozenset(
+    "that as while but because when if though although since after before until where so".split()
+)
+"""Words after which a name followed by a plural verb is the clause's whole subject (not the last
+of a list: "Kelli White and relay star Alvin Harrison have")."""
 
 PERSON_BEFORE = HONORIFICS | frozenset(
     """actor actress singer author writer novelist director producer presenter comedian artist
@@ -120,6 +130,17 @@ def _words_before(text: str, start: int) -> list[str]:
     return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-2:]]
 
 
+def _plural_subject(text: str, start: int, after: list[str]) -> bool:
+    """The name opens a clause and a plural verb follows it ("'Blackburn are trying", ". Bolton
+    were", "as Everton have")."""
+    if not after or after[0] not in PLURAL_VERBS:
+        return False
+    before = text[max(0, start - WINDOW) : start].rstrip()
+    if not before or before[-1] in ".!?:\"'“‘\n":
+        return True
+    return before[-1].isalpha() and before.split()[-1].lower() in CLAUSE_OPENERS
+
+
 def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
     if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
@@ -130,6 +151,7 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
         return "PERSON", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
+        or _plural_subject(text, start, after)
         or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
         or (
             text.startswith(")", end)
@@ -202,22 +224,44 @@ def _full_names(st: State) -> list[int]:
 
 
 def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
-    """The candidates that open with a given name (:mod:`given_names`) which the corpus does not
-    write in lower case ("Hope", "Rose" are words) and which opens no more of its other names
-    than of its person names ("Royal Mail", "Royal Opera House"), and that do not end in a word
-    the corpus writes in lower case ("Clarence House", "Doris Day Show", "Tyson Foods")."""
+    """The candidates that open with a given name (:mod:`given_names`, not in capitals, not a
+    nationality: "Georgian Parliament") which the corpus does not write in lower case more often
+    than capitalised ("Hope", "Rose" are words), that do not end in a word it ever writes in
+    lower case ("Clarence House", "Villa Park", "Tyson Foods"), and whose given name opens no more
+    of the corpus's names of things than of its person names: a thing's name is another name the
+    model does not call a person that ends in a word the corpus writes in lower case at all
+    ("Royal Mail", "Crystal Palace"; not "Sebastien Chabal", which the model calls ORG too)."""
     given = given_names()
-    todo = [i for i in candidates if st.surf[i].key.split(" ", 1)[0] in given and " " in st.surf[i].name]
+    todo = [
+        i
+        for i in candidates
+        if st.surf[i].key.split(" ", 1)[0] in given
+        and " " in st.surf[i].name
+        and not st.surf[i].name.split()[0].isupper()
+        and not is_demonym(st.surf[i].key.split(" ", 1)[0])
+    ]
     if not todo:
         return set()
-    first, _, first_other = _opening_words(st)
+    heads = {st.surf[i].key.split(" ", 1)[0] for i in todo}
+    others: dict[str, dict[str, str]] = {h: {} for h in heads}  # head -> other name's key -> its last word
+    for i in st.live():
+        s = st.surf[i]
+        if s.ntok >= 2 and st.labels[i] != "PERSON" and s.key.split(" ", 1)[0] in heads:
+            others[s.key.split(" ", 1)[0]][s.key] = s.name.lower().rsplit(" ", 1)[-1]
     words = {i: st.surf[i].name.lower().split() for i in todo}  # as written: keys fold letters
-    common = CommonWords(st.article_text.values(), {w for ws in words.values() for w in ws})
+    asked = {w for ws in words.values() for w in ws} | {w for o in others.values() for w in o.values()}
+    common = CommonWords(st.article_text.values(), asked)
+    first, _, _ = _opening_words(st)
     out = set()
     for i in todo:
-        head = st.surf[i].key.split(" ", 1)[0]
-        others = first_other[head] - 1  # the candidate's own name is among them
-        if not common.is_common(words[i][0]) and not common.is_common(words[i][-1]) and others <= first[head]:
+        key = st.surf[i].key
+        head = key.split(" ", 1)[0]
+        things = sum(1 for k, w in others[head].items() if k != key and common.written_in_lower_case(w))
+        if (
+            not common.is_common(words[i][0])
+            and not common.written_in_lower_case(words[i][-1])
+            and things <= first[head]
+        ):
             out.add(i)
     return out
 
