@@ -71,7 +71,7 @@ def test_a_given_name_opening_a_full_name_makes_a_person() -> None:
 def test_a_given_name_is_no_evidence_before_a_common_word_or_a_word_opening_other_names() -> None:
     text = (
         "A house, a big house and another house. Clarence House said so. "
-        "Royal Armagh won. Royal Mail and Royal Navy and Royal Ballet too."
+        "Royal Armagh won. Royal Mail and Royal Navy and Royal Ballet too: the mail, the navy, the ballet."
     )
     labels = [("Clarence House", "ORG"), ("Royal Armagh", "ORG"), ("Royal Mail", "ORG")]
     labels += [("Royal Navy", "ORG"), ("Royal Ballet", "ORG")]
