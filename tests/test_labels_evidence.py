@@ -100,3 +100,23 @@ def test_a_group_word_before_the_name_makes_an_organisation() -> None:
     text = "Shares in engineering group Jarvis soared. Cult British band Portishead returned."
     labels = labels_of(("a1", text, [("Jarvis", "PERSON"), ("Portishead", "PERSON")]))
     assert labels == {"Jarvis": "ORG", "Portishead": "ORG"}
+
+
+def test_a_name_after_a_persons_name_and_of_is_an_organisation_unless_a_place() -> None:
+    text = "Mark Bailin of Rymer Seafood; Tim Daly of Michael Foods; Irakli Labadze of Georgia lost."
+    labels = [("Mark Bailin", "PERSON"), ("Rymer Seafood", "ORG"), ("Tim Daly", "PERSON")]
+    labels += [("Michael Foods", "PERSON"), ("Irakli Labadze", "PERSON"), ("Georgia", "GPE")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Michael Foods"], out["Georgia"], out["Tim Daly"]) == ("ORG", "GPE", "PERSON")
+
+
+def test_a_kind_of_work_before_the_name_makes_a_work() -> None:
+    text = "Eminem's album includes the track Mosh, a tirade. The film Vera Drake won."
+    labels = labels_of(("a1", text, [("Eminem", "PERSON"), ("Mosh", "PERSON"), ("Vera Drake", "ORG")]))
+    assert (labels["Mosh"], labels["Vera Drake"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_a_kinship_word_before_a_first_name_makes_a_person() -> None:
+    text = "Sophie Okonedo, who plays Cheadle's wife Tatiana, is nominated."
+    labels = [("Sophie Okonedo", "PERSON"), ("Cheadle", "PERSON"), ("Tatiana", "GPE")]
+    assert labels_of(("a1", text, labels))["Tatiana"] == "PERSON"

@@ -19,6 +19,10 @@ around it often says better:
   "Alistair Darling" and "Alistair Campbell") or a given name of :mod:`given_names` that the
   corpus does not write in lower case ("Anand Jain"), or with an initial ("N Speaight", as
   line-ups and results write people), votes PERSON as much as the model's label;
+* an organisation: a name right after a person's and "of" ("Tim Daly of [Michael Foods]"), unless
+  the gazetteer knows it as a place ("Irakli Labadze of Georgia");
+* a work: a word before it that names a kind of work ("the track [Mosh]", "the film [Vera Drake]");
+* a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight.
 
@@ -104,10 +108,15 @@ of a list: "Kelli White and relay star Alvin Harrison have")."""
 PERSON_BEFORE = HONORIFICS | frozenset(
     """actor actress singer author writer novelist director producer presenter comedian artist
     striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman
-    president senator minister spokesman spokeswoman economist analyst professor""".split()
+    president senator minister spokesman spokeswoman economist analyst professor
+    wife husband son daughter brother sister father mother girlfriend boyfriend widow""".split()
 )
 """Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
-"director [Tim Burton]"); written capitalised or not, with or without a full stop."""
+"director [Tim Burton]", "his wife [Tatiana]"); written capitalised or not, with or without a
+full stop."""
+WORK_BEFORE = frozenset("track song album film movie novel sitcom documentary musical".split())
+"""Words right before a name that name a kind of work ("the track [Mosh]", "the film [Vera
+Drake]"); not "play", "show" nor "single", which are other words too."""
 
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
@@ -149,6 +158,8 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
     before = _words_before(text, start)
     if before and before[-1].rstrip(".") in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
+    if before and before[-1] in WORK_BEFORE:
+        return "WORK_OF_ART", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
         or _plural_subject(text, start, after)
@@ -286,6 +297,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
         for a, b in zip(order, order[1:]):
+            if (
+                st.labels[a] == "PERSON"
+                and text[st.ends[a] : st.starts[b]] == " of "
+                and gazetteer.lookup(st.surf[b].key) is None
+                and not any(ch.isdigit() for ch in st.surf[b].name)
+            ):
+                cues.setdefault(b, []).append(("ORG", CUE_WEIGHT))  # "Tim Daly of Michael Foods"
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))

@@ -19,6 +19,9 @@ from pipelines.entities.keys import match_key
 
 SKIPPED_LOCALES = frozenset({"en"})
 """Faker locales whose first names are not taken (see the module docstring)."""
+ROMANISED_LOCALES = frozenset({"ja_JP"})
+"""Locales whose romanised given names are taken too: English-language news writes Japanese names
+given name first ("Toshihiko Horiuchi"), Chinese ones surname first ("Li Ruigang")."""
 MIN_CHARS = 3
 """Shortest given name taken ("Al", "Jo" are also words and initials)."""
 
@@ -37,7 +40,10 @@ def given_names() -> frozenset[str]:
         if module.name in SKIPPED_LOCALES:
             continue
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        attrs = ["first_names", "first_names_male", "first_names_female"]
+        if module.name in ROMANISED_LOCALES:
+            attrs += ["first_romanized_names", "first_romanized_names_male", "first_romanized_names_female"]
+        for attr in attrs:
             values = getattr(provider, attr, None)
             if isinstance(values, (list, tuple, dict)):
                 names.update(match_key(n) for n in values if len(n) >= MIN_CHARS and _latin(n))
