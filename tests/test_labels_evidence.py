@@ -120,3 +120,14 @@ def test_a_kinship_word_before_a_first_name_makes_a_person() -> None:
     text = "Sophie Okonedo, who plays Cheadle's wife Tatiana, is nominated."
     labels = [("Sophie Okonedo", "PERSON"), ("Cheadle", "PERSON"), ("Tatiana", "GPE")]
     assert labels_of(("a1", text, labels))["Tatiana"] == "PERSON"
+
+
+def test_a_title_of_nobility_and_of_make_a_person() -> None:
+    text = "However, the Prince of Wales did receive over £4m. All were eligible after the Prince of Wales."
+    labels = [("Prince of Wales", "ORG"), ("Prince of Wales", "ORG")]
+    assert labels_of(("a1", text, labels))["Prince of Wales"] == "PERSON"
+
+
+def test_a_given_name_shared_with_a_small_town_still_opens_a_full_name() -> None:
+    text = "Kelly will be up against Carolina Kluft in the pentathlon."
+    assert labels_of(("a1", text, [("Kelly", "PERSON"), ("Carolina Kluft", "ORG")]))["Carolina Kluft"] == "PERSON"

@@ -12,7 +12,8 @@ around it often says better:
 * a person: an age between commas after a name ending in a letter ("Lana Brill, 34, said", not
   "Windows 95, 98, ME"; not a relative "who", which British
   English gives bands, clubs and firms too: "Radiohead, who ...");
-* a person: an honorific or a person's role right before the name, outside the model's span
+* a person: a title of nobility and "of" ("Prince of Wales"), or an honorific or a person's role
+  right before the name, outside the model's span
   ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]");
 * a person: a full name opening with a first name of the corpus (a word that opens many more of
   its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
@@ -114,6 +115,8 @@ PERSON_BEFORE = HONORIFICS | frozenset(
 """Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
 "director [Tim Burton]", "his wife [Tatiana]"); written capitalised or not, with or without a
 full stop."""
+NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
+"""Titles that make "<title> of <place>" a person ("Prince of Wales", "Duke of Edinburgh")."""
 WORK_BEFORE = frozenset("track song album film movie novel sitcom documentary musical".split())
 """Words right before a name that name a kind of work ("the track [Mosh]", "the film [Vera
 Drake]"); not "play", "show" nor "single", which are other words too."""
@@ -208,11 +211,13 @@ def first_names(st: State) -> set[str]:
 
 
 def _looks_like_full_name(name: str) -> bool:
-    """Capitalised words of letters (name particles aside), the last of two letters or more:
+    """Two or more capitalised words of letters (name particles aside), the last of two letters or more:
     not "Ernst and Young", "Queen at Balmoral", "Cooper S", "Mercedes Benz C180"."""
     words = name.split()
-    return len(words[-1]) >= 2 and all(
-        w.lower() in NAME_PARTICLES or (w[:1].isupper() and not any(ch.isdigit() for ch in w)) for w in words
+    return (
+        len(words) >= 2
+        and len(words[-1]) >= 2
+        and all(w.lower() in NAME_PARTICLES or (w[:1].isupper() and not any(ch.isdigit() for ch in w)) for w in words)
     )
 
 
@@ -235,8 +240,8 @@ def _full_names(st: State) -> list[int]:
 
 
 def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
-    """The candidates that open with a given name (:mod:`given_names`, not in capitals, not a
-    nationality: "Georgian Parliament") which the corpus does not write in lower case more often
+    """The candidates that open with a given name (:mod:`given_names`,
+    not in capitals, not a nationality: "Georgian Parliament") which the corpus does not write in lower case more often
     than capitalised ("Hope", "Rose" are words), that do not end in a word it ever writes in
     lower case ("Clarence House", "Villa Park", "Tyson Foods"), and whose given name opens no more
     of the corpus's names of things than of its person names: a thing's name is another name the
@@ -247,7 +252,6 @@ def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
         i
         for i in candidates
         if st.surf[i].key.split(" ", 1)[0] in given
-        and " " in st.surf[i].name
         and not st.surf[i].name.split()[0].isupper()
         and not is_demonym(st.surf[i].key.split(" ", 1)[0])
     ]
@@ -286,6 +290,10 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         s = st.surf[i]
         if i in given or s.key.split(" ", 1)[0] in st.first_names or _INITIAL_RE.match(s.name):
             cues[i] = [("PERSON", FIRST_NAME_WEIGHT)]
+    for i in st.live():
+        words = st.surf[i].name.split()
+        if len(words) >= 3 and words[0].lower() in NOBLE_TITLES and words[1] == "of":
+            cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:

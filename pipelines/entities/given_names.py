@@ -5,7 +5,8 @@ too small to learn its first names (:func:`pipelines.entities.cues.first_names`)
 
 Only the Latin-script names of the country locales are taken: Faker's bare ``en`` locale lists
 every American birth name, words such as "China", "Royal" and "King" among them. A name that is
-also a gazetteer place ("Paris", "Georgia", "Florence") is left out here, and one the corpus
+also a strong gazetteer place ("Paris", "Georgia") is left out here (not a smaller one:
+"Carolina Kluft"), and one the corpus
 writes in lower case ("Hope", "Rose", "Grant") by the caller (:mod:`pipelines.entities.common_words`)."""
 
 from __future__ import annotations
@@ -47,4 +48,9 @@ def given_names() -> frozenset[str]:
             values = getattr(provider, attr, None)
             if isinstance(values, (list, tuple, dict)):
                 names.update(match_key(n) for n in values if len(n) >= MIN_CHARS and _latin(n))
-    return frozenset(k for k in names if " " not in k and gazetteer.lookup(k) is None)
+    return frozenset(k for k in names if " " not in k and _not_a_strong_place(k))
+
+
+def _not_a_strong_place(key: str) -> bool:
+    place = gazetteer.lookup(key)
+    return place is None or place.strength < gazetteer.STRONG
