@@ -131,3 +131,15 @@ def test_a_title_of_nobility_and_of_make_a_person() -> None:
 def test_a_given_name_shared_with_a_small_town_still_opens_a_full_name() -> None:
     text = "Kelly will be up against Carolina Kluft in the pentathlon."
     assert labels_of(("a1", text, [("Kelly", "PERSON"), ("Carolina Kluft", "ORG")]))["Carolina Kluft"] == "PERSON"
+
+
+def test_a_nationality_and_man_is_a_nationality() -> None:
+    text = "French officials met. The Frenchman twisted his ankle, but the Frenchman won."
+    labels = [("French", "NORP"), ("Frenchman", "ORG"), ("Frenchman", "ORG")]
+    assert labels_of(("a1", text, labels))["Frenchman"] == "NORP"
+
+
+def test_a_kind_of_firm_before_the_name_makes_an_organisation() -> None:
+    text = "Anders Igels, chief executive of Nordic operator Teliasonera, spoke."
+    labels = labels_of(("a1", text, [("Anders Igels", "PERSON"), ("Teliasonera", "PERSON")]))
+    assert labels["Teliasonera"] == "ORG"

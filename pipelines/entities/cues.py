@@ -22,6 +22,8 @@ around it often says better:
   line-ups and results write people), votes PERSON as much as the model's label;
 * an organisation: a name right after a person's and "of" ("Tim Daly of [Michael Foods]"), unless
   the gazetteer knows it as a place ("Irakli Labadze of Georgia");
+* a nationality: a word made of a nationality the model names elsewhere and "man" or "woman"
+  ("Frenchman");
 * a work: a word before it that names a kind of work ("the track [Mosh]", "the film [Vera Drake]");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
@@ -85,6 +87,17 @@ ORG_BEFORE = frozenset(
         ("label",),
         ("group",),
         ("band",),
+        ("operator",),
+        ("insurer",),
+        ("lender",),
+        ("brewer",),
+        ("carmaker",),
+        ("supermarket",),
+        ("brokers",),
+        ("regulator",),
+        ("watchdog",),
+        ("charity",),
+        ("conglomerate",),
         ("shares", "in"),
         ("shares", "of"),
         ("stake", "in"),
@@ -96,10 +109,13 @@ ORG_BEFORE = frozenset(
     }
 )
 """Words right before a name that name a kind of firm, band or club ("oil giant Yukos", "shares in
-Glaxo", "engineering group Jarvis"); not "maker" nor "broadcaster", which stand before people too."""
+Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
+stand before people too."""
 PLURAL_VERBS = frozenset("are were have".split())
 """Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
 have won", "Everton are"); a person takes "is", "was", "has"."""
+NATIONALITY_NOUN_ENDINGS = ("man", "men", "woman", "women")
+"""Endings that make a noun for a national of a nationality adjective ("Frenchman", "Dutchmen")."""
 CLAUSE_OPENERS = frozenset(
     "that as while but because when if though although since after before until where so".split()
 )
@@ -281,6 +297,14 @@ def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
     return out
 
 
+def _nationality_noun(key: str, nationalities: set[str]) -> bool:
+    """One word that is a nationality the model names elsewhere in the corpus plus "man",
+    "woman" ("Frenchman", "Dutchwomen"): a nationality (NORP), not a person's name."""
+    if " " in key:
+        return False
+    return any(key.endswith(e) and key[: -len(e)] in nationalities for e in NATIONALITY_NOUN_ENDINGS)
+
+
 def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     """Mention index -> (label, weight) votes its context adds (live mentions only)."""
     cues: dict[int, list[tuple[str, float]]] = {}
@@ -290,10 +314,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         s = st.surf[i]
         if i in given or s.key.split(" ", 1)[0] in st.first_names or _INITIAL_RE.match(s.name):
             cues[i] = [("PERSON", FIRST_NAME_WEIGHT)]
+    nationalities = {st.surf[i].key for i in st.live() if st.labels[i] == "NORP" and st.surf[i].ntok == 1}
     for i in st.live():
         words = st.surf[i].name.split()
         if len(words) >= 3 and words[0].lower() in NOBLE_TITLES and words[1] == "of":
             cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
+        if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
+            cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:
