@@ -132,7 +132,8 @@ PERSON_BEFORE = HONORIFICS | frozenset(
 "director [Tim Burton]", "his wife [Tatiana]"); written capitalised or not, with or without a
 full stop."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
-"""Titles that make "<title> of <place>" a person ("Prince of Wales", "Duke of Edinburgh")."""
+"""Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
+"King of the Hill")."""
 WORK_BEFORE = frozenset("track song album film movie novel sitcom documentary musical".split())
 """Words right before a name that name a kind of work ("the track [Mosh]", "the film [Vera
 Drake]"); not "play", "show" nor "single", which are other words too."""
@@ -317,7 +318,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     nationalities = {st.surf[i].key for i in st.live() if st.labels[i] == "NORP" and st.surf[i].ntok == 1}
     for i in st.live():
         words = st.surf[i].name.split()
-        if len(words) >= 3 and words[0].lower() in NOBLE_TITLES and words[1] == "of":
+        if len(words) == 3 and words[0].lower() in NOBLE_TITLES and words[1] == "of" and words[2][:1].isupper():
             cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
         if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
             cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
