@@ -143,3 +143,9 @@ def test_a_kind_of_firm_before_the_name_makes_an_organisation() -> None:
     text = "Anders Igels, chief executive of Nordic operator Teliasonera, spoke."
     labels = labels_of(("a1", text, [("Anders Igels", "PERSON"), ("Teliasonera", "PERSON")]))
     assert labels["Teliasonera"] == "ORG"
+
+
+def test_a_plural_kind_of_work_and_including_before_the_name_makes_a_work() -> None:
+    text = "They performed a medley of songs including Back Stabbers and a rendition of Street Life."
+    labels = labels_of(("a1", text, [("Back Stabbers", "ORG"), ("Street Life", "ORG")]))
+    assert labels == {"Back Stabbers": "WORK_OF_ART", "Street Life": "WORK_OF_ART"}

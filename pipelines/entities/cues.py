@@ -134,9 +134,15 @@ full stop."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
-WORK_BEFORE = frozenset("track song album film movie novel sitcom documentary musical".split())
+WORK_KINDS = "track song album film movie novel sitcom documentary musical".split()
+WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films movies novels musicals".split())
 """Words right before a name that name a kind of work ("the track [Mosh]", "the film [Vera
-Drake]"); not "play", "show" nor "single", which are other words too."""
+Drake]", "the hit singles [Hysteria]"); not "play", "show" nor "single", which are other words
+too; also a plural of them and "including" ("songs including [Back Stabbers]") and "rendition
+of"."""
+WORK_BEFORE_PAIRS = frozenset(
+    {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")} | {("rendition", "of")}
+)
 
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
@@ -178,7 +184,7 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
     before = _words_before(text, start)
     if before and before[-1].rstrip(".") in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
-    if before and before[-1] in WORK_BEFORE:
+    if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return "WORK_OF_ART", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))

@@ -84,6 +84,7 @@ COMPASS_WORDS = frozenset("north south east west northern southern eastern weste
 """Words that may stand before a nationality ("Eastern European", "South African")."""
 
 
+@lru_cache(maxsize=100_000)
 def is_demonym(key: str) -> bool:
     """The match key names the people of a country or a continent of the gazetteer (and names
     no place itself): "bangladeshi", "slovaks", "eastern european", "south african"."""
