@@ -99,8 +99,8 @@ eval-money: $(VENV)/.installed-eval
 eval-entities: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_entities $(CORPUS)
 
-## make judge: a fresh random sample of quotes, cross-article merges, stories and amount objects
-## from $NEWS_WAREHOUSE (default warehouse/news.duckdb), printed with context to judge by reading;
+## make judge: a fresh random sample of quotes, cross-article merges, stories, amount objects
+## and entity labels from $NEWS_WAREHOUSE (default warehouse/news.duckdb), printed with context to judge by reading;
 ## SEED=N draws another sample
 SEED ?= 0
 judge: $(STAMP)

@@ -2,6 +2,7 @@
 objects, printed with the context a person needs to judge each one right or wrong.
 
     python -m benchmarks.judge [WAREHOUSE] [--seed N] [--quotes 30] [--merges 15] [--stories 15] [--amounts 40]
+                               [--labels 30]
 
 * **quote**: the quote, its speaker (entity name and label, and how the text names it), its cue,
   and the text around it.
@@ -10,6 +11,8 @@ objects, printed with the context a person needs to judge each one right or wron
 * **story**: a story with at least two originals (articles that copy nothing): each member's
   date, title and opening words, copies marked.
 * **amount**: the amount, its object, and its sentence.
+* **label**: an entity (drawn uniformly over entities) with its label, aliases and up to
+  ``MAX_LABEL_MENTIONS`` of its mentions in context.
 
 Samples are the ids that hash lowest under the seed, so a seed draws the same items from two
 warehouses wherever they share them; use a seed you did not tune on.
@@ -33,6 +36,8 @@ MAX_SURFACES = 6
 """Surface forms shown per merged entity."""
 OPENING_CHARS = 160
 """Characters of each story member's text shown after its title."""
+MAX_LABEL_MENTIONS = 3
+"""Mentions shown per entity of the label sample."""
 
 
 def _sample(frame: pl.DataFrame, key: str, n: int, seed: int) -> pl.DataFrame:
@@ -129,6 +134,29 @@ def amounts(db: Path, n: int, seed: int) -> list[str]:
     return out
 
 
+def label_sample(entities: pl.DataFrame, mentions: pl.DataFrame, texts: dict[str, str], n: int, seed: int) -> list[str]:
+    """n entities drawn by the seeded hash of their first mention's id (which a label change leaves
+    alone, unlike the entity id), each with its label, aliases and mentions in context."""
+    first = mentions.sort("article_id", "start_char").group_by("entity_id", maintain_order=True).first()
+    picked = _sample(first.select("entity_id", "mention_id"), "mention_id", n, seed)["entity_id"].to_list()
+    rows = {r["entity_id"]: r for r in entities.filter(pl.col("entity_id").is_in(picked)).iter_rows(named=True)}
+    out = []
+    for k, eid in enumerate(picked, 1):
+        e = rows[eid]
+        out.append(f"L{k}. {e['name']} ({e['label']}) {e['n_mentions']} mentions; aliases {e['aliases']}")
+        ms = mentions.filter(pl.col("entity_id") == eid).sort("article_id", "start_char").head(MAX_LABEL_MENTIONS)
+        for m in ms.iter_rows(named=True):
+            out.append(_wrap(_around(texts[m["article_id"]], m["start_char"], m["end_char"], 100)))
+    return out
+
+
+def labels(db: Path, n: int, seed: int) -> list[str]:
+    entities = store.read(db, "SELECT entity_id, name, label, aliases, n_mentions FROM entities")
+    mentions = store.read(db, "SELECT mention_id, entity_id, article_id, start_char, end_char FROM mentions")
+    texts = dict(store.read(db, "SELECT article_id, text FROM articles").iter_rows())
+    return label_sample(entities, mentions, texts, n, seed)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("warehouse", nargs="?", type=Path, default=DEFAULT_WAREHOUSE)
@@ -137,6 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--merges", type=int, default=15)
     parser.add_argument("--stories", type=int, default=15)
     parser.add_argument("--amounts", type=int, default=40)
+    parser.add_argument("--labels", type=int, default=30)
     args = parser.parse_args(argv)
     if not args.warehouse.exists():
         parser.error(f"no warehouse at {args.warehouse} (run `make run` first)")
@@ -145,6 +174,7 @@ def main(argv: list[str] | None = None) -> None:
         ("Cross-article merges: are all surface forms one entity?", merges, args.merges),
         ("Stories with two or more originals: is it one event?", stories, args.stories),
         ("Amounts: is the object what the money is for?", amounts, args.amounts),
+        ("Entity labels: is the label right?", labels, args.labels),
     ]
     for heading, draw, n in sections:
         if n:

@@ -39,6 +39,11 @@ class CommonWords:
             self._lower[w] = seen[w]
             self._capital[w] = seen[w.capitalize()]
 
+    def written_in_lower_case(self, word: str) -> bool:
+        """``word`` (lower case) is written in lower case at least once (a word of the language,
+        which surnames such as "Chabal" or "Contepomi" never are)."""
+        return self._lower.get(word, 0) > 0
+
     def is_common(self, word: str) -> bool:
         """``word`` (lower case) is written in lower case more often than capitalised (and at
         least ``COMMON_MIN_LOWER`` times)."""

@@ -12,10 +12,20 @@ around it often says better:
 * a person: an age between commas after a name ending in a letter ("Lana Brill, 34, said", not
   "Windows 95, 98, ME"; not a relative "who", which British
   English gives bands, clubs and firms too: "Radiohead, who ...");
+* a person: a title of nobility and "of" ("Prince of Wales"), or an honorific or a person's role
+  right before the name, outside the model's span
+  ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]");
 * a person: a full name opening with a first name of the corpus (a word that opens many more of
   its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
-  "Alistair Darling" and "Alistair Campbell"), or with an initial ("N Speaight", as line-ups and
-  results write people), votes PERSON as much as the model's label;
+  "Alistair Darling" and "Alistair Campbell") or a given name of :mod:`given_names` that the
+  corpus does not write in lower case ("Anand Jain"), or with an initial ("N Speaight", as
+  line-ups and results write people), votes PERSON as much as the model's label;
+* an organisation: a name right after a person's and "of" ("Tim Daly of [Michael Foods]"), unless
+  the gazetteer knows it as a place ("Irakli Labadze of Georgia");
+* a nationality: a word made of a nationality the model names elsewhere and "man" or "woman"
+  ("Frenchman");
+* a work: a word before it that names a kind of work ("the track [Mosh]", "the film [Vera Drake]");
+* a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight.
 
@@ -27,9 +37,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from pipelines.entities import gazetteer
+from pipelines.entities.common_words import CommonWords
+from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
-from pipelines.entities.labels import DESIGNATORS
-from pipelines.wordlists import NAME_PARTICLES
+from pipelines.entities.labels import DESIGNATORS, is_demonym
+from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -55,9 +68,11 @@ WINDOW = 40
 ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
-    scrum-half hooker full-back manager coach squad subsidiary""".split()
+    scrum-half hooker full-back manager coach squad subsidiary
+    brand brands marque""".split()
 )
-"""Words right after a name that only firms and teams have ("Yukos shares", "Munster lock")."""
+"""Words right after a name that only firms and teams have ("Yukos shares", "Munster lock",
+"the Wolf Blass brand")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_BEFORE = frozenset(
     {
@@ -70,6 +85,19 @@ ORG_BEFORE = frozenset(
         ("airline",),
         ("bank",),
         ("label",),
+        ("group",),
+        ("band",),
+        ("operator",),
+        ("insurer",),
+        ("lender",),
+        ("brewer",),
+        ("carmaker",),
+        ("supermarket",),
+        ("brokers",),
+        ("regulator",),
+        ("watchdog",),
+        ("charity",),
+        ("conglomerate",),
         ("shares", "in"),
         ("shares", "of"),
         ("stake", "in"),
@@ -80,8 +108,41 @@ ORG_BEFORE = frozenset(
         ("executive", "of"),
     }
 )
-"""Words right before a name that name a kind of firm or club ("oil giant Yukos", "shares in
-Glaxo"); not "maker" nor "broadcaster", which stand before people too."""
+"""Words right before a name that name a kind of firm, band or club ("oil giant Yukos", "shares in
+Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
+stand before people too."""
+PLURAL_VERBS = frozenset("are were have".split())
+"""Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
+have won", "Everton are"); a person takes "is", "was", "has"."""
+NATIONALITY_NOUN_ENDINGS = ("man", "men", "woman", "women")
+"""Endings that make a noun for a national of a nationality adjective ("Frenchman", "Dutchmen")."""
+CLAUSE_OPENERS = frozenset(
+    "that as while but because when if though although since after before until where so".split()
+)
+"""Words after which a name followed by a plural verb is the clause's whole subject (not the last
+of a list: "Kelli White and relay star Alvin Harrison have")."""
+
+PERSON_BEFORE = HONORIFICS | frozenset(
+    """actor actress singer author writer novelist director producer presenter comedian artist
+    striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman
+    president senator minister spokesman spokeswoman economist analyst professor
+    wife husband son daughter brother sister father mother girlfriend boyfriend widow""".split()
+)
+"""Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
+"director [Tim Burton]", "his wife [Tatiana]"); written capitalised or not, with or without a
+full stop."""
+NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
+"""Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
+"King of the Hill")."""
+WORK_KINDS = "track song album film movie novel sitcom documentary musical".split()
+WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films movies novels musicals".split())
+"""Words right before a name that name a kind of work ("the track [Mosh]", "the film [Vera
+Drake]", "the hit singles [Hysteria]"); not "play", "show" nor "single", which are other words
+too; also a plural of them and "including" ("songs including [Back Stabbers]") and "rendition
+of"."""
+WORK_BEFORE_PAIRS = frozenset(
+    {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")} | {("rendition", "of")}
+)
 
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
@@ -104,14 +165,30 @@ def _words_before(text: str, start: int) -> list[str]:
     return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-2:]]
 
 
+def _plural_subject(text: str, start: int, after: list[str]) -> bool:
+    """The name opens a clause and a plural verb follows it ("'Blackburn are trying", ". Bolton
+    were", "as Everton have")."""
+    if not after or after[0] not in PLURAL_VERBS:
+        return False
+    before = text[max(0, start - WINDOW) : start].rstrip()
+    if not before or before[-1] in ".!?:\"'“‘\n":
+        return True
+    return before[-1].isalpha() and before.split()[-1].lower() in CLAUSE_OPENERS
+
+
 def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
     if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
         return "PERSON", CUE_WEIGHT
     after = _words_after(text, end)
     before = _words_before(text, start)
+    if before and before[-1].rstrip(".") in PERSON_BEFORE:
+        return "PERSON", CUE_WEIGHT
+    if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
+        return "WORK_OF_ART", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
+        or _plural_subject(text, start, after)
         or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
         or (
             text.startswith(")", end)
@@ -125,11 +202,9 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
     return None
 
 
-def first_names(st: State) -> set[str]:
-    """Words (match keys of two letters or more) that open the model's multi-word PERSON names far
-    more often than they end them and than they open other multi-word names ("New", "Golden" and
-    "Manchester" open many names the model calls PERSON, and more it calls something else),
-    counted over distinct names."""
+def _opening_words(st: State) -> tuple[Counter, Counter, Counter]:
+    """Over the distinct multi-word names of the corpus: how many PERSON names each word opens,
+    how many it ends, and how many other names it opens."""
     person: set[str] = set()
     other: set[str] = set()
     for i in st.live():
@@ -139,6 +214,15 @@ def first_names(st: State) -> set[str]:
     first: Counter = Counter(k.split(" ", 1)[0] for k in person)
     last: Counter = Counter(k.rsplit(" ", 1)[1] for k in person)
     first_other: Counter = Counter(k.split(" ", 1)[0] for k in other - person)
+    return first, last, first_other
+
+
+def first_names(st: State) -> set[str]:
+    """Words (match keys of two letters or more) that open the model's multi-word PERSON names far
+    more often than they end them and than they open other multi-word names ("New", "Golden" and
+    "Manchester" open many names the model calls PERSON, and more it calls something else),
+    counted over distinct names."""
+    first, last, first_other = _opening_words(st)
     return {
         w
         for w, n in first.items()
@@ -149,19 +233,101 @@ def first_names(st: State) -> set[str]:
     }
 
 
-def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
-    """Mention index -> (label, weight) votes its context adds (live mentions only)."""
-    cues: dict[int, list[tuple[str, float]]] = {}
+def _looks_like_full_name(name: str) -> bool:
+    """Two or more capitalised words of letters (name particles aside), the last of two letters or more:
+    not "Ernst and Young", "Queen at Balmoral", "Cooper S", "Mercedes Benz C180"."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and len(words[-1]) >= 2
+        and all(w.lower() in NAME_PARTICLES or (w[:1].isupper() and not any(ch.isdigit() for ch in w)) for w in words)
+    )
+
+
+def _full_names(st: State) -> list[int]:
+    """Live mentions of two or three words the model does not call a person, that look like a
+    full name, end in no designator and name no gazetteer place: where a first name or an
+    initial says PERSON."""
+    out = []
     for i in st.live():
         s = st.surf[i]
-        words = s.key.split()
         if (
             s.ntok in FULL_NAME_WORDS
             and st.labels[i] != "PERSON"
-            and (words[0] in st.first_names or _INITIAL_RE.match(s.name))
-            and words[-1] not in DESIGNATORS
+            and _looks_like_full_name(s.name)
+            and s.key.rsplit(" ", 1)[-1] not in DESIGNATORS
+            and gazetteer.lookup(s.key) is None
         ):
+            out.append(i)
+    return out
+
+
+def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
+    """The candidates that open with a given name (:mod:`given_names`,
+    not in capitals, not a nationality: "Georgian Parliament") which the corpus does not write in lower case more often
+    than capitalised ("Hope", "Rose" are words), that do not end in a word it ever writes in
+    lower case ("Clarence House", "Villa Park", "Tyson Foods"), and whose given name opens no more
+    of the corpus's names of things than of its person names: a thing's name is another name the
+    model does not call a person that ends in a word the corpus writes in lower case at all
+    ("Royal Mail", "Crystal Palace"; not "Sebastien Chabal", which the model calls ORG too)."""
+    given = given_names()
+    todo = [
+        i
+        for i in candidates
+        if st.surf[i].key.split(" ", 1)[0] in given
+        and not st.surf[i].name.split()[0].isupper()
+        and not is_demonym(st.surf[i].key.split(" ", 1)[0])
+    ]
+    if not todo:
+        return set()
+    heads = {st.surf[i].key.split(" ", 1)[0] for i in todo}
+    others: dict[str, dict[str, str]] = {h: {} for h in heads}  # head -> other name's key -> its last word
+    for i in st.live():
+        s = st.surf[i]
+        if s.ntok >= 2 and st.labels[i] != "PERSON" and s.key.split(" ", 1)[0] in heads:
+            others[s.key.split(" ", 1)[0]][s.key] = s.name.lower().rsplit(" ", 1)[-1]
+    words = {i: st.surf[i].name.lower().split() for i in todo}  # as written: keys fold letters
+    asked = {w for ws in words.values() for w in ws} | {w for o in others.values() for w in o.values()}
+    common = CommonWords(st.article_text.values(), asked)
+    first, _, _ = _opening_words(st)
+    out = set()
+    for i in todo:
+        key = st.surf[i].key
+        head = key.split(" ", 1)[0]
+        things = sum(1 for k, w in others[head].items() if k != key and common.written_in_lower_case(w))
+        if (
+            not common.is_common(words[i][0])
+            and not common.written_in_lower_case(words[i][-1])
+            and things <= first[head]
+        ):
+            out.add(i)
+    return out
+
+
+def _nationality_noun(key: str, nationalities: set[str]) -> bool:
+    """One word that is a nationality the model names elsewhere in the corpus plus "man",
+    "woman" ("Frenchman", "Dutchwomen"): a nationality (NORP), not a person's name."""
+    if " " in key:
+        return False
+    return any(key.endswith(e) and key[: -len(e)] in nationalities for e in NATIONALITY_NOUN_ENDINGS)
+
+
+def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
+    """Mention index -> (label, weight) votes its context adds (live mentions only)."""
+    cues: dict[int, list[tuple[str, float]]] = {}
+    candidates = _full_names(st)
+    given = _given_name_cues(st, candidates)
+    for i in candidates:
+        s = st.surf[i]
+        if i in given or s.key.split(" ", 1)[0] in st.first_names or _INITIAL_RE.match(s.name):
             cues[i] = [("PERSON", FIRST_NAME_WEIGHT)]
+    nationalities = {st.surf[i].key for i in st.live() if st.labels[i] == "NORP" and st.surf[i].ntok == 1}
+    for i in st.live():
+        words = st.surf[i].name.split()
+        if len(words) == 3 and words[0].lower() in NOBLE_TITLES and words[1] == "of" and words[2][:1].isupper():
+            cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
+        if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
+            cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:
@@ -173,6 +339,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
         for a, b in zip(order, order[1:]):
+            if (
+                st.labels[a] == "PERSON"
+                and text[st.ends[a] : st.starts[b]] == " of "
+                and gazetteer.lookup(st.surf[b].key) is None
+                and not any(ch.isdigit() for ch in st.surf[b].name)
+            ):
+                cues.setdefault(b, []).append(("ORG", CUE_WEIGHT))  # "Tim Daly of Michael Foods"
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))

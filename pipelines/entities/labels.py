@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
 from pipelines.ids import stable_id
 from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
@@ -69,9 +71,62 @@ def entity_id(coarse: str, key: str) -> str:
     return stable_id("entity", coarse, key)
 
 
-def _vote_label(label: str, text: str) -> str:
-    if label == "PERSON" and any(ch.isdigit() for ch in text):
+DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i")
+"""Endings that make a nationality of a country's name ("Bangladesh-i", "Europe-an", "Chin-ese"
+from China), longest first; not a bare plural "s" ("Americas", "Guinness")."""
+WHOLE_NAME_ENDINGS = frozenset({"is", "i"})
+"""Endings that follow a country's whole name ("Israel-i", "Iraq-is"; not "Franc-is")."""
+DEMONYM_DROPPED_CHARS = 3
+"""Letters of the country's name the other endings may replace ("Canad(a)-ian", "Brit(ain)-ish")."""
+DEMONYM_STEM_CHARS = 4
+"""Shortest stem a nationality is read from ("Thai" is left to the model)."""
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central latin".split())
+"""Words that may stand before a nationality ("Eastern European", "South African")."""
+
+
+@lru_cache(maxsize=100_000)
+def is_demonym(key: str) -> bool:
+    """The match key names the people of a country or a continent of the gazetteer (and names
+    no place itself): "bangladeshi", "slovaks", "eastern european", "south african"."""
+    if gazetteer.lookup(key) is not None:
+        return False
+    words = key.split()
+    while len(words) > 1 and words[0] in COMPASS_WORDS:
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    for ending in DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= DEMONYM_STEM_CHARS:
+            dropped = 0 if ending in WHOLE_NAME_ENDINGS else DEMONYM_DROPPED_CHARS
+            return any(
+                k.startswith(stem) and len(k) - len(stem) <= dropped
+                for k in _countries_by_prefix().get(stem[:DEMONYM_STEM_CHARS], ())
+            )
+    return False
+
+
+def _is_country(key: str) -> bool:
+    place = gazetteer.lookup(key)
+    return place is not None and place.place_id.startswith(("country:", "continent:"))
+
+
+@lru_cache(maxsize=1)
+def _countries_by_prefix() -> dict[str, tuple[str, ...]]:
+    """Match keys of the gazetteer's one-word countries and continents, by their first letters."""
+    out: dict[str, list[str]] = {}
+    for key in gazetteer.places():
+        if " " not in key and _is_country(key):
+            out.setdefault(key[:DEMONYM_STEM_CHARS], []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _vote_label(label: str, surface: Surface) -> str:
+    if label == "PERSON" and any(ch.isdigit() for ch in surface.name):
         return "PRODUCT"  # names have no digits: "Leopard 2", "Windows 95"
+    if label == "PERSON" and surface.acronym:
+        return "ORG"  # people are not written as acronyms: "CENTR", "RICS"
     return label
 
 
@@ -85,10 +140,13 @@ def add_vote(
     ("Team GB"), plus the votes of its context (``cues``). A short
     form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
     whatever the model called it ("O'Gara" tagged GPE)."""
+    cues = list(cues)
     if resolved:
         votes["PERSON"] += RESOLVED_WEIGHT
+    elif is_demonym(surface.key) and not surface.honorific and all(c != "PERSON" for c, _ in cues):
+        votes["NORP"] += 1.0 + DESIGNATOR_WEIGHT  # "Bangladeshi" tagged PERSON, "Slovaks" LOC
     else:
-        votes[_vote_label(label, surface.name)] += 1.0
+        votes[_vote_label(label, surface)] += 1.0
         if surface.ntok >= 2:
             words = surface.key.split()
             if words[-1] in EVENT_DESIGNATORS:

@@ -1,0 +1,56 @@
+"""Given names from Faker's person providers (an installed MIT-licensed package; nothing is
+downloaded): a full name the small model calls an organisation or a place is a person's when it
+opens with one ("Anand Jain" tagged ORG, "Xenia Onatopp" tagged GPE), even where the corpus is
+too small to learn its first names (:func:`pipelines.entities.cues.first_names`).
+
+Only the Latin-script names of the country locales are taken: Faker's bare ``en`` locale lists
+every American birth name, words such as "China", "Royal" and "King" among them. A name that is
+also a strong gazetteer place ("Paris", "Georgia") is left out here (not a smaller one:
+"Carolina Kluft"), and one the corpus
+writes in lower case ("Hope", "Rose", "Grant") by the caller (:mod:`pipelines.entities.common_words`)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+from pipelines.entities import gazetteer
+from pipelines.entities.keys import match_key
+
+SKIPPED_LOCALES = frozenset({"en"})
+"""Faker locales whose first names are not taken (see the module docstring)."""
+ROMANISED_LOCALES = frozenset({"ja_JP"})
+"""Locales whose romanised given names are taken too: English-language news writes Japanese names
+given name first ("Toshihiko Horiuchi"), Chinese ones surname first ("Li Ruigang")."""
+MIN_CHARS = 3
+"""Shortest given name taken ("Al", "Jo" are also words and initials)."""
+
+
+def _latin(name: str) -> bool:
+    return name[:1].isupper() and all((ch.isalpha() and ord(ch) < 0x250) or ch in "'-" for ch in name)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Match keys of the given names of Faker's country locales (see the module docstring)."""
+    from faker.providers import person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        if module.name in SKIPPED_LOCALES:
+            continue
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        attrs = ["first_names", "first_names_male", "first_names_female"]
+        if module.name in ROMANISED_LOCALES:
+            attrs += ["first_romanized_names", "first_romanized_names_male", "first_romanized_names_female"]
+        for attr in attrs:
+            values = getattr(provider, attr, None)
+            if isinstance(values, (list, tuple, dict)):
+                names.update(match_key(n) for n in values if len(n) >= MIN_CHARS and _latin(n))
+    return frozenset(k for k in names if " " not in k and _not_a_strong_place(k))
+
+
+def _not_a_strong_place(key: str) -> bool:
+    place = gazetteer.lookup(key)
+    return place is None or place.strength < gazetteer.STRONG
