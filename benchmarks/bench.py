@@ -11,7 +11,9 @@ the money step's share of the pipeline, and the peak resident memory.
 from __future__ import annotations
 
 import json
+import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,31 +31,34 @@ def _peak_rss_mb() -> dict[str, float]:
 
 
 def run_pipeline(folder: Path, warehouse_path: Path) -> tuple[float, dict[str, float]]:
-    """Seconds to run the pipeline (every batch, as `make run` does) and each step's seconds,
-    summed over the batches."""
+    """Seconds to run the pipeline as `make run` does (a run per batch, each in a process of its
+    own, in a Dagster instance of its own) and each step's seconds, summed over the batches."""
     import dagster as dg
 
-    from pipelines.definitions import defs
-    from pipelines.defs.launch import run_batches
-    from pipelines.defs.resources import build_resources
+    from pipelines.defs import launch
 
-    instance = dg.DagsterInstance.ephemeral()
-    started = time.perf_counter()
-    results = run_batches(
-        lambda: dg.materialize(
-            list(defs.assets) + list(defs.asset_checks),
-            resources=build_resources(folder, warehouse_path),
-            instance=instance,
-            raise_on_error=False,
-        )
-    )
-    seconds = time.perf_counter() - started
-    if not results[-1].success:
-        raise SystemExit("pipeline run failed")
-    steps: dict[str, float] = {}
-    for result in results:
-        for s in instance.get_run_step_stats(result.run_id):
-            steps[s.step_key] = round(steps.get(s.step_key, 0.0) + (s.end_time or 0) - (s.start_time or 0), 2)
+    with tempfile.TemporaryDirectory(prefix="news-bench-home-") as home:
+        env = {"DAGSTER_HOME": home, "NEWS_SOURCE_DIR": str(folder), "NEWS_WAREHOUSE": str(warehouse_path)}
+        saved = {name: os.environ.get(name) for name in env}
+        os.environ.update(env)
+        try:
+            started = time.perf_counter()
+            try:
+                run_ids = launch.launch()
+            except subprocess.CalledProcessError:
+                raise SystemExit("pipeline run failed") from None
+            seconds = time.perf_counter() - started
+            instance = dg.DagsterInstance.get()
+            steps: dict[str, float] = {}
+            for run_id in run_ids:
+                for s in instance.get_run_step_stats(run_id):
+                    steps[s.step_key] = round(steps.get(s.step_key, 0.0) + (s.end_time or 0) - (s.start_time or 0), 2)
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
     return seconds, steps
 
 

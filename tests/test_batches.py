@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import dagster as dg
@@ -92,3 +93,29 @@ def test_the_sensor_asks_for_the_next_batch_while_files_are_left(tmp_path: Path)
         assert isinstance(second, dg.RunRequest) and second.run_key != first.run_key
         sensor.run(second, left=0)
         assert isinstance(sensor.tick(), dg.SkipReason)
+
+
+def test_make_run_runs_each_batch_in_a_process_of_its_own(
+    seed_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    warehouse = tmp_path / "news.duckdb"
+    for name, value in {
+        "DAGSTER_HOME": str(home),
+        "NEWS_SOURCE_DIR": str(seed_copy),
+        "NEWS_WAREHOUSE": str(warehouse),
+        "NEWS_BATCH_FILES": "3",
+    }.items():
+        monkeypatch.setenv(name, value)
+    run_ids = launch.launch()
+    assert len(run_ids) == 2
+    with dg.DagsterInstance.get() as instance:
+        runs = [instance.get_run_by_id(run_id) for run_id in run_ids]
+        assert [r.status for r in runs] == [dg.DagsterRunStatus.SUCCESS] * 2
+        assert [launch.left_after(instance, run_id) for run_id in run_ids] == [0, 0]  # the newest left none
+    assert store.read(warehouse, "SELECT count(*) AS n FROM articles")["n"].item() == 5
+    monkeypatch.setenv("NEWS_SOURCE_DIR", str(tmp_path / "gone"))  # a failed run ends make run with an error
+    with pytest.raises(subprocess.CalledProcessError):
+        launch.launch()

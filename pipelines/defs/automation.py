@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass
 
 import dagster as dg
 
-from pipelines.defs.assets.ingest import REBUILD_TAG, pending_files
+from pipelines.defs.assets.ingest import REBUILD_TAG
+from pipelines.defs.launch import left_after
 from pipelines.defs.resources import SourceFolder
 from pipelines.ingest import sources
 
@@ -96,15 +97,6 @@ def _request(context: dg.SensorEvaluationContext, state: FolderState, **tags: st
     )
 
 
-def _left_by(context: dg.SensorEvaluationContext, run_id: str) -> int:
-    """How many files run ``run_id`` left for the next batch (0 if its ``source_changes`` is not
-    the newest: nothing had changed, or a later run made one)."""
-    latest = context.instance.fetch_materializations(dg.AssetKey("source_changes"), limit=1).records
-    if not latest or latest[0].run_id != run_id:
-        return 0
-    return pending_files([latest[0].asset_materialization])
-
-
 @dg.sensor(
     name=SENSOR_NAME,
     job=news_job,
@@ -133,7 +125,7 @@ def source_files_sensor(context: dg.SensorEvaluationContext, source_folder: Sour
     if not records:
         return _request(context, FolderState(current, last.sequence + 1, last.attempts + 1))
     run, ended = records[0].dagster_run, records[0].end_time
-    if run.status == dg.DagsterRunStatus.SUCCESS and _left_by(context, run.run_id):
+    if run.status == dg.DagsterRunStatus.SUCCESS and left_after(context.instance, run.run_id):
         # the run read one batch (NEWS_BATCH_FILES); the next batch gets a run of its own
         return _request(context, FolderState(current, last.sequence + 1, 1), **{"news/batch_after": run.run_id})
     if run.status != dg.DagsterRunStatus.FAILURE:
