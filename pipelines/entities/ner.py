@@ -4,7 +4,9 @@ components NER needs, and never downloaded.
 A text of any length is read: one longer than ``PIECE_CHARS`` (or the model's
 ``max_length``) is cut into pieces at paragraph breaks, else sentence ends, else white
 space, else at the limit, and each entity's offsets are mapped back into the whole text.
-A document spaCy fails on gets no entities and its error is reported; the others go on."""
+A document spaCy fails on gets no entities and its error is reported; the others go on.
+A large batch is read by worker processes of our own (:mod:`pipelines.entities.nlp_pool`), each
+with the model loaded once, which send back only plain tuples of spans."""
 
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 
 from pipelines import settings
+from pipelines.entities import nlp_pool
 from pipelines.entities.casing import restore_case
 from pipelines.entities.consistency import complete
 from pipelines.entities.lists import split_lists
@@ -56,9 +60,9 @@ def worker_count(n_texts: int, configured: int | None = None) -> int:
     configured = settings.nlp_processes() if configured is None else configured
     if configured > 0:
         return configured
-    # A worker is a fork of this process (the model is already loaded); spaCy's workers and this
-    # process share the cores. Worth it only for a real batch: below MIN_TEXTS_FOR_WORKERS
-    # texts the start-up costs more than it saves.
+    # A worker is a process of its own that loads the model once (see nlp_pool); this process
+    # only waits for their results, so one worker per core. Worth it only for a real batch:
+    # below MIN_TEXTS_FOR_WORKERS texts the start-up costs more than it saves.
     return max(1, os.cpu_count() or 1) if n_texts >= MIN_TEXTS_FOR_WORKERS else 1
 
 
@@ -94,39 +98,94 @@ def pieces(text: str, limit: int) -> list[tuple[int, int]]:
 ErrorHandler = Callable[[int, Exception], None]
 """Called as on_error(index_of_text, exception) for a text spaCy fails on."""
 
+Found = tuple[str, str, int, int]
+"""(text, label, start_char, end_char) of one span: what a worker sends back for a text."""
+
 
 def _log_error(index: int, exc: Exception) -> None:
     logging.getLogger(__name__).warning("NER failed on text %d, left without entities: %r", index, exc)
 
 
-def _docs(nlp, items: list[str], batch_size: int, n_process: int, zone: int) -> Iterator:
-    """spaCy's docs of ``items`` in order, ``zone`` items at a time inside ``nlp.memory_zone()``:
-    the strings and docs of a zone are freed when the next begins, and its worker processes end
-    with it, so neither the vocabulary nor a worker grows with the corpus. A doc is valid only
-    until the next is asked for."""
-    for start in range(0, len(items), max(1, zone)):
-        with nlp.memory_zone():
-            yield from _zone_docs(nlp, items[start : start + zone], batch_size, n_process)
+@dataclass(frozen=True)
+class Reading:
+    """How texts are read; sent to the workers with each chunk."""
+
+    model: str | None
+    max_chars: int | None
+    batch_size: int
+    restore: bool
+    passes: bool
 
 
-def _zone_docs(nlp, items: list[str], batch_size: int, n_process: int) -> Iterator:
+def read_chunk(texts: list[str], how: Reading) -> list[list[Found] | Exception]:
+    """Each text's spans, read with this process's model inside one ``nlp.memory_zone()`` (the
+    strings and docs of the chunk are freed when it ends, so the vocabulary does not grow with
+    the corpus); for a text spaCy fails on, its exception. With ``how.passes``, only
+    NAMED_LABELS, after the document passes (:func:`document_spans`)."""
+    nlp = load(how.model)
+    limit = min(how.max_chars or PIECE_CHARS, nlp.max_length)
+    readables = [restore_case(text) if how.restore else text for text in texts]  # same length: offsets hold
+    owners: list[tuple[int, int]] = []  # (text index, offset of the piece in the text)
+    items: list[str] = []
+    for i, (text, readable) in enumerate(zip(texts, readables)):
+        for start, end in pieces(text, limit):
+            owners.append((i, start))
+            items.append(readable[start:end])
+    results: list[list[Found] | Exception] = [[] for _ in texts]
+    with nlp.memory_zone():
+        for (i, offset), doc in zip(owners, _docs(nlp, items, how.batch_size)):
+            if isinstance(results[i], Exception):
+                continue
+            if isinstance(doc, Exception):
+                results[i] = nlp_pool.picklable(doc)
+                continue
+            text = texts[i]
+            results[i].extend(
+                (
+                    text[e.start_char + offset : e.end_char + offset],
+                    e.label_,
+                    e.start_char + offset,
+                    e.end_char + offset,
+                )
+                for e in doc.ents
+            )
+    if how.passes:
+        for i, found in enumerate(results):
+            if not isinstance(found, Exception):
+                named = [EntitySpan(*f) for f in found if f[1] in NAMED_LABELS]
+                readable = readables[i] if how.restore else None
+                results[i] = [astuple(s) for s in document_spans(texts[i], named, readable)]
+    return results
+
+
+def _docs(nlp, items: list[str], batch_size: int) -> Iterator:
     """spaCy's docs of ``items`` in order; for an item spaCy fails on, its exception. After
-    a failure the batch that held it is redone item by item, then piping resumes."""
+    a failure the batch that held it is redone item by item, then piping resumes. A doc is
+    valid only until the next is asked for."""
     done = 0
     while done < len(items):
         try:
-            for doc in nlp.pipe(items[done:], batch_size=batch_size, n_process=n_process):
+            for doc in nlp.pipe(items[done:], batch_size=batch_size):
                 done += 1
                 yield doc
         except Exception:  # noqa: BLE001 - one bad document must not stop the others
-            redo_to = min(len(items), done + batch_size * max(1, n_process))
-            for item in items[done:redo_to]:
+            for item in items[done : min(len(items), done + batch_size)]:
                 try:
                     doc = nlp(item)
                 except Exception as exc:  # noqa: BLE001
                     doc = exc
                 done += 1
                 yield doc
+
+
+def chunk_size(total: int, workers: int, batch_size: int) -> int:
+    """Texts a worker reads at once (one memory zone): at most NEWS_NLP_ZONE_TEXTS; with workers
+    also at most 4 batches, and fewer when needed for 4 chunks per worker, so the workers end
+    together."""
+    zone = max(1, settings.nlp_zone_texts())
+    if workers <= 1:
+        return zone
+    return max(1, min(zone, 4 * batch_size, -(-total // (4 * workers))))
 
 
 def entity_spans(
@@ -140,60 +199,42 @@ def entity_spans(
     every: int = 200,
     on_error: ErrorHandler = _log_error,
     restore: bool = True,
+    passes: bool = False,
 ) -> Iterator[list[EntitySpan]]:
     """Yield, for each text in order, its named entities with character offsets.
 
     Texts longer than ``max_chars`` (default PIECE_CHARS, never more than the model's
     ``max_length``) are read in pieces (see ``pieces``); a text spaCy fails on yields no
     entities and is passed to ``on_error``. With ``restore`` (the default) spaCy reads the
-    case-restored copy of upper-case lines (:mod:`pipelines.entities.casing`)."""
-    nlp = load(model)
-    limit = min(max_chars or PIECE_CHARS, nlp.max_length)
+    case-restored copy of upper-case lines (:mod:`pipelines.entities.casing`); with ``passes``
+    only NAMED_LABELS are kept, after the document passes. With ``worker_count`` workers (and a
+    process that may have children) the chunks are read by a pool of worker processes
+    (:mod:`pipelines.entities.nlp_pool`), each with the model loaded once; else here."""
+    how = Reading(model, max_chars, batch_size or settings.nlp_batch_size(), restore, passes)
     total = len(texts)
-    owners: list[tuple[int, int]] = []  # (text index, offset of the piece in the text)
-    items: list[str] = []
-    for i, text in enumerate(texts):
-        readable = restore_case(text) if restore else text  # same length: offsets hold
-        for start, end in pieces(text, limit):
-            owners.append((i, start))
-            items.append(readable[start:end])
-    workers = worker_count(min(total, settings.nlp_zone_texts()), n_process)
-    docs = _docs(nlp, items, batch_size or settings.nlp_batch_size(), workers, settings.nlp_zone_texts())
+    workers = worker_count(total, n_process) if nlp_pool.can_start_workers() else 1
+    size = chunk_size(total, workers, how.batch_size)
+    chunks = [list(texts[start : start + size]) for start in range(0, total, size)]
+    if workers > 1:
+        results = nlp_pool.map_in_order(read_chunk, chunks, how, workers=workers, initializer=load, initargs=(model,))
+    else:
+        results = (read_chunk(chunk, how) for chunk in chunks)
     started = time.perf_counter()
-    current, spans, failed = 0, [], None
-    errors: list[Exception] = []
-    for (i, offset), doc in zip(owners, docs):
-        if i != current:
-            yield from _finish(current, spans, failed, on_error, progress, total, started, every)
-            current, spans, failed = i, [], None
-        if isinstance(doc, Exception):
-            failed = failed or doc
-            errors.append(doc)
-        else:
-            text = texts[i]
-            spans.extend(
-                EntitySpan(
-                    text[e.start_char + offset : e.end_char + offset],
-                    e.label_,
-                    e.start_char + offset,
-                    e.end_char + offset,
-                )
-                for e in doc.ents
-            )
-    if len(errors) == len(items) > 1:  # not one bad document: the model itself is broken
-        raise RuntimeError(f"spaCy failed on every one of {len(items)} texts") from errors[0]
-    if total:
-        yield from _finish(current, spans, failed, on_error, progress, total, started, every)
-
-
-def _finish(index, spans, failed, on_error, progress, total, started, every) -> Iterator[list[EntitySpan]]:
-    done = index + 1
-    if progress and (done % every == 0 or done == total):
-        progress(done, total, time.perf_counter() - started)
-    if failed is not None:
-        on_error(index, failed)
-        spans = []
-    yield spans
+    done, errors = 0, []
+    for chunk_results in results:
+        for found in chunk_results:
+            if isinstance(found, Exception):
+                errors.append(found)
+                on_error(done, found)
+                spans = []
+            else:
+                spans = [EntitySpan(*f) for f in found]
+            done += 1
+            if progress and (done % every == 0 or done == total):
+                progress(done, total, time.perf_counter() - started)
+            if len(errors) == done == total > 1:  # not one bad document: the model itself is broken
+                raise RuntimeError(f"spaCy failed on every one of {total} texts") from errors[0]
+            yield spans
 
 
 NAMED_LABELS = frozenset(ENTITY_LABELS)
@@ -208,36 +249,40 @@ MENTION_SCHEMA = {
 }
 
 
-def document_spans(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+def document_spans(text: str, spans: list[EntitySpan], readable: str | None = None) -> list[EntitySpan]:
     """The NER stage's passes over spaCy's named spans of one text: list spans split into their
     names (:mod:`pipelines.entities.lists`), then the other occurrences of each recognised name
-    (:mod:`pipelines.entities.consistency`, looked for in the case-restored copy)."""
-    return complete(text, split_lists(text, spans), restore_case(text))
+    (:mod:`pipelines.entities.consistency`, looked for in the case-restored copy, ``readable``
+    when it is given)."""
+    return complete(text, split_lists(text, spans), restore_case(text) if readable is None else readable)
+
+
+def _frame(ids: list[str], spans_of):
+    import polars as pl
+
+    from pipelines.ids import stable_id
+
+    rows = [
+        {
+            "mention_id": stable_id(article_id, s.start_char, s.end_char),
+            "article_id": article_id,
+            "text": s.text,
+            "model_label": s.label,
+            "start_char": s.start_char,
+            "end_char": s.end_char,
+        }
+        for article_id, spans in zip(ids, spans_of)
+        for s in spans
+    ]
+    schema = {k: getattr(pl, v) for k, v in MENTION_SCHEMA.items()}
+    return pl.DataFrame(rows, schema=schema)
 
 
 def spans_frame(ids: list[str], texts: list[str], spans_of, *, passes: bool = True):
     """The mentions frame of each article's spaCy spans (only NAMED_LABELS kept), with the
     document passes unless ``passes`` is False."""
-    import polars as pl
-
-    from pipelines.ids import stable_id
-
-    rows = []
-    for article_id, text, spans in zip(ids, texts, spans_of):
-        named = [s for s in spans if s.label in NAMED_LABELS]
-        rows.extend(
-            {
-                "mention_id": stable_id(article_id, s.start_char, s.end_char),
-                "article_id": article_id,
-                "text": s.text,
-                "model_label": s.label,
-                "start_char": s.start_char,
-                "end_char": s.end_char,
-            }
-            for s in (document_spans(text, named) if passes else named)
-        )
-    schema = {k: getattr(pl, v) for k, v in MENTION_SCHEMA.items()}
-    return pl.DataFrame(rows, schema=schema)
+    named = ([s for s in spans if s.label in NAMED_LABELS] for spans in spans_of)
+    return _frame(ids, (document_spans(text, n) if passes else n for text, n in zip(texts, named)))
 
 
 def mentions_frame(
@@ -251,13 +296,15 @@ def mentions_frame(
     """Named-entity mentions of the articles (a polars frame with article_id and text), one
     row per mention with offsets into the text: spaCy's spans (read through a case-restored
     copy of upper-case text), list spans split into their names, and the other occurrences of
-    each recognised name in its article (see :func:`document_spans`). ``model_label`` is the
-    model's label (for an added occurrence, that of the name it repeats), and stays so in the
-    warehouse: the entity canonicaliser votes on it again in every run. An article spaCy fails
-    on has no mentions; ``on_error(article_id, exception)`` is told (default: a logged
-    warning)."""
+    each recognised name in its article (see :func:`document_spans`; done where the text is
+    read, in the workers for a large batch). ``model_label`` is the model's label (for an
+    added occurrence, that of the name it repeats), and stays so in the warehouse: the entity
+    canonicaliser votes on it again in every run. An article spaCy fails on has no mentions;
+    ``on_error(article_id, exception)`` is told (default: a logged warning)."""
     ids = articles.get_column("article_id").to_list()
     texts = articles.get_column("text").to_list()
     report = _log_error if on_error is None else (lambda i, exc: on_error(ids[i], exc))
-    spans_of = entity_spans(texts, model=model, progress=progress, batch_size=batch_size, on_error=report)
-    return spans_frame(ids, texts, spans_of)
+    return _frame(
+        ids,
+        entity_spans(texts, model=model, progress=progress, batch_size=batch_size, on_error=report, passes=True),
+    )

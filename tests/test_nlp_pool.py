@@ -1,0 +1,106 @@
+"""NER workers of our own: started by forkserver/spawn (not forks of the caller), the model
+loaded once per worker and kept for the whole call, only plain tuples sent back, results in
+input order, a text spaCy fails on reported and the others read, a crashed worker's chunk
+redone here, and no workers in a daemonic process."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pipelines.entities import ner, nlp_pool
+
+TEXTS = [
+    f"Mr Zorblat{i} of Quuxcorp met Angela Merkel in Berlin. Later Merkel flew to Paris on day {i}." for i in range(9)
+]
+
+MARK = "as imported"
+"""Changed by a test in this process: a fork of it would see the change, a fresh worker not."""
+
+
+def _facts(chunk: list[str], how: ner.Reading) -> list[tuple[int, str, int, list]]:
+    """(worker pid, MARK as the worker sees it, model loads so far, spans) for each text."""
+    spans = ner.read_chunk(chunk, how)
+    return [(os.getpid(), MARK, ner.load.cache_info().misses, found) for found in spans]
+
+
+def _crash_in_a_worker(chunk: list[int]) -> list[int]:
+    if 3 in chunk and multiprocessing.parent_process() is not None:
+        os._exit(1)  # a worker killed (e.g. for memory) while reading this chunk
+    return [n * 10 for n in chunk]
+
+
+@Language.component("fails_on_boom_in_a_worker")
+def _fails_on_boom(doc):
+    if "BOOM" in doc.text:
+        raise RuntimeError("the model broke")
+    return doc
+
+
+def _use_a_model_that_fails_on_boom() -> None:
+    broken = spacy.blank("en")
+    broken.add_pipe("fails_on_boom_in_a_worker")
+    broken.add_pipe("entity_ruler").add_patterns([{"label": "GPE", "pattern": "Oslo"}])
+    ner.load = lambda *a, **k: broken  # this worker's reader uses it
+
+
+HOW = ner.Reading(model=None, max_chars=None, batch_size=2, restore=True, passes=True)
+
+
+def test_workers_are_fresh_processes_that_load_the_model_once_for_all_their_chunks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(f"{__name__}.MARK", "changed in the caller")
+    chunks = [TEXTS[i : i + 2] for i in range(0, len(TEXTS), 2)]
+    results = list(nlp_pool.map_in_order(_facts, chunks, HOW, workers=2, initializer=ner.load, initargs=(None,)))
+    facts = [f for chunk in results for f in chunk]
+    workers = {pid for pid, *_ in facts}
+    assert len(workers) <= 2 and os.getpid() not in workers  # so a worker read two chunks or more
+    assert {mark for _, mark, _, _ in facts} == {"as imported"}  # not a fork of this process
+    assert {loads for _, _, loads, _ in facts} == {1}  # one load per worker, kept over five chunks
+    assert [found for *_, found in facts] == ner.read_chunk(TEXTS, HOW)  # in order, as read here
+
+
+def test_the_caller_reads_nothing_itself_when_workers_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_NLP_ZONE_TEXTS", "2")
+    here = list(ner.entity_spans(TEXTS, n_process=1, passes=True))
+    ner.load.cache_clear()
+    assert list(ner.entity_spans(TEXTS, n_process=2, passes=True)) == here
+    assert ner.load.cache_info().currsize == 0  # no model (and no Doc) in the calling process
+    assert any(s.text == "Merkel" for s in here[0])  # a repeat the document passes add
+
+
+def test_a_text_spacy_fails_on_is_reported_from_a_worker_and_the_others_are_read() -> None:
+    texts = ["Oslo.", "Oslo BOOM.", "Oslo!", "Oslo?", "BOOM", "Oslo, Oslo."]
+    chunks = [texts[:3], texts[3:]]
+    results = list(
+        nlp_pool.map_in_order(ner.read_chunk, chunks, HOW, workers=2, initializer=_use_a_model_that_fails_on_boom)
+    )
+    found = [r for chunk in results for r in chunk]
+    assert [isinstance(r, Exception) for r in found] == [False, True, False, False, True, False]
+    assert "the model broke" in str(found[1])
+    assert found[0] == [("Oslo", "GPE", 0, 4)] and len(found[5]) == 2
+
+
+def test_a_crashed_worker_does_not_stop_the_run(caplog: pytest.LogCaptureFixture) -> None:
+    chunks = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    results = list(nlp_pool.map_in_order(_crash_in_a_worker, chunks, workers=2))
+    assert results == [[0, 10], [20, 30], [40, 50], [60, 70]]
+    assert "redone in this process" in caplog.text
+
+
+def test_a_daemonic_process_reads_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(multiprocessing.current_process()._config, "daemon", True)
+    assert not nlp_pool.can_start_workers()
+    started: list = []
+    monkeypatch.setattr(nlp_pool, "map_in_order", lambda *a, **k: started.append(a) or iter(()))
+    assert len(list(ner.entity_spans(TEXTS, n_process=2))) == len(TEXTS) and not started
+
+
+@pytest.mark.parametrize("total, workers, size", [(10, 1, 2000), (600, 2, 75), (2225, 2, 256), (22250, 2, 256)])
+def test_chunks_keep_every_worker_busy_to_the_end(total: int, workers: int, size: int) -> None:
+    assert ner.chunk_size(total, workers, batch_size=64) == size
