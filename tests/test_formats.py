@@ -276,8 +276,16 @@ def test_feed_records_over_the_size_cap_are_quarantined(tmp_path: Path, monkeypa
 
 
 def test_json_that_holds_no_articles_is_quarantined(tmp_path: Path) -> None:
-    write(tmp_path, {"settings.json": json.dumps({"theme": "dark", "size": 3}), "number.json": "42"})
-    for name in ("settings.json", "number.json"):
+    write(
+        tmp_path,
+        {
+            "settings.json": json.dumps({"theme": "dark", "size": 3}),
+            "number.json": "42",
+            "empty.json": "[]",
+            "empty_feed.json": json.dumps({"articles": []}),
+        },
+    )
+    for name in ("settings.json", "number.json", "empty.json", "empty_feed.json"):
         records, [q] = read_one(tmp_path, name)
         assert records == [] and q.source_path == name
 

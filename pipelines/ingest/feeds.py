@@ -211,6 +211,8 @@ def read_json(file: SourceFile) -> tuple[list[Record], list[Quarantined]]:
     else:
         return whole_file(f"the file holds a JSON {json_type(document)}, not articles", start)
 
+    if not items:  # a feed with no records: recorded, so that it is not read again as news
+        return whole_file("the JSON list holds no article records", start)
     records: list[Record] = []
     bad: list[Quarantined] = []
     lines = [line_of(item.start) for item in items]
