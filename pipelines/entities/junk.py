@@ -6,8 +6,12 @@ the determiner ("the ...") that tells a thing from a person's name."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipelines.wordlists import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
+
+if TYPE_CHECKING:
+    from pipelines.entities.state import State
 
 BOILERPLATE_MAX_WORDS = 25
 """A boilerplate line has at most this many words (a longer line is prose that quotes the phrase)."""
@@ -66,3 +70,66 @@ def after_determiner(text: str, start: int) -> bool:
 def place_context(text: str, start: int) -> bool:
     """Whether the words just before ``start`` introduce a place ("in", "near", "visit to")."""
     return bool(start) and bool(_PLACE_CONTEXT_RE.search(text[max(0, start - PLACE_CONTEXT_CHARS) : start]))
+
+
+GENERIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+"""Labels whose one-word mentions may be common words; a place or nationality is left alone."""
+_SENTENCE_END = '.!?:;"“”('
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """Nothing but white space since the start of the text, a sentence end or a blank line."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END or "\n\n" in text[k:pos]
+
+
+def _title_case(word: str) -> bool:
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
+def drop_common_words(st: State) -> None:
+    """Pass 2b (corpus casing): a one-word mention (no honorific, no acronym, no known place, not a
+    word of a longer name in its article) that the corpus writes in lower case most of the time
+    ("Hotel", "Champions") is junk; a common word opening a sentence is cut off the name it runs
+    into ("Cult British group ...": British) when the name is never written so inside a sentence
+    and the rest is a name of the corpus."""
+    from pipelines.entities import gazetteer
+    from pipelines.entities.common_words import CommonWords
+    from pipelines.entities.surfaces import analyse
+
+    live = st.live()
+    inner = {st.surf[i].key for i in live if not _opens_sentence(st, i)}
+    keys = {st.surf[i].key for i in live}
+    article_words = {(st.art_ids[i], w) for i in live if st.surf[i].ntok > 1 for w in st.surf[i].name.split()}
+    single, leading = [], []
+    for i in live:
+        s = st.surf[i]
+        if s.honorific or s.titled or s.acronym or s.handle:
+            continue
+        words = s.name.split()
+        if len(words) == 1 and st.labels[i] in GENERIC_LABELS and _title_case(s.name):
+            if (st.art_ids[i], s.name) not in article_words and gazetteer.lookup(s.key) is None:
+                single.append(i)
+        elif len(words) > 1 and _title_case(words[0]) and s.key not in inner and _opens_sentence(st, i):
+            leading.append(i)
+    if not single and not leading:
+        return
+    common = CommonWords(st.article_text.values(), {st.surf[i].name.split()[0].lower() for i in single + leading})
+    for i in single:
+        if common.is_common(st.surf[i].name.lower()):
+            st.surf[i] = None
+            st.junk["common word"] += 1
+    for i in leading:
+        first, rest = st.surf[i].name.split(" ", 1)
+        cut = analyse(rest, st.labels[i])
+        if common.is_common(first.lower()) and not isinstance(cut, str) and cut.key in keys:
+            st.surf[i] = cut
+    for aid, idx in st.by_article.items():
+        st.by_article[aid] = [i for i in idx if st.surf[i] is not None]
+
+
+def _opens_sentence(st: State, i: int) -> bool:
+    text = st.article_text.get(st.art_ids[i])
+    return text is not None and starts_sentence(text, st.starts[i])

@@ -1,0 +1,48 @@
+"""Spans the corpus's casing shows are not names (issue 11): a single capitalised word the
+articles mostly write in lower case ("Hotel", "Champions") is no entity, and a common word that
+opens a sentence is cut off the name it runs into ("Cult British group Portishead")."""
+
+from __future__ import annotations
+
+from pipelines.entities.canonical import canonicalize
+from tests.test_entities import corpus
+
+COMMON = (
+    "b1",
+    "The hotel was full and another hotel was empty. A cult film is a cult hit in a cult. Rock bands play.",
+    [],
+)
+
+
+def names(result) -> set[str]:
+    return set(result.entities.get_column("name").to_list())
+
+
+def test_a_single_word_the_corpus_writes_in_lower_case_is_no_entity() -> None:
+    text = "They met at the Hotel on Friday. Zandor Kell said so."
+    articles, mentions = corpus(("a1", text, [("Hotel", "ORG"), ("Zandor Kell", "PERSON")]), COMMON)
+    assert names(canonicalize(mentions, articles)) == {"Zandor Kell"}
+
+
+def test_a_common_word_that_is_a_name_in_its_article_or_a_place_stays() -> None:
+    text = "Will Hotel sang. Hotel said the Rock had gone. Later Mr Rock left for Reading."
+    labels = [("Will Hotel", "PERSON"), ("Hotel", "PERSON"), ("Rock", "PERSON"), ("Reading", "GPE")]
+    extra = ("b2", "He was reading a book, reading it well, and reading more.", [])
+    articles, mentions = corpus(("a1", text, labels), COMMON, extra)
+    assert {"Will Hotel", "Rock", "Reading"} <= names(canonicalize(mentions, articles))
+
+
+def test_a_common_word_opening_a_sentence_is_cut_off_the_name() -> None:
+    text = "Cult British group Vexo have a new album. The British band said so."
+    articles, mentions = corpus(("a1", text, [("Cult British", "ORG"), ("British", "NORP")]), COMMON)
+    result = canonicalize(mentions, articles)
+    assert "Cult British" not in names(result)
+    [entity] = set(result.mentions.get_column("entity_id").to_list())
+    assert result.entities.filter(result.entities["entity_id"] == entity)["name"].to_list() == ["British"]
+
+
+def test_a_name_written_so_inside_a_sentence_keeps_its_first_word() -> None:
+    text = "Cult Records rose. Shares in Cult Records fell."
+    labels = [("Cult Records", "ORG"), ("Cult Records", "ORG")]
+    articles, mentions = corpus(("a1", text, labels), ("a2", "Records fell.", [("Records", "ORG")]), COMMON)
+    assert "Cult Records" in names(canonicalize(mentions, articles))
