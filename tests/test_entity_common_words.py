@@ -9,7 +9,8 @@ from tests.test_entities import corpus
 
 COMMON = (
     "b1",
-    "The hotel was full and another hotel was empty. A cult film is a cult hit in a cult. Rock bands play.",
+    "The hotel was full and another hotel was empty, a hotel in a hotel town. A cult film is a cult hit in a cult. "
+    "Rock bands play.",
     [],
 )
 
@@ -46,3 +47,19 @@ def test_a_name_written_so_inside_a_sentence_keeps_its_first_word() -> None:
     labels = [("Cult Records", "ORG"), ("Cult Records", "ORG")]
     articles, mentions = corpus(("a1", text, labels), ("a2", "Records fell.", [("Records", "ORG")]), COMMON)
     assert "Cult Records" in names(canonicalize(mentions, articles))
+
+
+def test_a_common_word_before_an_ampersand_is_not_cut_off() -> None:
+    text = "Cult & Hotel Holdings rose."
+    articles, mentions = corpus(
+        ("a1", text, [("Cult & Hotel Holdings", "ORG")]),
+        ("a2", "Hotel Holdings fell.", [("Hotel Holdings", "ORG")]),
+        COMMON,
+    )
+    assert "Cult & Hotel Holdings" in names(canonicalize(mentions, articles))
+
+
+def test_a_common_word_standing_alone_inside_a_sentence_stays_a_name() -> None:
+    text = "Shami Chakrabarti of rights group Hotel said so."
+    articles, mentions = corpus(("a1", text, [("Shami Chakrabarti", "PERSON"), ("Hotel", "ORG")]), COMMON)
+    assert "Hotel" in names(canonicalize(mentions, articles))
