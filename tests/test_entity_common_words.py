@@ -20,7 +20,7 @@ def names(result) -> set[str]:
 
 
 def test_a_single_word_the_corpus_writes_in_lower_case_is_no_entity() -> None:
-    text = "They met at the Hotel on Friday. Zandor Kell said so."
+    text = "Hotel rooms were full on Friday. Zandor Kell said so."
     articles, mentions = corpus(("a1", text, [("Hotel", "ORG"), ("Zandor Kell", "PERSON")]), COMMON)
     assert names(canonicalize(mentions, articles)) == {"Zandor Kell"}
 
@@ -49,6 +49,14 @@ def test_a_name_written_so_inside_a_sentence_keeps_its_first_word() -> None:
     assert "Cult Records" in names(canonicalize(mentions, articles))
 
 
+def test_a_common_word_after_a_determiner_alone_stays_and_a_cut_leaves_no_common_word() -> None:
+    text = "The 1964 film shows the Hotel frontman. Cult Rock DJ Ann Lee said so."
+    labels = [("Hotel", "ORG"), ("Cult Rock", "ORG"), ("Ann Lee", "PERSON")]
+    rock = ("b2", "Rock fell. The rock, a rock, this rock, rock music.", [("Rock", "ORG")])
+    articles, mentions = corpus(("a1", text, labels), COMMON, rock)
+    assert {"Hotel", "Cult Rock"} <= names(canonicalize(mentions, articles))
+
+
 def test_a_common_word_before_an_ampersand_is_not_cut_off() -> None:
     articles, mentions = corpus(
         ("a1", "Cult & Vexo rose.", [("Cult & Vexo", "ORG")]),
@@ -62,3 +70,17 @@ def test_a_common_word_standing_alone_inside_a_sentence_stays_a_name() -> None:
     text = "Shami Chakrabarti of rights group Hotel said so."
     articles, mentions = corpus(("a1", text, [("Shami Chakrabarti", "PERSON"), ("Hotel", "ORG")]), COMMON)
     assert "Hotel" in names(canonicalize(mentions, articles))
+
+
+def test_a_common_word_its_article_also_uses_as_a_name_stays_everywhere_in_it() -> None:
+    text = '"I deal with fact," said Hotel. Hotel added: "I gave the signal."'
+    hotels = ("b2", "A hotel, the hotel, this hotel, that hotel and every hotel.", [])
+    articles, mentions = corpus(("a1", text, [("Hotel", "PERSON"), ("Hotel", "PERSON")]), COMMON, hotels)
+    result = canonicalize(mentions, articles)
+    assert result.mentions.height == 2 and names(result) == {"Hotel"}
+
+
+def test_a_person_is_not_cut_to_a_lone_surname() -> None:
+    text = "Cult Vexo, of the firm, said so. Mr Vexo left."
+    articles, mentions = corpus(("a1", text, [("Cult Vexo", "PERSON"), ("Vexo", "PERSON")]), COMMON)
+    assert "Cult Vexo" in names(canonicalize(mentions, articles))

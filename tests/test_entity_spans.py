@@ -168,9 +168,10 @@ def test_a_span_is_split_at_a_spaced_dash_or_colon_between_names(text: str, glue
     assert all(text[s.start_char : s.end_char] == s.text for s in spans)
 
 
-def test_a_dash_before_lower_case_words_or_inside_a_word_does_not_split() -> None:
-    text = "Rolls-Royce and Guinea-Bissau met."
+def test_a_dash_inside_a_word_or_before_a_subtitle_does_not_split() -> None:
+    text = "Rolls-Royce and Guinea-Bissau met. Sophie Scholl - The Final Days won."
     spans = [span(text, "Rolls-Royce", "ORG"), span(text, "Guinea-Bissau", "GPE")]
+    spans.append(span(text, "Sophie Scholl - The Final Days", "PERSON"))
     assert split_lists(text, spans) == spans
 
 

@@ -95,9 +95,10 @@ def starts_sentence(text: str, pos: int) -> bool:
 
 
 def generic_context(text: str, start: int, end: int) -> bool:
-    """The words around a capitalised word are those of a common word: it opens a sentence, follows
-    a determiner ("the Budget"), or touches another capitalised word (a piece of a longer name the
-    model cut: "Defence Secretary Geoff Hoon"); not when it is an item of a comma list of names
+    """The words around a capitalised word are those of a common word: it opens a sentence ("Quirky
+    comedy Sideways"), or touches another capitalised word (a piece of a longer name the model cut:
+    "Defence Secretary Geoff Hoon"); not after a determiner alone ("the Doors frontman", "the
+    Government": as often a name as not), nor when it is an item of a comma list of names
     ("Blur, Oasis, Suede") or a title after a capitalised "The" inside a sentence ("star of The
     Producers")."""
     before = text[max(0, start - DETERMINER_CONTEXT_CHARS) : start]
@@ -107,7 +108,6 @@ def generic_context(text: str, start: int, end: int) -> bool:
         return False
     return (
         starts_sentence(text, start)
-        or after_determiner(text, start)
         or bool(_CAPITAL_BEFORE_RE.search(before))
         or bool(_CAPITAL_AFTER_RE.match(text, end))
     )
@@ -121,8 +121,8 @@ def drop_common_words(st: State) -> None:
     """Pass 2b (corpus casing, :mod:`pipelines.entities.common_words`): a one-word mention (no
     honorific, no acronym, no known place, not a word of a longer name in its article) that the
     corpus writes in lower case at least ``COMMON_RATIO`` times as often as capitalised is junk
-    where its context is that of a common word (:func:`generic_context`: "the Budget", "Defence
-    Secretary", "Quirky comedy"); standing alone inside a sentence ("rights group Liberty",
+    where its context is that of a common word (:func:`generic_context`: "Defence Secretary",
+    "Quirky comedy"); standing alone inside a sentence ("rights group Liberty",
     "known as Respond") it stays a name. A common word opening a sentence is cut off the name it
     runs into ("Cult British group ...": British) when that name is written once in the corpus,
     its first word is no given name, and the rest is a name of the corpus."""
@@ -149,22 +149,40 @@ def drop_common_words(st: State) -> None:
             leading.append(i)
     if not single and not leading:
         return
-    common = CommonWords(st.article_text.values(), {st.surf[i].name.split()[0].lower() for i in single + leading})
-    for i in single:
-        lower, capital = common.counts(st.surf[i].name.lower())
-        text = st.article_text.get(st.art_ids[i], "")
-        common_word = common.is_common(st.surf[i].name.lower()) and lower >= COMMON_RATIO * capital
-        if common_word and generic_context(text, st.starts[i], st.ends[i]):
-            st.surf[i] = None
-            st.junk["common word"] += 1
-    _cut_leading(st, [i for i in leading if common.is_common(st.surf[i].name.split()[0].lower())], set(seen))
+    asked = {st.surf[i].name.split()[0].lower() for i in single + leading}
+    asked |= {st.surf[i].name.split()[-1].lower() for i in leading}
+    common = CommonWords(st.article_text.values(), asked)
+    _drop_single(st, single, common)
+    _cut_leading(st, [i for i in leading if common.is_common(st.surf[i].name.split()[0].lower())], set(seen), common)
     for aid, idx in st.by_article.items():
         st.by_article[aid] = [i for i in idx if st.surf[i] is not None]
 
 
-def _cut_leading(st: State, leading: list[int], keys: set[str]) -> None:
+def _drop_single(st: State, single: list[int], common) -> None:
+    """One-word mentions of a common word are junk, unless their article also uses the word as a
+    name (outside a common word's context: '"...," said Poll. Poll added')."""
+    named: set[tuple[str, str]] = set()
+    generic: list[int] = []
+    for i in single:
+        word = st.surf[i].name.lower()
+        lower, capital = common.counts(word)
+        if not (common.is_common(word) and lower >= COMMON_RATIO * capital):
+            continue
+        if generic_context(st.article_text.get(st.art_ids[i], ""), st.starts[i], st.ends[i]):
+            generic.append(i)
+        else:
+            named.add((st.art_ids[i], word))
+    for i in generic:
+        if (st.art_ids[i], st.surf[i].name.lower()) not in named:
+            st.surf[i] = None
+            st.junk["common word"] += 1
+
+
+def _cut_leading(st: State, leading: list[int], keys: set[str], common) -> None:
     """Mentions whose first word is a common word opening a sentence name the rest, when the rest
-    is a capitalised name of the corpus (not "& Wireless") and the first word no given name."""
+    is a capitalised name of the corpus (not "& Wireless"), the first word no given name, and a
+    lone word left is no person's surname ("Miles Shipside" stays: "miles" is common too) nor a
+    word the corpus writes in lower case ("Capital Radio" stays)."""
     from pipelines.entities.given_names import given_names
     from pipelines.entities.keys import match_key
     from pipelines.entities.surfaces import analyse
@@ -176,6 +194,7 @@ def _cut_leading(st: State, leading: list[int], keys: set[str]) -> None:
             rest[:1].isupper()
             and not isinstance(cut, str)
             and cut.key in keys
+            and (cut.ntok > 1 or (st.labels[i] != "PERSON" and not common.written_in_lower_case(cut.name.lower())))
             and match_key(first) not in given_names()
         ):
             st.surf[i] = cut

@@ -26,8 +26,9 @@ LIST_CONTEXT_CHARS = 40
 
 _NAME_RE = re.compile(rf"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,{MAX_NAME_WORDS - 1}}}")
 _REST_RE = re.compile(r"\s*(?:\(.*)?")
-_SEPARATOR_RE = re.compile(r",|\s[-–—]\s|:(?=\s)")
-"""Where a list span is cut: a comma, a dash with a space on each side, a colon before a space."""
+_SEPARATOR_RE = re.compile(r",|\s[-–—]\s(?!The\b)|:(?=\s)")
+"""Where a list span is cut: a comma, a dash with a space on each side (not before "The": "Sophie
+Scholl - The Final Days" is a title and its subtitle), a colon before a space."""
 _ITEM_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s*\([^()]*\))?,\s*$")
 _ITEM_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[A-Z]")
 
