@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from pipelines.wordlists import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
-
-if TYPE_CHECKING:
-    from pipelines.entities.state import State
 
 BOILERPLATE_MAX_WORDS = 25
 """A boilerplate line has at most this many words (a longer line is prose that quotes the phrase)."""
@@ -117,8 +113,8 @@ def _title_case(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
 
-def drop_common_words(st: State) -> None:
-    """Pass 2b (corpus casing, :mod:`pipelines.entities.common_words`): a one-word mention (no
+def drop_common_words(st) -> None:
+    """(``st``: the canonicaliser's ``state.State``; not imported, which would be a cycle.) Pass 2b (corpus casing, :mod:`pipelines.entities.common_words`): a one-word mention (no
     honorific, no acronym, no known place, not a word of a longer name in its article) that the
     corpus writes in lower case at least ``COMMON_RATIO`` times as often as capitalised is junk
     where its context is that of a common word (:func:`generic_context`: "Defence Secretary",
@@ -158,7 +154,7 @@ def drop_common_words(st: State) -> None:
         st.by_article[aid] = [i for i in idx if st.surf[i] is not None]
 
 
-def _drop_single(st: State, single: list[int], common) -> None:
+def _drop_single(st, single: list[int], common) -> None:
     """One-word mentions of a common word are junk, unless their article also uses the word as a
     name (outside a common word's context: '"...," said Poll. Poll added')."""
     named: set[tuple[str, str]] = set()
@@ -178,7 +174,7 @@ def _drop_single(st: State, single: list[int], common) -> None:
             st.junk["common word"] += 1
 
 
-def _cut_leading(st: State, leading: list[int], keys: set[str], common) -> None:
+def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
     """Mentions whose first word is a common word opening a sentence name the rest, when the rest
     is a capitalised name of the corpus (not "& Wireless"), the first word no given name, and a
     lone word left is no person's surname ("Miles Shipside" stays: "miles" is common too) nor a
