@@ -114,7 +114,8 @@ def _title_case(word: str) -> bool:
 
 
 def drop_common_words(st) -> None:
-    """(``st``: the canonicaliser's ``state.State``; not imported, which would be a cycle.) Pass 2b (corpus casing, :mod:`pipelines.entities.common_words`): a one-word mention (no
+    """Pass 2b (corpus casing, :mod:`pipelines.entities.common_words`; ``st`` is the canonicaliser's
+    ``state.State``, not imported: that would be a cycle): a one-word mention (no
     honorific, no acronym, no known place, not a word of a longer name in its article) that the
     corpus writes in lower case at least ``COMMON_RATIO`` times as often as capitalised is junk
     where its context is that of a common word (:func:`generic_context`: "Defence Secretary",
