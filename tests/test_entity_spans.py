@@ -146,3 +146,38 @@ def test_no_repeat_inside_a_title_or_of_a_span_that_starts_in_lower_case() -> No
         ("Aviator", text.index("Aviator fans")),
         ("of Ireland", text.index("of Ireland")),
     ]
+
+
+# --------------------------------------------------------------------------- dashes, colons, line-ups of works
+
+
+@pytest.mark.parametrize(
+    "text, glued, names",
+    [
+        (
+            "not checked by referee Jonathan Kaplan - England were unable to win.",
+            "Jonathan Kaplan - England",
+            ["Jonathan Kaplan", "England"],
+        ),
+        ("The result: Arsenal: Lehmann, Cole, Campbell.", "Arsenal: Lehmann", ["Arsenal", "Lehmann"]),
+    ],
+)
+def test_a_span_is_split_at_a_spaced_dash_or_colon_between_names(text: str, glued: str, names: list[str]) -> None:
+    spans = split_lists(text, [span(text, glued, "PERSON")])
+    assert [s.text for s in spans] == names
+    assert all(text[s.start_char : s.end_char] == s.text for s in spans)
+
+
+def test_a_dash_inside_a_word_or_before_a_subtitle_does_not_split() -> None:
+    text = "Rolls-Royce and Guinea-Bissau met. Sophie Scholl - The Final Days won."
+    spans = [span(text, "Rolls-Royce", "ORG"), span(text, "Guinea-Bissau", "GPE")]
+    spans.append(span(text, "Sophie Scholl - The Final Days", "PERSON"))
+    assert split_lists(text, spans) == spans
+
+
+def test_a_line_up_tagged_as_a_work_is_split_but_a_title_with_a_comma_is_not() -> None:
+    text = "Howard, Phil Neville, O'Shea, Fortune, Giggs (Saha 70), Miller. He read Crouching Tiger, Hidden Dragon."
+    spans = split_lists(
+        text, [span(text, "Fortune, Giggs", "WORK_OF_ART"), span(text, "Crouching Tiger, Hidden Dragon", "WORK_OF_ART")]
+    )
+    assert [s.text for s in spans] == ["Fortune", "Giggs", "Crouching Tiger, Hidden Dragon"]

@@ -49,3 +49,7 @@ class CommonWords:
         least ``COMMON_MIN_LOWER`` times)."""
         lower = self._lower.get(word, 0)
         return lower >= COMMON_MIN_LOWER and lower > self._capital.get(word, 0)
+
+    def counts(self, word: str) -> tuple[int, int]:
+        """How often ``word`` (lower case) is written in lower case, and capitalised."""
+        return self._lower.get(word, 0), self._capital.get(word, 0)

@@ -6,6 +6,7 @@ the determiner ("the ...") that tells a thing from a person's name."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipelines.wordlists import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
 
@@ -66,3 +67,131 @@ def after_determiner(text: str, start: int) -> bool:
 def place_context(text: str, start: int) -> bool:
     """Whether the words just before ``start`` introduce a place ("in", "near", "visit to")."""
     return bool(start) and bool(_PLACE_CONTEXT_RE.search(text[max(0, start - PLACE_CONTEXT_CHARS) : start]))
+
+
+GENERIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+"""Labels whose one-word mentions may be common words; a place or nationality is left alone."""
+COMMON_RATIO = 3
+"""A one-word mention is a common word only when the corpus writes it in lower case at least this
+many times as often as capitalised ("hotel"; not "fed" against "the Fed" in a business corpus)."""
+_SENTENCE_END = '.!?:;"“”('
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
+_LIST_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s*\([^()]*\))?,\s*$")
+_LIST_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[A-Z]")
+_TITLE_THE_RE = re.compile(r"\bThe\s+$")
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """Nothing but white space since the start of the text, a sentence end or a blank line."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END or "\n\n" in text[k:pos]
+
+
+def generic_context(text: str, start: int, end: int) -> bool:
+    """The words around a capitalised word are those of a common word: it opens a sentence ("Quirky
+    comedy Sideways"), or touches another capitalised word (a piece of a longer name the model cut:
+    "Defence Secretary Geoff Hoon"); not after a determiner alone ("the Doors frontman", "the
+    Government": as often a name as not), nor when it is an item of a comma list of names
+    ("Blur, Oasis, Suede") or a title after a capitalised "The" inside a sentence ("star of The
+    Producers")."""
+    before = text[max(0, start - DETERMINER_CONTEXT_CHARS) : start]
+    if _LIST_BEFORE_RE.search(before) or _LIST_AFTER_RE.match(text, end):
+        return False
+    if _TITLE_THE_RE.search(before) and not starts_sentence(text, start - len(_TITLE_THE_RE.search(before).group())):
+        return False
+    return (
+        starts_sentence(text, start)
+        or bool(_CAPITAL_BEFORE_RE.search(before))
+        or bool(_CAPITAL_AFTER_RE.match(text, end))
+    )
+
+
+def _title_case(word: str) -> bool:
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
+def drop_common_words(st) -> None:
+    """Pass 2b (corpus casing, :mod:`pipelines.entities.common_words`; ``st`` is the canonicaliser's
+    ``state.State``, not imported: that would be a cycle): a one-word mention (no
+    honorific, no acronym, no known place, not a word of a longer name in its article) that the
+    corpus writes in lower case at least ``COMMON_RATIO`` times as often as capitalised is junk
+    where its context is that of a common word (:func:`generic_context`: "Defence Secretary",
+    "Quirky comedy"); standing alone inside a sentence ("rights group Liberty",
+    "known as Respond") it stays a name. A common word opening a sentence is cut off the name it
+    runs into ("Cult British group ...": British) when that name is written once in the corpus,
+    its first word is no given name, and the rest is a name of the corpus."""
+    from pipelines.entities import gazetteer
+    from pipelines.entities.common_words import CommonWords
+
+    live = st.live()
+    seen = Counter(st.surf[i].key for i in live)
+    article_words = {(st.art_ids[i], w) for i in live if st.surf[i].ntok > 1 for w in st.surf[i].name.split()}
+    single, leading = [], []
+    for i in live:
+        s = st.surf[i]
+        words = s.name.split()
+        if s.honorific or s.titled or s.acronym or s.handle or not _title_case(words[0]):
+            continue
+        if len(words) == 1 and st.labels[i] in GENERIC_LABELS:
+            if (st.art_ids[i], s.name) not in article_words and gazetteer.lookup(s.key) is None:
+                single.append(i)
+        elif (
+            len(words) > 1
+            and seen[s.key] == 1
+            and starts_sentence(st.article_text.get(st.art_ids[i], ""), st.starts[i])
+        ):
+            leading.append(i)
+    if not single and not leading:
+        return
+    asked = {st.surf[i].name.split()[0].lower() for i in single + leading}
+    asked |= {st.surf[i].name.split()[-1].lower() for i in leading}
+    common = CommonWords(st.article_text.values(), asked)
+    _drop_single(st, single, common)
+    _cut_leading(st, [i for i in leading if common.is_common(st.surf[i].name.split()[0].lower())], set(seen), common)
+    for aid, idx in st.by_article.items():
+        st.by_article[aid] = [i for i in idx if st.surf[i] is not None]
+
+
+def _drop_single(st, single: list[int], common) -> None:
+    """One-word mentions of a common word are junk, unless their article also uses the word as a
+    name (outside a common word's context: '"...," said Poll. Poll added')."""
+    named: set[tuple[str, str]] = set()
+    generic: list[int] = []
+    for i in single:
+        word = st.surf[i].name.lower()
+        lower, capital = common.counts(word)
+        if not (common.is_common(word) and lower >= COMMON_RATIO * capital):
+            continue
+        if generic_context(st.article_text.get(st.art_ids[i], ""), st.starts[i], st.ends[i]):
+            generic.append(i)
+        else:
+            named.add((st.art_ids[i], word))
+    for i in generic:
+        if (st.art_ids[i], st.surf[i].name.lower()) not in named:
+            st.surf[i] = None
+            st.junk["common word"] += 1
+
+
+def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
+    """Mentions whose first word is a common word opening a sentence name the rest, when the rest
+    is a capitalised name of the corpus (not "& Wireless"), the first word no given name, and a
+    lone word left is no person's surname ("Miles Shipside" stays: "miles" is common too) nor a
+    word the corpus writes in lower case ("Capital Radio" stays)."""
+    from pipelines.entities.given_names import given_names
+    from pipelines.entities.keys import match_key
+    from pipelines.entities.surfaces import analyse
+
+    for i in leading:
+        first, rest = st.surf[i].name.split(" ", 1)
+        cut = analyse(rest, st.labels[i])
+        if (
+            rest[:1].isupper()
+            and not isinstance(cut, str)
+            and cut.key in keys
+            and (cut.ntok > 1 or (st.labels[i] != "PERSON" and not common.written_in_lower_case(cut.name.lower())))
+            and match_key(first) not in given_names()
+        ):
+            st.surf[i] = cut

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
-from pipelines.entities.junk import junk_spans, place_context
+from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.surfaces import Surface, analyse
@@ -139,6 +139,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.surf[i] = s
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
+    drop_common_words(st)
     _strip_nationalities(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
