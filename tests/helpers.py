@@ -91,3 +91,36 @@ LABELLED_MENTIONS_SCHEMA = {
     "start_char": pl.Int64,
     "end_char": pl.Int64,
 }
+
+
+class Sensor:
+    """Ticks of the source-folder sensor as the daemon makes them: each with the last tick's
+    cursor, the same instance, and the SourceFolder resource; and stand-in runs for its requests."""
+
+    def __init__(self, instance: dg.DagsterInstance, folder: Path) -> None:
+        self.instance, self.folder, self.cursor = instance, folder, None
+
+    def tick(self):
+        from pipelines.defs.automation import source_files_sensor
+        from pipelines.defs.resources import SourceFolder
+
+        context = dg.build_sensor_context(
+            instance=self.instance, cursor=self.cursor, resources={"source_folder": SourceFolder(path=str(self.folder))}
+        )
+        result = source_files_sensor(context)
+        self.cursor = context.cursor
+        return result
+
+    def run(self, request: dg.RunRequest, *, fail: bool = False, left: int | None = None) -> dg.DagsterRun:
+        """The run the daemon starts for a request, finished: a stand-in job with its tags that
+        fails, or (``left``) materialises ``source_changes`` saying how many files it left."""
+        from pipelines.defs.assets.ingest import PENDING_FILES
+
+        @dg.asset(name="stand_in" if left is None else "source_changes")
+        def stand_in() -> dg.MaterializeResult:
+            if fail:
+                raise RuntimeError("the warehouse lock was held by another process")
+            return dg.MaterializeResult(metadata={} if left is None else {PENDING_FILES: left})
+
+        result = dg.materialize([stand_in], instance=self.instance, tags=request.tags, raise_on_error=False)
+        return self.instance.get_run_by_id(result.run_id)

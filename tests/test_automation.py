@@ -16,7 +16,7 @@ from pipelines.defs.automation import (
     news_job,
     source_files_sensor,
 )
-from pipelines.defs.resources import SourceFolder
+from tests.helpers import Sensor
 
 
 def test_definitions_load_with_every_asset_check_schedule_and_sensor() -> None:
@@ -58,33 +58,6 @@ def instance():
 def env_points_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The sensor reads the folder from the SourceFolder resource, never from the environment."""
     monkeypatch.setenv("NEWS_SOURCE_DIR", str(tmp_path / "not-this-one"))
-
-
-class Sensor:
-    """Ticks of source_files_sensor as the daemon makes them: each with the last tick's cursor,
-    the same instance, and the SourceFolder resource."""
-
-    def __init__(self, instance: dg.DagsterInstance, folder: Path) -> None:
-        self.instance, self.folder, self.cursor = instance, folder, None
-
-    def tick(self):
-        context = dg.build_sensor_context(
-            instance=self.instance, cursor=self.cursor, resources={"source_folder": SourceFolder(path=str(self.folder))}
-        )
-        result = source_files_sensor(context)
-        self.cursor = context.cursor
-        return result
-
-    def run(self, request: dg.RunRequest, *, fail: bool = False) -> dg.DagsterRun:
-        """The run the daemon starts for a request, finished (a stand-in job with its tags)."""
-
-        @dg.asset(name="stand_in")
-        def stand_in() -> None:
-            if fail:
-                raise RuntimeError("the warehouse lock was held by another process")
-
-        result = dg.materialize([stand_in], instance=self.instance, tags=request.tags, raise_on_error=False)
-        return self.instance.get_run_by_id(result.run_id)
 
 
 def test_every_add_remove_restore_and_failed_run_starts_a_run(tmp_path: Path, instance) -> None:

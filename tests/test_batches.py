@@ -12,12 +12,9 @@ import polars as pl
 import pytest
 
 from pipelines.defs import launch
-from pipelines.defs.assets.ingest import PENDING_FILES
-from pipelines.defs.automation import source_files_sensor
-from pipelines.defs.resources import SourceFolder
 from pipelines.ingest import changes
 from pipelines.warehouse import store
-from tests.helpers import SEEDS, run_batches, run_pipeline, write
+from tests.helpers import SEEDS, Sensor, run_batches, run_pipeline, write
 from tests.test_changes import CONSISTENT, SAME, rows
 
 NOTHING = pl.DataFrame(schema=changes.STORED_SCHEMA)
@@ -58,29 +55,6 @@ def test_a_folder_over_the_limit_is_read_in_batches(tmp_path: Path, monkeypatch:
     for name, sql in CONSISTENT.items():
         assert store.read(batched, sql).is_empty(), name
     assert launch.left_by(run_pipeline(SEEDS, batched)) == 0  # and then nothing is left
-
-
-class Sensor:
-    """Ticks of the source-folder sensor with one instance, and stand-in runs that materialise
-    ``source_changes`` with the metadata a batch leaves."""
-
-    def __init__(self, instance: dg.DagsterInstance, folder: Path) -> None:
-        self.instance, self.folder, self.cursor = instance, folder, None
-
-    def tick(self):
-        context = dg.build_sensor_context(
-            instance=self.instance, cursor=self.cursor, resources={"source_folder": SourceFolder(path=str(self.folder))}
-        )
-        result = source_files_sensor(context)
-        self.cursor = context.cursor
-        return result
-
-    def run(self, request: dg.RunRequest, left: int) -> None:
-        @dg.asset(name="source_changes")
-        def stand_in() -> dg.MaterializeResult:
-            return dg.MaterializeResult(metadata={PENDING_FILES: left})
-
-        assert dg.materialize([stand_in], instance=self.instance, tags=request.tags).success
 
 
 def test_the_sensor_asks_for_the_next_batch_while_files_are_left(tmp_path: Path) -> None:
