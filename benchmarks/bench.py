@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -45,8 +44,8 @@ def run_pipeline(folder: Path, warehouse_path: Path) -> tuple[float, dict[str, f
             started = time.perf_counter()
             try:
                 run_ids = launch.launch()
-            except subprocess.CalledProcessError:
-                raise SystemExit("pipeline run failed") from None
+            except launch.RunFailed as exc:
+                raise SystemExit(str(exc)) from None
             seconds = time.perf_counter() - started
             instance = dg.DagsterInstance.get()
             steps: dict[str, float] = {}

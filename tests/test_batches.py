@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import dagster as dg
@@ -91,5 +90,5 @@ def test_make_run_runs_each_batch_in_a_process_of_its_own(
         assert [launch.left_after(instance, run_id) for run_id in run_ids] == [0, 0]  # the newest left none
     assert store.read(warehouse, "SELECT count(*) AS n FROM articles")["n"].item() == 5
     monkeypatch.setenv("NEWS_SOURCE_DIR", str(tmp_path / "gone"))  # a failed run ends make run with an error
-    with pytest.raises(subprocess.CalledProcessError):
+    with pytest.raises(launch.RunFailed):
         launch.launch()

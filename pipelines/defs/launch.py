@@ -5,7 +5,7 @@
 A run reads at most NEWS_BATCH_FILES new or changed files (``pipelines.ingest.changes``) and
 says in its ``source_changes`` metadata how many it left; while any are left, and the last run
 succeeded, another run follows. Each run is a Dagster run in the project's instance
-(DAGSTER_HOME), shown in the UI's run history, and runs in a process of its own, as the
+(DAGSTER_HOME), shown in the UI's run history, and runs in a child process of its own, as the
 daemon's runs do: so the memory of a run follows its batch, and none is carried from one batch
 to the next. The source-folder sensor asks for the next batch on its own ticks
 (``pipelines/defs/automation.py``, with ``left_after``)."""
@@ -13,7 +13,7 @@ to the next. The source-folder sensor asks for the next batch on its own ticks
 from __future__ import annotations
 
 import logging
-import subprocess
+import multiprocessing
 import sys
 from collections.abc import Callable
 
@@ -22,7 +22,6 @@ import dagster as dg
 from pipelines.defs.assets.ingest import pending_files
 
 Result = dg.ExecuteInProcessResult | dg.JobExecutionResult
-RUN_ID_LINE = "news_job run: "
 
 
 def left_by(result: Result) -> int:
@@ -57,30 +56,46 @@ def _skipped_check_notes(record: logging.LogRecord) -> bool:
     return "emitted no result" not in record.getMessage()
 
 
-def run_one() -> int:
-    """One run of news_job in this process, in the instance at DAGSTER_HOME; prints its id."""
+def run_one(report=None) -> bool:
+    """One run of news_job in this process, in the instance at DAGSTER_HOME; sends
+    ``(run_id, success)`` down ``report`` (a pipe's end), else prints the run id."""
     logging.getLogger("dagster._core.execution.plan.active").addFilter(_skipped_check_notes)
     job = dg.build_reconstructable_job("pipelines.definitions", "news_job")
-    result = dg.execute_job(job, instance=dg.DagsterInstance.get())
-    print(f"{RUN_ID_LINE}{result.run_id}", flush=True)
-    return 0 if result.success else 1
+    with dg.DagsterInstance.get() as instance:
+        result = dg.execute_job(job, instance=instance)
+    if report is None:
+        print(f"news_job run: {result.run_id}", flush=True)
+    else:
+        report.send((result.run_id, result.success))
+    return result.success
+
+
+class RunFailed(RuntimeError):
+    pass
 
 
 def launch() -> list[str]:
-    """Runs of news_job, each in a child process, until one fails or leaves nothing; their ids
-    (the last one failed if the child's exit status says so: raises CalledProcessError)."""
-    instance = dg.DagsterInstance.get()
+    """Runs of news_job until one fails (RunFailed) or leaves nothing; their ids. Each run is a
+    child process, forked where the platform allows it (Linux: no second start-up; this
+    process has imported the code but holds no data or model), else spawned."""
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     run_ids: list[str] = []
     while True:
-        child = subprocess.run(
-            [sys.executable, "-m", "pipelines.defs.launch", "--one"], stdout=subprocess.PIPE, text=True, check=False
-        )
-        sys.stdout.write(child.stdout)
-        ids = [line[len(RUN_ID_LINE) :] for line in child.stdout.splitlines() if line.startswith(RUN_ID_LINE)]
-        run_ids.extend(ids)
-        if child.returncode:
-            raise subprocess.CalledProcessError(child.returncode, child.args)
-        left = left_after(instance, run_ids[-1])
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=run_one, args=(send,), name=f"news_job batch {len(run_ids) + 1}")
+        child.start()
+        send.close()
+        try:
+            run_id, success = receive.recv()
+        except EOFError:  # the child died before it could tell (killed, out of memory)
+            run_id, success = None, False
+        child.join()
+        if run_id:
+            run_ids.append(run_id)
+        if not success or child.exitcode:
+            raise RunFailed(f"news_job run {run_id or '(none)'} failed (process exit code {child.exitcode})")
+        with dg.DagsterInstance.get() as instance:
+            left = left_after(instance, run_id)
         if not left:
             return run_ids
         print(f"batch {len(run_ids)} done; next batch: {left} more new or changed files", file=sys.stderr)
@@ -88,11 +103,12 @@ def launch() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args == ["--one"]:
-        return run_one()
+    if args == ["--one"]:  # one run, in this process
+        return 0 if run_one() else 1
     try:
         launch()
-    except subprocess.CalledProcessError:
+    except RunFailed as exc:
+        print(exc, file=sys.stderr)
         return 1
     return 0
 
