@@ -35,7 +35,7 @@ lock: $(STAMP)
 
 ## make run: materialise every asset into $NEWS_WAREHOUSE (default warehouse/news.duckdb)
 run: $(STAMP)
-	$(BIN)/python -m pipelines.defs.launch
+	$(BIN)/news-run
 	$(BIN)/python -m pipelines.warehouse.summary
 
 ## make rebuild: like make run, but every table is rebuilt from the whole source folder

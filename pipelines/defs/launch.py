@@ -1,6 +1,6 @@
 """``make run``: run ``news_job`` in batches until the source folder has nothing left to read.
 
-    python -m pipelines.defs.launch
+    news-run          (a console script of the project; or python -m pipelines.defs.launch)
 
 A run reads at most NEWS_BATCH_FILES new or changed files (``pipelines.ingest.changes``) and
 says in its ``source_changes`` metadata how many it left; while any are left, and the last run
@@ -76,9 +76,14 @@ class RunFailed(RuntimeError):
 
 def launch() -> list[str]:
     """Runs of news_job until one fails (RunFailed) or leaves nothing; their ids. Each run is a
-    child process, forked where the platform allows it (Linux: no second start-up; this
-    process has imported the code but holds no data or model), else spawned."""
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    child process, forked from a forkserver that has imported the code (a small, single-threaded
+    process: no second start-up per batch, and no lock of this process's threads copied into
+    the child), else spawned where the platform has no forkserver."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipelines.definitions"])
+    else:
+        context = multiprocessing.get_context("spawn")
     run_ids: list[str] = []
     while True:
         receive, send = context.Pipe(duplex=False)
