@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable
 
@@ -56,9 +57,14 @@ def _skipped_check_notes(record: logging.LogRecord) -> bool:
     return "emitted no result" not in record.getMessage()
 
 
-def run_one(report=None) -> bool:
+def run_one(report=None, environ: dict[str, str] | None = None) -> bool:
     """One run of news_job in this process, in the instance at DAGSTER_HOME; sends
-    ``(run_id, success)`` down ``report`` (a pipe's end), else prints the run id."""
+    ``(run_id, success)`` down ``report`` (a pipe's end), else prints the run id. ``environ``
+    replaces this process's environment first (a forkserver's child has the server's, which
+    may be older than the settings of the process that asks for the run)."""
+    if environ is not None:
+        os.environ.clear()
+        os.environ.update(environ)
     logging.getLogger("dagster._core.execution.plan.active").addFilter(_skipped_check_notes)
     job = dg.build_reconstructable_job("pipelines.definitions", "news_job")
     with dg.DagsterInstance.get() as instance:
@@ -87,7 +93,7 @@ def launch() -> list[str]:
     run_ids: list[str] = []
     while True:
         receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=run_one, args=(send,), name=f"news_job batch {len(run_ids) + 1}")
+        child = context.Process(target=run_one, args=(send, dict(os.environ)), name=f"batch {len(run_ids) + 1}")
         child.start()
         send.close()
         try:
