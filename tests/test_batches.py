@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -68,27 +70,28 @@ def test_the_sensor_asks_for_the_next_batch_while_files_are_left(tmp_path: Path)
         assert isinstance(sensor.tick(), dg.SkipReason)
 
 
-def test_make_run_runs_each_batch_in_a_process_of_its_own(
-    seed_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_make_run_runs_each_batch_in_a_process_of_its_own(seed_copy: Path, tmp_path: Path) -> None:
+    """news-run (make run), as a process of its own, as make runs it: a run per batch, each in
+    a child process, recorded in the instance at DAGSTER_HOME."""
     home = tmp_path / "dagster_home"
     home.mkdir()
     (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     warehouse = tmp_path / "news.duckdb"
-    for name, value in {
+    env = {
+        **os.environ,
         "DAGSTER_HOME": str(home),
         "NEWS_SOURCE_DIR": str(seed_copy),
         "NEWS_WAREHOUSE": str(warehouse),
         "NEWS_BATCH_FILES": "3",
-    }.items():
-        monkeypatch.setenv(name, value)
-    run_ids = launch.launch()
-    assert len(run_ids) == 2
-    with dg.DagsterInstance.get() as instance:
-        runs = [instance.get_run_by_id(run_id) for run_id in run_ids]
-        assert [r.status for r in runs] == [dg.DagsterRunStatus.SUCCESS] * 2
-        assert [launch.left_after(instance, run_id) for run_id in run_ids] == [0, 0]  # the newest left none
+    }
+    news_run = [str(Path(sys.executable).with_name("news-run"))]
+    done = subprocess.run(news_run, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "batch 1 done; next batch: 2 more new or changed files" in done.stderr
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        runs = instance.get_run_records()
+        assert [r.dagster_run.status for r in runs] == [dg.DagsterRunStatus.SUCCESS] * 2
+        assert len({r.dagster_run.run_id for r in runs}) == 2
     assert store.read(warehouse, "SELECT count(*) AS n FROM articles")["n"].item() == 5
-    monkeypatch.setenv("NEWS_SOURCE_DIR", str(tmp_path / "gone"))  # a failed run ends make run with an error
-    with pytest.raises(launch.RunFailed):
-        launch.launch()
+    env["NEWS_SOURCE_DIR"] = str(tmp_path / "gone")  # a failed run ends make run with an error
+    assert subprocess.run(news_run, env=env, capture_output=True, check=False).returncode == 1
