@@ -57,27 +57,22 @@ def _skipped_check_notes(record: logging.LogRecord) -> bool:
     return "emitted no result" not in record.getMessage()
 
 
-def run_one(report=None, environ: dict[str, str] | None = None) -> bool:
-    """One run of news_job in this process, in the instance at DAGSTER_HOME; sends
-    ``(run_id, success)`` down ``report`` (a pipe's end), else prints the run id. ``environ``
-    replaces this process's environment first (a forkserver's child has the server's, which
-    may be older than the settings of the process that asks for the run)."""
-    if environ is not None:
-        os.environ.clear()
-        os.environ.update(environ)
+def run_one(report, environ: dict[str, str]) -> None:
+    """One run of news_job in this (child) process, in the instance at DAGSTER_HOME, with the
+    environment ``environ`` (a forkserver's child has the server's, which may be older than the
+    settings of the process that asks for the run); sends ``(run_id, success)`` down ``report``
+    (a pipe's end)."""
+    os.environ.clear()
+    os.environ.update(environ)
     logging.getLogger("dagster._core.execution.plan.active").addFilter(_skipped_check_notes)
     job = dg.build_reconstructable_job("pipelines.definitions", "news_job")
     with dg.DagsterInstance.get() as instance:
         result = dg.execute_job(job, instance=instance)
-    if report is None:
-        print(f"news_job run: {result.run_id}", flush=True)
-    else:
-        report.send((result.run_id, result.success))
-    return result.success
+    report.send((result.run_id, result.success))
 
 
 class RunFailed(RuntimeError):
-    pass
+    """A batch's run failed (or its process died): make run stops there, with an error."""
 
 
 def launch() -> list[str]:
@@ -112,10 +107,7 @@ def launch() -> list[str]:
         print(f"batch {len(run_ids)} done; next batch: {left} more new or changed files", file=sys.stderr)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args == ["--one"]:  # one run, in this process
-        return 0 if run_one() else 1
+def main() -> int:
     try:
         launch()
     except RunFailed as exc:
