@@ -430,3 +430,30 @@ def test_same_day_reports_and_headline_subjects_match_the_full_path(tmp_path: Pa
     full = dict(group_stories(*_synthetic(rows)[:2])[1].select("article_id", "story_id").iter_rows())
     assert full["d0"] == full["d1"] and full["c0"] != full["c1"]
     assert after["d1"] == after["d0"] and after["c1"] != after["c0"]
+
+
+def test_a_copy_of_a_stored_copy_whose_original_is_gone(seeds, tmp_path: Path) -> None:
+    """A stored copy whose original is no longer live stands for itself: a new copy of it is
+    its duplicate (the matcher used to look the gone original up and fail)."""
+    articles, mentions, entities = seeds
+    number = _number(articles)
+    original = articles.filter(pl.col("article_id") == number["002"])
+    own = mentions.filter(pl.col("article_id") == number["002"])
+
+    def copy(article_id: str, head: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+        text = pl.lit(head) + pl.col("text")
+        return (
+            original.with_columns(article_id=pl.lit(article_id), text=text, title=pl.lit(None)),
+            own.with_columns(article_id=pl.lit(article_id), mention_id=pl.col("mention_id") + article_id),
+        )
+
+    stored_copy, stored_mentions = copy("copy0002", "UPDATED: new details added.\n\n")
+    path = _warehouse(
+        tmp_path / "w.duckdb", pl.concat([articles, stored_copy]), pl.concat([mentions, stored_mentions]), entities
+    )
+    with duckdb.connect(str(path)) as con:  # the stored copy of 002, whose file is then removed
+        con.execute(f"UPDATE articles SET duplicate_of = '{number['002']}' WHERE article_id = 'copy0002'")
+        con.execute(f"UPDATE articles SET removed_at = now() WHERE article_id = '{number['002']}'")
+    new, new_mentions = copy("copy0003", "UPDATED: new details added.\n\n")
+    [row] = _assign(path, new, new_mentions).assignments.to_dicts()
+    assert row["duplicate_of"] == "copy0002"

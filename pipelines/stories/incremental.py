@@ -194,8 +194,13 @@ class _Candidates:
         return abs((da - db).days) if da is not None and db is not None else None
 
     def original(self, x: Node) -> Node:
-        """A stored article's original (itself unless it is a copy); a new article as is."""
-        return x if isinstance(x, int) else self.info[x]["duplicate_of"] or x
+        """A stored article's original (itself unless it is a copy of a stored live article
+        that was read: a copy whose original is no longer there stands for itself); a new
+        article as is."""
+        if isinstance(x, int):
+            return x
+        original = self.info[x]["duplicate_of"]
+        return original if original in self.info else x
 
     # --- 2. copies
 
@@ -214,7 +219,7 @@ class _Candidates:
             jac = exact[(a, b)] = jaccard(sa, sb)
             if is_copy(sa, sb, ra, rb, same_title, jac):
                 if isinstance(b, str):
-                    self.load([self.original(b)])
+                    self.load([self.info[b]["duplicate_of"] or b])
                 _join_copies(uf, a, self.original(b))
         return uf, exact
 
