@@ -46,6 +46,13 @@ def test_a_folder_over_the_limit_is_read_in_batches(tmp_path: Path, monkeypatch:
     results = run_batches(SEEDS, batched)
     assert [r.success for r in results] == [True] * 3
     assert [launch.left_by(r) for r in results] == [3, 1, 0]
+    # each run's source_changes says which files its batch read, for the UI
+    batches = [batch(r) for r in results]
+    assert [(b["files_read"], b["first_file"][:3], b["last_file"][:3]) for b in batches] == [
+        (2, "000", "001"),
+        (2, "002", "003"),
+        (1, "004", "004"),
+    ]
     monkeypatch.setenv("NEWS_BATCH_FILES", "0")  # no limit: one run
     whole = tmp_path / "whole.duckdb"
     assert [launch.left_by(r) for r in run_batches(SEEDS, whole)] == [0]
@@ -56,6 +63,13 @@ def test_a_folder_over_the_limit_is_read_in_batches(tmp_path: Path, monkeypatch:
     for name, sql in CONSISTENT.items():
         assert store.read(batched, sql).is_empty(), name
     assert launch.left_by(run_pipeline(SEEDS, batched)) == 0  # and then nothing is left
+
+
+def batch(result: dg.ExecuteInProcessResult) -> dict[str, object]:
+    (changed,) = [
+        m for m in result.asset_materializations_for_node("cleaned_articles") if m.asset_key.path == ["source_changes"]
+    ]
+    return {name: value.value for name, value in changed.metadata.items()}
 
 
 def test_the_sensor_asks_for_the_next_batch_while_files_are_left(tmp_path: Path) -> None:
@@ -92,6 +106,7 @@ def test_make_run_runs_each_batch_in_a_process_of_its_own(seed_copy: Path, tmp_p
         runs = instance.get_run_records()
         assert [r.dagster_run.status for r in runs] == [dg.DagsterRunStatus.SUCCESS] * 2
         assert len({r.dagster_run.run_id for r in runs}) == 2
+        assert sorted(r.dagster_run.tags[launch.BATCH_TAG] for r in runs) == ["1", "2"]
     assert store.read(warehouse, "SELECT count(*) AS n FROM articles")["n"].item() == 5
     env["NEWS_SOURCE_DIR"] = str(tmp_path / "gone")  # a failed run ends make run with an error
     assert subprocess.run(news_run, env=env, capture_output=True, check=False).returncode == 1

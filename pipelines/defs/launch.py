@@ -57,17 +57,22 @@ def _skipped_check_notes(record: logging.LogRecord) -> bool:
     return "emitted no result" not in record.getMessage()
 
 
-def run_one(report, environ: dict[str, str]) -> None:
+BATCH_TAG = "news/batch"
+"""Tag of a run ``make run`` started: its batch's number in that ``make run`` (1, 2, ...), so the
+UI's run history shows (and filters) the batches and which of them are done."""
+
+
+def run_one(report, environ: dict[str, str], batch: int) -> None:
     """One run of news_job in this (child) process, in the instance at DAGSTER_HOME, with the
     environment ``environ`` (a forkserver's child has the server's, which may be older than the
-    settings of the process that asks for the run); sends ``(run_id, success)`` down ``report``
-    (a pipe's end)."""
+    settings of the process that asks for the run), tagged as batch number ``batch``; sends
+    ``(run_id, success)`` down ``report`` (a pipe's end)."""
     os.environ.clear()
     os.environ.update(environ)
     logging.getLogger("dagster._core.execution.plan.active").addFilter(_skipped_check_notes)
     job = dg.build_reconstructable_job("pipelines.definitions", "news_job")
     with dg.DagsterInstance.get() as instance:
-        result = dg.execute_job(job, instance=instance)
+        result = dg.execute_job(job, instance=instance, tags={BATCH_TAG: str(batch)})
     report.send((result.run_id, result.success))
 
 
@@ -88,7 +93,9 @@ def launch() -> list[str]:
     run_ids: list[str] = []
     while True:
         receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=run_one, args=(send, dict(os.environ)), name=f"batch {len(run_ids) + 1}")
+        child = context.Process(
+            target=run_one, args=(send, dict(os.environ), len(run_ids) + 1), name=f"batch {len(run_ids) + 1}"
+        )
         child.start()
         send.close()
         try:

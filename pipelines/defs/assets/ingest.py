@@ -42,6 +42,18 @@ def pending_files(materializations: list[dg.AssetMaterialization]) -> int:
     return 0
 
 
+def batch_metadata(read: list[sources.SourceFile], pending: int) -> dict[str, object]:
+    """What ``source_changes`` says of the run's batch: how many files it read, the first and last
+    of them (in path order, as batches are drawn), and how many it left for the next run."""
+    paths = sorted(f.source_path for f in read)
+    return {
+        "files_read": len(paths),
+        "first_file": paths[0] if paths else "",
+        "last_file": paths[-1] if paths else "",
+        PENDING_FILES: pending,
+    }
+
+
 def _counts(frame: pl.DataFrame, column: str) -> dg.MetadataValue:
     return dg.MetadataValue.json({str(k): v for k, v in frame.group_by(column).len().sort(column).iter_rows()})
 
@@ -108,9 +120,13 @@ def _incremental(context: dg.AssetExecutionContext, source_folder: SourceFolder,
         context.log.info("articles were removed, dropped or restored: entities and stories are derived again")
         kept = prior.rows_outside(con, delta.files, delta.article_ids)
         tables = article_table.Built(*(pl.concat([k, d]) for k, d in zip(kept, delta.tables, strict=True)))
-        yield from _outputs(context, tables, built, deltas.full_scope(), unread=unread, pending=plan.pending)
+        yield from _outputs(
+            context, tables, built, deltas.full_scope(), read=plan.files, unread=unread, pending=plan.pending
+        )
     else:
-        yield from _outputs(context, delta.tables, built, delta.scope(), unread=unread, pending=plan.pending)
+        yield from _outputs(
+            context, delta.tables, built, delta.scope(), read=plan.files, unread=unread, pending=plan.pending
+        )
 
 
 def _log_files(context: dg.AssetExecutionContext, files: list[sources.SourceFile]) -> None:
@@ -130,7 +146,7 @@ def _full(context: dg.AssetExecutionContext, files: list[sources.SourceFile], wa
     )
     merged = article_table.merge(built, stored, unread=unread)
     context.log.info(f"full run: {len(files)} files read, {pending} left for the next run")
-    yield from _outputs(context, merged, built, deltas.full_scope(), unread=unread, pending=pending)
+    yield from _outputs(context, merged, built, deltas.full_scope(), read=files, unread=unread, pending=pending)
 
 
 def _outputs(
@@ -139,6 +155,7 @@ def _outputs(
     built: article_table.Built,
     scope: pl.DataFrame,
     *,
+    read: list[sources.SourceFile],
     unread: list[str],
     pending: int,
 ):
@@ -151,7 +168,9 @@ def _outputs(
         f"{gone.len()} kept as removed, {quarantined.height} records quarantined, "
         f"{len(unread)} paths unreadable, {removed_lines.height} lines removed by the cleaner"
     )
-    yield dg.Output(scope, "source_changes", metadata={"changes": _counts(scope, "kind"), PENDING_FILES: pending})
+    yield dg.Output(
+        scope, "source_changes", metadata={"changes": _counts(scope, "kind"), **batch_metadata(read, pending)}
+    )
     yield dg.Output(
         source_files,
         "source_files",
