@@ -25,11 +25,11 @@ def run_pipeline(source: Path, warehouse: Path, *, rebuild: bool = False) -> dg.
 def run_batches(source: Path, warehouse: Path, *, rebuild: bool = False) -> list[dg.ExecuteInProcessResult]:
     """Every run `make run` makes (`make rebuild`'s one run with ``rebuild``), in order."""
     from pipelines.definitions import defs
-    from pipelines.defs import launch
+    from pipelines.defs import batches
     from pipelines.defs.assets.ingest import REBUILD_TAG
     from pipelines.defs.resources import build_resources
 
-    return launch.run_batches(
+    return batches.run_batches(
         lambda: dg.materialize(
             list(defs.assets) + list(defs.asset_checks),
             resources=build_resources(source, warehouse),

@@ -12,7 +12,7 @@ import dagster as dg
 import polars as pl
 import pytest
 
-from pipelines.defs import launch
+from pipelines.defs import batches
 from pipelines.ingest import changes
 from pipelines.warehouse import store
 from tests.helpers import SEEDS, Sensor, run_batches, run_pipeline, write
@@ -45,24 +45,24 @@ def test_a_folder_over_the_limit_is_read_in_batches(tmp_path: Path, monkeypatch:
     batched = tmp_path / "batched.duckdb"
     results = run_batches(SEEDS, batched)
     assert [r.success for r in results] == [True] * 3
-    assert [launch.left_by(r) for r in results] == [3, 1, 0]
+    assert [batches.left_by(r) for r in results] == [3, 1, 0]
     # each run's source_changes says which files its batch read, for the UI
-    batches = [batch(r) for r in results]
-    assert [(b["files_read"], b["first_file"][:3], b["last_file"][:3]) for b in batches] == [
+    read = [batch(r) for r in results]
+    assert [(b["files_read"], b["first_file"][:3], b["last_file"][:3]) for b in read] == [
         (2, "000", "001"),
         (2, "002", "003"),
         (1, "004", "004"),
     ]
     monkeypatch.setenv("NEWS_BATCH_FILES", "0")  # no limit: one run
     whole = tmp_path / "whole.duckdb"
-    assert [launch.left_by(r) for r in run_batches(SEEDS, whole)] == [0]
+    assert [batches.left_by(r) for r in run_batches(SEEDS, whole)] == [0]
     # every article's own rows as one run makes them; entities and stories are resolved batch
     # by batch against the stored ones, as incremental runs do
     for table in SAME:
         assert rows(batched, table).equals(rows(whole, table)), table
     for name, sql in CONSISTENT.items():
         assert store.read(batched, sql).is_empty(), name
-    assert launch.left_by(run_pipeline(SEEDS, batched)) == 0  # and then nothing is left
+    assert batches.left_by(run_pipeline(SEEDS, batched)) == 0  # and then nothing is left
 
 
 def batch(result: dg.ExecuteInProcessResult) -> dict[str, object]:
@@ -106,7 +106,16 @@ def test_make_run_runs_each_batch_in_a_process_of_its_own(seed_copy: Path, tmp_p
         runs = instance.get_run_records()
         assert [r.dagster_run.status for r in runs] == [dg.DagsterRunStatus.SUCCESS] * 2
         assert len({r.dagster_run.run_id for r in runs}) == 2
-        assert sorted(r.dagster_run.tags[launch.BATCH_TAG] for r in runs) == ["1", "2"]
+        assert sorted(r.dagster_run.tags[batches.BATCH_TAG] for r in runs) == ["1", "2"]
     assert store.read(warehouse, "SELECT count(*) AS n FROM articles")["n"].item() == 5
     env["NEWS_SOURCE_DIR"] = str(tmp_path / "gone")  # a failed run ends make run with an error
     assert subprocess.run(news_run, env=env, capture_output=True, check=False).returncode == 1
+
+
+def test_the_launching_process_imports_no_dagster() -> None:
+    """news-run's own process only starts the runs' processes: its memory is the standard
+    library's, not the pipeline's (it counts in the process tree's, beside the run's)."""
+    heavy = "('dagster', 'polars', 'spacy', 'duckdb')"
+    code = f"import sys, pipelines.defs.launch; print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy}))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 import dagster as dg
 
 from pipelines.defs.assets.ingest import REBUILD_TAG
-from pipelines.defs.launch import left_after
+from pipelines.defs.batches import left_after
 from pipelines.defs.resources import SourceFolder
 from pipelines.ingest import sources
 

@@ -8,72 +8,22 @@ succeeded, another run follows. Each run is a Dagster run in the project's insta
 (DAGSTER_HOME), shown in the UI's run history, and runs in a child process of its own, as the
 daemon's runs do: so the memory of a run follows its batch, and none is carried from one batch
 to the next. The source-folder sensor asks for the next batch on its own ticks
-(``pipelines/defs/automation.py``, with ``left_after``)."""
+(``pipelines/defs/automation.py``, with ``batches.left_after``)."""
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable
-
-import dagster as dg
-
-from pipelines.defs.assets.ingest import pending_files
-
-Result = dg.ExecuteInProcessResult | dg.JobExecutionResult
 
 
-def left_by(result: Result) -> int:
-    """How many files ``result``'s run left for the next."""
-    return pending_files([e.materialization for e in result.get_asset_materialization_events()])
+def _run_in_child(*args) -> None:
+    """A batch's child process: the Dagster code is imported there (by the forkserver's preload,
+    or here), never in this launching process, which stays a small one of the standard library
+    (its memory counts in the process tree's, beside the run's)."""
+    from pipelines.defs.batches import run_one
 
-
-def left_after(instance: dg.DagsterInstance, run_id: str) -> int:
-    """How many files run ``run_id`` left for the next batch, as the instance recorded it (0 if
-    its ``source_changes`` is not the newest: nothing had changed, or a later run made one)."""
-    latest = instance.fetch_materializations(dg.AssetKey("source_changes"), limit=1).records
-    if not latest or latest[0].run_id != run_id:
-        return 0
-    return pending_files([latest[0].asset_materialization])
-
-
-def run_batches(execute_once: Callable[[], Result]) -> list[Result]:
-    """Call ``execute_once`` (one run, in this process) until a run fails or leaves nothing;
-    every run's result. Tests use it; ``make run`` runs each batch in a process of its own."""
-    results = []
-    while True:
-        result = execute_once()
-        results.append(result)
-        if not (result.success and left_by(result)):
-            return results
-
-
-def _skipped_check_notes(record: logging.LogRecord) -> bool:
-    """False for Dagster's note that a blocking check gave no result: in a run with nothing new
-    every asset is skipped, and with it its checks, so the note would be logged once per check
-    and downstream step (dozens of lines) for a run that is doing exactly what it should."""
-    return "emitted no result" not in record.getMessage()
-
-
-BATCH_TAG = "news/batch"
-"""Tag of a run ``make run`` started: its batch's number in that ``make run`` (1, 2, ...), so the
-UI's run history shows (and filters) the batches and which of them are done."""
-
-
-def run_one(report, environ: dict[str, str], batch: int) -> None:
-    """One run of news_job in this (child) process, in the instance at DAGSTER_HOME, with the
-    environment ``environ`` (a forkserver's child has the server's, which may be older than the
-    settings of the process that asks for the run), tagged as batch number ``batch``; sends
-    ``(run_id, success)`` down ``report`` (a pipe's end)."""
-    os.environ.clear()
-    os.environ.update(environ)
-    logging.getLogger("dagster._core.execution.plan.active").addFilter(_skipped_check_notes)
-    job = dg.build_reconstructable_job("pipelines.definitions", "news_job")
-    with dg.DagsterInstance.get() as instance:
-        result = dg.execute_job(job, instance=instance, tags={BATCH_TAG: str(batch)})
-    report.send((result.run_id, result.success))
+    run_one(*args)
 
 
 class RunFailed(RuntimeError):
@@ -94,21 +44,19 @@ def launch() -> list[str]:
     while True:
         receive, send = context.Pipe(duplex=False)
         child = context.Process(
-            target=run_one, args=(send, dict(os.environ), len(run_ids) + 1), name=f"batch {len(run_ids) + 1}"
+            target=_run_in_child, args=(send, dict(os.environ), len(run_ids) + 1), name=f"batch {len(run_ids) + 1}"
         )
         child.start()
         send.close()
         try:
-            run_id, success = receive.recv()
+            run_id, success, left = receive.recv()
         except EOFError:  # the child died before it could tell (killed, out of memory)
-            run_id, success = None, False
+            run_id, success, left = None, False, 0
         child.join()
         if run_id:
             run_ids.append(run_id)
         if not success or child.exitcode:
             raise RunFailed(f"news_job run {run_id or '(none)'} failed (process exit code {child.exitcode})")
-        with dg.DagsterInstance.get() as instance:
-            left = left_after(instance, run_id)
         if not left:
             return run_ids
         print(f"batch {len(run_ids)} done; next batch: {left} more new or changed files", file=sys.stderr)
