@@ -457,3 +457,33 @@ def test_a_copy_of_a_stored_copy_whose_original_is_gone(seeds, tmp_path: Path) -
     new, new_mentions = copy("copy0003", "UPDATED: new details added.\n\n")
     [row] = _assign(path, new, new_mentions).assignments.to_dicts()
     assert row["duplicate_of"] == "copy0002"
+
+
+def test_the_copy_rules_hold_a_bounded_number_of_stored_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new article that resembles many stored ones (an article stored in several copies) has
+    its candidates checked in runs of at most STORED_TEXTS_HELD stored texts: the same stories
+    and copies, with less held at once."""
+    from pipelines.stories import incremental
+
+    stored = [{"article_id": f"copy{k}", "text": _text(1) + f" Copy {k}."} for k in range(4)]
+    stored += [{"article_id": f"other{k}", "text": _text(20 + k)} for k in range(3)]
+    path = _synthetic_warehouse(tmp_path / "w.duckdb", stored)
+    new = [
+        {"article_id": "again", "text": _text(1) + " Copy 9."},
+        {"article_id": "fresh", "text": _text(30)},
+        {"article_id": "more", "text": _text(21) + " Updated."},
+    ]
+    whole = _assign(path, *_synthetic(new)[:2])
+    held: list[int] = []
+    read_texts = incremental._Candidates.read_texts
+
+    def counted(self, pairs) -> None:
+        read_texts(self, pairs)
+        held.append(len(self.sets))
+
+    monkeypatch.setattr(incremental._Candidates, "read_texts", counted)
+    monkeypatch.setattr(incremental, "STORED_TEXTS_HELD", 1)
+    in_runs = _assign(path, *_synthetic(new)[:2])
+    assert in_runs.assignments.equals(whole.assignments) and in_runs.stories.equals(whole.stories)
+    assert whole.assignments.filter(pl.col("article_id") == "again")["duplicate_of"].item().startswith("copy")
+    assert max(held) == 1 and len(held) >= 5

@@ -39,6 +39,7 @@ another day and sharing fewer than COPY_BANDS buckets is not looked up. The full
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import duckdb
@@ -70,6 +71,12 @@ from pipelines.stories.similarity import (
 from pipelines.stories.stored import Stored
 from pipelines.stories.story_rows import story_rows
 from pipelines.unionfind import UnionFind
+
+STORED_TEXTS_HELD = 2000
+"""Most stored articles whose shingle sets and reports (tens of kB each, in Python objects) the
+copy rules hold at once: the candidate pairs are checked in runs naming at most this many, each
+run's stored texts read and then dropped, so the memory of a run follows the batch, not how many
+stored articles its articles resemble (a new copy of an article stored ten times has ten)."""
 
 # An article here is a new one by its position in canonical order (int), a stored one by its
 # article_id (str): attach's Node.
@@ -167,6 +174,11 @@ class _Candidates:
             row["digest"] = digests.get(row["article_id"])
             self.info[row["article_id"]] = row
 
+    def forget_texts(self) -> None:
+        """Drop the stored articles' shingle sets and reports read so far (read again if needed)."""
+        self.sets.clear()
+        self.reports.clear()
+
     def read_texts(self, pairs) -> None:
         """Read the texts (shingles and report) of the stored articles in ``pairs`` not read yet."""
         missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.sets))
@@ -210,17 +222,20 @@ class _Candidates:
         exact: dict[tuple[Node, Node], float] = {}
         uf = UnionFind()
         pairs = sorted(self.text_pairs | self.titled, key=lambda p: (isinstance(p[1], int), p[0], str(p[1])))
-        self.read_texts(pairs)
-        for a, b in pairs:
-            ra, rb, same_title = self.report(a), self.report(b), (a, b) in self.titled
-            if not may_copy(ra, rb, same_title, self.estimate(a, b)):
-                continue
-            sa, sb = self.set(a), self.set(b)
-            jac = exact[(a, b)] = jaccard(sa, sb)
-            if is_copy(sa, sb, ra, rb, same_title, jac):
-                if isinstance(b, str):
-                    self.load([self.info[b]["duplicate_of"] or b])
-                _join_copies(uf, a, self.original(b))
+        for k, run in enumerate(_runs(pairs, STORED_TEXTS_HELD)):
+            if k:
+                self.forget_texts()  # the last run's texts stay, for the event rules
+            self.read_texts(run)
+            for a, b in run:
+                ra, rb, same_title = self.report(a), self.report(b), (a, b) in self.titled
+                if not may_copy(ra, rb, same_title, self.estimate(a, b)):
+                    continue
+                sa, sb = self.set(a), self.set(b)
+                jac = exact[(a, b)] = jaccard(sa, sb)
+                if is_copy(sa, sb, ra, rb, same_title, jac):
+                    if isinstance(b, str):
+                        self.load([self.info[b]["duplicate_of"] or b])
+                    _join_copies(uf, a, self.original(b))
         return uf, exact
 
     def estimate(self, a: Node, b: Node) -> float:
@@ -331,6 +346,23 @@ class _Candidates:
 HEAD_CHARS = 1000
 """Characters of a stored text read for the first sentence that titles an untitled story (cut
 at TITLE_MAX_CHARS)."""
+
+
+def _runs(pairs: list[tuple[Node, Node]], most: int) -> Iterator[list[tuple[Node, Node]]]:
+    """``pairs`` in order, cut into runs of consecutive pairs that name at most ``most`` stored
+    articles each (a pair names at most one)."""
+    run: list[tuple[Node, Node]] = []
+    stored: set[str] = set()
+    for pair in pairs:
+        named = {x for x in pair if isinstance(x, str)} - stored
+        if run and len(stored) + len(named) > most:
+            yield run
+            run, stored = [], set()
+            named = {x for x in pair if isinstance(x, str)}
+        run.append(pair)
+        stored |= named
+    if run:
+        yield run
 
 
 def _join_copies(uf: UnionFind, a: int, b: Node) -> None:
