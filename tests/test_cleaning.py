@@ -246,3 +246,25 @@ def test_recurring_lines_are_removed_with_their_reason() -> None:
     assert [(r.line_no, r.reason) for r in result.removed] == [(1, "recurring"), (4, "recurring")]
     assert result.title is None  # a recurring first line is not the headline
     assert clean_text(raw).title == "Breaking News Live Coverage"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe | AFP | Getty Images",
+        "A crowd outside the court (via REUTERS)",
+        "Photo: AP",
+        "Smoke over the harbour / Getty Images",
+        "Rescue teams at work|Reuters",
+        "Talks went on | late | into the night",
+        "The minister: talks (and more) will resume / soon.",
+        "Profits rose 5% to £1.2bn, the firm said.",
+        "one | pipe only",
+    ],
+)
+def test_credit_prefilter_agrees_with_the_patterns(line):
+    """``is_credit`` skips a pattern on a line without the characters its every match holds: the
+    answer is always that of searching both patterns."""
+    from pipelines.ingest.cleaning import AGENCY_CREDIT, PIPE_CREDIT, is_credit
+
+    assert is_credit(line) == bool(PIPE_CREDIT.search(line) or AGENCY_CREDIT.search(line))
