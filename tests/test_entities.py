@@ -62,6 +62,20 @@ def test_different_names_keep_different_keys() -> None:
     assert match_key("John Smith") != match_key("Joan Smith")
 
 
+def test_fold_of_ascii_skips_nothing_that_unicode_normalisation_would_change() -> None:
+    """``fold`` leaves ASCII text out of NFKD: every ASCII character is its own decomposition and
+    none is a combining mark, so the result is that of the full path."""
+    import unicodedata
+
+    from pipelines.entities.keys import fold
+
+    ascii_text = "".join(map(chr, range(128)))
+    assert unicodedata.normalize("NFKD", ascii_text) == ascii_text
+    assert not any(unicodedata.combining(ch) for ch in ascii_text)
+    assert fold("  Mr. O'Neill-Smith / U.S.A. (BBC)  ") == "mr oneill smith usa bbc"
+    assert fold("Ｎａｔｏ Émile") == fold("Nato Emile") == "nato emile"
+
+
 @pytest.mark.parametrize(("a", "b"), [("Arese", "Arrese"), ("Scot", "Scott"), ("Bel", "Bell")])
 def test_short_words_keep_their_doubled_letters(a: str, b: str) -> None:
     # a town and a tennis player, a nationality and a surname: too short for a spelling variant
