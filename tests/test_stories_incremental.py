@@ -98,6 +98,32 @@ def test_signature_rows_are_the_lsh_bands_and_give_the_minhash_back() -> None:
     }
 
 
+def test_the_full_path_cuts_the_index_from_the_grouping_minhashes() -> None:
+    """The index the full run writes (cut from the MinHashes grouping computed) is the index of
+    every live article's text, computed afresh: a removed article and a text without words have
+    no rows."""
+    from datetime import date
+
+    from pipelines.stories.grouping import stories_and_digests
+    from pipelines.stories.signatures import index_frame
+
+    articles = pl.DataFrame(
+        {
+            "article_id": ["b", "a", "c", "d"],
+            "title": ["Talks resume", None, "Talks resume", None],
+            "text": ["one two three four five six seven", "one two three four five six eight", "... !", "gone words"],
+            "published_at": [date(2024, 5, 2), None, date(2024, 5, 1), None],
+            "removed_at": [None, None, None, date(2024, 6, 1)],
+        }
+    )
+    mentions = pl.DataFrame(schema={"article_id": pl.String, "entity_id": pl.String})
+    stories, assignments, digests = stories_and_digests(articles, mentions)
+    grouped = group_stories(articles, mentions)
+    assert stories.equals(grouped[0]) and assignments.equals(grouped[1])
+    assert sorted(digests) == ["a", "b", "c"]
+    assert index_frame(digests).equals(signatures_frame(articles.filter(pl.col("removed_at").is_null())))
+
+
 def test_a_text_without_words_has_no_signature() -> None:
     assert signatures_frame(pl.DataFrame({"article_id": ["a"], "text": ["... !"]})).is_empty()
 

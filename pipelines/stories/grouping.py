@@ -151,21 +151,32 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
     ``STORIES_SCHEMA`` / ``ASSIGNMENTS_SCHEMA`` and the module docstring. Articles with
     ``removed_at`` set are grouped with nothing: their story_id and duplicate_of are null.
     """
+    stories, assignments, _ = stories_and_digests(articles, mentions)
+    return stories, assignments
+
+
+def stories_and_digests(
+    articles: pl.DataFrame, mentions: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, np.ndarray | None]]:
+    """:func:`group_stories`, and each live article's MinHash values (None for a text without
+    words): the LSH index is cut from them (:mod:`pipelines.stories.signatures`), so the shingles
+    and MinHashes are computed once for both."""
     if "removed_at" in articles.columns:
         gone = pl.col("removed_at").is_not_null()
-        stories, assignments = group_stories(articles.filter(~gone).drop("removed_at"), mentions)
+        stories, assignments, digests = stories_and_digests(articles.filter(~gone).drop("removed_at"), mentions)
         removed = articles.filter(gone).select(pl.col("article_id").cast(pl.String)).unique()
         assignments = pl.concat([assignments, removed], how="diagonal").cast(ASSIGNMENTS_SCHEMA)
-        return stories, assignments.sort("article_id")
+        return stories, assignments.sort("article_id"), digests
     if articles.is_empty():
-        return pl.DataFrame(schema=STORIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENTS_SCHEMA)
+        return pl.DataFrame(schema=STORIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENTS_SCHEMA), {}
     c = _Corpus(canonical_frame(articles))
     text_pairs = c.text_candidates()
     exact, copies = c.near_duplicates(text_pairs)
     originals = [i for i in range(c.n) if copies.find(i) == i]
     edges = c.event_edges(originals, text_pairs, exact, mentions)
     cluster_of = complete_linkage(originals, edges)
-    return c.outputs([cluster_of[copies.find(i)] for i in range(c.n)], copies)
+    stories, assignments = c.outputs([cluster_of[copies.find(i)] for i in range(c.n)], copies)
+    return stories, assignments, c.digests()
 
 
 def canonical_frame(articles: pl.DataFrame) -> pl.DataFrame:
@@ -201,6 +212,10 @@ class _Corpus:
         self.sets = [shingles(t) for t in self.texts]
         self.mhs = minhashes(self.sets)
         self.reports = [report(t, h) for t, h in zip(self.texts, self.titles)]
+
+    def digests(self) -> dict[str, np.ndarray | None]:
+        """Each article's MinHash values, None for a text without words (as ``text_digests``)."""
+        return {aid: m.hashvalues if s else None for aid, s, m in zip(self.ids, self.sets, self.mhs)}
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""
