@@ -168,6 +168,23 @@ def test_mentions_in_boilerplate_lines_are_dropped() -> None:
     assert result.stats["n_junk"] == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister (via Reuters) spoke.\nPhoto: AP Jane Roe\nTalks went on.",
+        "Smoke over Kyiv\nJohn Smith | Getty Images\nThe minister (pictured) spoke. Credit: Jane Roe",
+        "A | b c\nNo credit here: the talks went on.",
+        "No credit at all in this line.",
+    ],
+)
+def test_credit_spans_are_those_of_the_whole_pattern(text: str) -> None:
+    """A text without a pipe is searched without the "Name | Agency" choice, which needs one: the
+    credit spans are those of the whole pattern all the same."""
+    from pipelines.entities.junk import _CREDIT_RE, credit_spans
+
+    assert credit_spans(text) == [(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
+
+
 def test_ids_do_not_depend_on_row_order() -> None:
     articles, mentions = corpus(
         (
