@@ -268,3 +268,19 @@ def test_credit_prefilter_agrees_with_the_patterns(line):
     from pipelines.ingest.cleaning import AGENCY_CREDIT, PIPE_CREDIT, is_credit
 
     assert is_credit(line) == bool(PIPE_CREDIT.search(line) or AGENCY_CREDIT.search(line))
+
+
+def test_white_space_runs_collapse_as_the_regex_collapsed_them() -> None:
+    """``normalise_space`` and the content hash collapse white space by ``str.split``: the same
+    characters as the regular expression ``\\s+`` they replaced, for every code point."""
+    import re
+    import sys
+
+    from pipelines.ingest.cleaning import normalise_space
+    from pipelines.ingest.records import content_hash
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c)))
+    assert all(ch.isspace() for ch in spaces) and len(spaces) == sum(chr(c).isspace() for c in range(0x110000))
+    line = f"{spaces}Talks{spaces[::-1]}went  on\u3000\u2009today{spaces}"
+    assert normalise_space(line) == re.sub(r"\s+", " ", line).strip() == "Talks went on today"
+    assert content_hash(line) == content_hash("Talks went on today")

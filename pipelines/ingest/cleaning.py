@@ -179,7 +179,7 @@ def prepare(raw: str) -> list[str]:
 def normalise_space(line: str) -> str:
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ")
     line = MISSING_SPACE.sub(" ", line)
-    return re.sub(r"\s+", " ", line).strip()
+    return " ".join(line.split())  # runs of white space (str.isspace, as re's \s) as one space
 
 
 def is_sentence(line: str) -> bool:
@@ -209,9 +209,10 @@ def recurring_lines(articles: Iterable[list[str]]) -> frozenset[str]:
     )
 
 
-def is_headline_like(line: str, *, max_words: int = 20) -> bool:
-    """Short, no sentence-final punctuation: reads as a headline rather than a sentence."""
-    words = words_of(line)
+def is_headline_like(line: str, *, max_words: int = 20, words: list[str] | None = None) -> bool:
+    """Short, no sentence-final punctuation: reads as a headline rather than a sentence
+    (``words``: the line's ``words_of``, when the caller has them)."""
+    words = words_of(line) if words is None else words
     return 0 < len(words) <= max_words and line[-1] not in _TERMINAL
 
 
@@ -237,11 +238,13 @@ def line_reason(line: str, previous_reason: Removal | None) -> Removal | None:
         return Removal.CAPTION
     if (len(words) <= 14 and PAGE_WORDS.search(line)) or (len(words) <= 3 and SHORT_UI.search(line)):
         return Removal.MEDIA_NOTICE
-    if previous_reason in {Removal.MEDIA_NOTICE, Removal.MEDIA_TITLE} and is_headline_like(line, max_words=25):
+    if previous_reason in {Removal.MEDIA_NOTICE, Removal.MEDIA_TITLE} and is_headline_like(
+        line, max_words=25, words=words
+    ):
         return Removal.MEDIA_TITLE
     if TEASER.match(line) and len(words) <= 12:
         return Removal.TEASER
-    if is_headline_like(line, max_words=25) and is_title_case(line) and HEADLINE_SEPARATOR.search(line):
+    if HEADLINE_SEPARATOR.search(line) and is_headline_like(line, max_words=25, words=words) and is_title_case(line):
         return Removal.TEASER
     return None
 
