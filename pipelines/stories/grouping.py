@@ -65,6 +65,7 @@ from pipelines.stories.similarity import (
     minhashes,
     shingles,
     weights,
+    words,
 )
 from pipelines.unionfind import UnionFind
 
@@ -210,9 +211,10 @@ class _Corpus:
         self.dates = frame["published_at"].to_list()
         self.outlets: list[str | None] = frame["outlet"].to_list()
         self.n = len(self.ids)
-        self.sets = [shingles(t) for t in self.texts]
+        text_words = [words(t) for t in self.texts]
+        self.sets = [shingles(t, ws=w) for t, w in zip(self.texts, text_words)]
         self.mhs = minhashes(self.sets)
-        self.reports = [report(t, h) for t, h in zip(self.texts, self.titles)]
+        self.reports = [report(t, h, ws=w) for t, h, w in zip(self.texts, self.titles, text_words)]
 
     def digests(self) -> dict[str, np.ndarray | None]:
         """Each article's MinHash values, None for a text without words (as ``text_digests``)."""

@@ -45,13 +45,15 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def words(text: str | None) -> list[str]:
-    """Lower-case words of a text, punctuation dropped, curly apostrophes straightened."""
-    return [w.replace("’", "'") for w in WORD_RE.findall((text or "").lower())]
+    """Lower-case words of a text, punctuation dropped, curly apostrophes straightened (before
+    the search: WORD_RE takes either apostrophe inside a word, so the words are the same)."""
+    return WORD_RE.findall((text or "").lower().replace("’", "'"))
 
 
-def shingles(text: str | None, k: int = SHINGLE_WORDS) -> set[int]:
-    """32-bit hashes of the text's k-word sequences (one for a text shorter than k words)."""
-    ws = words(text)
+def shingles(text: str | None, k: int = SHINGLE_WORDS, *, ws: list[str] | None = None) -> set[int]:
+    """32-bit hashes of the text's k-word sequences (one for a text shorter than k words);
+    ``ws``: the text's ``words``, when the caller has them."""
+    ws = words(text) if ws is None else ws
     if not ws:
         return set()
     if len(ws) <= k:
