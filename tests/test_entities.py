@@ -375,3 +375,14 @@ def test_a_nationality_before_a_full_name_is_not_part_of_it() -> None:
     assert (
         entity_of(result, "a2", "Briton Clive Owen")["entity_id"] == entity_of(result, "a3", "Clive Owen")["entity_id"]
     )
+
+
+def test_article_labels_make_one_label_per_name_and_article() -> None:
+    """Each mention takes the label its text has most often in its article; a tie goes to the
+    label first in ENTITY_LABELS; another article votes apart."""
+    from pipelines.entities.state import article_labels
+
+    ids = ["a1", "a1", "a1", "a1", "a1", "a2"]
+    texts = ["Jordan", "Jordan", "Jordan", "Acme", "Acme", "Jordan"]
+    labels = ["GPE", "PERSON", "PERSON", "ORG", "PERSON", "GPE"]
+    assert article_labels(ids, texts, labels) == ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "GPE"]
