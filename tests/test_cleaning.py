@@ -246,3 +246,41 @@ def test_recurring_lines_are_removed_with_their_reason() -> None:
     assert [(r.line_no, r.reason) for r in result.removed] == [(1, "recurring"), (4, "recurring")]
     assert result.title is None  # a recurring first line is not the headline
     assert clean_text(raw).title == "Breaking News Live Coverage"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe | AFP | Getty Images",
+        "A crowd outside the court (via REUTERS)",
+        "Photo: AP",
+        "Smoke over the harbour / Getty Images",
+        "Rescue teams at work|Reuters",
+        "Talks went on | late | into the night",
+        "The minister: talks (and more) will resume / soon.",
+        "Profits rose 5% to £1.2bn, the firm said.",
+        "one | pipe only",
+    ],
+)
+def test_credit_prefilter_agrees_with_the_patterns(line):
+    """``is_credit`` skips a pattern on a line without the characters its every match holds: the
+    answer is always that of searching both patterns."""
+    from pipelines.ingest.cleaning import AGENCY_CREDIT, PIPE_CREDIT, is_credit
+
+    assert is_credit(line) == bool(PIPE_CREDIT.search(line) or AGENCY_CREDIT.search(line))
+
+
+def test_white_space_runs_collapse_as_the_regex_collapsed_them() -> None:
+    """``normalise_space`` and the content hash collapse white space by ``str.split``: the same
+    characters as the regular expression ``\\s+`` they replaced, for every code point."""
+    import re
+    import sys
+
+    from pipelines.ingest.cleaning import normalise_space
+    from pipelines.ingest.records import content_hash
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c)))
+    assert all(ch.isspace() for ch in spaces) and len(spaces) == sum(chr(c).isspace() for c in range(0x110000))
+    line = f"{spaces}Talks{spaces[::-1]}went  on\u3000\u2009today{spaces}"
+    assert normalise_space(line) == re.sub(r"\s+", " ", line).strip() == "Talks went on today"
+    assert content_hash(line) == content_hash("Talks went on today")

@@ -62,6 +62,20 @@ def test_different_names_keep_different_keys() -> None:
     assert match_key("John Smith") != match_key("Joan Smith")
 
 
+def test_fold_of_ascii_skips_nothing_that_unicode_normalisation_would_change() -> None:
+    """``fold`` leaves ASCII text out of NFKD: every ASCII character is its own decomposition and
+    none is a combining mark, so the result is that of the full path."""
+    import unicodedata
+
+    from pipelines.entities.keys import fold
+
+    ascii_text = "".join(map(chr, range(128)))
+    assert unicodedata.normalize("NFKD", ascii_text) == ascii_text
+    assert not any(unicodedata.combining(ch) for ch in ascii_text)
+    assert fold("  Mr. O'Neill-Smith / U.S.A. (BBC)  ") == "mr oneill smith usa bbc"
+    assert fold("Ｎａｔｏ Émile") == fold("Nato Emile") == "nato emile"
+
+
 @pytest.mark.parametrize(("a", "b"), [("Arese", "Arrese"), ("Scot", "Scott"), ("Bel", "Bell")])
 def test_short_words_keep_their_doubled_letters(a: str, b: str) -> None:
     # a town and a tennis player, a nationality and a surname: too short for a spelling variant
@@ -152,6 +166,23 @@ def test_mentions_in_boilerplate_lines_are_dropped() -> None:
     result = canonicalize(mentions, articles)
     assert result.entities["name"].to_list() == ["Jane Roe"]
     assert result.stats["n_junk"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister (via Reuters) spoke.\nPhoto: AP Jane Roe\nTalks went on.",
+        "Smoke over Kyiv\nJohn Smith | Getty Images\nThe minister (pictured) spoke. Credit: Jane Roe",
+        "A | b c\nNo credit here: the talks went on.",
+        "No credit at all in this line.",
+    ],
+)
+def test_credit_spans_are_those_of_the_whole_pattern(text: str) -> None:
+    """A text without a pipe is searched without the "Name | Agency" choice, which needs one: the
+    credit spans are those of the whole pattern all the same."""
+    from pipelines.entities.junk import _CREDIT_RE, credit_spans
+
+    assert credit_spans(text) == [(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
 
 
 def test_ids_do_not_depend_on_row_order() -> None:
@@ -344,3 +375,14 @@ def test_a_nationality_before_a_full_name_is_not_part_of_it() -> None:
     assert (
         entity_of(result, "a2", "Briton Clive Owen")["entity_id"] == entity_of(result, "a3", "Clive Owen")["entity_id"]
     )
+
+
+def test_article_labels_make_one_label_per_name_and_article() -> None:
+    """Each mention takes the label its text has most often in its article; a tie goes to the
+    label first in ENTITY_LABELS; another article votes apart."""
+    from pipelines.entities.state import article_labels
+
+    ids = ["a1", "a1", "a1", "a1", "a1", "a2"]
+    texts = ["Jordan", "Jordan", "Jordan", "Acme", "Acme", "Jordan"]
+    labels = ["GPE", "PERSON", "PERSON", "ORG", "PERSON", "GPE"]
+    assert article_labels(ids, texts, labels) == ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "GPE"]

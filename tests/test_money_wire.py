@@ -15,6 +15,24 @@ def _amounts(text: str):
 
 # --- 1. a figure broken by a line wrap ------------------------------------------------
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose to 2.7\nbillion stg in March.\n\nImports fell.",
+        "a \n b \t\n\n c\r\nd\r\re \u00a0\n\u00a0 f\n",
+        "\n\nopening blank lines\n and a wrap\n",
+        "no break at all",
+    ],
+)
+def test_unwrapping_twice_changes_nothing(text: str) -> None:
+    """The money engine unwraps each text once (``find`` reads the unwrapped text): unwrapping
+    again would change nothing, and keeps every offset."""
+    from pipelines.money.extract import unwrap
+
+    once = unwrap(text)
+    assert unwrap(once) == once and len(once) == len(text)
+
+
+@pytest.mark.parametrize(
     ("text", "span", "currency", "value"),
     [
         ("Exports rose to 2.7\nbillion stg in March.", "2.7\nbillion stg", "GBP", 2.7e9),

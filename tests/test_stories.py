@@ -781,3 +781,12 @@ def test_same_day_reports_whose_headlines_name_other_subjects_stay_apart() -> No
     _, assignments = group_stories(articles, mentions)
     story = _story_of(assignments)
     assert story["c0"] != story["c1"]
+
+
+@pytest.mark.parametrize("text", ["Don’t stop: rock’n’roll’s ’ bands ’a’ and O'Neill’s", "İSTANBUL’S MAYOR", "", None])
+def test_words_straighten_apostrophes_as_they_did_word_by_word(text) -> None:
+    """``words`` straightens curly apostrophes before the search: the words are those found
+    first and straightened one by one (either apostrophe joins a word's parts)."""
+    from pipelines.stories.similarity import WORD_RE, words
+
+    assert words(text) == [w.replace("’", "'") for w in WORD_RE.findall((text or "").lower())]

@@ -42,6 +42,18 @@ def test_sync_touches_only_changed_rows(tmp_path: Path) -> None:
     ]
 
 
+def test_an_empty_table_gets_each_new_row_once(tmp_path: Path) -> None:
+    """A table with no rows yet is filled without a diff: each distinct new row once, as the diff
+    against no rows would insert it; a table with rows is synced by the diff again."""
+    path = tmp_path / "w.duckdb"
+    rows = pl.concat([state({"a": "1", "b": "2"}), state({"a": "1"})])
+    first = warehouse.write(path, {STATE: rows})[STATE]
+    assert (first.inserted, first.updated, first.deleted, first.rows) == (2, 0, 0, 2)
+    assert warehouse.read(path, "SELECT * FROM pipeline_state ORDER BY key").rows() == [("a", "1"), ("b", "2")]
+    again = warehouse.write(path, {STATE: rows})[STATE]
+    assert (again.inserted, again.updated, again.deleted, again.rows) == (0, 0, 0, 2)
+
+
 def test_a_table_is_written_alike_from_a_frame_staged_parts_or_a_relation(tmp_path: Path) -> None:
     """Staged Parquet parts are read by DuckDB in the writer's transaction, never as a frame."""
     rows = {"a": "1", "b": "2", "c": "3"}

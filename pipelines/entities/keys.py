@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT_RE = re.compile(r"[^\w\s]")
 _SEP_RE = re.compile(r"[\s\-‐‑‒–—_/]+")
@@ -17,10 +18,17 @@ SLAVIC_END_MIN_CHARS = 5
 """Only words at least this long have their Slavic ending normalised ("Zelenskiy" → "zelensky")."""
 
 
+CACHED_KEYS = 1 << 16
+"""Distinct texts whose fold and match key are kept: a corpus names the same few thousand
+things again and again, and the canonicaliser asks for their keys in every pass."""
+
+
+@lru_cache(maxsize=CACHED_KEYS)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation ("U.S." → "us"), hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no accents to take off: NFKD leaves it as it is
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _SEP_RE.sub(" ", text.casefold())
     text = _PUNCT_RE.sub("", text)
     return " ".join(text.split())
@@ -35,6 +43,7 @@ def _spell(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=CACHED_KEYS)
 def match_key(text: str) -> str:
     """The key under which case, accent, punctuation and transliteration variants meet:
     "NATO"/"Nato" → "nato", "Zelenskyy"/"Zelenskiy" → "zelensky", "U.S." → "us"; doubled

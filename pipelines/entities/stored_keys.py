@@ -62,15 +62,15 @@ least this share of its mentions PERSON (as the surname pass asks of the key's m
 def surfaces_frame(mentions: pl.DataFrame) -> pl.DataFrame:
     """Each canonicalised mention's surface (match key, words, acronym, alias, written name), as
     the canonicaliser saw it (the model's label made one per name and article)."""
-    labels = article_labels(
-        mentions["article_id"].cast(pl.String).to_list(), mentions["text"].to_list(), mentions["model_label"].to_list()
-    )
+    article_ids = mentions["article_id"].cast(pl.String).to_list()
+    texts = mentions["text"].to_list()
+    labels = article_labels(article_ids, texts, mentions["model_label"].to_list())
     rows = []
-    for m, label in zip(mentions.iter_rows(named=True), labels):
-        s = analyse(m["text"] or "", label or "")
+    columns = (mentions["mention_id"].to_list(), mentions["article_id"].to_list(), mentions["entity_id"].to_list())
+    for mention_id, article_id, entity_id, text, label in zip(*columns, texts, labels):
+        s = analyse(text or "", label or "")
         if not isinstance(s, str):
-            row = (m["mention_id"], m["article_id"], m["entity_id"], s.key, s.ntok, s.acronym, s.alias, s.name, label)
-            rows.append(row)
+            rows.append((mention_id, article_id, entity_id, s.key, s.ntok, s.acronym, s.alias, s.name, label))
     return pl.DataFrame(rows, schema=SURFACE_SCHEMA, orient="row")
 
 

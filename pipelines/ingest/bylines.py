@@ -56,8 +56,11 @@ OUTLET_WORDS = {
 }
 
 
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
 def words_of(line: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", line)
+    return _WORD_RE.findall(line)
 
 
 def _is_name(part: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,7 +53,7 @@ class Record:
 def content_hash(raw: str) -> str:
     """sha256 of the text with Unicode and white space normalised, so that the same article
     saved twice (another file name, other line endings) hashes the same."""
-    canonical = re.sub(r"\s+", " ", unicodedata.normalize("NFC", raw)).strip()
+    canonical = " ".join(unicodedata.normalize("NFC", raw).split())  # runs of white space as one space
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

@@ -41,9 +41,9 @@ class Amount:
 
 
 def find(text: str) -> list[extract.Found]:
-    """The amounts of a text, before currencies are resolved (no model needed); single
-    line breaks are read as spaces."""
-    text = extract.unwrap(text)
+    """The amounts of a text, before currencies are resolved (no model needed). The text is
+    read as :func:`extract.unwrap` gives it (single line breaks as spaces), which the caller
+    has done once for the whole chunk."""
     items = extract.select(extract.candidates(text))
     items = extract.composites(text, items)
     items = ranges.ranges(text, items)

@@ -142,10 +142,11 @@ def names_agreement(a: Report, b: Report) -> float:
     return min((share(x, y) for x, y in ((a, b), (b, a)) if x.lead_names), default=1.0)
 
 
-def report(text: str | None, title: str | None = None) -> Report:
+def report(text: str | None, title: str | None = None, *, ws: list[str] | None = None) -> Report:
+    """The report of a text (``ws``: its ``words``, when the caller has them)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    ws = words(text)
+    ws = words(text) if ws is None else ws
     opening = " ".join(ws[:OPENING_WORDS])
     content = frozenset(w for w in ws if w not in STOP_WORDS)
     return Report(

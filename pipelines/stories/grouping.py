@@ -4,8 +4,9 @@
 (republished agency copy) of an earlier article. It works in four near-linear passes:
 
 1. **Shingles and MinHash.** Each text becomes the set of its word ``SHINGLE_WORDS``-grams
-   (lower case, punctuation dropped), hashed to 32 bits, and a ``datasketch`` MinHash of that
-   set. A ``MinHashLSH`` index (``LSH_BANDS`` bands of ``LSH_ROWS`` rows) returns the pairs whose
+   (lower case, punctuation dropped), hashed to 32 bits, and a MinHash of that set (datasketch's
+   values, :func:`~pipelines.stories.similarity.minhash`). An LSH index (``LSH_BANDS`` bands of
+   ``LSH_ROWS`` rows, :func:`~pipelines.stories.similarity.lsh_pairs`) returns the pairs whose
    Jaccard similarity is likely ``SHARED_TEXT`` or more; nothing compares all pairs.
 2. **Near-duplicates.** Candidate pairs whose *exact* Jaccard on the shingle sets is at least
    ``DUPLICATE_JACCARD`` are the same copy, and so are two articles under one headline (case and
@@ -64,6 +65,7 @@ from pipelines.stories.similarity import (
     minhashes,
     shingles,
     weights,
+    words,
 )
 from pipelines.unionfind import UnionFind
 
@@ -151,21 +153,32 @@ def group_stories(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Da
     ``STORIES_SCHEMA`` / ``ASSIGNMENTS_SCHEMA`` and the module docstring. Articles with
     ``removed_at`` set are grouped with nothing: their story_id and duplicate_of are null.
     """
+    stories, assignments, _ = stories_and_digests(articles, mentions)
+    return stories, assignments
+
+
+def stories_and_digests(
+    articles: pl.DataFrame, mentions: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, np.ndarray | None]]:
+    """:func:`group_stories`, and each live article's MinHash values (None for a text without
+    words): the LSH index is cut from them (:mod:`pipelines.stories.signatures`), so the shingles
+    and MinHashes are computed once for both."""
     if "removed_at" in articles.columns:
         gone = pl.col("removed_at").is_not_null()
-        stories, assignments = group_stories(articles.filter(~gone).drop("removed_at"), mentions)
+        stories, assignments, digests = stories_and_digests(articles.filter(~gone).drop("removed_at"), mentions)
         removed = articles.filter(gone).select(pl.col("article_id").cast(pl.String)).unique()
         assignments = pl.concat([assignments, removed], how="diagonal").cast(ASSIGNMENTS_SCHEMA)
-        return stories, assignments.sort("article_id")
+        return stories, assignments.sort("article_id"), digests
     if articles.is_empty():
-        return pl.DataFrame(schema=STORIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENTS_SCHEMA)
+        return pl.DataFrame(schema=STORIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENTS_SCHEMA), {}
     c = _Corpus(canonical_frame(articles))
     text_pairs = c.text_candidates()
     exact, copies = c.near_duplicates(text_pairs)
     originals = [i for i in range(c.n) if copies.find(i) == i]
     edges = c.event_edges(originals, text_pairs, exact, mentions)
     cluster_of = complete_linkage(originals, edges)
-    return c.outputs([cluster_of[copies.find(i)] for i in range(c.n)], copies)
+    stories, assignments = c.outputs([cluster_of[copies.find(i)] for i in range(c.n)], copies)
+    return stories, assignments, c.digests()
 
 
 def canonical_frame(articles: pl.DataFrame) -> pl.DataFrame:
@@ -198,9 +211,14 @@ class _Corpus:
         self.dates = frame["published_at"].to_list()
         self.outlets: list[str | None] = frame["outlet"].to_list()
         self.n = len(self.ids)
-        self.sets = [shingles(t) for t in self.texts]
+        text_words = [words(t) for t in self.texts]
+        self.sets = [shingles(t, ws=w) for t, w in zip(self.texts, text_words)]
         self.mhs = minhashes(self.sets)
-        self.reports = [report(t, h) for t, h in zip(self.texts, self.titles)]
+        self.reports = [report(t, h, ws=w) for t, h, w in zip(self.texts, self.titles, text_words)]
+
+    def digests(self) -> dict[str, np.ndarray | None]:
+        """Each article's MinHash values, None for a text without words (as ``text_digests``)."""
+        return {aid: m if s else None for aid, s, m in zip(self.ids, self.sets, self.mhs)}
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""
@@ -211,7 +229,7 @@ class _Corpus:
         more, or with one headline and TITLED_COPY_CONTAINMENT of the shorter text shared, joined
         transitively. Returns the exact Jaccards computed and the union-find whose root of each
         group is its earliest member (the original)."""
-        digests = np.stack([m.hashvalues for m in self.mhs]) if self.n else np.zeros((0, NUM_PERM))
+        digests = np.stack(self.mhs) if self.n else np.zeros((0, NUM_PERM))
         titled = self.same_title_pairs()
         exact: dict[tuple[int, int], float] = {}
         uf = UnionFind()

@@ -55,15 +55,20 @@ def signature_rows(article_ids: list[str], digests: list[np.ndarray]) -> pl.Data
 def text_digests(texts: list[str | None]) -> tuple[list[set[int]], list[np.ndarray | None]]:
     """Each text's shingle set and MinHash values (None for a text with no words)."""
     sets = [shingles(t) for t in texts]
-    return sets, [m.hashvalues if s else None for s, m in zip(sets, minhashes(sets))]
+    return sets, [m if s else None for s, m in zip(sets, minhashes(sets))]
 
 
 def signatures_frame(articles: pl.DataFrame) -> pl.DataFrame:
-    """The index rows of every article given (article_id, text; the full path passes every live
-    article), sorted by article and band."""
+    """The index rows of every article given (article_id, text), sorted by article and band."""
     ids = articles["article_id"].cast(pl.String).to_list()
     _, digests = text_digests(articles["text"].to_list())
-    return signature_rows(ids, digests).sort("article_id", "band")
+    return index_frame(dict(zip(ids, digests)))
+
+
+def index_frame(digests: dict[str, np.ndarray | None]) -> pl.DataFrame:
+    """The index rows of the articles' MinHash values (article_id -> values; the full path passes
+    every live article's, as grouping made them), sorted by article and band."""
+    return signature_rows(list(digests), list(digests.values())).sort("article_id", "band")
 
 
 COPY_BANDS = math.ceil((DUPLICATE_JACCARD - DUPLICATE_SCREEN_MARGIN) * NUM_PERM) - LSH_BANDS * (LSH_ROWS - 1)

@@ -127,11 +127,19 @@ def sync_table(
     """Make ``table`` (or its ``scope``) hold exactly ``rows``, touching only rows that differ:
     rows whose key is gone are deleted, rows whose values changed are replaced, new rows
     inserted. The new rows are read once, into a temporary table of the table's own types."""
-    columns = [c for c, _ in _columns(con)[table]]
+    typed = _columns(con)[table]
+    columns = [c for c, _ in typed]
     cols = ", ".join(f'"{c}"' for c in columns)
     keys = ", ".join(f'"{k}"' for k in key)
     staged = f"_staged_{table}"
     con.register(staged, relation(con, rows))
+    if not _run(con, f'SELECT count(*) FROM (SELECT 1 FROM main."{table}" LIMIT 1)')[0][0]:
+        # an empty table (a new warehouse): it gets each new row once (as of the table's types),
+        # with no diff to make
+        cast = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in typed)
+        inserted = _run(con, f'INSERT INTO main."{table}" ({cols}) SELECT DISTINCT {cast} FROM "{staged}"')[0][0]
+        con.unregister(staged)
+        return SyncStats(inserted=inserted, updated=0, deleted=0, rows=inserted)
     _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM main."{table}" LIMIT 0')
     _run(con, f'INSERT INTO "_new_{table}" ({cols}) SELECT {cols} FROM "{staged}"')
     # rows that are new or changed, by full-row comparison

@@ -16,7 +16,7 @@ from pipelines.entities.canonical import with_entity_labels
 from pipelines.ingest import delta as deltas
 from pipelines.stories import grouping as story_table
 from pipelines.stories.incremental import assign_new
-from pipelines.stories.signatures import signatures_frame
+from pipelines.stories.signatures import index_frame
 from pipelines.warehouse import store
 
 
@@ -43,8 +43,10 @@ def story_groups(
     warehouse: Warehouse,
 ):
     if deltas.is_full(source_changes):
-        stories, assignments = story_table.group_stories(articles, with_entity_labels(mentions, entities))
-        signatures = signatures_frame(articles.filter(pl.col("removed_at").is_null()))
+        stories, assignments, digests = story_table.stories_and_digests(
+            articles, with_entity_labels(mentions, entities)
+        )
+        signatures = index_frame(digests)
     else:
         stories, assignments, signatures = _assign(articles, source_changes, mentions, entities, warehouse)
     n_copies = int(assignments.get_column("duplicate_of").is_not_null().sum())
