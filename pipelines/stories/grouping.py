@@ -4,9 +4,8 @@
 (republished agency copy) of an earlier article. It works in four near-linear passes:
 
 1. **Shingles and MinHash.** Each text becomes the set of its word ``SHINGLE_WORDS``-grams
-   (lower case, punctuation dropped), hashed to 32 bits, and a MinHash of that set (datasketch's
-   values, :func:`~pipelines.stories.similarity.minhash`). An LSH index (``LSH_BANDS`` bands of
-   ``LSH_ROWS`` rows, :func:`~pipelines.stories.similarity.lsh_pairs`) returns the pairs whose
+   (lower case, punctuation dropped), hashed to 32 bits, and a ``datasketch`` MinHash of that
+   set. A ``MinHashLSH`` index (``LSH_BANDS`` bands of ``LSH_ROWS`` rows) returns the pairs whose
    Jaccard similarity is likely ``SHARED_TEXT`` or more; nothing compares all pairs.
 2. **Near-duplicates.** Candidate pairs whose *exact* Jaccard on the shingle sets is at least
    ``DUPLICATE_JACCARD`` are the same copy, and so are two articles under one headline (case and
@@ -218,7 +217,7 @@ class _Corpus:
 
     def digests(self) -> dict[str, np.ndarray | None]:
         """Each article's MinHash values, None for a text without words (as ``text_digests``)."""
-        return {aid: m if s else None for aid, s, m in zip(self.ids, self.sets, self.mhs)}
+        return {aid: m.hashvalues if s else None for aid, s, m in zip(self.ids, self.sets, self.mhs)}
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""
@@ -229,7 +228,7 @@ class _Corpus:
         more, or with one headline and TITLED_COPY_CONTAINMENT of the shorter text shared, joined
         transitively. Returns the exact Jaccards computed and the union-find whose root of each
         group is its earliest member (the original)."""
-        digests = np.stack(self.mhs) if self.n else np.zeros((0, NUM_PERM))
+        digests = np.stack([m.hashvalues for m in self.mhs]) if self.n else np.zeros((0, NUM_PERM))
         titled = self.same_title_pairs()
         exact: dict[tuple[int, int], float] = {}
         uf = UnionFind()

@@ -55,7 +55,7 @@ def signature_rows(article_ids: list[str], digests: list[np.ndarray]) -> pl.Data
 def text_digests(texts: list[str | None]) -> tuple[list[set[int]], list[np.ndarray | None]]:
     """Each text's shingle set and MinHash values (None for a text with no words)."""
     sets = [shingles(t) for t in texts]
-    return sets, [m if s else None for s, m in zip(sets, minhashes(sets))]
+    return sets, [m.hashvalues if s else None for s, m in zip(sets, minhashes(sets))]
 
 
 def signatures_frame(articles: pl.DataFrame) -> pl.DataFrame:

@@ -4,14 +4,12 @@ into same-event evidence."""
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-import numpy as np
 import polars as pl
 
 SHINGLE_WORDS = 4
@@ -70,67 +68,39 @@ def jaccard(a: set, b: set) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-MINHASH_SEED = 1
-"""Seed of the MinHash permutations (the stored index depends on it: never change it)."""
-
-_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
-_EMPTY = np.uint32(0xFFFFFFFF)
+def _identity(x: int) -> int:
+    return x
 
 
-@functools.cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The NUM_PERM affine permutations h -> a * h + b (mod 2^32, a odd), drawn as datasketch 2's
-    ``MinHash(seed=MINHASH_SEED)`` draws them (scheme "affine32"), so the values are the ones it
-    computes (and the ones stored in ``story_signatures``)."""
-    gen = np.random.RandomState(MINHASH_SEED)
-    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-    return a, b
-
-
-def _fmix32(hv: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finalizer (a bijection that spreads the bits before the permutations)."""
-    s1, m1, s2, m2, s3 = _FMIX32
-    hv = hv ^ (hv >> s1)
-    hv = hv * m1
-    hv = hv ^ (hv >> s2)
-    hv = hv * m2
-    return hv ^ (hv >> s3)
-
-
-def minhash(shingle_set: set[int]) -> np.ndarray:
-    """The MinHash values (NUM_PERM uint32) of a set of 32-bit shingle hashes: for each
-    permutation, the least permuted (finalised) hash; all 2^32 - 1 for an empty set."""
-    if not shingle_set:
-        return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
-    a, b = _permutations()
-    hv = _fmix32(np.fromiter(shingle_set, dtype=np.uint32, count=len(shingle_set))).reshape(-1, 1)
-    return (hv * a + b).min(axis=0)
-
-
-def minhashes(sets: list[set[int]]) -> list[np.ndarray]:
+def minhashes(sets: list[set[int]]):
     """One MinHash per shingle set (the shingles are already 32-bit hashes)."""
-    return [minhash(s) for s in sets]
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity)
+    out = []
+    for s in sets:
+        m = template.copy()
+        if s:
+            m.update_batch(sorted(s))
+        out.append(m)
+    return out
 
 
-def lsh_pairs(digests: list[np.ndarray], nonempty: list[bool]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of non-empty sets that share an LSH bucket: the same LSH_ROWS values
-    in one of the LSH_BANDS bands (a self-join of the band values, as the stored index is
-    joined in :mod:`pipelines.stories.stored`)."""
-    kept = [i for i, ok in enumerate(nonempty) if ok]
-    if len(kept) < 2:
-        return set()
-    bands = np.stack([digests[i] for i in kept]).astype(np.uint64).reshape(len(kept), LSH_BANDS, LSH_ROWS)
-    keys = bands[:, :, 0] << np.uint64(32) | bands[:, :, 1]
-    rows = pl.DataFrame(
-        {
-            "i": np.repeat(np.asarray(kept, dtype=np.int64), LSH_BANDS),
-            "band": np.tile(np.arange(LSH_BANDS, dtype=np.int32), len(kept)),
-            "key": keys.reshape(-1),
-        }
-    )
-    shared = rows.join(rows, on=["band", "key"]).filter(pl.col("i") < pl.col("i_right"))
-    return set(shared.select("i", "i_right").unique().iter_rows())
+def lsh_pairs(minhashes: list, nonempty: list[bool]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that share an LSH bucket."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
+    for i, (m, ok) in enumerate(zip(minhashes, nonempty)):
+        if ok:
+            lsh.insert(i, m, check_duplication=False)
+    pairs: set[tuple[int, int]] = set()
+    for i, (m, ok) in enumerate(zip(minhashes, nonempty)):
+        if ok:
+            for j in lsh.query(m):
+                if j > i:
+                    pairs.add((i, j))
+    return pairs
 
 
 def entity_vectors(mentions: pl.DataFrame, article_ids: Iterable[str]) -> dict[str, Counter]:
