@@ -149,3 +149,70 @@ def test_a_plural_kind_of_work_and_including_before_the_name_makes_a_work() -> N
     text = "They performed a medley of songs including Back Stabbers and a rendition of Street Life."
     labels = labels_of(("a1", text, [("Back Stabbers", "ORG"), ("Street Life", "ORG")]))
     assert labels == {"Back Stabbers": "WORK_OF_ART", "Street Life": "WORK_OF_ART"}
+
+
+def test_a_countrys_language_is_a_nationality_and_so_is_its_man() -> None:
+    # CLDR's official languages of territories (babel): "Welsh" is no person, nor "Welshman"
+    text = "The Welsh runner won. A poor Welsh scrum. The Welshman scored. Mr English said so."
+    labels = [("Welsh", "PERSON"), ("Welsh", "ORG"), ("Welshman", "PERSON"), ("English", "PERSON")]
+    assert labels_of(("a1", text, labels)) == {"Welsh": "NORP", "Welshman": "NORP", "English": "PERSON"}
+
+
+def test_a_plural_kind_of_firm_or_a_side_before_the_name_makes_an_organisation() -> None:
+    text = "Research by technology firms Earthlink and Webroot. He had a stint with Tunisian side Esperance."
+    labels = [("Earthlink", "PERSON"), ("Webroot", "ORG"), ("Esperance", "GPE")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Earthlink"], out["Esperance"]) == ("ORG", "ORG")
+
+
+def test_an_apposition_naming_a_kind_of_firm_makes_an_organisation() -> None:
+    text = (
+        "Diageo, the world's biggest spirits company, will buy. Tom Hale, the company's boss, said so. "
+        "Ann Tower, a spokeswoman for the North Carolina-based bank, agreed."
+    )
+    out = labels_of(("a1", text, [("Diageo", "PERSON"), ("Tom Hale", "PERSON"), ("Ann Tower", "PERSON")]))
+    assert out == {"Diageo": "ORG", "Tom Hale": "PERSON", "Ann Tower": "PERSON"}
+
+
+def test_a_possessive_and_a_word_only_firms_have_make_an_organisation() -> None:
+    text = "Zentrix's best-known brands include Smirnoff. Tom Hale's shares in it rose."
+    out = labels_of(("a1", text, [("Zentrix", "PERSON"), ("Smirnoff", "ORG"), ("Tom Hale", "PERSON")]))
+    assert (out["Zentrix"], out["Tom Hale"]) == ("ORG", "PERSON")
+
+
+def test_a_race_word_at_the_end_makes_an_event() -> None:
+    text = "Tulu will take part in the BUPA Great Caledonian Run in Edinburgh."
+    assert labels_of(("a1", text, [("BUPA Great Caledonian Run", "ORG")]))["BUPA Great Caledonian Run"] == "EVENT"
+
+
+def test_players_in_a_substitutes_list_or_a_substitution_are_people() -> None:
+    text = (
+        "Subs Not Used: Jaidi, Poole. Booked: Ben Haim. "
+        "Replacements: Priscott for Roberts (71), Skivington for Shaw (71). Okocha (Vaz Te 77), Hierro."
+    )
+    labels = [("Jaidi", "PERSON"), ("Poole", "PRODUCT"), ("Priscott", "PERSON"), ("Roberts", "PERSON")]
+    labels += [("Skivington", "GPE"), ("Shaw", "PERSON"), ("Okocha", "PERSON"), ("Vaz Te", "ORG")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Poole"], out["Skivington"], out["Vaz Te"]) == ("PERSON", "PERSON", "PERSON")
+
+
+def test_a_place_and_a_compass_word_make_a_place() -> None:
+    # constituencies and regions: "Dundee East", "Bournemouth West", "East Renfrewshire"
+    text = "The marginals are Aberdeen South, Dundee East and West, and Bournemouth West."
+    labels = [("Aberdeen South", "GPE"), ("Dundee East", "ORG"), ("Bournemouth West", "PERSON")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Dundee East"], out["Bournemouth West"]) == ("GPE", "GPE")
+
+
+def test_a_cast_or_a_director_after_a_title_or_starred_in_before_it_make_a_work() -> None:
+    text = "The Aviator, starring Leonardo DiCaprio, led. Ziyi Zhang starred in Hero. Vera, directed by Leigh, won."
+    labels = [("Aviator", "ORG"), ("Leonardo DiCaprio", "PERSON"), ("Ziyi Zhang", "PERSON"), ("Hero", "PRODUCT")]
+    labels += [("Vera", "PERSON"), ("Leigh", "PERSON")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Aviator"], out["Hero"], out["Vera"], out["Leigh"]) == ("WORK_OF_ART",) * 3 + ("PERSON",)
+
+
+def test_a_language_after_in_or_before_language_is_a_language() -> None:
+    text = "Kisna was shot in Hindi and English. The Hindi-language film. English rugby and English fans."
+    labels = [("Hindi", "GPE"), ("English", "LANGUAGE"), ("Hindi", "GPE"), ("English", "NORP"), ("English", "NORP")]
+    assert labels_of(("a1", text, labels)) == {"Hindi": "LANGUAGE", "English": "NORP"}

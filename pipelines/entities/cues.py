@@ -39,9 +39,12 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.common_words import CommonWords
+from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym
+from pipelines.entities.lineups import is_player
+from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -74,6 +77,7 @@ ORG_AFTER = frozenset(
 """Words right after a name that only firms and teams have ("Yukos shares", "Munster lock",
 "the Wolf Blass brand")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
+ORG_KINDS_PLURAL = "firms companies groups banks retailers carriers airlines clubs insurers lenders operators".split()
 ORG_BEFORE = frozenset(
     {
         ("firm",),
@@ -98,6 +102,9 @@ ORG_BEFORE = frozenset(
         ("watchdog",),
         ("charity",),
         ("conglomerate",),
+        ("side",),
+        ("outfit",),
+        *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
         ("stake", "in"),
@@ -108,7 +115,8 @@ ORG_BEFORE = frozenset(
         ("executive", "of"),
     }
 )
-"""Words right before a name that name a kind of firm, band or club ("oil giant Yukos", "shares in
+"""Words right before a name that name a kind of firm, band or club, or several ("technology
+firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
 stand before people too."""
 PLURAL_VERBS = frozenset("are were have".split())
@@ -141,9 +149,11 @@ Drake]", "the hit singles [Hysteria]"); not "play", "show" nor "single", which a
 too; also a plural of them and "including" ("songs including [Back Stabbers]") and "rendition
 of"."""
 WORK_BEFORE_PAIRS = frozenset(
-    {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")} | {("rendition", "of")}
+    {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
+    | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
 )
-
+_WORK_AFTER_RE = re.compile(r",\s+(?:starring|directed\s+by)\s+[A-Z]")
+"""A title's cast or director after it: "The Aviator, starring Leonardo DiCaprio"."""
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
@@ -176,7 +186,9 @@ def _plural_subject(text: str, start: int, after: list[str]) -> bool:
     return before[-1].isalpha() and before.split()[-1].lower() in CLAUSE_OPENERS
 
 
-def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tuple[str, float] | None:
+def _context_vote(
+    text: str, start: int, end: int, one_word_person: bool, language_name: bool
+) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
     if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
         return "PERSON", CUE_WEIGHT
@@ -184,11 +196,18 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
     before = _words_before(text, start)
     if before and before[-1].rstrip(".") in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
-    if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
+    if (before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS)) or _WORK_AFTER_RE.match(
+        text, end
+    ):
         return "WORK_OF_ART", CUE_WEIGHT
+    if language_name and names_a_language(text, end, before):
+        return "LANGUAGE", CUE_WEIGHT
+    if is_player(text, start, end):
+        return "PERSON", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
         or _plural_subject(text, start, after)
+        or firm_after(text, end)
         or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
         or (
             text.startswith(")", end)
@@ -335,7 +354,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         order = sorted(idx, key=lambda j: st.starts[j])
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
-            vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person)
+            language_name = is_nationality_word(st.surf[i].key)
+            vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name)
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
         for a, b in zip(order, order[1:]):

@@ -1,0 +1,37 @@
+"""People in sports line-ups: the small model gives a one-word surname in a list of players
+any label ("Poole" PRODUCT, "Skivington" GPE), but the list says what it is. A name is a
+player's when it stands
+
+* in the list after a line-up heading that only players follow ("Subs Not Used: Jaidi,
+  [Poole].", "Replacements: ..., Booked: ..."), up to the next full stop or colon;
+* in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)".
+
+Each test reads a few hundred characters before the name at most, so the pass is linear."""
+
+from __future__ import annotations
+
+import re
+
+LOOKBACK = 300
+"""Characters before a name searched for the heading of its list."""
+_HEADING_RE = re.compile(
+    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off)\s*:[^.:;\n]*$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_ON_FOR_AFTER_RE = re.compile(rf"\s+for\s+{_NAME}\s+\(\d{{1,3}}\)")
+"""After the player coming on: " for Shaw (71)"."""
+_OFF_AFTER_RE = re.compile(r"\s+\(\d{1,3}\)")
+_MINUTE_IN_BRACKETS_RE = re.compile(r"\s+\d{1,3}\)")
+"""After a replacement named in brackets with the minute: "(Vaz Te 77)"."""
+
+
+def is_player(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) of ``text`` is a player's in a line-up (see the module docstring)."""
+    if _ON_FOR_AFTER_RE.match(text, end):
+        return True
+    if text.endswith("for ", 0, start) and _OFF_AFTER_RE.match(text, end):
+        return True
+    if text[start - 1 : start] == "(" and _MINUTE_IN_BRACKETS_RE.match(text, end):
+        return True
+    return _HEADING_RE.search(text, max(0, start - LOOKBACK), start) is not None
