@@ -216,3 +216,20 @@ def test_a_language_after_in_or_before_language_is_a_language() -> None:
     text = "Kisna was shot in Hindi and English. The Hindi-language film. English rugby and English fans."
     labels = [("Hindi", "GPE"), ("English", "LANGUAGE"), ("Hindi", "GPE"), ("English", "NORP"), ("English", "NORP")]
     assert labels_of(("a1", text, labels)) == {"Hindi": "LANGUAGE", "English": "NORP"}
+
+
+def test_a_film_genre_before_the_name_makes_a_work() -> None:
+    text = "The Robert de Niro thriller Hideaway fell. The comedy Sideways rose."
+    out = labels_of(("a1", text, [("Robert de Niro", "PERSON"), ("Hideaway", "PERSON"), ("Sideways", "ORG")]))
+    assert (out["Hideaway"], out["Sideways"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_a_landform_word_after_or_at_the_end_of_the_name_makes_a_location() -> None:
+    text = "Bushmen of the Kalahari desert ate it. Lyons portrayed Bryce Canyon National Park in Utah."
+    out = labels_of(("a1", text, [("Kalahari", "GPE"), ("Bryce Canyon National Park", "PERSON"), ("Utah", "GPE")]))
+    assert (out["Kalahari"], out["Bryce Canyon National Park"], out["Utah"]) == ("LOC", "LOC", "GPE")
+
+
+def test_a_racecourse_is_a_facility() -> None:
+    text = "The New Year Sprint is staged at Musselburgh Racecourse near Edinburgh."
+    assert labels_of(("a1", text, [("Musselburgh Racecourse", "ORG")]))["Musselburgh Racecourse"] == "FAC"

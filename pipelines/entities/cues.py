@@ -119,6 +119,8 @@ ORG_BEFORE = frozenset(
 firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
 stand before people too."""
+LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
+"""Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
 """Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
 have won", "Everton are"); a person takes "is", "was", "has"."""
@@ -142,12 +144,13 @@ full stop."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
-WORK_KINDS = "track song album film movie novel sitcom documentary musical".split()
+WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
+    blockbuster sequel biopic cartoon opera soap""".split()
 WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films movies novels musicals".split())
-"""Words right before a name that name a kind of work ("the track [Mosh]", "the film [Vera
-Drake]", "the hit singles [Hysteria]"); not "play", "show" nor "single", which are other words
-too; also a plural of them and "including" ("songs including [Back Stabbers]") and "rendition
-of"."""
+"""Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
+[Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
+"play", "show" nor "single", which are other words too; also a plural of them and "including"
+("songs including [Back Stabbers]"), "rendition of" and "starred in"."""
 WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
     | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
@@ -202,6 +205,8 @@ def _context_vote(
         return "WORK_OF_ART", CUE_WEIGHT
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
+    if after and after[0] in LANDFORM_AFTER and text[end + 1 : end + 2].islower():
+        return "LOC", CUE_WEIGHT
     if is_player(text, start, end):
         return "PERSON", CUE_WEIGHT
     if (

@@ -44,19 +44,26 @@ EVENT_DESIGNATORS = frozenset(
 """Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
 "Brit Awards", "Great North Run"), which the small model tags ORG or PERSON (as match keys); not "show", which ends
 the names of television programmes as often as those of fairs."""
-FAC_DESIGNATORS = frozenset("theatre theater street road stadium airport bridge arena square avenue".split())
+FAC_DESIGNATORS = frozenset(
+    "theatre theater street road stadium airport bridge arena square avenue racecourse velodrome".split()
+)
 """Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
 Street"), as match keys."""
+LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
+"""Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
+("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor
+"lake" (a surname), nor "islands" (many are countries: "Maldive Islands")."""
 ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 """First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
 
 
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
-ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_LEADING_WORDS = (
+ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, LOC_DESIGNATORS, ORG_LEADING_WORDS = (
     frozenset(match_key(w) for w in words)
-    for words in (ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_LEADING_WORDS)
+    for words in (ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, LOC_DESIGNATORS, ORG_LEADING_WORDS)
 )
-DESIGNATORS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS
+NATIONAL_PARK = [match_key("national"), match_key("park")]
+DESIGNATORS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LOC_DESIGNATORS
 """Every last word that says what kind of thing a name names."""
 
 
@@ -179,6 +186,8 @@ def add_vote(
                 votes["FAC"] += DESIGNATOR_WEIGHT
             elif words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
                 votes["ORG"] += DESIGNATOR_WEIGHT
+            elif words[-1] in LOC_DESIGNATORS or words[-2:] == NATIONAL_PARK:
+                votes["LOC"] += DESIGNATOR_WEIGHT
             elif is_compass_place(surface.key):
                 votes["GPE"] += DESIGNATOR_WEIGHT
     if surface.honorific:
