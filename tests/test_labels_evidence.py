@@ -233,3 +233,9 @@ def test_a_landform_word_after_or_at_the_end_of_the_name_makes_a_location() -> N
 def test_a_racecourse_is_a_facility() -> None:
     text = "The New Year Sprint is staged at Musselburgh Racecourse near Edinburgh."
     assert labels_of(("a1", text, [("Musselburgh Racecourse", "ORG")]))["Musselburgh Racecourse"] == "FAC"
+
+
+def test_a_creator_after_the_name_makes_a_work() -> None:
+    text = "The duo kept Phoenix Nights creator Peter Kay at number two."
+    out = labels_of(("a1", text, [("Phoenix Nights", "FAC"), ("Peter Kay", "PERSON")]))
+    assert out == {"Phoenix Nights": "WORK_OF_ART", "Peter Kay": "PERSON"}

@@ -24,7 +24,16 @@ around it often says better:
   the gazetteer knows it as a place ("Irakli Labadze of Georgia");
 * a nationality: a word made of a nationality the model names elsewhere and "man" or "woman"
   ("Frenchman");
-* a work: a word before it that names a kind of work ("the track [Mosh]", "the film [Vera Drake]");
+* a work: a word before it that names a kind of work or a genre ("the track [Mosh]", "the film
+  [Vera Drake]", "thriller [Creep]"), "starred in" before it, or its cast, director or creator
+  after it ("The Aviator, starring ...", "Phoenix Nights creator Peter Kay");
+* an organisation: an apposition naming a kind of firm or a possessive and a word only firms have
+  (:mod:`firm_phrases`: "Diageo, the world's biggest spirits company,", "Diageo's brands");
+* a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
+  Jaidi, [Poole]", "[Skivington] for Shaw (71)");
+* a location: a landform word after it ("the Kalahari desert");
+* a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
+  it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight.
@@ -43,7 +52,7 @@ from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym
-from pipelines.entities.lineups import is_player
+from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
@@ -155,8 +164,9 @@ WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
     | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
 )
-_WORK_AFTER_RE = re.compile(r",\s+(?:starring|directed\s+by)\s+[A-Z]")
-"""A title's cast or director after it: "The Aviator, starring Leonardo DiCaprio"."""
+_WORK_AFTER_RE = re.compile(r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]")
+"""A title's cast, director or creator after it: "The Aviator, starring Leonardo DiCaprio",
+"Phoenix Nights creator Peter Kay"."""
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
@@ -190,7 +200,7 @@ def _plural_subject(text: str, start: int, after: list[str]) -> bool:
 
 
 def _context_vote(
-    text: str, start: int, end: int, one_word_person: bool, language_name: bool
+    text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
     if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
@@ -207,7 +217,7 @@ def _context_vote(
         return "LANGUAGE", CUE_WEIGHT
     if after and after[0] in LANDFORM_AFTER and text[end + 1 : end + 2].islower():
         return "LOC", CUE_WEIGHT
-    if is_player(text, start, end):
+    if is_player(text, start, end, player_lists):
         return "PERSON", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
@@ -357,10 +367,11 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         if not text:
             continue
         order = sorted(idx, key=lambda j: st.starts[j])
+        player_lists = lists(text)
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
-            vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name)
+            vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
         for a, b in zip(order, order[1:]):

@@ -45,6 +45,7 @@ _COMMON = frozenset({"slave"})
 """Language names that are common English words."""
 
 
+@lru_cache(maxsize=100_000)
 def is_nationality_word(key: str) -> bool:
     """A language's name of :func:`nationality_words`, or one plus "man" or "woman"
     ("welsh", "welshman", "dutchwomen")."""
