@@ -19,6 +19,20 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 """A heading that only players follow, and its list up to the next full stop, colon or line end."""
+_HEADING_WORDS = (
+    "subs",
+    "Subs",
+    "SUBS",
+    "eplacements",
+    "EPLACEMENTS",
+    "sed:",
+    "SED:",
+    "ooked",
+    "OOKED",
+    "ent off",
+    "ENT OFF",
+)
+"""Parts of every heading of :data:`_LIST_RE` as it may be written: an article with none has no list."""
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _ON_FOR_AFTER_RE = re.compile(rf"\s+for\s+{_NAME}\s+\(\d{{1,3}}\)")
 """After the player coming on: " for Shaw (71)"."""
@@ -29,7 +43,10 @@ _MINUTE_IN_BRACKETS_RE = re.compile(r"\s+\d{1,3}\)")
 
 def lists(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the lists of players after the headings of ``text``, in order."""
-    starts, ends = [], []
+    starts: list[int] = []
+    ends: list[int] = []
+    if not any(word in text for word in _HEADING_WORDS):
+        return starts, ends  # most articles: a few substring tests instead of a regex scan
     for m in _LIST_RE.finditer(text):
         starts.append(m.start(1))
         ends.append(m.end(1))
