@@ -239,3 +239,10 @@ def test_a_creator_after_the_name_makes_a_work() -> None:
     text = "The duo kept Phoenix Nights creator Peter Kay at number two."
     out = labels_of(("a1", text, [("Phoenix Nights", "FAC"), ("Peter Kay", "PERSON")]))
     assert out == {"Phoenix Nights": "WORK_OF_ART", "Peter Kay": "PERSON"}
+
+
+def test_a_kind_of_device_after_the_name_makes_a_product() -> None:
+    text = "Renault will launch a new Clio model. Nintendo's GameBoy console sold well. Finnish handset makers."
+    labels = [("Renault", "ORG"), ("Clio", "PERSON"), ("Nintendo", "ORG"), ("GameBoy", "ORG"), ("Finnish", "NORP")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Clio"], out["GameBoy"], out["Finnish"]) == ("PRODUCT", "PRODUCT", "NORP")

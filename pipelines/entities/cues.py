@@ -31,7 +31,8 @@ around it often says better:
   (:mod:`firm_phrases`: "Diageo, the world's biggest spirits company,", "Diageo's brands");
 * a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
-* a location: a landform word after it ("the Kalahari desert");
+* a location: a landform word after it ("the Kalahari desert"); a product: a kind of device
+  after it ("a new Clio model");
 * a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
@@ -128,6 +129,13 @@ ORG_BEFORE = frozenset(
 firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
 stand before people too."""
+PRODUCT_AFTER = frozenset(
+    "model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device".split()
+)
+"""Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
+[GameBoy] console"); not "phone" nor "player", which follow makers, nationalities and clubs
+("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
+organisation by the vote."""
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
@@ -215,8 +223,11 @@ def _context_vote(
         return "WORK_OF_ART", CUE_WEIGHT
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
-    if after and after[0] in LANDFORM_AFTER and text[end + 1 : end + 2].islower():
-        return "LOC", CUE_WEIGHT
+    if after and text[end + 1 : end + 2].islower():
+        if after[0] in LANDFORM_AFTER:
+            return "LOC", CUE_WEIGHT
+        if after[0] in PRODUCT_AFTER and not language_name:
+            return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):
         return "PERSON", CUE_WEIGHT
     if (
