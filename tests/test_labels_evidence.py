@@ -246,3 +246,17 @@ def test_a_kind_of_device_after_the_name_makes_a_product() -> None:
     labels = [("Renault", "ORG"), ("Clio", "PERSON"), ("Nintendo", "ORG"), ("GameBoy", "ORG"), ("Finnish", "NORP")]
     out = labels_of(("a1", text, labels))
     assert (out["Clio"], out["GameBoy"], out["Finnish"]) == ("PRODUCT", "PRODUCT", "NORP")
+
+
+def test_players_in_a_line_up_are_people_and_their_clubs_are_not() -> None:
+    text = (
+        "Pilkington, Talbot, Buxton, Dimech, Artell, Corden, Murray, Curtis, Neil (Warne 71), Barker. "
+        "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), O Barkley (Bath), "
+        "J Lewsey (Wasps); C Hodgson (Sale Sharks), H Ellis (Leicester); G Rowntree (Leicester)."
+    )
+    labels = [("Pilkington", "PERSON"), ("Talbot", "PERSON"), ("Buxton", "PERSON"), ("Dimech", "PERSON")]
+    labels += [("Artell", "PERSON"), ("Corden", "GPE"), ("Murray", "PERSON"), ("Curtis", "PERSON")]
+    labels += [("Neil", "PERSON"), ("Barker", "PERSON"), ("Sale Sharks", "ORG"), ("M Cueto", "PERSON")]
+    labels += [("Sale Sharks", "ORG"), ("C Hodgson", "ORG"), ("Sale Sharks", "ORG")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Corden"], out["C Hodgson"], out["Sale Sharks"]) == ("PERSON", "PERSON", "ORG")

@@ -4,9 +4,13 @@ player's when it stands
 
 * in the list after a line-up heading that only players follow ("Subs Not Used: Jaidi,
   [Poole].", "Replacements: ..., Booked: ..."), up to the next full stop or colon;
-* in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)".
+* in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)";
+* in a line-up: a sentence that is nothing but eight names or more of one to three capitalised
+  words, between commas or semicolons, each maybe followed by brackets ("Pilkington, Talbot,
+  ..., [Corden], ..., Neil (Warne 71), Barker."); not inside its brackets, which name clubs
+  ("J Noon (Newcastle)") or the players coming on (the substitution test).
 
-The headings' lists are found once per article (:func:`lists`), the other tests read a few
+The lists are found once per article (:func:`lists`), the other tests read a few
 characters after the name, so the pass is linear."""
 
 from __future__ import annotations
@@ -33,6 +37,12 @@ _HEADING_WORDS = (
     "ENT OFF",
 )
 """Parts of every heading of :data:`_LIST_RE` as it may be written: an article with none has no list."""
+_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+\([^()\n]{1,30}\))?"
+_LINE_UP_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{7,}}")
+"""A line-up: eight names or more between commas or semicolons, each maybe with brackets."""
+_SENTENCE_RE = re.compile(r"[^.\n]+")
+MIN_SEPARATORS = 7
+"""Commas and semicolons a sentence needs to be tried as a line-up."""
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _ON_FOR_AFTER_RE = re.compile(rf"\s+for\s+{_NAME}\s+\(\d{{1,3}}\)")
 """After the player coming on: " for Shaw (71)"."""
@@ -42,15 +52,20 @@ _MINUTE_IN_BRACKETS_RE = re.compile(r"\s+\d{1,3}\)")
 
 
 def lists(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the lists of players after the headings of ``text``, in order."""
-    starts: list[int] = []
-    ends: list[int] = []
-    if not any(word in text for word in _HEADING_WORDS):
-        return starts, ends  # most articles: a few substring tests instead of a regex scan
-    for m in _LIST_RE.finditer(text):
-        starts.append(m.start(1))
-        ends.append(m.end(1))
-    return starts, ends
+    """Starts and ends of the lists of players of ``text`` (after a heading, or a line-up), in order."""
+    spans = []
+    if any(word in text for word in _HEADING_WORDS):  # most articles: a few substring tests, no regex scan
+        spans += [m.span(1) for m in _LIST_RE.finditer(text)]
+    if text.count(",") + text.count(";") >= MIN_SEPARATORS:
+        for sentence in _SENTENCE_RE.finditer(text):
+            part = sentence.group()
+            if part.count(",") + part.count(";") >= MIN_SEPARATORS:
+                body = part.strip()
+                if _LINE_UP_RE.fullmatch(body):
+                    start = sentence.start() + part.index(body)
+                    spans.append((start, start + len(body)))
+    spans.sort()
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], list[int]]) -> bool:
@@ -64,4 +79,6 @@ def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], li
         return True
     starts, ends = player_lists
     k = bisect_right(starts, start) - 1
-    return k >= 0 and end <= ends[k]
+    if k < 0 or end > ends[k]:
+        return False
+    return text.rfind("(", starts[k], start) <= text.rfind(")", starts[k], start)  # not inside brackets
