@@ -260,3 +260,15 @@ def test_players_in_a_line_up_are_people_and_their_clubs_are_not() -> None:
     labels += [("Sale Sharks", "ORG"), ("C Hodgson", "ORG"), ("Sale Sharks", "ORG")]
     out = labels_of(("a1", text, labels))
     assert (out["Corden"], out["C Hodgson"], out["Sale Sharks"]) == ("PERSON", "PERSON", "ORG")
+
+
+def test_act_or_bill_at_the_end_makes_a_law_and_a_subsidiary_word_before_makes_a_firm() -> None:
+    text = "The rules follow the Sarbanes-Oxley Act. The Consumer Credit Bill passed. Its US subsidiary Foodservice."
+    labels = [
+        ("Sarbanes-Oxley Act", "ORG"),
+        ("Consumer Credit Bill", "PERSON"),
+        ("US", "GPE"),
+        ("Foodservice", "PERSON"),
+    ]
+    out = labels_of(("a1", text, labels))
+    assert (out["Sarbanes-Oxley Act"], out["Consumer Credit Bill"], out["Foodservice"]) == ("LAW", "LAW", "ORG")

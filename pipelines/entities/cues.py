@@ -113,6 +113,7 @@ ORG_BEFORE = frozenset(
         ("charity",),
         ("conglomerate",),
         ("side",),
+        ("subsidiary",),
         ("outfit",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),

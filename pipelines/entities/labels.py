@@ -49,6 +49,9 @@ FAC_DESIGNATORS = frozenset(
 )
 """Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
 Street"), as match keys."""
+LAW_DESIGNATORS = frozenset("act bill treaty".split())
+"""Last words that make a name a law's when capitalised ("Sarbanes-Oxley Act", "Consumer Credit
+Bill", "Maastricht Treaty"; not "Best British R & B act"), as match keys."""
 LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
 """Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
 ("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor
@@ -58,12 +61,19 @@ ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 
 
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
-ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, LOC_DESIGNATORS, ORG_LEADING_WORDS = (
+ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, LAW_DESIGNATORS, LOC_DESIGNATORS, ORG_LEADING_WORDS = (
     frozenset(match_key(w) for w in words)
-    for words in (ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, LOC_DESIGNATORS, ORG_LEADING_WORDS)
+    for words in (
+        ORG_DESIGNATORS,
+        EVENT_DESIGNATORS,
+        FAC_DESIGNATORS,
+        LAW_DESIGNATORS,
+        LOC_DESIGNATORS,
+        ORG_LEADING_WORDS,
+    )
 )
 NATIONAL_PARK = [match_key("national"), match_key("park")]
-DESIGNATORS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LOC_DESIGNATORS
+DESIGNATORS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS
 """Every last word that says what kind of thing a name names."""
 
 
@@ -184,6 +194,8 @@ def add_vote(
                 votes["EVENT"] += DESIGNATOR_WEIGHT
             elif words[-1] in FAC_DESIGNATORS:
                 votes["FAC"] += DESIGNATOR_WEIGHT
+            elif words[-1] in LAW_DESIGNATORS and surface.name.rsplit(" ", 1)[-1][:1].isupper():
+                votes["LAW"] += DESIGNATOR_WEIGHT
             elif words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
                 votes["ORG"] += DESIGNATOR_WEIGHT
             elif words[-1] in LOC_DESIGNATORS or words[-2:] == NATIONAL_PARK:
