@@ -272,3 +272,16 @@ def test_act_or_bill_at_the_end_makes_a_law_and_a_subsidiary_word_before_makes_a
     ]
     out = labels_of(("a1", text, labels))
     assert (out["Sarbanes-Oxley Act"], out["Consumer Credit Bill"], out["Foodservice"]) == ("LAW", "LAW", "ORG")
+
+
+def test_an_award_or_prize_is_a_work_and_a_temple_a_facility() -> None:
+    text = "Meadows won the Douglas Hickox Award and the Turner Prize. He visited the Shri Mandir Temple."
+    labels = [("Douglas Hickox Award", "ORG"), ("Turner Prize", "PERSON"), ("Shri Mandir Temple", "PRODUCT")]
+    out = labels_of(("a1", text, labels))
+    assert out == {"Douglas Hickox Award": "WORK_OF_ART", "Turner Prize": "WORK_OF_ART", "Shri Mandir Temple": "FAC"}
+
+
+def test_a_think_tank_or_newspaper_before_and_a_constituency_after_the_name() -> None:
+    text = "A report by UK think-tank Demos. The candidate, whose Finchley constituency is large, spoke."
+    out = labels_of(("a1", text, [("UK", "GPE"), ("Demos", "PERSON"), ("Finchley", "ORG")]))
+    assert (out["Demos"], out["Finchley"]) == ("ORG", "GPE")

@@ -114,6 +114,10 @@ ORG_BEFORE = frozenset(
         ("conglomerate",),
         ("side",),
         ("subsidiary",),
+        ("think-tank",),
+        ("think", "tank"),
+        ("newspaper",),
+        ("magazine",),
         ("outfit",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
@@ -227,6 +231,8 @@ def _context_vote(
     if after and text[end + 1 : end + 2].islower():
         if after[0] in LANDFORM_AFTER:
             return "LOC", CUE_WEIGHT
+        if after[0] == "constituency":
+            return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency"
         if after[0] in PRODUCT_AFTER and not language_name:
             return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):

@@ -45,10 +45,14 @@ EVENT_DESIGNATORS = frozenset(
 "Brit Awards", "Great North Run"), which the small model tags ORG or PERSON (as match keys); not "show", which ends
 the names of television programmes as often as those of fairs."""
 FAC_DESIGNATORS = frozenset(
-    "theatre theater street road stadium airport bridge arena square avenue racecourse velodrome".split()
+    """theatre theater street road stadium airport bridge arena square avenue racecourse velodrome
+    temple cathedral abbey mosque""".split()
 )
 """Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
 Street"), as match keys."""
+WORK_DESIGNATORS = frozenset("award prize".split())
+"""Last words that make a name a prize's ("Douglas Hickox Award", "Turner Prize"; "Awards" are
+events), as match keys."""
 LAW_DESIGNATORS = frozenset("act bill treaty".split())
 """Last words that make a name a law's when capitalised ("Sarbanes-Oxley Act", "Consumer Credit
 Bill", "Maastricht Treaty"; not "Best British R & B act"), as match keys."""
@@ -61,7 +65,15 @@ ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 
 
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
-ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, LAW_DESIGNATORS, LOC_DESIGNATORS, ORG_LEADING_WORDS = (
+(
+    ORG_DESIGNATORS,
+    EVENT_DESIGNATORS,
+    FAC_DESIGNATORS,
+    LAW_DESIGNATORS,
+    LOC_DESIGNATORS,
+    WORK_DESIGNATORS,
+    ORG_LEADING_WORDS,
+) = (
     frozenset(match_key(w) for w in words)
     for words in (
         ORG_DESIGNATORS,
@@ -69,11 +81,14 @@ ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, LAW_DESIGNATORS, LOC_DESIGN
         FAC_DESIGNATORS,
         LAW_DESIGNATORS,
         LOC_DESIGNATORS,
+        WORK_DESIGNATORS,
         ORG_LEADING_WORDS,
     )
 )
 NATIONAL_PARK = [match_key("national"), match_key("park")]
-DESIGNATORS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS
+DESIGNATORS = (
+    ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS | WORK_DESIGNATORS
+)
 """Every last word that says what kind of thing a name names."""
 
 
@@ -194,6 +209,8 @@ def add_vote(
                 votes["EVENT"] += DESIGNATOR_WEIGHT
             elif words[-1] in FAC_DESIGNATORS:
                 votes["FAC"] += DESIGNATOR_WEIGHT
+            elif words[-1] in WORK_DESIGNATORS:
+                votes["WORK_OF_ART"] += DESIGNATOR_WEIGHT
             elif words[-1] in LAW_DESIGNATORS and surface.name.rsplit(" ", 1)[-1][:1].isupper():
                 votes["LAW"] += DESIGNATOR_WEIGHT
             elif words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
