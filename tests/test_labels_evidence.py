@@ -285,3 +285,9 @@ def test_a_think_tank_or_newspaper_before_and_a_constituency_after_the_name() ->
     text = "A report by UK think-tank Demos. The candidate, whose Finchley constituency is large, spoke."
     out = labels_of(("a1", text, [("UK", "GPE"), ("Demos", "PERSON"), ("Finchley", "ORG")]))
     assert (out["Demos"], out["Finchley"]) == ("ORG", "GPE")
+
+
+def test_a_stadium_after_the_name_makes_a_facility_and_animation_before_it_a_work() -> None:
+    text = "The tie moved to the Paseo de Anoeta stadium. Oscar-nominated animation Shark Tale sold well."
+    out = labels_of(("a1", text, [("Paseo de Anoeta", "ORG"), ("Shark Tale", "PERSON")]))
+    assert out == {"Paseo de Anoeta": "FAC", "Shark Tale": "WORK_OF_ART"}

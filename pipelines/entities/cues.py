@@ -167,7 +167,7 @@ NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen 
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
 WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
-    blockbuster sequel biopic cartoon opera soap""".split()
+    blockbuster sequel biopic cartoon animation opera soap programme""".split()
 WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films movies novels musicals".split())
 """Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
 [Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
@@ -233,6 +233,8 @@ def _context_vote(
             return "LOC", CUE_WEIGHT
         if after[0] == "constituency":
             return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency"
+        if after[0] == "stadium":
+            return "FAC", CUE_WEIGHT  # "the [Paseo de Anoeta] stadium"
         if after[0] in PRODUCT_AFTER and not language_name:
             return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):
