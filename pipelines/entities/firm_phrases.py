@@ -41,4 +41,9 @@ def _possessive_firm(text: str, end: int) -> bool:
 
 def firm_after(text: str, end: int) -> bool:
     """The words after the name ending at ``end`` make it a firm's (see the module docstring)."""
-    return _APPOSITION_RE.match(text, end) is not None or _possessive_firm(text, end)
+    following = text[end : end + 1]
+    if following == ",":
+        return _APPOSITION_RE.match(text, end) is not None
+    if following in ("'", "’") or text[end - 2 : end] in ("'s", "’s"):
+        return _possessive_firm(text, end)
+    return False
