@@ -24,9 +24,9 @@ around it often says better:
   the gazetteer knows it as a place ("Irakli Labadze of Georgia");
 * a nationality: a word made of a nationality the model names elsewhere and "man" or "woman"
   ("Frenchman");
-* a work: a word before it that names a kind of work or a genre ("the track [Mosh]", "the film
-  [Vera Drake]", "thriller [Creep]"), "starred in" before it, or its cast, director or creator
-  after it ("The Aviator, starring ...", "Phoenix Nights creator Peter Kay");
+* a work (:mod:`work_phrases`): a word before it that names a kind of work or a genre ("the
+  track [Mosh]", "the film [Vera Drake]", "thriller [Creep]"), "starred in" before it, or its
+  cast, director or creator after it ("The Aviator, starring ...", "Phoenix Nights creator Peter Kay");
 * an organisation: an apposition naming a kind of firm or a possessive and a word only firms have
   (:mod:`firm_phrases`: "Diageo, the world's biggest spirits company,", "Diageo's brands");
 * a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
@@ -55,6 +55,7 @@ from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
+from pipelines.entities.work_phrases import names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -166,20 +167,6 @@ full stop."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
-WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
-    blockbuster sequel biopic cartoon animation opera soap programme""".split()
-WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films movies novels musicals".split())
-"""Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
-[Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
-"play", "show" nor "single", which are other words too; also a plural of them and "including"
-("songs including [Back Stabbers]"), "rendition of" and "starred in"."""
-WORK_BEFORE_PAIRS = frozenset(
-    {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
-    | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
-)
-_WORK_AFTER_RE = re.compile(r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]")
-"""A title's cast, director or creator after it: "The Aviator, starring Leonardo DiCaprio",
-"Phoenix Nights creator Peter Kay"."""
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
@@ -222,9 +209,7 @@ def _context_vote(
     before = _words_before(text, start)
     if before and before[-1].rstrip(".") in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
-    if (before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS)) or _WORK_AFTER_RE.match(
-        text, end
-    ):
+    if names_a_work(text, end, before):
         return "WORK_OF_ART", CUE_WEIGHT
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
