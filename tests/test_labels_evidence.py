@@ -149,3 +149,145 @@ def test_a_plural_kind_of_work_and_including_before_the_name_makes_a_work() -> N
     text = "They performed a medley of songs including Back Stabbers and a rendition of Street Life."
     labels = labels_of(("a1", text, [("Back Stabbers", "ORG"), ("Street Life", "ORG")]))
     assert labels == {"Back Stabbers": "WORK_OF_ART", "Street Life": "WORK_OF_ART"}
+
+
+def test_a_countrys_language_is_a_nationality_and_so_is_its_man() -> None:
+    # CLDR's official languages of territories (babel): "Welsh" is no person, nor "Welshman"
+    text = "The Welsh runner won. A poor Welsh scrum. The Welshman scored. Mr English said so."
+    labels = [("Welsh", "PERSON"), ("Welsh", "ORG"), ("Welshman", "PERSON"), ("English", "PERSON")]
+    assert labels_of(("a1", text, labels)) == {"Welsh": "NORP", "Welshman": "NORP", "English": "PERSON"}
+
+
+def test_a_plural_kind_of_firm_or_a_side_before_the_name_makes_an_organisation() -> None:
+    text = "Research by technology firms Zentrol and Webrix. He had a stint with Tunisian side Espadon."
+    labels = [("Zentrol", "PERSON"), ("Webrix", "ORG"), ("Espadon", "GPE")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Zentrol"], out["Espadon"]) == ("ORG", "ORG")
+
+
+def test_an_apposition_naming_a_kind_of_firm_makes_an_organisation() -> None:
+    text = (
+        "Drinkora, the world's biggest spirits company, will buy. Tom Hale, the company's boss, said so. "
+        "Ann Tower, a spokeswoman for the Ohio-based bank, agreed."
+    )
+    out = labels_of(("a1", text, [("Drinkora", "PERSON"), ("Tom Hale", "PERSON"), ("Ann Tower", "PERSON")]))
+    assert out == {"Drinkora": "ORG", "Tom Hale": "PERSON", "Ann Tower": "PERSON"}
+
+
+def test_a_possessive_and_a_word_only_firms_have_make_an_organisation() -> None:
+    text = "Zentrix's best-known brands include Smirnoff. Tom Hale's shares in it rose."
+    out = labels_of(("a1", text, [("Zentrix", "PERSON"), ("Smirnoff", "ORG"), ("Tom Hale", "PERSON")]))
+    assert (out["Zentrix"], out["Tom Hale"]) == ("ORG", "PERSON")
+
+
+def test_a_race_word_at_the_end_makes_an_event() -> None:
+    text = "Kiplagat will take part in the Acme Great Highland Run in Inverness."
+    assert labels_of(("a1", text, [("Acme Great Highland Run", "ORG")]))["Acme Great Highland Run"] == "EVENT"
+
+
+def test_players_in_a_substitutes_list_or_a_substitution_are_people() -> None:
+    text = (
+        "Subs Not Used: Jardin, Poolex. Booked: Ben Hassan. "
+        "Replacements: Priston for Robins (71), Skelvin for Shawe (71). Okafor (Van Tel 77), Hierra."
+    )
+    labels = [("Jardin", "PERSON"), ("Poolex", "PRODUCT"), ("Priston", "PERSON"), ("Robins", "PERSON")]
+    labels += [("Skelvin", "GPE"), ("Shawe", "PERSON"), ("Okafor", "PERSON"), ("Van Tel", "ORG")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Poolex"], out["Skelvin"], out["Van Tel"]) == ("PERSON", "PERSON", "PERSON")
+
+
+def test_a_place_and_a_compass_word_make_a_place() -> None:
+    # constituencies and regions: "Dundee East", "Bournemouth West", "East Renfrewshire"
+    text = "Seats at stake include Aberdeen South, Dundee East and Bournemouth West."
+    labels = [("Aberdeen South", "GPE"), ("Dundee East", "ORG"), ("Bournemouth West", "PERSON")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Dundee East"], out["Bournemouth West"]) == ("GPE", "GPE")
+
+
+def test_a_cast_or_a_director_after_a_title_or_starred_in_before_it_make_a_work() -> None:
+    text = "The Navigator, starring Leo Dicarlo, led. Zia Zhang starred in Heroine. Vera, directed by Leigh, won."
+    labels = [("Navigator", "ORG"), ("Leo Dicarlo", "PERSON"), ("Zia Zhang", "PERSON"), ("Heroine", "PRODUCT")]
+    labels += [("Vera", "PERSON"), ("Leigh", "PERSON")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Navigator"], out["Heroine"], out["Vera"], out["Leigh"]) == ("WORK_OF_ART",) * 3 + ("PERSON",)
+
+
+def test_a_language_after_in_or_before_language_is_a_language() -> None:
+    text = "The film was shot in Hindi and English. A Hindi-language film. English rugby and English fans."
+    labels = [("Hindi", "GPE"), ("English", "LANGUAGE"), ("Hindi", "GPE"), ("English", "NORP"), ("English", "NORP")]
+    assert labels_of(("a1", text, labels)) == {"Hindi": "LANGUAGE", "English": "NORP"}
+
+
+def test_a_film_genre_before_the_name_makes_a_work() -> None:
+    text = "The Robert Denton thriller Hideaway fell. The comedy Sidestep rose."
+    out = labels_of(("a1", text, [("Robert Denton", "PERSON"), ("Hideaway", "PERSON"), ("Sidestep", "ORG")]))
+    assert (out["Hideaway"], out["Sidestep"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_a_landform_word_after_or_at_the_end_of_the_name_makes_a_location() -> None:
+    text = "Herders of the Kalahari desert ate it. The image showed Bryce Canyon National Park in Utah."
+    out = labels_of(("a1", text, [("Kalahari", "GPE"), ("Bryce Canyon National Park", "PERSON"), ("Utah", "GPE")]))
+    assert (out["Kalahari"], out["Bryce Canyon National Park"], out["Utah"]) == ("LOC", "LOC", "GPE")
+
+
+def test_a_racecourse_is_a_facility() -> None:
+    text = "The sprint is staged at Musselburgh Racecourse."
+    assert labels_of(("a1", text, [("Musselburgh Racecourse", "ORG")]))["Musselburgh Racecourse"] == "FAC"
+
+
+def test_a_creator_after_the_name_makes_a_work() -> None:
+    text = "The poll put Phoenix Nights creator Peter Kay second."
+    out = labels_of(("a1", text, [("Phoenix Nights", "FAC"), ("Peter Kay", "PERSON")]))
+    assert out == {"Phoenix Nights": "WORK_OF_ART", "Peter Kay": "PERSON"}
+
+
+def test_a_kind_of_device_after_the_name_makes_a_product() -> None:
+    text = "Renault will launch a new Clio model. Nintendo's GameBoy console sold well. Finnish handset makers."
+    labels = [("Renault", "ORG"), ("Clio", "PERSON"), ("Nintendo", "ORG"), ("GameBoy", "ORG"), ("Finnish", "NORP")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Clio"], out["GameBoy"], out["Finnish"]) == ("PRODUCT", "PRODUCT", "NORP")
+
+
+def test_players_in_a_line_up_are_people_and_their_clubs_are_not() -> None:
+    text = (
+        "Pilkins, Talbert, Buxley, Dimek, Artel, Cordon, Murrow, Curtin, Neal (Warner 71), Barkell. "
+        "J Robins (Sale Sharks, capt); M Cueta (Sale Sharks), J Noone (Newcastle), O Barkly (Bath), "
+        "J Lewes (Wasps); C Hodgkin (Sale Sharks), H Elli (Leicester); G Rowntre (Leicester)."
+    )
+    labels = [("Pilkins", "PERSON"), ("Talbert", "PERSON"), ("Buxley", "PERSON"), ("Dimek", "PERSON")]
+    labels += [("Artel", "PERSON"), ("Cordon", "GPE"), ("Murrow", "PERSON"), ("Curtin", "PERSON")]
+    labels += [("Neal", "PERSON"), ("Barkell", "PERSON"), ("Sale Sharks", "ORG"), ("M Cueta", "PERSON")]
+    labels += [("Sale Sharks", "ORG"), ("C Hodgkin", "ORG"), ("Sale Sharks", "ORG")]
+    out = labels_of(("a1", text, labels))
+    assert (out["Cordon"], out["C Hodgkin"], out["Sale Sharks"]) == ("PERSON", "PERSON", "ORG")
+
+
+def test_act_or_bill_at_the_end_makes_a_law_and_a_subsidiary_word_before_makes_a_firm() -> None:
+    text = "The rules follow the Sarbanes-Oxley Act. The Consumer Credit Bill passed. Its US subsidiary Foodserv."
+    labels = [
+        ("Sarbanes-Oxley Act", "ORG"),
+        ("Consumer Credit Bill", "PERSON"),
+        ("US", "GPE"),
+        ("Foodserv", "PERSON"),
+    ]
+    out = labels_of(("a1", text, labels))
+    assert (out["Sarbanes-Oxley Act"], out["Consumer Credit Bill"], out["Foodserv"]) == ("LAW", "LAW", "ORG")
+
+
+def test_an_award_or_prize_is_a_work_and_a_temple_a_facility() -> None:
+    text = "She won the Douglas Hickman Award and the Turner Prize. He visited the Shri Mandir Temple."
+    labels = [("Douglas Hickman Award", "ORG"), ("Turner Prize", "PERSON"), ("Shri Mandir Temple", "PRODUCT")]
+    out = labels_of(("a1", text, labels))
+    assert out == {"Douglas Hickman Award": "WORK_OF_ART", "Turner Prize": "WORK_OF_ART", "Shri Mandir Temple": "FAC"}
+
+
+def test_a_think_tank_or_newspaper_before_and_a_constituency_after_the_name() -> None:
+    text = "A report by UK think-tank Demos. The candidate, whose Finchley constituency is large, spoke."
+    out = labels_of(("a1", text, [("UK", "GPE"), ("Demos", "PERSON"), ("Finchley", "ORG")]))
+    assert (out["Demos"], out["Finchley"]) == ("ORG", "GPE")
+
+
+def test_a_stadium_after_the_name_makes_a_facility_and_animation_before_it_a_work() -> None:
+    text = "The tie moved to the Paseo Valdez stadium. Oscar-nominated animation Shark Tale sold well."
+    out = labels_of(("a1", text, [("Paseo Valdez", "ORG"), ("Shark Tale", "PERSON")]))
+    assert out == {"Paseo Valdez": "FAC", "Shark Tale": "WORK_OF_ART"}

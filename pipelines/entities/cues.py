@@ -24,7 +24,17 @@ around it often says better:
   the gazetteer knows it as a place ("Irakli Labadze of Georgia");
 * a nationality: a word made of a nationality the model names elsewhere and "man" or "woman"
   ("Frenchman");
-* a work: a word before it that names a kind of work ("the track [Mosh]", "the film [Vera Drake]");
+* a work (:mod:`work_phrases`): a word before it that names a kind of work or a genre ("the
+  track [Mosh]", "the film [Vera Drake]", "thriller [Creep]"), "starred in" before it, or its
+  cast, director or creator after it ("The Aviator, starring ...", "Phoenix Nights creator Peter Kay");
+* an organisation: an apposition naming a kind of firm or a possessive and a word only firms have
+  (:mod:`firm_phrases`: "Diageo, the world's biggest spirits company,", "Diageo's brands");
+* a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
+  Jaidi, [Poole]", "[Skivington] for Shaw (71)");
+* a location: a landform word after it ("the Kalahari desert"); a product: a kind of device
+  after it ("a new Clio model");
+* a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
+  it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight.
@@ -39,9 +49,13 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.common_words import CommonWords
+from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym
+from pipelines.entities.lineups import is_player, lists
+from pipelines.entities.nationalities import is_nationality_word, names_a_language
+from pipelines.entities.work_phrases import names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -74,6 +88,7 @@ ORG_AFTER = frozenset(
 """Words right after a name that only firms and teams have ("Yukos shares", "Munster lock",
 "the Wolf Blass brand")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
+ORG_KINDS_PLURAL = "firms companies groups banks retailers carriers airlines clubs insurers lenders operators".split()
 ORG_BEFORE = frozenset(
     {
         ("firm",),
@@ -98,6 +113,14 @@ ORG_BEFORE = frozenset(
         ("watchdog",),
         ("charity",),
         ("conglomerate",),
+        ("side",),
+        ("subsidiary",),
+        ("think-tank",),
+        ("think", "tank"),
+        ("newspaper",),
+        ("magazine",),
+        ("outfit",),
+        *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
         ("stake", "in"),
@@ -108,9 +131,19 @@ ORG_BEFORE = frozenset(
         ("executive", "of"),
     }
 )
-"""Words right before a name that name a kind of firm, band or club ("oil giant Yukos", "shares in
+"""Words right before a name that name a kind of firm, band or club, or several ("technology
+firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
 stand before people too."""
+PRODUCT_AFTER = frozenset(
+    "model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device".split()
+)
+"""Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
+[GameBoy] console"); not "phone" nor "player", which follow makers, nationalities and clubs
+("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
+organisation by the vote."""
+LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
+"""Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
 """Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
 have won", "Everton are"); a person takes "is", "was", "has"."""
@@ -134,16 +167,6 @@ full stop."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
-WORK_KINDS = "track song album film movie novel sitcom documentary musical".split()
-WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films movies novels musicals".split())
-"""Words right before a name that name a kind of work ("the track [Mosh]", "the film [Vera
-Drake]", "the hit singles [Hysteria]"); not "play", "show" nor "single", which are other words
-too; also a plural of them and "including" ("songs including [Back Stabbers]") and "rendition
-of"."""
-WORK_BEFORE_PAIRS = frozenset(
-    {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")} | {("rendition", "of")}
-)
-
 _EDGE = ".,;:!?()'\"’”"
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
@@ -176,7 +199,9 @@ def _plural_subject(text: str, start: int, after: list[str]) -> bool:
     return before[-1].isalpha() and before.split()[-1].lower() in CLAUSE_OPENERS
 
 
-def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tuple[str, float] | None:
+def _context_vote(
+    text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
+) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
     if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
         return "PERSON", CUE_WEIGHT
@@ -184,11 +209,25 @@ def _context_vote(text: str, start: int, end: int, one_word_person: bool) -> tup
     before = _words_before(text, start)
     if before and before[-1].rstrip(".") in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
-    if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
+    if names_a_work(text, end, before):
         return "WORK_OF_ART", CUE_WEIGHT
+    if language_name and names_a_language(text, end, before):
+        return "LANGUAGE", CUE_WEIGHT
+    if after and text[end + 1 : end + 2].islower():
+        if after[0] in LANDFORM_AFTER:
+            return "LOC", CUE_WEIGHT
+        if after[0] == "constituency":
+            return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency"
+        if after[0] == "stadium":
+            return "FAC", CUE_WEIGHT  # "the [Paseo de Anoeta] stadium"
+        if after[0] in PRODUCT_AFTER and not language_name:
+            return "PRODUCT", CUE_WEIGHT
+    if is_player(text, start, end, player_lists):
+        return "PERSON", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
         or _plural_subject(text, start, after)
+        or firm_after(text, end)
         or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
         or (
             text.startswith(")", end)
@@ -333,9 +372,11 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         if not text:
             continue
         order = sorted(idx, key=lambda j: st.starts[j])
+        player_lists = lists(text)
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
-            vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person)
+            language_name = is_nationality_word(st.surf[i].key)
+            vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
         for a, b in zip(order, order[1:]):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
+from pipelines.entities.nationalities import is_nationality_word
 from pipelines.ids import stable_id
 from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
 
@@ -38,24 +39,56 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
 
 EVENT_DESIGNATORS = frozenset(
     """prix lecture championship championships cup games open awards festival olympics marathon
-    conference summit tournament trophy""".split()
+    conference summit tournament trophy run race rally regatta classic""".split()
 )
 """Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
-"Brit Awards"), which the small model tags ORG or PERSON (as match keys); not "show", which ends
+"Brit Awards", "Great North Run"), which the small model tags ORG or PERSON (as match keys); not "show", which ends
 the names of television programmes as often as those of fairs."""
-FAC_DESIGNATORS = frozenset("theatre theater street road stadium airport bridge arena square avenue".split())
+FAC_DESIGNATORS = frozenset(
+    """theatre theater street road stadium airport bridge arena square avenue racecourse velodrome
+    temple cathedral abbey mosque""".split()
+)
 """Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
 Street"), as match keys."""
+WORK_DESIGNATORS = frozenset("award prize".split())
+"""Last words that make a name a prize's ("Douglas Hickox Award", "Turner Prize"; "Awards" are
+events), as match keys."""
+LAW_DESIGNATORS = frozenset("act bill treaty".split())
+"""Last words that make a name a law's when capitalised ("Sarbanes-Oxley Act", "Consumer Credit
+Bill", "Maastricht Treaty"; not "Best British R & B act"), as match keys."""
+LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
+"""Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
+("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor
+"lake" (a surname), nor "islands" (many are countries: "Maldive Islands")."""
 ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 """First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
 
 
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
-ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_LEADING_WORDS = (
+(
+    ORG_DESIGNATORS,
+    EVENT_DESIGNATORS,
+    FAC_DESIGNATORS,
+    LAW_DESIGNATORS,
+    LOC_DESIGNATORS,
+    WORK_DESIGNATORS,
+    ORG_LEADING_WORDS,
+) = (
     frozenset(match_key(w) for w in words)
-    for words in (ORG_DESIGNATORS, EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_LEADING_WORDS)
+    for words in (
+        ORG_DESIGNATORS,
+        EVENT_DESIGNATORS,
+        FAC_DESIGNATORS,
+        LAW_DESIGNATORS,
+        LOC_DESIGNATORS,
+        WORK_DESIGNATORS,
+        ORG_LEADING_WORDS,
+    )
 )
-DESIGNATORS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS
+NATIONAL_PARK = [match_key("national"), match_key("park")]
+DESIGNATORS = (
+    ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS | WORK_DESIGNATORS
+)
 """Every last word that says what kind of thing a name names."""
 
 
@@ -80,6 +113,10 @@ DEMONYM_DROPPED_CHARS = 3
 """Letters of the country's name the other endings may replace ("Canad(a)-ian", "Brit(ain)-ish")."""
 DEMONYM_STEM_CHARS = 4
 """Shortest stem a nationality is read from ("Thai" is left to the model)."""
+PLACE_COMPASS_WORDS = frozenset(match_key(w) for w in "north south east west".split())
+"""Words that make a place of a place's name they stand before or after ("Dundee East", "South
+West Edinburgh", "Bournemouth West": constituencies and regions), as match keys; not "central"
+("Central America" is a region)."""
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central latin".split())
 """Words that may stand before a nationality ("Eastern European", "South African")."""
 
@@ -105,6 +142,21 @@ def is_demonym(key: str) -> bool:
                 for k in _countries_by_prefix().get(stem[:DEMONYM_STEM_CHARS], ())
             )
     return False
+
+
+def is_compass_place(key: str) -> bool:
+    """The match key is a gazetteer GPE with compass words before or after it ("dundee east",
+    "south west edinburgh"); not a continent's part ("east asia"), which is a LOC."""
+    words = key.split()
+    a, b = 0, len(words)
+    while a < b and words[a] in PLACE_COMPASS_WORDS:
+        a += 1
+    while b > a and words[b - 1] in PLACE_COMPASS_WORDS:
+        b -= 1
+    if (a, b) == (0, len(words)) or a == b:
+        return False
+    place = gazetteer.lookup(" ".join(words[a:b]))
+    return place is not None and place.label == "GPE"
 
 
 def _is_country(key: str) -> bool:
@@ -143,8 +195,12 @@ def add_vote(
     cues = list(cues)
     if resolved:
         votes["PERSON"] += RESOLVED_WEIGHT
-    elif is_demonym(surface.key) and not surface.honorific and all(c != "PERSON" for c, _ in cues):
-        votes["NORP"] += 1.0 + DESIGNATOR_WEIGHT  # "Bangladeshi" tagged PERSON, "Slovaks" LOC
+    elif (
+        (is_demonym(surface.key) or is_nationality_word(surface.key))
+        and not surface.honorific
+        and all(c not in ("PERSON", "LANGUAGE") for c, _ in cues)
+    ):
+        votes["NORP"] += 1.0 + DESIGNATOR_WEIGHT  # "Bangladeshi" tagged PERSON, "Slovaks" LOC, "Welsh" ORG
     else:
         votes[_vote_label(label, surface)] += 1.0
         if surface.ntok >= 2:
@@ -153,8 +209,16 @@ def add_vote(
                 votes["EVENT"] += DESIGNATOR_WEIGHT
             elif words[-1] in FAC_DESIGNATORS:
                 votes["FAC"] += DESIGNATOR_WEIGHT
+            elif words[-1] in WORK_DESIGNATORS:
+                votes["WORK_OF_ART"] += DESIGNATOR_WEIGHT
+            elif words[-1] in LAW_DESIGNATORS and surface.name.rsplit(" ", 1)[-1][:1].isupper():
+                votes["LAW"] += DESIGNATOR_WEIGHT
             elif words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
                 votes["ORG"] += DESIGNATOR_WEIGHT
+            elif words[-1] in LOC_DESIGNATORS or words[-2:] == NATIONAL_PARK:
+                votes["LOC"] += DESIGNATOR_WEIGHT
+            elif is_compass_place(surface.key):
+                votes["GPE"] += DESIGNATOR_WEIGHT
     if surface.honorific:
         votes["PERSON"] += HONORIFIC_WEIGHT
     for cue_label, weight in cues:

@@ -1,0 +1,49 @@
+"""Phrases after a name that only firms have, for the label cues (:mod:`pipelines.entities.cues`):
+an apposition whose head names a kind of firm ("Diageo, the world's biggest spirits company,
+..."), or a possessive and a word only firms have ("Diageo's best-known brands"). Each test
+reads a few words after the name, so the pass is linear."""
+
+from __future__ import annotations
+
+import re
+
+POSSESSIVE_ORG = frozenset(
+    "shareholders subsidiary subsidiaries brands profits stores factories plants workforce".split()
+)
+"""Words within two words after a name and "'s" that only firms have ("Diageo's best-known brands",
+"Yukos's shareholders"); not "shares", "manager", "squad" nor "boss", which people have too."""
+FIRM_NOUNS = frozenset(
+    """company firm group bank retailer carrier airline insurer lender brewer carmaker operator
+    conglomerate maker manufacturer supplier chain club side""".split()
+)
+"""Head nouns of an apposition that make the name before it an organisation's ("Diageo, the
+world's biggest spirits company, ...")."""
+_BETWEEN = r"(?:(?!(?:of|for|at|with|to|in|on|from|by)\s)[\w'’-]+\s+){0,5}?"
+"""Up to five words between the article and the head, none a preposition."""
+_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an)\s+" + _BETWEEN + "(?:" + "|".join(sorted(FIRM_NOUNS)) + r")(?=[,.;:)]|\s+(?:which|that|whose)\b)"
+)
+"""An apposition after a name whose head names a kind of firm ("Diageo, the world's biggest
+spirits company, ..."; not "Tom Hale, the company's boss", nor "..., a spokeswoman for the
+bank,")."""
+_POSSESSIVE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(POSSESSIVE_ORG)) + r")\b")
+_APOSTROPHE_S_RE = re.compile(r"['’]s?")
+
+
+def _possessive_firm(text: str, end: int) -> bool:
+    """A possessive ending or following the name, then a word only firms have within two words
+    ("Diageo's best-known brands")."""
+    if text[end - 2 : end] in ("'s", "’s"):
+        return _POSSESSIVE_RE.match(text, end) is not None
+    apostrophe = _APOSTROPHE_S_RE.match(text, end)
+    return apostrophe is not None and _POSSESSIVE_RE.match(text, apostrophe.end()) is not None
+
+
+def firm_after(text: str, end: int) -> bool:
+    """The words after the name ending at ``end`` make it a firm's (see the module docstring)."""
+    following = text[end : end + 1]
+    if following == ",":
+        return _APPOSITION_RE.match(text, end) is not None
+    if following in ("'", "’") or text[end - 2 : end] in ("'s", "’s"):
+        return _possessive_firm(text, end)
+    return False

@@ -1,0 +1,84 @@
+"""People in sports line-ups: the small model gives a one-word surname in a list of players
+any label ("Poole" PRODUCT, "Skivington" GPE), but the list says what it is. A name is a
+player's when it stands
+
+* in the list after a line-up heading that only players follow ("Subs Not Used: Jaidi,
+  [Poole].", "Replacements: ..., Booked: ..."), up to the next full stop or colon;
+* in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)";
+* in a line-up: a sentence that is nothing but eight names or more of one to three capitalised
+  words, between commas or semicolons, each maybe followed by brackets ("Pilkington, Talbot,
+  ..., [Corden], ..., Neil (Warne 71), Barker."); not inside its brackets, which name clubs
+  ("J Noon (Newcastle)") or the players coming on (the substitution test).
+
+The lists are found once per article (:func:`lists`), the other tests read a few
+characters after the name, so the pass is linear."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_LIST_RE = re.compile(
+    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off)\s*:([^.:;\n]*)",
+    re.IGNORECASE,
+)
+"""A heading that only players follow, and its list up to the next full stop, colon or line end."""
+_HEADING_WORDS = (
+    "subs",
+    "Subs",
+    "SUBS",
+    "eplacements",
+    "EPLACEMENTS",
+    "sed:",
+    "SED:",
+    "ooked",
+    "OOKED",
+    "ent off",
+    "ENT OFF",
+)
+"""Parts of every heading of :data:`_LIST_RE` as it may be written: an article with none has no list."""
+_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+\([^()\n]{1,30}\))?"
+_LINE_UP_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{7,}}")
+"""A line-up: eight names or more between commas or semicolons, each maybe with brackets."""
+_SENTENCE_RE = re.compile(r"[^.\n]+")
+MIN_SEPARATORS = 7
+"""Commas and semicolons a sentence needs to be tried as a line-up."""
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_ON_FOR_AFTER_RE = re.compile(rf"\s+for\s+{_NAME}\s+\(\d{{1,3}}\)")
+"""After the player coming on: " for Shaw (71)"."""
+_OFF_AFTER_RE = re.compile(r"\s+\(\d{1,3}\)")
+_MINUTE_IN_BRACKETS_RE = re.compile(r"\s+\d{1,3}\)")
+"""After a replacement named in brackets with the minute: "(Vaz Te 77)"."""
+
+
+def lists(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the lists of players of ``text`` (after a heading, or a line-up), in order."""
+    spans = []
+    if any(word in text for word in _HEADING_WORDS):  # most articles: a few substring tests, no regex scan
+        spans += [m.span(1) for m in _LIST_RE.finditer(text)]
+    if text.count(",") + text.count(";") >= MIN_SEPARATORS:
+        for sentence in _SENTENCE_RE.finditer(text):
+            part = sentence.group()
+            if part.count(",") + part.count(";") >= MIN_SEPARATORS:
+                body = part.strip()
+                if _LINE_UP_RE.fullmatch(body):
+                    start = sentence.start() + part.index(body)
+                    spans.append((start, start + len(body)))
+    spans.sort()
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], list[int]]) -> bool:
+    """The name at [start, end) of ``text`` is a player's in a line-up (see the module docstring);
+    ``player_lists`` is :func:`lists` of ``text``."""
+    if _ON_FOR_AFTER_RE.match(text, end):
+        return True
+    if text.endswith("for ", 0, start) and _OFF_AFTER_RE.match(text, end):
+        return True
+    if text[start - 1 : start] == "(" and _MINUTE_IN_BRACKETS_RE.match(text, end):
+        return True
+    starts, ends = player_lists
+    k = bisect_right(starts, start) - 1
+    if k < 0 or end > ends[k]:
+        return False
+    return text.rfind("(", starts[k], start) <= text.rfind(")", starts[k], start)  # not inside brackets
