@@ -26,6 +26,12 @@ HONORIFIC_WEIGHT = 2.0
 """Extra PERSON weight of a mention carrying an honorific ("Mr", "Ms", "Dr")."""
 DESIGNATOR_WEIGHT = 2.0
 """Extra ORG weight of a mention whose name ends in an organisation designator."""
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words)
+
+
 ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
     """company companies group holdings partners fc afc united rovers wanderers athletic albion hotspur academicals
     party council bank association union university college school club agency ministry
@@ -65,26 +71,13 @@ ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 
 
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
-(
-    ORG_DESIGNATORS,
-    EVENT_DESIGNATORS,
-    FAC_DESIGNATORS,
-    LAW_DESIGNATORS,
-    LOC_DESIGNATORS,
-    WORK_DESIGNATORS,
-    ORG_LEADING_WORDS,
-) = (
-    frozenset(match_key(w) for w in words)
-    for words in (
-        ORG_DESIGNATORS,
-        EVENT_DESIGNATORS,
-        FAC_DESIGNATORS,
-        LAW_DESIGNATORS,
-        LOC_DESIGNATORS,
-        WORK_DESIGNATORS,
-        ORG_LEADING_WORDS,
-    )
-)
+ORG_DESIGNATORS = _keys(ORG_DESIGNATORS)
+EVENT_DESIGNATORS = _keys(EVENT_DESIGNATORS)
+FAC_DESIGNATORS = _keys(FAC_DESIGNATORS)
+LAW_DESIGNATORS = _keys(LAW_DESIGNATORS)
+LOC_DESIGNATORS = _keys(LOC_DESIGNATORS)
+WORK_DESIGNATORS = _keys(WORK_DESIGNATORS)
+ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 NATIONAL_PARK = [match_key("national"), match_key("park")]
 DESIGNATORS = (
     ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS | WORK_DESIGNATORS
