@@ -19,7 +19,7 @@ from pipelines.stories.attach import attach
 from pipelines.stories.evidence import report
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 from pipelines.stories.incremental import assign_new
-from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, signatures_frame
+from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, index_frame, text_digests
 from pipelines.stories.similarity import lsh_pairs, minhashes, shingles
 from pipelines.stories.stored import Stored
 from pipelines.warehouse import store
@@ -61,9 +61,15 @@ def _warehouse(path: Path, articles: pl.DataFrame, mentions: pl.DataFrame, entit
         },
     )
     with duckdb.connect(str(path)) as con:
-        con.register("rows", signatures_frame(articles).to_arrow())
+        con.register("rows", signatures_frame_of(articles).to_arrow())
         con.execute("INSERT INTO story_signatures SELECT * FROM rows").fetchall()
     return path
+
+
+def signatures_frame_of(articles: pl.DataFrame) -> pl.DataFrame:
+    """The index rows of every article given (article_id, text), as the full path stores them."""
+    _, digests = text_digests(articles["text"].to_list())
+    return index_frame(dict(zip(articles["article_id"].cast(pl.String).to_list(), digests)))
 
 
 def _assign(path: Path, articles: pl.DataFrame, mentions: pl.DataFrame):
@@ -82,7 +88,7 @@ def _stored(path: Path, sql: str) -> list[tuple]:
 
 def test_signature_rows_are_the_lsh_bands_and_give_the_minhash_back() -> None:
     texts = ["one two three four five six seven", "one two three four five six eight", "other words entirely here"]
-    frame = signatures_frame(pl.DataFrame({"article_id": ["a", "b", "c"], "text": texts}))
+    frame = signatures_frame_of(pl.DataFrame({"article_id": ["a", "b", "c"], "text": texts}))
     assert frame.schema == pl.Schema(SIGNATURES_SCHEMA)
     assert frame.height == 3 * 64
     digests = [m.hashvalues for m in minhashes([shingles(t) for t in texts])]
@@ -121,11 +127,11 @@ def test_the_full_path_cuts_the_index_from_the_grouping_minhashes() -> None:
     grouped = group_stories(articles, mentions)
     assert stories.equals(grouped[0]) and assignments.equals(grouped[1])
     assert sorted(digests) == ["a", "b", "c"]
-    assert index_frame(digests).equals(signatures_frame(articles.filter(pl.col("removed_at").is_null())))
+    assert index_frame(digests).equals(signatures_frame_of(articles.filter(pl.col("removed_at").is_null())))
 
 
 def test_a_text_without_words_has_no_signature() -> None:
-    assert signatures_frame(pl.DataFrame({"article_id": ["a"], "text": ["... !"]})).is_empty()
+    assert signatures_frame_of(pl.DataFrame({"article_id": ["a"], "text": ["... !"]})).is_empty()
 
 
 # --------------------------------------------------------------------------- against the seeds

@@ -106,7 +106,7 @@ DEMONYM_DROPPED_CHARS = 3
 """Letters of the country's name the other endings may replace ("Canad(a)-ian", "Brit(ain)-ish")."""
 DEMONYM_STEM_CHARS = 4
 """Shortest stem a nationality is read from ("Thai" is left to the model)."""
-PLACE_COMPASS_WORDS = frozenset(match_key(w) for w in "north south east west".split())
+PLACE_COMPASS_WORDS = _keys("north south east west".split())
 """Words that make a place of a place's name they stand before or after ("Dundee East", "South
 West Edinburgh", "Bournemouth West": constituencies and regions), as match keys; not "central"
 ("Central America" is a region)."""

@@ -23,20 +23,8 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 """A heading that only players follow, and its list up to the next full stop, colon or line end."""
-_HEADING_WORDS = (
-    "subs",
-    "Subs",
-    "SUBS",
-    "eplacements",
-    "EPLACEMENTS",
-    "sed:",
-    "SED:",
-    "ooked",
-    "OOKED",
-    "ent off",
-    "ENT OFF",
-)
-"""Parts of every heading of :data:`_LIST_RE` as it may be written: an article with none has no list."""
+_HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent")
+"""Words that every heading of :data:`_LIST_RE` holds, in lower case: an article with none has no list."""
 _ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+\([^()\n]{1,30}\))?"
 _LINE_UP_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{7,}}")
 """A line-up: eight names or more between commas or semicolons, each maybe with brackets."""
@@ -54,7 +42,8 @@ _MINUTE_IN_BRACKETS_RE = re.compile(r"\s+\d{1,3}\)")
 def lists(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the lists of players of ``text`` (after a heading, or a line-up), in order."""
     spans = []
-    if any(word in text for word in _HEADING_WORDS):  # most articles: a few substring tests, no regex scan
+    lowered = text.lower()
+    if any(hint in lowered for hint in _HEADING_HINTS):  # most articles: a few substring tests, no regex scan
         spans += [m.span(1) for m in _LIST_RE.finditer(text)]
     if text.count(",") + text.count(";") >= MIN_SEPARATORS:
         for sentence in _SENTENCE_RE.finditer(text):

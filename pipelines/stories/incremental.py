@@ -354,11 +354,10 @@ def _runs(pairs: list[tuple[Node, Node]], most: int) -> Iterator[list[tuple[Node
     run: list[tuple[Node, Node]] = []
     stored: set[str] = set()
     for pair in pairs:
-        named = {x for x in pair if isinstance(x, str)} - stored
-        if run and len(stored) + len(named) > most:
+        named = {x for x in pair if isinstance(x, str)}
+        if run and len(stored | named) > most:
             yield run
             run, stored = [], set()
-            named = {x for x in pair if isinstance(x, str)}
         run.append(pair)
         stored |= named
     if run:

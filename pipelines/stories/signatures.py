@@ -58,13 +58,6 @@ def text_digests(texts: list[str | None]) -> tuple[list[set[int]], list[np.ndarr
     return sets, [m.hashvalues if s else None for s, m in zip(sets, minhashes(sets))]
 
 
-def signatures_frame(articles: pl.DataFrame) -> pl.DataFrame:
-    """The index rows of every article given (article_id, text), sorted by article and band."""
-    ids = articles["article_id"].cast(pl.String).to_list()
-    _, digests = text_digests(articles["text"].to_list())
-    return index_frame(dict(zip(ids, digests)))
-
-
 def index_frame(digests: dict[str, np.ndarray | None]) -> pl.DataFrame:
     """The index rows of the articles' MinHash values (article_id -> values; the full path passes
     every live article's, as grouping made them), sorted by article and band."""
