@@ -157,6 +157,7 @@ class _Candidates:
         self.titled = {(a, b) for ms in by_key.values() for x, a in enumerate(ms) for b in ms[x + 1 :]}
         found = db.title_pairs({new.ids[i]: k for i, k in keys.items() if k})
         self.info: dict[str, dict] = {}
+        self.digests: dict[str, np.ndarray] = {}
         self.sets: dict[str, set[int]] = {}
         self.reports: dict[str, Report] = {}
         self.load([s for _, s in self.text_pairs if isinstance(s, str)] + found["article_id"].to_list())
@@ -165,14 +166,10 @@ class _Candidates:
         }
 
     def load(self, ids: list[str]) -> None:
-        """Read the stored rows (not the texts) and MinHash values of candidates not read yet."""
-        missing = sorted(set(ids) - set(self.info))
-        if not missing:
-            return
-        digests = self.db.digests(missing)
-        for row in self.db.articles(missing).iter_rows(named=True):
-            row["digest"] = digests.get(row["article_id"])
-            self.info[row["article_id"]] = row
+        """Read the stored rows (not the texts) of candidates not read yet."""
+        missing = sorted({a for a in ids if a not in self.info})
+        if missing:
+            self.info.update((row["article_id"], row) for row in self.db.articles(missing).iter_rows(named=True))
 
     def forget_texts(self) -> None:
         """Drop the stored articles' shingle sets and reports read so far (read again if needed)."""
@@ -180,8 +177,11 @@ class _Candidates:
         self.reports.clear()
 
     def read_texts(self, pairs) -> None:
-        """Read the texts (shingles and report) of the stored articles in ``pairs`` not read yet."""
-        missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.sets))
+        """Read the texts (shingles and report) and MinHash values of the stored articles in
+        ``pairs`` not read yet."""
+        stored = {b for _, b in pairs if isinstance(b, str)}
+        self.digests.update(self.db.digests(sorted(stored - set(self.digests))))
+        missing = sorted(stored - set(self.sets))
         for a, text in self.db.texts(missing).items():
             self.sets[a] = shingles(text)
             self.reports[a] = report(text, self.info[a]["title"])
@@ -192,7 +192,7 @@ class _Candidates:
         return self.new.sets[x] if isinstance(x, int) else self.sets[x]
 
     def digest(self, x: Node) -> np.ndarray | None:
-        return self.new.digests[x] if isinstance(x, int) else self.info[x]["digest"]
+        return self.new.digests[x] if isinstance(x, int) else self.digests.get(x)
 
     def date(self, x: Node):
         return self.new.dates[x] if isinstance(x, int) else self.info[x]["published_at"]
@@ -218,25 +218,48 @@ class _Candidates:
 
     def copies(self) -> tuple[UnionFind, dict[tuple[Node, Node], float]]:
         """Copy groups of the new articles: the root of a group is its stored original if it has
-        one, else its earliest new member. Returns them and the exact Jaccards computed."""
+        one, else its earliest new member. Returns them and the exact Jaccards computed.
+
+        The pairs are checked in three stages: with a stored article that stands for itself,
+        with a stored copy of a stored candidate, between new articles. A pair whose joining
+        would change nothing (one group already, or two groups with stored roots, which are
+        never joined) is not checked, nor its stored text read: a new copy of an article
+        stored ten times is checked against its original, not against the ten."""
         exact: dict[tuple[Node, Node], float] = {}
         uf = UnionFind()
-        pairs = sorted(self.text_pairs | self.titled, key=lambda p: (isinstance(p[1], int), p[0], str(p[1])))
-        for k, run in enumerate(_runs(pairs, STORED_TEXTS_HELD)):
-            if k:
-                self.forget_texts()  # the last run's texts stay, for the event rules
-            self.read_texts(run)
-            for a, b in run:
-                ra, rb, same_title = self.report(a), self.report(b), (a, b) in self.titled
-                if not may_copy(ra, rb, same_title, self.estimate(a, b)):
-                    continue
-                sa, sb = self.set(a), self.set(b)
-                jac = exact[(a, b)] = jaccard(sa, sb)
-                if is_copy(sa, sb, ra, rb, same_title, jac):
-                    if isinstance(b, str):
-                        self.load([self.info[b]["duplicate_of"] or b])
-                    _join_copies(uf, a, self.original(b))
+        pairs = self.text_pairs | self.titled
+        stage = {p: 2 if isinstance(p[1], int) else int(self.original(p[1]) != p[1]) for p in pairs}
+        held = False
+        for k in range(3):
+            todo = sorted(
+                (p for p in pairs if stage[p] == k and not self.settled(uf, *p)), key=lambda p: (p[0], str(p[1]))
+            )
+            for run in _runs(todo, STORED_TEXTS_HELD):
+                if held:
+                    self.forget_texts()  # the last run's texts stay, for the event rules
+                held = True
+                self.read_texts(run)
+                for a, b in run:
+                    if not self.settled(uf, a, b):
+                        self.check_copy(uf, exact, a, b)
         return uf, exact
+
+    def settled(self, uf: UnionFind, a: int, b: Node) -> bool:
+        """Whether joining ``a`` and ``b`` as copies would change nothing."""
+        ra, rb = uf.find(a), uf.find(self.original(b))
+        return ra == rb or isinstance(ra, str) and isinstance(rb, str)
+
+    def check_copy(self, uf: UnionFind, exact: dict[tuple[Node, Node], float], a: int, b: Node) -> None:
+        """Join ``a`` and ``b`` (a stored one by its original) when they are one copy."""
+        ra, rb, same_title = self.report(a), self.report(b), (a, b) in self.titled
+        if not may_copy(ra, rb, same_title, self.estimate(a, b)):
+            return
+        sa, sb = self.set(a), self.set(b)
+        jac = exact[(a, b)] = jaccard(sa, sb)
+        if is_copy(sa, sb, ra, rb, same_title, jac):
+            if isinstance(b, str):
+                self.load([self.info[b]["duplicate_of"] or b])
+            _join_copies(uf, a, self.original(b))
 
     def estimate(self, a: Node, b: Node) -> float:
         """The MinHash estimate of two articles' shingle Jaccard (0 when one has no words)."""

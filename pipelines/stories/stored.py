@@ -57,11 +57,10 @@ class Stored:
         self.con.register("_new_dates", dates.to_arrow())
         try:
             return self._frame(
-                "SELECT n.article_id AS new_id, s.article_id FROM _new_signatures AS n "
-                "JOIN story_signatures AS s USING (band, bucket) JOIN stored AS a ON a.article_id = s.article_id "
-                "JOIN _new_dates AS d ON d.article_id = n.article_id "
-                "GROUP BY n.article_id, s.article_id, a.published_at, d.published_at "
-                f"HAVING count(*) >= {int(copy_bands)} OR a.published_at IS NULL OR d.published_at IS NULL "
+                "SELECT p.new_id, p.article_id FROM (SELECT n.article_id AS new_id, s.article_id, count(*) AS shared "
+                "FROM _new_signatures AS n JOIN story_signatures AS s USING (band, bucket) GROUP BY ALL) AS p "
+                "JOIN stored AS a ON a.article_id = p.article_id JOIN _new_dates AS d ON d.article_id = p.new_id "
+                f"WHERE p.shared >= {int(copy_bands)} OR a.published_at IS NULL OR d.published_at IS NULL "
                 f"OR abs(date_diff('day', a.published_at, d.published_at)) <= {int(max_days)}"
             )
         finally:
@@ -107,13 +106,14 @@ class Stored:
         return {a: (head, cut) for a, head, cut in rows.iter_rows()}
 
     def digests(self, ids: list[str]) -> dict[str, np.ndarray]:
-        """The stored MinHash values of each of ``ids`` that has index rows."""
+        """The stored MinHash values of each of ``ids`` that has index rows (its buckets are read
+        as rows and put together here: a list aggregate over the index holds far more memory in
+        DuckDB)."""
         rows = self._frame(
-            "SELECT article_id, list(bucket ORDER BY band) AS buckets FROM story_signatures "
-            "WHERE article_id IN (SELECT v FROM _ids) GROUP BY article_id",
-            ids=ids,
+            "SELECT article_id, band, bucket FROM story_signatures WHERE article_id IN (SELECT v FROM _ids)", ids=ids
         )
-        return {a: digest_of(np.array(b)) for a, b in rows.iter_rows()}
+        grouped = rows.sort("article_id", "band").group_by("article_id", maintain_order=True).agg("bucket")
+        return {a: digest_of(b) for a, b in grouped.iter_rows()}
 
     def n_originals(self) -> int:
         """How many stored articles are originals (not a copy of another)."""
