@@ -158,3 +158,14 @@ def test_writer_gives_a_clear_error_when_the_lock_is_not_released(
         reader.kill()
         reader.wait()
     assert warehouse.read(path, f"SELECT value FROM {STATE}").item() == "1"
+
+
+def test_lookup_returns_the_rows_whose_key_is_given(tmp_path: Path) -> None:
+    """Keys with quotes, repeated or absent keys; no keys gives the table's columns, no rows."""
+    with duckdb.connect(str(tmp_path / "k.duckdb")) as con:
+        con.execute("CREATE TABLE t (k VARCHAR PRIMARY KEY, n INTEGER)")
+        con.execute("INSERT INTO t VALUES ('a', 1), ('o''brien', 2), ('c', 3)")
+        found = warehouse.lookup(con, "t", "k", ["o'brien", "a", "a", "absent"])
+        assert sorted(found.iter_rows()) == [("a", 1), ("o'brien", 2)]
+        empty = warehouse.lookup(con, "t", "k", [])
+        assert empty.columns == ["k", "n"] and empty.is_empty()

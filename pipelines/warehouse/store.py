@@ -305,31 +305,19 @@ def run_saved_query(path: Path | str, name: str) -> pl.DataFrame:
         return con.sql(sql).pl()
 
 
-LOOKUP_CHUNK = 1000
-"""Keys per look-up query: below DuckDB's ``index_scan_max_count`` (2,048), so that a look-up is
-an index scan of the primary key, not a scan of the table."""
-
-
-def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterator[list]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
-
-
 def _literal(value: str) -> str:
     """A SQL string literal (quotes doubled)."""
     return "'" + value.replace("'", "''") + "'"
 
 
 def lookup(con: duckdb.DuckDBPyConnection, table: str, column: str, values: Iterable[str]) -> pl.DataFrame:
-    """The rows of ``table`` whose ``column`` (its primary key) is one of ``values``: index
-    scans, never a scan of the table."""
-    values = sorted(set(values))
-    frames = []
-    for chunk in _chunks(values):
-        # literals, not parameters: DuckDB plans an index scan for a literal IN list, and its
-        # Python client is slow to bind a thousand parameters
-        listed = ", ".join(_literal(v) for v in chunk)
-        frames.append(con.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({listed})').pl())
-    if not frames:
-        return con.execute(f'SELECT * FROM "{table}" LIMIT 0').pl()
-    return pl.concat(frames)
+    """The rows of ``table`` whose ``column`` is one of ``values``, by one semi-join with the
+    values (registered as an Arrow table): a hash table of the values probed by one scan of the
+    column, far cheaper than index scans of the primary key in chunks of literals (21,142 keys
+    against ``entity_keys`` at N = 5: 0.07 s against 3.5 s)."""
+    name = f"_lookup_{table}"
+    con.register(name, pl.DataFrame({"v": sorted(set(values))}, schema={"v": pl.String}).to_arrow())
+    try:
+        return con.execute(f'SELECT t.* FROM "{table}" AS t SEMI JOIN {name} AS l ON t."{column}" = l.v').pl()
+    finally:
+        con.unregister(name)
