@@ -193,11 +193,13 @@ def _purpose(root, span, taken: set[int]) -> str | None:
             subject = subject_phrase(head, taken, proper=True)
             if subject:
                 return subject
-        # "pushed claims up to $37bn": the verb's other object is what the amount measures
+        # "pushed claims up to $37bn": the verb's other object is what the amount measures,
+        # unless a purpose follows ("paying the regulator $250m to settle charges")
         others = [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
-        if others:
-            return phrase(others[-1], taken, proper=True)
-        return _purpose_after(head, span, taken)
+        found = _purpose_after(head, span, taken)
+        if found or not others:
+            return found
+        return phrase(others[-1], taken, proper=True)
     if root.dep_ == "pobj" and head.lower_ == "for" and pos(head.head) == "VERB" and head.head.i < span.start:
         verb = head.head
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i]

@@ -41,6 +41,9 @@ FINE_VERBS = frozenset("fine fined fines fining".split())
 VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
 # "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
 PURPOSE_PREPS = ("for", "on", "in", "into", "towards", "as")
+# "the value of trade rose to $5m", "the cost of security was put at $40,000": a measure of
+# something, whose object is the something
+MEASURE_OF = frozenset("value values cost costs mass bulk part amount total sum level levels".split())
 # "paid $2bn as part of the settlement": the whole the amount is part of
 WHOLE_OF = frozenset("part parts share".split())
 # words before an amount that make it modify the noun after it: "a £7m musical"

@@ -65,6 +65,10 @@ _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
 # words that may stand between a trigger and the amount: "slid to just 20m euros"
 _SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
 _TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
+# the same past a short phrase: "paying $250m in October to settle", "paying $5m to the SEC to settle"
+_TO_VERB_PAST = re.compile(
+    r"(?:[\s\u00a0]+[A-Za-z0-9'’&-]+){1,4}?[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b"
+)
 _PASSIVE_AFTER = re.compile(
     r"[\s\u00a0]+(?:(?:will|would|could|should|may|might|must|has|have|had)[\s\u00a0]+)?"
     r"(?:be|been|is|are|was|were)[\s\u00a0]+[a-z]{3,}\b"
@@ -97,6 +101,8 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = _BRACKETS.match(text, end).end()  # past a restatement: "paid $850m (£415m) to settle"
     if _TO_VERB.match(text, after) or _PASSIVE_AFTER.match(text, after):  # "paid €300m to cover", "€8m was spent on"
         left, right = max(left, MID_SIDE), max(right, PURPOSE_SIDE)
+    elif _TO_VERB_PAST.match(text, after):
+        left, right = max(left, LEFT_SIDE), max(right, PURPOSE_SIDE)
     lo = max(0, start - 40)
     q = grammar.QUALIFIER_BEFORE.search(text, lo, start) or _SKIPPED_BEFORE.search(text, lo, start)
     stop = q.start() if q else start
@@ -150,11 +156,14 @@ def windows(
         for m in _SENT_BREAK.finditer(text, lo, s):
             if not _bracketed(text, m, m.end(), s):
                 left = m.end()
+        cut = left == lo
         m = next((m for m in _SENT_BREAK.finditer(text, e, hi) if not _bracketed(text, m, e, m.start())), None)
         right = m.start() + 1 if m else hi
-        # do not cut a word in half
+        # do not cut a word in half, nor a name or noun phrase ("Howl's Moving Castle")
         while 0 < left < s and not text[left - 1].isspace():
             left += 1
+        if cut:
+            left = _phrase_start(text, left)
         if m is None:
             while e < right < len(text) and not text[right].isspace():
                 right -= 1
@@ -163,6 +172,23 @@ def windows(
         else:
             out.append([left, right])
     return [(a, b) for a, b in out]
+
+
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z0-9'’&-]+[ \u00a0]+){1,3}\Z")
+
+
+def _phrase_start(text: str, left: int) -> int:
+    """``left`` moved back over up to three words that are no function words (the start of a
+    name or noun phrase the window's edge cut), never past punctuation."""
+    m = _WORDS_BEFORE.search(text, max(0, left - 40), left)
+    if not m:
+        return left
+    start = left
+    for w in reversed(list(re.finditer(r"[A-Za-z0-9'’&-]+", text[m.start() : left]))):
+        if w.group(0).lower() in FUNCTION_WORDS:
+            break
+        start = m.start() + w.start()
+    return start
 
 
 def _bracketed(text: str, m: re.Match, a: int, b: int) -> bool:
