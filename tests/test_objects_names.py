@@ -45,6 +45,7 @@ def _object(text: str, amount: str) -> str | None:
             "charges",
         ),
         ("It is also paying $500,000 to the regulator to settle the bribe charge.", "$500,000", "bribe charge"),
+        ("In China they spend $17 per child per year on textbooks.", "$17", "textbooks"),
         # a measure of something names the something: "the value of trade", "the cost of security"
         ("The value of India's overall exports is expected to reach more than $60bn.", "$60bn", "overall exports"),
         ("The cost of security has been estimated at $40,000 per day.", "$40,000", "security"),

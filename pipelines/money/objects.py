@@ -65,9 +65,11 @@ _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
 # words that may stand between a trigger and the amount: "slid to just 20m euros"
 _SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
 _TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
-# the same past a short phrase: "paying $250m in October to settle", "paying $5m to the SEC to settle"
-_TO_VERB_PAST = re.compile(
-    r"(?:[\s\u00a0]+[A-Za-z0-9'’&-]+){1,4}?[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b"
+# a purpose past a short phrase: "paying $250m in October to settle", "paying $5m to the SEC to
+# settle", "spend $17 per child per year on textbooks"
+_PURPOSE_PAST = re.compile(
+    r"(?:[\s\u00a0]+[A-Za-z0-9'’&-]+){1,4}?[\s\u00a0]+"
+    r"(?:to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}|on|into|towards)\b"
 )
 _PASSIVE_AFTER = re.compile(
     r"[\s\u00a0]+(?:(?:will|would|could|should|may|might|must|has|have|had)[\s\u00a0]+)?"
@@ -101,7 +103,7 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = _BRACKETS.match(text, end).end()  # past a restatement: "paid $850m (£415m) to settle"
     if _TO_VERB.match(text, after) or _PASSIVE_AFTER.match(text, after):  # "paid €300m to cover", "€8m was spent on"
         left, right = max(left, MID_SIDE), max(right, PURPOSE_SIDE)
-    elif _TO_VERB_PAST.match(text, after):
+    elif _PURPOSE_PAST.match(text, after):
         left, right = max(left, LEFT_SIDE), max(right, PURPOSE_SIDE)
     lo = max(0, start - 40)
     q = grammar.QUALIFIER_BEFORE.search(text, lo, start) or _SKIPPED_BEFORE.search(text, lo, start)
