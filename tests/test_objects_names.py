@@ -46,6 +46,12 @@ def _object(text: str, amount: str) -> str | None:
         ),
         ("It is also paying $500,000 to the regulator to settle the bribe charge.", "$500,000", "bribe charge"),
         ("In China they spend $17 per child per year on textbooks.", "$17", "textbooks"),
+        # a to-clause hung on the amount, or on the total it is
+        ("The bank has agreed to pay a total of $515m to settle an investigation.", "$515m", "investigation"),
+        ("The payment includes more than $4m to fund state compliance checks.", "$4m", "state compliance checks"),
+        # money given to someone: the recipient
+        ("The party had repaid £500,000 to its former treasurer.", "£500,000", "former treasurer"),
+        ("The builder has agreed to pay $1.1bn (£568m) to victims of asbestos diseases.", "$1.1bn", "victims"),
         # a measure of something names the something: "the value of trade", "the cost of security"
         ("The value of India's overall exports is expected to reach more than $60bn.", "$60bn", "overall exports"),
         ("The cost of security has been estimated at $40,000 per day.", "$40,000", "security"),

@@ -21,10 +21,12 @@ from pipelines.money.object_words import (
     EARN_VERBS,
     FINE_VERBS,
     FUNCTION_WORDS,
+    GIVE_VERBS,
     GO_VERBS,
     LEVEL_PREPS,
     LEVEL_VERBS,
     MAX_WORDS,
+    MEASURE_OF,
     OBJECT_PREPS,
     PRICE_VERBS,
     PURPOSE_PREPS,
@@ -62,6 +64,8 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     root = _root(span)
     if root.dep_ == "quantmod" and root.head.i in taken and root.head.i >= span.end:
         root = root.head  # "adding $1.89 to $48.62": the change is of what the level is of
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in MEASURE_OF:
+        root = root.head.head  # "pay a total of $515m to settle": the total stands for the amount
     return (
         _object_after(doc, toks, j, taken)
         or _modified_noun(root, span, taken, doc[j] if j < len(doc) else None)
@@ -70,6 +74,7 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
         or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
         or _paid_for(toks, taken)
+        or _to_clause(toks, taken)
         or _noun_after(doc, span, j, taken)
     )
 
@@ -197,6 +202,8 @@ def _purpose(root, span, taken: set[int]) -> str | None:
         # unless a purpose follows ("paying the regulator $250m to settle charges")
         others = [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
         found = _purpose_after(head, span, taken)
+        if not found and head.lower_ in GIVE_VERBS:  # "repaid £500,000 to its former treasurer"
+            found = _purpose_after(head, span, taken, ("to",))
         if found or not others:
             return found
         return phrase(others[-1], taken, proper=True)
@@ -231,6 +238,19 @@ def _purpose_after(verb, span, taken: set[int], sources: tuple[str, ...] = ()) -
         p = next((p for p in (phrase(o, taken, proper=True) for o in objs) if p), None)
         if p:
             return p
+    return None
+
+
+def _to_clause(toks: list, taken: set[int]) -> str | None:
+    """A to-clause the parse hangs on the amount itself: "more than $4m to fund compliance
+    checks", "$250m to pay back gains"."""
+    for t in toks:
+        for child in t.rights:
+            if child.dep_ in ("relcl", "acl", "advcl") and any(c.lower_ == "to" for c in child.lefts):
+                objs = [c for c in child.rights if c.dep_ == "dobj"] + _prep_objects(child)
+                p = next((p for p in (phrase(o, taken, proper=True) for o in objs) if p), None)
+                if p:
+                    return p
     return None
 
 
