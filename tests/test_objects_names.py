@@ -52,6 +52,11 @@ def _object(text: str, amount: str) -> str | None:
         # money given to someone: the recipient
         ("The party had repaid £500,000 to its former treasurer.", "£500,000", "former treasurer"),
         ("The builder has agreed to pay $1.1bn (£568m) to victims of asbestos diseases.", "$1.1bn", "victims"),
+        # a noun bounded by the amount: "donations over £5,000"
+        ("Parties must declare all donations over £5,000 to their headquarters.", "£5,000", "donations"),
+        ("He would impose a 50% income tax rate on earnings over £100,000 a year.", "£100,000", "earnings"),
+        # adjectives between the determiner and the amount
+        ("It is the start of an ambitious new 7.5m euro (£5.1m) project funded by the EU.", "7.5m euro", "project"),
         # a measure of something names the something: "the value of trade", "the cost of security"
         ("The value of India's overall exports is expected to reach more than $60bn.", "$60bn", "overall exports"),
         ("The cost of security has been estimated at $40,000 per day.", "$40,000", "security"),

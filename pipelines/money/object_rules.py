@@ -343,8 +343,9 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
     the last noun, stopping at a word that is none or at a name after a common noun ("the £3m
     musical Billy Elliot")."""
     before = doc[span.start - 1] if span.start else None
-    if before is not None and before.tag_.startswith("JJ") and before.i > 0:
-        before = doc[before.i - 1]  # "a maximum $3m (£1.6m) fine"
+    for _ in range(2):  # "a maximum $3m (£1.6m) fine", "an ambitious new 7.5m euro project"
+        if before is not None and before.tag_.startswith("JJ") and before.i > 0:
+            before = doc[before.i - 1]
     if before is None or not (before.lower_ in DETERMINERS or before.tag_ in ("PRP$", "POS")):
         return None
     run = []
@@ -364,10 +365,16 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
     return doc[j : head.i + 1].text
 
 
+_NOUN_LINKS = frozenset(("of", "worth", "over", "above", "under", "below", "exceeding"))
+
+
 def _noun_before(doc, span, taken: set[int]) -> str | None:
     """Rule 3, read from the tags (the parse of a short window may hang "of" elsewhere): a noun,
-    "of" or "worth", the amount ("a slump to seventh place and takings of $4.7m")."""
+    "of" or "worth", the amount ("a slump to seventh place and takings of $4.7m"); a noun that
+    the amount bounds ("earnings over £100,000", "donations above £5,000")."""
     k = span.start - 2
-    if k < 0 or doc[k + 1].lower_ not in ("of", "worth") or doc[k].tag_ not in ("NN", "NNS"):
+    if k < 0 or doc[k + 1].lower_ not in _NOUN_LINKS or doc[k].tag_ not in ("NN", "NNS"):
+        return None
+    if doc[k].lower_ in RECORD_NOUNS or doc[k].lower_ in VALUED:  # "highs above $53", "claims totalling over $27bn"
         return None
     return phrase(doc[k], taken, tagged=False)

@@ -181,15 +181,19 @@ _WORDS_BEFORE = re.compile(r"(?:[A-Za-z0-9'’&-]+[ \u00a0]+){1,3}\Z")
 
 def _phrase_start(text: str, left: int) -> int:
     """``left`` moved back over up to three words that are no function words (the start of a
-    name or noun phrase the window's edge cut), never past punctuation."""
+    name or noun phrase the window's edge cut) and a determiner before them, never past
+    punctuation."""
     m = _WORDS_BEFORE.search(text, max(0, left - 40), left)
     if not m:
         return left
     start = left
     for w in reversed(list(re.finditer(r"[A-Za-z0-9'’&-]+", text[m.start() : left]))):
-        if w.group(0).lower() in FUNCTION_WORDS:
+        word = w.group(0).lower()
+        if word in FUNCTION_WORDS and not (word in DETERMINERS and start < left):
             break
         start = m.start() + w.start()
+        if word in DETERMINERS:
+            break
     return start
 
 
