@@ -57,6 +57,15 @@ def _object(text: str, amount: str) -> str | None:
         ("He would impose a 50% income tax rate on earnings over £100,000 a year.", "£100,000", "earnings"),
         # adjectives between the determiner and the amount
         ("It is the start of an ambitious new 7.5m euro (£5.1m) project funded by the EU.", "7.5m euro", "project"),
+        (
+            "The chancellor also unveiled a one-off £200 council tax refund for pensioners.",
+            "£200",
+            "council tax refund",
+        ),
+        # a restatement the parse reads better lends its object to the figure it restates
+        ("The two-screen clamshell gadget costs £99 (149 euros) and 15 games are out.", "£99", "clamshell gadget"),
+        # money cut from something
+        ("It was forced to cut 6,900 jobs as part of its aim to slash $5bn from its costs.", "$5bn", "costs"),
         # a measure of something names the something: "the value of trade", "the cost of security"
         ("The value of India's overall exports is expected to reach more than $60bn.", "$60bn", "overall exports"),
         ("The cost of security has been estimated at $40,000 per day.", "$40,000", "security"),

@@ -12,11 +12,12 @@ profits to £3.8bn"; (6) a "for" hung on the amount: "want £6m for the midfield
 
 from __future__ import annotations
 
-from pipelines.money.object_phrases import phrase, pos, subject_phrase
+from pipelines.money.object_phrases import attached_hyphen_before, phrase, pos, subject_phrase
 from pipelines.money.object_words import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
     COMPLEX_PREP_NOUNS,
+    CUT_VERBS,
     DETERMINERS,
     EARN_VERBS,
     FINE_VERBS,
@@ -190,6 +191,10 @@ def _purpose(root, span, taken: set[int]) -> str | None:
     if root.dep_ in ("dobj", "nsubjpass") and pos(head) == "VERB":
         if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
             return None  # "donations topping £250,000 for the party": a level (rule 5)
+        if head.lower_ in CUT_VERBS and head.i < span.start:  # "slash $5bn from its costs"
+            found = _purpose_after(head, span, taken, ("from",))
+            if found:
+                return found
         if head.lower_ in RAISE_VERBS and head.i < span.start:
             # "raised £5.9m for flood victims", "plans to raise $1bn from the flotation" (the
             # subject is most often who raises it, not what for)
@@ -343,8 +348,10 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
     the last noun, stopping at a word that is none or at a name after a common noun ("the £3m
     musical Billy Elliot")."""
     before = doc[span.start - 1] if span.start else None
-    for _ in range(2):  # "a maximum $3m (£1.6m) fine", "an ambitious new 7.5m euro project"
-        if before is not None and before.tag_.startswith("JJ") and before.i > 0:
+    for _ in range(2):  # "a maximum $3m (£1.6m) fine", "an ambitious new 7.5m euro project", "a one-off £200 refund"
+        if before is not None and before.i >= 3 and attached_hyphen_before(before):
+            before = doc[before.i - 3]
+        elif before is not None and before.tag_.startswith("JJ") and before.i > 0:
             before = doc[before.i - 1]
     if before is None or not (before.lower_ in DETERMINERS or before.tag_ in ("PRP$", "POS")):
         return None

@@ -50,6 +50,8 @@ GIVE_VERBS = frozenset(
     "donated donating return returns returned returning lend lends lent lending hand hands handed "
     "handing contribute contributes contributed contributing award awards awarded awarding".split()
 )
+# "slash $5bn from its costs", "cut £35bn from public services": what the money is cut from
+CUT_VERBS = frozenset("cut cuts cutting slash slashes slashed slashing trim trims trimmed trimming".split())
 # "paid $2bn as part of the settlement": the whole the amount is part of
 WHOLE_OF = frozenset("part parts share".split())
 # words before an amount that make it modify the noun after it: "a £7m musical"

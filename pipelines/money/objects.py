@@ -25,6 +25,7 @@ from pipelines.money import grammar
 from pipelines.money.object_rules import object_of
 from pipelines.money.object_words import (
     CHANGE_VERBS,
+    CUT_VERBS,
     DETERMINERS,
     EARN_VERBS,
     FINE_VERBS,
@@ -55,7 +56,7 @@ SHORT_SIDE = 12
 _LEVEL_TRIGGERS = frozenset(
     LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
 ) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
-_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS)
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS | CUT_VERBS)
 _WITH = frozenset(("with",))  # "opened at number four with $9.8m": the clause back to its subject
 # a verb a few words back, past determiners and record words: "hit a record $412bn"
 _VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | FINE_VERBS)
@@ -119,7 +120,7 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
         elif w in _BETWEEN and _verb_before(text, m.start(1)):
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
-        if w in RAISE_VERBS:  # "to raise $1bn (£514m) from the flotation"
+        if w in RAISE_VERBS or w in CUT_VERBS:  # "to raise $1bn (£514m) from the flotation", "slash $5bn from"
             right = max(right, PURPOSE_SIDE + after - end)
     if left < 0:
         return None
@@ -260,18 +261,34 @@ def objects_for_many(
                     if sp is not None:
                         taken.update(t.i for t in sp)
                 for i in inside:
-                    if i not in todo:
-                        continue
-                    try:
-                        outs[k][i] = object_of(doc, spans[i][0] - a, spans[i][1] - a, taken)
-                    except Exception:  # a parse we cannot read never stops extraction
-                        outs[k][i] = None
+                    # a restatement inside the window is read too: its parse may be the better one
+                    # ("costs £99 (149 euros)", with "£99" parsed as a modifier of "euros")
+                    if i in todo or (same_as_of(jobs[k], i) in todo):
+                        try:
+                            outs[k][i] = object_of(doc, spans[i][0] - a, spans[i][1] - a, taken)
+                        except Exception:  # a parse we cannot read never stops extraction
+                            outs[k][i] = None
     for k, (text, spans, same_as) in enumerate(jobs):
+        restated(outs[k], same_as or [None] * len(spans))
         parallel(text, spans, outs[k], same_as or [None] * len(spans))
         for i, j in enumerate(same_as or []):
             if j is not None and 0 <= j < len(outs[k]) and j != i:
                 outs[k][i] = outs[k][j]
     return outs
+
+
+def same_as_of(job: tuple, i: int) -> int | None:
+    """The index of the figure that span ``i`` of a job restates, or None."""
+    same = job[2]
+    return same[i] if same and i < len(same) else None
+
+
+def restated(objs: list[str | None], same_as: list[int | None]) -> None:
+    """A figure whose own parse gave no object takes the object its restatement's parse gave
+    (the restatement takes the figure's object afterwards). Changes ``objs`` in place."""
+    for i, j in enumerate(same_as):
+        if j is not None and 0 <= j < len(objs) and j != i and objs[j] is None and objs[i] is not None:
+            objs[j] = objs[i]
 
 
 # --- a figure in a list or comparison after another: "£192,713 in England; £139,544 in Wales"
