@@ -536,3 +536,18 @@ def test_he_after_a_sentence_opened_by_an_unnamed_spokesman_is_nobody_earlier() 
     )
     found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
     assert found == [("hardy", "The sentences are"), (None, "Parliament sent a")]
+
+
+def test_a_name_after_a_cue_that_begins_the_reported_clause_is_not_the_speaker() -> None:
+    text = 'The firm said RipGuard would also guard against "rent, rip and return" of the discs.'
+    found = speakers(text, {"RipGuard": ("rip", ORG)})
+    assert found == [(None, "rent, rip and")]
+
+
+def test_a_place_or_group_that_premodifies_a_noun_is_not_the_speaker() -> None:
+    text = (
+        'The Canada-based company says it was looking for "a wide variety of people to use as models".\n\n'
+        'Recent comments in a major Chinese newspaper said the "time is ripe for a loosening" of the peg.'
+    )
+    found = speakers(text, {"Canada": ("ca", GPE), "Chinese": ("cn", "NORP")})
+    assert found == [(None, "a wide variety"), (None, "time is ripe")]

@@ -177,7 +177,37 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
     persons = [c for c in before if c.is_person()]
     if persons:
         return persons[0]
+    if premodifier(masked, nearest):  # "the Canada-based company says", "a Chinese newspaper said"
+        return None
     return nearest if len(words) <= MAX_NEAR_GAP_WORDS else None
+
+
+_NEXT_WORD_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
+_CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
+
+
+def premodifier(masked: str, c: Candidate) -> bool:
+    """Whether a place or nationality is only part of a longer noun phrase, glued by a hyphen or
+    followed by a common noun ("the Canada-based company", "a Chinese newspaper", "one Bombay
+    trader"): the phrase speaks, not the place. (An organisation's report or statement speaks
+    for it: "the World Bank report said".)"""
+    if c.kind is not CandidateKind.NAME or c.label not in ("GPE", "NORP"):
+        return False
+    m = _NEXT_WORD_RE.match(masked, c.end)
+    hyphen, word = m.group(1), m.group(2)
+    if hyphen:
+        return word is not None
+    return word is not None and word.islower() and word not in _SKIP_WORDS and word not in _CLAUSE_WORDS
+
+
+def opens_clause(masked: str, c: Candidate) -> bool:
+    """Whether a name after a cue is the subject of the reported clause ("said RipGuard would
+    guard against"), not the speaker of an inverted cue. A pronoun there is left alone: in "the
+    club said it would" it is most often the speaker."""
+    if c.kind is not CandidateKind.NAME:
+        return False
+    word = _NEXT_WORD_RE.match(masked, c.end).group(2)
+    return word is not None and word.lower() in _CLAUSE_WORDS
 
 
 def inverted_subject(
@@ -261,8 +291,9 @@ class SpeakerFinder:
                 speaker = inverted  # "The ministers' comments, said Junya Tanase of JPM, were "..."'
             elif word != "according to":
                 speaker = subject_before_cue(self.cands, sent_start, sent_start + cm.start(), self.masked)
-            if speaker is None:  # "according to the ministry", '"...," said Mr Smith, "..."'
-                speaker = inverted
+            if speaker is None and inverted is not None and not opens_clause(self.masked, inverted):
+                # "according to the ministry", '"...," said Mr Smith, "..."'
+                speaker = None if premodifier(self.masked, inverted) else inverted
             if speaker is not None:
                 return speaker, cm.group()
         return self.named_with_colon(sent_start, open_pos)
