@@ -551,3 +551,23 @@ def test_a_place_or_group_that_premodifies_a_noun_is_not_the_speaker() -> None:
     )
     found = speakers(text, {"Canada": ("ca", GPE), "Chinese": ("cn", "NORP")})
     assert found == [(None, "a wide variety"), (None, "time is ripe")]
+
+
+def test_a_quote_after_one_narrative_sentence_naming_nobody_goes_on_with_the_last_speaker() -> None:
+    text = (
+        '"People feel the project belongs to them," said Tom Hardy. The training sessions, attended by '
+        'equal numbers of men and women, have been a showcase for that enthusiasm. "We have had an '
+        'excellent response, mainly from young people."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "People feel the"), ("hardy", "We have had")]
+
+
+def test_a_quote_after_a_sentence_with_a_reporting_clause_or_a_role_does_not_go_on() -> None:
+    text = (
+        '"People feel the project belongs to them," said Tom Hardy. The ministry has long doubted the '
+        'scheme, and its spokesman raised fresh doubts this week. "We have seen no evidence of any '
+        'demand from farmers at all."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert found[1] == (None, "We have seen")

@@ -345,7 +345,7 @@ class SpeakerFinder:
             return a.entity_id
         return None
 
-    def continued(self, sent_start: int, open_pos: int) -> str | None:
+    def continued(self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None) -> str | None:
         """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
         sentence right after that quote or right after the sentence that ends that quote (its
         cue clause: '"...," said Mr Smith. "..."'), or opens the next paragraph; and no other
@@ -368,7 +368,27 @@ class SpeakerFinder:
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
         if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
             return last_eid
-        return None
+        quiet_tail = tail is None or self.quiet_tail(*tail, last_eid)  # not '"...," Alois Rhiel added.'
+        return last_eid if quiet_tail and self.narrative(next_sentence, sent_start) else None
+
+    def narrative(self, start: int, end: int) -> bool:
+        """Whether masked[start:end] is one sentence of narrative that names nobody who could speak
+        (no person, role or pronoun) and reports no speech: a quote after it goes on with the
+        speaker before it ('..." said Mr Saldarriaga. The sessions have been a showcase. "We...')."""
+        k = bisect.bisect_right(self.sentences, start)
+        if k < len(self.sentences) and self.sentences[k] < end:
+            return False  # more than one sentence
+        if cues(self.masked, start, end):
+            return False
+        return not any(c.kind is not CandidateKind.NAME or c.is_person() for c in self.cands if start <= c.start < end)
+
+    def quiet_tail(self, start: int, end: int, eid: str | None) -> bool:
+        """Whether the rest of a quote's sentence names no one but ``eid`` and, unless it names
+        them ('"...," Mr Weise added'), reports no speech."""
+        named = {c.entity_id for c in self.cands if start <= c.start < end and c.is_person()}
+        if named - {eid}:
+            return False
+        return eid in named or not cues(self.masked, start, end)
 
     def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
         """The subject of a reporting clause in the sentence just before a quote that opens its
@@ -405,7 +425,7 @@ class SpeakerFinder:
             cand, cue = self.before(sent_start, open_pos)
         eid = self.resolve(cand) if cand is not None else None
         if cand is None:
-            eid = self.continued(sent_start, open_pos)
+            eid = self.continued(sent_start, open_pos, (close, sent_end))
         if cand is None and eid is None and not self.masked[sent_start:open_pos].strip():
             cand, cue = self.introduced(sent_start)
             eid = self.resolve(cand) if cand is not None else None
