@@ -17,7 +17,10 @@ cues inside quotes are never taken for the speaker:
   sentence or reporting clause.
 * A quote with no reporting verb of its own that opens its sentence right after another quote,
   or opens the next paragraph after it with no other person named in between (the next
-  paragraph of a speech), takes that quote's speaker.
+  paragraph of a speech), or follows one sentence of narrative naming nobody, takes that
+  quote's speaker.
+* A name right after a cue that opens the reported clause ("said RipGuard would") and a place
+  that premodifies a noun ("a Chinese newspaper said") are no speakers.
 """
 
 from __future__ import annotations
@@ -36,16 +39,18 @@ from pipelines.entities.candidates import (
     premodifies,
     sentence_subjects,
 )
-from pipelines.entities.reporting import OBJECT_CUE_RE, SPOKESPERSON_NOUNS, cues, is_weak
+from pipelines.entities.reporting import (
+    OBJECT_CUE_RE,
+    SKIP_WORDS,
+    SPOKESPERSON_NOUNS,
+    cues,
+    is_weak,
+    opens_clause,
+    premodifier,
+)
 from pipelines.entities.roles import RoleIndex
 
 _PERSON_PRONOUNS = {"he", "she"}
-_SKIP_WORDS = set(
-    "also later earlier yesterday today tonight then again once reportedly previously has had have "
-    "was were is will would had has just recently further separately however meanwhile on in a an "
-    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
-    "last this week month year statement".split()
-)
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
@@ -152,13 +157,13 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
         return None
     nearest = before[-1]
     words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
-    if words[:1] == ["who"] and all(w in _SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
+    if words[:1] == ["who"] and all(w in SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
         found = person_behind(before, nearest, masked)
         return found if found.is_person() else None  # "Princess Anna of Ruritania, who said": not Ruritania
     aside_ends = masked[nearest.end : cue_start].strip() == ","  # "X, who won for Closer, said"
     if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
         aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
-    if not aside_ends and (not words or all(w in _SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS):
+    if not aside_ends and (not words or all(w in SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS):
         if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
             named = [c for c in before if c.is_person() and c.end <= nearest.start]
             if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
@@ -180,34 +185,6 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
     if premodifier(masked, nearest):  # "the Canada-based company says", "a Chinese newspaper said"
         return None
     return nearest if len(words) <= MAX_NEAR_GAP_WORDS else None
-
-
-_NEXT_WORD_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
-_CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
-
-
-def premodifier(masked: str, c: Candidate) -> bool:
-    """Whether a place or nationality is only part of a longer noun phrase, glued by a hyphen or
-    followed by a common noun ("the Canada-based company", "a Chinese newspaper", "one Bombay
-    trader"): the phrase speaks, not the place. (An organisation's report or statement speaks
-    for it: "the World Bank report said".)"""
-    if c.kind is not CandidateKind.NAME or c.label not in ("GPE", "NORP"):
-        return False
-    m = _NEXT_WORD_RE.match(masked, c.end)
-    hyphen, word = m.group(1), m.group(2)
-    if hyphen:
-        return word is not None
-    return word is not None and word.islower() and word not in _SKIP_WORDS and word not in _CLAUSE_WORDS
-
-
-def opens_clause(masked: str, c: Candidate) -> bool:
-    """Whether a name after a cue is the subject of the reported clause ("said RipGuard would
-    guard against"), not the speaker of an inverted cue. A pronoun there is left alone: in "the
-    club said it would" it is most often the speaker."""
-    if c.kind is not CandidateKind.NAME:
-        return False
-    word = _NEXT_WORD_RE.match(masked, c.end).group(2)
-    return word is not None and word.lower() in _CLAUSE_WORDS
 
 
 def inverted_subject(
