@@ -571,3 +571,13 @@ def test_a_quote_after_a_sentence_with_a_reporting_clause_or_a_role_does_not_go_
     )
     found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
     assert found[1] == (None, "We have seen")
+
+
+def test_a_surname_the_tagger_missed_before_a_cue_is_the_person_named_with_it() -> None:
+    text = (
+        "Arsenal midfielder Robert Pires has urged the defender to stay at the club.\n\n"
+        'Pires told the Evening Standard: "He is a great player and we want him to stay with us."\n\n'
+        '"I think he will sign a new deal before the summer," Pires added.'
+    )
+    found = speakers(text, {"Robert Pires": ("pires", PERSON)})
+    assert found == [("pires", "He is a"), ("pires", "I think he")]

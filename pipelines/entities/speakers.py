@@ -87,6 +87,10 @@ class Antecedent:
     label: str
 
 
+_SURNAME_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?"
+    r"([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+(?:also|later|then|again|further|has|had|have))*\s*"
+)
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
@@ -226,6 +230,10 @@ class SpeakerFinder:
         self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
+        self.surnames: dict[str, set[str]] = {}  # a person's last name -> their entities in the article
+        for c in cands:
+            if c.is_person() and c.entity_id and " " in c.text.strip():
+                self.surnames.setdefault(c.text.split()[-1], set()).add(c.entity_id)
         self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
@@ -249,6 +257,7 @@ class SpeakerFinder:
             speaker = self.inverted_subject(close + cm.end(), sent_end)
         else:
             speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
+            speaker = speaker or self.surname_subject(close + lead, close + cm.start())
         return speaker, cm.group() if speaker is not None else None
 
     def before(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
@@ -268,12 +277,23 @@ class SpeakerFinder:
                 speaker = inverted  # "The ministers' comments, said Junya Tanase of JPM, were "..."'
             elif word != "according to":
                 speaker = subject_before_cue(self.cands, sent_start, sent_start + cm.start(), self.masked)
+                speaker = speaker or self.surname_subject(sent_start, sent_start + cm.start())
             if speaker is None and inverted is not None and not opens_clause(self.masked, inverted):
                 # "according to the ministry", '"...," said Mr Smith, "..."'
                 speaker = None if premodifier(self.masked, inverted) else inverted
             if speaker is not None:
                 return speaker, cm.group()
         return self.named_with_colon(sent_start, open_pos)
+
+    def surname_subject(self, start: int, cue_start: int) -> Candidate | None:
+        """The person whose last name alone (the tagger missed it) is the whole subject before a
+        cue ("Pires told the Evening Standard:", '"...," Mr Pires added'), when the article names
+        one person with that last name."""
+        m = _SURNAME_SUBJECT_RE.fullmatch(self.masked, start, cue_start)
+        eids = self.surnames.get(m.group(1), set()) if m else set()
+        if len(eids) != 1:
+            return None
+        return Candidate(m.start(1), m.end(1), m.group(1), next(iter(eids)), CandidateKind.NAME, "PERSON")
 
     def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
         """The person whose name (with a title) is all that stands before the quote and a colon,
