@@ -30,47 +30,24 @@ import re
 from dataclasses import dataclass
 
 from pipelines.entities.candidates import (
-    SUBJECT_MAX_WORDS,
     Candidate,
     CandidateKind,
     clause_start,
     genders,
     opening_person,
-    premodifies,
     sentence_subjects,
 )
-from pipelines.entities.reporting import (
-    OBJECT_CUE_RE,
-    SKIP_WORDS,
-    SPOKESPERSON_NOUNS,
-    cues,
-    is_weak,
-    opens_clause,
-    premodifier,
-)
-from pipelines.entities.roles import RoleIndex
+from pipelines.entities.reporting import SPOKESPERSON_NOUNS, cues, is_weak, opens_clause, premodifier
+from pipelines.entities.roles import RoleIndex, surname_subject, surnames
+from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, subject_before_cue
 
-_PERSON_PRONOUNS = {"he", "she"}
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
 
-MAX_SKIP_GAP_WORDS = 4
-"""Words allowed between a subject and its cue when all are adverbs, auxiliaries or time words
-("Berg also said", "Berg on Monday said"): the subject is the nearest candidate."""
-MAX_NEAR_GAP_WORDS = 5
-"""Other words allowed between the nearest candidate and the cue when no person precedes."""
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
 of Ruritania said)."""
-MAX_CHARS_CUE_TO_SPEAKER = 40
-"""Characters allowed between an inverted cue and its speaker ("said, on Monday, Mr Smith")."""
-MAX_INVERTED_TITLE_WORDS = 6
-"""Words allowed between an organisation and the person after it in an inverted cue ("said
-Prudential Equity Group insurance analyst Jay Gelb")."""
-OBJECT_CUE_LOOKBACK = 20
-"""Characters before a cue's end searched for a cue that takes an object ("congratulated")."""
-_CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
@@ -87,10 +64,6 @@ class Antecedent:
     label: str
 
 
-_SURNAME_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?"
-    r"([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+(?:also|later|then|again|further|has|had|have))*\s*"
-)
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
@@ -133,91 +106,6 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
     return out
 
 
-_OF_ORG_RE = re.compile(r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?$")
-"""What stands between a person and the organisation they speak for: "Glen Wood of Acme",
-"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank"."""
-
-
-def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
-    """The person an organisation or place belongs to in "Name of Org said" / "Name, title of
-    Org, said" (the person speaks, not the organisation); else the organisation itself."""
-    if org.kind is not CandidateKind.NAME or org.label == "PERSON":
-        return org
-    people = [c for c in before if c.is_person() and c.end <= org.start]
-    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : org.start]):
-        return people[-1]
-    return org
-
-
-def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
-    """The subject of a reporting cue among the candidates between region_start and the cue."""
-    before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
-    found = _subject_before_cue(before, region_start, cue_start, masked)
-    return person_behind(before, found, masked) if found is not None else None
-
-
-def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
-    if not before:
-        return None
-    nearest = before[-1]
-    words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
-    if words[:1] == ["who"] and all(w in SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
-        found = person_behind(before, nearest, masked)
-        return found if found.is_person() else None  # "Princess Anna of Ruritania, who said": not Ruritania
-    aside_ends = masked[nearest.end : cue_start].strip() == ","  # "X, who won for Closer, said"
-    if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
-        aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
-    if not aside_ends and (not words or all(w in SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS):
-        if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
-            named = [c for c in before if c.is_person() and c.end <= nearest.start]
-            if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
-                return named[-1]
-        return nearest
-    if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
-        first, second = before[0], before[1] if len(before) > 1 else None
-        titled = second is not None and second.is_person() and premodifies(masked[first.end : second.start])
-        if first.kind is CandidateKind.NAME and not first.is_person() and titled:
-            return second  # "British actor Clive Owen, who won for Closer, said"
-        return first  # "Nike, whose shoes Tiger Woods wears, said"
-    first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
-    opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
-    if opens and (first.kind is CandidateKind.ROLE or first.text.lower() in _PERSON_PRONOUNS):
-        return first
-    persons = [c for c in before if c.is_person()]
-    if persons:
-        return persons[0]
-    if premodifier(masked, nearest):  # "the Canada-based company says", "a Chinese newspaper said"
-        return None
-    return nearest if len(words) <= MAX_NEAR_GAP_WORDS else None
-
-
-def inverted_subject(
-    cands: list[Candidate], cand_starts: list[int], masked: str, cue_end: int, limit: int
-) -> Candidate | None:
-    """The subject after an inverted cue ("said Mr Smith"), starting within
-    MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in the
-    same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
-    if OBJECT_CUE_RE.search(masked, max(0, cue_end - OBJECT_CUE_LOOKBACK), cue_end):
-        return None  # "told the Evening Standard": who is told, not who tells
-    k = bisect.bisect_left(cand_starts, cue_end)
-    if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
-        return None
-    first = cands[k]
-    named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
-    if first.kind is CandidateKind.ROLE and named:
-        first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
-    if re.match(r"\W*that\b", masked[cue_end : first.start]):
-        return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
-    if first.kind is CandidateKind.NAME and first.label != "PERSON":
-        for c in cands[k + 1 :]:
-            gap = masked[first.end : c.start]
-            if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
-                break
-            if c.is_person():
-                return c
-    return first
-
-
 class SpeakerFinder:
     """Finds the speaker of each quote of one article, in text order (see the module docstring)."""
 
@@ -230,10 +118,7 @@ class SpeakerFinder:
         self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
-        self.surnames: dict[str, set[str]] = {}  # a person's last name -> their entities in the article
-        for c in cands:
-            if c.is_person() and c.entity_id and " " in c.text.strip():
-                self.surnames.setdefault(c.text.split()[-1], set()).add(c.entity_id)
+        self.surnames = surnames([(c.text, c.entity_id) for c in cands if c.is_person() and c.entity_id])
         self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
@@ -289,11 +174,8 @@ class SpeakerFinder:
         """The person whose last name alone (the tagger missed it) is the whole subject before a
         cue ("Pires told the Evening Standard:", '"...," Mr Pires added'), when the article names
         one person with that last name."""
-        m = _SURNAME_SUBJECT_RE.fullmatch(self.masked, start, cue_start)
-        eids = self.surnames.get(m.group(1), set()) if m else set()
-        if len(eids) != 1:
-            return None
-        return Candidate(m.start(1), m.end(1), m.group(1), next(iter(eids)), CandidateKind.NAME, "PERSON")
+        found = surname_subject(self.masked, self.surnames, start, cue_start)
+        return Candidate(*found, CandidateKind.NAME, "PERSON") if found else None
 
     def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
         """The person whose name (with a title) is all that stands before the quote and a colon,
@@ -326,7 +208,7 @@ class SpeakerFinder:
             if decided:
                 return eid
         pronoun = c.text.lower()
-        want_person = c.kind is CandidateKind.ROLE or pronoun in _PERSON_PRONOUNS
+        want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
             if a.pos >= c.start or (a.label == "PERSON") != want_person:
