@@ -12,10 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from pipelines.entities.candidates import Candidate
 
 VERBS = """
     say tell add ask warn stress insist explain argue declare announce continue respond urge
@@ -224,30 +220,3 @@ SKIP_WORDS = frozenset(
     "last this week month year statement".split()
 )
 """Words that may stand between a subject and its cue ("Berg also said", "Berg on Monday said")."""
-
-_AFTER_NAME_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
-_CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
-
-
-def premodifier(masked: str, c: Candidate) -> bool:
-    """Whether a place or nationality is only part of a longer noun phrase, glued by a hyphen or
-    followed by a common noun ("the Canada-based company", "a Chinese newspaper", "one Bombay
-    trader"): the phrase speaks, not the place. (An organisation's report or statement speaks
-    for it: "the World Bank report said".)"""
-    if c.kind.value != "name" or c.label not in ("GPE", "NORP"):
-        return False
-    m = _AFTER_NAME_RE.match(masked, c.end)
-    hyphen, word = m.group(1), m.group(2)
-    if hyphen:
-        return word is not None
-    return word is not None and word.islower() and word not in SKIP_WORDS and word not in _CLAUSE_WORDS
-
-
-def opens_clause(masked: str, c: Candidate) -> bool:
-    """Whether a name after a cue is the subject of the reported clause ("said RipGuard would
-    guard against"), not the speaker of an inverted cue. A pronoun there is left alone: in "the
-    club said it would" it is most often the speaker."""
-    if c.kind.value != "name":
-        return False
-    word = _AFTER_NAME_RE.match(masked, c.end).group(2)
-    return word is not None and word.lower() in _CLAUSE_WORDS

@@ -37,9 +37,9 @@ from pipelines.entities.candidates import (
     opening_person,
     sentence_subjects,
 )
-from pipelines.entities.reporting import SPOKESPERSON_NOUNS, cues, is_weak, opens_clause, premodifier
+from pipelines.entities.reporting import SPOKESPERSON_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, surname_subject, surnames
-from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, subject_before_cue
+from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
