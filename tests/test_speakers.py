@@ -536,3 +536,48 @@ def test_he_after_a_sentence_opened_by_an_unnamed_spokesman_is_nobody_earlier() 
     )
     found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
     assert found == [("hardy", "The sentences are"), (None, "Parliament sent a")]
+
+
+def test_a_name_after_a_cue_that_begins_the_reported_clause_is_not_the_speaker() -> None:
+    text = 'The firm said RipGuard would also guard against "rent, rip and return" of the discs.'
+    found = speakers(text, {"RipGuard": ("rip", ORG)})
+    assert found == [(None, "rent, rip and")]
+
+
+def test_a_place_or_group_that_premodifies_a_noun_is_not_the_speaker() -> None:
+    text = (
+        'The Canada-based company says it was looking for "a wide variety of people to use as models".\n\n'
+        'Recent comments in a major Chinese newspaper said the "time is ripe for a loosening" of the peg.'
+    )
+    found = speakers(text, {"Canada": ("ca", GPE), "Chinese": ("cn", "NORP")})
+    assert found == [(None, "a wide variety"), (None, "time is ripe")]
+
+
+def test_a_quote_after_one_narrative_sentence_naming_nobody_goes_on_with_the_last_speaker() -> None:
+    text = (
+        '"People feel the project belongs to them," said Tom Hardy. The training sessions, attended by '
+        'equal numbers of men and women, have been a showcase for that enthusiasm. "We have had an '
+        'excellent response, mainly from young people."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert found == [("hardy", "People feel the"), ("hardy", "We have had")]
+
+
+def test_a_quote_after_a_sentence_with_a_reporting_clause_or_a_role_does_not_go_on() -> None:
+    text = (
+        '"People feel the project belongs to them," said Tom Hardy. The ministry has long doubted the '
+        'scheme, and its spokesman raised fresh doubts this week. "We have seen no evidence of any '
+        'demand from farmers at all."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON)})
+    assert found[1] == (None, "We have seen")
+
+
+def test_a_surname_the_tagger_missed_before_a_cue_is_the_person_named_with_it() -> None:
+    text = (
+        "Arsenal midfielder Robert Pires has urged the defender to stay at the club.\n\n"
+        'Pires told the Evening Standard: "He is a great player and we want him to stay with us."\n\n'
+        '"I think he will sign a new deal before the summer," Pires added.'
+    )
+    found = speakers(text, {"Robert Pires": ("pires", PERSON)})
+    assert found == [("pires", "He is a"), ("pires", "I think he")]

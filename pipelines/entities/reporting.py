@@ -211,3 +211,12 @@ SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson official sour
 """Roles that speak for the organisation named in them ("an SFA spokesman" speaks for the SFA)."""
 ROLE_QUALIFIERS = frozenset("deputy vice assistant shadow acting junior former ex interim".split())
 """Words that make a role another one ("Deputy Prime Minister" is not "the prime minister")."""
+
+
+SKIP_WORDS = frozenset(
+    "also later earlier yesterday today tonight then again once reportedly previously has had have "
+    "was were is will would had has just recently further separately however meanwhile on in a an "
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "last this week month year statement".split()
+)
+"""Words that may stand between a subject and its cue ("Berg also said", "Berg on Monday said")."""

@@ -115,3 +115,31 @@ def _is_possessive(phrase: str) -> bool:
     """ "his lawyer", "the rapper's spokesman": someone else's."""
     words = phrase.lower().split()
     return words[0] in ("his", "her", "its", "their") or any(w.endswith(("'s", "’s")) for w in words[1:-1])
+
+
+SURNAME_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?"
+    r"([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+(?:also|later|then|again|further|has|had|have))*\s*"
+)
+"""A subject that is a last name alone, with an optional title and a few words between it and
+the cue ("Pires told", "But Mr Pires also said")."""
+
+
+def surnames(persons: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """Each last name of the (mention text, entity id) of an article's people, with the
+    entities named with it."""
+    out: dict[str, set[str]] = {}
+    for text, eid in persons:
+        if " " in text.strip():
+            out.setdefault(text.split()[-1], set()).add(eid)
+    return out
+
+
+def surname_subject(masked: str, names: dict[str, set[str]], start: int, cue_start: int) -> tuple | None:
+    """(start, end, text, entity id) of a last name that is the whole subject before a cue,
+    when one person of the article has it, else None."""
+    m = SURNAME_SUBJECT_RE.fullmatch(masked, start, cue_start)
+    eids = names.get(m.group(1), set()) if m else set()
+    if len(eids) != 1:
+        return None
+    return m.start(1), m.end(1), m.group(1), next(iter(eids))

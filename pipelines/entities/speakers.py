@@ -17,7 +17,10 @@ cues inside quotes are never taken for the speaker:
   sentence or reporting clause.
 * A quote with no reporting verb of its own that opens its sentence right after another quote,
   or opens the next paragraph after it with no other person named in between (the next
-  paragraph of a speech), takes that quote's speaker.
+  paragraph of a speech), or follows one sentence of narrative naming nobody, takes that
+  quote's speaker.
+* A name right after a cue that opens the reported clause ("said RipGuard would") and a place
+  that premodifies a noun ("a Chinese newspaper said") are no speakers.
 """
 
 from __future__ import annotations
@@ -27,45 +30,24 @@ import re
 from dataclasses import dataclass
 
 from pipelines.entities.candidates import (
-    SUBJECT_MAX_WORDS,
     Candidate,
     CandidateKind,
     clause_start,
     genders,
     opening_person,
-    premodifies,
     sentence_subjects,
 )
-from pipelines.entities.reporting import OBJECT_CUE_RE, SPOKESPERSON_NOUNS, cues, is_weak
-from pipelines.entities.roles import RoleIndex
+from pipelines.entities.reporting import SPOKESPERSON_NOUNS, cues, is_weak
+from pipelines.entities.roles import RoleIndex, surname_subject, surnames
+from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
-_PERSON_PRONOUNS = {"he", "she"}
-_SKIP_WORDS = set(
-    "also later earlier yesterday today tonight then again once reportedly previously has had have "
-    "was were is will would had has just recently further separately however meanwhile on in a an "
-    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
-    "last this week month year statement".split()
-)
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
 
-MAX_SKIP_GAP_WORDS = 4
-"""Words allowed between a subject and its cue when all are adverbs, auxiliaries or time words
-("Berg also said", "Berg on Monday said"): the subject is the nearest candidate."""
-MAX_NEAR_GAP_WORDS = 5
-"""Other words allowed between the nearest candidate and the cue when no person precedes."""
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
 of Ruritania said)."""
-MAX_CHARS_CUE_TO_SPEAKER = 40
-"""Characters allowed between an inverted cue and its speaker ("said, on Monday, Mr Smith")."""
-MAX_INVERTED_TITLE_WORDS = 6
-"""Words allowed between an organisation and the person after it in an inverted cue ("said
-Prudential Equity Group insurance analyst Jay Gelb")."""
-OBJECT_CUE_LOOKBACK = 20
-"""Characters before a cue's end searched for a cue that takes an object ("congratulated")."""
-_CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
@@ -124,89 +106,6 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
     return out
 
 
-_OF_ORG_RE = re.compile(r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?$")
-"""What stands between a person and the organisation they speak for: "Glen Wood of Acme",
-"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank"."""
-
-
-def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
-    """The person an organisation or place belongs to in "Name of Org said" / "Name, title of
-    Org, said" (the person speaks, not the organisation); else the organisation itself."""
-    if org.kind is not CandidateKind.NAME or org.label == "PERSON":
-        return org
-    people = [c for c in before if c.is_person() and c.end <= org.start]
-    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : org.start]):
-        return people[-1]
-    return org
-
-
-def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
-    """The subject of a reporting cue among the candidates between region_start and the cue."""
-    before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
-    found = _subject_before_cue(before, region_start, cue_start, masked)
-    return person_behind(before, found, masked) if found is not None else None
-
-
-def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
-    if not before:
-        return None
-    nearest = before[-1]
-    words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
-    if words[:1] == ["who"] and all(w in _SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
-        found = person_behind(before, nearest, masked)
-        return found if found.is_person() else None  # "Princess Anna of Ruritania, who said": not Ruritania
-    aside_ends = masked[nearest.end : cue_start].strip() == ","  # "X, who won for Closer, said"
-    if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
-        aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
-    if not aside_ends and (not words or all(w in _SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS):
-        if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
-            named = [c for c in before if c.is_person() and c.end <= nearest.start]
-            if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
-                return named[-1]
-        return nearest
-    if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
-        first, second = before[0], before[1] if len(before) > 1 else None
-        titled = second is not None and second.is_person() and premodifies(masked[first.end : second.start])
-        if first.kind is CandidateKind.NAME and not first.is_person() and titled:
-            return second  # "British actor Clive Owen, who won for Closer, said"
-        return first  # "Nike, whose shoes Tiger Woods wears, said"
-    first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
-    opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
-    if opens and (first.kind is CandidateKind.ROLE or first.text.lower() in _PERSON_PRONOUNS):
-        return first
-    persons = [c for c in before if c.is_person()]
-    if persons:
-        return persons[0]
-    return nearest if len(words) <= MAX_NEAR_GAP_WORDS else None
-
-
-def inverted_subject(
-    cands: list[Candidate], cand_starts: list[int], masked: str, cue_end: int, limit: int
-) -> Candidate | None:
-    """The subject after an inverted cue ("said Mr Smith"), starting within
-    MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in the
-    same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
-    if OBJECT_CUE_RE.search(masked, max(0, cue_end - OBJECT_CUE_LOOKBACK), cue_end):
-        return None  # "told the Evening Standard": who is told, not who tells
-    k = bisect.bisect_left(cand_starts, cue_end)
-    if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
-        return None
-    first = cands[k]
-    named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
-    if first.kind is CandidateKind.ROLE and named:
-        first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
-    if re.match(r"\W*that\b", masked[cue_end : first.start]):
-        return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
-    if first.kind is CandidateKind.NAME and first.label != "PERSON":
-        for c in cands[k + 1 :]:
-            gap = masked[first.end : c.start]
-            if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
-                break
-            if c.is_person():
-                return c
-    return first
-
-
 class SpeakerFinder:
     """Finds the speaker of each quote of one article, in text order (see the module docstring)."""
 
@@ -219,6 +118,7 @@ class SpeakerFinder:
         self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
+        self.surnames = surnames([(c.text, c.entity_id) for c in cands if c.is_person() and c.entity_id])
         self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
@@ -242,6 +142,7 @@ class SpeakerFinder:
             speaker = self.inverted_subject(close + cm.end(), sent_end)
         else:
             speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
+            speaker = speaker or self.surname_subject(close + lead, close + cm.start())
         return speaker, cm.group() if speaker is not None else None
 
     def before(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
@@ -261,11 +162,20 @@ class SpeakerFinder:
                 speaker = inverted  # "The ministers' comments, said Junya Tanase of JPM, were "..."'
             elif word != "according to":
                 speaker = subject_before_cue(self.cands, sent_start, sent_start + cm.start(), self.masked)
-            if speaker is None:  # "according to the ministry", '"...," said Mr Smith, "..."'
-                speaker = inverted
+                speaker = speaker or self.surname_subject(sent_start, sent_start + cm.start())
+            if speaker is None and inverted is not None and not opens_clause(self.masked, inverted):
+                # "according to the ministry", '"...," said Mr Smith, "..."'
+                speaker = None if premodifier(self.masked, inverted) else inverted
             if speaker is not None:
                 return speaker, cm.group()
         return self.named_with_colon(sent_start, open_pos)
+
+    def surname_subject(self, start: int, cue_start: int) -> Candidate | None:
+        """The person whose last name alone (the tagger missed it) is the whole subject before a
+        cue ("Pires told the Evening Standard:", '"...," Mr Pires added'), when the article names
+        one person with that last name."""
+        found = surname_subject(self.masked, self.surnames, start, cue_start)
+        return Candidate(*found, CandidateKind.NAME, "PERSON") if found else None
 
     def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
         """The person whose name (with a title) is all that stands before the quote and a colon,
@@ -298,7 +208,7 @@ class SpeakerFinder:
             if decided:
                 return eid
         pronoun = c.text.lower()
-        want_person = c.kind is CandidateKind.ROLE or pronoun in _PERSON_PRONOUNS
+        want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
             if a.pos >= c.start or (a.label == "PERSON") != want_person:
@@ -314,7 +224,7 @@ class SpeakerFinder:
             return a.entity_id
         return None
 
-    def continued(self, sent_start: int, open_pos: int) -> str | None:
+    def continued(self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None) -> str | None:
         """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
         sentence right after that quote or right after the sentence that ends that quote (its
         cue clause: '"...," said Mr Smith. "..."'), or opens the next paragraph; and no other
@@ -337,7 +247,27 @@ class SpeakerFinder:
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
         if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
             return last_eid
-        return None
+        quiet_tail = tail is None or self.quiet_tail(*tail, last_eid)  # not '"...," Alois Rhiel added.'
+        return last_eid if quiet_tail and self.narrative(next_sentence, sent_start) else None
+
+    def narrative(self, start: int, end: int) -> bool:
+        """Whether masked[start:end] is one sentence of narrative that names nobody who could speak
+        (no person, role or pronoun) and reports no speech: a quote after it goes on with the
+        speaker before it ('..." said Mr Saldarriaga. The sessions have been a showcase. "We...')."""
+        k = bisect.bisect_right(self.sentences, start)
+        if k < len(self.sentences) and self.sentences[k] < end:
+            return False  # more than one sentence
+        if cues(self.masked, start, end):
+            return False
+        return not any(c.kind is not CandidateKind.NAME or c.is_person() for c in self.cands if start <= c.start < end)
+
+    def quiet_tail(self, start: int, end: int, eid: str | None) -> bool:
+        """Whether the rest of a quote's sentence names no one but ``eid`` and, unless it names
+        them ('"...," Mr Weise added'), reports no speech."""
+        named = {c.entity_id for c in self.cands if start <= c.start < end and c.is_person()}
+        if named - {eid}:
+            return False
+        return eid in named or not cues(self.masked, start, end)
 
     def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
         """The subject of a reporting clause in the sentence just before a quote that opens its
@@ -374,7 +304,7 @@ class SpeakerFinder:
             cand, cue = self.before(sent_start, open_pos)
         eid = self.resolve(cand) if cand is not None else None
         if cand is None:
-            eid = self.continued(sent_start, open_pos)
+            eid = self.continued(sent_start, open_pos, (close, sent_end))
         if cand is None and eid is None and not self.masked[sent_start:open_pos].strip():
             cand, cue = self.introduced(sent_start)
             eid = self.resolve(cand) if cand is not None else None

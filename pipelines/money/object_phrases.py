@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipelines.money.object_words import (
     MAX_WORDS,
+    MEASURE_OF,
     MODIFIER_DEPS,
     SCALE_TOKENS,
     SUBJECT_UNITS,
@@ -73,6 +74,10 @@ def phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> 
     if (tagged and pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
         return None
     low = head.lower_
+    if low in MEASURE_OF:  # "the value of India's exports": what the value is of
+        of = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights if g.dep_ == "pobj"]
+        if of and of[0].i not in taken:
+            return phrase(of[0], taken, proper=True)
     alpha = head.is_alpha or (proper and pos(head) == "PROPN" and any(c.isalpha() for c in head.text))
     if (low in TIME_WORDS and not (proper and low in SUBJECT_UNITS) and not named_sum(head)) or not alpha:
         return None
@@ -112,14 +117,58 @@ def phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> 
         left += 1
     if left < head.i and left > 0 and doc[left - 1].text in ("-", "–") and not doc[left - 1].whitespace_:
         left += 1  # "28-year-old Spanish international": not the end of a hyphenated word
+    if pos(head) == "PROPN" and all(capitalised(t) for t in doc[left : head.i]):
+        left = _possessor(head, left, taken)
+    return doc[left : _name_end(head, taken) + 1].text
+
+
+def _possessor(head, left: int, taken: set[int]) -> int:
+    """Where a name that starts at ``left`` starts when it holds a name's possessive ("Howl's
+    Moving Castle"): the possessor, else ``left``."""
+    doc = head.doc
+    k = left - 1
+    if k >= 1 and doc[k].tag_ == "POS" and doc[k - 1].dep_ == "poss" and doc[k - 1].head.i == head.i:
+        owner = doc[k - 1]
+        if owner.tag_ in ("NNP", "NNPS") and owner.i not in taken:
+            return owner.i
+    return left
+
+
+_NAME_PREPS = ("of", "on")
+
+
+def _name_end(head, taken: set[int]) -> int:
+    """The last token of the name a noun phrase ends in: a title in apposition right after its
+    describing noun ("comedy Son of the Mask", "movie Sideways"), and a capitalised word's "of"
+    or "on" with a capitalised object ("Bank of England", "Return of the King", "Assault On
+    Precinct 13")."""
+    doc = head.doc
     right = head.i
-    named_of = right + 2 < len(doc) and doc[right + 1].lower_ == "of" and capitalised(doc[right + 2])
-    if proper and pos(head) == "PROPN" and named_of:
-        # a name with "of" in it: "A Series of Unfortunate Events", "Bank of England"
-        right += 2
-        while right + 1 < len(doc) and capitalised(doc[right + 1]) and right + 1 - head.i <= MAX_WORDS:
-            right += 1
-    return doc[left : right + 1].text
+    nxt = doc[right + 1] if right + 1 < len(doc) else None
+    if pos(head) == "NOUN" and nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.i not in taken:
+        name = nxt
+        while name.dep_ == "compound" and name.head.i == name.i + 1 and capitalised(name.head):
+            name = name.head
+        if name.dep_ == "appos" and name.head.i == head.i:
+            right = name.i
+    last = doc[right]
+    if not capitalised(last):
+        return right
+    k = right + 1
+    if k + 1 < len(doc) and doc[k].lower_ in _NAME_PREPS and doc[k].head.i == last.i:
+        j = k + 1
+        if doc[j].lower_ == "the" and j + 1 < len(doc):
+            j += 1
+        if capitalised(doc[j]) and doc[j].i not in taken:
+            right = j
+            while (
+                right + 1 < len(doc)
+                and right + 1 - head.i <= MAX_WORDS + 2
+                and doc[right + 1].i not in taken
+                and (capitalised(doc[right + 1]) or (doc[right + 1].like_num and doc[right + 1].dep_ == "nummod"))
+            ):
+                right += 1
+    return right
 
 
 def subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:

@@ -12,19 +12,22 @@ profits to £3.8bn"; (6) a "for" hung on the amount: "want £6m for the midfield
 
 from __future__ import annotations
 
-from pipelines.money.object_phrases import phrase, pos, subject_phrase
+from pipelines.money.object_phrases import attached_hyphen_before, phrase, pos, subject_phrase
 from pipelines.money.object_words import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
     COMPLEX_PREP_NOUNS,
+    CUT_VERBS,
     DETERMINERS,
     EARN_VERBS,
     FINE_VERBS,
     FUNCTION_WORDS,
+    GIVE_VERBS,
     GO_VERBS,
     LEVEL_PREPS,
     LEVEL_VERBS,
     MAX_WORDS,
+    MEASURE_OF,
     OBJECT_PREPS,
     PRICE_VERBS,
     PURPOSE_PREPS,
@@ -62,6 +65,8 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     root = _root(span)
     if root.dep_ == "quantmod" and root.head.i in taken and root.head.i >= span.end:
         root = root.head  # "adding $1.89 to $48.62": the change is of what the level is of
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in MEASURE_OF:
+        root = root.head.head  # "pay a total of $515m to settle": the total stands for the amount
     return (
         _object_after(doc, toks, j, taken)
         or _modified_noun(root, span, taken, doc[j] if j < len(doc) else None)
@@ -70,6 +75,7 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
         or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
         or _paid_for(toks, taken)
+        or _to_clause(toks, taken)
         or _noun_after(doc, span, j, taken)
     )
 
@@ -185,6 +191,10 @@ def _purpose(root, span, taken: set[int]) -> str | None:
     if root.dep_ in ("dobj", "nsubjpass") and pos(head) == "VERB":
         if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
             return None  # "donations topping £250,000 for the party": a level (rule 5)
+        if head.lower_ in CUT_VERBS and head.i < span.start:  # "slash $5bn from its costs"
+            found = _purpose_after(head, span, taken, ("from",))
+            if found:
+                return found
         if head.lower_ in RAISE_VERBS and head.i < span.start:
             # "raised £5.9m for flood victims", "plans to raise $1bn from the flotation" (the
             # subject is most often who raises it, not what for)
@@ -193,11 +203,15 @@ def _purpose(root, span, taken: set[int]) -> str | None:
             subject = subject_phrase(head, taken, proper=True)
             if subject:
                 return subject
-        # "pushed claims up to $37bn": the verb's other object is what the amount measures
+        # "pushed claims up to $37bn": the verb's other object is what the amount measures,
+        # unless a purpose follows ("paying the regulator $250m to settle charges")
         others = [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
-        if others:
-            return phrase(others[-1], taken, proper=True)
-        return _purpose_after(head, span, taken)
+        found = _purpose_after(head, span, taken)
+        if not found and head.lower_ in GIVE_VERBS:  # "repaid £500,000 to its former treasurer"
+            found = _purpose_after(head, span, taken, ("to",))
+        if found or not others:
+            return found
+        return phrase(others[-1], taken, proper=True)
     if root.dep_ == "pobj" and head.lower_ == "for" and pos(head.head) == "VERB" and head.head.i < span.start:
         verb = head.head
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i]
@@ -229,6 +243,19 @@ def _purpose_after(verb, span, taken: set[int], sources: tuple[str, ...] = ()) -
         p = next((p for p in (phrase(o, taken, proper=True) for o in objs) if p), None)
         if p:
             return p
+    return None
+
+
+def _to_clause(toks: list, taken: set[int]) -> str | None:
+    """A to-clause the parse hangs on the amount itself: "more than $4m to fund compliance
+    checks", "$250m to pay back gains"."""
+    for t in toks:
+        for child in t.rights:
+            if child.dep_ in ("relcl", "acl", "advcl") and any(c.lower_ == "to" for c in child.lefts):
+                objs = [c for c in child.rights if c.dep_ == "dobj"] + _prep_objects(child)
+                p = next((p for p in (phrase(o, taken, proper=True) for o in objs) if p), None)
+                if p:
+                    return p
     return None
 
 
@@ -321,8 +348,11 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
     the last noun, stopping at a word that is none or at a name after a common noun ("the £3m
     musical Billy Elliot")."""
     before = doc[span.start - 1] if span.start else None
-    if before is not None and before.tag_.startswith("JJ") and before.i > 0:
-        before = doc[before.i - 1]  # "a maximum $3m (£1.6m) fine"
+    for _ in range(2):  # "a maximum $3m (£1.6m) fine", "an ambitious new 7.5m euro project", "a one-off £200 refund"
+        if before is not None and before.i >= 3 and attached_hyphen_before(before):
+            before = doc[before.i - 3]
+        elif before is not None and before.tag_.startswith("JJ") and before.i > 0:
+            before = doc[before.i - 1]
     if before is None or not (before.lower_ in DETERMINERS or before.tag_ in ("PRP$", "POS")):
         return None
     run = []
@@ -342,10 +372,16 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
     return doc[j : head.i + 1].text
 
 
+_NOUN_LINKS = frozenset(("of", "worth", "over", "above", "under", "below", "exceeding"))
+
+
 def _noun_before(doc, span, taken: set[int]) -> str | None:
     """Rule 3, read from the tags (the parse of a short window may hang "of" elsewhere): a noun,
-    "of" or "worth", the amount ("a slump to seventh place and takings of $4.7m")."""
+    "of" or "worth", the amount ("a slump to seventh place and takings of $4.7m"); a noun that
+    the amount bounds ("earnings over £100,000", "donations above £5,000")."""
     k = span.start - 2
-    if k < 0 or doc[k + 1].lower_ not in ("of", "worth") or doc[k].tag_ not in ("NN", "NNS"):
+    if k < 0 or doc[k + 1].lower_ not in _NOUN_LINKS or doc[k].tag_ not in ("NN", "NNS"):
+        return None
+    if doc[k].lower_ in RECORD_NOUNS or doc[k].lower_ in VALUED:  # "highs above $53", "claims totalling over $27bn"
         return None
     return phrase(doc[k], taken, tagged=False)

@@ -41,6 +41,17 @@ FINE_VERBS = frozenset("fine fined fines fining".split())
 VALUED = frozenset("worth valued totalling totaling costing priced estimated worthy".split())
 # "bid $6bn for the group", "spent £1bn on games", "invest €2m in a plant": what is paid for
 PURPOSE_PREPS = ("for", "on", "in", "into", "towards", "as")
+# "the value of trade rose to $5m", "the cost of security was put at $40,000": a measure of
+# something, whose object is the something
+MEASURE_OF = frozenset("value values cost costs mass bulk part amount total sum level levels".split())
+# "repaid £500,000 to its former treasurer", "donated $5m to local causes": money given to someone
+GIVE_VERBS = frozenset(
+    "pay pays paid paying repay repays repaid repaying give gives gave given giving donate donates "
+    "donated donating return returns returned returning lend lends lent lending hand hands handed "
+    "handing contribute contributes contributed contributing award awards awarded awarding".split()
+)
+# "slash $5bn from its costs", "cut £35bn from public services": what the money is cut from
+CUT_VERBS = frozenset("cut cuts cutting slash slashes slashed slashing trim trims trimmed trimming".split())
 # "paid $2bn as part of the settlement": the whole the amount is part of
 WHOLE_OF = frozenset("part parts share".split())
 # words before an amount that make it modify the noun after it: "a £7m musical"

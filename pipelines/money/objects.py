@@ -25,6 +25,7 @@ from pipelines.money import grammar
 from pipelines.money.object_rules import object_of
 from pipelines.money.object_words import (
     CHANGE_VERBS,
+    CUT_VERBS,
     DETERMINERS,
     EARN_VERBS,
     FINE_VERBS,
@@ -55,7 +56,7 @@ SHORT_SIDE = 12
 _LEVEL_TRIGGERS = frozenset(
     LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
 ) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
-_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS)
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS | CUT_VERBS)
 _WITH = frozenset(("with",))  # "opened at number four with $9.8m": the clause back to its subject
 # a verb a few words back, past determiners and record words: "hit a record $412bn"
 _VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | FINE_VERBS)
@@ -65,6 +66,12 @@ _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
 # words that may stand between a trigger and the amount: "slid to just 20m euros"
 _SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
 _TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
+# a purpose past a short phrase: "paying $250m in October to settle", "paying $5m to the SEC to
+# settle", "spend $17 per child per year on textbooks"
+_PURPOSE_PAST = re.compile(
+    r"(?:[\s\u00a0]+[A-Za-z0-9'’&-]+){1,4}?[\s\u00a0]+"
+    r"(?:to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}|on|into|towards)\b"
+)
 _PASSIVE_AFTER = re.compile(
     r"[\s\u00a0]+(?:(?:will|would|could|should|may|might|must|has|have|had)[\s\u00a0]+)?"
     r"(?:be|been|is|are|was|were)[\s\u00a0]+[a-z]{3,}\b"
@@ -97,6 +104,8 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = _BRACKETS.match(text, end).end()  # past a restatement: "paid $850m (£415m) to settle"
     if _TO_VERB.match(text, after) or _PASSIVE_AFTER.match(text, after):  # "paid €300m to cover", "€8m was spent on"
         left, right = max(left, MID_SIDE), max(right, PURPOSE_SIDE)
+    elif _PURPOSE_PAST.match(text, after):
+        left, right = max(left, LEFT_SIDE), max(right, PURPOSE_SIDE)
     lo = max(0, start - 40)
     q = grammar.QUALIFIER_BEFORE.search(text, lo, start) or _SKIPPED_BEFORE.search(text, lo, start)
     stop = q.start() if q else start
@@ -111,7 +120,7 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
         elif w in _BETWEEN and _verb_before(text, m.start(1)):
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
-        if w in RAISE_VERBS:  # "to raise $1bn (£514m) from the flotation"
+        if w in RAISE_VERBS or w in CUT_VERBS:  # "to raise $1bn (£514m) from the flotation", "slash $5bn from"
             right = max(right, PURPOSE_SIDE + after - end)
     if left < 0:
         return None
@@ -150,11 +159,14 @@ def windows(
         for m in _SENT_BREAK.finditer(text, lo, s):
             if not _bracketed(text, m, m.end(), s):
                 left = m.end()
+        cut = left == lo
         m = next((m for m in _SENT_BREAK.finditer(text, e, hi) if not _bracketed(text, m, e, m.start())), None)
         right = m.start() + 1 if m else hi
-        # do not cut a word in half
+        # do not cut a word in half, nor a name or noun phrase ("Howl's Moving Castle")
         while 0 < left < s and not text[left - 1].isspace():
             left += 1
+        if cut:
+            left = _phrase_start(text, left)
         if m is None:
             while e < right < len(text) and not text[right].isspace():
                 right -= 1
@@ -163,6 +175,27 @@ def windows(
         else:
             out.append([left, right])
     return [(a, b) for a, b in out]
+
+
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z0-9'’&-]+[ \u00a0]+){1,3}\Z")
+
+
+def _phrase_start(text: str, left: int) -> int:
+    """``left`` moved back over up to three words that are no function words (the start of a
+    name or noun phrase the window's edge cut) and a determiner before them, never past
+    punctuation."""
+    m = _WORDS_BEFORE.search(text, max(0, left - 40), left)
+    if not m:
+        return left
+    start = left
+    for w in reversed(list(re.finditer(r"[A-Za-z0-9'’&-]+", text[m.start() : left]))):
+        word = w.group(0).lower()
+        if word in FUNCTION_WORDS and not (word in DETERMINERS and start < left):
+            break
+        start = m.start() + w.start()
+        if word in DETERMINERS:
+            break
+    return start
 
 
 def _bracketed(text: str, m: re.Match, a: int, b: int) -> bool:
@@ -228,18 +261,34 @@ def objects_for_many(
                     if sp is not None:
                         taken.update(t.i for t in sp)
                 for i in inside:
-                    if i not in todo:
-                        continue
-                    try:
-                        outs[k][i] = object_of(doc, spans[i][0] - a, spans[i][1] - a, taken)
-                    except Exception:  # a parse we cannot read never stops extraction
-                        outs[k][i] = None
+                    # a restatement inside the window is read too: its parse may be the better one
+                    # ("costs £99 (149 euros)", with "£99" parsed as a modifier of "euros")
+                    if i in todo or (same_as_of(jobs[k], i) in todo):
+                        try:
+                            outs[k][i] = object_of(doc, spans[i][0] - a, spans[i][1] - a, taken)
+                        except Exception:  # a parse we cannot read never stops extraction
+                            outs[k][i] = None
     for k, (text, spans, same_as) in enumerate(jobs):
+        restated(outs[k], same_as or [None] * len(spans))
         parallel(text, spans, outs[k], same_as or [None] * len(spans))
         for i, j in enumerate(same_as or []):
             if j is not None and 0 <= j < len(outs[k]) and j != i:
                 outs[k][i] = outs[k][j]
     return outs
+
+
+def same_as_of(job: tuple, i: int) -> int | None:
+    """The index of the figure that span ``i`` of a job restates, or None."""
+    same = job[2]
+    return same[i] if same and i < len(same) else None
+
+
+def restated(objs: list[str | None], same_as: list[int | None]) -> None:
+    """A figure whose own parse gave no object takes the object its restatement's parse gave
+    (the restatement takes the figure's object afterwards). Changes ``objs`` in place."""
+    for i, j in enumerate(same_as):
+        if j is not None and 0 <= j < len(objs) and j != i and objs[j] is None and objs[i] is not None:
+            objs[j] = objs[i]
 
 
 # --- a figure in a list or comparison after another: "£192,713 in England; £139,544 in Wales"

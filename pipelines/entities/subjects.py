@@ -1,0 +1,139 @@
+"""The subject of a reporting cue: the speaker named before it ("Anna Berg said", "Tom Hardy, who
+later said", "Glen Wood of Acme said": the person, not the organisation) or after it ("said Mr
+Smith", "said Acme analyst Jay Gelb"). Used by :mod:`pipelines.entities.speakers`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipelines.entities.candidates import SUBJECT_MAX_WORDS, Candidate, CandidateKind, premodifies
+from pipelines.entities.reporting import OBJECT_CUE_RE, SKIP_WORDS
+
+PERSON_PRONOUNS = frozenset(("he", "she"))
+MAX_SKIP_GAP_WORDS = 4
+"""Words allowed between a subject and its cue when all are adverbs, auxiliaries or time words
+("Berg also said", "Berg on Monday said"): the subject is the nearest candidate."""
+MAX_NEAR_GAP_WORDS = 5
+"""Other words allowed between the nearest candidate and the cue when no person precedes."""
+MAX_CHARS_CUE_TO_SPEAKER = 40
+"""Characters allowed between an inverted cue and its speaker ("said, on Monday, Mr Smith")."""
+MAX_INVERTED_TITLE_WORDS = 6
+"""Words allowed between an organisation and the person after it in an inverted cue ("said
+Prudential Equity Group insurance analyst Jay Gelb")."""
+OBJECT_CUE_LOOKBACK = 20
+"""Characters before a cue's end searched for a cue that takes an object ("congratulated")."""
+_CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
+
+
+_OF_ORG_RE = re.compile(r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?$")
+"""What stands between a person and the organisation they speak for: "Glen Wood of Acme",
+"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank"."""
+
+
+def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
+    """The person an organisation or place belongs to in "Name of Org said" / "Name, title of
+    Org, said" (the person speaks, not the organisation); else the organisation itself."""
+    if org.kind is not CandidateKind.NAME or org.label == "PERSON":
+        return org
+    people = [c for c in before if c.is_person() and c.end <= org.start]
+    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : org.start]):
+        return people[-1]
+    return org
+
+
+def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
+    """The subject of a reporting cue among the candidates between region_start and the cue."""
+    before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
+    found = _subject_before_cue(before, region_start, cue_start, masked)
+    return person_behind(before, found, masked) if found is not None else None
+
+
+def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
+    if not before:
+        return None
+    nearest = before[-1]
+    words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
+    if words[:1] == ["who"] and all(w in SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
+        found = person_behind(before, nearest, masked)
+        return found if found.is_person() else None  # "Princess Anna of Ruritania, who said": not Ruritania
+    aside_ends = masked[nearest.end : cue_start].strip() == ","  # "X, who won for Closer, said"
+    if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
+        aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
+    if not aside_ends and (not words or all(w in SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS):
+        if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
+            named = [c for c in before if c.is_person() and c.end <= nearest.start]
+            if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
+                return named[-1]
+        return nearest
+    if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
+        first, second = before[0], before[1] if len(before) > 1 else None
+        titled = second is not None and second.is_person() and premodifies(masked[first.end : second.start])
+        if first.kind is CandidateKind.NAME and not first.is_person() and titled:
+            return second  # "British actor Clive Owen, who won for Closer, said"
+        return first  # "Nike, whose shoes Tiger Woods wears, said"
+    first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
+    opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
+    if opens and (first.kind is CandidateKind.ROLE or first.text.lower() in PERSON_PRONOUNS):
+        return first
+    persons = [c for c in before if c.is_person()]
+    if persons:
+        return persons[0]
+    if premodifier(masked, nearest):  # "the Canada-based company says", "a Chinese newspaper said"
+        return None
+    return nearest if len(words) <= MAX_NEAR_GAP_WORDS else None
+
+
+def inverted_subject(
+    cands: list[Candidate], cand_starts: list[int], masked: str, cue_end: int, limit: int
+) -> Candidate | None:
+    """The subject after an inverted cue ("said Mr Smith"), starting within
+    MAX_CHARS_CUE_TO_SPEAKER characters of it and before limit; an organisation followed in the
+    same clause by a person ("said BA director of planning, Robert Boyle") gives the person."""
+    if OBJECT_CUE_RE.search(masked, max(0, cue_end - OBJECT_CUE_LOOKBACK), cue_end):
+        return None  # "told the Evening Standard": who is told, not who tells
+    k = bisect.bisect_left(cand_starts, cue_end)
+    if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
+        return None
+    first = cands[k]
+    named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
+    if first.kind is CandidateKind.ROLE and named:
+        first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
+    if re.match(r"\W*that\b", masked[cue_end : first.start]):
+        return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
+    if first.kind is CandidateKind.NAME and first.label != "PERSON":
+        for c in cands[k + 1 :]:
+            gap = masked[first.end : c.start]
+            if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
+                break
+            if c.is_person():
+                return c
+    return first
+
+
+_AFTER_NAME_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
+_CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
+
+
+def premodifier(masked: str, c: Candidate) -> bool:
+    """Whether a place or nationality is only part of a longer noun phrase, glued by a hyphen or
+    followed by a common noun ("the Canada-based company", "a Chinese newspaper", "one Bombay
+    trader"): the phrase speaks, not the place. (An organisation's report or statement speaks
+    for it: "the World Bank report said".)"""
+    if c.kind is not CandidateKind.NAME or c.label not in ("GPE", "NORP"):
+        return False
+    m = _AFTER_NAME_RE.match(masked, c.end)
+    hyphen, word = m.group(1), m.group(2)
+    if hyphen:
+        return word is not None
+    return word is not None and word.islower() and word not in SKIP_WORDS and word not in _CLAUSE_WORDS
+
+
+def opens_clause(masked: str, c: Candidate) -> bool:
+    """Whether a name after a cue is the subject of the reported clause ("said RipGuard would
+    guard against"), not the speaker of an inverted cue. A pronoun there is left alone: in "the
+    club said it would" it is most often the speaker."""
+    if c.kind is not CandidateKind.NAME:
+        return False
+    word = _AFTER_NAME_RE.match(masked, c.end).group(2)
+    return word is not None and word.lower() in _CLAUSE_WORDS
