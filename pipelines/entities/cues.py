@@ -52,7 +52,7 @@ from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
-from pipelines.entities.labels import DESIGNATORS, is_demonym
+from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.work_phrases import names_a_work
@@ -397,3 +397,4 @@ def note_cues(st: State) -> None:
     """Store the corpus's first names and every mention's context votes on the state."""
     st.first_names = first_names(st)
     st.cues = label_cues(st)
+    st.repeats = repeats(st)

@@ -16,6 +16,7 @@ from pipelines.ids import stable_id
 from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
 
 if TYPE_CHECKING:
+    from pipelines.entities.state import State
     from pipelines.entities.surfaces import Surface
 
 _LABEL_ORDER = {label: i for i, label in enumerate(ENTITY_LABELS)}
@@ -26,6 +27,12 @@ HONORIFIC_WEIGHT = 2.0
 """Extra PERSON weight of a mention carrying an honorific ("Mr", "Ms", "Dr")."""
 DESIGNATOR_WEIGHT = 2.0
 """Extra ORG weight of a mention whose name ends in an organisation designator."""
+REPEAT_WEIGHT = 0.25
+"""Share of its vote a name's later mentions in one article give what their surface says (the
+model's label, designators, honorifics): the model labels every occurrence of a name in an
+article alike (and the document passes copy its label to the ones it missed), so a name
+repeated ten times in one article is one reading, not ten; the context cues of each mention
+count in full."""
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -176,7 +183,12 @@ def _vote_label(label: str, surface: Surface) -> str:
 
 
 def add_vote(
-    votes: Counter, label: str, surface: Surface, resolved: bool, cues: Iterable[tuple[str, float]] = ()
+    votes: Counter,
+    label: str,
+    surface: Surface,
+    resolved: bool,
+    cues: Iterable[tuple[str, float]] = (),
+    repeat: bool = False,
 ) -> None:
     """One mention's vote for its entity's label, with extra PERSON weight when it carries an
     honorific, extra EVENT or FAC weight when its name ends in an event word ("... Awards") or a
@@ -184,8 +196,20 @@ def add_vote(
     ORG weight when it ends in an organisation designator or opens with an organisation word
     ("Team GB"), plus the votes of its context (``cues``). A short
     form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
-    whatever the model called it ("O'Gara" tagged GPE)."""
+    whatever the model called it ("O'Gara" tagged GPE). A ``repeat`` (a later mention of the
+    same name in its article) gives what its surface says at ``REPEAT_WEIGHT``."""
     cues = list(cues)
+    own: Counter = Counter()
+    _surface_vote(own, label, surface, resolved, cues)
+    weight = REPEAT_WEIGHT if repeat else 1.0
+    for own_label, v in own.items():
+        votes[own_label] += weight * v
+    for cue_label, w in cues:
+        votes[cue_label] += w
+
+
+def _surface_vote(votes: Counter, label: str, surface: Surface, resolved: bool, cues: list) -> None:
+    """What the model's label and the name itself say (see :func:`add_vote`)."""
     if resolved:
         votes["PERSON"] += RESOLVED_WEIGHT
     elif (
@@ -196,26 +220,48 @@ def add_vote(
         votes["NORP"] += 1.0 + DESIGNATOR_WEIGHT  # "Bangladeshi" tagged PERSON, "Slovaks" LOC, "Welsh" ORG
     else:
         votes[_vote_label(label, surface)] += 1.0
-        if surface.ntok >= 2:
-            words = surface.key.split()
-            if words[-1] in EVENT_DESIGNATORS:
-                votes["EVENT"] += DESIGNATOR_WEIGHT
-            elif words[-1] in FAC_DESIGNATORS:
-                votes["FAC"] += DESIGNATOR_WEIGHT
-            elif words[-1] in WORK_DESIGNATORS:
-                votes["WORK_OF_ART"] += DESIGNATOR_WEIGHT
-            elif words[-1] in LAW_DESIGNATORS and surface.name.rsplit(" ", 1)[-1][:1].isupper():
-                votes["LAW"] += DESIGNATOR_WEIGHT
-            elif words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
-                votes["ORG"] += DESIGNATOR_WEIGHT
-            elif words[-1] in LOC_DESIGNATORS or words[-2:] == NATIONAL_PARK:
-                votes["LOC"] += DESIGNATOR_WEIGHT
-            elif is_compass_place(surface.key):
-                votes["GPE"] += DESIGNATOR_WEIGHT
+        designated = _designator_label(surface)
+        if designated is not None:
+            votes[designated] += DESIGNATOR_WEIGHT
     if surface.honorific:
         votes["PERSON"] += HONORIFIC_WEIGHT
-    for cue_label, weight in cues:
-        votes[cue_label] += weight
+
+
+def _designator_label(surface: Surface) -> str | None:
+    """The label the name's last (or first) word gives it, if any ("... Awards", "Team GB")."""
+    if surface.ntok < 2:
+        return None
+    words = surface.key.split()
+    if words[-1] in EVENT_DESIGNATORS:
+        return "EVENT"
+    if words[-1] in FAC_DESIGNATORS:
+        return "FAC"
+    if words[-1] in WORK_DESIGNATORS:
+        return "WORK_OF_ART"
+    if words[-1] in LAW_DESIGNATORS and surface.name.rsplit(" ", 1)[-1][:1].isupper():
+        return "LAW"
+    if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
+        return "ORG"
+    if words[-1] in LOC_DESIGNATORS or words[-2:] == NATIONAL_PARK:
+        return "LOC"
+    if is_compass_place(surface.key):
+        return "GPE"
+    return None
+
+
+def repeats(st: State) -> set[int]:
+    """The live mentions whose name (match key) an earlier mention of their article has."""
+    out: set[int] = set()
+    for idx in st.by_article.values():
+        seen: set[str] = set()
+        for i in sorted(idx, key=lambda j: st.starts[j]):
+            if st.surf[i] is None:
+                continue
+            key = st.surf[i].key
+            if key in seen:
+                out.add(i)
+            seen.add(key)
+    return out
 
 
 def argmax(votes: dict[str, float]) -> str:

@@ -82,6 +82,7 @@ class State:
     # set by cues.note_cues: mention -> its context's label votes; words that open full person names
     cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     first_names: set[str] = field(default_factory=set)
+    repeats: set[int] = field(default_factory=set)  # a name's later mentions in its article
 
     @property
     def n(self) -> int:
@@ -214,7 +215,7 @@ def node_stats(st: State) -> NodeStats:
     stats = NodeStats()
     for i in st.live():
         s, k = st.surf[i], st.node[i]
-        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved, st.cues.get(i, ()))
+        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved, st.cues.get(i, ()), i in st.repeats)
         stats.mentions[k] += 1
         if i not in st.resolved:
             stats.names[k][s.name] += 1
