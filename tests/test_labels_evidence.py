@@ -291,3 +291,14 @@ def test_a_stadium_after_the_name_makes_a_facility_and_animation_before_it_a_wor
     text = "The tie moved to the Paseo Valdez stadium. Oscar-nominated animation Shark Tale sold well."
     out = labels_of(("a1", text, [("Paseo Valdez", "ORG"), ("Shark Tale", "PERSON")]))
     assert out == {"Paseo Valdez": "FAC", "Shark Tale": "WORK_OF_ART"}
+
+
+def test_a_name_before_a_comma_and_a_county_or_state_is_a_place() -> None:
+    text = "A 19-year-old man from Camberley, Surrey, was arrested. Andrew Fisher, from Omaha, Nebraska, said so."
+    labels = labels_of(("a1", text, [("Camberley", "ORG"), ("Andrew Fisher", "PERSON"), ("Omaha", "ORG")]))
+    assert (labels["Camberley"], labels["Omaha"], labels["Andrew Fisher"]) == ("GPE", "GPE", "PERSON")
+
+
+def test_a_replacements_heading_with_brackets_opens_a_list_of_players() -> None:
+    text = "Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, H Tuilagi, Vesty."
+    assert labels_of(("a1", text, [("Morris", "ORG"), ("Deacon", "ORG")]))["Deacon"] == "PERSON"

@@ -31,6 +31,8 @@ around it often says better:
   (:mod:`firm_phrases`: "Diageo, the world's biggest spirits company,", "Diageo's brands");
 * a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
+* a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
+  "from [Camberley], Surrey,");
 * a location: a landform word after it ("the Kalahari desert"); a product: a kind of device
   after it ("a new Clio model");
 * a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
@@ -55,6 +57,7 @@ from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
+from pipelines.entities.place_phrases import region_after
 from pipelines.entities.work_phrases import names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
@@ -379,6 +382,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
         for a, b in zip(order, order[1:]):
             if (
                 st.labels[a] == "PERSON"

@@ -19,10 +19,11 @@ import re
 from bisect import bisect_right
 
 _LIST_RE = re.compile(
-    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off)\s*:([^.:;\n]*)",
+    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off)(?:\s*\([^()\n]{1,12}\))?\s*:([^.:;\n]*)",
     re.IGNORECASE,
 )
-"""A heading that only players follow, and its list up to the next full stop, colon or line end."""
+"""A heading that only players follow (maybe with a word in brackets: "Replacements (from):"), and
+its list up to the next full stop, colon or line end."""
 _HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent")
 """Words that every heading of :data:`_LIST_RE` holds, in lower case: an article with none has no list."""
 _ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+\([^()\n]{1,30}\))?"
