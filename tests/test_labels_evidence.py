@@ -302,3 +302,10 @@ def test_a_name_before_a_comma_and_a_county_or_state_is_a_place() -> None:
 def test_a_replacements_heading_with_brackets_opens_a_list_of_players() -> None:
     text = "Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, H Tuilagi, Vesty."
     assert labels_of(("a1", text, [("Morris", "ORG"), ("Deacon", "ORG")]))["Deacon"] == "PERSON"
+
+
+def test_a_capitalised_function_word_inside_a_name_makes_a_title() -> None:
+    text = "He told BBC One's Breakfast With Frost. Cutting Group A ties, he saw Super Size Me at Big Day Out Ltd."
+    found = [("Breakfast With Frost", "ORG"), ("Group A", "ORG"), ("Super Size Me", "ORG"), ("Big Day Out Ltd", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "ORG", "WORK_OF_ART", "ORG"]

@@ -73,6 +73,14 @@ LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peni
 """Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
 ("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor
 "lake" (a surname), nor "islands" (many are countries: "Maldive Islands")."""
+TITLE_INNER_WORDS = frozenset(
+    """With Or To Is Are An In On At For From Have Has Be It My Your You Me We Not No Up Out All What
+    Who How Why Where When Can Do Get Got Will Was Were Am Been Into Off Over By""".split()
+)
+"""Function words, pronouns and verbs that only a title capitalises inside a name ("Breakfast With
+Frost", "Super Size Me", "Have I Got News For You"), written as they are (not match keys); not
+"The", "Of" nor "And", which some firms capitalise, nor "A" and "I", which are letters
+("Group A", "World War I")."""
 ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 """First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
 
@@ -228,7 +236,8 @@ def _surface_vote(votes: Counter, label: str, surface: Surface, resolved: bool, 
 
 
 def _designator_label(surface: Surface) -> str | None:
-    """The label the name's last (or first) word gives it, if any ("... Awards", "Team GB")."""
+    """The label the name's last (or first) word gives it, if any ("... Awards", "Team GB"), or a
+    capitalised function word inside it (a title: "Breakfast With Frost")."""
     if surface.ntok < 2:
         return None
     words = surface.key.split()
@@ -246,6 +255,8 @@ def _designator_label(surface: Surface) -> str | None:
         return "LOC"
     if is_compass_place(surface.key):
         return "GPE"
+    if any(w in TITLE_INNER_WORDS for w in surface.name.split()[1:]):
+        return "WORK_OF_ART"
     return None
 
 
