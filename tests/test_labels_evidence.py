@@ -309,3 +309,10 @@ def test_a_capitalised_function_word_inside_a_name_makes_a_title() -> None:
     found = [("Breakfast With Frost", "ORG"), ("Group A", "ORG"), ("Super Size Me", "ORG"), ("Big Day Out Ltd", "ORG")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "ORG", "WORK_OF_ART", "ORG"]
+
+
+def test_a_kind_of_software_or_a_format_after_the_name_makes_a_product() -> None:
+    text = "Rivals such as the Foxglove browser grew. It is broadcast in MPEG-2 format. The Zafi virus spread."
+    found = [("Foxglove", "PERSON"), ("MPEG-2", "GPE"), ("Zafi", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["PRODUCT", "PRODUCT", "PRODUCT"]

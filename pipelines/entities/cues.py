@@ -139,10 +139,12 @@ firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]
 Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
 stand before people too."""
 PRODUCT_AFTER = frozenset(
-    "model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device".split()
+    """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
+    browser browsers processor processors chip format formats virus worm""".split()
 )
 """Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
-[GameBoy] console"); not "phone" nor "player", which follow makers, nationalities and clubs
+[GameBoy] console", "the [Firefox] browser", "in [MPEG-2] format", "the [Zafi] virus"; not the plural
+"chips", which follows makers); not "phone" nor "player", which follow makers, nationalities and clubs
 ("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
 organisation by the vote."""
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
