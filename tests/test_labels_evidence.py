@@ -316,3 +316,23 @@ def test_a_kind_of_software_or_a_format_after_the_name_makes_a_product() -> None
     found = [("Foxglove", "PERSON"), ("MPEG-2", "GPE"), ("Zafi", "ORG")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["PRODUCT", "PRODUCT", "PRODUCT"]
+
+
+def test_a_club_word_or_a_towns_name_and_city_makes_a_club() -> None:
+    text = "Aston Villa beat Exeter City and Glasgow Rangers lost at Salt Lake City, far from Croydon Harriers."
+    found = [
+        ("Aston Villa", "PERSON"),
+        ("Exeter City", "GPE"),
+        ("Glasgow Rangers", "PERSON"),
+        ("Salt Lake City", "GPE"),
+        ("Croydon Harriers", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG", "ORG", "ORG", "GPE", "ORG"]
+
+
+def test_nominations_after_a_name_make_an_award_and_a_frontman_a_band() -> None:
+    text = "She won two Oscar nominations. The Oscar-winning actor met the former Nirvana frontman."
+    found = [("Oscar", "PERSON"), ("Oscar", "PERSON"), ("Nirvana", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Oscar"], labels["Nirvana"]) == ("WORK_OF_ART", "ORG")

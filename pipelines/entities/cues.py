@@ -86,10 +86,10 @@ ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
-    brand brands marque""".split()
+    brand brands marque frontman frontwoman guitarist drummer bassist""".split()
 )
-"""Words right after a name that only firms and teams have ("Yukos shares", "Munster lock",
-"the Wolf Blass brand")."""
+"""Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
+"the Wolf Blass brand", "Nirvana frontman")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = "firms companies groups banks retailers carriers airlines clubs insurers lenders operators".split()
 ORG_BEFORE = frozenset(

@@ -41,7 +41,7 @@ def _keys(words: Iterable[str]) -> frozenset[str]:
 
 ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
     """company companies group holdings partners fc afc united rovers wanderers athletic albion hotspur academicals
-    party council bank association union university college school club agency ministry
+    rangers harriers villa argyle party council bank association union university college school club agency ministry
     department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation
     organization network studios records brothers radio television tv""".split()
@@ -81,6 +81,9 @@ TITLE_INNER_WORDS = frozenset(
 Frost", "Super Size Me", "Have I Got News For You"), written as they are (not match keys); not
 "The", "Of" nor "And", which some firms capitalise, nor "A" and "I", which are letters
 ("Group A", "World War I")."""
+CLUB_TOWN_WORDS = frozenset("city town".split())
+"""Last words that make a town's name a club's when the whole is no place of the gazetteer
+("Exeter City", "Nelson Town"; not "Salt Lake City", "Cape Town"), as match keys."""
 ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 """First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
 
@@ -93,6 +96,7 @@ LAW_DESIGNATORS = _keys(LAW_DESIGNATORS)
 LOC_DESIGNATORS = _keys(LOC_DESIGNATORS)
 WORK_DESIGNATORS = _keys(WORK_DESIGNATORS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
+CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
 NATIONAL_PARK = [match_key("national"), match_key("park")]
 DESIGNATORS = (
     ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS | WORK_DESIGNATORS
@@ -235,6 +239,15 @@ def _surface_vote(votes: Counter, label: str, surface: Surface, resolved: bool, 
         votes["PERSON"] += HONORIFIC_WEIGHT
 
 
+def _club_of_a_town(words: list[str]) -> bool:
+    """A place of the gazetteer and "City" or "Town" that together are none ("exeter citi")."""
+    return (
+        words[-1] in CLUB_TOWN_WORDS
+        and gazetteer.lookup(" ".join(words[:-1])) is not None
+        and gazetteer.lookup(" ".join(words)) is None
+    )
+
+
 def _designator_label(surface: Surface) -> str | None:
     """The label the name's last (or first) word gives it, if any ("... Awards", "Team GB"), or a
     capitalised function word inside it (a title: "Breakfast With Frost")."""
@@ -249,7 +262,7 @@ def _designator_label(surface: Surface) -> str | None:
         return "WORK_OF_ART"
     if words[-1] in LAW_DESIGNATORS and surface.name.rsplit(" ", 1)[-1][:1].isupper():
         return "LAW"
-    if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
+    if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
         return "ORG"
     if words[-1] in LOC_DESIGNATORS or words[-2:] == NATIONAL_PARK:
         return "LOC"

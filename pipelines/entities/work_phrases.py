@@ -1,7 +1,8 @@
 """Words around a name that make it a work's title, for the label cues
 (:mod:`pipelines.entities.cues`): a kind of work or a genre before it ("the track [Mosh]",
 "thriller [Creep]"), "starred in" before it, or its cast, director or creator after it
-("The Aviator, starring ...", "Phoenix Nights creator Peter Kay"). Each test reads a few words
+("The Aviator, starring ...", "Phoenix Nights creator Peter Kay"), or nominations after an
+award ("Oscar nominations", "Grammy-winning": awards are works, like prizes). Each test reads a few words
 on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
     | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
 )
-_WORK_AFTER_RE = re.compile(r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]")
+_WORK_AFTER_RE = re.compile(
+    r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
+    r"|[\s-](?:nominations?|nominees?)\b|-(?:nominated|winning)\b"
+)
 """A title's cast, director or creator after it: "The Aviator, starring Leonardo DiCaprio",
-"Phoenix Nights creator Peter Kay"."""
+"Phoenix Nights creator Peter Kay"; or an award's nominations or winners ("Oscar nominations",
+"Grammy-winning"; not "Staunton nominated", a person)."""
 
 
 def names_a_work(text: str, end: int, before: list[str]) -> bool:
