@@ -336,3 +336,8 @@ def test_nominations_after_a_name_make_an_award_and_a_frontman_a_band() -> None:
     found = [("Oscar", "PERSON"), ("Oscar", "PERSON"), ("Nirvana", "GPE")]
     labels = labels_of(("a1", text, found))
     assert (labels["Oscar"], labels["Nirvana"]) == ("WORK_OF_ART", "ORG")
+
+
+def test_an_apposition_one_of_some_firms_makes_an_organisation() -> None:
+    text = "Pernod tried to buy Glenmorra, one of Scotland's premier whisky firms, but lost."
+    assert labels_of(("a1", text, [("Pernod", "ORG"), ("Glenmorra", "PERSON")]))["Glenmorra"] == "ORG"
