@@ -341,3 +341,15 @@ def test_nominations_after_a_name_make_an_award_and_a_frontman_a_band() -> None:
 def test_an_apposition_one_of_some_firms_makes_an_organisation() -> None:
     text = "Pernod tried to buy Glenmorra, one of Scotland's premier whisky firms, but lost."
     assert labels_of(("a1", text, [("Pernod", "ORG"), ("Glenmorra", "PERSON")]))["Glenmorra"] == "ORG"
+
+
+def test_a_hall_park_or_castle_is_a_facility_unless_a_given_name_opens_it() -> None:
+    text = "They played Weston Park and the Shrine Auditorium, then Windsor Castle, said Barbara Castle."
+    found = [
+        ("Weston Park", "GPE"),
+        ("Shrine Auditorium", "EVENT"),
+        ("Windsor Castle", "PERSON"),
+        ("Barbara Castle", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["FAC", "FAC", "FAC", "PERSON"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.ids import stable_id
@@ -59,8 +60,11 @@ EVENT_DESIGNATORS = frozenset(
 the names of television programmes as often as those of fairs."""
 FAC_DESIGNATORS = frozenset(
     """theatre theater street road stadium airport bridge arena square avenue racecourse velodrome
-    temple cathedral abbey mosque""".split()
+    temple cathedral abbey mosque auditorium pavilion prison""".split()
 )
+SURNAME_FAC_DESIGNATORS = frozenset("hall park castle".split())
+"""Last words that make a name a building's or grounds' ("Carnegie Hall", "Weston Park", "Windsor
+Castle") unless a given name opens it: they are surnames too ("Lee Hall", "Barbara Castle")."""
 """Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
 Street"), as match keys."""
 WORK_DESIGNATORS = frozenset("award prize".split())
@@ -92,6 +96,7 @@ ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 ORG_DESIGNATORS = _keys(ORG_DESIGNATORS)
 EVENT_DESIGNATORS = _keys(EVENT_DESIGNATORS)
 FAC_DESIGNATORS = _keys(FAC_DESIGNATORS)
+SURNAME_FAC_DESIGNATORS = _keys(SURNAME_FAC_DESIGNATORS)
 LAW_DESIGNATORS = _keys(LAW_DESIGNATORS)
 LOC_DESIGNATORS = _keys(LOC_DESIGNATORS)
 WORK_DESIGNATORS = _keys(WORK_DESIGNATORS)
@@ -256,7 +261,9 @@ def _designator_label(surface: Surface) -> str | None:
     words = surface.key.split()
     if words[-1] in EVENT_DESIGNATORS:
         return "EVENT"
-    if words[-1] in FAC_DESIGNATORS:
+    if words[-2:] == NATIONAL_PARK:
+        return "LOC"
+    if words[-1] in FAC_DESIGNATORS or (words[-1] in SURNAME_FAC_DESIGNATORS and words[0] not in given_names()):
         return "FAC"
     if words[-1] in WORK_DESIGNATORS:
         return "WORK_OF_ART"
@@ -264,7 +271,7 @@ def _designator_label(surface: Surface) -> str | None:
         return "LAW"
     if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
         return "ORG"
-    if words[-1] in LOC_DESIGNATORS or words[-2:] == NATIONAL_PARK:
+    if words[-1] in LOC_DESIGNATORS:
         return "LOC"
     if is_compass_place(surface.key):
         return "GPE"
