@@ -353,3 +353,31 @@ def test_a_hall_park_or_castle_is_a_facility_unless_a_given_name_opens_it() -> N
     ]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["FAC", "FAC", "FAC", "PERSON"]
+
+
+def test_a_ward_after_or_seat_of_and_town_of_before_a_name_make_a_place() -> None:
+    text = "Councillors in the Bordley Green ward. Mr Malik runs for the seat of Dewsford. The town of Lillefjord."
+    found = [("Bordley Green", "ORG"), ("Malik", "PERSON"), ("Dewsford", "ORG"), ("Lillefjord", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Bordley Green", "Dewsford", "Lillefjord")] == ["GPE", "GPE", "GPE"]
+
+
+def test_a_remake_of_or_a_sequel_to_a_name_makes_a_work_and_handhelds_a_product() -> None:
+    text = "Imagine a remake of Fingerpops. It is the sequel to Bluebottle. Millions of GameBoy Advance handhelds sold."
+    found = [("Fingerpops", "PERSON"), ("Bluebottle", "ORG"), ("GameBoy Advance", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART", "PRODUCT"]
+
+
+def test_players_with_name_particles_or_a_slash_make_a_line_up() -> None:
+    text = (
+        "Replacements: none. H Shimange, CJ van der Linde, G Britz, D Rossouw, M Claassens, J de Villiers, "
+        "G du Toit/J Fourie, J van Niekerk, AJ Venter."
+    )
+    found = [("H Shimange", "PERSON"), ("CJ van der Linde", "ORG"), ("G Britz", "PERSON")]
+    assert labels_of(("a1", text, found))["CJ van der Linde"] == "PERSON"
+
+
+def test_a_possessive_after_a_kind_of_work_names_its_author() -> None:
+    text = "He plays Willy Wonka in a remake of Roald Dahl's classic."
+    assert labels_of(("a1", text, [("Roald Dahl's", "PERSON")]))["Roald Dahl"] == "PERSON"

@@ -57,7 +57,7 @@ from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
-from pipelines.entities.place_phrases import region_after
+from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.work_phrases import names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
@@ -140,7 +140,7 @@ Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor
 stand before people too."""
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
-    browser browsers processor processors chip format formats virus worm""".split()
+    browser browsers processor processors chip format formats virus worm handheld handhelds""".split()
 )
 """Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
 [GameBoy] console", "the [Firefox] browser", "in [MPEG-2] format", "the [Zafi] virus"; not the plural
@@ -218,11 +218,11 @@ def _context_vote(
         return "WORK_OF_ART", CUE_WEIGHT
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
+    if names_a_place(text, end, before, after):
+        return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency", "the town of [Lillehammer]"
     if after and text[end + 1 : end + 2].islower():
         if after[0] in LANDFORM_AFTER:
             return "LOC", CUE_WEIGHT
-        if after[0] == "constituency":
-            return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency"
         if after[0] == "stadium":
             return "FAC", CUE_WEIGHT  # "the [Paseo de Anoeta] stadium"
         if after[0] in PRODUCT_AFTER and not language_name:

@@ -15,10 +15,12 @@ WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films mov
 """Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
 [Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
 "play", "show" nor "single", which are other words too; also a plural of them and "including"
-("songs including [Back Stabbers]"), "rendition of" and "starred in"."""
+("songs including [Back Stabbers]"), "rendition of", "starred in", "remake of", "sequel to" and
+"adaptation of"."""
 WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
     | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
+    | {("remake", "of"), ("sequel", "to"), ("adaptation", "of")}
 )
 _WORK_AFTER_RE = re.compile(
     r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
@@ -31,7 +33,10 @@ _WORK_AFTER_RE = re.compile(
 
 def names_a_work(text: str, end: int, before: list[str]) -> bool:
     """The words around the name ending at ``end`` (``before``: the lower-cased words before it)
-    make it a work's title (see the module docstring)."""
+    make it a work's title (see the module docstring); not a possessive, which names the work's
+    author ("a remake of [Roald Dahl's] classic")."""
+    if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
+        return False
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return True
     return _WORK_AFTER_RE.match(text, end) is not None
