@@ -381,3 +381,10 @@ def test_players_with_name_particles_or_a_slash_make_a_line_up() -> None:
 def test_a_possessive_after_a_kind_of_work_names_its_author() -> None:
     text = "He plays Willy Wonka in a remake of Roald Dahl's classic."
     assert labels_of(("a1", text, [("Roald Dahl's", "PERSON")]))["Roald Dahl"] == "PERSON"
+
+
+def test_makes_or_the_drug_before_a_name_make_a_product() -> None:
+    text = "Inbev, which makes Stella Artoise, grew. Doctors gave him the drug Valiam before the race."
+    found = [("Inbev", "ORG"), ("Stella Artoise", "PERSON"), ("Valiam", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Stella Artoise"], labels["Valiam"]) == ("PRODUCT", "PRODUCT")

@@ -33,8 +33,8 @@ around it often says better:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
 * a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
   "from [Camberley], Surrey,");
-* a location: a landform word after it ("the Kalahari desert"); a product: a kind of device
-  after it ("a new Clio model");
+* a location: a landform word after it ("the Kalahari desert"); a product (:mod:`product_phrases`):
+  a kind of device or software after it, or "makes" or "the drug" before it ("a new Clio model");
 * a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
@@ -58,6 +58,7 @@ from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.place_phrases import names_a_place, region_after
+from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.work_phrases import names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
@@ -138,15 +139,6 @@ ORG_BEFORE = frozenset(
 firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
 stand before people too."""
-PRODUCT_AFTER = frozenset(
-    """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
-    browser browsers processor processors chip format formats virus worm handheld handhelds""".split()
-)
-"""Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
-[GameBoy] console", "the [Firefox] browser", "in [MPEG-2] format", "the [Zafi] virus"; not the plural
-"chips", which follows makers); not "phone" nor "player", which follow makers, nationalities and clubs
-("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
-organisation by the vote."""
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
@@ -225,8 +217,8 @@ def _context_vote(
             return "LOC", CUE_WEIGHT
         if after[0] == "stadium":
             return "FAC", CUE_WEIGHT  # "the [Paseo de Anoeta] stadium"
-        if after[0] in PRODUCT_AFTER and not language_name:
-            return "PRODUCT", CUE_WEIGHT
+    if not language_name and names_a_product(text, end, before, after):
+        return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):
         return "PERSON", CUE_WEIGHT
     if (
