@@ -388,3 +388,10 @@ def test_makes_or_the_drug_before_a_name_make_a_product() -> None:
     found = [("Inbev", "ORG"), ("Stella Artoise", "PERSON"), ("Valiam", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Stella Artoise"], labels["Valiam"]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_nationals_noun_is_a_nationality() -> None:
+    text = "The Briton was named player of the year. Two Scots and a Briton won."
+    found = [("Briton", "ORG"), ("Scots", "PERSON"), ("Briton", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Briton"], labels["Scots"]) == ("NORP", "NORP")
