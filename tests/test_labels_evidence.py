@@ -395,3 +395,10 @@ def test_a_nationals_noun_is_a_nationality() -> None:
     found = [("Briton", "ORG"), ("Scots", "PERSON"), ("Briton", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Briton"], labels["Scots"]) == ("NORP", "NORP")
+
+
+def test_a_plural_kind_before_a_list_names_every_item_of_it() -> None:
+    text = "He had nominations for films including Raging Calf, Goodfellows and Gangs of Newark. Then he rested."
+    found = [("Raging Calf", "ORG"), ("Goodfellows", "PERSON"), ("Gangs of Newark", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 3

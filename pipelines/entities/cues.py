@@ -39,7 +39,8 @@ around it often says better:
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
-  list votes its own label at a small weight.
+  list votes its own label at a small weight; a plural kind of work before the list names every
+  item ("films including Raging Bull, Goodfellas and Gangs of New York").
 
 Each test looks at a few characters on either side of the mention, so the pass is linear."""
 
@@ -59,7 +60,7 @@ from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
-from pipelines.entities.work_phrases import names_a_work
+from pipelines.entities.work_phrases import list_kind, names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -378,6 +379,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(vote)
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
+        listed = {i for i in order if list_kind(_words_before(text, st.starts[i]))}
         for a, b in zip(order, order[1:]):
             if (
                 st.labels[a] == "PERSON"
@@ -389,6 +391,9 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
+                if a in listed:  # "films including [A], [B] and [C]": the kind names the list
+                    listed.add(b)
+                    cues[b].append(("WORK_OF_ART", CUE_WEIGHT))
     return cues
 
 

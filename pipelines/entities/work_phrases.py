@@ -11,7 +11,10 @@ import re
 
 WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
     blockbuster sequel biopic cartoon animation opera soap programme""".split()
-WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films movies novels musicals".split())
+WORK_PLURALS = frozenset(
+    "tracks songs singles hits albums films movies novels musicals operas soaps sitcoms dramas documentaries".split()
+)
+WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 """Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
 [Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
 "play", "show" nor "single", which are other words too; also a plural of them and "including"
@@ -40,3 +43,9 @@ def names_a_work(text: str, end: int, before: list[str]) -> bool:
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return True
     return _WORK_AFTER_RE.match(text, end) is not None
+
+
+def list_kind(before: list[str]) -> bool:
+    """The lower-cased words ``before`` a name end in a plural kind of work, maybe with "including"
+    ("films including [Raging Bull], Goodfellas and ..."): every name listed after it is a work."""
+    return bool(before) and (before[-1] in WORK_PLURALS or (before[-1] == "including" and before[0] in WORK_PLURALS))
