@@ -402,3 +402,11 @@ def test_a_plural_kind_before_a_list_names_every_item_of_it() -> None:
     found = [("Raging Calf", "ORG"), ("Goodfellows", "PERSON"), ("Gangs of Newark", "ORG")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 3
+
+
+def test_a_plural_verb_after_as_well_as_and_a_name_says_nothing() -> None:
+    text = (
+        "Britney Spears as well as Arnold Schwarzenheimer have all been used. Governor Arnold Schwarzenheimer agreed."
+    )
+    found = [("Britney Spears", "PERSON"), ("Arnold Schwarzenheimer", "PERSON"), ("Arnold Schwarzenheimer", "PERSON")]
+    assert labels_of(("b1", text, found[:2]), ("b2", text, found))["Arnold Schwarzenheimer"] == "PERSON"

@@ -26,3 +26,10 @@ def test_a_name_the_model_reads_alike_in_many_articles_keeps_its_label_against_o
     texts = [f"Marlowe{'' if k else ' shares'} scored twice. Marlowe was delighted." for k in range(3)]
     found = [("Marlowe", "PERSON"), ("Marlowe", "PERSON")]
     assert labels_of(*((f"a{k}", t, found) for k, t in enumerate(texts)))["Marlowe"] == "PERSON"
+
+
+def test_one_context_cue_outweighs_the_model_reading_a_name_alike_in_two_articles() -> None:
+    first = "He was nominated for films including Raging Calf. Then he rested."
+    second = "Raging Calf was shown again on Sunday."
+    found = [("Raging Calf", "ORG")]
+    assert labels_of(("a1", first, found), ("a2", second, found))["Raging Calf"] == "WORK_OF_ART"
