@@ -410,3 +410,9 @@ def test_a_plural_verb_after_as_well_as_and_a_name_says_nothing() -> None:
     )
     found = [("Britney Spears", "PERSON"), ("Arnold Schwarzenheimer", "PERSON"), ("Arnold Schwarzenheimer", "PERSON")]
     assert labels_of(("b1", text, found[:2]), ("b2", text, found))["Arnold Schwarzenheimer"] == "PERSON"
+
+
+def test_an_apposition_naming_a_person_makes_a_person() -> None:
+    text = "Shares went to Viktor Pinchak and Rinat Akhmetova, the country's richest man, for $800m."
+    found = [("Viktor Pinchak", "PERSON"), ("Rinat Akhmetova", "ORG")]
+    assert labels_of(("a1", text, found))["Rinat Akhmetova"] == "PERSON"

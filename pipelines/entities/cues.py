@@ -9,9 +9,9 @@ around it often says better:
   which stand before people too), a club in brackets after a
   player in a line-up ("A Foley (Munster)"), or a one-word "person" between a determiner and a
   lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective);
-* a person: an age between commas after a name ending in a letter ("Lana Brill, 34, said", not
-  "Windows 95, 98, ME"; not a relative "who", which British
-  English gives bands, clubs and firms too: "Radiohead, who ...");
+* a person (:mod:`person_phrases`): an apposition naming a person or a relative ("Rinat
+  Akhmetov, the country's richest man,"), or an age between commas ("Lana Brill, 34, said"); not
+  a relative "who", which British English gives bands, clubs and firms too ("Radiohead, who");
 * a person: a title of nobility and "of" ("Prince of Wales"), or an honorific or a person's role
   right before the name, outside the model's span
   ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]");
@@ -58,6 +58,7 @@ from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
+from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.work_phrases import list_kind, names_a_work
@@ -167,7 +168,6 @@ NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen 
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
 _EDGE = ".,;:!?()'\"’”"
-_AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
 _INITIAL_RE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]")
 """An initial before a capitalised word: "N Speaight", "A. Foley"."""
@@ -203,7 +203,7 @@ def _context_vote(
     text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
-    if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
+    if person_after(text, end):
         return "PERSON", CUE_WEIGHT
     after = _words_after(text, end)
     before = _words_before(text, start)
