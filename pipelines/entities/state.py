@@ -215,7 +215,7 @@ def node_stats(st: State) -> NodeStats:
     stats = NodeStats()
     for i in st.live():
         s, k = st.surf[i], st.node[i]
-        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved, st.cues.get(i, ()), i in st.repeats)
+        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved, st.cues.get(i, ()))
         stats.mentions[k] += 1
         if i not in st.resolved:
             stats.names[k][s.name] += 1
