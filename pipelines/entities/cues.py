@@ -381,7 +381,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(vote)
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
-        listed = {i for i in order if list_kind(_words_before(text, st.starts[i]))}
+        listed: set[int] = set()  # items of a list after a plural kind of work
         for a, b in zip(order, order[1:]):
             if (
                 st.labels[a] == "PERSON"
@@ -393,7 +393,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
-                if a in listed:  # "films including [A], [B] and [C]": the kind names the list
+                if a in listed or list_kind(_words_before(text, st.starts[a])):  # "films including [A], [B]"
                     listed.add(b)
                     cues[b].append(("WORK_OF_ART", CUE_WEIGHT))
     return cues

@@ -216,32 +216,28 @@ def add_vote(
     whatever the model called it ("O'Gara" tagged GPE). A ``repeat`` (a later mention of the
     same name in its article) gives what its surface says at ``REPEAT_WEIGHT``."""
     cues = list(cues)
-    own: Counter = Counter()
-    _surface_vote(own, label, surface, resolved, cues)
-    weight = REPEAT_WEIGHT if repeat else 1.0
-    for own_label, v in own.items():
-        votes[own_label] += weight * v
+    _surface_vote(votes, REPEAT_WEIGHT if repeat else 1.0, label, surface, resolved, cues)
     for cue_label, w in cues:
         votes[cue_label] += w
 
 
-def _surface_vote(votes: Counter, label: str, surface: Surface, resolved: bool, cues: list) -> None:
-    """What the model's label and the name itself say (see :func:`add_vote`)."""
+def _surface_vote(votes: Counter, weight: float, label: str, surface: Surface, resolved: bool, cues: list) -> None:
+    """What the model's label and the name itself say, at ``weight`` (see :func:`add_vote`)."""
     if resolved:
-        votes["PERSON"] += RESOLVED_WEIGHT
+        votes["PERSON"] += weight * RESOLVED_WEIGHT
     elif (
         (is_demonym(surface.key) or is_nationality_word(surface.key))
         and not surface.honorific
         and all(c not in ("PERSON", "LANGUAGE") for c, _ in cues)
     ):
-        votes["NORP"] += 1.0 + DESIGNATOR_WEIGHT  # "Bangladeshi" tagged PERSON, "Slovaks" LOC, "Welsh" ORG
+        votes["NORP"] += weight * (1.0 + DESIGNATOR_WEIGHT)  # "Bangladeshi" tagged PERSON, "Welsh" ORG
     else:
-        votes[_vote_label(label, surface)] += 1.0
-        designated = _designator_label(surface)
+        votes[_vote_label(label, surface)] += weight
+        designated = _designator_label(surface.key, surface.name) if surface.ntok >= 2 else None
         if designated is not None:
-            votes[designated] += DESIGNATOR_WEIGHT
+            votes[designated] += weight * DESIGNATOR_WEIGHT
     if surface.honorific:
-        votes["PERSON"] += HONORIFIC_WEIGHT
+        votes["PERSON"] += weight * HONORIFIC_WEIGHT
 
 
 def _club_of_a_town(words: list[str]) -> bool:
@@ -253,12 +249,12 @@ def _club_of_a_town(words: list[str]) -> bool:
     )
 
 
-def _designator_label(surface: Surface) -> str | None:
-    """The label the name's last (or first) word gives it, if any ("... Awards", "Team GB"), or a
-    capitalised function word inside it (a title: "Breakfast With Frost")."""
-    if surface.ntok < 2:
-        return None
-    words = surface.key.split()
+@lru_cache(maxsize=100_000)
+def _designator_label(key: str, name: str) -> str | None:
+    """The label the last (or first) word of a name of two words or more gives it, if any ("...
+    Awards", "Team GB"), or a capitalised function word inside it (a title: "Breakfast With
+    Frost"); ``key`` is the name's match key."""
+    words = key.split()
     if words[-1] in EVENT_DESIGNATORS:
         return "EVENT"
     if words[-2:] == NATIONAL_PARK:
@@ -267,15 +263,15 @@ def _designator_label(surface: Surface) -> str | None:
         return "FAC"
     if words[-1] in WORK_DESIGNATORS:
         return "WORK_OF_ART"
-    if words[-1] in LAW_DESIGNATORS and surface.name.rsplit(" ", 1)[-1][:1].isupper():
+    if words[-1] in LAW_DESIGNATORS and name.rsplit(" ", 1)[-1][:1].isupper():
         return "LAW"
     if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
         return "ORG"
     if words[-1] in LOC_DESIGNATORS:
         return "LOC"
-    if is_compass_place(surface.key):
+    if is_compass_place(key):
         return "GPE"
-    if any(w in TITLE_INNER_WORDS for w in surface.name.split()[1:]):
+    if any(w in TITLE_INNER_WORDS for w in name.split()[1:]):
         return "WORK_OF_ART"
     return None
 
