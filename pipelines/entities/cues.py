@@ -39,8 +39,8 @@ around it often says better:
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
-  list votes its own label at a small weight; a plural kind of work before the list names every
-  item ("films including Raging Bull, Goodfellas and Gangs of New York").
+  list votes its own label at a small weight; a plural kind of work or role before the list names
+  every item (:mod:`list_kinds`: "films including Raging Bull, Goodfellas and Gangs of New York").
 
 Each test looks at a few characters on either side of the mention, so the pass is linear."""
 
@@ -57,11 +57,12 @@ from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
+from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
-from pipelines.entities.work_phrases import list_kind, names_a_work
+from pipelines.entities.work_phrases import names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -381,7 +382,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(vote)
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
-        listed: set[int] = set()  # items of a list after a plural kind of work
+        listed: dict[int, str] = {}  # items of a list after a plural kind: the label it gives them
         for a, b in zip(order, order[1:]):
             if (
                 st.labels[a] == "PERSON"
@@ -393,9 +394,12 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
-                if a in listed or list_kind(_words_before(text, st.starts[a])):  # "films including [A], [B]"
-                    listed.add(b)
-                    cues[b].append(("WORK_OF_ART", CUE_WEIGHT))
+                kind = listed.get(a) or list_kind(_words_before(text, st.starts[a]))  # "films including [A], [B]"
+                if kind is not None:
+                    if (kind, CUE_WEIGHT) not in cues[a]:  # the first name, unless its own cue says so
+                        cues[a].append((kind, CUE_WEIGHT))
+                    listed[a] = listed[b] = kind
+                    cues[b].append((kind, CUE_WEIGHT))
     return cues
 
 
@@ -403,4 +407,4 @@ def note_cues(st: State) -> None:
     """Store the corpus's first names and every mention's context votes on the state."""
     st.first_names = first_names(st)
     st.cues = label_cues(st)
-    st.repeats = repeats(st)
+    st.repeats = repeats(st.by_article, st.starts, st.surf)

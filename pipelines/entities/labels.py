@@ -17,7 +17,6 @@ from pipelines.ids import stable_id
 from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
 
 if TYPE_CHECKING:
-    from pipelines.entities.state import State
     from pipelines.entities.surfaces import Surface
 
 _LABEL_ORDER = {label: i for i, label in enumerate(ENTITY_LABELS)}
@@ -276,15 +275,16 @@ def _designator_label(key: str, name: str) -> str | None:
     return None
 
 
-def repeats(st: State) -> set[int]:
-    """The live mentions whose name (match key) an earlier mention of their article has."""
+def repeats(by_article: dict[str, list[int]], starts: list[int], surf: list[Surface | None]) -> set[int]:
+    """The live mentions (``surf`` not None) whose name (match key) an earlier mention of their
+    article has; ``by_article`` lists each article's mentions, ``starts`` their offsets."""
     out: set[int] = set()
-    for idx in st.by_article.values():
+    for idx in by_article.values():
         seen: set[str] = set()
-        for i in sorted(idx, key=lambda j: st.starts[j]):
-            if st.surf[i] is None:
+        for i in sorted(idx, key=lambda j: starts[j]):
+            if surf[i] is None:
                 continue
-            key = st.surf[i].key
+            key = surf[i].key
             if key in seen:
                 out.add(i)
             seen.add(key)
