@@ -416,3 +416,17 @@ def test_an_apposition_naming_a_person_makes_a_person() -> None:
     text = "Shares went to Viktor Pinchak and Rinat Akhmetova, the country's richest man, for $800m."
     found = [("Viktor Pinchak", "PERSON"), ("Rinat Akhmetova", "ORG")]
     assert labels_of(("a1", text, found))["Rinat Akhmetova"] == "PERSON"
+
+
+def test_a_plural_role_before_a_list_makes_people_of_it() -> None:
+    text = "Other contributors include ex-Wham! backing singers Pepsa and Shirla, and Sting."
+    found = [("Pepsa", "ORG"), ("Shirla", "ORG"), ("Sting", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Pepsa"], labels["Shirla"]) == ("PERSON", "PERSON")
+
+
+def test_a_tv_series_before_or_an_application_after_a_name() -> None:
+    text = "Scott found fame in the TV series Soldier Sailor. Open it in your Microsoft Offyce application."
+    found = [("Soldier Sailor", "PERSON"), ("Microsoft Offyce", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Soldier Sailor"], labels["Microsoft Offyce"]) == ("WORK_OF_ART", "PRODUCT")

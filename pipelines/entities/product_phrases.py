@@ -7,7 +7,8 @@ from __future__ import annotations
 
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
-    browser browsers processor processors chip format formats virus worm handheld handhelds""".split()
+    browser browsers processor processors chip format formats virus worm handheld handhelds application
+    applications""".split()
 )
 """Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
 [GameBoy] console", "the [Firefox] browser", "in [MPEG-2] format", "the [Zafi] virus"; not the plural

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
-    blockbuster sequel biopic cartoon animation opera soap programme""".split()
+    blockbuster sequel biopic cartoon animation opera soap programme series""".split()
 WORK_PLURALS = frozenset(
     "tracks songs singles hits albums films movies novels musicals operas soaps sitcoms dramas documentaries".split()
 )
@@ -43,9 +43,3 @@ def names_a_work(text: str, end: int, before: list[str]) -> bool:
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return True
     return _WORK_AFTER_RE.match(text, end) is not None
-
-
-def list_kind(before: list[str]) -> bool:
-    """The lower-cased words ``before`` a name end in a plural kind of work, maybe with "including"
-    ("films including [Raging Bull], Goodfellas and ..."): every name listed after it is a work."""
-    return bool(before) and (before[-1] in WORK_PLURALS or (before[-1] == "including" and before[0] in WORK_PLURALS))
