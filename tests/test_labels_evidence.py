@@ -291,3 +291,142 @@ def test_a_stadium_after_the_name_makes_a_facility_and_animation_before_it_a_wor
     text = "The tie moved to the Paseo Valdez stadium. Oscar-nominated animation Shark Tale sold well."
     out = labels_of(("a1", text, [("Paseo Valdez", "ORG"), ("Shark Tale", "PERSON")]))
     assert out == {"Paseo Valdez": "FAC", "Shark Tale": "WORK_OF_ART"}
+
+
+def test_a_name_before_a_comma_and_a_county_or_state_is_a_place() -> None:
+    text = "A 19-year-old man from Camberley, Surrey, was arrested. Andrew Fisher, from Omaha, Nebraska, said so."
+    labels = labels_of(("a1", text, [("Camberley", "ORG"), ("Andrew Fisher", "PERSON"), ("Omaha", "ORG")]))
+    assert (labels["Camberley"], labels["Omaha"], labels["Andrew Fisher"]) == ("GPE", "GPE", "PERSON")
+
+
+def test_a_replacements_heading_with_brackets_opens_a_list_of_players() -> None:
+    text = "Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, H Tuilagi, Vesty."
+    assert labels_of(("a1", text, [("Morris", "ORG"), ("Deacon", "ORG")]))["Deacon"] == "PERSON"
+
+
+def test_a_capitalised_function_word_inside_a_name_makes_a_title() -> None:
+    text = "He told BBC One's Breakfast With Frost. Cutting Group A ties, he saw Super Size Me at Big Day Out Ltd."
+    found = [("Breakfast With Frost", "ORG"), ("Group A", "ORG"), ("Super Size Me", "ORG"), ("Big Day Out Ltd", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "ORG", "WORK_OF_ART", "ORG"]
+
+
+def test_a_kind_of_software_or_a_format_after_the_name_makes_a_product() -> None:
+    text = "Rivals such as the Foxglove browser grew. It is broadcast in MPEG-2 format. The Zafi virus spread."
+    found = [("Foxglove", "PERSON"), ("MPEG-2", "GPE"), ("Zafi", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["PRODUCT", "PRODUCT", "PRODUCT"]
+
+
+def test_a_club_word_or_a_towns_name_and_city_makes_a_club() -> None:
+    text = "Aston Villa beat Exeter City and Glasgow Rangers lost at Salt Lake City, far from Croydon Harriers."
+    found = [
+        ("Aston Villa", "PERSON"),
+        ("Exeter City", "GPE"),
+        ("Glasgow Rangers", "PERSON"),
+        ("Salt Lake City", "GPE"),
+        ("Croydon Harriers", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG", "ORG", "ORG", "GPE", "ORG"]
+
+
+def test_nominations_after_a_name_make_an_award_and_a_frontman_a_band() -> None:
+    text = "She won two Oscar nominations. The Oscar-winning actor met the former Nirvana frontman."
+    found = [("Oscar", "PERSON"), ("Oscar", "PERSON"), ("Nirvana", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Oscar"], labels["Nirvana"]) == ("WORK_OF_ART", "ORG")
+
+
+def test_an_apposition_one_of_some_firms_makes_an_organisation() -> None:
+    text = "Pernod tried to buy Glenmorra, one of Scotland's premier whisky firms, but lost."
+    assert labels_of(("a1", text, [("Pernod", "ORG"), ("Glenmorra", "PERSON")]))["Glenmorra"] == "ORG"
+
+
+def test_a_hall_park_or_castle_is_a_facility_unless_a_given_name_opens_it() -> None:
+    text = "They played Weston Park and the Shrine Auditorium, then Windsor Castle, said Barbara Castle."
+    found = [
+        ("Weston Park", "GPE"),
+        ("Shrine Auditorium", "EVENT"),
+        ("Windsor Castle", "PERSON"),
+        ("Barbara Castle", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["FAC", "FAC", "FAC", "PERSON"]
+
+
+def test_a_ward_after_or_seat_of_and_town_of_before_a_name_make_a_place() -> None:
+    text = "Councillors in the Bordley Green ward. Mr Malik runs for the seat of Dewsford. The town of Lillefjord."
+    found = [("Bordley Green", "ORG"), ("Malik", "PERSON"), ("Dewsford", "ORG"), ("Lillefjord", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Bordley Green", "Dewsford", "Lillefjord")] == ["GPE", "GPE", "GPE"]
+
+
+def test_a_remake_of_or_a_sequel_to_a_name_makes_a_work_and_handhelds_a_product() -> None:
+    text = "Imagine a remake of Fingerpops. It is the sequel to Bluebottle. Millions of GameBoy Advance handhelds sold."
+    found = [("Fingerpops", "PERSON"), ("Bluebottle", "ORG"), ("GameBoy Advance", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART", "PRODUCT"]
+
+
+def test_players_with_name_particles_or_a_slash_make_a_line_up() -> None:
+    text = (
+        "Replacements: none. H Shimange, CJ van der Linde, G Britz, D Rossouw, M Claassens, J de Villiers, "
+        "G du Toit/J Fourie, J van Niekerk, AJ Venter."
+    )
+    found = [("H Shimange", "PERSON"), ("CJ van der Linde", "ORG"), ("G Britz", "PERSON")]
+    assert labels_of(("a1", text, found))["CJ van der Linde"] == "PERSON"
+
+
+def test_a_possessive_after_a_kind_of_work_names_its_author() -> None:
+    text = "He plays Willy Wonka in a remake of Roald Dahl's classic."
+    assert labels_of(("a1", text, [("Roald Dahl's", "PERSON")]))["Roald Dahl"] == "PERSON"
+
+
+def test_makes_or_the_drug_before_a_name_make_a_product() -> None:
+    text = "Inbev, which makes Stella Artoise, grew. Doctors gave him the drug Valiam before the race."
+    found = [("Inbev", "ORG"), ("Stella Artoise", "PERSON"), ("Valiam", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Stella Artoise"], labels["Valiam"]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_nationals_noun_is_a_nationality() -> None:
+    text = "The Briton was named player of the year. Two Scots and a Briton won."
+    found = [("Briton", "ORG"), ("Scots", "PERSON"), ("Briton", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Briton"], labels["Scots"]) == ("NORP", "NORP")
+
+
+def test_a_plural_kind_before_a_list_names_every_item_of_it() -> None:
+    text = "He had nominations for films including Raging Calf, Goodfellows and Gangs of Newark. Then he rested."
+    found = [("Raging Calf", "ORG"), ("Goodfellows", "PERSON"), ("Gangs of Newark", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 3
+
+
+def test_a_plural_verb_after_as_well_as_and_a_name_says_nothing() -> None:
+    text = (
+        "Britney Spears as well as Arnold Schwarzenheimer have all been used. Governor Arnold Schwarzenheimer agreed."
+    )
+    found = [("Britney Spears", "PERSON"), ("Arnold Schwarzenheimer", "PERSON"), ("Arnold Schwarzenheimer", "PERSON")]
+    assert labels_of(("b1", text, found[:2]), ("b2", text, found))["Arnold Schwarzenheimer"] == "PERSON"
+
+
+def test_an_apposition_naming_a_person_makes_a_person() -> None:
+    text = "Shares went to Viktor Pinchak and Rinat Akhmetova, the country's richest man, for $800m."
+    found = [("Viktor Pinchak", "PERSON"), ("Rinat Akhmetova", "ORG")]
+    assert labels_of(("a1", text, found))["Rinat Akhmetova"] == "PERSON"
+
+
+def test_a_plural_role_before_a_list_makes_people_of_it() -> None:
+    text = "Other contributors include ex-Wham! backing singers Pepsa and Shirla, and Sting."
+    found = [("Pepsa", "ORG"), ("Shirla", "ORG"), ("Sting", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Pepsa"], labels["Shirla"]) == ("PERSON", "PERSON")
+
+
+def test_a_tv_series_before_or_an_application_after_a_name() -> None:
+    text = "Scott found fame in the TV series Soldier Sailor. Open it in your Microsoft Offyce application."
+    found = [("Soldier Sailor", "PERSON"), ("Microsoft Offyce", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Soldier Sailor"], labels["Microsoft Offyce"]) == ("WORK_OF_ART", "PRODUCT")

@@ -9,9 +9,9 @@ around it often says better:
   which stand before people too), a club in brackets after a
   player in a line-up ("A Foley (Munster)"), or a one-word "person" between a determiner and a
   lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective);
-* a person: an age between commas after a name ending in a letter ("Lana Brill, 34, said", not
-  "Windows 95, 98, ME"; not a relative "who", which British
-  English gives bands, clubs and firms too: "Radiohead, who ...");
+* a person (:mod:`person_phrases`): an apposition naming a person or a relative ("Rinat
+  Akhmetov, the country's richest man,"), or an age between commas ("Lana Brill, 34, said"); not
+  a relative "who", which British English gives bands, clubs and firms too ("Radiohead, who");
 * a person: a title of nobility and "of" ("Prince of Wales"), or an honorific or a person's role
   right before the name, outside the model's span
   ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]");
@@ -31,13 +31,16 @@ around it often says better:
   (:mod:`firm_phrases`: "Diageo, the world's biggest spirits company,", "Diageo's brands");
 * a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
-* a location: a landform word after it ("the Kalahari desert"); a product: a kind of device
-  after it ("a new Clio model");
+* a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
+  "from [Camberley], Surrey,");
+* a location: a landform word after it ("the Kalahari desert"); a product (:mod:`product_phrases`):
+  a kind of device or software after it, or "makes" or "the drug" before it ("a new Clio model");
 * a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
-  list votes its own label at a small weight.
+  list votes its own label at a small weight; a plural kind of work or role before the list names
+  every item (:mod:`list_kinds`: "films including Raging Bull, Goodfellas and Gangs of New York").
 
 Each test looks at a few characters on either side of the mention, so the pass is linear."""
 
@@ -52,17 +55,22 @@ from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import after_determiner
-from pipelines.entities.labels import DESIGNATORS, is_demonym
+from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
+from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
+from pipelines.entities.person_phrases import person_after
+from pipelines.entities.place_phrases import names_a_place, region_after
+from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.work_phrases import names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
 
-CUE_WEIGHT = 2.0
-"""Weight of a context cue in the label vote (one model label counts 1)."""
+CUE_WEIGHT = 2.1
+"""Weight of a context cue in the label vote (one model label counts 1): a little more than the
+model reading one name alike in two articles, which is one model's reading of one string."""
 ATTRIBUTIVE_WEIGHT = 1.0
 """Weight of the determiner cue ("the Yukos case"): as much as one model label and no more, for
 people's names stand there too ("the Attlee government"), and a tie goes to PERSON."""
@@ -83,10 +91,10 @@ ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
-    brand brands marque""".split()
+    brand brands marque frontman frontwoman guitarist drummer bassist""".split()
 )
-"""Words right after a name that only firms and teams have ("Yukos shares", "Munster lock",
-"the Wolf Blass brand")."""
+"""Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
+"the Wolf Blass brand", "Nirvana frontman")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = "firms companies groups banks retailers carriers airlines clubs insurers lenders operators".split()
 ORG_BEFORE = frozenset(
@@ -135,13 +143,6 @@ ORG_BEFORE = frozenset(
 firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
 stand before people too."""
-PRODUCT_AFTER = frozenset(
-    "model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device".split()
-)
-"""Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
-[GameBoy] console"); not "phone" nor "player", which follow makers, nationalities and clubs
-("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
-organisation by the vote."""
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
@@ -168,7 +169,6 @@ NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen 
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
 _EDGE = ".,;:!?()'\"’”"
-_AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
 _INITIAL_RE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]")
 """An initial before a capitalised word: "N Speaight", "A. Foley"."""
@@ -190,20 +190,21 @@ def _words_before(text: str, start: int) -> list[str]:
 
 def _plural_subject(text: str, start: int, after: list[str]) -> bool:
     """The name opens a clause and a plural verb follows it ("'Blackburn are trying", ". Bolton
-    were", "as Everton have")."""
+    were", "as Everton have"; not "A as well as B have", a list)."""
     if not after or after[0] not in PLURAL_VERBS:
         return False
     before = text[max(0, start - WINDOW) : start].rstrip()
     if not before or before[-1] in ".!?:\"'“‘\n":
         return True
-    return before[-1].isalpha() and before.split()[-1].lower() in CLAUSE_OPENERS
+    words = before.lower().split()
+    return before[-1].isalpha() and words[-1] in CLAUSE_OPENERS and words[-3:] != ["as", "well", "as"]
 
 
 def _context_vote(
     text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
-    if text.startswith(",", end) and text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
+    if person_after(text, end):
         return "PERSON", CUE_WEIGHT
     after = _words_after(text, end)
     before = _words_before(text, start)
@@ -213,15 +214,15 @@ def _context_vote(
         return "WORK_OF_ART", CUE_WEIGHT
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
+    if names_a_place(text, end, before, after):
+        return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency", "the town of [Lillehammer]"
     if after and text[end + 1 : end + 2].islower():
         if after[0] in LANDFORM_AFTER:
             return "LOC", CUE_WEIGHT
-        if after[0] == "constituency":
-            return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency"
         if after[0] == "stadium":
             return "FAC", CUE_WEIGHT  # "the [Paseo de Anoeta] stadium"
-        if after[0] in PRODUCT_AFTER and not language_name:
-            return "PRODUCT", CUE_WEIGHT
+    if not language_name and names_a_product(text, end, before, after):
+        return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):
         return "PERSON", CUE_WEIGHT
     if (
@@ -379,6 +380,9 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
+        listed: dict[int, str] = {}  # items of a list after a plural kind: the label it gives them
         for a, b in zip(order, order[1:]):
             if (
                 st.labels[a] == "PERSON"
@@ -390,6 +394,12 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
+                kind = listed.get(a) or list_kind(_words_before(text, st.starts[a]))  # "films including [A], [B]"
+                if kind is not None:
+                    if (kind, CUE_WEIGHT) not in cues[a]:  # the first name, unless its own cue says so
+                        cues[a].append((kind, CUE_WEIGHT))
+                    listed[a] = listed[b] = kind
+                    cues[b].append((kind, CUE_WEIGHT))
     return cues
 
 
@@ -397,3 +407,4 @@ def note_cues(st: State) -> None:
     """Store the corpus's first names and every mention's context votes on the state."""
     st.first_names = first_names(st)
     st.cues = label_cues(st)
+    st.repeats = repeats(st.by_article, st.starts, st.surf)

@@ -20,12 +20,13 @@ FIRM_NOUNS = frozenset(
 world's biggest spirits company, ...")."""
 _BETWEEN = r"(?:(?!(?:of|for|at|with|to|in|on|from|by)\s)[\w'’-]+\s+){0,5}?"
 """Up to five words between the article and the head, none a preposition."""
+_FIRM_HEADS = "|".join(sorted(FIRM_NOUNS | {n + "s" for n in FIRM_NOUNS if not n.endswith("y")} | {"companies"}))
 _APPOSITION_RE = re.compile(
-    r",\s+(?:the|a|an)\s+" + _BETWEEN + "(?:" + "|".join(sorted(FIRM_NOUNS)) + r")(?=[,.;:)]|\s+(?:which|that|whose)\b)"
+    r",\s+(?:the|a|an|one\s+of)\s+" + _BETWEEN + "(?:" + _FIRM_HEADS + r")(?=[,.;:)]|\s+(?:which|that|whose)\b)"
 )
-"""An apposition after a name whose head names a kind of firm ("Diageo, the world's biggest
-spirits company, ..."; not "Tom Hale, the company's boss", nor "..., a spokeswoman for the
-bank,")."""
+"""An apposition after a name whose head names a kind of firm, or one of several ("Diageo, the
+world's biggest spirits company, ...", "Glenmorangie, one of Scotland's premier whisky firms,";
+not "Tom Hale, the company's boss", nor "..., a spokeswoman for the bank,")."""
 _POSSESSIVE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(POSSESSIVE_ORG)) + r")\b")
 _APOSTROPHE_S_RE = re.compile(r"['’]s?")
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.ids import stable_id
@@ -26,6 +27,12 @@ HONORIFIC_WEIGHT = 2.0
 """Extra PERSON weight of a mention carrying an honorific ("Mr", "Ms", "Dr")."""
 DESIGNATOR_WEIGHT = 2.0
 """Extra ORG weight of a mention whose name ends in an organisation designator."""
+REPEAT_WEIGHT = 0.25
+"""Share of its vote a name's later mentions in one article give what their surface says (the
+model's label, designators, honorifics): the model labels every occurrence of a name in an
+article alike (and the document passes copy its label to the ones it missed), so a name
+repeated ten times in one article is one reading, not ten; the context cues of each mention
+count in full."""
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -34,7 +41,7 @@ def _keys(words: Iterable[str]) -> frozenset[str]:
 
 ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
     """company companies group holdings partners fc afc united rovers wanderers athletic albion hotspur academicals
-    party council bank association union university college school club agency ministry
+    rangers harriers villa argyle party council bank association union university college school club agency ministry
     department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation
     organization network studios records brothers radio television tv""".split()
@@ -52,8 +59,11 @@ EVENT_DESIGNATORS = frozenset(
 the names of television programmes as often as those of fairs."""
 FAC_DESIGNATORS = frozenset(
     """theatre theater street road stadium airport bridge arena square avenue racecourse velodrome
-    temple cathedral abbey mosque""".split()
+    temple cathedral abbey mosque auditorium pavilion prison""".split()
 )
+SURNAME_FAC_DESIGNATORS = frozenset("hall park castle".split())
+"""Last words that make a name a building's or grounds' ("Carnegie Hall", "Weston Park", "Windsor
+Castle") unless a given name opens it: they are surnames too ("Lee Hall", "Barbara Castle")."""
 """Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
 Street"), as match keys."""
 WORK_DESIGNATORS = frozenset("award prize".split())
@@ -66,6 +76,17 @@ LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peni
 """Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
 ("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor
 "lake" (a surname), nor "islands" (many are countries: "Maldive Islands")."""
+TITLE_INNER_WORDS = frozenset(
+    """With Or To Is Are An In On At For From Have Has Be It My Your You Me We Not No Up Out All What
+    Who How Why Where When Can Do Get Got Will Was Were Am Been Into Off Over By""".split()
+)
+"""Function words, pronouns and verbs that only a title capitalises inside a name ("Breakfast With
+Frost", "Super Size Me", "Have I Got News For You"), written as they are (not match keys); not
+"The", "Of" nor "And", which some firms capitalise, nor "A" and "I", which are letters
+("Group A", "World War I")."""
+CLUB_TOWN_WORDS = frozenset("city town".split())
+"""Last words that make a town's name a club's when the whole is no place of the gazetteer
+("Exeter City", "Nelson Town"; not "Salt Lake City", "Cape Town"), as match keys."""
 ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 """First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
 
@@ -74,10 +95,12 @@ ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 ORG_DESIGNATORS = _keys(ORG_DESIGNATORS)
 EVENT_DESIGNATORS = _keys(EVENT_DESIGNATORS)
 FAC_DESIGNATORS = _keys(FAC_DESIGNATORS)
+SURNAME_FAC_DESIGNATORS = _keys(SURNAME_FAC_DESIGNATORS)
 LAW_DESIGNATORS = _keys(LAW_DESIGNATORS)
 LOC_DESIGNATORS = _keys(LOC_DESIGNATORS)
 WORK_DESIGNATORS = _keys(WORK_DESIGNATORS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
+CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
 NATIONAL_PARK = [match_key("national"), match_key("park")]
 DESIGNATORS = (
     ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS | WORK_DESIGNATORS
@@ -176,7 +199,12 @@ def _vote_label(label: str, surface: Surface) -> str:
 
 
 def add_vote(
-    votes: Counter, label: str, surface: Surface, resolved: bool, cues: Iterable[tuple[str, float]] = ()
+    votes: Counter,
+    label: str,
+    surface: Surface,
+    resolved: bool,
+    cues: Iterable[tuple[str, float]] = (),
+    repeat: bool = False,
 ) -> None:
     """One mention's vote for its entity's label, with extra PERSON weight when it carries an
     honorific, extra EVENT or FAC weight when its name ends in an event word ("... Awards") or a
@@ -184,38 +212,83 @@ def add_vote(
     ORG weight when it ends in an organisation designator or opens with an organisation word
     ("Team GB"), plus the votes of its context (``cues``). A short
     form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
-    whatever the model called it ("O'Gara" tagged GPE)."""
+    whatever the model called it ("O'Gara" tagged GPE). A ``repeat`` (a later mention of the
+    same name in its article) gives what its surface says at ``REPEAT_WEIGHT``."""
     cues = list(cues)
+    _surface_vote(votes, REPEAT_WEIGHT if repeat else 1.0, label, surface, resolved, cues)
+    for cue_label, w in cues:
+        votes[cue_label] += w
+
+
+def _surface_vote(votes: Counter, weight: float, label: str, surface: Surface, resolved: bool, cues: list) -> None:
+    """What the model's label and the name itself say, at ``weight`` (see :func:`add_vote`)."""
     if resolved:
-        votes["PERSON"] += RESOLVED_WEIGHT
+        votes["PERSON"] += weight * RESOLVED_WEIGHT
     elif (
         (is_demonym(surface.key) or is_nationality_word(surface.key))
         and not surface.honorific
         and all(c not in ("PERSON", "LANGUAGE") for c, _ in cues)
     ):
-        votes["NORP"] += 1.0 + DESIGNATOR_WEIGHT  # "Bangladeshi" tagged PERSON, "Slovaks" LOC, "Welsh" ORG
+        votes["NORP"] += weight * (1.0 + DESIGNATOR_WEIGHT)  # "Bangladeshi" tagged PERSON, "Welsh" ORG
     else:
-        votes[_vote_label(label, surface)] += 1.0
-        if surface.ntok >= 2:
-            words = surface.key.split()
-            if words[-1] in EVENT_DESIGNATORS:
-                votes["EVENT"] += DESIGNATOR_WEIGHT
-            elif words[-1] in FAC_DESIGNATORS:
-                votes["FAC"] += DESIGNATOR_WEIGHT
-            elif words[-1] in WORK_DESIGNATORS:
-                votes["WORK_OF_ART"] += DESIGNATOR_WEIGHT
-            elif words[-1] in LAW_DESIGNATORS and surface.name.rsplit(" ", 1)[-1][:1].isupper():
-                votes["LAW"] += DESIGNATOR_WEIGHT
-            elif words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS:
-                votes["ORG"] += DESIGNATOR_WEIGHT
-            elif words[-1] in LOC_DESIGNATORS or words[-2:] == NATIONAL_PARK:
-                votes["LOC"] += DESIGNATOR_WEIGHT
-            elif is_compass_place(surface.key):
-                votes["GPE"] += DESIGNATOR_WEIGHT
+        votes[_vote_label(label, surface)] += weight
+        designated = _designator_label(surface.key, surface.name) if surface.ntok >= 2 else None
+        if designated is not None:
+            votes[designated] += weight * DESIGNATOR_WEIGHT
     if surface.honorific:
-        votes["PERSON"] += HONORIFIC_WEIGHT
-    for cue_label, weight in cues:
-        votes[cue_label] += weight
+        votes["PERSON"] += weight * HONORIFIC_WEIGHT
+
+
+def _club_of_a_town(words: list[str]) -> bool:
+    """A place of the gazetteer and "City" or "Town" that together are none ("exeter citi")."""
+    return (
+        words[-1] in CLUB_TOWN_WORDS
+        and gazetteer.lookup(" ".join(words[:-1])) is not None
+        and gazetteer.lookup(" ".join(words)) is None
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _designator_label(key: str, name: str) -> str | None:
+    """The label the last (or first) word of a name of two words or more gives it, if any ("...
+    Awards", "Team GB"), or a capitalised function word inside it (a title: "Breakfast With
+    Frost"); ``key`` is the name's match key."""
+    words = key.split()
+    if words[-1] in EVENT_DESIGNATORS:
+        return "EVENT"
+    if words[-2:] == NATIONAL_PARK:
+        return "LOC"
+    if words[-1] in FAC_DESIGNATORS or (words[-1] in SURNAME_FAC_DESIGNATORS and words[0] not in given_names()):
+        return "FAC"
+    if words[-1] in WORK_DESIGNATORS:
+        return "WORK_OF_ART"
+    if words[-1] in LAW_DESIGNATORS and name.rsplit(" ", 1)[-1][:1].isupper():
+        return "LAW"
+    if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
+        return "ORG"
+    if words[-1] in LOC_DESIGNATORS:
+        return "LOC"
+    if is_compass_place(key):
+        return "GPE"
+    if any(w in TITLE_INNER_WORDS for w in name.split()[1:]):
+        return "WORK_OF_ART"
+    return None
+
+
+def repeats(by_article: dict[str, list[int]], starts: list[int], surf: list[Surface | None]) -> set[int]:
+    """The live mentions (``surf`` not None) whose name (match key) an earlier mention of their
+    article has; ``by_article`` lists each article's mentions, ``starts`` their offsets."""
+    out: set[int] = set()
+    for idx in by_article.values():
+        seen: set[str] = set()
+        for i in sorted(idx, key=lambda j: starts[j]):
+            if surf[i] is None:
+                continue
+            key = surf[i].key
+            if key in seen:
+                out.add(i)
+            seen.add(key)
+    return out
 
 
 def argmax(votes: dict[str, float]) -> str:

@@ -6,7 +6,8 @@ player's when it stands
   [Poole].", "Replacements: ..., Booked: ..."), up to the next full stop or colon;
 * in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)";
 * in a line-up: a sentence that is nothing but eight names or more of one to three capitalised
-  words, between commas or semicolons, each maybe followed by brackets ("Pilkington, Talbot,
+  words (maybe with particles: "CJ van der Linde"; two may share a place: "G du Toit/J Fourie"),
+  between commas or semicolons, each maybe followed by brackets ("Pilkington, Talbot,
   ..., [Corden], ..., Neil (Warne 71), Barker."); not inside its brackets, which name clubs
   ("J Noon (Newcastle)") or the players coming on (the substitution test).
 
@@ -18,14 +19,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from pipelines.wordlists import NAME_PARTICLES
+
 _LIST_RE = re.compile(
-    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off)\s*:([^.:;\n]*)",
+    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off)(?:\s*\([^()\n]{1,12}\))?\s*:([^.:;\n]*)",
     re.IGNORECASE,
 )
-"""A heading that only players follow, and its list up to the next full stop, colon or line end."""
+"""A heading that only players follow (maybe with a word in brackets: "Replacements (from):"), and
+its list up to the next full stop, colon or line end."""
 _HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent")
 """Words that every heading of :data:`_LIST_RE` holds, in lower case: an article with none has no list."""
-_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+\([^()\n]{1,30}\))?"
+_WORD = r"[A-Z][\w'’-]*"
+_PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
+_PLAYER = rf"{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_WORD}){{0,2}}"
+"""A player: one to three capitalised words, maybe with particles between ("CJ van der Linde")."""
+_ITEM = rf"{_PLAYER}(?:/{_PLAYER})?(?:\s+\([^()\n]{{1,30}}\))?"
+"""An item of a line-up: a player, or two sharing a place ("G du Toit/J Fourie"), maybe with brackets."""
 _LINE_UP_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{7,}}")
 """A line-up: eight names or more between commas or semicolons, each maybe with brackets."""
 _SENTENCE_RE = re.compile(r"[^.\n]+")

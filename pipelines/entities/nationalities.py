@@ -43,14 +43,21 @@ def nationality_words() -> frozenset[str]:
 
 _COMMON = frozenset({"slave"})
 """Language names that are common English words."""
+NATIONALS = frozenset(
+    match_key(w)
+    for w in """Briton Britons Scot Scots Aussie Aussies Pom Poms Yank Yanks Swede Swedes Poles Serb Serbs Croat
+    Croats""".split()
+)
+"""Nouns for nationals that are no language's name plus "man" ("Briton", "Scots", "Swedes"); not
+"Brit(s)" (the Brit Awards), "Dane" nor "Finn" (given names), nor "Pole" (a pole vault)."""
 
 
 @lru_cache(maxsize=100_000)
 def is_nationality_word(key: str) -> bool:
     """A language's name of :func:`nationality_words`, or one plus "man" or "woman"
-    ("welsh", "welshman", "dutchwomen")."""
+    ("welsh", "welshman", "dutchwomen"), or a noun of :data:`NATIONALS` ("briton")."""
     words = nationality_words()
-    if key in words:
+    if key in words or key in NATIONALS:
         return True
     return any(key.endswith(e) and key[: -len(e)] in words for e in NOUN_ENDINGS)
 

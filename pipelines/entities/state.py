@@ -82,6 +82,7 @@ class State:
     # set by cues.note_cues: mention -> its context's label votes; words that open full person names
     cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     first_names: set[str] = field(default_factory=set)
+    repeats: set[int] = field(default_factory=set)  # a name's later mentions in its article
 
     @property
     def n(self) -> int:

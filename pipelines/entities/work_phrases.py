@@ -1,7 +1,8 @@
 """Words around a name that make it a work's title, for the label cues
 (:mod:`pipelines.entities.cues`): a kind of work or a genre before it ("the track [Mosh]",
 "thriller [Creep]"), "starred in" before it, or its cast, director or creator after it
-("The Aviator, starring ...", "Phoenix Nights creator Peter Kay"). Each test reads a few words
+("The Aviator, starring ...", "Phoenix Nights creator Peter Kay"), or nominations after an
+award ("Oscar nominations", "Grammy-winning": awards are works, like prizes). Each test reads a few words
 on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
@@ -9,24 +10,36 @@ from __future__ import annotations
 import re
 
 WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
-    blockbuster sequel biopic cartoon animation opera soap programme""".split()
-WORK_BEFORE = frozenset(WORK_KINDS + "tracks songs singles hits albums films movies novels musicals".split())
+    blockbuster sequel biopic cartoon animation opera soap programme series""".split()
+WORK_PLURALS = frozenset(
+    "tracks songs singles hits albums films movies novels musicals operas soaps sitcoms dramas documentaries".split()
+)
+WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 """Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
 [Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
 "play", "show" nor "single", which are other words too; also a plural of them and "including"
-("songs including [Back Stabbers]"), "rendition of" and "starred in"."""
+("songs including [Back Stabbers]"), "rendition of", "starred in", "remake of", "sequel to" and
+"adaptation of"."""
 WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
     | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
+    | {("remake", "of"), ("sequel", "to"), ("adaptation", "of")}
 )
-_WORK_AFTER_RE = re.compile(r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]")
+_WORK_AFTER_RE = re.compile(
+    r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
+    r"|[\s-](?:nominations?|nominees?)\b|-(?:nominated|winning)\b"
+)
 """A title's cast, director or creator after it: "The Aviator, starring Leonardo DiCaprio",
-"Phoenix Nights creator Peter Kay"."""
+"Phoenix Nights creator Peter Kay"; or an award's nominations or winners ("Oscar nominations",
+"Grammy-winning"; not "Staunton nominated", a person)."""
 
 
 def names_a_work(text: str, end: int, before: list[str]) -> bool:
     """The words around the name ending at ``end`` (``before``: the lower-cased words before it)
-    make it a work's title (see the module docstring)."""
+    make it a work's title (see the module docstring); not a possessive, which names the work's
+    author ("a remake of [Roald Dahl's] classic")."""
+    if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
+        return False
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return True
     return _WORK_AFTER_RE.match(text, end) is not None

@@ -1,0 +1,30 @@
+"""A kind named before a list of names that names every item of it, for the label cues
+(:mod:`pipelines.entities.cues`): a plural kind of work ("films including [Raging Bull],
+Goodfellas and Gangs of New York") or a plural role of people ("backing singers [Pepsi] and
+Shirlie", "colleagues [Haisheng Rong], Richard Jones, ..."). The test reads the words before the
+first name of a list, so the pass is linear."""
+
+from __future__ import annotations
+
+from pipelines.entities.work_phrases import WORK_PLURALS
+
+PERSON_PLURALS = frozenset(
+    """actors actresses singers writers authors novelists directors producers presenters comedians
+    artists strikers midfielders defenders goalkeepers wingers forwards colleagues team-mates teammates
+    brothers sisters sons daughters""".split()
+)
+"""Plural roles before a list that make its items people; not "players" (clubs and countries
+have them too: "Arsenal players")."""
+
+
+def list_kind(before: list[str]) -> str | None:
+    """The label a list takes from the lower-cased words ``before`` its first name, maybe with
+    "including" between: WORK_OF_ART after a plural kind of work, PERSON after a plural role."""
+    if not before:
+        return None
+    kind = before[0] if before[-1] == "including" and len(before) > 1 else before[-1]
+    if kind in WORK_PLURALS:
+        return "WORK_OF_ART"
+    if kind in PERSON_PLURALS:
+        return "PERSON"
+    return None

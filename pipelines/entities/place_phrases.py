@@ -1,0 +1,45 @@
+"""Phrases around a name that make it a place's, for the label cues (:mod:`pipelines.entities.cues`):
+a comma and a county, state or province of the gazetteer, and a punctuation mark
+("from [Camberley], Surrey, was arrested", "[Omaha], Nebraska."); a lower-case word after it that
+only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place
+and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"). Not a nation of the United
+Kingdom ("Tindall, England" lists a player and his team). Each test reads a few words around
+the name, so the pass is linear."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.entities import gazetteer
+from pipelines.entities.keys import match_key
+
+REGION_KINDS = ("state:", "subdivision:")
+"""Gazetteer places that hold towns: US states, and the counties, states and provinces of
+English-speaking countries."""
+NATIONS = frozenset({"subdivision:GB-ENG", "subdivision:GB-SCT", "subdivision:GB-WLS", "subdivision:GB-NIR"})
+"""Subdivisions that are also national teams and countries in their own right."""
+PLACE_AFTER = frozenset("constituency ward borough".split())
+"""Lower-case words right after a name that only places have."""
+PLACE_BEFORE_PAIRS = frozenset(
+    (kind, "of") for kind in "seat constituency town village city province county region suburb district".split()
+)
+"""Words right before a name that name a kind of place ("the seat of", "the town of")."""
+_REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:)])")
+"""A comma, then one or two capitalised words and a punctuation mark ("Camberley, Surrey, was";
+not "semi-finalists Watford, Bolton meet", which lists clubs)."""
+
+
+def region_after(text: str, end: int) -> bool:
+    """A comma and a county, state or province follow the name ending at ``end``."""
+    m = _REGION_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    place = gazetteer.lookup(match_key(m.group(1)))
+    return place is not None and place.place_id.startswith(REGION_KINDS) and place.place_id not in NATIONS
+
+
+def names_a_place(text: str, end: int, before: list[str], after: list[str]) -> bool:
+    """The lower-cased words ``before`` and ``after`` the name ending at ``end`` name a kind of place."""
+    if after and after[0] in PLACE_AFTER and text[end + 1 : end + 2].islower():
+        return True
+    return tuple(before) in PLACE_BEFORE_PAIRS

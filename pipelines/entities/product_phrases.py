@@ -1,0 +1,28 @@
+"""Words around a name that make it a product's, for the label cues (:mod:`pipelines.entities.cues`):
+a kind of device, software or format after it ("a new [Clio] model", "the [Firefox] browser"), or
+a maker's verb or a kind of medicine before it ("Inbev, which makes [Stella Artois]", "the drug
+[Vioxx]"). Each test reads a few words on either side of the name, so the pass is linear."""
+
+from __future__ import annotations
+
+PRODUCT_AFTER = frozenset(
+    """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
+    browser browsers processor processors chip format formats virus worm handheld handhelds application
+    applications""".split()
+)
+"""Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
+[GameBoy] console", "the [Firefox] browser", "in [MPEG-2] format", "the [Zafi] virus"; not the plural
+"chips", which follows makers); not "phone" nor "player", which follow makers, nationalities and clubs
+("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
+organisation by the vote."""
+PRODUCT_BEFORE = frozenset("makes drug painkiller vaccine".split())
+"""Words right before a name that make it a product's ("which makes [Stella Artois]", "the drug
+[Vioxx]"); not "made" ("made Peter Jackson a star") nor "maker", which stands before people."""
+PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of")})
+
+
+def names_a_product(text: str, end: int, before: list[str], after: list[str]) -> bool:
+    """The lower-cased words ``before`` and ``after`` the name ending at ``end`` make it a product's."""
+    if after and text[end + 1 : end + 2].islower() and after[0] in PRODUCT_AFTER:
+        return True
+    return bool(before) and (before[-1] in PRODUCT_BEFORE or tuple(before) in PRODUCT_BEFORE_PAIRS)

@@ -1,0 +1,35 @@
+"""How an entity's label is voted across its mentions (issue 11): the model labels every
+occurrence of a name in an article alike, so a name's later mentions in one article weigh less
+than its first, while what the context says around each mention counts in full."""
+
+from __future__ import annotations
+
+from pipelines.entities.canonical import canonicalize
+from tests.test_entities import corpus
+
+
+def labels_of(*articles) -> dict[str, str]:
+    articles, mentions = corpus(*articles)
+    return dict(canonicalize(mentions, articles).entities.select("name", "label").iter_rows())
+
+
+def test_a_name_repeated_in_one_article_is_one_reading_of_the_model_not_many() -> None:
+    text = (
+        "The nuclear unit of Russian energy giant Oblonsk faces a claim. Oblonsk said it would pay. "
+        "Oblonsk shares fell. Oblonsk is the biggest producer. Oblonsk declined to comment."
+    )
+    found = [("Oblonsk", "GPE")] * 5
+    assert labels_of(("a1", text, found))["Oblonsk"] == "ORG"
+
+
+def test_a_name_the_model_reads_alike_in_many_articles_keeps_its_label_against_one_cue() -> None:
+    texts = [f"Marlowe{'' if k else ' shares'} scored twice. Marlowe was delighted." for k in range(3)]
+    found = [("Marlowe", "PERSON"), ("Marlowe", "PERSON")]
+    assert labels_of(*((f"a{k}", t, found) for k, t in enumerate(texts)))["Marlowe"] == "PERSON"
+
+
+def test_one_context_cue_outweighs_the_model_reading_a_name_alike_in_two_articles() -> None:
+    first = "He was nominated for films including Raging Calf. Then he rested."
+    second = "Raging Calf was shown again on Sunday."
+    found = [("Raging Calf", "ORG")]
+    assert labels_of(("a1", first, found), ("a2", second, found))["Raging Calf"] == "WORK_OF_ART"
