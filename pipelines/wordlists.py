@@ -23,6 +23,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend hon mme mlle herr".split())
 """Honorifics before a person's name (as match keys)."""
 
+SURNAME_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor mme mlle herr".split())
+"""Honorifics that stand before a surname ("Mr Howard"), unlike "Sir" or "Lady" before a first name."""
+
 TITLE_WORDS = frozenset(
     """president presidentelect vice prime minister ministers pm chancellor secretary general gen
     colonel col captain capt lieutenant lt sergeant sgt senator sen rep representative congressman

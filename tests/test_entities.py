@@ -114,6 +114,30 @@ def test_short_forms_resolve_within_articles() -> None:
     assert entity_of(result, "a2", "Lopez")["name"] == "Lopez"
 
 
+def test_a_name_after_mr_is_a_surname_never_a_first_name() -> None:
+    """A name after "Mr" (in the span or just before it) is a surname: "Mr Howard" does not join
+    Howard Flight, whom the article calls "Flight", by his first name; "Mr Kim" is Kim Yungmin,
+    never called "Yungmin" (a family name written first); "Pedro" with no honorific does join
+    Pedro Mendes, and "Sir Howard" is a first name."""
+    articles, mentions = corpus(
+        (
+            "a1",
+            "Howard Flight was sacked. Flight spoke. Later Mr Howard said Mr Howard's rules stood.",
+            [("Howard Flight", "PERSON"), ("Flight", "PERSON"), ("Howard", "PERSON"), ("Mr Howard", "PERSON")],
+        ),
+        ("a2", "Pedro Mendes shot. Pedro's shot was over the line.", [("Pedro Mendes", "PERSON"), ("Pedro", "PERSON")]),
+        ("a3", "Howard Stringer spoke. Sir Howard said so.", [("Howard Stringer", "PERSON"), ("Howard", "PERSON")]),
+        ("a4", "Kim Yungmin resigned. Mr Kim said so.", [("Kim Yungmin", "PERSON"), ("Kim", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    flight = entity_of(result, "a1", "Howard Flight")["entity_id"]
+    assert entity_of(result, "a1", "Howard")["entity_id"] != flight
+    assert entity_of(result, "a1", "Mr Howard")["entity_id"] != flight
+    assert entity_of(result, "a2", "Pedro")["name"] == "Pedro Mendes"
+    assert entity_of(result, "a3", "Howard")["name"] == "Howard Stringer"
+    assert entity_of(result, "a4", "Kim")["name"] == "Kim Yungmin"
+
+
 def test_people_who_share_a_surname_are_not_merged() -> None:
     articles, mentions = corpus(
         (

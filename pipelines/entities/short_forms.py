@@ -14,10 +14,20 @@ from dataclasses import dataclass
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import initials, initials_of_key
 from pipelines.entities.state import Clues, MergeReason, State
-from pipelines.wordlists import PLACE_LABELS
+from pipelines.wordlists import PLACE_LABELS, SURNAME_HONORIFICS
 
 _DEFINITION_GAP_RE = re.compile(r"\s*[(\[]\s*")
 """What stands between an expansion and its acronym when the text defines it: "... (AFU)"."""
+
+_LAST_TWO_WORDS_RE = re.compile(r"(\w+)\.?\s+\S+$")
+"""The word before a mention's last word, in its span or just before it ("Mr" of "Mr Howard")."""
+
+
+def _after_surname_honorific(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name ends a span preceded (in the span or before it) by "Mr", "Ms",
+    "Dr" ...: a surname there."""
+    found = _LAST_TWO_WORDS_RE.search(text, max(0, start - 12), end)
+    return bool(found) and found.group(1).lower() in SURNAME_HONORIFICS
 
 
 def _is_full_person(st: State, i: int) -> bool:
@@ -42,11 +52,13 @@ class _Article:
     last: dict[str, set[str]]  # last word -> full names
     first: dict[str, set[str]]  # first word -> full names
     initials: dict[str, set[str]]  # initials -> multi-word non-person keys
+    words: set[str]  # keys of the one-word mentions
 
 
 def _article_names(st: State, idx: list[int], ev: Clues) -> _Article:
     full = {st.surf[i].key: tuple(st.surf[i].key.split()) for i in idx if _is_full_person(st, i)}
-    art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set))
+    words = {st.surf[i].key for i in idx if st.surf[i].ntok == 1}
+    art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set), words)
     for k, toks in full.items():
         art.last[toks[-1]].add(k)
         art.first[toks[0]].add(k)
@@ -72,14 +84,19 @@ def _note_acronym(st: State, i: int, art: _Article, text: str, prev_multi, ev: C
         ev.cooc_here[aid, s.key].add(k)
 
 
-def _resolve_short(st: State, i: int, art: _Article) -> None:
+def _resolve_short(st: State, i: int, art: _Article, text: str) -> None:
     s, label = st.surf[i], st.labels[i]
     if s.ntok == 1 and label != "NORP":
         if label in PLACE_LABELS and gazetteer.lookup(s.key):
             return
         found = _settle(st, i, art.last.get(s.key, set()) - {s.key}, MergeReason.SHORT_FORM_IN_ARTICLE)
         if not found and (label == "PERSON" or s.honorific):
-            _settle(st, i, art.first.get(s.key, set()) - {s.key}, MergeReason.FIRST_NAME_IN_ARTICLE)
+            cands = art.first.get(s.key, set()) - {s.key}
+            if _after_surname_honorific(text, st.starts[i], st.ends[i]):
+                # "Mr Howard" is not Howard Flight, whom the article calls "Flight"; "Mr Wang" is
+                # Wang Xuebing, never called "Xuebing" (a family name written first)
+                cands = {k for k in cands if art.full[k][-1] not in art.words}
+            _settle(st, i, cands, MergeReason.FIRST_NAME_IN_ARTICLE)
     elif s.ntok >= 2 and s.key not in art.full and (label == "PERSON" or s.honorific):
         toks = s.key.split()
         cands = {k for k, ft in art.full.items() if len(ft) > len(toks) and ft[0] == toks[0] and ft[-1] == toks[-1]}
@@ -100,7 +117,7 @@ def resolve_in_articles(st: State) -> Clues:
             if s.acronym:
                 _note_acronym(st, i, art, text, prev_multi, ev)
             else:
-                _resolve_short(st, i, art)
+                _resolve_short(st, i, art, text)
             if s.ntok >= 2:
                 prev_multi = (st.ends[i], s.key)
     return ev
