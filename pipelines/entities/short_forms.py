@@ -1,6 +1,8 @@
 """Pass 3, short forms within an article: a one-word mention equal to the last word of exactly
 one full person name in the same article is that person ("Stoltenberg", "Mr Stoltenberg" →
-Jens Stoltenberg); the first word only when it is a PERSON and unambiguous; "George Bush" →
+Jens Stoltenberg); the first word only when it is a PERSON and unambiguous, and after "Mr",
+"Dr" ... (a surname there) only of a person the article never calls by the last word alone
+("Mr Kim" is Kim Yungmin, "Mr Howard" is not Howard Flight, called "Flight"); "George Bush" →
 "George W. Bush" in the same article. Two candidates = ambiguous, left alone. The same walk
 collects the acronym evidence of each article (definitions such as "Armed Forces of Ukraine
 (AFU)", and expansions named in the same article)."""
