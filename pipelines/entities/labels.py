@@ -61,11 +61,11 @@ FAC_DESIGNATORS = frozenset(
     """theatre theater street road stadium airport bridge arena square avenue racecourse velodrome
     temple cathedral abbey mosque auditorium pavilion prison""".split()
 )
+"""Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
+Street"), as match keys."""
 SURNAME_FAC_DESIGNATORS = frozenset("hall park castle".split())
 """Last words that make a name a building's or grounds' ("Carnegie Hall", "Weston Park", "Windsor
 Castle") unless a given name opens it: they are surnames too ("Lee Hall", "Barbara Castle")."""
-"""Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
-Street"), as match keys."""
 WORK_DESIGNATORS = frozenset("award prize".split())
 """Last words that make a name a prize's ("Douglas Hickox Award", "Turner Prize"; "Awards" are
 events), as match keys."""

@@ -215,7 +215,7 @@ ROLE_QUALIFIERS = frozenset("deputy vice assistant shadow acting junior former e
 
 SKIP_WORDS = frozenset(
     "also later earlier yesterday today tonight then again once reportedly previously has had have "
-    "was were is will would had has just recently further separately however meanwhile on in a an "
+    "was were is will would just recently further separately however meanwhile on in a an "
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
     "last this week month year statement".split()
 )

@@ -177,11 +177,8 @@ class _Candidates:
         self.reports.clear()
 
     def read_texts(self, pairs) -> None:
-        """Read the texts (shingles and report) and MinHash values of the stored articles in
-        ``pairs`` not read yet."""
-        stored = {b for _, b in pairs if isinstance(b, str)}
-        self.digests.update(self.db.digests(sorted(stored - set(self.digests))))
-        missing = sorted(stored - set(self.sets))
+        """Read the texts (shingles and report) of the stored articles in ``pairs`` not read yet."""
+        missing = sorted({b for _, b in pairs if isinstance(b, str)} - set(self.sets))
         for a, text in self.db.texts(missing).items():
             self.sets[a] = shingles(text)
             self.reports[a] = report(text, self.info[a]["title"])
@@ -238,6 +235,8 @@ class _Candidates:
                 if held:
                     self.forget_texts()  # the last run's texts stay, for the event rules
                 held = True
+                stored = {b for _, b in run if isinstance(b, str)}
+                self.digests.update(self.db.digests(sorted(stored - set(self.digests))))  # for the screen
                 self.read_texts(run)
                 for a, b in run:
                     if not self.settled(uf, a, b):
