@@ -73,12 +73,12 @@ def run_bare_spacy(texts: list[str]) -> float:
     ``n_process`` workers, one per core) over ``texts``."""
     import spacy
 
-    from pipelines import settings
+    from pipelines import pool, settings
     from pipelines.entities import ner as nlp
 
     model = spacy.load(settings.spacy_model(), exclude=list(nlp.UNUSED_FOR_NER))
     started = time.perf_counter()
-    for _ in model.pipe(texts, batch_size=BARE_BATCH_SIZE, n_process=nlp.worker_count(len(texts))):
+    for _ in model.pipe(texts, batch_size=BARE_BATCH_SIZE, n_process=pool.worker_count(len(texts))):
         pass
     return time.perf_counter() - started
 

@@ -1,12 +1,14 @@
 """Every resource of the project, declared in one place."""
 
+from contextlib import ExitStack
 from pathlib import Path
 
 import dagster as dg
 import polars as pl
 from pydantic import PrivateAttr
 
-from pipelines import settings
+from pipelines import pool, settings
+from pipelines.entities import ner
 from pipelines.warehouse import runlock, staging
 from pipelines.warehouse import store as warehouse
 
@@ -46,6 +48,32 @@ class Warehouse(dg.ConfigurableResource):
             [table],
         )
         return frame is not None and frame.item(0, 0) > 0
+
+
+class WorkerPool(dg.ConfigurableResource):
+    """The worker processes of a run's per-article work (NER, money, quotes;
+    :mod:`pipelines.pool`), held for the whole run where the steps run in the run's own process
+    (NEWS_EXECUTOR ``in_process``): the NER model is loaded once per worker for the run, the
+    money step's parser once too, and ``warm`` starts the workers while the ingest step reads
+    the files. Elsewhere each step holds its own, and nothing is warmed ahead."""
+
+    _scope: ExitStack | None = PrivateAttr(default=None)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        self._scope = ExitStack()
+        self._scope.enter_context(
+            pool.held(pool.worker_count(pool.MIN_TEXTS_FOR_WORKERS), initializer=ner.load, initargs=(None,))
+        )
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._scope is not None:
+            self._scope.close()
+
+    def warm(self, n_texts: int) -> None:
+        """Start the workers now if ``n_texts`` texts will need them and the run's later steps
+        run in this process (so they find them started)."""
+        if settings.executor() == "in_process" and pool.worker_count(n_texts) > 1:
+            pool.warm()
 
 
 class ParquetFrameIOManager(dg.ConfigurableIOManager):
@@ -173,6 +201,7 @@ def build_resources(source_dir: Path | str | None = None, warehouse_path: Path |
     return {
         "source_folder": SourceFolder(path=str(source)),
         "warehouse": Warehouse(path=str(target)),
+        "worker_pool": WorkerPool(),
         "io_manager": ParquetFrameIOManager(warehouse_path=str(target), staging_url=settings.staging_url()),
     }
 

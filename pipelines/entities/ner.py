@@ -5,21 +5,19 @@ A text of any length is read: one longer than ``PIECE_CHARS`` (or the model's
 ``max_length``) is cut into pieces at paragraph breaks, else sentence ends, else white
 space, else at the limit, and each entity's offsets are mapped back into the whole text.
 A document spaCy fails on gets no entities and its error is reported; the others go on.
-A large batch is read by worker processes of our own (:mod:`pipelines.entities.nlp_pool`), each
+A large batch is read by worker processes of our own (:mod:`pipelines.pool`), each
 with the model loaded once, which send back only plain tuples of spans."""
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import astuple, dataclass
 from functools import lru_cache
 
-from pipelines import settings
-from pipelines.entities import nlp_pool
+from pipelines import pool, settings
 from pipelines.entities.casing import restore_case
 from pipelines.entities.consistency import complete
 from pipelines.entities.lists import split_lists
@@ -51,19 +49,6 @@ def load(model: str | None = None, *, exclude: tuple[str, ...] = UNUSED_FOR_NER)
             f"spaCy model {name!r} is not installed; install the project "
             f"(pip install -e .) or set NEWS_SPACY_MODEL to an installed model"
         ) from exc
-
-
-MIN_TEXTS_FOR_WORKERS = 400
-
-
-def worker_count(n_texts: int, configured: int | None = None) -> int:
-    configured = settings.nlp_processes() if configured is None else configured
-    if configured > 0:
-        return configured
-    # A worker is a process of its own that loads the model once (see nlp_pool); this process
-    # only waits for their results, so one worker per core. Worth it only for a real batch:
-    # below MIN_TEXTS_FOR_WORKERS texts the start-up costs more than it saves.
-    return max(1, os.cpu_count() or 1) if n_texts >= MIN_TEXTS_FOR_WORKERS else 1
 
 
 # Longest piece of text given to spaCy at once. spaCy refuses texts over ``nlp.max_length``
@@ -137,7 +122,7 @@ def read_chunk(texts: list[str], how: Reading) -> list[list[Found] | Exception]:
             if isinstance(results[i], Exception):
                 continue
             if isinstance(doc, Exception):
-                results[i] = nlp_pool.picklable(doc)
+                results[i] = pool.picklable(doc)
                 continue
             text = texts[i]
             results[i].extend(
@@ -209,14 +194,14 @@ def entity_spans(
     case-restored copy of upper-case lines (:mod:`pipelines.entities.casing`); with ``passes``
     only NAMED_LABELS are kept, after the document passes. With ``worker_count`` workers (and a
     process that may have children) the chunks are read by a pool of worker processes
-    (:mod:`pipelines.entities.nlp_pool`), each with the model loaded once; else here."""
+    (:mod:`pipelines.pool`), each with the model loaded once; else here."""
     how = Reading(model, max_chars, batch_size or settings.nlp_batch_size(), restore, passes)
     total = len(texts)
-    workers = worker_count(total, n_process) if nlp_pool.can_start_workers() else 1
+    workers = pool.worker_count(total, n_process) if pool.can_start_workers() else 1
     size = chunk_size(total, workers, how.batch_size)
     chunks = [list(texts[start : start + size]) for start in range(0, total, size)]
     if workers > 1:
-        results = nlp_pool.map_in_order(read_chunk, chunks, how, workers=workers, initializer=load, initargs=(model,))
+        results = pool.map_in_order(read_chunk, chunks, how, workers=workers, initializer=load, initargs=(model,))
     else:
         results = (read_chunk(chunk, how) for chunk in chunks)
     started = time.perf_counter()

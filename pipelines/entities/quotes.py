@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from pipelines import pool
 from pipelines.entities.candidates import Mention, candidates
 from pipelines.entities.speakers import SpeakerFinder
 from pipelines.ids import stable_id
@@ -196,16 +197,32 @@ def _mentions_by_article(mentions: pl.DataFrame | None) -> dict[str, list[Mentio
     return by_article
 
 
-def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
-    """One row per direct quotation; see the module docstring and QUOTES_SCHEMA."""
+CHUNK_ARTICLES = 128
+"""Articles a worker reads at once."""
+
+
+def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame, *, workers: int | None = None) -> pl.DataFrame:
+    """One row per direct quotation; see the module docstring and QUOTES_SCHEMA. A large batch
+    is read in chunks by worker processes (:mod:`pipelines.pool`: ``workers``, default by its
+    rule)."""
     by_article = _mentions_by_article(mentions)
-    rows: list[dict] = []
-    for aid, text in articles.select(pl.col("article_id").cast(pl.String), "text").iter_rows():
-        if text:
-            rows.extend(_article_quotes(aid, text, by_article.get(aid, [])))
+    items = [
+        (aid, text, by_article.get(aid, []))
+        for aid, text in articles.select(pl.col("article_id").cast(pl.String), "text").iter_rows()
+        if text
+    ]
+    chunks = [items[start : start + CHUNK_ARTICLES] for start in range(0, len(items), CHUNK_ARTICLES)]
+    workers = pool.worker_count(len(items), workers) if pool.can_start_workers() else 1
+    results = pool.map_in_order(quote_rows, chunks, workers=workers) if workers > 1 else map(quote_rows, chunks)
+    rows = [row for chunk_rows in results for row in chunk_rows]
     if not rows:
         return pl.DataFrame(schema=QUOTES_SCHEMA)
     return pl.DataFrame(rows, schema=QUOTES_SCHEMA)
+
+
+def quote_rows(items: list[tuple[str, str, list[Mention]]]) -> list[dict]:
+    """The quotes table's rows of (article_id, text, mentions) items."""
+    return [row for aid, text, mentions in items for row in _article_quotes(aid, text, mentions)]
 
 
 def _in_any(spans: list[_Quote]):

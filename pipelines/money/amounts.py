@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import polars as pl
 
+from pipelines import pool
 from pipelines.ids import stable_id
 
 # Money is exact in the table (the engine computes in floats): whole currency units to 4 places
@@ -46,46 +48,66 @@ def to_decimal(value: float | None, dtype: pl.Decimal) -> Decimal | None:
         return Decimal(repr(value)).quantize(Decimal(1).scaleb(-dtype.scale), rounding=ROUND_HALF_UP)
 
 
+CHUNK_TEXTS = 128
+"""Articles a worker reads at once: a multiple of ``extract_many``'s batch (64), so the object
+parses are batched as in one process and the rows are the same."""
+
+
 def amounts_frame(
     articles: pl.DataFrame,
     *,
     objects: bool = True,
     progress: Callable[[int, int, float], None] | None = None,
-    every: int = 200,
+    workers: int | None = None,
 ) -> pl.DataFrame:
-    """Every monetary figure in the articles (columns article_id, text, published_at)."""
-    import time
+    """Every monetary figure in the articles (columns article_id, text, published_at). A large
+    batch is read in chunks by worker processes (:mod:`pipelines.pool`: ``workers``, default by
+    its rule); ``progress(done, total, seconds)`` is called after each chunk."""
+    items = list(articles.select("article_id", "text", "published_at").iter_rows())
+    total = len(items)
+    chunks = [items[start : start + CHUNK_TEXTS] for start in range(0, total, CHUNK_TEXTS)]
+    workers = pool.worker_count(total, workers) if pool.can_start_workers() else 1
+    if workers > 1:
+        results = pool.map_in_order(amount_rows, chunks, objects, workers=workers)
+    else:
+        results = (amount_rows(chunk, objects) for chunk in chunks)
+    started = time.perf_counter()
+    rows: list[dict] = []
+    done = 0
+    for chunk, chunk_rows in zip(chunks, results):
+        rows.extend(chunk_rows)
+        done += len(chunk)
+        if progress:
+            progress(done, total, time.perf_counter() - started)
+    return pl.DataFrame(rows, schema=AMOUNT_SCHEMA)
 
+
+def amount_rows(items: list[tuple[str, str, object]], objects: bool = True) -> list[dict]:
+    """The amounts table's rows of (article_id, text, published_at) items."""
     from pipelines.money import extract_many
 
     rows: list[dict] = []
-    total = articles.height
-    started = time.perf_counter()
-    selected = articles.select("article_id", "text", "published_at")
-    # extract_many parses the object windows of many articles in one batch
-    results = extract_many(((text, published) for _, text, published in selected.iter_rows()), objects=objects)
-    for done, (article_id, found) in enumerate(zip(selected.get_column("article_id"), results), start=1):
+    results = extract_many(((text, published) for _, text, published in items), objects=objects)
+    for (article_id, _, _), found in zip(items, results):
         ids = [stable_id(article_id, a.start_char, a.end_char) for a in found]
-        for amount_id, a in zip(ids, found):
-            rows.append(
-                {
-                    "amount_id": amount_id,
-                    "article_id": article_id,
-                    "text": a.text,
-                    "currency": a.currency,
-                    "currency_basis": a.currency_basis,
-                    "value": to_decimal(a.value, VALUE),
-                    "value_high": to_decimal(a.value_high, VALUE),
-                    "qualifier": a.qualifier,
-                    "equivalent_of": None if a.equivalent_of is None else ids[a.equivalent_of],
-                    "value_usd": to_decimal(a.value_usd, USD),
-                    "fx_date": a.fx_date,
-                    "fx_basis": a.fx_basis,
-                    "object": a.object,
-                    "start_char": a.start_char,
-                    "end_char": a.end_char,
-                }
-            )
-        if progress and (done % every == 0 or done == total):
-            progress(done, total, time.perf_counter() - started)
-    return pl.DataFrame(rows, schema=AMOUNT_SCHEMA)
+        rows.extend(
+            {
+                "amount_id": amount_id,
+                "article_id": article_id,
+                "text": a.text,
+                "currency": a.currency,
+                "currency_basis": a.currency_basis,
+                "value": to_decimal(a.value, VALUE),
+                "value_high": to_decimal(a.value_high, VALUE),
+                "qualifier": a.qualifier,
+                "equivalent_of": None if a.equivalent_of is None else ids[a.equivalent_of],
+                "value_usd": to_decimal(a.value_usd, USD),
+                "fx_date": a.fx_date,
+                "fx_basis": a.fx_basis,
+                "object": a.object,
+                "start_char": a.start_char,
+                "end_char": a.end_char,
+            }
+            for amount_id, a in zip(ids, found)
+        )
+    return rows

@@ -18,7 +18,7 @@ import polars as pl
 
 from pipelines import settings
 from pipelines.defs.metadata import or_empty, ownership, table_asset, table_metadata
-from pipelines.defs.resources import SourceFolder, Warehouse
+from pipelines.defs.resources import SourceFolder, Warehouse, WorkerPool
 from pipelines.ingest import articles as article_table
 from pipelines.ingest import changes as change_plan
 from pipelines.ingest import delta as deltas
@@ -78,31 +78,39 @@ def _optional(name: str, role: str) -> dg.AssetOut:
         ),
     },
 )
-def cleaned_articles(context: dg.AssetExecutionContext, source_folder: SourceFolder, warehouse: Warehouse):
+def cleaned_articles(
+    context: dg.AssetExecutionContext, source_folder: SourceFolder, warehouse: Warehouse, worker_pool: WorkerPool
+):
     """Every file (full run), or a batch of the new and changed files (incremental run, or the
-    first run into a new warehouse), read and cleaned."""
+    first run into a new warehouse), read and cleaned. The run's workers start (``worker_pool``)
+    while the files are read."""
     limit = settings.batch_files()
     new = True
     if context.run.tags.get(REBUILD_TAG) != "true" and Path(warehouse.path).exists():
         with closing(store.connect_read_only(warehouse.path)) as con:
             if prior.incremental_ok(con):
-                yield from _incremental(context, source_folder, con, limit)
+                yield from _incremental(context, source_folder, con, limit, worker_pool)
                 return
             new = prior.records_nothing(con)
     if context.run.tags.get(REBUILD_TAG) == "true" or not new:
+        worker_pool.warm(settings.batch_files() or 0)
         yield from _full(context, list(sources.read_folder(source_folder.root)), warehouse)
         return
     # a new warehouse: its first batch of files is a full run of its own
     plan = change_plan.plan(source_folder.root, pl.DataFrame(schema=change_plan.STORED_SCHEMA), {}, set(), limit=limit)
+    worker_pool.warm(len(plan.files))
     yield from _full(context, plan.files, warehouse, pending=plan.pending)
 
 
-def _incremental(context: dg.AssetExecutionContext, source_folder: SourceFolder, con, limit: int | None):
+def _incremental(
+    context: dg.AssetExecutionContext, source_folder: SourceFolder, con, limit: int | None, worker_pool: WorkerPool
+):
     stored, hashes, problems = prior.recorded_files(con)
     plan = change_plan.plan(source_folder.root, stored, hashes, problems, limit=limit)
     if plan.empty:
         context.log.info(f"nothing changed: {plan.unchanged} files as recorded; every later step is skipped")
         return
+    worker_pool.warm(len(plan.files))
     _log_files(context, plan.files)
     built = article_table.build(plan.files)
     rows, pinned = prior.rows_of(con, plan.affected, built.articles.get_column("article_id").to_list())

@@ -8,11 +8,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 
+import polars as pl
 import pytest
 import spacy
 from spacy.language import Language
 
-from pipelines.entities import ner, nlp_pool
+from pipelines import pool
+from pipelines.entities import ner
 
 TEXTS = [
     f"Mr Zorblat{i} of Quuxcorp met Angela Merkel in Berlin. Later Merkel flew to Paris on day {i}." for i in range(9)
@@ -56,7 +58,7 @@ def test_workers_are_fresh_processes_that_load_the_model_once_for_all_their_chun
 ) -> None:
     monkeypatch.setattr(f"{__name__}.MARK", "changed in the caller")
     chunks = [TEXTS[i : i + 2] for i in range(0, len(TEXTS), 2)]
-    results = list(nlp_pool.map_in_order(_facts, chunks, HOW, workers=2, initializer=ner.load, initargs=(None,)))
+    results = list(pool.map_in_order(_facts, chunks, HOW, workers=2, initializer=ner.load, initargs=(None,)))
     facts = [f for chunk in results for f in chunk]
     workers = {pid for pid, *_ in facts}
     assert len(workers) <= 2 and os.getpid() not in workers  # so a worker read two chunks or more
@@ -78,7 +80,7 @@ def test_a_text_spacy_fails_on_is_reported_from_a_worker_and_the_others_are_read
     texts = ["Oslo.", "Oslo BOOM.", "Oslo!", "Oslo?", "BOOM", "Oslo, Oslo."]
     chunks = [texts[:3], texts[3:]]
     results = list(
-        nlp_pool.map_in_order(ner.read_chunk, chunks, HOW, workers=2, initializer=_use_a_model_that_fails_on_boom)
+        pool.map_in_order(ner.read_chunk, chunks, HOW, workers=2, initializer=_use_a_model_that_fails_on_boom)
     )
     found = [r for chunk in results for r in chunk]
     assert [isinstance(r, Exception) for r in found] == [False, True, False, False, True, False]
@@ -88,19 +90,67 @@ def test_a_text_spacy_fails_on_is_reported_from_a_worker_and_the_others_are_read
 
 def test_a_crashed_worker_does_not_stop_the_run(caplog: pytest.LogCaptureFixture) -> None:
     chunks = [[0, 1], [2, 3], [4, 5], [6, 7]]
-    results = list(nlp_pool.map_in_order(_crash_in_a_worker, chunks, workers=2))
+    results = list(pool.map_in_order(_crash_in_a_worker, chunks, workers=2))
     assert results == [[0, 10], [20, 30], [40, 50], [60, 70]]
     assert "redone in this process" in caplog.text
 
 
 def test_a_daemonic_process_reads_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(multiprocessing.current_process()._config, "daemon", True)
-    assert not nlp_pool.can_start_workers()
+    assert not pool.can_start_workers()
     started: list = []
-    monkeypatch.setattr(nlp_pool, "map_in_order", lambda *a, **k: started.append(a) or iter(()))
+    monkeypatch.setattr(pool, "map_in_order", lambda *a, **k: started.append(a) or iter(()))
     assert len(list(ner.entity_spans(TEXTS, n_process=2))) == len(TEXTS) and not started
 
 
 @pytest.mark.parametrize("total, workers, size", [(10, 1, 2000), (600, 2, 75), (2225, 2, 256), (22250, 2, 256)])
 def test_chunks_keep_every_worker_busy_to_the_end(total: int, workers: int, size: int) -> None:
     assert ner.chunk_size(total, workers, batch_size=64) == size
+
+
+def _pid_and_loads(chunk: list[int]) -> list[tuple[int, int]]:
+    return [(os.getpid(), ner.load.cache_info().misses) for _ in chunk]
+
+
+def test_calls_inside_a_held_scope_share_its_warmed_workers_and_the_scope_stops_them() -> None:
+    chunks = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    with pool.held(2, initializer=ner.load, initargs=(None,)):
+        pool.warm()  # the workers start and load the model before any call
+        first = {f for chunk in pool.map_in_order(_pid_and_loads, chunks, workers=2) for f in chunk}
+        second = {f for chunk in pool.map_in_order(_pid_and_loads, chunks, workers=2) for f in chunk}
+        other = {
+            pid
+            for chunk in pool.map_in_order(_pid_and_loads, chunks, workers=2, initializer=_nothing)
+            for pid, _ in chunk
+        }
+        held_pool = pool._held.pool
+    pids = {pid for pid, _ in first}
+    assert {pid for pid, _ in second} <= pids and os.getpid() not in pids
+    assert {loads for _, loads in first | second} == {1}  # loaded at the start, once per worker
+    assert not other & pids  # another initializer: a pool of its own
+    assert pool._held is None and held_pool._shutdown_thread
+
+
+def _nothing() -> None:
+    return None
+
+
+def test_money_and_quotes_read_by_workers_give_the_rows_read_here(seeded_warehouse) -> None:
+    from pipelines.entities.canonical import with_entity_labels
+    from pipelines.entities.quotes import extract_quotes
+    from pipelines.money.amounts import CHUNK_TEXTS, amounts_frame
+    from pipelines.warehouse import store
+
+    seeds = store.read_table(seeded_warehouse, "articles")
+    copies = CHUNK_TEXTS // seeds.height + 2  # three chunks or more
+    articles = pl.concat([seeds.with_columns(pl.format("{}-{}", "article_id", pl.lit(k))) for k in range(copies)])
+    mentions = with_entity_labels(
+        store.read_table(seeded_warehouse, "mentions"), store.read_table(seeded_warehouse, "entities")
+    )
+    mentions = pl.concat([mentions.with_columns(pl.format("{}-{}", "article_id", pl.lit(k))) for k in range(copies)])
+    money = amounts_frame(articles, workers=2)
+    assert money.height == copies * store.read_table(seeded_warehouse, "amounts").height > 0
+    assert money.equals(amounts_frame(articles, workers=1))
+    quotes = extract_quotes(articles, mentions, workers=2)
+    assert quotes.height == copies * store.read_table(seeded_warehouse, "quotes").height > 0
+    assert quotes.equals(extract_quotes(articles, mentions, workers=1))

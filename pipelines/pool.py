@@ -1,0 +1,162 @@
+"""Worker processes of our own for per-article work (NER, money, quotes): started from a small
+process (forkserver, else spawn), never forked from the big one, so a worker's memory is only
+what it loads itself (a model, once per worker, by the pool's initializer or on first use).
+
+``map_in_order`` runs ``fn(chunk, *args)`` for each chunk in the workers and yields the results
+in the chunks' order. ``fn`` must return small picklable values (never spaCy Docs). A chunk whose
+worker died (the pool is broken, e.g. a worker killed for memory) is redone in this process, so
+a crashed worker loses no text.
+
+By default each call starts its workers and stops them when it ends. Inside ``held(workers,
+initializer)`` (a run's scope: ``pipelines/defs/resources.py``) the calls share one pool of that
+size, kept until the scope ends: its workers start when ``warm`` is called (and run the
+initializer, e.g. load the NER model, while this process does other work) and keep what they
+loaded for every later call (the NER step's model, the money step's parser). A call with another
+initializer gets a pool of its own.
+
+As with any multiprocessing pool, a script that starts one needs the ``if __name__ ==
+"__main__":`` guard (a worker imports the script's main module); without it the workers die at
+start and every chunk is read in this process."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from pipelines import settings
+
+MIN_TEXTS_FOR_WORKERS = 400
+
+
+def worker_count(n_texts: int, configured: int | None = None) -> int:
+    """Workers for ``n_texts`` texts: NEWS_NLP_PROCESSES if set (``configured`` overrides it),
+    else one per core for MIN_TEXTS_FOR_WORKERS texts or more and none below (starting workers
+    costs more than they save). This process only waits for their results, so one per core."""
+    configured = settings.nlp_processes() if configured is None else configured
+    if configured > 0:
+        return configured
+    return max(1, os.cpu_count() or 1) if n_texts >= MIN_TEXTS_FOR_WORKERS else 1
+
+
+def start_method() -> str:
+    """forkserver where the platform has it (workers fork from a small server process that has
+    imported nothing of ours), else spawn (a fresh interpreter per worker)."""
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def can_start_workers() -> bool:
+    """False in a daemonic process (some executors' workers), which may not have children."""
+    return not multiprocessing.current_process().daemon
+
+
+def picklable(exc: Exception) -> Exception:
+    """``exc`` if it survives pickling (to travel from a worker), else a RuntimeError naming it."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any exception that cannot travel is replaced
+        return RuntimeError(repr(exc))
+    return exc
+
+
+def _new_pool(workers: int, initializer: Callable | None, initargs: tuple) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(start_method()),
+        initializer=initializer,
+        initargs=initargs,
+    )
+
+
+def _nothing() -> None:
+    return None
+
+
+@dataclass
+class _Held:
+    workers: int
+    initializer: Callable | None
+    initargs: tuple
+    pool: ProcessPoolExecutor = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pool = _new_pool(self.workers, self.initializer, self.initargs)
+
+    def serves(self, workers: int, initializer: Callable | None, initargs: tuple) -> bool:
+        same_start = initializer is None or (initializer, initargs) == (self.initializer, self.initargs)
+        return workers == self.workers and same_start
+
+    def renew(self) -> None:
+        """A new pool in place of a broken one."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = _new_pool(self.workers, self.initializer, self.initargs)
+
+
+_held: _Held | None = None
+
+
+@contextmanager
+def held(workers: int, initializer: Callable | None = None, initargs: tuple = ()):
+    """Within this scope, calls of ``map_in_order`` with ``workers`` workers (and no initializer,
+    or this one) share one pool, stopped when the scope ends. With fewer than two workers, or in
+    a process that may not have children, nothing is held."""
+    global _held
+    if workers < 2 or _held is not None or not can_start_workers():
+        yield
+        return
+    _held = _Held(workers, initializer, initargs)
+    try:
+        yield
+    finally:
+        held_pool, _held = _held, None
+        held_pool.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def warm() -> None:
+    """Start the held pool's workers now (each runs the initializer as it starts), without
+    waiting for them; nothing if no pool is held."""
+    if _held is not None:
+        for _ in range(_held.workers):  # a submission starts a worker while none is idle
+            _held.pool.submit(_nothing)
+
+
+def map_in_order(
+    fn: Callable,
+    chunks: Sequence,
+    *args,
+    workers: int,
+    initializer: Callable | None = None,
+    initargs: tuple = (),
+) -> Iterator:
+    """``fn(chunk, *args)`` for each chunk, in order, computed by ``workers`` worker processes
+    (the held pool if it serves the call, else a pool of this call's own, whose workers run
+    ``initializer(*initargs)`` once as they start). The chunks are all queued at once; a result
+    is held until the ones before it are yielded."""
+    shared = _held if _held is not None and _held.serves(workers, initializer, initargs) else None
+    pool = shared.pool if shared else _new_pool(max(1, min(workers, len(chunks))), initializer, initargs)
+    futures = []
+    try:
+        futures = [pool.submit(fn, chunk, *args) for chunk in chunks]
+        for index, (chunk, future) in enumerate(zip(chunks, futures)):
+            try:
+                result = future.result()
+            except BrokenProcessPool as exc:
+                logging.getLogger(__name__).warning(
+                    "a worker process died (%r); chunk %d of %d is redone in this process", exc, index + 1, len(chunks)
+                )
+                result = fn(chunk, *args)
+            yield result
+    finally:  # an abandoned iteration cancels the chunks not yet started
+        if shared is None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            for future in futures:
+                future.cancel()
+            if any(f.done() and not f.cancelled() and isinstance(f.exception(), BrokenProcessPool) for f in futures):
+                shared.renew()
