@@ -13,9 +13,20 @@ def speakers(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | N
     """(speaker entity, first words of the quote) for a text whose mentions are the keys of
     ``names`` (surface -> (entity id, label)), found wherever they occur."""
     rows = []
+    longer = [s for s in names if any(s != o and s in o for o in names)]
+    inside = {
+        (m + o.find(s), m + o.find(s) + len(s))
+        for s in longer
+        for o in names
+        if s != o and s in o
+        for m in [k for k in range(len(text)) if text.startswith(o, k)]
+    }
     for surface, (eid, label) in names.items():
         start = text.find(surface)
         while start >= 0:
+            if (start, start + len(surface)) in inside:  # part of a longer name ("Campese" of "David Campese")
+                start = text.find(surface, start + 1)
+                continue
             rows.append(
                 dict(
                     article_id="a",
@@ -581,3 +592,38 @@ def test_a_surname_the_tagger_missed_before_a_cue_is_the_person_named_with_it() 
     )
     found = speakers(text, {"Robert Pires": ("pires", PERSON)})
     assert found == [("pires", "He is a"), ("pires", "I think he")]
+
+
+def test_a_name_with_an_apposition_after_the_quote_is_the_speaker() -> None:
+    text = (
+        "Acme Corp said fraud was falling.\n\n"
+        '"I do not think the threat is overplayed," Barry Beal, global security manager for Acme Corp, '
+        "told the BBC News website."
+    )
+    found = speakers(text, {"Barry Beal": ("beal", PERSON), "Acme Corp": ("acme", ORG)})
+    assert found == [("beal", "I do not")]
+
+
+def test_an_inverted_role_with_its_body_and_a_title_gives_the_name_after_it() -> None:
+    text = (
+        "Sir Mike Tomlinson was briefed this week.\n\n"
+        '"It will be a tragedy if the plan is dropped," said the chairman of the Commons education '
+        "committee, Labour MP Barry Sheerman."
+    )
+    found = speakers(text, {"Mike Tomlinson": ("tomlinson", PERSON), "Barry Sheerman": ("sheerman", PERSON)})
+    assert found == [("sheerman", "It will be")]
+
+
+def test_a_surname_labelled_otherwise_is_the_person_named_in_full() -> None:
+    text = (
+        "Former Australian wing David Campese has told England to stop whingeing. England coach Andy "
+        'Robinson lambasted the referee. But Campese told BBC Sport: "Robinson is living up to the '
+        'reputation."\n\nCampese admitted he was surprised. "England are beginning to realise it," he said.'
+    )
+    names = {
+        "David Campese": ("campese", PERSON),
+        "Andy Robinson": ("robinson", PERSON),
+        "Campese": ("campese-n", "NORP"),
+    }
+    found = speakers(text, names)
+    assert found == [("campese", "Robinson is living"), ("campese", "England are beginning")]

@@ -8,6 +8,10 @@ import enum
 import re
 from dataclasses import dataclass
 
+from pipelines.entities import gazetteer
+from pipelines.entities.keys import match_key
+from pipelines.entities.labels import is_demonym
+from pipelines.entities.nationalities import nationality_words
 from pipelines.entities.reporting import CUE_WORDS, ROLE_RE
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -62,7 +66,31 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
     for m in ROLE_RE.finditer(masked):
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
     cands.sort(key=lambda c: (c.start, -c.end))
+    _surnames_as_persons(cands)
     return cands
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def _surnames_as_persons(cands: list[Candidate]) -> None:
+    """A one-word name labelled otherwise ("Campese" NORP, "Beckham" ORG) that is the last word of
+    exactly one person the article names in full is that person, unless it is a place of the
+    gazetteer or a nationality: the speaker, and the antecedent of a later "he"."""
+    last: dict[str, set[str]] = {}
+    for c in cands:
+        if c.is_person() and c.entity_id and " " in c.text.strip():
+            last.setdefault(_POSSESSIVE_RE.sub("", c.text.split()[-1]), set()).add(c.entity_id)
+    for c in cands:
+        word = _POSSESSIVE_RE.sub("", c.text)
+        named = c.kind is CandidateKind.NAME and c.label != "PERSON" and len(last.get(word, ())) == 1
+        if named and word.isalpha() and not _place_or_nationality(word):
+            c.entity_id, c.label = next(iter(last[word])), "PERSON"
+
+
+def _place_or_nationality(word: str) -> bool:
+    key = match_key(word)
+    return gazetteer.lookup(key) is not None or key in nationality_words() or is_demonym(key)
 
 
 _MALE_RE = re.compile(r"^(?:Mr|Sir|Lord)\b")
@@ -105,7 +133,7 @@ _WORD_RE = re.compile(r"[\w'’.-]+")
 _COPULA_RE = re.compile(r"\s+(?:is|was)\s+[A-Z]")
 
 
-def _verb_like(words: list[str], *, after_name: bool = False) -> bool:
+def verb_like(words: list[str], *, after_name: bool = False) -> bool:
     """Whether a verb stands among the words before a name ("The club sacked"); a word in -ed
     is one unless a determiner (or the clause's start) stands before it ("the injured")."""
     for k, w in enumerate(words):
@@ -126,7 +154,7 @@ def premodifies(gap: str) -> bool:
     person's title ("Chelsea's", "Chelsea defender", "England prop"), not a clause of its own
     ("Acme sacked")."""
     words = _WORD_RE.findall(gap)
-    return len(words) <= PREMODIFIER_MAX_WORDS and not _verb_like(words, after_name=True) and "," not in gap
+    return len(words) <= PREMODIFIER_MAX_WORDS and not verb_like(words, after_name=True) and "," not in gap
 
 
 def clause_start(masked: str, start: int, end: int, sent: list[Candidate]) -> int:
@@ -156,10 +184,10 @@ def opening_person(
         if title_comma:  # "Head of the division, Andrew Burke, said"; "Specialist at the IAEA, Peter Smith,"
             gap = gap.rstrip().rstrip(",")
         words = _WORD_RE.findall(gap)
-        copula = bool(words) and words[-1].lower() in ("is", "was") and c.is_person() and not _verb_like(words[:-1])
+        copula = bool(words) and words[-1].lower() in ("is", "was") and c.is_person() and not verb_like(words[:-1])
         if copula:  # "The musical's director is Matthew Warchus": the name is who the subject is
             words, gap = words[:-1], gap[: gap.rstrip().rfind(" ") + 1]
-        if prev_end == start and (len(words) >= SUBJECT_MAX_WORDS or _verb_like(words) or "," in gap):
+        if prev_end == start and (len(words) >= SUBJECT_MAX_WORDS or verb_like(words) or "," in gap):
             return None
         if prev_end != start and not ((title_comma or copula) and not words or premodifies(gap)):
             return None

@@ -44,6 +44,8 @@ from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
+_APPOSITION_END_RE = re.compile(r",[^,;:.!?\"“”]*,\s*$")
+"""An apposition between commas that ends right before a cue ("Barry Beal, manager for Acme, told")."""
 
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
@@ -134,8 +136,9 @@ class SpeakerFinder:
         after = self.masked[close:sent_end]
         lead = _LEAD_RE.match(after).end()
         cm = next(iter(cues(after, lead, len(after))), None)
-        if not cm or len(after[lead : cm.start()].split()) > MAX_WORDS_BEFORE_CUE_AFTER:
-            return None, None
+        subject = _APPOSITION_END_RE.sub("", after[lead : cm.start()]) if cm else ""
+        if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER:
+            return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)
         if _QUOTE_MARK_RE.search(after[lead : cm.start()]):
             return None, None
         if cm.start() == lead:  # "said Mr Smith", "according to the ministry"

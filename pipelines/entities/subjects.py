@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipelines.entities.candidates import SUBJECT_MAX_WORDS, Candidate, CandidateKind, premodifies
+from pipelines.entities.candidates import SUBJECT_MAX_WORDS, Candidate, CandidateKind, premodifies, verb_like
 from pipelines.entities.reporting import OBJECT_CUE_RE, SKIP_WORDS
 
 PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -21,6 +21,9 @@ MAX_CHARS_CUE_TO_SPEAKER = 40
 MAX_INVERTED_TITLE_WORDS = 6
 """Words allowed between an organisation and the person after it in an inverted cue ("said
 Prudential Equity Group insurance analyst Jay Gelb")."""
+MAX_ROLE_BODY_WORDS = 10
+"""Words allowed between an inverted role phrase and the name it gives after a comma ("said the
+chairman of the Commons education committee, Labour MP Barry Sheerman")."""
 OBJECT_CUE_LOOKBACK = 20
 """Characters before a cue's end searched for a cue that takes an object ("congratulated")."""
 _CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
@@ -99,6 +102,8 @@ def inverted_subject(
     named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
     if first.kind is CandidateKind.ROLE and named:
         first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
+    elif first.kind is CandidateKind.ROLE:
+        first = _named_role(cands[k + 1 :], masked, first, limit) or first
     if re.match(r"\W*that\b", masked[cue_end : first.start]):
         return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
     if first.kind is CandidateKind.NAME and first.label != "PERSON":
@@ -109,6 +114,19 @@ def inverted_subject(
             if c.is_person():
                 return c
     return first
+
+
+def _named_role(after: list[Candidate], masked: str, role: Candidate, limit: int) -> Candidate | None:
+    """The person an inverted role phrase names after its body and a comma, in the same clause
+    ("said the chairman of the education committee, Labour MP Barry Sheerman")."""
+    for c in after:
+        gap = masked[role.end : c.start]
+        if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_ROLE_BODY_WORDS:
+            return None
+        if c.is_person():
+            words = re.findall(r"[\w'’-]+", gap)
+            return c if "," in gap and not verb_like(words) and "that" not in words else None
+    return None
 
 
 _AFTER_NAME_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
