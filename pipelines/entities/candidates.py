@@ -4,13 +4,16 @@ genders the article gives its people, and the person that opens each sentence as
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 import re
 from dataclasses import dataclass
 
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import is_demonym
+from pipelines.entities.missed_names import missed_persons
 from pipelines.entities.nationalities import nationality_words
 from pipelines.entities.reporting import CUE_WORDS, ROLE_RE
 
@@ -61,6 +64,15 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
             start = hon.start() if hon else m.start
             label = "PERSON" if hon else m.label  # "Mr Houston" is a person, whatever the vote
             cands.append(Candidate(start, m.end, text[start : m.end], m.entity_id, CandidateKind.NAME, label))
+    spans = sorted((m.start, m.end) for m in mentions)
+    ends = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end so far
+
+    def covered(start: int, end: int) -> bool:
+        k = bisect.bisect_left(spans, (end, -1)) - 1  # the last mention starting before end
+        return (k >= 0 and ends[k] > start) or in_quote(start) or in_quote(end - 1)
+
+    for start, end, name in missed_persons(masked, covered):  # "Parul Jain, economist at Acme, said"
+        cands.append(Candidate(start, end, name, None, CandidateKind.NAME, "PERSON"))
     for m in _PRONOUN_RE.finditer(masked):
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
     for m in ROLE_RE.finditer(masked):
@@ -74,16 +86,18 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 def _surnames_as_persons(cands: list[Candidate]) -> None:
-    """A one-word name labelled otherwise ("Campese" NORP, "Beckham" ORG) that is the last word of
-    exactly one person the article names in full is that person, unless it is a place of the
-    gazetteer or a nationality: the speaker, and the antecedent of a later "he"."""
+    """A one-word name labelled otherwise ("Campese" NORP, "Beckham" ORG), or a person the tagger
+    missed ("Mr Cable"), whose (last) word is the last word of exactly one person the article
+    names in full is that person, unless it is a place of the gazetteer or a nationality: the
+    speaker, and the antecedent of a later "he"."""
     last: dict[str, set[str]] = {}
     for c in cands:
         if c.is_person() and c.entity_id and " " in c.text.strip():
             last.setdefault(_POSSESSIVE_RE.sub("", c.text.split()[-1]), set()).add(c.entity_id)
     for c in cands:
-        word = _POSSESSIVE_RE.sub("", c.text)
-        named = c.kind is CandidateKind.NAME and c.label != "PERSON" and len(last.get(word, ())) == 1
+        unknown = c.is_person() and c.entity_id is None  # the tagger missed it: "Lord Browne", "Mr Cable"
+        word = _POSSESSIVE_RE.sub("", c.text.split()[-1] if unknown else c.text)
+        named = c.kind is CandidateKind.NAME and (c.label != "PERSON" or unknown) and len(last.get(word, ())) == 1
         if named and word.isalpha() and not _place_or_nationality(word):
             c.entity_id, c.label = next(iter(last[word])), "PERSON"
 

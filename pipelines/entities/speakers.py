@@ -64,9 +64,14 @@ class Antecedent:
     pos: int
     entity_id: str | None
     label: str
+    name: str | None = None  # how a person the tagger missed is written ("Parul Jain")
 
 
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+
+
+def _unknown_name(c: Candidate) -> str | None:
+    return c.text if c.is_person() and c.entity_id is None else None
 
 
 def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> list[Antecedent]:
@@ -80,7 +85,7 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
     ]
     for c in sentence_subjects(cands, sentences, masked):
         if c.is_person():
-            out.append(Antecedent(c.start, c.entity_id, "PERSON"))
+            out.append(Antecedent(c.start, c.entity_id, "PERSON", _unknown_name(c)))
         elif _INDEFINITE_ROLE_RE.match(c.text):  # "But a spokesman for the Home Office defended it. He said"
             out.append(Antecedent(c.start, None, "PERSON"))
     starts = [c.start for c in cands]
@@ -102,8 +107,8 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
         if subject.kind is CandidateKind.ROLE:
             if _INDEFINITE_ROLE_RE.match(subject.text):
                 out.append(Antecedent(subject.start, None, "PERSON"))
-        elif subject.label == "PERSON" and subject.entity_id:
-            out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
+        elif subject.label == "PERSON":
+            out.append(Antecedent(subject.start, subject.entity_id, "PERSON", _unknown_name(subject)))
     out.sort(key=lambda a: a.pos)
     return out
 
@@ -116,7 +121,7 @@ class SpeakerFinder:
         self.cand_starts = [c.start for c in cands]
         self.antecedents = antecedents(cands, sentences, masked)
         self.genders = genders(cands)
-        self.last: tuple[int, str | None] | None = None  # (quote end, speaker entity id)
+        self.last: tuple[int, str | None, str | None] | None = None  # (quote end, speaker id, missed name)
         self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
@@ -192,24 +197,25 @@ class SpeakerFinder:
             return None, None
         return person, None
 
-    def resolve(self, c: Candidate) -> str | None:
+    def resolve(self, c: Candidate) -> tuple[str | None, str | None]:
         """The entity a candidate stands for: a name's own entity, else the nearest antecedent
         before it that fits. "he"/"she" and titles take a person (of the pronoun's gender where
         it is known), "it"/"they" an organisation or group; an unnamed subject in between
         ("a spokesman said") resolves to nobody. A role phrase first takes the holder of its
-        role (see :class:`RoleIndex`)."""
+        role (see :class:`RoleIndex`). The second value is the name of a person the tagger missed
+        that the candidate resolves to ("he" after "Parul Jain, economist at Acme, said")."""
         if c.kind is CandidateKind.NAME:
-            return c.entity_id
+            return c.entity_id, None
         unfit: set[str] = set()
         if c.kind is CandidateKind.ROLE and c.text.split()[-1].lower() in SPOKESPERSON_NOUNS:
             k = bisect.bisect_right(self.cand_starts, c.start)
             inside = [n for n in self.cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end]
             if inside:
-                return inside[-1].entity_id  # "an SFA spokesman said": the SFA speaks
+                return inside[-1].entity_id, None  # "an SFA spokesman said": the SFA speaks
         if c.kind is CandidateKind.ROLE:
             decided, eid, unfit = self.roles.lookup(c.text, c.start)
             if decided:
-                return eid
+                return eid, None
         pronoun = c.text.lower()
         want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
@@ -219,25 +225,29 @@ class SpeakerFinder:
             if not want_person and a.label not in ("ORG", "NORP"):
                 continue  # "it"/"they" is a group, never a place
             if a.entity_id is None:
-                return None
+                return None, a.name
             if a.entity_id in unfit:
                 continue  # "the prime minister" is not the Deputy Prime Minister named before
             if c.kind is CandidateKind.PRONOUN and self.genders.get(a.entity_id, pronoun) != pronoun and want_person:
                 continue
-            return a.entity_id
-        return None
+            return a.entity_id, None
+        return None, None
 
-    def continued(self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None) -> str | None:
+    def continued(
+        self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None
+    ) -> tuple[str | None, str | None] | None:
         """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
         sentence right after that quote or right after the sentence that ends that quote (its
         cue clause: '"...," said Mr Smith. "..."'), or opens the next paragraph; and no other
-        person is named in between (the convention for a speech over sentences and paragraphs)."""
+        person is named in between (the convention for a speech over sentences and paragraphs).
+        Returns (its entity id, the name of a speaker the tagger missed), or None."""
         if self.last is None or self.masked[sent_start:open_pos].strip():
             return None
-        last_end, last_eid = self.last
+        last_end, last_eid, last_name = self.last
+        carried = (last_eid, last_name)
         between = self.masked[last_end:open_pos]
         if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
-            return last_eid
+            return carried
         k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
         next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
         other_person = any(  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
@@ -249,9 +259,9 @@ class SpeakerFinder:
         paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
         if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
-            return last_eid
+            return carried
         quiet_tail = tail is None or self.quiet_tail(*tail, last_eid)  # not '"...," Alois Rhiel added.'
-        return last_eid if quiet_tail and self.narrative(next_sentence, sent_start) else None
+        return carried if quiet_tail and self.narrative(next_sentence, sent_start) else None
 
     def narrative(self, start: int, end: int) -> bool:
         """Whether masked[start:end] is one sentence of narrative that names nobody who could speak
@@ -305,13 +315,14 @@ class SpeakerFinder:
         cand, cue = self.after(close, sent_end)
         if cand is None:
             cand, cue = self.before(sent_start, open_pos)
-        eid = self.resolve(cand) if cand is not None else None
+        eid, name = self.resolve(cand) if cand is not None else (None, None)
         if cand is None:
-            eid = self.continued(sent_start, open_pos, (close, sent_end))
-        if cand is None and eid is None and not self.masked[sent_start:open_pos].strip():
+            eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
+        if cand is None and eid is None and name is None and not self.masked[sent_start:open_pos].strip():
             cand, cue = self.introduced(sent_start)
-            eid = self.resolve(cand) if cand is not None else None
+            eid, name = self.resolve(cand) if cand is not None else (None, None)
         if eid is not None and cand is not None:
             self.speakers.append(Antecedent(start, eid, self.labels.get(eid) or ""))
-        self.last = (close, eid)
-        return eid, cand.text if cand is not None else None, cue
+        name = name or (_unknown_name(cand) if cand is not None else None)
+        self.last = (close, eid, name if eid is None else None)
+        return eid, name or (cand.text if cand is not None else None), cue
