@@ -627,3 +627,41 @@ def test_a_surname_labelled_otherwise_is_the_person_named_in_full() -> None:
     }
     found = speakers(text, names)
     assert found == [("campese", "Robinson is living"), ("campese", "England are beginning")]
+
+
+def test_a_possessive_before_a_report_noun_gives_the_possessor() -> None:
+    text = (
+        "Wim Kok reviewed the Lisbon targets for the commission, with Tom Hardy.\n\n"
+        'Mr Kok was blunt. His report said: "Too many of the targets will be seriously missed."'
+    )
+    found = speakers(text, {"Wim Kok": ("kok", PERSON), "Tom Hardy": ("hardy", PERSON), "Mr Kok": ("kok", PERSON)})
+    assert found == [("kok", "Too many of")]
+
+
+def test_it_after_a_persons_statement_is_the_statement() -> None:
+    text = (
+        "The Tories hired Lynton Crosby last year.\n\n"
+        'Mr Crosby\'s statement said: "The party has been making an impact on the issues." '
+        'It added: "The other side will be wanting to distract attention."'
+    )
+    names = {"Tories": ("tories", "NORP"), "Lynton Crosby": ("crosby", PERSON), "Mr Crosby": ("crosby", PERSON)}
+    assert speakers(text, names) == [("crosby", "The party has"), ("crosby", "The other side")]
+
+
+def test_a_colon_after_add_to_introduces_no_quote() -> None:
+    text = (
+        'Tom Hardy said the list was long. "It is a disgrace," he said.\n\n'
+        'Anna Berg added to the list: "the wine board, the potato council and the milk board".'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)})
+    assert found[1] == (None, "the wine board,")
+
+
+def test_he_after_a_role_subject_is_the_holder_of_that_role() -> None:
+    text = (
+        "Chelsea defender John Terry spoke to reporters on Monday. Tom Hardy said the club was happy. "
+        "Later the defender said the team was strong.\n\n"
+        '"We will win the league this season," he added.'
+    )
+    found = speakers(text, {"John Terry": ("terry", PERSON), "Tom Hardy": ("hardy", PERSON)})
+    assert found == [("terry", "We will win")]

@@ -15,7 +15,7 @@ from pipelines.entities.keys import match_key
 from pipelines.entities.labels import is_demonym
 from pipelines.entities.missed_names import missed_persons
 from pipelines.entities.nationalities import nationality_words
-from pipelines.entities.reporting import CUE_WORDS, ROLE_RE
+from pipelines.entities.reporting import CUE_WORDS, POSSESSIVE_SOURCE_RE, ROLE_RE
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels that can say something."""
@@ -44,6 +44,14 @@ class Candidate:
 
     def is_person(self) -> bool:
         return self.kind is CandidateKind.NAME and self.label == "PERSON"
+
+    def pronoun(self) -> str:
+        """A pronoun's subject form ("he" of "his report"), else the text in lower case."""
+        word = self.text.split()[0].lower()
+        return _SUBJECT_FORMS.get(word, self.text.lower()) if self.kind is CandidateKind.PRONOUN else self.text.lower()
+
+
+_SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 @dataclass
@@ -74,6 +82,8 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
     for start, end, name in missed_persons(masked, covered):  # "Parul Jain, economist at Acme, said"
         cands.append(Candidate(start, end, name, None, CandidateKind.NAME, "PERSON"))
     for m in _PRONOUN_RE.finditer(masked):
+        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
+    for m in POSSESSIVE_SOURCE_RE.finditer(masked):  # "his report said": he speaks
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
     for m in ROLE_RE.finditer(masked):
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
@@ -207,13 +217,13 @@ def opening_person(
             return None
         if c.is_person() and masked[c.end : c.end + 2] not in ("'s", "’s"):
             return c  # not "Fowler's double strike helped City": the strike is the subject
-        if c.kind is CandidateKind.PRONOUN and c.text.lower() == "it":
+        if c.kind is CandidateKind.PRONOUN and c.pronoun() == "it":
             continue  # "But it now appears Pearce is keen": an empty "it" is no subject
         if c.kind is CandidateKind.ROLE and _COPULA_RE.match(masked, c.end):
             prev_end = c.end  # "The show's director is Tom Hardy"
             continue
         if c.kind is not CandidateKind.NAME:  # a pronoun or a role opens the clause
-            is_pronoun = c.kind is CandidateKind.PRONOUN and c.text.lower() in ("he", "she")
+            is_pronoun = c.kind is CandidateKind.PRONOUN and c.text.lower() in ("he", "she")  # not "his report"
             return c if (pronoun and is_pronoun) or (role and c.kind is CandidateKind.ROLE) else None
         prev_end = c.end
     return None

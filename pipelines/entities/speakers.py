@@ -37,7 +37,7 @@ from pipelines.entities.candidates import (
     opening_person,
     sentence_subjects,
 )
-from pipelines.entities.reporting import SPOKESPERSON_NOUNS, cues, is_weak
+from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
@@ -67,14 +67,28 @@ class Antecedent:
     name: str | None = None  # how a person the tagger missed is written ("Parul Jain")
 
 
+SOURCE = "SOURCE"
+"""The label of an antecedent that is a name's written source ("Mr Crosby's statement"), which a
+later "it" may refer to."""
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+
+
+def _role_antecedent(c: Candidate, roles: RoleIndex, *, named_only: bool = False) -> list[Antecedent]:
+    """A role phrase as a subject: nobody for an unnamed one ("a spokesman said"), the holder of
+    the role when the article names one ("the defender said" after "defender John Terry"), no
+    antecedent when undecided. With named_only (a sentence's subject, less sure than a
+    reporting verb's), a definite phrase is one only when it names a holder."""
+    if _INDEFINITE_ROLE_RE.match(c.text):
+        return [Antecedent(c.start, None, "PERSON")]
+    decided, eid, _ = roles.lookup(c.text, c.start)
+    return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
 
 
 def _unknown_name(c: Candidate) -> str | None:
     return c.text if c.is_person() and c.entity_id is None else None
 
 
-def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> list[Antecedent]:
+def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex) -> list[Antecedent]:
     """Antecedents in text order: the person that opens each sentence as its subject
     (:func:`sentence_subjects`), the subject of every reporting clause outside quotes, and every
     named organisation or group (for "it" and "they"). Places are never antecedents."""
@@ -86,8 +100,8 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
     for c in sentence_subjects(cands, sentences, masked):
         if c.is_person():
             out.append(Antecedent(c.start, c.entity_id, "PERSON", _unknown_name(c)))
-        elif _INDEFINITE_ROLE_RE.match(c.text):  # "But a spokesman for the Home Office defended it. He said"
-            out.append(Antecedent(c.start, None, "PERSON"))
+        elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
+            out.extend(_role_antecedent(c, roles, named_only=True))
     starts = [c.start for c in cands]
     for cm in cues(masked, 0, len(masked)):
         si = bisect.bisect_right(sentences, cm.start()) - 1
@@ -105,10 +119,11 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
         if subject is None or subject.kind is CandidateKind.PRONOUN:
             continue
         if subject.kind is CandidateKind.ROLE:
-            if _INDEFINITE_ROLE_RE.match(subject.text):
-                out.append(Antecedent(subject.start, None, "PERSON"))
+            out.extend(_role_antecedent(subject, roles))
         elif subject.label == "PERSON":
             out.append(Antecedent(subject.start, subject.entity_id, "PERSON", _unknown_name(subject)))
+        if subject.kind is CandidateKind.NAME and SOURCE_AFTER_NAME_RE.match(masked, subject.end):
+            out.append(Antecedent(subject.end, subject.entity_id, SOURCE))  # "Mr Crosby's statement said"
     out.sort(key=lambda a: a.pos)
     return out
 
@@ -119,7 +134,6 @@ class SpeakerFinder:
     def __init__(self, text: str, masked: str, sentences: list[int], cands: list[Candidate]) -> None:
         self.text, self.masked, self.sentences, self.cands = text, masked, sentences, cands
         self.cand_starts = [c.start for c in cands]
-        self.antecedents = antecedents(cands, sentences, masked)
         self.genders = genders(cands)
         self.last: tuple[int, str | None, str | None] | None = None  # (quote end, speaker id, missed name)
         self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
@@ -127,6 +141,7 @@ class SpeakerFinder:
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
         self.surnames = surnames([(c.text, c.entity_id) for c in cands if c.is_person() and c.entity_id])
         self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
+        self.antecedents = antecedents(cands, sentences, masked, self.roles)
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
         si = bisect.bisect_right(self.sentences, open_pos) - 1
@@ -216,14 +231,14 @@ class SpeakerFinder:
             decided, eid, unfit = self.roles.lookup(c.text, c.start)
             if decided:
                 return eid, None
-        pronoun = c.text.lower()
+        pronoun = c.pronoun()
         want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
             if a.pos >= c.start or (a.label == "PERSON") != want_person:
                 continue
-            if not want_person and a.label not in ("ORG", "NORP"):
-                continue  # "it"/"they" is a group, never a place
+            if not want_person and a.label not in ("ORG", "NORP") and not (a.label == SOURCE and pronoun == "it"):
+                continue  # "it"/"they" is a group, never a place; "it" may be a source ("Mr X's statement")
             if a.entity_id is None:
                 return None, a.name
             if a.entity_id in unfit:

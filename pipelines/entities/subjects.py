@@ -77,7 +77,7 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
         return first  # "Nike, whose shoes Tiger Woods wears, said"
     first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
     opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
-    if opens and (first.kind is CandidateKind.ROLE or first.text.lower() in PERSON_PRONOUNS):
+    if opens and (first.kind is CandidateKind.ROLE or first.pronoun() in PERSON_PRONOUNS):
         return first
     persons = [c for c in before if c.is_person()]
     if persons:
