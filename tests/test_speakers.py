@@ -665,3 +665,33 @@ def test_he_after_a_role_subject_is_the_holder_of_that_role() -> None:
     )
     found = speakers(text, {"John Terry": ("terry", PERSON), "Tom Hardy": ("hardy", PERSON)})
     assert found == [("terry", "We will win")]
+
+
+def test_it_is_never_a_nationality() -> None:
+    text = (
+        "Acme Corp said sales fell. South Koreans have cut their spending.\n\n"
+        'The government said it will ask firms to "roll over mortgage loans that come due next year".'
+    )
+    found = speakers(text, {"South Koreans": ("koreans", "NORP"), "Acme Corp": ("acme", ORG)})
+    assert found == [("acme", "roll over mortgage")]
+
+
+def test_said_org_role_name_gives_the_name_whatever_the_orgs_label() -> None:
+    text = '"His nomination has sparked a betting frenzy," said William Hill spokesman Rupert Adams.'
+    names = {"William Hill": ("hill", PERSON), "Rupert Adams": ("adams", PERSON)}
+    assert speakers(text, names) == [("adams", "His nomination has")]
+
+
+def test_a_surname_mention_after_the_given_name_is_the_person_of_the_full_name() -> None:
+    text = (
+        "Those charged included Otis Ferry, the son of rock star Bryan Ferry.\n\n"
+        'Otis Ferry, a former Eton pupil, said: "I have no regrets about what we did."'
+    )
+    second = text.rindex("Ferry")  # the tagger has "Ferry" only, and gave it to Bryan Ferry
+    spans = [(text.index("Otis Ferry"), "Otis Ferry", "otis"), (text.index("Bryan Ferry"), "Bryan Ferry", "bryan")]
+    spans.append((second, "Ferry", "bryan"))
+    rows = [
+        dict(article_id="a", entity_id=e, text=t, label=PERSON, start_char=k, end_char=k + len(t)) for k, t, e in spans
+    ]
+    frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
+    assert frame["speaker_entity_id"].to_list() == ["otis"]

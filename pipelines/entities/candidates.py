@@ -87,9 +87,29 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
     for m in ROLE_RE.finditer(masked):
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
-    cands.sort(key=lambda c: (c.start, -c.end))
     _surnames_as_persons(cands)
+    _given_names_before(cands, masked)
+    cands.sort(key=lambda c: (c.start, -c.end))
     return cands
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+
+
+def _given_names_before(cands: list[Candidate], masked: str) -> None:
+    """A one-word person mention right after a capitalised word that makes with it the full name
+    of a person of the article is that person: the tagger took "Ferry" alone from "Otis Ferry"
+    and gave it to Bryan Ferry."""
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        if c.is_person() and c.entity_id and len(c.text.split()) == 2:
+            full.setdefault(c.text, set()).add(c.entity_id)
+    for c in cands:
+        if c.is_person() and " " not in c.text:
+            m = _WORD_BEFORE_RE.search(masked, max(0, c.start - 30), c.start)
+            eids = full.get(f"{m.group(1)} {c.text}", set()) if m else set()
+            if len(eids) == 1:
+                c.start, c.text, c.entity_id = m.start(1), f"{m.group(1)} {c.text}", next(iter(eids))
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")

@@ -70,6 +70,10 @@ class Antecedent:
 SOURCE = "SOURCE"
 """The label of an antecedent that is a name's written source ("Mr Crosby's statement"), which a
 later "it" may refer to."""
+_IT_LABELS = ("ORG", SOURCE)
+"""What "it" may refer to: an organisation or a name's written source, never a nationality
+("South Koreans") or a place."""
+_THEY_LABELS = ("ORG", "NORP")
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
@@ -237,7 +241,7 @@ class SpeakerFinder:
         for a in reversed(found):
             if a.pos >= c.start or (a.label == "PERSON") != want_person:
                 continue
-            if not want_person and a.label not in ("ORG", "NORP") and not (a.label == SOURCE and pronoun == "it"):
+            if not want_person and a.label not in (_IT_LABELS if pronoun == "it" else _THEY_LABELS):
                 continue  # "it"/"they" is a group, never a place; "it" may be a source ("Mr X's statement")
             if a.entity_id is None:
                 return None, a.name

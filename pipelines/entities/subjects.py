@@ -8,7 +8,7 @@ import bisect
 import re
 
 from pipelines.entities.candidates import SUBJECT_MAX_WORDS, Candidate, CandidateKind, premodifies, verb_like
-from pipelines.entities.reporting import OBJECT_CUE_RE, SKIP_WORDS
+from pipelines.entities.reporting import OBJECT_CUE_RE, ROLE_NOUNS, SKIP_WORDS
 
 PERSON_PRONOUNS = frozenset(("he", "she"))
 MAX_SKIP_GAP_WORDS = 4
@@ -106,6 +106,10 @@ def inverted_subject(
         first = _named_role(cands[k + 1 :], masked, first, limit) or first
     if re.match(r"\W*that\b", masked[cue_end : first.start]):
         return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
+    if first.is_person() and k + 1 < len(cands) and cands[k + 1].is_person() and cands[k + 1].start < limit:
+        gap = masked[first.end : cands[k + 1].start]
+        if premodifies(gap) and any(w.lower() in ROLE_NOUNS for w in gap.split()):
+            return cands[k + 1]  # "said William Hill spokesman Rupert Adams": a firm named like a person
     if first.kind is CandidateKind.NAME and first.label != "PERSON":
         for c in cands[k + 1 :]:
             gap = masked[first.end : c.start]
