@@ -695,3 +695,12 @@ def test_a_surname_mention_after_the_given_name_is_the_person_of_the_full_name()
     ]
     frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
     assert frame["speaker_entity_id"].to_list() == ["otis"]
+
+
+def test_a_quote_ending_with_a_nested_quote_ends_its_sentence() -> None:
+    text = (
+        "Marat Safin said he began to doubt himself. \"It's like you lose the first set, then you think: "
+        "'This is not my day.' \"But then you start to find a way out of there.\""
+    )
+    found = speakers(text, {"Marat Safin": ("safin", PERSON)})
+    assert found == [("safin", "It's like you"), ("safin", "But then you")]
