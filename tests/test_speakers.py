@@ -704,3 +704,13 @@ def test_a_quote_ending_with_a_nested_quote_ends_its_sentence() -> None:
     )
     found = speakers(text, {"Marat Safin": ("safin", PERSON)})
     assert found == [("safin", "It's like you"), ("safin", "But then you")]
+
+
+def test_he_after_a_clause_ending_in_says_name_is_that_name() -> None:
+    text = (
+        "Michael Moore's documentary may have been hurt by its entry in the best picture category, says "
+        "Tim Dams, the news editor of Screen International. But he also believes the film's politics "
+        'did not help. "I think it is more a misjudgement than a deliberate snub," he said.'
+    )
+    found = speakers(text, {"Michael Moore's": ("moore", PERSON), "Tim Dams": ("dams", PERSON)})
+    assert found == [("dams", "I think it")]

@@ -77,6 +77,19 @@ _THEY_LABELS = ("ORG", "NORP")
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
+_AFTER_INVERTED_RE = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str, cue_end: int, limit: int):
+    """The person right after a cue that follows a comma and ends the clause or opens an
+    apposition ("..., says Tim Dams, the news editor"): the inverted subject, not the subject
+    of the clause before; never a name that opens the reported clause ("said Mr Ahern had")."""
+    found = inverted_subject(cands, starts, masked, cue_end, limit)
+    if found is None or not found.is_person() or masked[cue_end : found.start].strip():
+        return None
+    return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
+
+
 def _role_antecedent(c: Candidate, roles: RoleIndex, *, named_only: bool = False) -> list[Antecedent]:
     """A role phrase as a subject: nobody for an unnamed one ("a spokesman said"), the holder of
     the role when the article names one ("the defender said" after "defender John Terry"), no
@@ -117,9 +130,11 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles
                 out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
             continue
         subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
+        sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
         if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
-            sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
             subject = inverted_subject(cands, starts, masked, cm.end(), sent_end) or subject
+        elif masked[sentences[si] : cm.start()].rstrip().endswith(","):  # "..., says Tim Dams, the editor"
+            subject = _inverted_after_comma(cands, starts, masked, cm.end(), sent_end) or subject
         if subject is None or subject.kind is CandidateKind.PRONOUN:
             continue
         if subject.kind is CandidateKind.ROLE:
