@@ -714,3 +714,16 @@ def test_he_after_a_clause_ending_in_says_name_is_that_name() -> None:
     )
     found = speakers(text, {"Michael Moore's": ("moore", PERSON), "Tim Dams": ("dams", PERSON)})
     assert found == [("dams", "I think it")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Colin Asplin, Blackpool Hotel Association said: "We have tried very hard to bring them back."',
+        'Mark Serwotka, the leader of the Public and Commercial Services Union said: "We have tried very hard."',
+    ],
+)
+def test_a_name_and_its_organisation_without_a_closing_comma_give_the_name(sentence: str) -> None:
+    name = " ".join(sentence.split()[:2]).rstrip(",")
+    org = "Blackpool Hotel Association" if "Blackpool" in sentence else "Commercial Services Union"
+    assert speakers(sentence, {name: ("person", PERSON), org: ("org", ORG)}) == [("person", "We have tried")]

@@ -29,9 +29,14 @@ OBJECT_CUE_LOOKBACK = 20
 _CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 
 
-_OF_ORG_RE = re.compile(r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?$")
+_OF_ORG_RE = re.compile(
+    r"(?:(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'-]*|and|&)\s+){0,3}|\s*,\s*)$"
+)
 """What stands between a person and the organisation they speak for: "Glen Wood of Acme",
-"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank"."""
+"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank", "Mark Serwotka, the
+leader of the Public and [Commercial Services Union]" (the tagger cut the name), "Colin Asplin,
+[Blackpool Hotel Association]"."""
 
 
 def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
