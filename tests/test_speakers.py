@@ -727,3 +727,18 @@ def test_a_name_and_its_organisation_without_a_closing_comma_give_the_name(sente
     name = " ".join(sentence.split()[:2]).rstrip(",")
     org = "Blackpool Hotel Association" if "Blackpool" in sentence else "Commercial Services Union"
     assert speakers(sentence, {name: ("person", PERSON), org: ("org", ORG)}) == [("person", "We have tried")]
+
+
+def test_a_reporting_clause_ending_the_sentence_after_a_comma_gives_the_speaker() -> None:
+    text = (
+        'A "taxpayer subsidised propaganda exercise" on the EU is being used to lull the British public '
+        "into a false sense of security, say the Tories."
+    )
+    assert speakers(text, {"Tories": ("tories", "NORP"), "EU": ("eu", ORG)}) == [
+        ("tories", "taxpayer subsidised propaganda")
+    ]
+
+
+def test_a_final_clause_that_is_not_an_attribution_gives_no_speaker() -> None:
+    text = 'Tom Hardy spoke at noon.\n\nThe plan was called "a recipe for disaster", which the minister denied.'
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "a recipe for")]

@@ -44,6 +44,19 @@ from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
+_FINAL_CLAUSE_RE = re.compile(r",\s*([^,;:]+?)\s*[.!?]?\s*$")
+"""The last comma-separated clause of a sentence."""
+MAX_FINAL_CLAUSE_WORDS = 8
+"""Words allowed in a reporting clause that ends a quote's sentence ("..., say the Tories")."""
+_RELATIVE_WORDS = frozenset("which who whom whose that while whilst although though as when where if because".split())
+
+
+def _relative(clause: str) -> bool:
+    """Whether a clause opens with a relative or subordinating word ("which the minister denied")."""
+    words = clause.split()
+    return bool(words) and words[0].lower() in _RELATIVE_WORDS
+
+
 _APPOSITION_END_RE = re.compile(r",[^,;:.!?\"“”]*,\s*$")
 """An apposition between commas that ends right before a cue ("Barry Beal, manager for Acme, told")."""
 
@@ -178,13 +191,33 @@ class SpeakerFinder:
         subject = _APPOSITION_END_RE.sub("", after[lead : cm.start()]) if cm else ""
         if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER:
             return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)
-        if _QUOTE_MARK_RE.search(after[lead : cm.start()]):
-            return None, None
+        if _QUOTE_MARK_RE.search(after[lead : cm.start()]) or _relative(after[lead : cm.start()]):
+            return None, None  # not '..." which the minister denied'
         if cm.start() == lead:  # "said Mr Smith", "according to the ministry"
             speaker = self.inverted_subject(close + cm.end(), sent_end)
         else:
             speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
             speaker = speaker or self.surname_subject(close + lead, close + cm.start())
+        return speaker, cm.group() if speaker is not None else None
+
+    def final_clause(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
+        """The speaker of a reporting clause that ends the quote's sentence after a comma, further
+        than a cue right after the quote ('A "propaganda exercise" is lulling the public, say
+        the Tories.'); never a relative clause ("..., which the minister denied")."""
+        tail = self.masked[close:sent_end]
+        m = _FINAL_CLAUSE_RE.search(tail)
+        if not m or _QUOTE_MARK_RE.search(tail) or _relative(m.group(1)):
+            return None, None
+        start, end = close + m.start(1), close + m.end(1)
+        if len(m.group(1).split()) > MAX_FINAL_CLAUSE_WORDS:
+            return None, None
+        cm = next(iter(cues(self.masked, start, end)), None)
+        if cm is None:
+            return None, None
+        if cm.start() == start:
+            speaker = self.inverted_subject(cm.end(), sent_end)
+        else:
+            speaker = subject_before_cue(self.cands, start, cm.start(), self.masked)
         return speaker, cm.group() if speaker is not None else None
 
     def before(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
@@ -349,6 +382,10 @@ class SpeakerFinder:
         cand, cue = self.after(close, sent_end)
         if cand is None:
             cand, cue = self.before(sent_start, open_pos)
+        if cand is None and not cues(
+            self.masked, sent_start, open_pos
+        ):  # not 'Prosecutors said X was "...", AP reported'
+            cand, cue = self.final_clause(close, sent_end)
         eid, name = self.resolve(cand) if cand is not None else (None, None)
         if cand is None:
             eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
