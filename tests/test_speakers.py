@@ -742,3 +742,12 @@ def test_a_reporting_clause_ending_the_sentence_after_a_comma_gives_the_speaker(
 def test_a_final_clause_that_is_not_an_attribution_gives_no_speaker() -> None:
     text = 'Tom Hardy spoke at noon.\n\nThe plan was called "a recipe for disaster", which the minister denied.'
     assert speakers(text, {"Tom Hardy": ("hardy", PERSON)}) == [(None, "a recipe for")]
+
+
+def test_he_never_reaches_a_woman_named_by_her_given_name() -> None:
+    text = (
+        "Charles Kennedy spoke on the radio on Monday. The baby and his wife Sarah would be "
+        '"priority number one" even in the campaign, he said.'
+    )
+    found = speakers(text, {"Charles Kennedy": ("kennedy", PERSON), "Sarah": ("sarah", PERSON)})
+    assert found == [("kennedy", "priority number one")]

@@ -14,6 +14,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import is_demonym
 from pipelines.entities.missed_names import missed_persons
+from pipelines.entities.name_genders import name_genders
 from pipelines.entities.nationalities import nationality_words
 from pipelines.entities.reporting import CUE_WORDS, POSSESSIVE_SOURCE_RE, ROLE_RE
 
@@ -143,15 +144,22 @@ _FEMALE_RE = re.compile(r"^(?:Mrs|Ms|Miss|Dame|Lady)\b")
 
 def genders(cands: list[Candidate]) -> dict[str, str]:
     """Entity id -> "he" or "she", where an honorific before one of its names in the article
-    says so ("Mr Howard", "Ms Short"); entities with none (or both) are left out."""
+    says so ("Mr Howard", "Ms Short"), else its given name (:mod:`pipelines.entities.name_genders`:
+    "Sarah", "Tony Blair"); entities with none (or both) are left out."""
     seen: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # the first words of its two-word names, else its one-word names
+    single: dict[str, set[str]] = {}
     for c in cands:
         if c.is_person() and c.entity_id:
             if _MALE_RE.match(c.text):
                 seen.setdefault(c.entity_id, set()).add("he")
             elif _FEMALE_RE.match(c.text):
                 seen.setdefault(c.entity_id, set()).add("she")
-    return {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
+            elif len(words := c.text.split()) <= 2:  # not "Tory David Heathcoat-Amory"
+                by_name = name_genders().get(match_key(words[0]), "")
+                (named if len(words) == 2 else single).setdefault(c.entity_id, set()).add(by_name)
+    named = {e: g for e, g in {**single, **named}.items()}
+    return {e: next(iter(g)) for e, g in {**named, **seen}.items() if len(g) == 1 and "" not in g}
 
 
 SUBJECT_MAX_WORDS = 6
