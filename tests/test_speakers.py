@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 import pytest
 
@@ -11,33 +13,17 @@ from tests.helpers import LABELLED_MENTIONS_SCHEMA as SCHEMA
 
 def speakers(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str]]:
     """(speaker entity, first words of the quote) for a text whose mentions are the keys of
-    ``names`` (surface -> (entity id, label)), found wherever they occur."""
-    rows = []
-    longer = [s for s in names if any(s != o and s in o for o in names)]
-    inside = {
-        (m + o.find(s), m + o.find(s) + len(s))
-        for s in longer
-        for o in names
-        if s != o and s in o
-        for m in [k for k in range(len(text)) if text.startswith(o, k)]
-    }
-    for surface, (eid, label) in names.items():
-        start = text.find(surface)
-        while start >= 0:
-            if (start, start + len(surface)) in inside:  # part of a longer name ("Campese" of "David Campese")
-                start = text.find(surface, start + 1)
-                continue
-            rows.append(
-                dict(
-                    article_id="a",
-                    entity_id=eid,
-                    text=surface,
-                    label=label,
-                    start_char=start,
-                    end_char=start + len(surface),
-                )
-            )
-            start = text.find(surface, start + 1)
+    ``names`` (surface -> (entity id, label)), found wherever they occur but inside a longer one."""
+    found = [
+        (m.start(), m.end(), surface, eid, label)
+        for surface, (eid, label) in names.items()
+        for m in re.finditer(re.escape(surface), text)
+    ]
+    rows = [
+        dict(article_id="a", entity_id=eid, text=surface, label=label, start_char=s, end_char=e)
+        for s, e, surface, eid, label in found
+        if not any(o[0] <= s and e <= o[1] and o[1] - o[0] > e - s for o in found)  # "Campese" of "David Campese"
+    ]
     frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
     return [(r["speaker_entity_id"], " ".join(r["text"].split()[:3])) for r in frame.iter_rows(named=True)]
 
