@@ -192,7 +192,7 @@ COMMENT ON TABLE quotes IS 'One row per direct quotation in an article, with its
 COMMENT ON COLUMN quotes.quote_id IS 'Stable id from the article and the offset';
 COMMENT ON COLUMN quotes.article_id IS 'The article (articles.article_id)';
 COMMENT ON COLUMN quotes.speaker_entity_id IS 'The speaker (entities.entity_id): the subject of the quote''s reporting verb (the person in "Name of Org said"); a pronoun or title resolves to the nearest earlier reporting-clause or sentence subject that fits (he/she never an organisation or place); a quote going on from the previous one keeps its speaker; null when unknown';
-COMMENT ON COLUMN quotes.speaker_text IS 'How the speaker is written next to the quote ("Mr Stoltenberg", "he", "the minister"); null when the speaker is carried over from the previous quote';
+COMMENT ON COLUMN quotes.speaker_text IS 'How the speaker is written next to the quote ("Mr Stoltenberg", "he", "the minister"), or the name of a speaker the entity tagger missed (speaker_entity_id null) that a pronoun refers to or whose speech goes on; null when the speaker is carried over from the previous quote';
 COMMENT ON COLUMN quotes.cue IS 'The reporting verb that attributes the quote ("said", "told", "according to"); null when the speaker is carried over from the previous quote or unknown';
 COMMENT ON COLUMN quotes.text IS 'The quoted words, without the quote marks: articles.text[start_char:end_char]';
 COMMENT ON COLUMN quotes.start_char IS 'Offset of the first quoted character in articles.text (0-based)';

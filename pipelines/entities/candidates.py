@@ -4,11 +4,19 @@ genders the article gives its people, and the person that opens each sentence as
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 import re
 from dataclasses import dataclass
 
-from pipelines.entities.reporting import CUE_WORDS, ROLE_RE
+from pipelines.entities import gazetteer
+from pipelines.entities.keys import match_key
+from pipelines.entities.labels import is_demonym
+from pipelines.entities.missed_names import missed_persons
+from pipelines.entities.name_genders import name_genders
+from pipelines.entities.nationalities import nationality_words
+from pipelines.entities.reporting import CUE_WORDS, POSSESSIVE_SOURCE_RE, ROLE_RE
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels that can say something."""
@@ -38,6 +46,14 @@ class Candidate:
     def is_person(self) -> bool:
         return self.kind is CandidateKind.NAME and self.label == "PERSON"
 
+    def pronoun(self) -> str:
+        """A pronoun's subject form ("he" of "his report"), else the text in lower case."""
+        word = self.text.split()[0].lower()
+        return _SUBJECT_FORMS.get(word, self.text.lower()) if self.kind is CandidateKind.PRONOUN else self.text.lower()
+
+
+_SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
 
 @dataclass
 class Mention:
@@ -57,12 +73,69 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
             start = hon.start() if hon else m.start
             label = "PERSON" if hon else m.label  # "Mr Houston" is a person, whatever the vote
             cands.append(Candidate(start, m.end, text[start : m.end], m.entity_id, CandidateKind.NAME, label))
+    spans = sorted((m.start, m.end) for m in mentions)
+    ends = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end so far
+
+    def covered(start: int, end: int) -> bool:
+        k = bisect.bisect_left(spans, (end, -1)) - 1  # the last mention starting before end
+        return (k >= 0 and ends[k] > start) or in_quote(start) or in_quote(end - 1)
+
+    for start, end, name in missed_persons(masked, covered):  # "Parul Jain, economist at Acme, said"
+        cands.append(Candidate(start, end, name, None, CandidateKind.NAME, "PERSON"))
     for m in _PRONOUN_RE.finditer(masked):
+        cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
+    for m in POSSESSIVE_SOURCE_RE.finditer(masked):  # "his report said": he speaks
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
     for m in ROLE_RE.finditer(masked):
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
+    _surnames_as_persons(cands)
+    _given_names_before(cands, masked)
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+
+
+def _given_names_before(cands: list[Candidate], masked: str) -> None:
+    """A one-word person mention right after a capitalised word that makes with it the full name
+    of a person of the article is that person: the tagger took "Ferry" alone from "Otis Ferry"
+    and gave it to Bryan Ferry."""
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        if c.is_person() and c.entity_id and len(c.text.split()) == 2:
+            full.setdefault(c.text, set()).add(c.entity_id)
+    for c in cands:
+        if c.is_person() and " " not in c.text:
+            m = _WORD_BEFORE_RE.search(masked, max(0, c.start - 30), c.start)
+            eids = full.get(f"{m.group(1)} {c.text}", set()) if m else set()
+            if len(eids) == 1:
+                c.start, c.text, c.entity_id = m.start(1), f"{m.group(1)} {c.text}", next(iter(eids))
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def _surnames_as_persons(cands: list[Candidate]) -> None:
+    """A one-word name labelled otherwise ("Campese" NORP, "Beckham" ORG), or a person the tagger
+    missed ("Mr Cable"), whose (last) word is the last word of exactly one person the article
+    names in full is that person, unless it is a place of the gazetteer or a nationality: the
+    speaker, and the antecedent of a later "he"."""
+    last: dict[str, set[str]] = {}
+    for c in cands:
+        if c.is_person() and c.entity_id and " " in c.text.strip():
+            last.setdefault(_POSSESSIVE_RE.sub("", c.text.split()[-1]), set()).add(c.entity_id)
+    for c in cands:
+        unknown = c.is_person() and c.entity_id is None  # the tagger missed it: "Lord Browne", "Mr Cable"
+        word = _POSSESSIVE_RE.sub("", c.text.split()[-1] if unknown else c.text)
+        named = c.kind is CandidateKind.NAME and (c.label != "PERSON" or unknown) and len(last.get(word, ())) == 1
+        if named and word.isalpha() and not _place_or_nationality(word):
+            c.entity_id, c.label = next(iter(last[word])), "PERSON"
+
+
+def _place_or_nationality(word: str) -> bool:
+    key = match_key(word)
+    return gazetteer.lookup(key) is not None or key in nationality_words() or is_demonym(key)
 
 
 _MALE_RE = re.compile(r"^(?:Mr|Sir|Lord)\b")
@@ -71,15 +144,22 @@ _FEMALE_RE = re.compile(r"^(?:Mrs|Ms|Miss|Dame|Lady)\b")
 
 def genders(cands: list[Candidate]) -> dict[str, str]:
     """Entity id -> "he" or "she", where an honorific before one of its names in the article
-    says so ("Mr Howard", "Ms Short"); entities with none (or both) are left out."""
+    says so ("Mr Howard", "Ms Short"), else its given name (:mod:`pipelines.entities.name_genders`:
+    "Sarah", "Tony Blair"); entities with none (or both) are left out."""
     seen: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # the first words of its two-word names, else its one-word names
+    single: dict[str, set[str]] = {}
     for c in cands:
         if c.is_person() and c.entity_id:
             if _MALE_RE.match(c.text):
                 seen.setdefault(c.entity_id, set()).add("he")
             elif _FEMALE_RE.match(c.text):
                 seen.setdefault(c.entity_id, set()).add("she")
-    return {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
+            elif len(words := c.text.split()) <= 2:  # not "Tory David Heathcoat-Amory"
+                by_name = name_genders().get(match_key(words[0]), "")
+                (named if len(words) == 2 else single).setdefault(c.entity_id, set()).add(by_name)
+    named = {e: g for e, g in {**single, **named}.items()}
+    return {e: next(iter(g)) for e, g in {**named, **seen}.items() if len(g) == 1 and "" not in g}
 
 
 SUBJECT_MAX_WORDS = 6
@@ -105,7 +185,7 @@ _WORD_RE = re.compile(r"[\w'’.-]+")
 _COPULA_RE = re.compile(r"\s+(?:is|was)\s+[A-Z]")
 
 
-def _verb_like(words: list[str], *, after_name: bool = False) -> bool:
+def verb_like(words: list[str], *, after_name: bool = False) -> bool:
     """Whether a verb stands among the words before a name ("The club sacked"); a word in -ed
     is one unless a determiner (or the clause's start) stands before it ("the injured")."""
     for k, w in enumerate(words):
@@ -126,7 +206,7 @@ def premodifies(gap: str) -> bool:
     person's title ("Chelsea's", "Chelsea defender", "England prop"), not a clause of its own
     ("Acme sacked")."""
     words = _WORD_RE.findall(gap)
-    return len(words) <= PREMODIFIER_MAX_WORDS and not _verb_like(words, after_name=True) and "," not in gap
+    return len(words) <= PREMODIFIER_MAX_WORDS and not verb_like(words, after_name=True) and "," not in gap
 
 
 def clause_start(masked: str, start: int, end: int, sent: list[Candidate]) -> int:
@@ -156,22 +236,22 @@ def opening_person(
         if title_comma:  # "Head of the division, Andrew Burke, said"; "Specialist at the IAEA, Peter Smith,"
             gap = gap.rstrip().rstrip(",")
         words = _WORD_RE.findall(gap)
-        copula = bool(words) and words[-1].lower() in ("is", "was") and c.is_person() and not _verb_like(words[:-1])
+        copula = bool(words) and words[-1].lower() in ("is", "was") and c.is_person() and not verb_like(words[:-1])
         if copula:  # "The musical's director is Matthew Warchus": the name is who the subject is
             words, gap = words[:-1], gap[: gap.rstrip().rfind(" ") + 1]
-        if prev_end == start and (len(words) >= SUBJECT_MAX_WORDS or _verb_like(words) or "," in gap):
+        if prev_end == start and (len(words) >= SUBJECT_MAX_WORDS or verb_like(words) or "," in gap):
             return None
         if prev_end != start and not ((title_comma or copula) and not words or premodifies(gap)):
             return None
         if c.is_person() and masked[c.end : c.end + 2] not in ("'s", "’s"):
             return c  # not "Fowler's double strike helped City": the strike is the subject
-        if c.kind is CandidateKind.PRONOUN and c.text.lower() == "it":
+        if c.kind is CandidateKind.PRONOUN and c.pronoun() == "it":
             continue  # "But it now appears Pearce is keen": an empty "it" is no subject
         if c.kind is CandidateKind.ROLE and _COPULA_RE.match(masked, c.end):
             prev_end = c.end  # "The show's director is Tom Hardy"
             continue
         if c.kind is not CandidateKind.NAME:  # a pronoun or a role opens the clause
-            is_pronoun = c.kind is CandidateKind.PRONOUN and c.text.lower() in ("he", "she")
+            is_pronoun = c.kind is CandidateKind.PRONOUN and c.text.lower() in ("he", "she")  # not "his report"
             return c if (pronoun and is_pronoun) or (role and c.kind is CandidateKind.ROLE) else None
         prev_end = c.end
     return None

@@ -160,15 +160,20 @@ def find_quote_spans(text: str) -> list[_Quote]:
     return [q for q in found if q is not None]
 
 
+_END_RE = re.compile(r"[.!?]['‘’\"”]*$")
+
+
 def _mask(text: str, quotes: list[_Quote]) -> str:
     """The text with quoted words replaced by 'x', for finding sentences and cues outside quotes.
-    A final . ! ? is kept, so that a sentence ending inside a quote still ends, and an upper-case
+    A final . ! ? is kept (with a nested quote's closing mark after it: "...: 'Not today.'"), so
+    that a sentence ending inside a quote still ends, and an upper-case
     first letter stays upper case ('X'), so that a sentence opening with a quote still opens."""
     chars = list(text)
     for q in quotes:
-        keep_last = q.end - 1 if q.end > q.start and text[q.end - 1] in ".!?" else -1
-        for k in range(q.start, q.end):
-            if k != keep_last and chars[k] != "\n":
+        kept = _END_RE.search(text, q.start, q.end)  # the quote's final stop, and a nested quote's mark after it
+        keep_from = kept.start() if kept else q.end
+        for k in range(q.start, keep_from):
+            if chars[k] != "\n":
                 chars[k] = "X" if k == q.start and text[k].isupper() else "x"
     return "".join(chars)
 

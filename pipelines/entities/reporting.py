@@ -185,16 +185,21 @@ INFINITIVE_VERBS = frozenset(
 """Verbs that take an infinitive ("would continue to make", "agreed to pay"): then no speech."""
 _INFINITIVE_FORMS = frozenset(f for v in INFINITIVE_VERBS for f in verb_forms(v))
 _TO_RE = re.compile(r"\s+to\s+[a-z]")
+_ADD_FORMS = frozenset(verb_forms("add"))
+_TO_ANY_RE = re.compile(r"\s+to\b")
 
 
 def cues(masked: str, start: int, end: int) -> list[Cue]:
     """The reporting cues between start and end, less passives ("they are accused of", "he was
-    told"), whose subject is not the speaker, and verbs before an infinitive ("continue to")."""
+    told"), whose subject is not the speaker, verbs before an infinitive ("continue to") and
+    "add to" ("He added to the list:")."""
     out = []
     for m in _all_cues(masked, start, end):
         word = m.group().lower()
         if word in _INFINITIVE_FORMS and _TO_RE.match(masked, m.end()):
             continue
+        if word in _ADD_FORMS and _TO_ANY_RE.match(masked, m.end()):
+            continue  # "added to the list": more of something, not speech
         if not word.endswith("ing") and _PASSIVE_BEFORE_RE.search(
             masked, max(0, m.start() - PASSIVE_LOOKBACK), m.start()
         ):
@@ -206,6 +211,19 @@ def cues(masked: str, start: int, end: int) -> list[Cue]:
 def is_weak(cue: Cue) -> bool:
     return " ".join(cue.group().lower().split()) in WEAK_CUE_WORDS
 
+
+SOURCE_NOUNS = frozenset(
+    """report statement letter message memo email e-mail note submission testimony column article blog
+    website announcement autobiography diary memoir book release manifesto filing notice newsletter""".split()
+)
+"""Nouns of a written source that speaks for its author ("his report said", "Acme's statement
+added"): a possessive before one names the speaker."""
+POSSESSIVE_SOURCE_RE = re.compile(
+    r"\b([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(set(SOURCE_NOUNS)) + r")\b"
+)
+"""A possessive determiner and a source noun ("his report", "her latest statement")."""
+SOURCE_AFTER_NAME_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(set(SOURCE_NOUNS)) + r")\b")
+"""A name's possessive and a source noun, right after the name ("'s statement")."""
 
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson official source sources representative".split())
 """Roles that speak for the organisation named in them ("an SFA spokesman" speaks for the SFA)."""

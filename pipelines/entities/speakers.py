@@ -37,13 +37,28 @@ from pipelines.entities.candidates import (
     opening_person,
     sentence_subjects,
 )
-from pipelines.entities.reporting import SPOKESPERSON_NOUNS, cues, is_weak
+from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
+_FINAL_CLAUSE_RE = re.compile(r",\s*([^,;:]+?)\s*[.!?]?\s*$")
+"""The last comma-separated clause of a sentence."""
+MAX_FINAL_CLAUSE_WORDS = 8
+"""Words allowed in a reporting clause that ends a quote's sentence ("..., say the Tories")."""
+_RELATIVE_WORDS = frozenset("which who whom whose that while whilst although though as when where if because".split())
+
+
+def _relative(clause: str) -> bool:
+    """Whether a clause opens with a relative or subordinating word ("which the minister denied")."""
+    words = clause.split()
+    return bool(words) and words[0].lower() in _RELATIVE_WORDS
+
+
+_APPOSITION_END_RE = re.compile(r",[^,;:.!?\"“”]*,\s*$")
+"""An apposition between commas that ends right before a cue ("Barry Beal, manager for Acme, told")."""
 
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
@@ -62,12 +77,48 @@ class Antecedent:
     pos: int
     entity_id: str | None
     label: str
+    name: str | None = None  # how a person the tagger missed is written ("Parul Jain")
 
 
+SOURCE = "SOURCE"
+"""The label of an antecedent that is a name's written source ("Mr Crosby's statement"), which a
+later "it" may refer to."""
+_IT_LABELS = ("ORG", SOURCE)
+"""What "it" may refer to: an organisation or a name's written source, never a nationality
+("South Koreans") or a place."""
+_THEY_LABELS = ("ORG", "NORP")
 _INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
-def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> list[Antecedent]:
+_AFTER_INVERTED_RE = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str, cue_end: int, limit: int):
+    """The person right after a cue that follows a comma and ends the clause or opens an
+    apposition ("..., says Tim Dams, the news editor"): the inverted subject, not the subject
+    of the clause before; never a name that opens the reported clause ("said Mr Ahern had")."""
+    found = inverted_subject(cands, starts, masked, cue_end, limit)
+    if found is None or not found.is_person() or masked[cue_end : found.start].strip():
+        return None
+    return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
+
+
+def _role_antecedent(c: Candidate, roles: RoleIndex, *, named_only: bool = False) -> list[Antecedent]:
+    """A role phrase as a subject: nobody for an unnamed one ("a spokesman said"), the holder of
+    the role when the article names one ("the defender said" after "defender John Terry"), no
+    antecedent when undecided. With named_only (a sentence's subject, less sure than a
+    reporting verb's), a definite phrase is one only when it names a holder."""
+    if _INDEFINITE_ROLE_RE.match(c.text):
+        return [Antecedent(c.start, None, "PERSON")]
+    decided, eid, _ = roles.lookup(c.text, c.start)
+    return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
+
+
+def _unknown_name(c: Candidate) -> str | None:
+    return c.text if c.is_person() and c.entity_id is None else None
+
+
+def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex) -> list[Antecedent]:
     """Antecedents in text order: the person that opens each sentence as its subject
     (:func:`sentence_subjects`), the subject of every reporting clause outside quotes, and every
     named organisation or group (for "it" and "they"). Places are never antecedents."""
@@ -78,9 +129,9 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
     ]
     for c in sentence_subjects(cands, sentences, masked):
         if c.is_person():
-            out.append(Antecedent(c.start, c.entity_id, "PERSON"))
-        elif _INDEFINITE_ROLE_RE.match(c.text):  # "But a spokesman for the Home Office defended it. He said"
-            out.append(Antecedent(c.start, None, "PERSON"))
+            out.append(Antecedent(c.start, c.entity_id, "PERSON", _unknown_name(c)))
+        elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
+            out.extend(_role_antecedent(c, roles, named_only=True))
     starts = [c.start for c in cands]
     for cm in cues(masked, 0, len(masked)):
         si = bisect.bisect_right(sentences, cm.start()) - 1
@@ -92,16 +143,19 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str) -> li
                 out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
             continue
         subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
+        sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
         if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
-            sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
             subject = inverted_subject(cands, starts, masked, cm.end(), sent_end) or subject
+        elif masked[sentences[si] : cm.start()].rstrip().endswith(","):  # "..., says Tim Dams, the editor"
+            subject = _inverted_after_comma(cands, starts, masked, cm.end(), sent_end) or subject
         if subject is None or subject.kind is CandidateKind.PRONOUN:
             continue
         if subject.kind is CandidateKind.ROLE:
-            if _INDEFINITE_ROLE_RE.match(subject.text):
-                out.append(Antecedent(subject.start, None, "PERSON"))
-        elif subject.label == "PERSON" and subject.entity_id:
-            out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
+            out.extend(_role_antecedent(subject, roles))
+        elif subject.label == "PERSON":
+            out.append(Antecedent(subject.start, subject.entity_id, "PERSON", _unknown_name(subject)))
+        if subject.kind is CandidateKind.NAME and SOURCE_AFTER_NAME_RE.match(masked, subject.end):
+            out.append(Antecedent(subject.end, subject.entity_id, SOURCE))  # "Mr Crosby's statement said"
     out.sort(key=lambda a: a.pos)
     return out
 
@@ -112,14 +166,14 @@ class SpeakerFinder:
     def __init__(self, text: str, masked: str, sentences: list[int], cands: list[Candidate]) -> None:
         self.text, self.masked, self.sentences, self.cands = text, masked, sentences, cands
         self.cand_starts = [c.start for c in cands]
-        self.antecedents = antecedents(cands, sentences, masked)
         self.genders = genders(cands)
-        self.last: tuple[int, str | None] | None = None  # (quote end, speaker entity id)
+        self.last: tuple[int, str | None, str | None] | None = None  # (quote end, speaker id, missed name)
         self.speakers: list[Antecedent] = []  # quote start, entity id and label of the quotes' speakers
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
         self.surnames = surnames([(c.text, c.entity_id) for c in cands if c.is_person() and c.entity_id])
         self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
+        self.antecedents = antecedents(cands, sentences, masked, self.roles)
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
         si = bisect.bisect_right(self.sentences, open_pos) - 1
@@ -134,15 +188,36 @@ class SpeakerFinder:
         after = self.masked[close:sent_end]
         lead = _LEAD_RE.match(after).end()
         cm = next(iter(cues(after, lead, len(after))), None)
-        if not cm or len(after[lead : cm.start()].split()) > MAX_WORDS_BEFORE_CUE_AFTER:
-            return None, None
-        if _QUOTE_MARK_RE.search(after[lead : cm.start()]):
-            return None, None
+        subject = _APPOSITION_END_RE.sub("", after[lead : cm.start()]) if cm else ""
+        if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER:
+            return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)
+        if _QUOTE_MARK_RE.search(after[lead : cm.start()]) or _relative(after[lead : cm.start()]):
+            return None, None  # not '..." which the minister denied'
         if cm.start() == lead:  # "said Mr Smith", "according to the ministry"
             speaker = self.inverted_subject(close + cm.end(), sent_end)
         else:
             speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
             speaker = speaker or self.surname_subject(close + lead, close + cm.start())
+        return speaker, cm.group() if speaker is not None else None
+
+    def final_clause(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
+        """The speaker of a reporting clause that ends the quote's sentence after a comma, further
+        than a cue right after the quote ('A "propaganda exercise" is lulling the public, say
+        the Tories.'); never a relative clause ("..., which the minister denied")."""
+        tail = self.masked[close:sent_end]
+        m = _FINAL_CLAUSE_RE.search(tail)
+        if not m or _QUOTE_MARK_RE.search(tail) or _relative(m.group(1)):
+            return None, None
+        start, end = close + m.start(1), close + m.end(1)
+        if len(m.group(1).split()) > MAX_FINAL_CLAUSE_WORDS:
+            return None, None
+        cm = next(iter(cues(self.masked, start, end)), None)
+        if cm is None:
+            return None, None
+        if cm.start() == start:
+            speaker = self.inverted_subject(cm.end(), sent_end)
+        else:
+            speaker = subject_before_cue(self.cands, start, cm.start(), self.masked)
         return speaker, cm.group() if speaker is not None else None
 
     def before(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
@@ -189,52 +264,57 @@ class SpeakerFinder:
             return None, None
         return person, None
 
-    def resolve(self, c: Candidate) -> str | None:
+    def resolve(self, c: Candidate) -> tuple[str | None, str | None]:
         """The entity a candidate stands for: a name's own entity, else the nearest antecedent
         before it that fits. "he"/"she" and titles take a person (of the pronoun's gender where
         it is known), "it"/"they" an organisation or group; an unnamed subject in between
         ("a spokesman said") resolves to nobody. A role phrase first takes the holder of its
-        role (see :class:`RoleIndex`)."""
+        role (see :class:`RoleIndex`). The second value is the name of a person the tagger missed
+        that the candidate resolves to ("he" after "Parul Jain, economist at Acme, said")."""
         if c.kind is CandidateKind.NAME:
-            return c.entity_id
+            return c.entity_id, None
         unfit: set[str] = set()
         if c.kind is CandidateKind.ROLE and c.text.split()[-1].lower() in SPOKESPERSON_NOUNS:
             k = bisect.bisect_right(self.cand_starts, c.start)
             inside = [n for n in self.cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end]
             if inside:
-                return inside[-1].entity_id  # "an SFA spokesman said": the SFA speaks
+                return inside[-1].entity_id, None  # "an SFA spokesman said": the SFA speaks
         if c.kind is CandidateKind.ROLE:
             decided, eid, unfit = self.roles.lookup(c.text, c.start)
             if decided:
-                return eid
-        pronoun = c.text.lower()
+                return eid, None
+        pronoun = c.pronoun()
         want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
             if a.pos >= c.start or (a.label == "PERSON") != want_person:
                 continue
-            if not want_person and a.label not in ("ORG", "NORP"):
-                continue  # "it"/"they" is a group, never a place
+            if not want_person and a.label not in (_IT_LABELS if pronoun == "it" else _THEY_LABELS):
+                continue  # "it"/"they" is a group, never a place; "it" may be a source ("Mr X's statement")
             if a.entity_id is None:
-                return None
+                return None, a.name
             if a.entity_id in unfit:
                 continue  # "the prime minister" is not the Deputy Prime Minister named before
             if c.kind is CandidateKind.PRONOUN and self.genders.get(a.entity_id, pronoun) != pronoun and want_person:
                 continue
-            return a.entity_id
-        return None
+            return a.entity_id, None
+        return None, None
 
-    def continued(self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None) -> str | None:
+    def continued(
+        self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None
+    ) -> tuple[str | None, str | None] | None:
         """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
         sentence right after that quote or right after the sentence that ends that quote (its
         cue clause: '"...," said Mr Smith. "..."'), or opens the next paragraph; and no other
-        person is named in between (the convention for a speech over sentences and paragraphs)."""
+        person is named in between (the convention for a speech over sentences and paragraphs).
+        Returns (its entity id, the name of a speaker the tagger missed), or None."""
         if self.last is None or self.masked[sent_start:open_pos].strip():
             return None
-        last_end, last_eid = self.last
+        last_end, last_eid, last_name = self.last
+        carried = (last_eid, last_name)
         between = self.masked[last_end:open_pos]
         if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
-            return last_eid
+            return carried
         k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
         next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
         other_person = any(  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
@@ -246,9 +326,9 @@ class SpeakerFinder:
         paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
         if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
-            return last_eid
+            return carried
         quiet_tail = tail is None or self.quiet_tail(*tail, last_eid)  # not '"...," Alois Rhiel added.'
-        return last_eid if quiet_tail and self.narrative(next_sentence, sent_start) else None
+        return carried if quiet_tail and self.narrative(next_sentence, sent_start) else None
 
     def narrative(self, start: int, end: int) -> bool:
         """Whether masked[start:end] is one sentence of narrative that names nobody who could speak
@@ -302,13 +382,18 @@ class SpeakerFinder:
         cand, cue = self.after(close, sent_end)
         if cand is None:
             cand, cue = self.before(sent_start, open_pos)
-        eid = self.resolve(cand) if cand is not None else None
+        if cand is None and not cues(
+            self.masked, sent_start, open_pos
+        ):  # not 'Prosecutors said X was "...", AP reported'
+            cand, cue = self.final_clause(close, sent_end)
+        eid, name = self.resolve(cand) if cand is not None else (None, None)
         if cand is None:
-            eid = self.continued(sent_start, open_pos, (close, sent_end))
-        if cand is None and eid is None and not self.masked[sent_start:open_pos].strip():
+            eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
+        if cand is None and eid is None and name is None and not self.masked[sent_start:open_pos].strip():
             cand, cue = self.introduced(sent_start)
-            eid = self.resolve(cand) if cand is not None else None
+            eid, name = self.resolve(cand) if cand is not None else (None, None)
         if eid is not None and cand is not None:
             self.speakers.append(Antecedent(start, eid, self.labels.get(eid) or ""))
-        self.last = (close, eid)
-        return eid, cand.text if cand is not None else None, cue
+        name = name or (_unknown_name(cand) if cand is not None else None)
+        self.last = (close, eid, name if eid is None else None)
+        return eid, name or (cand.text if cand is not None else None), cue

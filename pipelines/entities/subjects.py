@@ -7,8 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipelines.entities.candidates import SUBJECT_MAX_WORDS, Candidate, CandidateKind, premodifies
-from pipelines.entities.reporting import OBJECT_CUE_RE, SKIP_WORDS
+from pipelines.entities.candidates import SUBJECT_MAX_WORDS, Candidate, CandidateKind, premodifies, verb_like
+from pipelines.entities.reporting import OBJECT_CUE_RE, ROLE_NOUNS, SKIP_WORDS
 
 PERSON_PRONOUNS = frozenset(("he", "she"))
 MAX_SKIP_GAP_WORDS = 4
@@ -21,14 +21,22 @@ MAX_CHARS_CUE_TO_SPEAKER = 40
 MAX_INVERTED_TITLE_WORDS = 6
 """Words allowed between an organisation and the person after it in an inverted cue ("said
 Prudential Equity Group insurance analyst Jay Gelb")."""
+MAX_ROLE_BODY_WORDS = 10
+"""Words allowed between an inverted role phrase and the name it gives after a comma ("said the
+chairman of the Commons education committee, Labour MP Barry Sheerman")."""
 OBJECT_CUE_LOOKBACK = 20
 """Characters before a cue's end searched for a cue that takes an object ("congratulated")."""
 _CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 
 
-_OF_ORG_RE = re.compile(r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?$")
+_OF_ORG_RE = re.compile(
+    r"(?:(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'-]*|and|&)\s+){0,3}|\s*,\s*)$"
+)
 """What stands between a person and the organisation they speak for: "Glen Wood of Acme",
-"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank"."""
+"Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank", "Mark Serwotka, the
+leader of the Public and [Commercial Services Union]" (the tagger cut the name), "Colin Asplin,
+[Blackpool Hotel Association]"."""
 
 
 def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
@@ -74,7 +82,7 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
         return first  # "Nike, whose shoes Tiger Woods wears, said"
     first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
     opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
-    if opens and (first.kind is CandidateKind.ROLE or first.text.lower() in PERSON_PRONOUNS):
+    if opens and (first.kind is CandidateKind.ROLE or first.pronoun() in PERSON_PRONOUNS):
         return first
     persons = [c for c in before if c.is_person()]
     if persons:
@@ -99,8 +107,14 @@ def inverted_subject(
     named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
     if first.kind is CandidateKind.ROLE and named:
         first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
+    elif first.kind is CandidateKind.ROLE:
+        first = _named_role(cands[k + 1 :], masked, first, limit) or first
     if re.match(r"\W*that\b", masked[cue_end : first.start]):
         return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
+    if first.is_person() and k + 1 < len(cands) and cands[k + 1].is_person() and cands[k + 1].start < limit:
+        gap = masked[first.end : cands[k + 1].start]
+        if premodifies(gap) and any(w.lower() in ROLE_NOUNS for w in gap.split()):
+            return cands[k + 1]  # "said William Hill spokesman Rupert Adams": a firm named like a person
     if first.kind is CandidateKind.NAME and first.label != "PERSON":
         for c in cands[k + 1 :]:
             gap = masked[first.end : c.start]
@@ -109,6 +123,19 @@ def inverted_subject(
             if c.is_person():
                 return c
     return first
+
+
+def _named_role(after: list[Candidate], masked: str, role: Candidate, limit: int) -> Candidate | None:
+    """The person an inverted role phrase names after its body and a comma, in the same clause
+    ("said the chairman of the education committee, Labour MP Barry Sheerman")."""
+    for c in after:
+        gap = masked[role.end : c.start]
+        if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_ROLE_BODY_WORDS:
+            return None
+        if c.is_person():
+            words = re.findall(r"[\w'’-]+", gap)
+            return c if "," in gap and not verb_like(words) and "that" not in words else None
+    return None
 
 
 _AFTER_NAME_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
