@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import textwrap
 from pathlib import Path
 
@@ -92,10 +93,11 @@ def merges(db: Path, n: int, seed: int) -> list[str]:
 
 
 def _bare(name: str) -> str:
-    """A name compared as a reader would: case, a leading "the" and a possessive aside."""
-    name = " ".join(name.lower().strip("<>").split())
-    name = name.removeprefix("the ")
-    return name.removesuffix("'s").removesuffix("’s")
+    """A name compared as a reader would: case, punctuation, a leading "the" and a possessive
+    aside ("the U.S. Dollar's" is "us dollar")."""
+    name = re.sub(r"['’]s\b", "", name.lower())
+    name = " ".join(re.sub(r"[^\w\s]", "", name).split())
+    return name.removeprefix("the ")
 
 
 def merge_sample(frame: pl.DataFrame, n: int, seed: int) -> list[str]:

@@ -27,7 +27,8 @@ def _mention(article_id: str, surface: str, title: str, text: str) -> dict:
 def test_each_form_is_shown_in_another_article_and_a_link_without_the_full_name_is_marked() -> None:
     """Both forms occur in article a1 (its full name and its surname); the surname also in a2,
     which never names the full name: the sample shows the surname in a2, marked, so the reader
-    sees the link across articles, not two forms of one article."""
+    sees the link across articles, not two forms of one article. The full name in the
+    possessive (a3) is the full name: not marked."""
     one = "Agriculture Secretary Richard Lyng said on Monday. Lyng added that prices would rise."
     two = "Lyng told farmers in Iowa that the offer stands."
     frame = pl.DataFrame(
@@ -39,13 +40,15 @@ def test_each_form_is_shown_in_another_article_and_a_link_without_the_full_name_
                 "end_char": one.index("Lyng add") + 4,
             },
             _mention("a2", "Lyng", "LYNG IN IOWA", two),
+            _mention("a3", "Richard Lyng's", "USDA", "It is Richard Lyng's plan."),
         ]
     )
     lines = merge_sample(frame, 1, seed=1)
-    assert lines[0] == "M1. Richard Lyng (PERSON): 2 surface forms in 2 articles"
+    assert lines[0] == "M1. Richard Lyng (PERSON): 3 surface forms in 3 articles"
     shown = "\n".join(lines[1:])
     assert "'Lyng' in a2 [LYNG IN IOWA] (its article never names the full name)" in " ".join(shown.split())
     assert "'Richard Lyng' in a1 [USDA OFFER]:" in " ".join(shown.split())
+    assert '"Richard Lyng\'s" in a3 [USDA]: It is' in " ".join(shown.split())  # the full name, possessive
 
 
 def test_a_story_shows_each_member_dated_with_its_lead_and_the_originals_counted() -> None:
