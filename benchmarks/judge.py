@@ -96,7 +96,7 @@ def _bare(name: str) -> str:
     """A name compared as a reader would: case, punctuation, a leading "the" and a possessive
     aside ("the U.S. Dollar's" is "us dollar")."""
     name = re.sub(r"['’]s\b", "", name.lower())
-    name = " ".join(re.sub(r"[^\w\s]", "", name).split())
+    name = " ".join(re.sub(r"[^\w\s]", " ", name).split())
     return name.removeprefix("the ")
 
 
@@ -104,15 +104,16 @@ def merge_sample(frame: pl.DataFrame, n: int, seed: int) -> list[str]:
     """n merged entities (``frame``: one row per mention, with its entity's name and label, and
     its article's title and text), each with up to MAX_SURFACES surface forms, every form shown
     in an article not shown yet where it has one, and there in one that never names the entity's
-    full name where it has one (marked: a link made on the string and its context alone), so
-    that the links across articles are what the reader sees."""
+    full name where it has one (marked: its text never writes the name, case, punctuation and
+    a possessive aside: a link made on the string and its context alone), so that the links
+    across articles are what the reader sees."""
     picked = _sample(frame.select("entity_id").unique(), "entity_id", n, seed)["entity_id"].to_list()
     out = []
     for k, eid in enumerate(picked, 1):
         rows = frame.filter(pl.col("entity_id") == eid).sort("surface", "article_id", "start_char")
         first = rows.row(0, named=True)
         full = _bare(first["name"])
-        with_full = {r["article_id"] for r in rows.iter_rows(named=True) if _bare(r["surface"]) == full}
+        with_full = {r["article_id"] for r in rows.iter_rows(named=True) if f" {full} " in f" {_bare(r['text'])} "}
         n_articles = rows["article_id"].n_unique()
         n_forms = rows["surface"].n_unique()
         out.append(f"M{k}. {first['name']} ({first['label']}): {n_forms} surface forms in {n_articles} articles")
