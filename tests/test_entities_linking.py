@@ -170,3 +170,25 @@ def test_acronyms_that_differ_by_a_doubled_letter_are_different_entities() -> No
     )
     result = canonicalize(mentions, articles)
     assert entity_of(result, "a1", "EEF")["entity_id"] != entity_of(result, "a2", "EFF")["entity_id"]
+
+
+def test_a_legal_form_alone_names_no_entity() -> None:
+    """A span that is only a company's legal form ("Co", "Co Ltd", "Corp", the rest of the name
+    cut off) names no company, so it never links the firms of two articles; a two-letter
+    form that is also a place's abbreviation ("SA": South Africa in a line-up) stays."""
+    articles, mentions = corpus(
+        ("a1", "Wells Fargo and Co said it agreed.", [("Wells Fargo", "ORG"), ("Co", "ORG")]),
+        ("a2", "Miller Tabak Hirsch and Co said it bought.", [("Miller Tabak Hirsch", "ORG"), ("Co", "ORG")]),
+        ("a3", "Mitsui and Co Ltd said. Corp said.", [("Mitsui", "ORG"), ("Co Ltd", "ORG"), ("Corp", "ORG")]),
+        (
+            "a4",
+            "J Smit (SA), C Visagie (SA)",
+            [("J Smit", "PERSON"), ("SA", "GPE"), ("C Visagie", "PERSON"), ("SA", "GPE")],
+        ),
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    kept = set(result.mentions["text"].to_list())
+    assert not kept & {"Co", "Co Ltd", "Corp"}
+    assert {"Wells Fargo", "Miller Tabak Hirsch", "Mitsui", "SA"} <= kept
+    assert result.stats["junk_reasons"]["legal form alone"] == 4
