@@ -7,9 +7,10 @@ objects, printed with the context a person needs to judge each one right or wron
 * **quote**: the quote, its speaker (entity name and label, and how the text names it), its cue,
   and the text around it.
 * **merge**: an entity whose mentions come from several articles under different surface forms:
-  each surface form with the title of an article using it and the sentence around it.
+  each surface form with an article using it (another article for each form where it can) and
+  the sentence around it, marked when that article never names the entity's full name.
 * **story**: a story with at least two originals (articles that copy nothing): each member's
-  date, title and opening words, copies marked.
+  date, title and lead, copies marked.
 * **amount**: the amount, its object, and its sentence.
 * **label**: an entity (drawn uniformly over entities) with its label, aliases and up to
   ``MAX_LABEL_MENTIONS`` of its mentions in context.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import textwrap
 from pathlib import Path
 
@@ -34,8 +36,9 @@ CONTEXT_CHARS = 200
 """Characters of article text shown on each side of a quote, mention or amount."""
 MAX_SURFACES = 6
 """Surface forms shown per merged entity."""
-OPENING_CHARS = 160
-"""Characters of each story member's text shown after its title."""
+OPENING_CHARS = 400
+"""Characters of each story member's text shown after its title: its dateline and lead (the
+first two or three sentences), which tell the happening it reports."""
 MAX_LABEL_MENTIONS = 3
 """Mentions shown per entity of the label sample."""
 
@@ -86,16 +89,44 @@ def merges(db: Path, n: int, seed: int) -> list[str]:
                HAVING count(DISTINCT article_id) > 1 AND count(DISTINCT text) > 1)
            ORDER BY e.entity_id, m.text, m.article_id, m.start_char""",
     )
+    return merge_sample(frame, n, seed)
+
+
+def _bare(name: str) -> str:
+    """A name compared as a reader would: case, punctuation, a leading "the" and a possessive
+    aside ("the U.S. Dollar's" is "us dollar")."""
+    name = re.sub(r"['’]s\b", "", name.lower())
+    name = " ".join(re.sub(r"[^\w\s]", " ", name).split())
+    return name.removeprefix("the ")
+
+
+def merge_sample(frame: pl.DataFrame, n: int, seed: int) -> list[str]:
+    """n merged entities (``frame``: one row per mention, with its entity's name and label, and
+    its article's title and text), each with up to MAX_SURFACES surface forms, every form shown
+    in an article not shown yet where it has one, and there in one that never names the entity's
+    full name where it has one (marked: its text never writes the name, case, punctuation and
+    a possessive aside: a link made on the string and its context alone), so that the links
+    across articles are what the reader sees."""
     picked = _sample(frame.select("entity_id").unique(), "entity_id", n, seed)["entity_id"].to_list()
     out = []
     for k, eid in enumerate(picked, 1):
-        rows = frame.filter(pl.col("entity_id") == eid).unique("surface", keep="first", maintain_order=True)
+        rows = frame.filter(pl.col("entity_id") == eid).sort("surface", "article_id", "start_char")
         first = rows.row(0, named=True)
-        out.append(f"M{k}. {first['name']} ({first['label']}): {rows.height} surface forms")
-        for r in rows.head(MAX_SURFACES).iter_rows(named=True):
-            out.append(
-                _wrap(f"{r['surface']!r} in [{r['title']}]: {_around(r['text'], r['start_char'], r['end_char'], 80)}")
-            )
+        full = _bare(first["name"])
+        with_full = {r["article_id"] for r in rows.iter_rows(named=True) if f" {full} " in f" {_bare(r['text'])} "}
+        n_articles = rows["article_id"].n_unique()
+        n_forms = rows["surface"].n_unique()
+        out.append(f"M{k}. {first['name']} ({first['label']}): {n_forms} surface forms in {n_articles} articles")
+        shown: set[str] = set()
+        for _, group in rows.group_by("surface", maintain_order=True):
+            if len(shown) >= MAX_SURFACES:
+                break
+            candidates = list(group.iter_rows(named=True))
+            r = min(candidates, key=lambda c: (c["article_id"] in shown, c["article_id"] in with_full))
+            shown.add(r["article_id"])
+            alone = "" if r["article_id"] in with_full else " (its article never names the full name)"
+            context = _around(r["text"], r["start_char"], r["end_char"], 80)
+            out.append(_wrap(f"{r['surface']!r} in {r['article_id']} [{r['title']}]{alone}: {context}"))
     return out
 
 
@@ -109,16 +140,33 @@ def stories(db: Path, n: int, seed: int) -> list[str]:
                GROUP BY story_id HAVING count(*) >= 2)
            ORDER BY s.story_id, a.published_at, a.article_id""",
     )
+    return story_sample(frame, n, seed)
+
+
+def story_sample(frame: pl.DataFrame, n: int, seed: int) -> list[str]:
+    """n stories (``frame``: one row per member article), each member with its date, headline and
+    lead (its first OPENING_CHARS characters, cut at a word), copies marked: what a reader needs
+    to tell one happening from two."""
     picked = _sample(frame.select("story_id").unique(), "story_id", n, seed)["story_id"].to_list()
     out = []
     for k, sid in enumerate(picked, 1):
-        rows = frame.filter(pl.col("story_id") == sid)
-        out.append(f"S{k}. {rows['story_title'][0]} ({rows.height} articles)")
+        rows = frame.filter(pl.col("story_id") == sid).sort("published_at", "article_id", nulls_last=True)
+        n_originals = rows["duplicate_of"].null_count()
+        out.append(f"S{k}. {rows['story_title'][0]} ({rows.height} articles, {n_originals} originals)")
         for r in rows.iter_rows(named=True):
             copy = f" COPY of {r['duplicate_of']}" if r["duplicate_of"] else ""
-            opening = " ".join(r["text"][:OPENING_CHARS].split())
-            out.append(_wrap(f"{r['article_id']} {r['published_at'] or 'undated'}{copy}: [{r['title']}] {opening}…"))
+            out.append(
+                _wrap(f"{r['article_id']} {r['published_at'] or 'undated'}{copy}: [{r['title']}] {_lead(r['text'])}")
+            )
     return out
+
+
+def _lead(text: str | None) -> str:
+    """The text's first OPENING_CHARS characters on one line, cut at a word, "…" if cut."""
+    text = " ".join((text or "").split())
+    if len(text) <= OPENING_CHARS:
+        return text
+    return text[:OPENING_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def amounts(db: Path, n: int, seed: int) -> list[str]:

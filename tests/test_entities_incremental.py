@@ -289,3 +289,25 @@ def test_runs_chain_a_later_surname_joins_a_person_an_earlier_run_added(tmp_path
     assert entity_of(results[1].mentions, "b2", "Charles Babbage") == entity_of(
         results[0].mentions, "b1", "Charles Babbage"
     )
+
+
+@pytest.mark.parametrize(("n_namesakes", "n_shared", "linked"), [(0, 2, True), (2, 2, False), (2, 3, True)])
+def test_a_new_common_surname_needs_more_shared_entities_as_in_a_full_run(
+    n_namesakes: int, n_shared: int, linked: bool, tmp_path: Path
+) -> None:
+    """As ``surnames.surname_minimum``: a new bare "Harris" joins the stored Robert Harris on two
+    shared entities when no other stored full name ends in Harris, on three when two do."""
+    shared = [("Zentrix Labs", "ORG"), ("Olaf Brandt", "PERSON"), ("Quorland", "GPE")][:n_shared]
+    text = " and ".join(s for s, _ in shared)
+    names = ["Rolf Harris", "Ed Harris"][:n_namesakes]
+    filler = [(f"f{k}", f"Filler story {k} about Ruritania.", [("Ruritania", "GPE")]) for k in range(40)]
+    old_articles, old_mentions = corpus(
+        ("a1", f"Robert Harris met {text}.", [("Robert Harris", "PERSON"), *shared]),
+        *((f"o{k}", f"{name} spoke.", [(name, "PERSON")]) for k, name in enumerate(names)),
+        *filler,
+    )
+    new_articles, new_mentions = corpus(("n1", f"Harris met {text}.", [("Harris", "PERSON"), *shared]))
+    new = resolve_new(new_mentions, new_articles, stored_warehouse(tmp_path / "w.duckdb", old_mentions, old_articles))
+    full = canonicalize(old_mentions, old_articles)
+    same = entity_of(new.mentions, "n1", "Harris") == entity_of(full.mentions, "a1", "Robert Harris")
+    assert same is linked

@@ -170,3 +170,51 @@ def test_acronyms_that_differ_by_a_doubled_letter_are_different_entities() -> No
     )
     result = canonicalize(mentions, articles)
     assert entity_of(result, "a1", "EEF")["entity_id"] != entity_of(result, "a2", "EFF")["entity_id"]
+
+
+def test_a_legal_form_alone_names_no_entity() -> None:
+    """A span that is only a company's legal form ("Co", "Co Ltd", "Corp", the rest of the name
+    cut off) names no company, so it never links the firms of two articles; a two-letter
+    form that is also a place's abbreviation ("SA": South Africa in a line-up) stays."""
+    articles, mentions = corpus(
+        ("a1", "Wells Fargo and Co said it agreed.", [("Wells Fargo", "ORG"), ("Co", "ORG")]),
+        ("a2", "Miller Tabak Hirsch and Co said it bought.", [("Miller Tabak Hirsch", "ORG"), ("Co", "ORG")]),
+        ("a3", "Mitsui and Co Ltd said. Corp said.", [("Mitsui", "ORG"), ("Co Ltd", "ORG"), ("Corp", "ORG")]),
+        (
+            "a4",
+            "J Smit (SA), C Visagie (SA)",
+            [("J Smit", "PERSON"), ("SA", "GPE"), ("C Visagie", "PERSON"), ("SA", "GPE")],
+        ),
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    kept = set(result.mentions["text"].to_list())
+    assert not kept & {"Co", "Co Ltd", "Corp"}
+    assert {"Wells Fargo", "Miller Tabak Hirsch", "Mitsui", "SA"} <= kept
+    assert result.stats["junk_reasons"]["legal form alone"] == 4
+
+
+def _surname_corpus(n_namesakes: int, shared: list[tuple[str, str]]):
+    """Robert Harris in a1 with the ``shared`` entities; a bare "Harris" in a2 with them too;
+    ``n_namesakes`` other full names ending in Harris, each in an article of its own."""
+    names = ["Rolf Harris", "Kamala Harris", "Emmylou Harris", "Ed Harris"][:n_namesakes]
+    text = " and ".join(s for s, _ in shared)
+    return corpus(
+        ("a1", f"Robert Harris met {text}.", [("Robert Harris", "PERSON"), *shared]),
+        ("a2", f"Harris met {text}.", [("Harris", "PERSON"), *shared]),
+        *((f"n{k}", f"{name} spoke.", [(name, "PERSON")]) for k, name in enumerate(names)),
+        *FILLER,
+    )
+
+
+def test_a_common_surname_needs_more_shared_entities_across_articles() -> None:
+    """A surname that ends several full names of the corpus (a common one: Harris) has
+    namesakes the articles may share a couple of entities with by chance (a channel, a country):
+    two shared entities link a rare surname, a common one needs three."""
+    two = [("Zentrix Labs", "ORG"), ("Olaf Brandt", "PERSON")]
+    three = [*two, ("Quorland", "GPE")]
+    for n_namesakes, shared, linked in ((0, two, True), (2, two, False), (2, three, True)):
+        articles, mentions = _surname_corpus(n_namesakes, shared)
+        result = canonicalize(mentions, articles)
+        same = entity_of(result, "a2", "Harris")["entity_id"] == entity_of(result, "a1", "Robert Harris")["entity_id"]
+        assert same is linked, (n_namesakes, len(shared))

@@ -790,3 +790,40 @@ def test_words_straighten_apostrophes_as_they_did_word_by_word(text) -> None:
     from pipelines.stories.similarity import WORD_RE, words
 
     assert words(text) == [w.replace("’", "'") for w in WORD_RE.findall((text or "").lower())]
+
+
+def test_same_day_releases_whose_headlines_state_other_figures_stay_apart() -> None:
+    """One agency's two releases the same day about one subject (a month's output and the
+    year's), each headline stating its own figure, which the other report never gives: two
+    happenings however much wording, actors and dateline they share. The same pair whose second
+    headline states no figure, or a figure the first report gives too, joins."""
+    template = "It was 2.3 pct above the 1985 level. " + _text(810, 120)
+    lead = (
+        "OTTAWA - Quorland output rose a seasonally adjusted {} pct in the {} to December 1986, the Velmo Agency said. "
+    )
+    entities = {"velmo agency": 2, "ottawa": 1, "quorland": 2}
+    for second_title, joined in (
+        ("QUORLAND OUTPUT RISES 3.1 PCT IN 1986", False),
+        ("QUORLAND OUTPUT RISES IN 1986", True),
+        ("QUORLAND OUTPUT UP 1.2 PCT IN MONTH, 3.1 PCT IN 1986", True),
+    ):
+        rows = [
+            {
+                "article_id": "g1",
+                "title": "QUORLAND DECEMBER OUTPUT GAINS 1.2 PCT",
+                "text": lead.format("1.2", "month") + template + "\n\n" + _text(811, 120),
+                "entities": entities,
+                "published_at": DAY,
+            },
+            {
+                "article_id": "g2",
+                "title": second_title,
+                "text": lead.format("3.1", "year") + template + "\n\n" + _text(812, 120),
+                "entities": entities,
+                "published_at": DAY,
+            },
+        ]
+        articles, mentions = _topic_corpus(rows)
+        _, assignments = group_stories(articles, mentions)
+        story = _story_of(assignments)
+        assert (story["g1"] == story["g2"]) is joined, second_title

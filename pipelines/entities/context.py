@@ -46,11 +46,11 @@ class Context:
         return len(mine & self.around(name, articles))
 
 
-def pick(scores: dict[str, int]) -> str | None:
-    """The candidate with clearly most shared entities (at least MIN_SHARED_ENTITIES, more than
-    the next), or None."""
+def pick(scores: dict[str, int], minimum: int = MIN_SHARED_ENTITIES) -> str | None:
+    """The candidate with clearly most shared entities (at least ``minimum``, more than the
+    next), or None."""
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < MIN_SHARED_ENTITIES:
+    if not ranked or ranked[0][1] < minimum:
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None

@@ -52,7 +52,7 @@ import polars as pl
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import NOT_EXPANDED_LABELS, initials
 from pipelines.entities.canonical import ENTITIES_SCHEMA, MENTIONS_SCHEMA, CanonicalResult, canonicalize
-from pipelines.entities.context import pick
+from pipelines.entities.context import MIN_SHARED_ENTITIES, pick
 from pipelines.entities.labels import argmax, coarse_type, entity_id
 from pipelines.entities.state import Evidence, MergeReason
 from pipelines.entities.stored_keys import (
@@ -63,7 +63,7 @@ from pipelines.entities.stored_keys import (
     name_pairs,
     surfaces_frame,
 )
-from pipelines.entities.surnames import NOT_PERSON_MIN_MENTIONS
+from pipelines.entities.surnames import NOT_PERSON_MIN_MENTIONS, surname_minimum
 from pipelines.warehouse.store import lookup
 
 NEW = "new:"
@@ -221,7 +221,10 @@ class _Resolver:
             if k not in self.names.get(e, []) and not cross:
                 continue  # resolved in its own article, or among the new articles only
             cands, reason = self.candidates(e, k, a)
-            found = self._by_context(cands, context.get(a, set()) - {self.target[e, a]})
+            minimum = (
+                surname_minimum(len(cands)) if reason is MergeReason.SHORT_FORM_CO_MENTIONS else MIN_SHARED_ENTITIES
+            )
+            found = self._by_context(cands, context.get(a, set()) - {self.target[e, a]}, minimum)
             if found is not None:
                 self.target[e, a], self.reason[e, a] = found, reason
             elif cross:  # linked among the new articles only, on their own statistics: undone
@@ -234,14 +237,14 @@ class _Resolver:
         row = self.stored.keys.get(k)
         return row["entity_id"] if row is not None and row["entity_id"] in self.stored.entities else NEW + k
 
-    def _by_context(self, keys: list[str], mine: set[str]) -> str | None:
+    def _by_context(self, keys: list[str], mine: set[str], minimum: int) -> str | None:
         scores = {}
         for k in keys:
             row = self.stored.keys.get(k)
             if row and row["entity_id"] in self.stored.entities:
                 around = set(row["context"] or []) | self.around.get(row["entity_id"], set())
                 scores[row["entity_id"]] = len((mine - {row["entity_id"]}) & around)
-        return pick(scores)
+        return pick(scores, minimum)
 
 
 def _create(r: _Resolver, surfaces: pl.DataFrame) -> None:

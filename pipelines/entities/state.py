@@ -14,6 +14,7 @@ from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.unionfind import UnionFind
+from pipelines.wordlists import LEGAL_FORMS
 
 
 class Evidence(enum.StrEnum):
@@ -55,6 +56,12 @@ class MergeReason(enum.StrEnum):
             return Evidence.STRING
         return Evidence.SAME_ARTICLE
 
+
+SPELLED_LEGAL_FORMS = LEGAL_FORMS - {"ag", "sa", "nv", "bv"}
+"""Legal forms that abbreviate nothing else: a name made only of legal forms, one of them from
+this set ("Co", "Co Ltd", "Corp": a company's name cut off before its legal form), names no
+company and would join every firm so cut. "SA" (South Africa), "AG" or "NV" alone may be a
+place or a person's initials."""
 
 NATIONALITY_NAME_WORDS = 3
 """Words of a person's name whose first word may be a nationality ("Briton Clive Owen")."""
@@ -134,6 +141,8 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     st.surf = [None] * st.n
     for i, text in enumerate(texts):
         s = analyse(text or "", st.labels[i] or "")
+        if not isinstance(s, str) and legal_form_alone(s.key):
+            s = "legal form alone"
         if isinstance(s, str):
             st.junk[s] += 1
             continue
@@ -144,6 +153,12 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     _strip_nationalities(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
+
+
+def legal_form_alone(key: str) -> bool:
+    """Whether a match key is only legal forms, one of them SPELLED_LEGAL_FORMS ("co ltd")."""
+    words = set(key.split())
+    return words <= LEGAL_FORMS and bool(words & SPELLED_LEGAL_FORMS)
 
 
 def _strip_nationalities(st: State) -> None:

@@ -22,6 +22,9 @@ own words.
 Why headlines: a headline names a report's subject. When each headline names something (a
 rare word) the other report never mentions, the two are about different subjects, however much
 template copy they share (one agency's crop revisions for two countries, two issuers' bonds).
+A headline also states a report's news figure: when each headline states a figure the other
+report never gives, the two tell different facts (one statistics office's monthly and yearly
+figures released the same day, two results of one company).
 """
 
 from __future__ import annotations
@@ -91,6 +94,9 @@ happening ("on Tuesday"). Two undated reports naming weekdays there, none in com
 happenings on different days (a weekday in common is the same time only within the leads:
 further down, a running story's reports name the days of its earlier steps)."""
 
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
+"""A figure as written ("1.2", "265", "3,650,000", "5.5" of "5.5bn"), not an ordinal ("4TH")."""
+
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -111,6 +117,10 @@ class Report:
     numbers: the who, where and how many of its news."""
     headline: frozenset[str] = frozenset()
     """Content words of its headline that its text also uses (its subject, in its own words)."""
+    headline_figures: frozenset[str] = frozenset()
+    """Figures its headline states (its news, in numbers), thousands separators dropped."""
+    figures: frozenset[str] = frozenset()
+    """Figures its headline and text give, thousands separators dropped."""
 
 
 def lead_names(text: str | None) -> frozenset[str]:
@@ -156,7 +166,20 @@ def report(text: str | None, title: str | None = None, *, ws: list[str] | None =
         opening_weekdays=frozenset(_WEEKDAY.findall(opening)),
         lead_names=lead_names(text),
         headline=frozenset(w for w in words(title) if w in content),
+        headline_figures=figures(title),
+        figures=figures(title) | figures(text),
     )
+
+
+def figures(text: str | None) -> frozenset[str]:
+    """The figures ``text`` gives (:data:`_FIGURE`), "3,650,000" as "3650000"."""
+    return frozenset(f.replace(",", "") for f in _FIGURE.findall(text or ""))
+
+
+def figures_apart(a: Report, b: Report) -> bool:
+    """Whether each headline states a figure the other report (headline or text) never gives:
+    two reports of different facts."""
+    return bool(a.headline_figures - b.figures and b.headline_figures - a.figures)
 
 
 def headlines_apart(a: Report, b: Report, idf: dict[str, float]) -> bool:
@@ -199,9 +222,12 @@ def pair_evidence(
     weekday named in both leads; published the same day, both leads mostly in the other report
     (DATED_LEAD_AGREE); shared copy with one lead contained and most names shared. And never
     when the leads' names and figures disagree (NAMES_FLOOR), the headlines name different
-    subjects (:func:`headlines_apart`) or, undated, the openings name different weekdays.
-    Shared names, a shared topic or shared background copy alone are not an event."""
-    if entity_sim < SHARED_ENTITY or (days_apart is None and dated_apart(a, b)) or headlines_apart(a, b, idf):
+    subjects (:func:`headlines_apart`) or state different figures (:func:`figures_apart`) or,
+    undated, the openings name different weekdays. Shared names, a shared topic or shared
+    background copy alone are not an event."""
+    if entity_sim < SHARED_ENTITY or (days_apart is None and dated_apart(a, b)):
+        return 0.0
+    if headlines_apart(a, b, idf) or figures_apart(a, b):
         return 0.0
     names = names_agreement(a, b)
     if names < NAMES_FLOOR:
