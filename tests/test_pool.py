@@ -135,10 +135,11 @@ def _nothing() -> None:
     return None
 
 
-def test_money_and_quotes_read_by_workers_give_the_rows_read_here(seeded_warehouse) -> None:
+def test_money_quotes_and_story_features_read_by_workers_are_those_read_here(seeded_warehouse) -> None:
     from pipelines.entities.canonical import with_entity_labels
     from pipelines.entities.quotes import extract_quotes
     from pipelines.money.amounts import CHUNK_TEXTS, amounts_frame
+    from pipelines.stories.features import features
     from pipelines.warehouse import store
 
     seeds = store.read_table(seeded_warehouse, "articles")
@@ -154,3 +155,8 @@ def test_money_and_quotes_read_by_workers_give_the_rows_read_here(seeded_warehou
     quotes = extract_quotes(articles, mentions, workers=2)
     assert quotes.height == copies * store.read_table(seeded_warehouse, "quotes").height > 0
     assert quotes.equals(extract_quotes(articles, mentions, workers=1))
+    texts, titles = articles["text"].to_list(), articles["title"].to_list()
+    sets, digests, reports = features(texts, titles, workers=2)
+    here = features(texts, titles, workers=1)
+    assert sets == here[0] and reports == here[2] and len(sets) == articles.height
+    assert all((a is None and b is None) or (a == b).all() for a, b in zip(digests, here[1], strict=True))

@@ -17,9 +17,10 @@ import pytest
 from pipelines.ids import stable_id
 from pipelines.stories.attach import attach
 from pipelines.stories.evidence import report
+from pipelines.stories.features import features
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 from pipelines.stories.incremental import assign_new
-from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, index_frame, text_digests
+from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, index_frame
 from pipelines.stories.similarity import lsh_pairs, minhashes, shingles
 from pipelines.stories.stored import Stored
 from pipelines.warehouse import store
@@ -68,7 +69,7 @@ def _warehouse(path: Path, articles: pl.DataFrame, mentions: pl.DataFrame, entit
 
 def signatures_frame_of(articles: pl.DataFrame) -> pl.DataFrame:
     """The index rows of every article given (article_id, text), as the full path stores them."""
-    _, digests = text_digests(articles["text"].to_list())
+    _, digests, _ = features(articles["text"].to_list(), [None] * articles.height)
     return index_frame(dict(zip(articles["article_id"].cast(pl.String).to_list(), digests)))
 
 

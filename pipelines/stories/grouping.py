@@ -50,9 +50,9 @@ from pipelines.stories.evidence import (
     Report,
     is_retitled_copy,
     pair_evidence,
-    report,
     same_opening,
 )
+from pipelines.stories.features import features
 from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
     NUM_PERM,
@@ -61,10 +61,8 @@ from pipelines.stories.similarity import (
     idf_weights,
     jaccard,
     lsh_pairs,
-    minhashes,
-    shingles,
+    minhashes_of,
     weights,
-    words,
 )
 from pipelines.unionfind import UnionFind
 
@@ -210,13 +208,11 @@ class _Corpus:
         self.dates = frame["published_at"].to_list()
         self.outlets: list[str | None] = frame["outlet"].to_list()
         self.n = len(self.ids)
-        text_words = [words(t) for t in self.texts]
-        self.sets = [shingles(t, ws=w) for t, w in zip(self.texts, text_words)]
-        self.mhs = minhashes(self.sets)
-        self.reports = [report(t, h, ws=w) for t, h, w in zip(self.texts, self.titles, text_words)]
+        self.sets, values, self.reports = features(self.texts, self.titles)
+        self.mhs = minhashes_of(values)
 
     def digests(self) -> dict[str, np.ndarray | None]:
-        """Each article's MinHash values, None for a text without words (as ``text_digests``)."""
+        """Each article's MinHash values, None for a text without words (as ``features``)."""
         return {aid: m.hashvalues if s else None for aid, s, m in zip(self.ids, self.sets, self.mhs)}
 
     def text_candidates(self) -> set[tuple[int, int]]:

@@ -49,6 +49,7 @@ import polars as pl
 from pipelines.ids import stable_id
 from pipelines.stories.attach import Node, attach
 from pipelines.stories.evidence import SHARED_ENTITY, Report, report
+from pipelines.stories.features import features
 from pipelines.stories.grouping import (
     ASSIGNMENTS_SCHEMA,
     MAX_DAYS_APART,
@@ -58,7 +59,7 @@ from pipelines.stories.grouping import (
     is_copy,
     may_copy,
 )
-from pipelines.stories.signatures import COPY_BANDS, SIGNATURES_SCHEMA, signature_rows, text_digests
+from pipelines.stories.signatures import COPY_BANDS, SIGNATURES_SCHEMA, signature_rows
 from pipelines.stories.similarity import (
     NUM_PERM,
     entity_overlap,
@@ -133,8 +134,7 @@ class _New:
         self.texts: list[str | None] = frame["text"].to_list()
         self.dates = frame["published_at"].to_list()
         self.n = len(self.ids)
-        self.sets, self.digests = text_digests(self.texts)
-        self.reports = [report(t, h) for t, h in zip(self.texts, self.titles)]
+        self.sets, self.digests, self.reports = features(self.texts, self.titles)
 
 
 class _Candidates:

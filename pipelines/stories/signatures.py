@@ -14,7 +14,7 @@ import numpy as np
 import polars as pl
 
 from pipelines.stories.grouping import DUPLICATE_JACCARD, DUPLICATE_SCREEN_MARGIN
-from pipelines.stories.similarity import LSH_BANDS, LSH_ROWS, NUM_PERM, minhashes, shingles
+from pipelines.stories.similarity import LSH_BANDS, LSH_ROWS, NUM_PERM
 
 SIGNATURES_SCHEMA = {"article_id": pl.String, "band": pl.Int32, "bucket": pl.Int64}
 
@@ -50,12 +50,6 @@ def signature_rows(article_ids: list[str], digests: list[np.ndarray]) -> pl.Data
         },
         schema=SIGNATURES_SCHEMA,
     )
-
-
-def text_digests(texts: list[str | None]) -> tuple[list[set[int]], list[np.ndarray | None]]:
-    """Each text's shingle set and MinHash values (None for a text with no words)."""
-    sets = [shingles(t) for t in texts]
-    return sets, [m.hashvalues if s else None for s, m in zip(sets, minhashes(sets))]
 
 
 def index_frame(digests: dict[str, np.ndarray | None]) -> pl.DataFrame:
