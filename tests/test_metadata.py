@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from pipelines.definitions import defs
+from pipelines.defs.metadata import progress_logger
 from pipelines.warehouse import store as warehouse
 from tests.helpers import output_metadata
 
@@ -87,3 +88,15 @@ def test_amounts_preview_formats_money(seeded_run) -> None:
     assert "GBP 57,000,000,000" in preview
     assert not re.search(r"\d\.\d{3,}", preview), preview  # no float noise, at most cents
     assert "article" in _preview_header(preview)
+
+
+def test_progress_is_logged_once_a_tenth_however_often_it_is_reported() -> None:
+    from unittest import mock
+
+    context = mock.Mock()
+    report = progress_logger(context, "Amounts", [10] * 1000)
+    for done in range(1, 1001):
+        report(done, 1000, done / 100)
+    lines = [c.args[0] for c in context.log.info.call_args_list]
+    assert len(lines) == 11 and lines[0].startswith("Amounts: 1/1000") and lines[-1].startswith("Amounts: 1000/1000")
+    assert "100.0 articles/s, 1,000 words/s" in lines[-1]

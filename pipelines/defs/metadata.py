@@ -157,9 +157,16 @@ def table_metadata(
 
 def progress_logger(context: dg.AssetExecutionContext, step: str, words: list[int] | None = None):
     """A progress callback for the plain modules: logs done / total and the rate to the run's
-    log, so a user watching the run in the UI sees a long step advance."""
+    log when the work passes another tenth, so a user watching the run in the UI sees a long
+    step advance (each line is an event the instance stores)."""
+
+    logged = [-1]  # the last tenth of the work logged: at most eleven lines, however often called
 
     def report(done: int, total: int, seconds: float) -> None:
+        tenth = 10 * done // total if total else 10
+        if tenth == logged[0]:
+            return
+        logged[0] = tenth
         rate = done / seconds if seconds else 0.0
         message = f"{step}: {done}/{total} articles ({done / total:.0%}), {rate:,.1f} articles/s"
         if words is not None and seconds:
