@@ -91,12 +91,14 @@ ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
-    brand brands marque frontman frontwoman guitarist drummer bassist""".split()
+    brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
+    economists strategist""".split()
 )
 """Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
-"the Wolf Blass brand", "Nirvana frontman")."""
+"the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
-ORG_KINDS_PLURAL = "firms companies groups banks retailers carriers airlines clubs insurers lenders operators".split()
+ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
+    analysts consultants pollsters""".split()
 ORG_BEFORE = frozenset(
     {
         ("firm",),
@@ -128,6 +130,9 @@ ORG_BEFORE = frozenset(
         ("newspaper",),
         ("magazine",),
         ("outfit",),
+        ("brokerage",),
+        ("consultancy",),
+        ("pollster",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
@@ -141,8 +146,9 @@ ORG_BEFORE = frozenset(
 )
 """Words right before a name that name a kind of firm, band or club, or several ("technology
 firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
-Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
-stand before people too."""
+Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts Datamonitor",
+"brokerage Aton"); not "maker", "broadcaster", "publisher", "broker" nor "analyst", which stand
+before people too."""
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
@@ -160,11 +166,14 @@ PERSON_BEFORE = HONORIFICS | frozenset(
     """actor actress singer author writer novelist director producer presenter comedian artist
     striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman
     president senator minister spokesman spokeswoman economist analyst professor
-    wife husband son daughter brother sister father mother girlfriend boyfriend widow""".split()
+    wife husband son daughter brother sister father mother girlfriend boyfriend widow
+    star superstar rapper rocker musician guitarist drummer bassist pianist songwriter composer
+    frontman frontwoman vocalist dj supermodel designer legend""".split()
 )
 """Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
-"director [Tim Burton]", "his wife [Tatiana]"); written capitalised or not, with or without a
-full stop."""
+"director [Tim Burton]", "his wife [Tatiana]", "rapper [DMX]", "Hollywood star [Clint
+Eastwood]"); written capitalised or not, with or without a full stop, alone or ending a hyphenated
+word ("singer-songwriter [Gram Parsons]")."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
@@ -173,7 +182,9 @@ _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
 _INITIAL_RE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]")
 """An initial before a capitalised word: "N Speaight", "A. Foley"."""
 _LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
-_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:The\s+)?")
+"""What joins two names of a list: a comma, "and" or "&", and perhaps a title's "The" outside the
+second name's span ("Dirty Harry, The [Searchers] and King Kong")."""
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -208,7 +219,7 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT
     after = _words_after(text, end)
     before = _words_before(text, start)
-    if before and before[-1].rstrip(".") in PERSON_BEFORE:
+    if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
     if names_a_work(text, end, before):
         return "WORK_OF_ART", CUE_WEIGHT

@@ -69,9 +69,16 @@ Castle") unless a given name opens it: they are surnames too ("Lee Hall", "Barba
 WORK_DESIGNATORS = frozenset("award prize".split())
 """Last words that make a name a prize's ("Douglas Hickox Award", "Turner Prize"; "Awards" are
 events), as match keys."""
-LAW_DESIGNATORS = frozenset("act bill treaty".split())
-"""Last words that make a name a law's when capitalised ("Sarbanes-Oxley Act", "Consumer Credit
-Bill", "Maastricht Treaty"; not "Best British R & B act"), as match keys."""
+LAW_DESIGNATORS = frozenset(
+    "act bill treaty agenda protocol accord accords declaration pact charter agreement directive convention".split()
+)
+"""Last words that make a name a law's, a treaty's or a policy's when capitalised ("Sarbanes-Oxley
+Act", "Consumer Credit Bill", "Maastricht Treaty", "Kyoto Protocol", "Lisbon Agenda", "Good Friday
+Agreement": a place's name before them names the document, not the place; not "Best British R & B
+act"), as match keys; not "strategy", "plan" nor "programme", which end firms' and broadcasts'
+names too ("World Food Programme", "Today Programme")."""
+PRODUCT_DESIGNATORS = frozenset("suv hatchback saloon coupe console handset smartphone laptop".split())
+"""Last words that make a name a product's ("Highlander SUV", "Xbox 360 console"), as match keys."""
 LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
 """Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
 ("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor
@@ -99,11 +106,18 @@ SURNAME_FAC_DESIGNATORS = _keys(SURNAME_FAC_DESIGNATORS)
 LAW_DESIGNATORS = _keys(LAW_DESIGNATORS)
 LOC_DESIGNATORS = _keys(LOC_DESIGNATORS)
 WORK_DESIGNATORS = _keys(WORK_DESIGNATORS)
+PRODUCT_DESIGNATORS = _keys(PRODUCT_DESIGNATORS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
 NATIONAL_PARK = [match_key("national"), match_key("park")]
 DESIGNATORS = (
-    ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS | WORK_DESIGNATORS
+    ORG_DESIGNATORS
+    | EVENT_DESIGNATORS
+    | FAC_DESIGNATORS
+    | LAW_DESIGNATORS
+    | LOC_DESIGNATORS
+    | WORK_DESIGNATORS
+    | PRODUCT_DESIGNATORS
 )
 """Every last word that says what kind of thing a name names."""
 
@@ -264,6 +278,8 @@ def _designator_label(key: str, name: str) -> str | None:
         return "WORK_OF_ART"
     if words[-1] in LAW_DESIGNATORS and name.rsplit(" ", 1)[-1][:1].isupper():
         return "LAW"
+    if words[-1] in PRODUCT_DESIGNATORS:
+        return "PRODUCT"
     if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
         return "ORG"
     if words[-1] in LOC_DESIGNATORS:

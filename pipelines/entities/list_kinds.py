@@ -17,12 +17,17 @@ PERSON_PLURALS = frozenset(
 have them too: "Arsenal players")."""
 
 
+LINKS = frozenset("including include includes included were are like".split())
+"""Words that may stand between the plural kind and the list ("films including [A], B", "the
+overlooked films were [A], B and C", "singers like [A] and B")."""
+
+
 def list_kind(before: list[str]) -> str | None:
     """The label a list takes from the lower-cased words ``before`` its first name, maybe with
-    "including" between: WORK_OF_ART after a plural kind of work, PERSON after a plural role."""
+    a link word between (:data:`LINKS`): WORK_OF_ART after a plural kind of work, PERSON after a plural role."""
     if not before:
         return None
-    kind = before[0] if before[-1] == "including" and len(before) > 1 else before[-1]
+    kind = before[0] if before[-1] in LINKS and len(before) > 1 else before[-1]
     if kind in WORK_PLURALS:
         return "WORK_OF_ART"
     if kind in PERSON_PLURALS:

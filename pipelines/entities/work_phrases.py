@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
-    blockbuster sequel biopic cartoon animation opera soap programme series""".split()
+    blockbuster sequel biopic cartoon animation opera soap programme series feature titled entitled""".split()
 WORK_PLURALS = frozenset(
     "tracks songs singles hits albums films movies novels musicals operas soaps sitcoms dramas documentaries".split()
 )
 WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 """Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
 [Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
-"play", "show" nor "single", which are other words too; also a plural of them and "including"
+"play", "show" nor "single", which are other words too; "feature" ("her debut feature
+[Salaam Bombay]"), "titled" and "entitled" too; also a plural of them and "including"
 ("songs including [Back Stabbers]"), "rendition of", "starred in", "remake of", "sequel to" and
 "adaptation of"."""
 WORK_BEFORE_PAIRS = frozenset(
@@ -34,6 +35,11 @@ _WORK_AFTER_RE = re.compile(
 "Grammy-winning"; not "Staunton nominated", a person)."""
 
 
+VERB_MARKERS = frozenset("will would could can may might must shall to also not never did does do".split())
+"""Words that make the kind of work after them a verb ("the story will also feature [Dan Ashcroft]",
+"plans to film [Dublin]"): no title follows."""
+
+
 def names_a_work(text: str, end: int, before: list[str]) -> bool:
     """The words around the name ending at ``end`` (``before``: the lower-cased words before it)
     make it a work's title (see the module docstring); not a possessive, which names the work's
@@ -41,5 +47,5 @@ def names_a_work(text: str, end: int, before: list[str]) -> bool:
     if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
         return False
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
-        return True
+        return before[0] not in VERB_MARKERS or len(before) < 2
     return _WORK_AFTER_RE.match(text, end) is not None

@@ -1,0 +1,68 @@
+"""Entity labels from kinds and roles named around a single mention (issue 11, labels round 5):
+a performer's role before a name, a research firm's kind before it or its analyst after it, a
+kind of vessel before a ship's name, a document's head word ending a place's name, a kind of
+vehicle ending a product's name, a debut feature, and a list after "films were"."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+
+def test_a_performers_role_before_a_name_makes_a_person() -> None:
+    text = "The track features rapper DMZ and Hollywood star Klint Eastwold. Country singer-songwriter Gram Parsonz."
+    found = [("DMZ", "ORG"), ("Klint Eastwold", "ORG"), ("Gram Parsonz", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["DMZ"], labels["Klint Eastwold"], labels["Gram Parsonz"]) == ("PERSON", "PERSON", "PERSON")
+
+
+def test_an_apposition_naming_a_musician_or_an_economist_makes_a_person() -> None:
+    text = "Songs by Gram Parsonz, the country rock musician, sold. So said Marc Toutay, an economist at Natixis."
+    found = [("Gram Parsonz", "ORG"), ("Marc Toutay", "ORG"), ("Natixis", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Gram Parsonz"], labels["Marc Toutay"]) == ("PERSON", "PERSON")
+
+
+def test_analysts_or_a_brokerage_before_and_an_analyst_after_a_name_make_a_firm() -> None:
+    text = (
+        "The market will grow, say analysts Datamonitar. Dmitry Lukashov, an analyst at brokerage Atton, agreed. "
+        "Global Insite analyst Howard Archer said prices would fall."
+    )
+    found = [("Datamonitar", "PERSON"), ("Dmitry Lukashov", "PERSON"), ("Atton", "PERSON"), ("Global Insite", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Datamonitar"], labels["Atton"], labels["Global Insite"]) == ("ORG", "ORG", "ORG")
+
+
+def test_a_kind_of_vessel_before_a_name_makes_a_product() -> None:
+    text = "The crew of the ship Diligense were rescued. Tourists aboard the Crystal Harmoni were safe."
+    found = [("Diligense", "ORG"), ("Crystal Harmoni", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Diligense"], labels["Crystal Harmoni"]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_places_name_and_a_documents_head_word_make_a_law() -> None:
+    text = "The Lisbon Agenda aims to make the EU competitive. The Kyoto Protocol came into force. Lisbon is sunny."
+    found = [("Lisbon Agenda", "GPE"), ("Kyoto Protocol", "GPE"), ("Lisbon", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Lisbon Agenda"], labels["Kyoto Protocol"], labels["Lisbon"]) == ("LAW", "LAW", "GPE")
+
+
+def test_a_kind_of_vehicle_ending_a_name_makes_a_product() -> None:
+    text = "In April it will launch a hybrid version of its Highlandr SUV, with more to come."
+    assert labels_of(("a1", text, [("Highlandr SUV", "LAW")]))["Highlandr SUV"] == "PRODUCT"
+
+
+def test_a_debut_feature_is_a_work() -> None:
+    text = "Since her 1988 debut feature Salaam Bombai! - nominated for an Oscar - Nair has thrived."
+    assert labels_of(("a1", text, [("Salaam Bombai", "ORG")]))["Salaam Bombai"] == "WORK_OF_ART"
+
+
+def test_a_list_after_a_plural_kind_of_work_and_were_names_works() -> None:
+    text = "Among the overlooked films were Hobsons Choice, The Searcherz and King Kang. They won nothing."
+    found = [("Hobsons Choice", "PERSON"), ("Searcherz", "NORP"), ("King Kang", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 3
+
+
+def test_a_kind_of_work_used_as_a_verb_says_nothing() -> None:
+    text = "The story will also feature Dan Ashcraft, a style magazine columnist, and his sister."
+    assert labels_of(("a1", text, [("Dan Ashcraft", "PERSON")]))["Dan Ashcraft"] == "PERSON"
