@@ -66,3 +66,21 @@ def test_a_list_after_a_plural_kind_of_work_and_were_names_works() -> None:
 def test_a_kind_of_work_used_as_a_verb_says_nothing() -> None:
     text = "The story will also feature Dan Ashcraft, a style magazine columnist, and his sister."
     assert labels_of(("a1", text, [("Dan Ashcraft", "PERSON")]))["Dan Ashcraft"] == "PERSON"
+
+
+def test_a_persons_name_and_show_or_a_kind_of_show_before_a_name_make_a_programme() -> None:
+    text = "Faces BBC Two's The Catherine Tayt Show. He presented long-running show American Bandstanz for years."
+    found = [("Catherine Tayt Show", "PERSON"), ("American Bandstanz", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Catherine Tayt Show"], labels["American Bandstanz"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_a_magazine_after_or_an_editor_or_economist_at_before_a_name_make_an_organisation() -> None:
+    text = (
+        "Ian Harris, deputy editor of UK magazine Mac Formatt, agreed. Mark Sparrow, editor at Mac Formatt "
+        "magazine, said so. Graham Barlow, editor of Mac Formatt, said yes. Said Howard Archer, economist at Globel "
+        "Insight."
+    )
+    found = [("Mac Formatt", "PERSON")] * 3 + [("Howard Archer", "PERSON"), ("Globel Insight", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Mac Formatt"], labels["Globel Insight"]) == ("ORG", "ORG")

@@ -92,13 +92,17 @@ ORG_AFTER = frozenset(
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
     brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
-    economists strategist""".split()
+    economists strategist magazine newspaper""".split()
 )
 """Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
-"the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer")."""
+"the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
+magazine")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
     analysts consultants pollsters""".split()
+PEOPLE_AT = "economist economists analyst analysts editor researcher researchers strategist".split()
+"""Roles of people that work at or with a firm or a paper named after them ("economist at [Global
+Insight]", "editor at [Mac Format]")."""
 ORG_BEFORE = frozenset(
     {
         ("firm",),
@@ -142,6 +146,8 @@ ORG_BEFORE = frozenset(
         ("chairman", "of"),
         ("boss", "of"),
         ("executive", "of"),
+        *((role, prep) for role in PEOPLE_AT for prep in ("at", "with")),
+        ("editor", "of"),
     }
 )
 """Words right before a name that name a kind of firm, band or club, or several ("technology

@@ -109,6 +109,7 @@ WORK_DESIGNATORS = _keys(WORK_DESIGNATORS)
 PRODUCT_DESIGNATORS = _keys(PRODUCT_DESIGNATORS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
+SHOW = match_key("show")
 NATIONAL_PARK = [match_key("national"), match_key("park")]
 DESIGNATORS = (
     ORG_DESIGNATORS
@@ -209,6 +210,8 @@ def _vote_label(label: str, surface: Surface) -> str:
         return "PRODUCT"  # names have no digits: "Leopard 2", "Windows 95"
     if label == "PERSON" and surface.acronym:
         return "ORG"  # people are not written as acronyms: "CENTR", "RICS"
+    if label == "PERSON" and surface.ntok >= 2 and surface.key.rsplit(" ", 1)[-1] == SHOW:
+        return "WORK_OF_ART"  # a person's name and "Show" is a programme: "The Catherine Tate Show"
     return label
 
 

@@ -20,11 +20,16 @@ WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 "play", "show" nor "single", which are other words too; "feature" ("her debut feature
 [Salaam Bombay]"), "titled" and "entitled" too; also a plural of them and "including"
 ("songs including [Back Stabbers]"), "rendition of", "starred in", "remake of", "sequel to" and
-"adaptation of"."""
+"adaptation of", and a kind of show ("chat show [Parkinson]")."""
+SHOW_KINDS = """tv television talent hit music long-running puppet entertainment morning chat talk quiz comedy
+    reality game breakfast""".split()
+"""Words that make "show" after them a programme ("long-running show [American Bandstand]"; not
+"polls show [Labour]", a verb, nor "car show", a fair)."""
 WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
     | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
     | {("remake", "of"), ("sequel", "to"), ("adaptation", "of")}
+    | {(kind, "show") for kind in SHOW_KINDS}
 )
 _WORK_AFTER_RE = re.compile(
     r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
