@@ -14,7 +14,10 @@ around it often says better:
   a relative "who", which British English gives bands, clubs and firms too ("Radiohead, who");
 * a person: a title of nobility and "of" ("Prince of Wales"), or an honorific or a person's role
   right before the name, outside the model's span
-  ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]");
+  ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]", "rapper [DMX]");
+* an organisation: a research firm's or a paper's kind or a role at it before it ("analysts
+  [Datamonitor]", "economist at [Global Insight]", "editor of [Mac Format]"), or its analyst or
+  "magazine" after it ("Jupiter analyst", "Mac Format magazine");
 * a person: a full name opening with a first name of the corpus (a word that opens many more of
   its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
   "Alistair Darling" and "Alistair Campbell") or a given name of :mod:`given_names` that the
