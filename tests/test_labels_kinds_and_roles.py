@@ -84,3 +84,21 @@ def test_a_magazine_after_or_an_editor_or_economist_at_before_a_name_make_an_org
     found = [("Mac Formatt", "PERSON")] * 3 + [("Howard Archer", "PERSON"), ("Globel Insight", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Mac Formatt"], labels["Globel Insight"]) == ("ORG", "ORG")
+
+
+def test_a_line_up_after_a_bare_colon_names_players() -> None:
+    text = (
+        "Rangers won.\n\n: Waterreuss, Huttin, Kyrgiakos, Andrews, Ball, Buffell, Ferguson, Ricksen, Vignal, Prso.\n\n"
+    )
+    found = [("Huttin", "GPE"), ("Buffell", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Huttin"], labels["Buffell"]) == ("PERSON", "PERSON")
+
+
+def test_a_plural_name_after_the_is_a_band_or_a_team_not_a_person() -> None:
+    text = (
+        "Fans of the Kyllers, the Smythes and the Osprayes are here. Serena beat the Williams sisters. Ask the Blairs."
+    )
+    found = [("Kyllers", "PERSON"), ("Smythes", "PERSON"), ("Osprayes", "PERSON"), ("Williams", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG", "ORG", "ORG", "PERSON"]

@@ -165,6 +165,11 @@ PLURAL_VERBS = frozenset("are were have".split())
 have won", "Everton are"); a person takes "is", "was", "has"."""
 NATIONALITY_NOUN_ENDINGS = ("man", "men", "woman", "women")
 """Endings that make a noun for a national of a nationality adjective ("Frenchman", "Dutchmen")."""
+WORDS_AFTER_A_GROUP = frozenset(
+    "and or are were have had who which will would could can in at on to for from with by as that than but".split()
+)
+"""Words that may follow a plural name after "the" that names a band or a team ("the Ospreys are",
+"the Smiths and"): verbs and function words, no noun ("the Williams sisters")."""
 CLAUSE_OPENERS = frozenset(
     "that as while but because when if though although since after before until where so".split()
 )
@@ -191,6 +196,9 @@ _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
 _INITIAL_RE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]")
 """An initial before a capitalised word: "N Speaight", "A. Foley"."""
 _LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
+_PLURAL_RE = re.compile(r"[A-Z][a-z]+[a-rtv-z]s")
+"""One capitalised word in the plural ("Killers", "Ospreys", "Beatles"; not "Jesus", "Elvis", "Ross")."""
+_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
 _JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:The\s+)?")
 """What joins two names of a list: a comma, "and" or "&", and perhaps a title's "The" outside the
 second name's span ("Dirty Harry, The [Searchers] and King Kong")."""
@@ -206,6 +214,15 @@ def _words_before(text: str, start: int) -> list[str]:
     if start == 0 or not text[start - 1].isspace():
         return []
     return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-2:]]
+
+
+def _plural_after_the(text: str, start: int, end: int) -> bool:
+    """ "The" right before the name and no noun or name right after it ("the [Killers],", "the
+    [Ospreys] are"; not "the [Williams] sisters", "the [James] Bond films")."""
+    if text[max(0, start - 4) : start] not in ("the ", "The "):
+        return False
+    after = _WORD_AFTER_RE.match(text, end)
+    return after is None or after.group(1) in WORDS_AFTER_A_GROUP
 
 
 def _plural_subject(text: str, start: int, after: list[str]) -> bool:
@@ -256,6 +273,8 @@ def _context_vote(
             and _CAPITALISED_BEFORE_BRACKET_RE.search(text, max(0, start - WINDOW), start)
         )
     ):
+        return "ORG", CUE_WEIGHT
+    if one_word_person and _PLURAL_RE.fullmatch(text, start, end) and _plural_after_the(text, start, end):
         return "ORG", CUE_WEIGHT
     if one_word_person and _LOWER_WORD_AFTER_RE.match(text, end) and after_determiner(text, start):
         return "ORG", ATTRIBUTIVE_WEIGHT

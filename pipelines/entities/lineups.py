@@ -58,7 +58,7 @@ def lists(text: str) -> tuple[list[int], list[int]]:
         for sentence in _SENTENCE_RE.finditer(text):
             part = sentence.group()
             if part.count(",") + part.count(";") >= MIN_SEPARATORS:
-                body = part.strip()
+                body = part.strip().lstrip(": ")  # a heading may lose its team's name: ": Waterreus, ..."
                 if _LINE_UP_RE.fullmatch(body):
                     start = sentence.start() + part.index(body)
                     spans.append((start, start + len(body)))
