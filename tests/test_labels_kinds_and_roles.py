@@ -102,3 +102,10 @@ def test_a_plural_name_after_the_is_a_band_or_a_team_not_a_person() -> None:
     found = [("Kyllers", "PERSON"), ("Smythes", "PERSON"), ("Osprayes", "PERSON"), ("Williams", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["ORG", "ORG", "ORG", "PERSON"]
+
+
+def test_a_one_word_name_after_at_the_is_a_venue_not_a_person() -> None:
+    text = "Gravesen scored at the Bernabeo. Owen played at the Bernabeo, then rested at the Bernabeo ground."
+    found = [("Gravesen", "PERSON"), ("Bernabeo", "PERSON"), ("Bernabeo", "PERSON"), ("Bernabeo", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Gravesen"], labels["Bernabeo"]) == ("PERSON", "FAC")

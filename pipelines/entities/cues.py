@@ -216,9 +216,11 @@ def _words_before(text: str, start: int) -> list[str]:
     return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-2:]]
 
 
-def _plural_after_the(text: str, start: int, end: int) -> bool:
-    """ "The" right before the name and no noun or name right after it ("the [Killers],", "the
-    [Ospreys] are"; not "the [Williams] sisters", "the [James] Bond films")."""
+def _after_the(text: str, start: int, end: int) -> bool:
+    """The word "the" right before the name and no noun or name right after it ("the [Killers],",
+    "the [Ospreys] are", "at the [Bernabeu]."; not "the [Williams] sisters", "the [James] Bond
+    films"): a one-word name there is a band's, a team's or a venue's (plural or after "at"), not a
+    person's."""
     if text[max(0, start - 4) : start] not in ("the ", "The "):
         return False
     after = _WORD_AFTER_RE.match(text, end)
@@ -274,8 +276,11 @@ def _context_vote(
         )
     ):
         return "ORG", CUE_WEIGHT
-    if one_word_person and _PLURAL_RE.fullmatch(text, start, end) and _plural_after_the(text, start, end):
-        return "ORG", CUE_WEIGHT
+    if one_word_person and _after_the(text, start, end):
+        if _PLURAL_RE.fullmatch(text, start, end):
+            return "ORG", CUE_WEIGHT
+        if text.endswith("at the ", max(0, start - 7), start) and not _WORD_AFTER_RE.match(text, end):
+            return "FAC", CUE_WEIGHT  # "at the [Bernabeu].": a venue (not "at the [Library] for research")
     if one_word_person and _LOWER_WORD_AFTER_RE.match(text, end) and after_determiner(text, start):
         return "ORG", ATTRIBUTIVE_WEIGHT
     return None
