@@ -109,3 +109,19 @@ def test_a_one_word_name_after_at_the_is_a_venue_not_a_person() -> None:
     found = [("Gravesen", "PERSON"), ("Bernabeo", "PERSON"), ("Bernabeo", "PERSON"), ("Bernabeo", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Gravesen"], labels["Bernabeo"]) == ("PERSON", "FAC")
+
+
+def test_a_name_ending_a_title_of_the_shape_x_of_the_y_is_a_work() -> None:
+    text = (
+        "Since Lord of the Ringz, New Zealand booms. Revenge of the Sithh - the third film - opens. "
+        "Peter Sanders of the Guardiann said so. Mr Hain, Leader of the Commonz, agreed. Fans of the Sithh cheered."
+    )
+    found = [("Ringz", "ORG"), ("Sithh", "PERSON"), ("Peter Sanders", "PERSON"), ("Guardiann", "ORG")]
+    found += [("Hain", "PERSON"), ("Commonz", "ORG"), ("Sithh", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Ringz", "Sithh", "Guardiann", "Commonz")] == [
+        "WORK_OF_ART",
+        "WORK_OF_ART",
+        "ORG",
+        "ORG",
+    ]

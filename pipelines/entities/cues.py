@@ -65,6 +65,7 @@ from pipelines.entities.nationalities import is_nationality_word, names_a_langua
 from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
+from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
@@ -418,12 +419,15 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             continue
         order = sorted(idx, key=lambda j: st.starts[j])
         player_lists = lists(text)
+        mention_ends = {st.ends[j] for j in idx}
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
         listed: dict[int, str] = {}  # items of a list after a plural kind: the label it gives them
