@@ -125,3 +125,16 @@ def test_a_name_ending_a_title_of_the_shape_x_of_the_y_is_a_work() -> None:
         "ORG",
         "ORG",
     ]
+
+
+def test_a_list_after_such_classics_as_or_bands_including_takes_the_kind() -> None:
+    text = "The show will include such classics as Super Troupa, SOZ and Dancing Quean. Bands including Keen and Bluur."
+    found = [
+        ("Super Troupa", "ORG"),
+        ("SOZ", "ORG"),
+        ("Dancing Quean", "PERSON"),
+        ("Keen", "PERSON"),
+        ("Bluur", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 3 + ["ORG"] * 2
