@@ -138,3 +138,10 @@ def test_a_list_after_such_classics_as_or_bands_including_takes_the_kind() -> No
     ]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 3 + ["ORG"] * 2
+
+
+def test_side_or_team_after_a_name_makes_a_team_unless_a_possessive() -> None:
+    text = "The Northh side have been hit by withdrawals. Neil Warnack's side almost won."
+    found = [("Northh", "LOC"), ("Neil Warnack's", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Northh"], labels["Neil Warnack"]) == ("ORG", "PERSON")

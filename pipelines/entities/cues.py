@@ -101,6 +101,9 @@ ORG_AFTER = frozenset(
 """Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
 "the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
 magazine")."""
+TEAM_AFTER = frozenset("side team outfit".split())
+"""Words right after a name that make it a team's, unless the name is a possessive ("the [North] side",
+"the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
     analysts consultants pollsters""".split()
@@ -267,6 +270,7 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT
     if (
         (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
+        or (after and after[0] in TEAM_AFTER and text[end - 2 : end] not in ("'s", "’s"))
         or _plural_subject(text, start, after)
         or firm_after(text, end)
         or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
