@@ -145,3 +145,17 @@ def test_side_or_team_after_a_name_makes_a_team_unless_a_possessive() -> None:
     found = [("Northh", "LOC"), ("Neil Warnack's", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Northh"], labels["Neil Warnack"]) == ("ORG", "PERSON")
+
+
+def test_a_title_and_a_small_number_is_a_sequel_not_a_law_unless_a_laws_part() -> None:
+    text = "Sales of Halo 3 soared. Shrekk 2 took three prizes. The firm filed for Chapter 11 protection."
+    found = [("Halo 3", "LAW"), ("Shrekk 2", "LAW"), ("Chapter 11", "LAW")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART", "LAW"]
+
+
+def test_scorers_after_goals_are_people() -> None:
+    text = "Subs Not Used: Butt, Harper. Goals: Bowyar 35, Dyar 69. Bolton won nothing."
+    found = [("Butt", "PERSON"), ("Harper", "PERSON"), ("Bowyar 35", "ORG"), ("Dyar 69", "LAW")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Bowyar 35"], labels["Dyar 69"]) == ("PERSON", "PERSON")

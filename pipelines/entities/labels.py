@@ -4,6 +4,7 @@ short form resolved to a person's full name votes PERSON at half weight); and en
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -205,9 +206,18 @@ def _countries_by_prefix() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+LAW_PARTS = _keys("article section clause chapter rule part schedule no number regulation resolution".split())
+"""First words of a law's part with a number ("Chapter 11", "Section 28", "Article 52"), as match keys."""
+_SEQUEL_RE = re.compile(r"[A-Z][\w'’:-]*(?: [\w'’:-]+)* \d")
+"""A title and a one-digit number ("Halo 2", "Need for Speed: Underground 2"; not a scorer and
+the minute: "Dyer 69")."""
+
+
 def _vote_label(label: str, surface: Surface) -> str:
     if label == "PERSON" and any(ch.isdigit() for ch in surface.name):
         return "PRODUCT"  # names have no digits: "Leopard 2", "Windows 95"
+    if label == "LAW" and _SEQUEL_RE.fullmatch(surface.name) and match_key(surface.name.split()[0]) not in LAW_PARTS:
+        return "WORK_OF_ART"  # a title and a small number is a sequel: "Halo 2", "Shrek 2" (not "Chapter 11")
     if label == "PERSON" and surface.acronym:
         return "ORG"  # people are not written as acronyms: "CENTR", "RICS"
     if label == "PERSON" and surface.ntok >= 2 and surface.key.rsplit(" ", 1)[-1] == SHOW:
