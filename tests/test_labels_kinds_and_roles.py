@@ -159,3 +159,14 @@ def test_scorers_after_goals_are_people() -> None:
     found = [("Butt", "PERSON"), ("Harper", "PERSON"), ("Bowyar 35", "ORG"), ("Dyar 69", "LAW")]
     labels = labels_of(("a1", text, found))
     assert (labels["Bowyar 35"], labels["Dyar 69"]) == ("PERSON", "PERSON")
+
+
+def test_a_studio_a_store_an_agency_a_department_or_a_provider_before_a_name_makes_an_organisation() -> None:
+    text = (
+        "Changes were made after film studio New Lyne expressed concern. Furnishings store Pier Won Imports fell. "
+        "Agriculture department Defrah was slow. Net provider Pipexx grew. News agency Reutors said so."
+    )
+    found = [("New Lyne", "GPE"), ("Pier Won Imports", "PRODUCT"), ("Defrah", "PERSON"), ("Pipexx", "PERSON")]
+    found += [("Reutors", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG"] * 5

@@ -142,6 +142,11 @@ ORG_BEFORE = frozenset(
         ("magazine",),
         ("outfit",),
         ("brokerage",),
+        ("studio",),
+        ("store",),
+        ("agency",),
+        ("department",),
+        ("provider",),
         ("consultancy",),
         ("pollster",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
@@ -160,8 +165,9 @@ ORG_BEFORE = frozenset(
 """Words right before a name that name a kind of firm, band or club, or several ("technology
 firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts Datamonitor",
-"brokerage Aton"); not "maker", "broadcaster", "publisher", "broker" nor "analyst", which stand
-before people too."""
+"brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
+Line", "agriculture department Defra", "net provider Pipex"); not "maker", "broadcaster",
+"publisher", "developer", "broker" nor "analyst", which stand before people too."""
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
