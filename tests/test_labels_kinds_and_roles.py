@@ -170,3 +170,28 @@ def test_a_studio_a_store_an_agency_a_department_or_a_provider_before_a_name_mak
     found += [("Reutors", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["ORG"] * 5
+
+
+def test_a_first_name_opening_a_show_is_no_evidence_of_a_person() -> None:
+    text = (
+        "Catherine Jonez, Catherine Murphi and Catherine Zetta came. Catherine Tayt, from The Catherine Tayt Show, "
+        "won. The Catherine Tayt Show returns."
+    )
+    found = [("Catherine Jonez", "PERSON"), ("Catherine Murphi", "PERSON"), ("Catherine Zetta", "PERSON")]
+    found += [
+        ("Catherine Tayt", "PERSON"),
+        ("Catherine Tayt Show", "WORK_OF_ART"),
+        ("Catherine Tayt Show", "WORK_OF_ART"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert labels["Catherine Tayt Show"] == "WORK_OF_ART"
+
+
+def test_a_broadcasters_possessive_before_a_name_makes_a_programme_unless_a_person() -> None:
+    text = "She appeared on ITV's Celebrity Fitt Camp and BBC Two's Countryfyle. Said BBC's Jeremy Vyne."
+    found = [("ITV", "ORG"), ("Celebrity Fitt Camp", "ORG"), ("BBC Two's", "ORG"), ("Countryfyle", "NORP")]
+    found += [("BBC", "ORG"), ("Jeremy Vyne", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Celebrity Fitt Camp", "Countryfyle", "Jeremy Vyne")] == ["WORK_OF_ART"] * 2 + [
+        "PERSON"
+    ]

@@ -66,7 +66,7 @@ from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.title_tails import ends_a_title
-from pipelines.entities.work_phrases import names_a_work
+from pipelines.entities.work_phrases import after_a_broadcaster, names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -436,6 +436,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):

@@ -120,8 +120,10 @@ DESIGNATORS = (
     | LOC_DESIGNATORS
     | WORK_DESIGNATORS
     | PRODUCT_DESIGNATORS
+    | {SHOW}
 )
-"""Every last word that says what kind of thing a name names."""
+"""Every last word that says what kind of thing a name names (and "Show", which makes a person's
+name a programme's: no first name opening "The Catherine Tate Show" votes PERSON)."""
 
 
 def coarse_type(label: str) -> str:

@@ -54,3 +54,19 @@ def names_a_work(text: str, end: int, before: list[str]) -> bool:
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return before[0] not in VERB_MARKERS or len(before) < 2
     return _WORK_AFTER_RE.match(text, end) is not None
+
+
+_BROADCASTER_BEFORE_RE = re.compile(
+    r"\b(?:BBC(?: One| Two| Three| Four| Radio \d)?|ITV\d?|Channel (?:4|Five)|Sky(?: One)?|E4|MTV|HBO|CBS|NBC|"
+    r"Radio \d)['’]s (?:The )?$"
+)
+"""A broadcaster's possessive right before a name ("ITV's [Celebrity Fit Club]", "BBC Two's [The
+Catherine Tate Show]")."""
+BROADCASTER_WINDOW = 20
+"""Characters before a name read for a broadcaster's possessive."""
+
+
+def after_a_broadcaster(text: str, start: int) -> bool:
+    """A broadcaster's possessive stands right before the name starting at ``start``: unless the
+    name is a person's ("BBC's [Jeremy Vine]"), it is a programme's."""
+    return _BROADCASTER_BEFORE_RE.search(text, max(0, start - BROADCASTER_WINDOW), start) is not None
