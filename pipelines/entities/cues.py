@@ -3,7 +3,7 @@ label vote (:mod:`pipelines.entities.labels`). The small model gives one name on
 again and again (a firm called a person, a club a person, an actor an organisation); the text
 around it often says better:
 
-* an organisation: a word after it that only firms and teams have ("Yukos shares", "Yukos chief
+* an organisation (:mod:`org_words`): a word after it that only firms and teams have ("Yukos shares", "Yukos chief
   executive", "Munster lock", "Arsenal FC"), a word before it that names a kind of firm or club
   ("oil giant Yukos", "shares in Glaxo", "the drugs firm Glanzo"; not "maker" nor "broadcaster",
   which stand before people too), a club in brackets after a
@@ -62,6 +62,7 @@ from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
+from pipelines.entities.org_words import org_words
 from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
@@ -91,83 +92,6 @@ COORDINATION_WEIGHT = 0.3
 WINDOW = 40
 """Characters on either side of a mention read for a cue."""
 
-ORG_AFTER = frozenset(
-    """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
-    spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
-    scrum-half hooker full-back manager coach squad subsidiary
-    brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
-    economists strategist magazine newspaper""".split()
-)
-"""Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
-"the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
-magazine")."""
-TEAM_AFTER = frozenset("side team outfit".split())
-"""Words right after a name that make it a team's, unless the name is a possessive ("the [North] side",
-"the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
-ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
-ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
-    analysts consultants pollsters""".split()
-PEOPLE_AT = "economist economists analyst analysts editor researcher researchers strategist".split()
-"""Roles of people that work at or with a firm or a paper named after them ("economist at [Global
-Insight]", "editor at [Mac Format]")."""
-ORG_BEFORE = frozenset(
-    {
-        ("firm",),
-        ("company",),
-        ("giant",),
-        ("club",),
-        ("retailer",),
-        ("carrier",),
-        ("airline",),
-        ("bank",),
-        ("label",),
-        ("group",),
-        ("band",),
-        ("operator",),
-        ("insurer",),
-        ("lender",),
-        ("brewer",),
-        ("carmaker",),
-        ("supermarket",),
-        ("brokers",),
-        ("regulator",),
-        ("watchdog",),
-        ("charity",),
-        ("conglomerate",),
-        ("side",),
-        ("subsidiary",),
-        ("think-tank",),
-        ("think", "tank"),
-        ("newspaper",),
-        ("magazine",),
-        ("outfit",),
-        ("brokerage",),
-        ("studio",),
-        ("store",),
-        ("agency",),
-        ("department",),
-        ("provider",),
-        ("consultancy",),
-        ("pollster",),
-        *((kind,) for kind in ORG_KINDS_PLURAL),
-        ("shares", "in"),
-        ("shares", "of"),
-        ("stake", "in"),
-        ("takeover", "of"),
-        ("bid", "for"),
-        ("chairman", "of"),
-        ("boss", "of"),
-        ("executive", "of"),
-        *((role, prep) for role in PEOPLE_AT for prep in ("at", "with")),
-        ("editor", "of"),
-    }
-)
-"""Words right before a name that name a kind of firm, band or club, or several ("technology
-firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
-Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts Datamonitor",
-"brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
-Line", "agriculture department Defra", "net provider Pipex"); not "maker", "broadcaster",
-"publisher", "developer", "broker" nor "analyst", which stand before people too."""
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
@@ -275,11 +199,9 @@ def _context_vote(
     if is_player(text, start, end, player_lists):
         return "PERSON", CUE_WEIGHT
     if (
-        (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
-        or (after and after[0] in TEAM_AFTER and text[end - 2 : end] not in ("'s", "’s"))
+        org_words(text, end, before, after)
         or _plural_subject(text, start, after)
         or firm_after(text, end)
-        or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
         or (
             text.startswith(")", end)
             and text[start - 1 : start] == "("
