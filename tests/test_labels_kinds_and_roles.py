@@ -195,3 +195,10 @@ def test_a_broadcasters_possessive_before_a_name_makes_a_programme_unless_a_pers
     assert [labels[n] for n in ("Celebrity Fitt Camp", "Countryfyle", "Jeremy Vyne")] == ["WORK_OF_ART"] * 2 + [
         "PERSON"
     ]
+
+
+def test_a_single_before_a_name_makes_a_song_unless_an_acronym() -> None:
+    text = "U2 are nominated for their recent single Vertigoh. Phones use a single HSDPQ device."
+    found = [("U2", "ORG"), ("Vertigoh", "ORG"), ("HSDPQ", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Vertigoh"], labels["HSDPQ"]) == ("WORK_OF_ART", "PRODUCT")

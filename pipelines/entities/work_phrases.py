@@ -17,10 +17,11 @@ WORK_PLURALS = frozenset(
 WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 """Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
 [Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
-"play", "show" nor "single", which are other words too; "feature" ("her debut feature
-[Salaam Bombay]"), "titled" and "entitled" too; also a plural of them and "including"
-("songs including [Back Stabbers]"), "rendition of", "starred in", "remake of", "sequel to" and
-"adaptation of", and a kind of show ("chat show [Parkinson]")."""
+"play" nor "show", which are other words too, nor "single" before an acronym ("a single
+[EU]"); "feature" ("her debut feature [Salaam Bombay]"), "titled" and "entitled" too; also a
+plural of them and "including" ("songs including [Back Stabbers]"), "rendition of", "starred
+in", "remake of", "sequel to" and "adaptation of", and a kind of show ("chat show
+[Parkinson]")."""
 SHOW_KINDS = """tv television talent hit music long-running puppet entertainment morning chat talk quiz comedy
     reality game breakfast""".split()
 """Words that make "show" after them a programme ("long-running show [American Bandstand]"; not
@@ -51,6 +52,8 @@ def names_a_work(text: str, end: int, before: list[str]) -> bool:
     author ("a remake of [Roald Dahl's] classic")."""
     if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
         return False
+    if before and before[-1] == "single" and not text[end - 1 : end].isupper():
+        return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return before[0] not in VERB_MARKERS or len(before) < 2
     return _WORK_AFTER_RE.match(text, end) is not None
