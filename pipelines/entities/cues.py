@@ -3,7 +3,7 @@ label vote (:mod:`pipelines.entities.labels`). The small model gives one name on
 again and again (a firm called a person, a club a person, an actor an organisation); the text
 around it often says better:
 
-* an organisation: a word after it that only firms and teams have ("Yukos shares", "Yukos chief
+* an organisation (:mod:`org_words`): a word after it that only firms and teams have ("Yukos shares", "Yukos chief
   executive", "Munster lock", "Arsenal FC"), a word before it that names a kind of firm or club
   ("oil giant Yukos", "shares in Glaxo", "the drugs firm Glanzo"; not "maker" nor "broadcaster",
   which stand before people too), a club in brackets after a
@@ -14,7 +14,10 @@ around it often says better:
   a relative "who", which British English gives bands, clubs and firms too ("Radiohead, who");
 * a person: a title of nobility and "of" ("Prince of Wales"), or an honorific or a person's role
   right before the name, outside the model's span
-  ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]");
+  ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]", "rapper [DMX]");
+* an organisation: a research firm's or a paper's kind or a role at it before it ("analysts
+  [Datamonitor]", "economist at [Global Insight]", "editor of [Mac Format]"), or its analyst or
+  "magazine" after it ("Jupiter analyst", "Mac Format magazine");
 * a person: a full name opening with a first name of the corpus (a word that opens many more of
   its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
   "Alistair Darling" and "Alistair Campbell") or a given name of :mod:`given_names` that the
@@ -59,10 +62,12 @@ from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
+from pipelines.entities.org_words import org_words
 from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
-from pipelines.entities.work_phrases import names_a_work
+from pipelines.entities.title_tails import ends_a_title
+from pipelines.entities.work_phrases import after_a_broadcaster, names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -87,62 +92,6 @@ COORDINATION_WEIGHT = 0.3
 WINDOW = 40
 """Characters on either side of a mention read for a cue."""
 
-ORG_AFTER = frozenset(
-    """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
-    spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
-    scrum-half hooker full-back manager coach squad subsidiary
-    brand brands marque frontman frontwoman guitarist drummer bassist""".split()
-)
-"""Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
-"the Wolf Blass brand", "Nirvana frontman")."""
-ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
-ORG_KINDS_PLURAL = "firms companies groups banks retailers carriers airlines clubs insurers lenders operators".split()
-ORG_BEFORE = frozenset(
-    {
-        ("firm",),
-        ("company",),
-        ("giant",),
-        ("club",),
-        ("retailer",),
-        ("carrier",),
-        ("airline",),
-        ("bank",),
-        ("label",),
-        ("group",),
-        ("band",),
-        ("operator",),
-        ("insurer",),
-        ("lender",),
-        ("brewer",),
-        ("carmaker",),
-        ("supermarket",),
-        ("brokers",),
-        ("regulator",),
-        ("watchdog",),
-        ("charity",),
-        ("conglomerate",),
-        ("side",),
-        ("subsidiary",),
-        ("think-tank",),
-        ("think", "tank"),
-        ("newspaper",),
-        ("magazine",),
-        ("outfit",),
-        *((kind,) for kind in ORG_KINDS_PLURAL),
-        ("shares", "in"),
-        ("shares", "of"),
-        ("stake", "in"),
-        ("takeover", "of"),
-        ("bid", "for"),
-        ("chairman", "of"),
-        ("boss", "of"),
-        ("executive", "of"),
-    }
-)
-"""Words right before a name that name a kind of firm, band or club, or several ("technology
-firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
-Glaxo", "engineering group Jarvis"); not "maker", "broadcaster", "publisher" nor "broker", which
-stand before people too."""
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
 PLURAL_VERBS = frozenset("are were have".split())
@@ -150,6 +99,11 @@ PLURAL_VERBS = frozenset("are were have".split())
 have won", "Everton are"); a person takes "is", "was", "has"."""
 NATIONALITY_NOUN_ENDINGS = ("man", "men", "woman", "women")
 """Endings that make a noun for a national of a nationality adjective ("Frenchman", "Dutchmen")."""
+WORDS_AFTER_A_GROUP = frozenset(
+    "and or are were have had who which will would could can in at on to for from with by as that than but".split()
+)
+"""Words that may follow a plural name after "the" that names a band or a team ("the Ospreys are",
+"the Smiths and"): verbs and function words, no noun ("the Williams sisters")."""
 CLAUSE_OPENERS = frozenset(
     "that as while but because when if though although since after before until where so".split()
 )
@@ -160,11 +114,14 @@ PERSON_BEFORE = HONORIFICS | frozenset(
     """actor actress singer author writer novelist director producer presenter comedian artist
     striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman
     president senator minister spokesman spokeswoman economist analyst professor
-    wife husband son daughter brother sister father mother girlfriend boyfriend widow""".split()
+    wife husband son daughter brother sister father mother girlfriend boyfriend widow
+    star superstar rapper rocker musician guitarist drummer bassist pianist songwriter composer
+    frontman frontwoman vocalist dj supermodel designer legend""".split()
 )
 """Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
-"director [Tim Burton]", "his wife [Tatiana]"); written capitalised or not, with or without a
-full stop."""
+"director [Tim Burton]", "his wife [Tatiana]", "rapper [DMX]", "Hollywood star [Clint
+Eastwood]"); written capitalised or not, with or without a full stop, alone or ending a hyphenated
+word ("singer-songwriter [Gram Parsons]")."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
@@ -173,7 +130,12 @@ _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
 _INITIAL_RE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]")
 """An initial before a capitalised word: "N Speaight", "A. Foley"."""
 _LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
-_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+_PLURAL_RE = re.compile(r"[A-Z][a-z]+[a-rtv-z]s")
+"""One capitalised word in the plural ("Killers", "Ospreys", "Beatles"; not "Jesus", "Elvis", "Ross")."""
+_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
+_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:The\s+)?")
+"""What joins two names of a list: a comma, "and" or "&", and perhaps a title's "The" outside the
+second name's span ("Dirty Harry, The [Searchers] and King Kong")."""
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -186,6 +148,17 @@ def _words_before(text: str, start: int) -> list[str]:
     if start == 0 or not text[start - 1].isspace():
         return []
     return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-2:]]
+
+
+def _after_the(text: str, start: int, end: int) -> bool:
+    """The word "the" right before the name and no noun or name right after it ("the [Killers],",
+    "the [Ospreys] are", "at the [Bernabeu]."; not "the [Williams] sisters", "the [James] Bond
+    films"): a one-word name there is a band's, a team's or a venue's (plural or after "at"), not a
+    person's."""
+    if text[max(0, start - 4) : start] not in ("the ", "The "):
+        return False
+    after = _WORD_AFTER_RE.match(text, end)
+    return after is None or after.group(1) in WORDS_AFTER_A_GROUP
 
 
 def _plural_subject(text: str, start: int, after: list[str]) -> bool:
@@ -208,7 +181,7 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT
     after = _words_after(text, end)
     before = _words_before(text, start)
-    if before and before[-1].rstrip(".") in PERSON_BEFORE:
+    if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
     if names_a_work(text, end, before):
         return "WORK_OF_ART", CUE_WEIGHT
@@ -226,10 +199,9 @@ def _context_vote(
     if is_player(text, start, end, player_lists):
         return "PERSON", CUE_WEIGHT
     if (
-        (after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS))
+        org_words(text, end, before, after)
         or _plural_subject(text, start, after)
         or firm_after(text, end)
-        or (before and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE))
         or (
             text.startswith(")", end)
             and text[start - 1 : start] == "("
@@ -237,6 +209,11 @@ def _context_vote(
         )
     ):
         return "ORG", CUE_WEIGHT
+    if one_word_person and _after_the(text, start, end):
+        if _PLURAL_RE.fullmatch(text, start, end):
+            return "ORG", CUE_WEIGHT
+        if text.endswith("at the ", max(0, start - 7), start) and not _WORD_AFTER_RE.match(text, end):
+            return "FAC", CUE_WEIGHT  # "at the [Bernabeu].": a venue (not "at the [Library] for research")
     if one_word_person and _LOWER_WORD_AFTER_RE.match(text, end) and after_determiner(text, start):
         return "ORG", ATTRIBUTIVE_WEIGHT
     return None
@@ -374,12 +351,17 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             continue
         order = sorted(idx, key=lambda j: st.starts[j])
         player_lists = lists(text)
+        mention_ends = {st.ends[j] for j in idx}
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
+            if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
         listed: dict[int, str] = {}  # items of a list after a plural kind: the label it gives them

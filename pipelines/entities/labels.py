@@ -4,6 +4,7 @@ short form resolved to a person's full name votes PERSON at half weight); and en
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -69,9 +70,16 @@ Castle") unless a given name opens it: they are surnames too ("Lee Hall", "Barba
 WORK_DESIGNATORS = frozenset("award prize".split())
 """Last words that make a name a prize's ("Douglas Hickox Award", "Turner Prize"; "Awards" are
 events), as match keys."""
-LAW_DESIGNATORS = frozenset("act bill treaty".split())
-"""Last words that make a name a law's when capitalised ("Sarbanes-Oxley Act", "Consumer Credit
-Bill", "Maastricht Treaty"; not "Best British R & B act"), as match keys."""
+LAW_DESIGNATORS = frozenset(
+    "act bill treaty agenda protocol accord accords declaration pact charter agreement directive convention".split()
+)
+"""Last words that make a name a law's, a treaty's or a policy's when capitalised ("Sarbanes-Oxley
+Act", "Consumer Credit Bill", "Maastricht Treaty", "Kyoto Protocol", "Lisbon Agenda", "Good Friday
+Agreement": a place's name before them names the document, not the place; not "Best British R & B
+act"), as match keys; not "strategy", "plan" nor "programme", which end firms' and broadcasts'
+names too ("World Food Programme", "Today Programme")."""
+PRODUCT_DESIGNATORS = frozenset("suv hatchback saloon coupe console handset smartphone laptop".split())
+"""Last words that make a name a product's ("Highlander SUV", "Xbox 360 console"), as match keys."""
 LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
 """Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
 ("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor
@@ -99,13 +107,23 @@ SURNAME_FAC_DESIGNATORS = _keys(SURNAME_FAC_DESIGNATORS)
 LAW_DESIGNATORS = _keys(LAW_DESIGNATORS)
 LOC_DESIGNATORS = _keys(LOC_DESIGNATORS)
 WORK_DESIGNATORS = _keys(WORK_DESIGNATORS)
+PRODUCT_DESIGNATORS = _keys(PRODUCT_DESIGNATORS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
+SHOW = match_key("show")
 NATIONAL_PARK = [match_key("national"), match_key("park")]
 DESIGNATORS = (
-    ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS | LAW_DESIGNATORS | LOC_DESIGNATORS | WORK_DESIGNATORS
+    ORG_DESIGNATORS
+    | EVENT_DESIGNATORS
+    | FAC_DESIGNATORS
+    | LAW_DESIGNATORS
+    | LOC_DESIGNATORS
+    | WORK_DESIGNATORS
+    | PRODUCT_DESIGNATORS
+    | {SHOW}
 )
-"""Every last word that says what kind of thing a name names."""
+"""Every last word that says what kind of thing a name names (and "Show", which makes a person's
+name a programme's: no first name opening "The Catherine Tate Show" votes PERSON)."""
 
 
 def coarse_type(label: str) -> str:
@@ -190,11 +208,22 @@ def _countries_by_prefix() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+LAW_PARTS = _keys("article section clause chapter rule part schedule no number regulation resolution".split())
+"""First words of a law's part with a number ("Chapter 11", "Section 28", "Article 52"), as match keys."""
+_SEQUEL_RE = re.compile(r"[A-Z][\w'’:-]*(?: [\w'’:-]+)* \d")
+"""A title and a one-digit number ("Halo 2", "Need for Speed: Underground 2"; not a scorer and
+the minute: "Dyer 69")."""
+
+
 def _vote_label(label: str, surface: Surface) -> str:
     if label == "PERSON" and any(ch.isdigit() for ch in surface.name):
         return "PRODUCT"  # names have no digits: "Leopard 2", "Windows 95"
+    if label == "LAW" and _SEQUEL_RE.fullmatch(surface.name) and match_key(surface.name.split()[0]) not in LAW_PARTS:
+        return "WORK_OF_ART"  # a title and a small number is a sequel: "Halo 2", "Shrek 2" (not "Chapter 11")
     if label == "PERSON" and surface.acronym:
         return "ORG"  # people are not written as acronyms: "CENTR", "RICS"
+    if label == "PERSON" and surface.ntok >= 2 and surface.key.rsplit(" ", 1)[-1] == SHOW:
+        return "WORK_OF_ART"  # a person's name and "Show" is a programme: "The Catherine Tate Show"
     return label
 
 
@@ -264,6 +293,8 @@ def _designator_label(key: str, name: str) -> str | None:
         return "WORK_OF_ART"
     if words[-1] in LAW_DESIGNATORS and name.rsplit(" ", 1)[-1][:1].isupper():
         return "LAW"
+    if words[-1] in PRODUCT_DESIGNATORS:
+        return "PRODUCT"
     if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
         return "ORG"
     if words[-1] in LOC_DESIGNATORS:

@@ -3,7 +3,8 @@ any label ("Poole" PRODUCT, "Skivington" GPE), but the list says what it is. A n
 player's when it stands
 
 * in the list after a line-up heading that only players follow ("Subs Not Used: Jaidi,
-  [Poole].", "Replacements: ..., Booked: ..."), up to the next full stop or colon;
+  [Poole].", "Replacements: ..., Booked: ...", "Goals: Bowyer 35, [Dyer 69]."), up to the next
+  full stop or colon;
 * in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)";
 * in a line-up: a sentence that is nothing but eight names or more of one to three capitalised
   words (maybe with particles: "CJ van der Linde"; two may share a place: "G du Toit/J Fourie"),
@@ -22,12 +23,12 @@ from bisect import bisect_right
 from pipelines.wordlists import NAME_PARTICLES
 
 _LIST_RE = re.compile(
-    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off)(?:\s*\([^()\n]{1,12}\))?\s*:([^.:;\n]*)",
+    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off|goals|scorers?)(?:\s*\([^()\n]{1,12}\))?\s*:([^.:;\n]*)",
     re.IGNORECASE,
 )
 """A heading that only players follow (maybe with a word in brackets: "Replacements (from):"), and
 its list up to the next full stop, colon or line end."""
-_HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent")
+_HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent", "goals", "scorer")
 """Words that every heading of :data:`_LIST_RE` holds, in lower case: an article with none has no list."""
 _WORD = r"[A-Z][\w'’-]*"
 _PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
@@ -58,7 +59,7 @@ def lists(text: str) -> tuple[list[int], list[int]]:
         for sentence in _SENTENCE_RE.finditer(text):
             part = sentence.group()
             if part.count(",") + part.count(";") >= MIN_SEPARATORS:
-                body = part.strip()
+                body = part.strip().lstrip(": ")  # a heading may lose its team's name: ": Waterreus, ..."
                 if _LINE_UP_RE.fullmatch(body):
                     start = sentence.start() + part.index(body)
                     spans.append((start, start + len(body)))

@@ -1,8 +1,9 @@
 """A kind named before a list of names that names every item of it, for the label cues
 (:mod:`pipelines.entities.cues`): a plural kind of work ("films including [Raging Bull],
-Goodfellas and Gangs of New York") or a plural role of people ("backing singers [Pepsi] and
-Shirlie", "colleagues [Haisheng Rong], Richard Jones, ..."). The test reads the words before the
-first name of a list, so the pass is linear."""
+Goodfellas and Gangs of New York"), of organisation ("bands including [Keane] and Blur") or a
+plural role of people ("backing singers [Pepsi] and Shirlie", "colleagues [Haisheng Rong],
+Richard Jones, ..."). The test reads the words before the first name of a list, so the pass is
+linear."""
 
 from __future__ import annotations
 
@@ -17,14 +18,27 @@ PERSON_PLURALS = frozenset(
 have them too: "Arsenal players")."""
 
 
+ORG_PLURALS = frozenset("bands firms companies clubs".split())
+"""Plural kinds before a list that make its items organisations ("bands including [Keane] and Blur")."""
+LIST_PLURALS = frozenset("classics programmes books".split())
+"""Plural kinds of work before a list only, not before a single name ("such classics as [SOS]")."""
+
+LINKS = frozenset("including include includes included were are like as".split())
+"""Words that may stand between the plural kind and the list ("films including [A], B", "the
+overlooked films were [A], B and C", "singers like [A] and B", "such classics as [A] and B")."""
+
+
 def list_kind(before: list[str]) -> str | None:
     """The label a list takes from the lower-cased words ``before`` its first name, maybe with
-    "including" between: WORK_OF_ART after a plural kind of work, PERSON after a plural role."""
+    a link word between (:data:`LINKS`): WORK_OF_ART after a plural kind of work, PERSON after a plural role,
+    ORG after a plural kind of organisation."""
     if not before:
         return None
-    kind = before[0] if before[-1] == "including" and len(before) > 1 else before[-1]
-    if kind in WORK_PLURALS:
+    kind = before[0] if before[-1] in LINKS and len(before) > 1 else before[-1]
+    if kind in WORK_PLURALS or kind in LIST_PLURALS:
         return "WORK_OF_ART"
     if kind in PERSON_PLURALS:
         return "PERSON"
+    if kind in ORG_PLURALS:
+        return "ORG"
     return None

@@ -11,7 +11,8 @@ import re
 PERSON_NOUNS = frozenset(
     """man woman boy girl son daughter father mother wife husband brother sister widow grandson
     granddaughter actor actress singer songwriter novelist author striker midfielder defender
-    goalkeeper winger founder chairman chairwoman""".split()
+    goalkeeper winger founder chairman chairwoman rapper musician guitarist drummer bassist pianist
+    composer poet playwright economist analyst presenter comedian designer lawyer solicitor""".split()
 )
 """Heads of an apposition that make the name before it a person's; not "star", "boss", "owner",
 "chief" nor "player", which clubs, firms and bands are called too."""

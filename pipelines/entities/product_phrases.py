@@ -15,10 +15,14 @@ PRODUCT_AFTER = frozenset(
 "chips", which follows makers); not "phone" nor "player", which follow makers, nationalities and clubs
 ("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
 organisation by the vote."""
-PRODUCT_BEFORE = frozenset("makes drug painkiller vaccine".split())
+PRODUCT_BEFORE = frozenset(
+    "makes drug painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry".split()
+)
 """Words right before a name that make it a product's ("which makes [Stella Artois]", "the drug
-[Vioxx]"); not "made" ("made Peter Jackson a star") nor "maker", which stands before people."""
-PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of")})
+[Vioxx]"), or a kind of vessel ("the ship [Diligence]": vehicles are products), and "aboard the"
+("aboard the [Crystal Harmony]"); not "made" ("made Peter Jackson a star") nor "maker", which
+stands before people."""
+PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of"), ("aboard", "the")})
 
 
 def names_a_product(text: str, end: int, before: list[str], after: list[str]) -> bool:

@@ -10,20 +10,27 @@ from __future__ import annotations
 import re
 
 WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
-    blockbuster sequel biopic cartoon animation opera soap programme series""".split()
+    blockbuster sequel biopic cartoon animation opera soap programme series feature titled entitled""".split()
 WORK_PLURALS = frozenset(
     "tracks songs singles hits albums films movies novels musicals operas soaps sitcoms dramas documentaries".split()
 )
 WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 """Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
 [Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
-"play", "show" nor "single", which are other words too; also a plural of them and "including"
-("songs including [Back Stabbers]"), "rendition of", "starred in", "remake of", "sequel to" and
-"adaptation of"."""
+"play" nor "show", which are other words too, nor "single" before an acronym ("a single
+[EU]"); "feature" ("her debut feature [Salaam Bombay]"), "titled" and "entitled" too; also a
+plural of them and "including" ("songs including [Back Stabbers]"), "rendition of", "starred
+in", "remake of", "sequel to" and "adaptation of", and a kind of show ("chat show
+[Parkinson]")."""
+SHOW_KINDS = """tv television talent hit music long-running puppet entertainment morning chat talk quiz comedy
+    reality game breakfast""".split()
+"""Words that make "show" after them a programme ("long-running show [American Bandstand]"; not
+"polls show [Labour]", a verb, nor "car show", a fair)."""
 WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
     | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
     | {("remake", "of"), ("sequel", "to"), ("adaptation", "of")}
+    | {(kind, "show") for kind in SHOW_KINDS}
 )
 _WORK_AFTER_RE = re.compile(
     r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
@@ -34,12 +41,35 @@ _WORK_AFTER_RE = re.compile(
 "Grammy-winning"; not "Staunton nominated", a person)."""
 
 
+VERB_MARKERS = frozenset("will would could can may might must shall to also not never did does do".split())
+"""Words that make the kind of work after them a verb ("the story will also feature [Dan Ashcroft]",
+"plans to film [Dublin]"): no title follows."""
+
+
 def names_a_work(text: str, end: int, before: list[str]) -> bool:
     """The words around the name ending at ``end`` (``before``: the lower-cased words before it)
     make it a work's title (see the module docstring); not a possessive, which names the work's
     author ("a remake of [Roald Dahl's] classic")."""
     if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
         return False
+    if before and before[-1] == "single" and not text[end - 1 : end].isupper():
+        return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
-        return True
+        return before[0] not in VERB_MARKERS or len(before) < 2
     return _WORK_AFTER_RE.match(text, end) is not None
+
+
+_BROADCASTER_BEFORE_RE = re.compile(
+    r"\b(?:BBC(?: One| Two| Three| Four| Radio \d)?|ITV\d?|Channel (?:4|Five)|Sky(?: One)?|E4|MTV|HBO|CBS|NBC|"
+    r"Radio \d)['’]s (?:The )?$"
+)
+"""A broadcaster's possessive right before a name ("ITV's [Celebrity Fit Club]", "BBC Two's [The
+Catherine Tate Show]")."""
+BROADCASTER_WINDOW = 20
+"""Characters before a name read for a broadcaster's possessive."""
+
+
+def after_a_broadcaster(text: str, start: int) -> bool:
+    """A broadcaster's possessive stands right before the name starting at ``start``: unless the
+    name is a person's ("BBC's [Jeremy Vine]"), it is a programme's."""
+    return _BROADCASTER_BEFORE_RE.search(text, max(0, start - BROADCASTER_WINDOW), start) is not None

@@ -1,0 +1,95 @@
+"""Words around a name that only firms, teams, bands and papers have, for the label cues
+(:mod:`pipelines.entities.cues`): a word after it ("Yukos shares", "Munster lock", "Nirvana
+frontman", "Jupiter analyst", "the North side"), or a kind of firm, club or group before it ("oil
+giant Yukos", "shares in Glaxo", "analysts Datamonitor", "economist at Global Insight"). Each
+test reads a word or two on either side of the name, so the pass is linear."""
+
+from __future__ import annotations
+
+ORG_AFTER = frozenset(
+    """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
+    spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
+    scrum-half hooker full-back manager coach squad subsidiary
+    brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
+    economists strategist magazine newspaper""".split()
+)
+"""Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
+"the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
+magazine")."""
+TEAM_AFTER = frozenset("side team outfit".split())
+"""Words right after a name that make it a team's, unless the name is a possessive ("the [North] side",
+"the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
+ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
+ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
+    analysts consultants pollsters""".split()
+PEOPLE_AT = "economist economists analyst analysts editor researcher researchers strategist".split()
+"""Roles of people that work at or with a firm or a paper named after them ("economist at [Global
+Insight]", "editor at [Mac Format]")."""
+ORG_BEFORE = frozenset(
+    {
+        ("firm",),
+        ("company",),
+        ("giant",),
+        ("club",),
+        ("retailer",),
+        ("carrier",),
+        ("airline",),
+        ("bank",),
+        ("label",),
+        ("group",),
+        ("band",),
+        ("operator",),
+        ("insurer",),
+        ("lender",),
+        ("brewer",),
+        ("carmaker",),
+        ("supermarket",),
+        ("brokers",),
+        ("regulator",),
+        ("watchdog",),
+        ("charity",),
+        ("conglomerate",),
+        ("side",),
+        ("subsidiary",),
+        ("think-tank",),
+        ("think", "tank"),
+        ("newspaper",),
+        ("magazine",),
+        ("outfit",),
+        ("brokerage",),
+        ("studio",),
+        ("store",),
+        ("agency",),
+        ("department",),
+        ("provider",),
+        ("consultancy",),
+        ("pollster",),
+        *((kind,) for kind in ORG_KINDS_PLURAL),
+        ("shares", "in"),
+        ("shares", "of"),
+        ("stake", "in"),
+        ("takeover", "of"),
+        ("bid", "for"),
+        ("chairman", "of"),
+        ("boss", "of"),
+        ("executive", "of"),
+        *((role, prep) for role in PEOPLE_AT for prep in ("at", "with")),
+        ("editor", "of"),
+    }
+)
+"""Words right before a name that name a kind of firm, band or club, or several ("technology
+firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
+Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts Datamonitor",
+"brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
+Line", "agriculture department Defra", "net provider Pipex"); not "maker", "broadcaster",
+"publisher", "developer", "broker" nor "analyst", which stand before people too."""
+
+
+def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
+    """The lower-cased words ``before`` and ``after`` the name ending at ``end`` are words only
+    organisations have around them (see the module docstring)."""
+    if after and (after[0] in ORG_AFTER or tuple(after) in ORG_AFTER_PAIRS):
+        return True
+    if after and after[0] in TEAM_AFTER and text[end - 2 : end] not in ("'s", "’s"):
+        return True
+    return bool(before) and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE)

@@ -1,0 +1,204 @@
+"""Entity labels from kinds and roles named around a single mention (issue 11, labels round 5):
+a performer's role before a name, a research firm's kind before it or its analyst after it, a
+kind of vessel before a ship's name, a document's head word ending a place's name, a kind of
+vehicle ending a product's name, a debut feature, and a list after "films were"."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+
+def test_a_performers_role_before_a_name_makes_a_person() -> None:
+    text = "The track features rapper DMZ and Hollywood star Klint Eastwold. Country singer-songwriter Gram Parsonz."
+    found = [("DMZ", "ORG"), ("Klint Eastwold", "ORG"), ("Gram Parsonz", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["DMZ"], labels["Klint Eastwold"], labels["Gram Parsonz"]) == ("PERSON", "PERSON", "PERSON")
+
+
+def test_an_apposition_naming_a_musician_or_an_economist_makes_a_person() -> None:
+    text = "Songs by Gram Parsonz, the country rock musician, sold. So said Marc Toutay, an economist at Natixis."
+    found = [("Gram Parsonz", "ORG"), ("Marc Toutay", "ORG"), ("Natixis", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Gram Parsonz"], labels["Marc Toutay"]) == ("PERSON", "PERSON")
+
+
+def test_analysts_or_a_brokerage_before_and_an_analyst_after_a_name_make_a_firm() -> None:
+    text = (
+        "The market will grow, say analysts Datamonitar. Dmitry Lukashov, an analyst at brokerage Atton, agreed. "
+        "Global Insite analyst Howard Archer said prices would fall."
+    )
+    found = [("Datamonitar", "PERSON"), ("Dmitry Lukashov", "PERSON"), ("Atton", "PERSON"), ("Global Insite", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Datamonitar"], labels["Atton"], labels["Global Insite"]) == ("ORG", "ORG", "ORG")
+
+
+def test_a_kind_of_vessel_before_a_name_makes_a_product() -> None:
+    text = "The crew of the ship Diligense were rescued. Tourists aboard the Crystal Harmoni were safe."
+    found = [("Diligense", "ORG"), ("Crystal Harmoni", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Diligense"], labels["Crystal Harmoni"]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_places_name_and_a_documents_head_word_make_a_law() -> None:
+    text = "The Lisbon Agenda aims to make the EU competitive. The Kyoto Protocol came into force. Lisbon is sunny."
+    found = [("Lisbon Agenda", "GPE"), ("Kyoto Protocol", "GPE"), ("Lisbon", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Lisbon Agenda"], labels["Kyoto Protocol"], labels["Lisbon"]) == ("LAW", "LAW", "GPE")
+
+
+def test_a_kind_of_vehicle_ending_a_name_makes_a_product() -> None:
+    text = "In April it will launch a hybrid version of its Highlandr SUV, with more to come."
+    assert labels_of(("a1", text, [("Highlandr SUV", "LAW")]))["Highlandr SUV"] == "PRODUCT"
+
+
+def test_a_debut_feature_is_a_work() -> None:
+    text = "Since her 1988 debut feature Salaam Bombai! - nominated for an Oscar - Nair has thrived."
+    assert labels_of(("a1", text, [("Salaam Bombai", "ORG")]))["Salaam Bombai"] == "WORK_OF_ART"
+
+
+def test_a_list_after_a_plural_kind_of_work_and_were_names_works() -> None:
+    text = "Among the overlooked films were Hobsons Choice, The Searcherz and King Kang. They won nothing."
+    found = [("Hobsons Choice", "PERSON"), ("Searcherz", "NORP"), ("King Kang", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 3
+
+
+def test_a_kind_of_work_used_as_a_verb_says_nothing() -> None:
+    text = "The story will also feature Dan Ashcraft, a style magazine columnist, and his sister."
+    assert labels_of(("a1", text, [("Dan Ashcraft", "PERSON")]))["Dan Ashcraft"] == "PERSON"
+
+
+def test_a_persons_name_and_show_or_a_kind_of_show_before_a_name_make_a_programme() -> None:
+    text = "Faces BBC Two's The Catherine Tayt Show. He presented long-running show American Bandstanz for years."
+    found = [("Catherine Tayt Show", "PERSON"), ("American Bandstanz", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Catherine Tayt Show"], labels["American Bandstanz"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_a_magazine_after_or_an_editor_or_economist_at_before_a_name_make_an_organisation() -> None:
+    text = (
+        "Ian Harris, deputy editor of UK magazine Mac Formatt, agreed. Mark Sparrow, editor at Mac Formatt "
+        "magazine, said so. Graham Barlow, editor of Mac Formatt, said yes. Said Howard Archer, economist at Globel "
+        "Insight."
+    )
+    found = [("Mac Formatt", "PERSON")] * 3 + [("Howard Archer", "PERSON"), ("Globel Insight", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Mac Formatt"], labels["Globel Insight"]) == ("ORG", "ORG")
+
+
+def test_a_line_up_after_a_bare_colon_names_players() -> None:
+    text = (
+        "Rangers won.\n\n: Waterreuss, Huttin, Kyrgiakos, Andrews, Ball, Buffell, Ferguson, Ricksen, Vignal, Prso.\n\n"
+    )
+    found = [("Huttin", "GPE"), ("Buffell", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Huttin"], labels["Buffell"]) == ("PERSON", "PERSON")
+
+
+def test_a_plural_name_after_the_is_a_band_or_a_team_not_a_person() -> None:
+    text = (
+        "Fans of the Kyllers, the Smythes and the Osprayes are here. Serena beat the Williams sisters. Ask the Blairs."
+    )
+    found = [("Kyllers", "PERSON"), ("Smythes", "PERSON"), ("Osprayes", "PERSON"), ("Williams", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG", "ORG", "ORG", "PERSON"]
+
+
+def test_a_one_word_name_after_at_the_is_a_venue_not_a_person() -> None:
+    text = "Gravesen scored at the Bernabeo. Owen played at the Bernabeo, then rested at the Bernabeo ground."
+    found = [("Gravesen", "PERSON"), ("Bernabeo", "PERSON"), ("Bernabeo", "PERSON"), ("Bernabeo", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Gravesen"], labels["Bernabeo"]) == ("PERSON", "FAC")
+
+
+def test_a_name_ending_a_title_of_the_shape_x_of_the_y_is_a_work() -> None:
+    text = (
+        "Since Lord of the Ringz, New Zealand booms. Revenge of the Sithh - the third film - opens. "
+        "Peter Sanders of the Guardiann said so. Mr Hain, Leader of the Commonz, agreed. Fans of the Sithh cheered."
+    )
+    found = [("Ringz", "ORG"), ("Sithh", "PERSON"), ("Peter Sanders", "PERSON"), ("Guardiann", "ORG")]
+    found += [("Hain", "PERSON"), ("Commonz", "ORG"), ("Sithh", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Ringz", "Sithh", "Guardiann", "Commonz")] == [
+        "WORK_OF_ART",
+        "WORK_OF_ART",
+        "ORG",
+        "ORG",
+    ]
+
+
+def test_a_list_after_such_classics_as_or_bands_including_takes_the_kind() -> None:
+    text = "The show will include such classics as Super Troupa, SOZ and Dancing Quean. Bands including Keen and Bluur."
+    found = [
+        ("Super Troupa", "ORG"),
+        ("SOZ", "ORG"),
+        ("Dancing Quean", "PERSON"),
+        ("Keen", "PERSON"),
+        ("Bluur", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 3 + ["ORG"] * 2
+
+
+def test_side_or_team_after_a_name_makes_a_team_unless_a_possessive() -> None:
+    text = "The Northh side have been hit by withdrawals. Neil Warnack's side almost won."
+    found = [("Northh", "LOC"), ("Neil Warnack's", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Northh"], labels["Neil Warnack"]) == ("ORG", "PERSON")
+
+
+def test_a_title_and_a_small_number_is_a_sequel_not_a_law_unless_a_laws_part() -> None:
+    text = "Sales of Halo 3 soared. Shrekk 2 took three prizes. The firm filed for Chapter 11 protection."
+    found = [("Halo 3", "LAW"), ("Shrekk 2", "LAW"), ("Chapter 11", "LAW")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART", "LAW"]
+
+
+def test_scorers_after_goals_are_people() -> None:
+    text = "Subs Not Used: Butt, Harper. Goals: Bowyar 35, Dyar 69. Bolton won nothing."
+    found = [("Butt", "PERSON"), ("Harper", "PERSON"), ("Bowyar 35", "ORG"), ("Dyar 69", "LAW")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Bowyar 35"], labels["Dyar 69"]) == ("PERSON", "PERSON")
+
+
+def test_a_studio_a_store_an_agency_a_department_or_a_provider_before_a_name_makes_an_organisation() -> None:
+    text = (
+        "Changes were made after film studio New Lyne expressed concern. Furnishings store Pier Won Imports fell. "
+        "Agriculture department Defrah was slow. Net provider Pipexx grew. News agency Reutors said so."
+    )
+    found = [("New Lyne", "GPE"), ("Pier Won Imports", "PRODUCT"), ("Defrah", "PERSON"), ("Pipexx", "PERSON")]
+    found += [("Reutors", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG"] * 5
+
+
+def test_a_first_name_opening_a_show_is_no_evidence_of_a_person() -> None:
+    text = (
+        "Catherine Jonez, Catherine Murphi and Catherine Zetta came. Catherine Tayt, from The Catherine Tayt Show, "
+        "won. The Catherine Tayt Show returns."
+    )
+    found = [("Catherine Jonez", "PERSON"), ("Catherine Murphi", "PERSON"), ("Catherine Zetta", "PERSON")]
+    found += [
+        ("Catherine Tayt", "PERSON"),
+        ("Catherine Tayt Show", "WORK_OF_ART"),
+        ("Catherine Tayt Show", "WORK_OF_ART"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert labels["Catherine Tayt Show"] == "WORK_OF_ART"
+
+
+def test_a_broadcasters_possessive_before_a_name_makes_a_programme_unless_a_person() -> None:
+    text = "She appeared on ITV's Celebrity Fitt Camp and BBC Two's Countryfyle. Said BBC's Jeremy Vyne."
+    found = [("ITV", "ORG"), ("Celebrity Fitt Camp", "ORG"), ("BBC Two's", "ORG"), ("Countryfyle", "NORP")]
+    found += [("BBC", "ORG"), ("Jeremy Vyne", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Celebrity Fitt Camp", "Countryfyle", "Jeremy Vyne")] == ["WORK_OF_ART"] * 2 + [
+        "PERSON"
+    ]
+
+
+def test_a_single_before_a_name_makes_a_song_unless_an_acronym() -> None:
+    text = "U2 are nominated for their recent single Vertigoh. Phones use a single HSDPQ device."
+    found = [("U2", "ORG"), ("Vertigoh", "ORG"), ("HSDPQ", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Vertigoh"], labels["HSDPQ"]) == ("WORK_OF_ART", "PRODUCT")
