@@ -92,9 +92,9 @@ class _Held:
         same_start = initializer is None or (initializer, initargs) == (self.initializer, self.initargs)
         return workers == self.workers and same_start
 
-    def renew(self) -> None:
-        """A new pool in place of a broken one."""
-        self.pool.shutdown(wait=False, cancel_futures=True)
+    def renew(self, wait: bool = False) -> None:
+        """A new pool, its workers not started, in place of this one (broken, or released)."""
+        self.pool.shutdown(wait=wait, cancel_futures=True)
         self.pool = _new_pool(self.workers, self.initializer, self.initargs)
 
 
@@ -124,6 +124,12 @@ def warm() -> None:
     if _held is not None:
         for _ in range(_held.workers):  # a submission starts a worker while none is idle
             _held.pool.submit(_nothing)
+
+
+def release() -> None:
+    """Stop the held pool's workers, and free what they hold; a later call starts them again."""
+    if _held is not None:
+        _held.renew(wait=True)
 
 
 def map_in_order(

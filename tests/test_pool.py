@@ -135,11 +135,10 @@ def _nothing() -> None:
     return None
 
 
-def test_money_quotes_and_story_features_read_by_workers_are_those_read_here(seeded_warehouse) -> None:
+def test_money_and_quotes_read_by_workers_give_the_rows_read_here(seeded_warehouse) -> None:
     from pipelines.entities.canonical import with_entity_labels
     from pipelines.entities.quotes import extract_quotes
     from pipelines.money.amounts import CHUNK_TEXTS, amounts_frame
-    from pipelines.stories.features import features
     from pipelines.warehouse import store
 
     seeds = store.read_table(seeded_warehouse, "articles")
@@ -155,8 +154,21 @@ def test_money_quotes_and_story_features_read_by_workers_are_those_read_here(see
     quotes = extract_quotes(articles, mentions, workers=2)
     assert quotes.height == copies * store.read_table(seeded_warehouse, "quotes").height > 0
     assert quotes.equals(extract_quotes(articles, mentions, workers=1))
-    texts, titles = articles["text"].to_list(), articles["title"].to_list()
-    sets, digests, reports = features(texts, titles, workers=2)
-    here = features(texts, titles, workers=1)
-    assert sets == here[0] and reports == here[2] and len(sets) == articles.height
-    assert all((a is None and b is None) or (a == b).all() for a, b in zip(digests, here[1], strict=True))
+
+
+def test_released_workers_stop_and_a_later_call_starts_new_ones() -> None:
+    chunks = [[0, 1], [2, 3]]
+    with pool.held(2):
+        before = {pid for chunk in pool.map_in_order(_pid_and_loads, chunks, workers=2) for pid, _ in chunk}
+        pool.release()
+        gone = [pid for pid in before if _alive(pid)]
+        after = {pid for chunk in pool.map_in_order(_pid_and_loads, chunks, workers=2) for pid, _ in chunk}
+    assert not gone and after and not after & before
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

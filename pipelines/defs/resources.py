@@ -69,6 +69,10 @@ class WorkerPool(dg.ConfigurableResource):
         if self._scope is not None:
             self._scope.close()
 
+    def release(self) -> None:
+        """Stop the workers (a later step that needs them starts them again)."""
+        pool.release()
+
     def warm(self, n_texts: int) -> None:
         """Start the workers now if ``n_texts`` texts will need them and the run's later steps
         run in this process (so they find them started)."""

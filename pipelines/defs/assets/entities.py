@@ -32,7 +32,10 @@ from pipelines.warehouse import fingerprint, incremental, store
     ins={"articles": dg.AssetIn(), "source_changes": dg.AssetIn()},
 )
 def named_entities(
-    context: dg.AssetExecutionContext, articles: pl.DataFrame, source_changes: pl.DataFrame, warehouse: Warehouse
+    context: dg.AssetExecutionContext,
+    articles: pl.DataFrame,
+    source_changes: pl.DataFrame,
+    warehouse: Warehouse,
 ):
     full = deltas.is_full(source_changes)
     if full:

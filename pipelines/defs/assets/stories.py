@@ -11,7 +11,7 @@ import dagster as dg
 import polars as pl
 
 from pipelines.defs.metadata import ownership, table_asset, table_metadata
-from pipelines.defs.resources import Warehouse
+from pipelines.defs.resources import Warehouse, WorkerPool
 from pipelines.entities.canonical import with_entity_labels
 from pipelines.ingest import delta as deltas
 from pipelines.stories import grouping as story_table
@@ -41,7 +41,9 @@ def story_groups(
     mentions: pl.DataFrame,
     entities: pl.DataFrame,
     warehouse: Warehouse,
+    worker_pool: WorkerPool,
 ):
+    worker_pool.release()  # the run's workers are done: their memory is not held beside the grouping's
     if deltas.is_full(source_changes):
         stories, assignments, digests = story_table.stories_and_digests(
             articles, with_entity_labels(mentions, entities)

@@ -4,7 +4,7 @@ import dagster as dg
 import polars as pl
 
 from pipelines.defs.metadata import ownership
-from pipelines.defs.resources import Warehouse
+from pipelines.defs.resources import Warehouse, WorkerPool
 from pipelines.ingest import delta as deltas
 from pipelines.warehouse import fingerprint, loader
 from pipelines.warehouse.staging import Parts
@@ -34,11 +34,17 @@ STAGED = (
     **ownership("warehouse"),
 )
 def news_warehouse(
-    context: dg.AssetExecutionContext, warehouse: Warehouse, source_changes: pl.DataFrame, **outputs: Parts
+    context: dg.AssetExecutionContext,
+    warehouse: Warehouse,
+    worker_pool: WorkerPool,
+    source_changes: pl.DataFrame,
+    **outputs: Parts,
 ) -> dg.MaterializeResult:
     """The DuckDB file: every table written in one transaction, touching only changed rows (an
     incremental run: only the rows in the scope of its changes). DuckDB reads the tables from
-    their staged Parquet parts; they never enter this step's memory."""
+    their staged Parquet parts; they never enter this step's memory. The run's workers, which
+    this step does not use, stop first, so their memory is not held beside DuckDB's."""
+    worker_pool.release()
     stages = fingerprint.stages()
     outputs["pipeline_state"] = pl.DataFrame({"key": list(stages), "value": list(stages.values())})
     full = deltas.is_full(source_changes)
