@@ -25,7 +25,7 @@ import multiprocessing
 import os
 import pickle
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -92,6 +92,14 @@ class _Held:
         same_start = initializer is None or (initializer, initargs) == (self.initializer, self.initargs)
         return workers == self.workers and same_start
 
+    def submit(self, fn: Callable, *args) -> Future:
+        """``pool.submit``, on a new pool if this one broke while idle (a worker killed between calls)."""
+        try:
+            return self.pool.submit(fn, *args)
+        except BrokenProcessPool:
+            self.renew()
+            return self.pool.submit(fn, *args)
+
     def renew(self, wait: bool = False) -> None:
         """A new pool, its workers not started, in place of this one (broken, or released)."""
         self.pool.shutdown(wait=wait, cancel_futures=True)
@@ -123,7 +131,7 @@ def warm() -> None:
     waiting for them; nothing if no pool is held."""
     if _held is not None:
         for _ in range(_held.workers):  # a submission starts a worker while none is idle
-            _held.pool.submit(_nothing)
+            _held.submit(_nothing)
 
 
 def release() -> None:
@@ -148,7 +156,7 @@ def map_in_order(
     pool = shared.pool if shared else _new_pool(max(1, min(workers, len(chunks))), initializer, initargs)
     futures = []
     try:
-        futures = [pool.submit(fn, chunk, *args) for chunk in chunks]
+        futures = [(shared or pool).submit(fn, chunk, *args) for chunk in chunks]
         for index, (chunk, future) in enumerate(zip(chunks, futures)):
             try:
                 result = future.result()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 
 import polars as pl
 import pytest
@@ -172,3 +173,22 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def test_a_held_worker_killed_between_calls_does_not_stop_the_next_call(caplog: pytest.LogCaptureFixture) -> None:
+    import signal
+
+    chunks = [[0, 1], [2, 3], [4, 5]]
+    with pool.held(2):
+        pids = {pid for chunk in pool.map_in_order(_pid_and_loads, chunks, workers=2) for pid, _ in chunk}
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)  # e.g. killed for memory while the run was in another step
+        for _ in range(1000):  # until the pool has seen it (it then refuses new work)
+            if pool._held.pool._broken:
+                break
+            time.sleep(0.01)
+        results = list(pool.map_in_order(_crash_in_a_worker, chunks, workers=2))
+        pool.warm()
+        again = {pid for chunk in pool.map_in_order(_pid_and_loads, chunks, workers=2) for pid, _ in chunk}
+    assert results == [[0, 10], [20, 30], [40, 50]]
+    assert again and not again & pids and os.getpid() not in again
