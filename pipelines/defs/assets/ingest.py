@@ -83,7 +83,7 @@ def cleaned_articles(
 ):
     """Every file (full run), or a batch of the new and changed files (incremental run, or the
     first run into a new warehouse), read and cleaned. The run's workers start (``worker_pool``)
-    while the files are read."""
+    while a batch's files are read."""
     limit = settings.batch_files()
     new = True
     if context.run.tags.get(REBUILD_TAG) != "true" and Path(warehouse.path).exists():
@@ -93,7 +93,6 @@ def cleaned_articles(
                 return
             new = prior.records_nothing(con)
     if context.run.tags.get(REBUILD_TAG) == "true" or not new:
-        worker_pool.warm(settings.batch_files() or 0)
         yield from _full(context, list(sources.read_folder(source_folder.root)), warehouse)
         return
     # a new warehouse: its first batch of files is a full run of its own
