@@ -17,7 +17,7 @@ import pytest
 from pipelines.ids import stable_id
 from pipelines.stories.attach import attach
 from pipelines.stories.evidence import report
-from pipelines.stories.features import features
+from pipelines.stories.features import features, minhash_values
 from pipelines.stories.grouping import ASSIGNMENTS_SCHEMA, STORIES_SCHEMA, group_stories
 from pipelines.stories.incremental import assign_new
 from pipelines.stories.signatures import SIGNATURES_SCHEMA, band_keys, digest_of, index_frame
@@ -69,8 +69,8 @@ def _warehouse(path: Path, articles: pl.DataFrame, mentions: pl.DataFrame, entit
 
 def signatures_frame_of(articles: pl.DataFrame) -> pl.DataFrame:
     """The index rows of every article given (article_id, text), as the full path stores them."""
-    _, digests, _ = features(articles["text"].to_list(), [None] * articles.height)
-    return index_frame(dict(zip(articles["article_id"].cast(pl.String).to_list(), digests)))
+    sets, mhs, _ = features(articles["text"].to_list(), [None] * articles.height)
+    return index_frame(dict(zip(articles["article_id"].cast(pl.String).to_list(), minhash_values(sets, mhs))))
 
 
 def _assign(path: Path, articles: pl.DataFrame, mentions: pl.DataFrame):

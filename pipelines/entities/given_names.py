@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipelines.entities import gazetteer
@@ -31,23 +32,31 @@ def _latin(name: str) -> bool:
     return name[:1].isupper() and all((ch.isalpha() and ord(ch) < 0x250) or ch in "'-" for ch in name)
 
 
+def person_providers() -> Iterator[tuple[str, type]]:
+    """(locale, person Provider class) of each of Faker's locales but SKIPPED_LOCALES."""
+    from faker.providers import person
+
+    for module in pkgutil.iter_modules(person.__path__):
+        if module.name not in SKIPPED_LOCALES:
+            yield module.name, importlib.import_module(f"{person.__name__}.{module.name}").Provider
+
+
+def provider_names(provider: type, attr: str) -> list[str]:
+    """The names a provider lists under ``attr`` (none if it has no such list)."""
+    values = getattr(provider, attr, None)
+    return list(values) if isinstance(values, (list, tuple, dict)) else []
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Match keys of the given names of Faker's country locales (see the module docstring)."""
-    from faker.providers import person
-
     names: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        if module.name in SKIPPED_LOCALES:
-            continue
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+    for locale, provider in person_providers():
         attrs = ["first_names", "first_names_male", "first_names_female"]
-        if module.name in ROMANISED_LOCALES:
+        if locale in ROMANISED_LOCALES:
             attrs += ["first_romanized_names", "first_romanized_names_male", "first_romanized_names_female"]
         for attr in attrs:
-            values = getattr(provider, attr, None)
-            if isinstance(values, (list, tuple, dict)):
-                names.update(match_key(n) for n in values if len(n) >= MIN_CHARS and _latin(n))
+            names.update(match_key(n) for n in provider_names(provider, attr) if len(n) >= MIN_CHARS and _latin(n))
     return frozenset(k for k in names if " " not in k and _not_a_strong_place(k))
 
 

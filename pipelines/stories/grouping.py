@@ -52,7 +52,7 @@ from pipelines.stories.evidence import (
     pair_evidence,
     same_opening,
 )
-from pipelines.stories.features import features
+from pipelines.stories.features import features, minhash_values
 from pipelines.stories.linkage import complete_linkage
 from pipelines.stories.similarity import (
     NUM_PERM,
@@ -61,7 +61,6 @@ from pipelines.stories.similarity import (
     idf_weights,
     jaccard,
     lsh_pairs,
-    minhashes_of,
     weights,
 )
 from pipelines.unionfind import UnionFind
@@ -208,12 +207,11 @@ class _Corpus:
         self.dates = frame["published_at"].to_list()
         self.outlets: list[str | None] = frame["outlet"].to_list()
         self.n = len(self.ids)
-        self.sets, values, self.reports = features(self.texts, self.titles)
-        self.mhs = minhashes_of(values)
+        self.sets, self.mhs, self.reports = features(self.texts, self.titles)
 
     def digests(self) -> dict[str, np.ndarray | None]:
-        """Each article's MinHash values, None for a text without words (as ``features``)."""
-        return {aid: m.hashvalues if s else None for aid, s, m in zip(self.ids, self.sets, self.mhs)}
+        """Each article's MinHash values, None for a text without words."""
+        return dict(zip(self.ids, minhash_values(self.sets, self.mhs)))
 
     def text_candidates(self) -> set[tuple[int, int]]:
         """1. Pairs (i < j) whose MinHashes share an LSH bucket."""

@@ -49,7 +49,7 @@ import polars as pl
 from pipelines.ids import stable_id
 from pipelines.stories.attach import Node, attach
 from pipelines.stories.evidence import SHARED_ENTITY, Report, report
-from pipelines.stories.features import features
+from pipelines.stories.features import features, minhash_values
 from pipelines.stories.grouping import (
     ASSIGNMENTS_SCHEMA,
     MAX_DAYS_APART,
@@ -134,7 +134,8 @@ class _New:
         self.texts: list[str | None] = frame["text"].to_list()
         self.dates = frame["published_at"].to_list()
         self.n = len(self.ids)
-        self.sets, self.digests, self.reports = features(self.texts, self.titles)
+        self.sets, mhs, self.reports = features(self.texts, self.titles)
+        self.digests = minhash_values(self.sets, mhs)
 
 
 class _Candidates:

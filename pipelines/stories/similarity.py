@@ -86,18 +86,6 @@ def minhashes(sets: list[set[int]]):
     return out
 
 
-def minhashes_of(values: list) -> list:
-    """MinHashes with the given values (a None gives that of an empty set), made without hashing."""
-    template = minhashes([set()])[0]
-    out = []
-    for v in values:
-        m = template.copy()
-        if v is not None:
-            m.hashvalues = v
-        out.append(m)
-    return out
-
-
 def lsh_pairs(minhashes: list, nonempty: list[bool]) -> set[tuple[int, int]]:
     """Index pairs (i < j) that share an LSH bucket."""
     from datasketch import MinHashLSH
