@@ -142,11 +142,14 @@ def sync_table(
         return SyncStats(inserted=inserted, updated=0, deleted=0, rows=inserted)
     _run(con, f'CREATE OR REPLACE TEMP TABLE "_new_{table}" AS SELECT {cols} FROM main."{table}" LIMIT 0')
     _run(con, f'INSERT INTO "_new_{table}" ({cols}) SELECT {cols} FROM "{staged}"')
-    # rows that are new or changed, by full-row comparison
+    # rows that are new or changed, by full-row comparison with the stored rows of the same keys
+    # only (a row equal to a stored one has its key): a batch's rows are not compared with, nor
+    # hashed against, the whole table, whose text columns grow with the archive
     _run(
         con,
         f'CREATE OR REPLACE TEMP TABLE "_diff_{table}" AS '
-        f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM main."{table}"',
+        f'SELECT {cols} FROM "_new_{table}" EXCEPT SELECT {cols} FROM main."{table}" '
+        f'WHERE ({keys}) IN (SELECT ({keys}) FROM "_new_{table}")',
     )
     within = _within(con, table, scope)
     deleted = _run(
