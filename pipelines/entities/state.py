@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
+from pipelines.entities.coordinations import drop_coordinations
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
@@ -150,6 +151,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     drop_common_words(st)
+    drop_coordinations(st)
     _strip_nationalities(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
