@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from pipelines.entities.surfaces import analyse
-
-if TYPE_CHECKING:
-    from pipelines.entities.state import State
 
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _PAIR_RE = re.compile(rf"({_NAME}) and (?:[Tt]he )?({_NAME})")
@@ -30,9 +26,10 @@ def _part_key(name: str, label: str) -> str | None:
     return None if isinstance(s, str) else s.key
 
 
-def drop_coordinations(st: State) -> None:
+def drop_coordinations(st) -> None:
     """Drop the live mentions whose span is two names of the corpus joined by "and" and named in
-    one article only (see the module docstring)."""
+    one article only (see the module docstring); ``st`` is the canonicaliser's ``state.State``, not
+    imported: that would be a cycle."""
     live = st.live()
     pairs = [(i, m) for i in live if " and " in st.surf[i].name and (m := _PAIR_RE.fullmatch(st.surf[i].name))]
     if not pairs:
