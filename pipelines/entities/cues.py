@@ -57,6 +57,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.given_names import given_names
+from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
@@ -388,5 +389,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
 def note_cues(st: State) -> None:
     """Store the corpus's first names and every mention's context votes on the state."""
     st.first_names = first_names(st)
+    first, _, first_other = _opening_words(st)
+    st.person_votes = set(given_name_places(st, first, first_other))  # "Bethan" tagged GPE
     st.cues = label_cues(st)
     st.repeats = repeats(st.by_article, st.starts, st.surf)

@@ -91,10 +91,15 @@ class State:
     cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     first_names: set[str] = field(default_factory=set)
     repeats: set[int] = field(default_factory=set)  # a name's later mentions in its article
+    person_votes: set[int] = field(default_factory=set)  # model labels read as PERSON (given_places)
 
     @property
     def n(self) -> int:
         return len(self.labels)
+
+    def vote_label(self, i: int) -> str:
+        """The label mention i's model label votes for (PERSON for a given name tagged GPE)."""
+        return "PERSON" if i in self.person_votes else self.labels[i]
 
     def live(self) -> list[int]:
         """Indexes of the mentions that are not junk."""
@@ -232,7 +237,7 @@ def node_stats(st: State) -> NodeStats:
     stats = NodeStats()
     for i in st.live():
         s, k = st.surf[i], st.node[i]
-        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved, st.cues.get(i, ()))
+        add_vote(stats.votes[k], st.vote_label(i), s, i in st.resolved, st.cues.get(i, ()))
         stats.mentions[k] += 1
         if i not in st.resolved:
             stats.names[k][s.name] += 1
