@@ -202,3 +202,17 @@ def test_a_single_before_a_name_makes_a_song_unless_an_acronym() -> None:
     found = [("U2", "ORG"), ("Vertigoh", "ORG"), ("HSDPQ", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Vertigoh"], labels["HSDPQ"]) == ("WORK_OF_ART", "PRODUCT")
+
+
+def test_a_work_or_an_event_word_ending_a_persons_name_makes_a_work_or_an_event() -> None:
+    text = "She sang Redemptio Song on the Onyz Hotel tour. Dan Song and Bill Tour came."
+    found = [(n, "PERSON") for n in ("Redemptio Song", "Onyz Hotel tour", "Dan Song", "Bill Tour")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Redemptio Song"], labels["Onyz Hotel tour"]) == ("WORK_OF_ART", "EVENT")
+    assert (labels["Dan Song"], labels["Bill Tour"]) == ("PERSON", "PERSON")
+
+
+def test_films_or_pictures_ending_a_name_make_a_studio() -> None:
+    text = "The film was made by Samuel Goldwin Films and Furthr Pictures."
+    labels = labels_of(("a1", text, [("Samuel Goldwin Films", "PERSON"), ("Furthr Pictures", "PERSON")]))
+    assert (labels["Samuel Goldwin Films"], labels["Furthr Pictures"]) == ("ORG", "ORG")
