@@ -216,3 +216,9 @@ def test_films_or_pictures_ending_a_name_make_a_studio() -> None:
     text = "The film was made by Samuel Goldwin Films and Furthr Pictures."
     labels = labels_of(("a1", text, [("Samuel Goldwin Films", "PERSON"), ("Furthr Pictures", "PERSON")]))
     assert (labels["Samuel Goldwin Films"], labels["Furthr Pictures"]) == ("ORG", "ORG")
+
+
+def test_an_expert_at_a_name_or_its_customers_or_network_make_a_firm() -> None:
+    text = "Malcolm Seagrave, security expert at Enerjis, said so. Brightlin customers left. Telcor's network failed."
+    labels = labels_of(("a1", text, [("Enerjis", "PERSON"), ("Brightlin", "PERSON"), ("Telcor", "PERSON")]))
+    assert (labels["Enerjis"], labels["Brightlin"], labels["Telcor"]) == ("ORG", "ORG", "ORG")

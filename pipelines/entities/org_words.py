@@ -11,7 +11,7 @@ ORG_AFTER = frozenset(
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
     brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
-    economists strategist magazine newspaper""".split()
+    economists strategist magazine newspaper customers subscribers""".split()
 )
 """Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
 "the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
@@ -22,9 +22,10 @@ TEAM_AFTER = frozenset("side team outfit".split())
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
     analysts consultants pollsters""".split()
-PEOPLE_AT = "economist economists analyst analysts editor researcher researchers strategist".split()
-"""Roles of people that work at or with a firm or a paper named after them ("economist at [Global
-Insight]", "editor at [Mac Format]")."""
+PEOPLE_AT = """economist economists analyst analysts editor researcher researchers strategist expert experts
+    consultant consultants engineer engineers""".split()
+"""Roles of people that work at or with a firm or a paper named after them ("security expert at
+[Energis]", "economist at [Global Insight]", "editor at [Mac Format]")."""
 ORG_BEFORE = frozenset(
     {
         ("firm",),
