@@ -222,3 +222,9 @@ def test_an_expert_at_a_name_or_its_customers_or_network_make_a_firm() -> None:
     text = "Malcolm Seagrave, security expert at Enerjis, said so. Brightlin customers left. Telcor's network failed."
     labels = labels_of(("a1", text, [("Enerjis", "PERSON"), ("Brightlin", "PERSON"), ("Telcor", "PERSON")]))
     assert (labels["Enerjis"], labels["Brightlin"], labels["Telcor"]) == ("ORG", "ORG", "ORG")
+
+
+def test_a_kind_of_car_after_a_name_makes_a_product() -> None:
+    text = "GM is recalling 19,924 Cadillac XLZ coupes and Pontiak Grand Prix sedans."
+    labels = labels_of(("a1", text, [("XLZ", "ORG"), ("Pontiak Grand Prix", "PERSON")]))
+    assert (labels["XLZ"], labels["Pontiak Grand Prix"]) == ("PRODUCT", "PRODUCT")
