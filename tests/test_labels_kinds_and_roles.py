@@ -228,3 +228,15 @@ def test_a_kind_of_car_after_a_name_makes_a_product() -> None:
     text = "GM is recalling 19,924 Cadillac XLZ coupes and Pontiak Grand Prix sedans."
     labels = labels_of(("a1", text, [("XLZ", "ORG"), ("Pontiak Grand Prix", "PERSON")]))
     assert (labels["XLZ"], labels["Pontiak Grand Prix"]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_tower_ending_a_name_makes_a_building_unless_a_given_name_opens_it() -> None:
+    text = "The TFD Tower has 61 lifts. Senator John Tower visited."
+    labels = labels_of(("a1", text, [("TFD Tower", "ORG"), ("John Tower", "PERSON")]))
+    assert (labels["TFD Tower"], labels["John Tower"]) == ("FAC", "PERSON")
+
+
+def test_a_business_or_a_chain_before_a_name_makes_a_firm() -> None:
+    text = "It sold property business Lensworthe. Electronics chain Best Bye missed its target."
+    labels = labels_of(("a1", text, [("Lensworthe", "PERSON"), ("Best Bye", "PERSON")]))
+    assert (labels["Lensworthe"], labels["Best Bye"]) == ("ORG", "ORG")

@@ -64,9 +64,10 @@ FAC_DESIGNATORS = frozenset(
 )
 """Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
 Street"), as match keys."""
-SURNAME_FAC_DESIGNATORS = frozenset("hall park castle".split())
+SURNAME_FAC_DESIGNATORS = frozenset("hall park castle tower".split())
 """Last words that make a name a building's or grounds' ("Carnegie Hall", "Weston Park", "Windsor
-Castle") unless a given name opens it: they are surnames too ("Lee Hall", "Barbara Castle")."""
+Castle", "TFC Tower") unless a given name opens it: they are surnames too ("Lee Hall", "Barbara
+Castle", "John Tower")."""
 WORK_DESIGNATORS = frozenset("award prize".split())
 """Last words that make a name a prize's ("Douglas Hickox Award", "Turner Prize"; "Awards" are
 events), as match keys."""

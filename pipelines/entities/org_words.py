@@ -64,6 +64,8 @@ ORG_BEFORE = frozenset(
         ("department",),
         ("provider",),
         ("consultancy",),
+        ("business",),
+        ("chain",),
         ("pollster",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
@@ -82,7 +84,8 @@ ORG_BEFORE = frozenset(
 firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts Datamonitor",
 "brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
-Line", "agriculture department Defra", "net provider Pipex"); not "maker", "broadcaster",
+Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
+business Lensworth", "electronics chain Best Buy"); not "maker", "broadcaster",
 "publisher", "developer", "broker" nor "analyst", which stand before people too."""
 
 
