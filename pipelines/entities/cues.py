@@ -62,6 +62,7 @@ from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
+from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import org_words
 from pipelines.entities.person_phrases import person_after
@@ -357,6 +358,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
+            if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
+                vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
             if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
@@ -389,7 +392,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
 def note_cues(st: State) -> None:
     """Store the corpus's first names and every mention's context votes on the state."""
     st.first_names = first_names(st)
-    first, _, first_other = _opening_words(st)
+    first, last, first_other = _opening_words(st)
     st.person_votes = set(given_name_places(st, first, first_other))  # "Bethan" tagged GPE
+    st.lone_persons = lone_persons(st, last)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)
     st.repeats = repeats(st.by_article, st.starts, st.surf)

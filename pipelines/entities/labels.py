@@ -249,6 +249,7 @@ def add_vote(
     resolved: bool,
     cues: Iterable[tuple[str, float]] = (),
     repeat: bool = False,
+    weight: float = 1.0,
 ) -> None:
     """One mention's vote for its entity's label, with extra PERSON weight when it carries an
     honorific, extra EVENT or FAC weight when its name ends in an event word ("... Awards") or a
@@ -257,9 +258,10 @@ def add_vote(
     ("Team GB"), plus the votes of its context (``cues``). A short
     form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
     whatever the model called it ("O'Gara" tagged GPE). A ``repeat`` (a later mention of the
-    same name in its article) gives what its surface says at ``REPEAT_WEIGHT``."""
+    same name in its article) gives what its surface says at ``REPEAT_WEIGHT``, and every mention
+    at ``weight`` (:mod:`lone_names`)."""
     cues = list(cues)
-    _surface_vote(votes, REPEAT_WEIGHT if repeat else 1.0, label, surface, resolved, cues)
+    _surface_vote(votes, weight * (REPEAT_WEIGHT if repeat else 1.0), label, surface, resolved, cues)
     for cue_label, w in cues:
         votes[cue_label] += w
 
