@@ -240,3 +240,11 @@ def test_a_business_or_a_chain_before_a_name_makes_a_firm() -> None:
     text = "It sold property business Lensworthe. Electronics chain Best Bye missed its target."
     labels = labels_of(("a1", text, [("Lensworthe", "PERSON"), ("Best Bye", "PERSON")]))
     assert (labels["Lensworthe"], labels["Best Bye"]) == ("ORG", "ORG")
+
+
+def test_an_actor_after_a_name_makes_a_work_unless_it_is_a_place_or_a_nationality() -> None:
+    text = "Former Frends actor Matthew Perry met Hollywod actor Tom Cruise and Welsh actress Ruth Madoc."
+    found = [("Frends", "ORG"), ("Matthew Perry", "PERSON"), ("Hollywod", "GPE"), ("Tom Cruise", "PERSON")]
+    found += [("Welsh", "NORP"), ("Ruth Madoc", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Frends"], labels["Hollywod"], labels["Welsh"]) == ("WORK_OF_ART", "GPE", "NORP")

@@ -41,6 +41,16 @@ _WORK_AFTER_RE = re.compile(
 "Grammy-winning"; not "Staunton nominated", a person)."""
 
 
+_CAST_AFTER_RE = re.compile(r"\s+(?:actor|actress)\s+[A-Z]")
+
+
+def cast_after(text: str, end: int) -> bool:
+    """An actor or an actress and a name right after the name ending at ``end``: a programme's or a
+    film's cast ("[Friends] actor Matthew Perry", "former [EastEnders] actress Anita Dobson"); the
+    caller leaves out places and nationalities ("Hollywood actor", "Welsh actress")."""
+    return _CAST_AFTER_RE.match(text, end) is not None
+
+
 VERB_MARKERS = frozenset("will would could can may might must shall to also not never did does do".split())
 """Words that make the kind of work after them a verb ("the story will also feature [Dan Ashcroft]",
 "plans to film [Dublin]"): no title follows."""
