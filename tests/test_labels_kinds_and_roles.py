@@ -248,3 +248,9 @@ def test_an_actor_after_a_name_makes_a_work_unless_it_is_a_place_or_a_nationalit
     found += [("Welsh", "NORP"), ("Ruth Madoc", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Frends"], labels["Hollywod"], labels["Welsh"]) == ("WORK_OF_ART", "GPE", "NORP")
+
+
+def test_a_portal_or_a_plural_kind_of_professional_firm_before_a_name_makes_a_firm() -> None:
+    text = "Internet portal Lycoss made a screensaver. It was sold by auctioneers Cooper Owenn in London."
+    labels = labels_of(("a1", text, [("Lycoss", "PERSON"), ("Cooper Owenn", "PERSON")]))
+    assert (labels["Lycoss"], labels["Cooper Owenn"]) == ("ORG", "ORG")

@@ -91,8 +91,6 @@ FULL_NAME_WORDS = (2, 3)
 """Words of a full name the first-name cue applies to."""
 COORDINATION_WEIGHT = 0.3
 """Weight of each listed neighbour's label (two neighbours weigh less than the model's own label)."""
-NO_CAST_LABELS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
-"""Labels of names an actor after them does not make a work ("Hollywood actor", "Welsh actress")."""
 WINDOW = 40
 """Characters on either side of a mention read for a cue."""
 
@@ -364,7 +362,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
-            if st.labels[i] not in NO_CAST_LABELS and cast_after(text, st.ends[i]):
+            if cast_after(text, st.ends[i], st.labels[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Friends] actor Matthew Perry"
             if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"

@@ -21,7 +21,7 @@ TEAM_AFTER = frozenset("side team outfit".split())
 "the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
-    analysts consultants pollsters""".split()
+    analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers""".split()
 PEOPLE_AT = """economist economists analyst analysts editor researcher researchers strategist expert experts
     consultant consultants engineer engineers""".split()
 """Roles of people that work at or with a firm or a paper named after them ("security expert at
@@ -65,6 +65,8 @@ ORG_BEFORE = frozenset(
         ("provider",),
         ("consultancy",),
         ("business",),
+        ("portal",),
+        ("search", "engine"),
         ("chain",),
         ("pollster",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
@@ -85,7 +87,8 @@ firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]
 Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts Datamonitor",
 "brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
 Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
-business Lensworth", "electronics chain Best Buy"); not "maker", "broadcaster",
+business Lensworth", "electronics chain Best Buy"), a portal or a search engine ("internet portal
+Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"); not "maker", "broadcaster",
 "publisher", "developer", "broker" nor "analyst", which stand before people too."""
 
 
