@@ -212,10 +212,11 @@ def test_a_work_or_an_event_word_ending_a_persons_name_makes_a_work_or_an_event(
     assert (labels["Dan Song"], labels["Bill Tour"]) == ("PERSON", "PERSON")
 
 
-def test_films_or_pictures_ending_a_name_make_a_studio() -> None:
-    text = "The film was made by Samuel Goldwin Films and Furthr Pictures."
-    labels = labels_of(("a1", text, [("Samuel Goldwin Films", "PERSON"), ("Furthr Pictures", "PERSON")]))
-    assert (labels["Samuel Goldwin Films"], labels["Furthr Pictures"]) == ("ORG", "ORG")
+def test_films_or_pictures_ending_a_name_make_a_studio_and_premiership_a_league() -> None:
+    text = "The film was made by Samuel Goldwin Films and Furthr Pictures. The Zurick Premiership match."
+    found = [("Samuel Goldwin Films", "PERSON"), ("Furthr Pictures", "PERSON"), ("Zurick Premiership", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Samuel Goldwin Films"], labels["Furthr Pictures"], labels["Zurick Premiership"]) == ("ORG",) * 3
 
 
 def test_an_expert_at_a_name_or_its_customers_or_network_make_a_firm() -> None:
