@@ -26,7 +26,11 @@ def test_a_name_the_model_reads_alike_in_many_articles_keeps_its_label_against_o
     texts = [f"Marlowe{'' if k else ' shares'} scored twice. Marlowe was delighted." for k in range(3)]
     found = [("Marlowe", "PERSON"), ("Marlowe", "PERSON")]
     articles = [(f"a{k}", t, found) for k, t in enumerate(texts)]
-    full = ("a9", "Kit Marlowe was born in Canterbury.", [("Kit Marlowe", "PERSON")])  # not a lone name: lone_names
+    full = (
+        "a9",
+        "Christopher Marlowe was born in Canterbury.",
+        [("Christopher Marlowe", "PERSON")],
+    )  # not a lone name: lone_names
     assert labels_of(*articles, full)["Marlowe"] == "PERSON"
 
 
@@ -54,3 +58,8 @@ def test_a_one_word_person_the_corpus_never_names_in_full_gives_way_to_a_cue() -
 def test_a_one_word_person_named_in_full_elsewhere_keeps_its_full_vote() -> None:
     full = ("a4", "Chelsea signed Jiri Jarozik.", [("Jiri Jarozik", "PERSON")])
     assert labels_of(*_three_articles("Jarozik"), full)["Jarozik"] == "PERSON"
+
+
+def test_a_full_name_that_opens_with_no_given_name_does_not_make_its_last_word_a_surname() -> None:
+    full = ("a4", "Zony Maseratti unveiled a phone.", [("Zony Maseratti", "PERSON")])
+    assert labels_of(*_three_articles("Maseratti"), full)["Maseratti"] == "ORG"

@@ -394,8 +394,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
 def note_cues(st: State) -> None:
     """Store the corpus's first names and every mention's context votes on the state."""
     st.first_names = first_names(st)
-    first, last, first_other = _opening_words(st)
+    first, _, first_other = _opening_words(st)
     st.person_votes = set(given_name_places(st, first, first_other))  # "Bethan" tagged GPE
-    st.lone_persons = lone_persons(st, last)  # "Maserati" tagged PERSON
+    st.lone_persons = lone_persons(st)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)
     st.repeats = repeats(st.by_article, st.starts, st.surf)
