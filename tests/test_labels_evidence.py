@@ -430,3 +430,14 @@ def test_a_tv_series_before_or_an_application_after_a_name() -> None:
     found = [("Soldier Sailor", "PERSON"), ("Microsoft Offyce", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Soldier Sailor"], labels["Microsoft Offyce"]) == ("WORK_OF_ART", "PRODUCT")
+
+
+def test_a_given_name_tagged_a_place_that_no_gazetteer_knows_is_a_person() -> None:
+    text = "The show Bethan and Huw explores new music. Bethan said she liked it."
+    assert labels_of(("a1", text, [("Bethan", "GPE"), ("Huw", "PERSON"), ("Bethan", "GPE")]))["Bethan"] == "PERSON"
+
+
+def test_a_given_name_that_opens_names_of_things_stays_a_place() -> None:
+    text = "We lived in Aston, near Aston Villa's ground, and Aston Martin's factory."
+    labels = [("Aston", "GPE"), ("Aston Villa", "ORG"), ("Aston Martin", "ORG")]
+    assert labels_of(("a1", text, labels))["Aston"] == "GPE"

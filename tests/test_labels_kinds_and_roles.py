@@ -202,3 +202,56 @@ def test_a_single_before_a_name_makes_a_song_unless_an_acronym() -> None:
     found = [("U2", "ORG"), ("Vertigoh", "ORG"), ("HSDPQ", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Vertigoh"], labels["HSDPQ"]) == ("WORK_OF_ART", "PRODUCT")
+
+
+def test_a_work_or_an_event_word_ending_a_persons_name_makes_a_work_or_an_event() -> None:
+    text = "She sang Redemptio Song on the Onyz Hotel tour. Dan Song and Bill Tour came."
+    found = [(n, "PERSON") for n in ("Redemptio Song", "Onyz Hotel tour", "Dan Song", "Bill Tour")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Redemptio Song"], labels["Onyz Hotel tour"]) == ("WORK_OF_ART", "EVENT")
+    assert (labels["Dan Song"], labels["Bill Tour"]) == ("PERSON", "PERSON")
+
+
+def test_films_or_pictures_ending_a_name_make_a_studio_and_premiership_a_league() -> None:
+    text = "The film was made by Samuel Goldwin Films and Furthr Pictures. The Zurick Premiership match."
+    found = [("Samuel Goldwin Films", "PERSON"), ("Furthr Pictures", "PERSON"), ("Zurick Premiership", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Samuel Goldwin Films"], labels["Furthr Pictures"], labels["Zurick Premiership"]) == ("ORG",) * 3
+
+
+def test_an_expert_at_a_name_or_its_customers_or_network_make_a_firm() -> None:
+    text = "Malcolm Seagrave, security expert at Enerjis, said so. Brightlin customers left. Telcor's network failed."
+    labels = labels_of(("a1", text, [("Enerjis", "PERSON"), ("Brightlin", "PERSON"), ("Telcor", "PERSON")]))
+    assert (labels["Enerjis"], labels["Brightlin"], labels["Telcor"]) == ("ORG", "ORG", "ORG")
+
+
+def test_a_kind_of_car_after_a_name_makes_a_product() -> None:
+    text = "GM is recalling 19,924 Cadillac XLZ coupes and Pontiak Grand Prix sedans."
+    labels = labels_of(("a1", text, [("XLZ", "ORG"), ("Pontiak Grand Prix", "PERSON")]))
+    assert (labels["XLZ"], labels["Pontiak Grand Prix"]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_tower_ending_a_name_makes_a_building_unless_a_given_name_opens_it() -> None:
+    text = "The TFD Tower has 61 lifts. Senator John Tower visited."
+    labels = labels_of(("a1", text, [("TFD Tower", "ORG"), ("John Tower", "PERSON")]))
+    assert (labels["TFD Tower"], labels["John Tower"]) == ("FAC", "PERSON")
+
+
+def test_a_business_or_a_chain_before_a_name_makes_a_firm() -> None:
+    text = "It sold property business Lensworthe. Electronics chain Best Bye missed its target."
+    labels = labels_of(("a1", text, [("Lensworthe", "PERSON"), ("Best Bye", "PERSON")]))
+    assert (labels["Lensworthe"], labels["Best Bye"]) == ("ORG", "ORG")
+
+
+def test_an_actor_after_a_name_makes_a_work_unless_it_is_a_place_or_a_nationality() -> None:
+    text = "Former Frends actor Matthew Perry met Hollywod actor Tom Cruise and Welsh actress Ruth Madoc."
+    found = [("Frends", "ORG"), ("Matthew Perry", "PERSON"), ("Hollywod", "GPE"), ("Tom Cruise", "PERSON")]
+    found += [("Welsh", "NORP"), ("Ruth Madoc", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Frends"], labels["Hollywod"], labels["Welsh"]) == ("WORK_OF_ART", "GPE", "NORP")
+
+
+def test_a_portal_or_a_plural_kind_of_professional_firm_before_a_name_makes_a_firm() -> None:
+    text = "Internet portal Lycoss made a screensaver. It was sold by auctioneers Cooper Owenn in London."
+    labels = labels_of(("a1", text, [("Lycoss", "PERSON"), ("Cooper Owenn", "PERSON")]))
+    assert (labels["Lycoss"], labels["Cooper Owenn"]) == ("ORG", "ORG")

@@ -57,17 +57,19 @@ from pipelines.entities import gazetteer
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.given_names import given_names
+from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
+from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import org_words
 from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.title_tails import ends_a_title
-from pipelines.entities.work_phrases import after_a_broadcaster, names_a_work
+from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, names_a_work
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -356,8 +358,12 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
+            if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
+                vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if cast_after(text, st.ends[i], st.labels[i]):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Friends] actor Matthew Perry"
             if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
@@ -388,5 +394,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
 def note_cues(st: State) -> None:
     """Store the corpus's first names and every mention's context votes on the state."""
     st.first_names = first_names(st)
+    first, _, first_other = _opening_words(st)
+    st.person_votes = set(given_name_places(st, first, first_other))  # "Bethan" tagged GPE
+    st.lone_persons = lone_persons(st)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)
     st.repeats = repeats(st.by_article, st.starts, st.surf)

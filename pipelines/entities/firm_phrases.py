@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 POSSESSIVE_ORG = frozenset(
-    "shareholders subsidiary subsidiaries brands profits stores factories plants workforce".split()
+    """shareholders subsidiary subsidiaries brands profits stores factories plants workforce customers
+    subscribers network""".split()
 )
 """Words within two words after a name and "'s" that only firms have ("Diageo's best-known brands",
 "Yukos's shareholders"); not "shares", "manager", "squad" nor "boss", which people have too."""

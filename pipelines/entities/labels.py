@@ -45,7 +45,7 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
     rangers harriers villa argyle party council bank association union university college school club agency ministry
     department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation
-    organization network studios records brothers radio television tv""".split()
+    organization network studios records brothers radio television tv films pictures premiership""".split()
 )
 """Last words that make a name an organisation's ("Manchester United", "Diageo plc",
 "Labour Party"), which the small model often tags PERSON or GPE (as match keys)."""
@@ -64,9 +64,10 @@ FAC_DESIGNATORS = frozenset(
 )
 """Last words that make a name a building's or a road's ("Prince Edward Theatre", "George
 Street"), as match keys."""
-SURNAME_FAC_DESIGNATORS = frozenset("hall park castle".split())
+SURNAME_FAC_DESIGNATORS = frozenset("hall park castle tower".split())
 """Last words that make a name a building's or grounds' ("Carnegie Hall", "Weston Park", "Windsor
-Castle") unless a given name opens it: they are surnames too ("Lee Hall", "Barbara Castle")."""
+Castle", "TFC Tower") unless a given name opens it: they are surnames too ("Lee Hall", "Barbara
+Castle", "John Tower")."""
 WORK_DESIGNATORS = frozenset("award prize".split())
 """Last words that make a name a prize's ("Douglas Hickox Award", "Turner Prize"; "Awards" are
 events), as match keys."""
@@ -78,6 +79,12 @@ Act", "Consumer Credit Bill", "Maastricht Treaty", "Kyoto Protocol", "Lisbon Age
 Agreement": a place's name before them names the document, not the place; not "Best British R & B
 act"), as match keys; not "strategy", "plan" nor "programme", which end firms' and broadcasts'
 names too ("World Food Programme", "Today Programme")."""
+PERSON_WORK_ENDINGS = frozenset("song album film movie novel opera musical soundtrack trilogy".split())
+"""Last words that make a name the model calls a person's a work's ("Redemption Song", "the Harry
+Potter film"), unless a given name opens it: they are surnames too ("Dan Song")."""
+PERSON_EVENT_ENDINGS = frozenset("tour concert gig".split())
+"""Last words that make a name the model calls a person's an event's ("Onyx Hotel tour"), unless a
+given name opens it ("Bill Tour")."""
 PRODUCT_DESIGNATORS = frozenset("suv hatchback saloon coupe console handset smartphone laptop".split())
 """Last words that make a name a product's ("Highlander SUV", "Xbox 360 console"), as match keys."""
 LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
@@ -108,6 +115,8 @@ LAW_DESIGNATORS = _keys(LAW_DESIGNATORS)
 LOC_DESIGNATORS = _keys(LOC_DESIGNATORS)
 WORK_DESIGNATORS = _keys(WORK_DESIGNATORS)
 PRODUCT_DESIGNATORS = _keys(PRODUCT_DESIGNATORS)
+PERSON_WORK_ENDINGS = _keys(PERSON_WORK_ENDINGS)
+PERSON_EVENT_ENDINGS = _keys(PERSON_EVENT_ENDINGS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
 SHOW = match_key("show")
@@ -222,8 +231,14 @@ def _vote_label(label: str, surface: Surface) -> str:
         return "WORK_OF_ART"  # a title and a small number is a sequel: "Halo 2", "Shrek 2" (not "Chapter 11")
     if label == "PERSON" and surface.acronym:
         return "ORG"  # people are not written as acronyms: "CENTR", "RICS"
-    if label == "PERSON" and surface.ntok >= 2 and surface.key.rsplit(" ", 1)[-1] == SHOW:
-        return "WORK_OF_ART"  # a person's name and "Show" is a programme: "The Catherine Tate Show"
+    if label == "PERSON" and surface.ntok >= 2:
+        first, last = surface.key.split(" ", 1)[0], surface.key.rsplit(" ", 1)[-1]
+        if last == SHOW:
+            return "WORK_OF_ART"  # a person's name and "Show" is a programme: "The Catherine Tate Show"
+        if last in PERSON_WORK_ENDINGS and first not in given_names():
+            return "WORK_OF_ART"  # "Redemption Song" (not "Dan Song", a surname)
+        if last in PERSON_EVENT_ENDINGS and first not in given_names():
+            return "EVENT"  # "Onyx Hotel tour"
     return label
 
 
@@ -234,6 +249,7 @@ def add_vote(
     resolved: bool,
     cues: Iterable[tuple[str, float]] = (),
     repeat: bool = False,
+    weight: float = 1.0,
 ) -> None:
     """One mention's vote for its entity's label, with extra PERSON weight when it carries an
     honorific, extra EVENT or FAC weight when its name ends in an event word ("... Awards") or a
@@ -242,9 +258,10 @@ def add_vote(
     ("Team GB"), plus the votes of its context (``cues``). A short
     form resolved to a full name (always a person's) votes PERSON at ``RESOLVED_WEIGHT``,
     whatever the model called it ("O'Gara" tagged GPE). A ``repeat`` (a later mention of the
-    same name in its article) gives what its surface says at ``REPEAT_WEIGHT``."""
+    same name in its article) gives what its surface says at ``REPEAT_WEIGHT``, and every mention
+    at ``weight`` (:mod:`lone_names`)."""
     cues = list(cues)
-    _surface_vote(votes, REPEAT_WEIGHT if repeat else 1.0, label, surface, resolved, cues)
+    _surface_vote(votes, weight * (REPEAT_WEIGHT if repeat else 1.0), label, surface, resolved, cues)
     for cue_label, w in cues:
         votes[cue_label] += w
 

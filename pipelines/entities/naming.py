@@ -44,7 +44,15 @@ def collect_roots(st: State, roots: list[str]) -> Roots:
     out = Roots()
     for i in st.live():
         s, r = st.surf[i], roots[i]
-        add_vote(out.votes[r], st.labels[i], s, i in st.resolved, st.cues.get(i, ()), i in st.repeats)
+        add_vote(
+            out.votes[r],
+            st.vote_label(i),
+            s,
+            i in st.resolved,
+            st.cues.get(i, ()),
+            i in st.repeats,
+            st.surface_weight(i),
+        )
         if s.honorific:
             out.honorific[r] += 1
         out.nodes[r][st.node[i]] += 1

@@ -11,7 +11,7 @@ ORG_AFTER = frozenset(
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
     brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
-    economists strategist magazine newspaper""".split()
+    economists strategist magazine newspaper customers subscribers""".split()
 )
 """Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
 "the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
@@ -21,10 +21,11 @@ TEAM_AFTER = frozenset("side team outfit".split())
 "the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
-    analysts consultants pollsters""".split()
-PEOPLE_AT = "economist economists analyst analysts editor researcher researchers strategist".split()
-"""Roles of people that work at or with a firm or a paper named after them ("economist at [Global
-Insight]", "editor at [Mac Format]")."""
+    analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers""".split()
+PEOPLE_AT = """economist economists analyst analysts editor researcher researchers strategist expert experts
+    consultant consultants engineer engineers""".split()
+"""Roles of people that work at or with a firm or a paper named after them ("security expert at
+[Energis]", "economist at [Global Insight]", "editor at [Mac Format]")."""
 ORG_BEFORE = frozenset(
     {
         ("firm",),
@@ -63,6 +64,10 @@ ORG_BEFORE = frozenset(
         ("department",),
         ("provider",),
         ("consultancy",),
+        ("business",),
+        ("portal",),
+        ("search", "engine"),
+        ("chain",),
         ("pollster",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
@@ -81,7 +86,9 @@ ORG_BEFORE = frozenset(
 firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
 Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts Datamonitor",
 "brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
-Line", "agriculture department Defra", "net provider Pipex"); not "maker", "broadcaster",
+Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
+business Lensworth", "electronics chain Best Buy"), a portal or a search engine ("internet portal
+Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"); not "maker", "broadcaster",
 "publisher", "developer", "broker" nor "analyst", which stand before people too."""
 
 

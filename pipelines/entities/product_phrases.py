@@ -8,9 +8,9 @@ from __future__ import annotations
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
     browser browsers processor processors chip format formats virus worm handheld handhelds application
-    applications""".split()
+    applications coupe coupes saloon saloons hatchbacks sedan sedans suv suvs convertible convertibles""".split()
 )
-"""Lower-case words right after a name that make it a product's ("a new [Clio] model", "the
+"""Lower-case words right after a name that make it a product's ("a new [Clio] model", "[XLR] coupes", "the
 [GameBoy] console", "the [Firefox] browser", "in [MPEG-2] format", "the [Zafi] virus"; not the plural
 "chips", which follows makers); not "phone" nor "player", which follow makers, nationalities and clubs
 ("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
+from pipelines.entities.coordinations import drop_coordinations
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
+from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
@@ -90,10 +92,20 @@ class State:
     cues: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     first_names: set[str] = field(default_factory=set)
     repeats: set[int] = field(default_factory=set)  # a name's later mentions in its article
+    person_votes: set[int] = field(default_factory=set)  # model labels read as PERSON (given_places)
+    lone_persons: set[int] = field(default_factory=set)  # weak PERSON readings (lone_names)
 
     @property
     def n(self) -> int:
         return len(self.labels)
+
+    def vote_label(self, i: int) -> str:
+        """The label mention i's model label votes for (PERSON for a given name tagged GPE)."""
+        return "PERSON" if i in self.person_votes else self.labels[i]
+
+    def surface_weight(self, i: int) -> float:
+        """The weight of what mention i's surface says in the label vote (:mod:`lone_names`)."""
+        return LONE_PERSON_WEIGHT if i in self.lone_persons and i not in self.resolved else 1.0
 
     def live(self) -> list[int]:
         """Indexes of the mentions that are not junk."""
@@ -150,6 +162,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     drop_common_words(st)
+    drop_coordinations(st)
     _strip_nationalities(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
@@ -230,7 +243,7 @@ def node_stats(st: State) -> NodeStats:
     stats = NodeStats()
     for i in st.live():
         s, k = st.surf[i], st.node[i]
-        add_vote(stats.votes[k], st.labels[i], s, i in st.resolved, st.cues.get(i, ()))
+        add_vote(stats.votes[k], st.vote_label(i), s, i in st.resolved, st.cues.get(i, ()), weight=st.surface_weight(i))
         stats.mentions[k] += 1
         if i not in st.resolved:
             stats.names[k][s.name] += 1

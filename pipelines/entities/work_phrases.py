@@ -41,6 +41,18 @@ _WORK_AFTER_RE = re.compile(
 "Grammy-winning"; not "Staunton nominated", a person)."""
 
 
+_CAST_AFTER_RE = re.compile(r"\s+(?:actor|actress)\s+[A-Z]")
+NO_CAST_LABELS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
+"""Labels of names an actor after them does not make a work ("Hollywood actor", "Welsh actress")."""
+
+
+def cast_after(text: str, end: int, label: str) -> bool:
+    """An actor or an actress and a name right after the name ending at ``end``, which the model
+    labels ``label``: a programme's or a film's cast ("[Friends] actor Matthew Perry", "former
+    [EastEnders] actress Anita Dobson"); not a place's or a nationality's (NO_CAST_LABELS)."""
+    return label not in NO_CAST_LABELS and _CAST_AFTER_RE.match(text, end) is not None
+
+
 VERB_MARKERS = frozenset("will would could can may might must shall to also not never did does do".split())
 """Words that make the kind of work after them a verb ("the story will also feature [Dan Ashcroft]",
 "plans to film [Dublin]"): no title follows."""

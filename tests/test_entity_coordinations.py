@@ -1,0 +1,40 @@
+"""Two names glued by "and" into one span (issue 11): junk when each name is a name of the
+corpus on its own and the pair is named in one article only."""
+
+from __future__ import annotations
+
+from pipelines.entities.canonical import canonicalize
+from tests.test_entities import corpus
+
+
+def names_of(*articles) -> set[str]:
+    articles, mentions = corpus(*articles)
+    return set(canonicalize(mentions, articles).entities["name"].to_list())
+
+
+SAINTS = ("a1", "Saints beat Leicester. Saints and Lions meet.", [("Saints", "ORG"), ("Saints and Lions", "PERSON")])
+LIONS = ("a2", "The Lions toured New Zealand.", [("Lions", "ORG")])
+
+
+def test_two_names_of_the_corpus_joined_by_and_are_no_entity() -> None:
+    assert names_of(SAINTS, LIONS) == {"Saints", "Lions"}
+
+
+def test_a_pair_with_a_part_that_names_nothing_alone_stays() -> None:
+    text = "The Department of Trade and Industry said so. Industry grew."
+    assert "Department of Trade and Industry" in names_of(
+        ("a1", text, [("Department of Trade and Industry", "ORG"), ("Industry", "ORG")])
+    )
+    assert "Saints and Lions" in names_of(SAINTS)  # "Lions" names nothing else in the corpus
+
+
+def test_a_pair_named_in_two_articles_is_one_name() -> None:
+    text = "Arsenal and Everton met. Arsenal won and Everton lost."
+    pair = [("Arsenal and Everton", "ORG"), ("Arsenal", "ORG"), ("Everton", "ORG")]
+    assert "Arsenal and Everton" in names_of(("a1", text, pair), ("a2", text, pair))
+    assert "Arsenal and Everton" not in names_of(("a1", text, pair))
+
+
+def test_an_ampersand_joins_one_firms_name() -> None:
+    text = "Johnson & Johnson rose. Mr Johnson said so."
+    assert "Johnson & Johnson" in names_of(("a1", text, [("Johnson & Johnson", "ORG"), ("Johnson", "PERSON")]))
