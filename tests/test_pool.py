@@ -109,6 +109,16 @@ def test_chunks_keep_every_worker_busy_to_the_end(total: int, workers: int, size
     assert ner.chunk_size(total, workers, batch_size=64) == size
 
 
+@pytest.mark.parametrize("total, workers", [(0, 2), (10, 1), (600, 2), (2225, 2), (5000, 4)])
+def test_chunks_cover_the_texts_once_in_order_and_end_small(total: int, workers: int) -> None:
+    bounds = ner.chunk_bounds(total, workers, batch_size=16)
+    assert [i for start, end in bounds for i in range(start, end)] == list(range(total))
+    assert all(end > start for start, end in bounds)
+    sizes = [end - start for start, end in bounds]
+    if workers > 1 and total >= 600:  # the last chunks are one spaCy batch each, the first ones larger
+        assert sizes[-2 * workers :] == [16] * 2 * workers and sizes[0] == ner.chunk_size(total, workers, 16) > 16
+
+
 def _pid_and_loads(chunk: list[int]) -> list[tuple[int, int]]:
     return [(os.getpid(), ner.load.cache_info().misses) for _ in chunk]
 

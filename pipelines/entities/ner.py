@@ -173,6 +173,17 @@ def chunk_size(total: int, workers: int, batch_size: int) -> int:
     return max(1, min(zone, 4 * batch_size, -(-total // (4 * workers))))
 
 
+def chunk_bounds(total: int, workers: int, batch_size: int) -> list[tuple[int, int]]:
+    """(start, end) of each chunk of ``total`` texts: chunks of :func:`chunk_size`, but with
+    workers the last ``2 * workers`` chunks' worth of texts go in chunks of one spaCy batch, so
+    that no worker is left reading a whole chunk alone at the end while the others wait."""
+    size = chunk_size(total, workers, batch_size)
+    small = max(1, min(size, batch_size))
+    tail_start = max(0, total - 2 * workers * size) if workers > 1 else total
+    head = [(start, min(start + size, tail_start)) for start in range(0, tail_start, size)]
+    return head + [(start, min(start + small, total)) for start in range(tail_start, total, small)]
+
+
 def entity_spans(
     texts: Sequence[str],
     *,
@@ -198,8 +209,7 @@ def entity_spans(
     how = Reading(model, max_chars, batch_size or settings.nlp_batch_size(), restore, passes)
     total = len(texts)
     workers = pool.worker_count(total, n_process) if pool.can_start_workers() else 1
-    size = chunk_size(total, workers, how.batch_size)
-    chunks = [list(texts[start : start + size]) for start in range(0, total, size)]
+    chunks = [list(texts[start:end]) for start, end in chunk_bounds(total, workers, how.batch_size)]
     if workers > 1:
         results = pool.map_in_order(read_chunk, chunks, how, workers=workers, initializer=load, initargs=(model,))
     else:
