@@ -35,6 +35,10 @@ _URL_RE = re.compile(
     r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io|info|tv|ly)\b|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
+_FIGURE_RE = re.compile(r"^[£$€]?\d[\d,.]*(?:p|pc|m|bn|mn|k|kg|km|cm|mm|mph|ft|lb|st|nd|rd|th|s|am|pm)$")
+"""A figure with a lower-case unit or ending ("300p", "5bn", "999th", "1990s"): a price, an
+amount or an ordinal the model took for a product or a law, never a name ("3M" and "4Kids",
+with capitals, are not matched)."""
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s$|(?<=s)['’]$")
 _EDGE_STRIP = " \t,;:!?\"'“”‘’«»|*•·-–—/\\"
@@ -137,6 +141,8 @@ def junk_reason(text: str, label: str) -> str | None:
         return "url or e-mail"
     if not LETTER_RE.search(text):
         return "no letters"
+    if _FIGURE_RE.match(text):
+        return "a figure"
     if _keyboard_prompt(text):
         return "keyboard prompt"
     if _GROUP_NOUN_RE.search(text):
