@@ -41,6 +41,7 @@ around it often says better:
 * a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
+* a team: a football score or a fixture's words by it (:mod:`fixtures`: "2-1 [Bolton]", "home to [Bolton]");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight; a plural kind of work or role before the list names
   every item (:mod:`list_kinds`: "films including Raging Bull, Goodfellas and Gangs of New York").
@@ -56,6 +57,7 @@ from typing import TYPE_CHECKING
 from pipelines.entities import gazetteer
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
+from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
@@ -203,6 +205,7 @@ def _context_vote(
     if (
         org_words(text, end, before, after)
         or _plural_subject(text, start, after)
+        or names_a_team(text, start, end, before)
         or firm_after(text, end)
         or (
             text.startswith(")", end)
