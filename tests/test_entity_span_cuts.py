@@ -60,3 +60,10 @@ def test_a_lower_case_word_ending_a_noun_phrase_is_its_noun() -> None:
     text = "Work on the Xiluodu dam began. It plays a Blu-ray disc. Fans of Pascal Cygan missed him."
     rows = [("the Xiluodu dam", "ORG"), ("Blu-ray disc", "PRODUCT"), ("Pascal Cygan missed", "PERSON")]
     assert names_of(("a1", text, rows)) == {"Xiluodu dam", "Blu-ray disc", "Pascal Cygan"}
+
+
+def test_a_score_ends_the_name_glued_to_it() -> None:
+    text = "Bath 17-16 Leeds was the result. Bath lost."
+    assert names_of(("a1", text, [("Bath 17-16", "ORG"), ("Bath", "ORG")])) == {"Bath"}
+    assert best_piece("Rafael Nadal 6-2 6-7", "PERSON") == "Rafael Nadal"
+    assert best_piece("Boeing 777-200LR", "PRODUCT") is None

@@ -2,6 +2,7 @@
 :mod:`pipelines.entities.canonical`): "Malcolm X. Besides Dee", "Warner Bros. However", "United
 seemed home", "Bosvelt joined City", "Balco boss Victor Conte". Such a span is cut into pieces at
 
+* a score ("Bath 17-16", "Republic of Georgia 6-7");
 * a sentence end: a full stop after a word that is no initial nor abbreviation ("AT&T. Consolidation"),
   or before a word that opens sentences and no name ("X. Besides", "Bros. However"; not "George
   W. Bush", "Arthur D. Little");
@@ -19,6 +20,7 @@ words are read once, so the pass is linear."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pipelines.entities.junk import after_determiner
@@ -46,6 +48,8 @@ KIND_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART"})
 MAX_ARTICLES = 2
 """A span cut so is named in at most this many articles."""
 JUNK_REASON = "span across a clause"
+_SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
+"""A score ("2-1", "6-7"), which ends a name the model glued to its result."""
 
 
 def _sentence_end(word: str, following: str) -> bool:
@@ -78,6 +82,10 @@ def pieces(name: str, label: str, noun_phrase: bool = False) -> list[list[str]] 
                 out[-1].append(w)
                 continue
             cut = True
+            out.append([])
+            continue
+        if j and _SCORE_RE.fullmatch(w.rstrip(".,;:")):
+            cut = True  # "Bath 17-16", "Rafael Nadal 6-2 6-7": a result, not the name
             out.append([])
             continue
         if j and words[j - 1].endswith(".") and w.lower() in SENTENCE_OPENERS and _sentence_end(words[j - 1], w):
