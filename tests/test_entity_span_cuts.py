@@ -67,3 +67,8 @@ def test_a_score_ends_the_name_glued_to_it() -> None:
     assert names_of(("a1", text, [("Bath 17-16", "ORG"), ("Bath", "ORG")])) == {"Bath"}
     assert best_piece("Rafael Nadal 6-2 6-7", "PERSON") == "Rafael Nadal"
     assert best_piece("Boeing 777-200LR", "PRODUCT") is None
+
+
+def test_a_persons_role_before_the_second_piece_of_a_tie_names_it() -> None:
+    assert best_piece("Barcelona star Ronaldinho", "ORG") == "Ronaldinho"
+    assert best_piece("Bosvelt joined City", "GPE") == "Bosvelt"

@@ -72,7 +72,7 @@ from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, names_a_work
-from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
+from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -114,18 +114,6 @@ CLAUSE_OPENERS = frozenset(
 """Words after which a name followed by a plural verb is the clause's whole subject (not the last
 of a list: "Kelli White and relay star Alvin Harrison have")."""
 
-PERSON_BEFORE = HONORIFICS | frozenset(
-    """actor actress singer author writer novelist director producer presenter comedian artist
-    striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman
-    president senator minister spokesman spokeswoman economist analyst professor
-    wife husband son daughter brother sister father mother girlfriend boyfriend widow
-    star superstar rapper rocker musician guitarist drummer bassist pianist songwriter composer
-    frontman frontwoman vocalist dj supermodel designer legend""".split()
-)
-"""Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
-"director [Tim Burton]", "his wife [Tatiana]", "rapper [DMX]", "Hollywood star [Clint
-Eastwood]"); written capitalised or not, with or without a full stop, alone or ending a hyphenated
-word ("singer-songwriter [Gram Parsons]")."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""

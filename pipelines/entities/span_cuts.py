@@ -13,8 +13,9 @@ seemed home", "Bosvelt joined City", "Balco boss Victor Conte". Such a span is c
   lower-case words ending it are the phrase's noun ("the Xiluodu dam", "the Primera Liga club", "a
   Blu-ray disc", "the Commons home affairs committee", "Bafta's Interactive Entertainment committee");
 
-and the mention names the piece with the most capitalised words (the first of a tie: "Malcolm
-X", "United", "Victor Conte"), or is junk when no piece holds a capitalised word of two letters.
+and the mention names the piece with the most capitalised words ("Victor Conte"; the first of a
+tie: "Malcolm X", "United"; the second when a person's role stands before it: "Barcelona star
+Ronaldinho"), or is junk when no piece holds a capitalised word of two letters.
 A name written so in three articles or more is left alone (a real name recurs). Each mention's
 words are read once, so the pass is linear."""
 
@@ -24,8 +25,9 @@ import re
 from collections import defaultdict
 
 from pipelines.entities.junk import after_determiner
+from pipelines.entities.org_words import ORG_AFTER
 from pipelines.entities.surfaces import analyse
-from pipelines.wordlists import NAME_PARTICLES
+from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
 
 INNER_WORDS = NAME_PARTICLES | frozenset(
     "of and for the on in at to a an or with without by from upon under over against v vs y e et des dal am".split()
@@ -112,6 +114,12 @@ def _capitals(piece: list[str]) -> int:
     return sum(1 for w in piece if w[:1].isupper())
 
 
+def _role_before(name: str, piece: list[str]) -> bool:
+    """A person's role stands right before the last ``piece`` of ``name``."""
+    head = name[: name.rfind(" ".join(piece))].split() if piece else []
+    return bool(head) and head[-1].lower() in PERSON_BEFORE | ORG_AFTER
+
+
 def best_piece(name: str, label: str, noun_phrase: bool = False) -> str | None:
     """The piece of a cut ``name`` it names ("" when none holds a capitalised word), or None when
     nothing cuts it; ``noun_phrase``: a determiner opens the span or stands before it."""
@@ -119,6 +127,8 @@ def best_piece(name: str, label: str, noun_phrase: bool = False) -> str | None:
     if cut is None:
         return None
     best = max(cut, key=_capitals)  # max keeps the first of a tie
+    if len(cut) == 2 and _capitals(cut[1]) == _capitals(best) and _role_before(name, cut[1]):
+        best = cut[1]  # "Barcelona star Ronaldinho": the person the role names
     named = any(w[:1].isupper() and len(w.strip(".")) >= 2 for w in best)
     return " ".join(best) if named else ""
 
