@@ -56,6 +56,19 @@ BYLINE_ROLE_WORDS = frozenset(
 NAME_PARTICLES = frozenset("de da del della der den di du dos el al bin ibn la le van von ter st st.".split())
 """Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva")."""
 
+PERSON_BEFORE = HONORIFICS | frozenset(
+    """actor actress singer author writer novelist director producer presenter comedian artist
+    striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman
+    president senator minister spokesman spokeswoman economist analyst professor
+    wife husband son daughter brother sister father mother girlfriend boyfriend widow
+    star superstar rapper rocker musician guitarist drummer bassist pianist songwriter composer
+    frontman frontwoman vocalist dj supermodel designer legend""".split()
+)
+"""Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
+"director [Tim Burton]", "his wife [Tatiana]", "rapper [DMX]", "Hollywood star [Clint
+Eastwood]"); written capitalised or not, with or without a full stop, alone or ending a hyphenated
+word ("singer-songwriter [Gram Parsons]")."""
+
 PHOTO_AGENCIES = (
     r"AFP|AP|Associated\s+Press|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|PA(?:\s+Media|\s+Wire)?|"
     r"Shutterstock|Bloomberg|Alamy|Xinhua|ANSA|dpa|SOPA\s+Images|NurPhoto|Anadolu(?:\s+Agency)?|"

@@ -441,3 +441,24 @@ def test_a_given_name_that_opens_names_of_things_stays_a_place() -> None:
     text = "We lived in Aston, near Aston Villa's ground, and Aston Martin's factory."
     labels = [("Aston", "GPE"), ("Aston Villa", "ORG"), ("Aston Martin", "ORG")]
     assert labels_of(("a1", text, labels))["Aston"] == "GPE"
+
+
+def test_a_football_score_next_to_a_name_makes_a_team() -> None:
+    text = "Result: Newcastle 2-1 Boltham. Boltham face Chelsea next."
+    labels = labels_of(("a1", text, [("Newcastle", "ORG"), ("Boltham", "PERSON"), ("Boltham", "PERSON")]))
+    assert labels["Boltham"] == "ORG"
+    text = "Hereforth win 3-1 on penalties. Hereforth then rested."
+    assert labels_of(("a1", text, [("Hereforth", "PERSON"), ("Hereforth", "PERSON")]))["Hereforth"] == "ORG"
+
+
+def test_a_tennis_score_next_to_a_name_says_nothing() -> None:
+    text = "Nadal beat Tommy Robredo 7-6 6-4. Robredo was tired."
+    labels = labels_of(("a1", text, [("Nadal", "PERSON"), ("Tommy Robredo", "PERSON"), ("Robredo", "PERSON")]))
+    assert labels["Tommy Robredo"] == "PERSON"
+
+
+def test_a_fixtures_words_before_a_name_make_a_team() -> None:
+    text = "City are at home to Boltham. Boltham lost last week."
+    assert labels_of(("a1", text, [("Boltham", "PERSON"), ("Boltham", "PERSON")]))["Boltham"] == "ORG"
+    text = "He signed for Hereforth in May. Hereforth said so."
+    assert labels_of(("a1", text, [("Hereforth", "PERSON"), ("Hereforth", "PERSON")]))["Hereforth"] == "ORG"

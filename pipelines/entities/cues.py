@@ -41,6 +41,7 @@ around it often says better:
 * a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
+* a team: a football score or a fixture's words by it (:mod:`fixtures`: "2-1 [Bolton]", "home to [Bolton]");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight; a plural kind of work or role before the list names
   every item (:mod:`list_kinds`: "films including Raging Bull, Goodfellas and Gangs of New York").
@@ -56,6 +57,7 @@ from typing import TYPE_CHECKING
 from pipelines.entities import gazetteer
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
+from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
@@ -70,7 +72,7 @@ from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, names_a_work
-from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
+from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -112,18 +114,6 @@ CLAUSE_OPENERS = frozenset(
 """Words after which a name followed by a plural verb is the clause's whole subject (not the last
 of a list: "Kelli White and relay star Alvin Harrison have")."""
 
-PERSON_BEFORE = HONORIFICS | frozenset(
-    """actor actress singer author writer novelist director producer presenter comedian artist
-    striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman
-    president senator minister spokesman spokeswoman economist analyst professor
-    wife husband son daughter brother sister father mother girlfriend boyfriend widow
-    star superstar rapper rocker musician guitarist drummer bassist pianist songwriter composer
-    frontman frontwoman vocalist dj supermodel designer legend""".split()
-)
-"""Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
-"director [Tim Burton]", "his wife [Tatiana]", "rapper [DMX]", "Hollywood star [Clint
-Eastwood]"); written capitalised or not, with or without a full stop, alone or ending a hyphenated
-word ("singer-songwriter [Gram Parsons]")."""
 NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
 """Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
 "King of the Hill")."""
@@ -203,6 +193,7 @@ def _context_vote(
     if (
         org_words(text, end, before, after)
         or _plural_subject(text, start, after)
+        or names_a_team(text, start, end, before)
         or firm_after(text, end)
         or (
             text.startswith(")", end)

@@ -14,6 +14,7 @@ from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
+from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
@@ -163,6 +164,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     _drop_context_junk(st)
     drop_common_words(st)
     drop_coordinations(st)
+    cut_spans(st)
     _strip_nationalities(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st

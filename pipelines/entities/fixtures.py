@@ -1,0 +1,64 @@
+"""Words around a name that make it a team's, for the label cues (:mod:`pipelines.entities.cues`):
+the small model calls a club named after its town a person or a place ("Bolton", "Hereford",
+"Norwich"), and the results and fixtures around it say better:
+
+* a football score right before or after it ("Newcastle 2-1 [Bolton]", "[Hereford] 1-1
+  Doncaster", "[Hereford] win 3-1", "a 3-2 win at [Norwich]"): a score whose larger number is at
+  most ``MAX_GOALS``, which no tennis set has (a set is won with 6 or 7 games: "beat Tommy Robredo
+  7-6" is a player's);
+* a fixture's words before it ("at home to [Bolton]", "away to", "a home tie with", "a draw with",
+  "signed for", "play for", "on loan from").
+
+Each test reads a few words on either side of the name, so the pass is linear."""
+
+from __future__ import annotations
+
+import re
+
+MAX_GOALS = 5
+"""The larger number of a score read as a match's (no tennis set ends with at most 5 games)."""
+RESULT_WORDS = frozenset("win wins won beat beating lose lost draw drew lead led trail trailed".split())
+"""Verbs between a team and its score ("[Hereford] win 3-1")."""
+RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
+"""Nouns between a score and the team played ("a 3-2 win at [Norwich]")."""
+FIXTURE_BEFORE = frozenset(
+    {
+        ("home", "to"),
+        ("away", "to"),
+        ("tie", "with"),
+        ("draw", "with"),
+        ("drew", "with"),
+        ("signed", "for"),
+        ("sign", "for"),
+        ("signing", "for"),
+        ("play", "for"),
+        ("plays", "for"),
+        ("playing", "for"),
+        ("played", "for"),
+        ("loan", "from"),
+        ("loan", "to"),
+    }
+)
+"""Two words right before a name that make it a club's ("at home to [Bolton]", "signed for
+[Hereford]"); a country's name there stays a place by the gazetteer's strong places."""
+_SCORE = r"(\d{1,2})-(\d{1,2})"
+_SCORE_AFTER_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(RESULT_WORDS))})\s+)?{_SCORE}\b")
+_SCORE_BEFORE_RE = re.compile(
+    rf"\b{_SCORE}(?:\s+(?:{'|'.join(sorted(RESULT_NOUNS))})\s+(?:at|against|over|to|with))?\s+$"
+)
+WINDOW = 30
+"""Characters before a name read for a score."""
+
+
+def _goals(match: re.Match | None) -> bool:
+    return match is not None and max(int(match.group(1)), int(match.group(2))) <= MAX_GOALS
+
+
+def names_a_team(text: str, start: int, end: int, before: list[str]) -> bool:
+    """A football score or a fixture's words stand around the name at [start, end) (see the
+    module docstring); ``before`` holds the two lower-cased words before it."""
+    if tuple(before[-2:]) in FIXTURE_BEFORE:
+        return True
+    if _goals(_SCORE_AFTER_RE.match(text, end)):
+        return True
+    return _goals(_SCORE_BEFORE_RE.search(text[max(0, start - WINDOW) : start]))

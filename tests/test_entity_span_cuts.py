@@ -1,0 +1,74 @@
+"""Spans run across a sentence end or a clause (issue 11): the mention names the piece with the
+most capitalised words, or is junk; a name written so in three articles or more stays."""
+
+from __future__ import annotations
+
+from pipelines.entities.canonical import canonicalize
+from pipelines.entities.span_cuts import best_piece
+from tests.test_entities import corpus
+
+
+def names_of(*articles) -> set[str]:
+    articles, mentions = corpus(*articles)
+    return set(canonicalize(mentions, articles).entities["name"].to_list())
+
+
+def test_a_span_across_a_sentence_end_names_its_first_sentence_part() -> None:
+    text = "He quoted Malcolm X. Besides Dee, others spoke. Malcolm X died in 1965."
+    assert names_of(("a1", text, [("Malcolm X. Besides Dee", "PERSON"), ("Malcolm X", "PERSON")])) == {"Malcolm X"}
+    assert best_piece("AT&T. Consolidation", "ORG") == "AT&T"
+    assert best_piece("Warner Bros. However", "ORG") == "Warner Bros."
+
+
+def test_initials_and_abbreviations_end_no_sentence() -> None:
+    for name in ("George W. Bush", "Arthur D. Little", "J. Allard", "St. Louis", "Malcolm X. Attallah Shabazz"):
+        assert best_piece(name, "PERSON") is None
+
+
+def test_a_lower_case_word_that_no_name_holds_cuts_the_span() -> None:
+    text = "United seemed home and dry. United won."
+    assert names_of(("a1", text, [("United seemed home", "ORG"), ("United", "ORG")])) == {"United"}
+    assert best_piece("Wales physio Mark Davies", "PERSON") == "Mark Davies"  # the piece with more capitals
+    assert best_piece("HBOS bank", "ORG") == "HBOS"
+
+
+def test_words_inside_names_and_kind_words_of_events_cut_nothing() -> None:
+    for name, label in (
+        ("Bank of England", "ORG"),
+        ("Dogs without Borders", "ORG"),
+        ("Newcastle upon Tyne", "GPE"),
+        ("Iraq war", "EVENT"),
+        ("Orange Prize for fiction", "WORK_OF_ART"),
+        ("iPod mini", "PRODUCT"),
+    ):
+        assert best_piece(name, label) is None
+
+
+def test_a_span_with_no_name_left_is_junk() -> None:
+    text = "Part I. The end came. Soon."
+    assert names_of(("a1", text, [("I. The", "PERSON")])) == set()
+
+
+def test_a_name_written_so_in_three_articles_stays() -> None:
+    text = "Fans of Pascal Cygan missed him."
+    rows = [("Pascal Cygan missed", "ORG")]
+    assert "Pascal Cygan missed" in names_of(("a1", text, rows), ("a2", text, rows), ("a3", text, rows))
+    assert "Pascal Cygan missed" not in names_of(("a1", text, rows))
+
+
+def test_a_lower_case_word_ending_a_noun_phrase_is_its_noun() -> None:
+    text = "Work on the Xiluodu dam began. It plays a Blu-ray disc. Fans of Pascal Cygan missed him."
+    rows = [("the Xiluodu dam", "ORG"), ("Blu-ray disc", "PRODUCT"), ("Pascal Cygan missed", "PERSON")]
+    assert names_of(("a1", text, rows)) == {"Xiluodu dam", "Blu-ray disc", "Pascal Cygan"}
+
+
+def test_a_score_ends_the_name_glued_to_it() -> None:
+    text = "Bath 17-16 Leeds was the result. Bath lost."
+    assert names_of(("a1", text, [("Bath 17-16", "ORG"), ("Bath", "ORG")])) == {"Bath"}
+    assert best_piece("Rafael Nadal 6-2 6-7", "PERSON") == "Rafael Nadal"
+    assert best_piece("Boeing 777-200LR", "PRODUCT") is None
+
+
+def test_a_persons_role_before_the_second_piece_of_a_tie_names_it() -> None:
+    assert best_piece("Barcelona star Ronaldinho", "ORG") == "Ronaldinho"
+    assert best_piece("Bosvelt joined City", "GPE") == "Bosvelt"
