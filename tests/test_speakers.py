@@ -331,6 +331,16 @@ def test_an_organisations_spokesman_speaks_for_it() -> None:
     assert speakers(text, {"Acme": ("acme", ORG)}) == [("acme", "They have seven")]
 
 
+def test_he_after_an_organisations_spokesman_as_a_sentence_subject_is_the_organisation() -> None:
+    text = (
+        "Tom Hardy set out the plans on Monday.\n\n"
+        "A Labour Party spokesman criticised Tom Hardy's record, saying numbers had fallen. "
+        'He said: "Today they are making promises without saying how they would pay for them."'
+    )
+    found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Labour Party": ("labour", ORG)})
+    assert found == [("labour", "Today they are")]
+
+
 def test_a_passive_reporting_verb_has_no_speaker_for_subject() -> None:
     text = (
         "Acme backed the bid.\n\n"
@@ -402,13 +412,13 @@ def test_an_empty_it_does_not_hide_the_subject_after_it() -> None:
     assert found == [("hardy", "I just hope")]
 
 
-def test_he_after_an_organisations_spokesman_is_nobody_earlier() -> None:
+def test_he_after_an_organisations_spokesman_is_the_organisation_not_an_earlier_person() -> None:
     text = (
         "Tom Hardy said the calls were legal.\n\n"
         'An Acme spokesman told the BBC the firm obeyed the rules. "That is not marketing at all," he said.'
     )
     found = speakers(text, {"Tom Hardy": ("hardy", PERSON), "Acme": ("acme", ORG)})
-    assert found == [(None, "That is not")]
+    assert found == [("acme", "That is not")]  # as for "An Acme spokesman said: ..."
 
 
 def test_the_person_in_a_subject_with_an_aside_is_the_speaker() -> None:

@@ -103,13 +103,28 @@ def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str
     return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
 
 
-def _role_antecedent(c: Candidate, roles: RoleIndex, *, named_only: bool = False) -> list[Antecedent]:
-    """A role phrase as a subject: nobody for an unnamed one ("a spokesman said"), the holder of
-    the role when the article names one ("the defender said" after "defender John Terry"), no
-    antecedent when undecided. With named_only (a sentence's subject, less sure than a
-    reporting verb's), a definite phrase is one only when it names a holder."""
+def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
+    """The organisation a spokesperson role names, which speaks through it ("an SFA spokesman",
+    "a Labour Party spokesman"): the last name inside the phrase; None for another role."""
+    if c.kind is not CandidateKind.ROLE or c.text.split()[-1].lower() not in SPOKESPERSON_NOUNS:
+        return None
+    k = bisect.bisect_right(starts, c.start)
+    inside = [n for n in cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end and n.entity_id]
+    return inside[-1].entity_id if inside else None
+
+
+def _role_antecedent(
+    c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], *, named_only: bool = False
+) -> list[Antecedent]:
+    """A role phrase as a subject: an unnamed spokesperson stands for the organisation named in
+    it ("A Labour Party spokesman criticised ... He said"), another unnamed one for nobody ("a
+    spokesman said"); a definite phrase for the holder of the role when the article names one
+    ("the defender said" after "defender John Terry"; "the Tory spokesman" may be the one named
+    before, so it is not taken for the party), no antecedent when undecided. With named_only (a
+    sentence's subject, less sure than a reporting verb's), a definite phrase is one only when
+    it names a holder."""
     if _INDEFINITE_ROLE_RE.match(c.text):
-        return [Antecedent(c.start, None, "PERSON")]
+        return [Antecedent(c.start, spoken_for(c, cands, starts), "PERSON")]
     decided, eid, _ = roles.lookup(c.text, c.start)
     return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
 
@@ -127,12 +142,12 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles
         for c in cands
         if c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "NORP")
     ]
+    starts = [c.start for c in cands]
     for c in sentence_subjects(cands, sentences, masked):
         if c.is_person():
             out.append(Antecedent(c.start, c.entity_id, "PERSON", _unknown_name(c)))
         elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
-            out.extend(_role_antecedent(c, roles, named_only=True))
-    starts = [c.start for c in cands]
+            out.extend(_role_antecedent(c, roles, cands, starts, named_only=True))
     for cm in cues(masked, 0, len(masked)):
         si = bisect.bisect_right(sentences, cm.start()) - 1
         if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
@@ -151,7 +166,7 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles
         if subject is None or subject.kind is CandidateKind.PRONOUN:
             continue
         if subject.kind is CandidateKind.ROLE:
-            out.extend(_role_antecedent(subject, roles))
+            out.extend(_role_antecedent(subject, roles, cands, starts))
         elif subject.label == "PERSON":
             out.append(Antecedent(subject.start, subject.entity_id, "PERSON", _unknown_name(subject)))
         if subject.kind is CandidateKind.NAME and SOURCE_AFTER_NAME_RE.match(masked, subject.end):
@@ -274,13 +289,12 @@ class SpeakerFinder:
         if c.kind is CandidateKind.NAME:
             return c.entity_id, None
         unfit: set[str] = set()
-        if c.kind is CandidateKind.ROLE and c.text.split()[-1].lower() in SPOKESPERSON_NOUNS:
-            k = bisect.bisect_right(self.cand_starts, c.start)
-            inside = [n for n in self.cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end]
-            if inside:
-                return inside[-1].entity_id, None  # "an SFA spokesman said": the SFA speaks
         if c.kind is CandidateKind.ROLE:
             decided, eid, unfit = self.roles.lookup(c.text, c.start)
+            if decided and eid:
+                return eid, None  # "the Tory spokesman said" after "Tory spokesman Michael Ancram"
+            if org := spoken_for(c, self.cands, self.cand_starts):
+                return org, None  # "an SFA spokesman said": the SFA speaks
             if decided:
                 return eid, None
         pronoun = c.pronoun()
