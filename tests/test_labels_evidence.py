@@ -362,6 +362,13 @@ def test_a_ward_after_or_seat_of_and_town_of_before_a_name_make_a_place() -> Non
     assert [labels[n] for n in ("Bordley Green", "Dewsford", "Lillefjord")] == ["GPE", "GPE", "GPE"]
 
 
+def test_the_constituency_of_a_member_of_parliament_is_a_place() -> None:
+    text = "Tory MP for Sleaford Jo Hayes spoke. The Labour MP for Birkenhead agreed, as did an MEP for Westmark."
+    found = [("Sleaford", "ORG"), ("Jo Hayes", "PERSON"), ("Birkenhead", "PERSON"), ("Westmark", "PRODUCT")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Sleaford", "Jo Hayes", "Birkenhead", "Westmark")] == ["GPE", "PERSON", "GPE", "GPE"]
+
+
 def test_a_remake_of_or_a_sequel_to_a_name_makes_a_work_and_handhelds_a_product() -> None:
     text = "Imagine a remake of Fingerpops. It is the sequel to Bluebottle. Millions of GameBoy Advance handhelds sold."
     found = [("Fingerpops", "PERSON"), ("Bluebottle", "ORG"), ("GameBoy Advance", "ORG")]

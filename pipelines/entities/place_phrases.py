@@ -2,7 +2,8 @@
 a comma and a county, state or province of the gazetteer, and a punctuation mark
 ("from [Camberley], Surrey, was arrested", "[Omaha], Nebraska."); a lower-case word after it that
 only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place
-and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"). Not a nation of the United
+and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), or a
+member of a parliament and "for" ("the Labour MP for [Birkenhead]"). Not a nation of the United
 Kingdom ("Tindall, England" lists a player and his team). Each test reads a few words around
 the name, so the pass is linear."""
 
@@ -22,8 +23,9 @@ PLACE_AFTER = frozenset("constituency ward borough".split())
 """Lower-case words right after a name that only places have."""
 PLACE_BEFORE_PAIRS = frozenset(
     (kind, "of") for kind in "seat constituency town village city province county region suburb district".split()
-)
-"""Words right before a name that name a kind of place ("the seat of", "the town of")."""
+) | frozenset((member, "for") for member in "mp mps msp msps mep meps member".split())
+"""Words right before a name that name a kind of place ("the seat of", "the town of") or a member
+of a parliament for a constituency or region ("the Tory MP for [Sleaford]", "MEP for [London]")."""
 _REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:)])")
 """A comma, then one or two capitalised words and a punctuation mark ("Camberley, Surrey, was";
 not "semi-finalists Watford, Bolton meet", which lists clubs)."""
