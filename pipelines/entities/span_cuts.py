@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from pipelines.entities.fixtures import SCORE
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.org_words import ORG_AFTER
 from pipelines.entities.surfaces import analyse
@@ -50,7 +51,7 @@ KIND_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART"})
 MAX_ARTICLES = 2
 """A span cut so is named in at most this many articles."""
 JUNK_REASON = "span across a clause"
-_SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
+_SCORE_RE = re.compile(SCORE)
 """A score ("2-1", "6-7"), which ends a name the model glued to its result."""
 
 
