@@ -14,6 +14,12 @@ initializer, e.g. load the NER model, while this process does other work) and ke
 loaded for every later call (the NER step's model, the money step's parser). A call with another
 initializer gets a pool of its own.
 
+``ahead(key, fn, chunks, ...)`` queues a later call's work in the held pool now (while this
+process is busy with something else and the workers would idle); the ``map_in_order`` call
+given the same ``key`` (and ``fn`` and arguments) takes those results instead of computing
+them. The key must name the inputs (e.g. the ids of the articles of one run's frame): work
+queued under a key no call asks for is dropped when the pool is released or its scope ends.
+
 As with any multiprocessing pool, a script that starts one needs the ``if __name__ ==
 "__main__":`` guard (a worker imports the script's main module); without it the workers die at
 start and every chunk is read in this process."""
@@ -24,7 +30,7 @@ import logging
 import multiprocessing
 import os
 import pickle
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -84,6 +90,8 @@ class _Held:
     initializer: Callable | None
     initargs: tuple
     pool: ProcessPoolExecutor = field(init=False)
+    queued: dict[Hashable, tuple[Callable, tuple, list[Future]]] = field(default_factory=dict)
+    """Work queued by ``ahead``: its function, arguments and futures, by key."""
 
     def __post_init__(self) -> None:
         self.pool = _new_pool(self.workers, self.initializer, self.initargs)
@@ -102,6 +110,7 @@ class _Held:
 
     def renew(self, wait: bool = False) -> None:
         """A new pool, its workers not started, in place of this one (broken, or released)."""
+        self.queued.clear()
         self.pool.shutdown(wait=wait, cancel_futures=True)
         self.pool = _new_pool(self.workers, self.initializer, self.initargs)
 
@@ -140,6 +149,29 @@ def release() -> None:
         _held.renew(wait=True)
 
 
+def ahead(key: Hashable, fn: Callable, chunks: Sequence, *args, workers: int) -> bool:
+    """Queue ``fn(chunk, *args)`` for each chunk in the held pool now, for the ``map_in_order``
+    call given ``key``; whether it was queued (not without a held pool serving ``workers``
+    workers, nor twice under one key)."""
+    if _held is None or not _held.serves(workers, None, ()) or key in _held.queued:
+        return False
+    _held.queued[key] = (fn, args, [_held.submit(fn, chunk, *args) for chunk in chunks])
+    return True
+
+
+def _taken(key: Hashable | None, fn: Callable, args: tuple, n_chunks: int) -> list[Future] | None:
+    """The futures ``ahead`` queued under ``key`` for this call (same function, arguments and
+    number of chunks), taken off the queue; None if there are none."""
+    if key is None or _held is None or key not in _held.queued:
+        return None
+    queued_fn, queued_args, futures = _held.queued.pop(key)
+    if queued_fn is not fn or queued_args != args or len(futures) != n_chunks:
+        for future in futures:
+            future.cancel()
+        return None
+    return futures
+
+
 def map_in_order(
     fn: Callable,
     chunks: Sequence,
@@ -147,16 +179,19 @@ def map_in_order(
     workers: int,
     initializer: Callable | None = None,
     initargs: tuple = (),
+    key: Hashable | None = None,
 ) -> Iterator:
     """``fn(chunk, *args)`` for each chunk, in order, computed by ``workers`` worker processes
     (the held pool if it serves the call, else a pool of this call's own, whose workers run
-    ``initializer(*initargs)`` once as they start). The chunks are all queued at once; a result
-    is held until the ones before it are yielded."""
+    ``initializer(*initargs)`` once as they start), or taken from the work ``ahead`` queued
+    under ``key``. The chunks are all queued at once; a result is held until the ones before
+    it are yielded."""
     shared = _held if _held is not None and _held.serves(workers, initializer, initargs) else None
+    queued = _taken(key, fn, args, len(chunks)) if shared else None
     pool = shared.pool if shared else _new_pool(max(1, min(workers, len(chunks))), initializer, initargs)
     futures = []
     try:
-        futures = [(shared or pool).submit(fn, chunk, *args) for chunk in chunks]
+        futures = queued or [(shared or pool).submit(fn, chunk, *args) for chunk in chunks]
         for index, (chunk, future) in enumerate(zip(chunks, futures)):
             try:
                 result = future.result()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -202,3 +203,51 @@ def test_a_held_worker_killed_between_calls_does_not_stop_the_next_call(caplog: 
         again = {pid for chunk in pool.map_in_order(_pid_and_loads, chunks, workers=2) for pid, _ in chunk}
     assert results == [[0, 10], [20, 30], [40, 50]]
     assert again and not again & pids and os.getpid() not in again
+
+
+def _logged(chunk: list[int], log: str) -> list[int]:
+    """The chunk times ten; one line per call in ``log`` (any process may append)."""
+    with open(log, "a") as f:
+        f.write(f"{chunk}\n")
+    return [n * 10 for n in chunk]
+
+
+def test_work_queued_ahead_is_taken_by_the_call_with_its_key_and_not_done_again(tmp_path) -> None:
+    chunks, log = [[0, 1], [2, 3], [4, 5]], str(tmp_path / "calls")
+    with pool.held(2):
+        assert pool.ahead("k", _logged, chunks, log, workers=2)
+        assert not pool.ahead("k", _logged, chunks, log, workers=2)  # once per key
+        results = list(pool.map_in_order(_logged, chunks, log, workers=2, key="k"))
+        again = list(pool.map_in_order(_logged, chunks, log, workers=2, key="k"))  # taken once: done again
+    assert results == again == [[0, 10], [20, 30], [40, 50]]
+    assert len(Path(log).read_text().splitlines()) == 2 * len(chunks)
+
+
+def test_work_queued_ahead_is_not_taken_by_another_call_and_nothing_is_queued_without_a_held_pool(tmp_path) -> None:
+    chunks, log = [[0, 1], [2, 3]], str(tmp_path / "calls")
+    assert not pool.ahead("k", _logged, chunks, log, workers=2)  # no held pool: nothing queued
+    with pool.held(2):
+        pool.ahead("k", _logged, chunks, log, workers=2)
+        other_args = list(pool.map_in_order(_logged, [[7]], str(tmp_path / "other"), workers=2, key="k"))
+        pool.ahead("j", _logged, chunks, log, workers=2)
+        pool.release()  # drops what was queued
+        after_release = list(pool.map_in_order(_logged, chunks, log, workers=2, key="j"))
+    assert other_args == [[70]] and after_release == [[0, 10], [20, 30]]
+    assert (tmp_path / "other").read_text().splitlines() == ["[7]"]
+
+
+def test_money_read_ahead_by_the_held_workers_gives_the_rows_read_here(seeded_warehouse) -> None:
+    from pipelines.money.amounts import CHUNK_TEXTS, amounts_frame, read_ahead
+    from pipelines.warehouse import store
+
+    seeds = store.read_table(seeded_warehouse, "articles")
+    copies = pool.MIN_TEXTS_FOR_WORKERS // seeds.height + 1  # enough articles for workers
+    articles = pl.concat([seeds.with_columns(pl.format("{}-{}", "article_id", pl.lit(k))) for k in range(copies)])
+    assert articles.height >= max(pool.MIN_TEXTS_FOR_WORKERS, 2 * CHUNK_TEXTS)
+    with pool.held(2):
+        assert read_ahead(articles)
+        queued = pool._held.queued.copy()
+        money = amounts_frame(articles)
+        assert not pool._held.queued  # taken
+    assert all(f.done() for _, _, futures in queued.values() for f in futures)
+    assert money.equals(amounts_frame(articles, workers=1))

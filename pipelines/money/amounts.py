@@ -53,6 +53,27 @@ CHUNK_TEXTS = 128
 parses are batched as in one process and the rows are the same."""
 
 
+def _chunks(articles: pl.DataFrame) -> list[list[tuple]]:
+    items = list(articles.select("article_id", "text", "published_at").iter_rows())
+    return [items[start : start + CHUNK_TEXTS] for start in range(0, len(items), CHUNK_TEXTS)]
+
+
+def _key(articles: pl.DataFrame, objects: bool) -> tuple:
+    """What names a call's work for :func:`pipelines.pool.ahead`: its articles (ids are unique
+    within a run's frame) and the object switch."""
+    return ("amounts", tuple(articles.get_column("article_id").to_list()), objects)
+
+
+def read_ahead(articles: pl.DataFrame, *, objects: bool = True) -> bool:
+    """Queue the money engine over ``articles`` in the held worker pool now (while the caller's
+    process does other work), for the ``amounts_frame`` call on the same articles; whether it
+    was queued (not without a held pool, nor for a batch too small for workers)."""
+    workers = pool.worker_count(articles.height) if pool.can_start_workers() else 1
+    if workers < 2:
+        return False
+    return pool.ahead(_key(articles, objects), amount_rows, _chunks(articles), objects, workers=workers)
+
+
 def amounts_frame(
     articles: pl.DataFrame,
     *,
@@ -62,13 +83,13 @@ def amounts_frame(
 ) -> pl.DataFrame:
     """Every monetary figure in the articles (columns article_id, text, published_at). A large
     batch is read in chunks by worker processes (:mod:`pipelines.pool`: ``workers``, default by
-    its rule); ``progress(done, total, seconds)`` is called after each chunk."""
-    items = list(articles.select("article_id", "text", "published_at").iter_rows())
-    total = len(items)
-    chunks = [items[start : start + CHUNK_TEXTS] for start in range(0, total, CHUNK_TEXTS)]
+    its rule; the work ``read_ahead`` queued for these articles, if any); ``progress(done,
+    total, seconds)`` is called after each chunk."""
+    chunks = _chunks(articles)
+    total = articles.height
     workers = pool.worker_count(total, workers) if pool.can_start_workers() else 1
     if workers > 1:
-        results = pool.map_in_order(amount_rows, chunks, objects, workers=workers)
+        results = pool.map_in_order(amount_rows, chunks, objects, workers=workers, key=_key(articles, objects))
     else:
         results = (amount_rows(chunk, objects) for chunk in chunks)
     started = time.perf_counter()

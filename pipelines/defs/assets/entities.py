@@ -18,6 +18,7 @@ from pipelines.entities import quotes as quote_table
 from pipelines.entities.canonical import canonicalize, with_entity_labels
 from pipelines.entities.stored_keys import keys_frame
 from pipelines.ingest import delta as deltas
+from pipelines.money import amounts as amount_table
 from pipelines.warehouse import fingerprint, incremental, store
 
 
@@ -56,6 +57,10 @@ def named_entities(
     fresh = nlp.mentions_frame(
         todo, progress=progress_logger(context, "NER", todo["n_words"].to_list()), on_error=ner_failed
     )
+    # The run's workers would idle while this process resolves the mentions: they read the
+    # same articles' money meanwhile, which the amounts step then takes (in a run whose steps
+    # share one process and its held pool; else nothing is queued).
+    amount_table.read_ahead(todo)
     if full:
         raw = pl.concat([reused.select(fresh.columns).cast(fresh.schema), fresh]) if not reused.is_empty() else fresh
         result = canonicalize(raw, articles)
