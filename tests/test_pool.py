@@ -236,18 +236,24 @@ def test_work_queued_ahead_is_not_taken_by_another_call_and_nothing_is_queued_wi
     assert (tmp_path / "other").read_text().splitlines() == ["[7]"]
 
 
-def test_money_read_ahead_by_the_held_workers_gives_the_rows_read_here(seeded_warehouse) -> None:
-    from pipelines.money.amounts import CHUNK_TEXTS, amounts_frame, read_ahead
+def test_money_and_quotes_read_ahead_by_the_held_workers_give_the_rows_read_here(seeded_warehouse) -> None:
+    from pipelines.entities import quotes
+    from pipelines.entities.canonical import with_entity_labels
+    from pipelines.money import amounts
     from pipelines.warehouse import store
 
     seeds = store.read_table(seeded_warehouse, "articles")
     copies = pool.MIN_TEXTS_FOR_WORKERS // seeds.height + 1  # enough articles for workers
     articles = pl.concat([seeds.with_columns(pl.format("{}-{}", "article_id", pl.lit(k))) for k in range(copies)])
-    assert articles.height >= max(pool.MIN_TEXTS_FOR_WORKERS, 2 * CHUNK_TEXTS)
+    mentions = with_entity_labels(
+        store.read_table(seeded_warehouse, "mentions"), store.read_table(seeded_warehouse, "entities")
+    )
+    mentions = pl.concat([mentions.with_columns(pl.format("{}-{}", "article_id", pl.lit(k))) for k in range(copies)])
     with pool.held(2):
-        assert read_ahead(articles)
+        assert amounts.read_ahead(articles) and quotes.read_ahead(articles, mentions)
         queued = pool._held.queued.copy()
-        money = amounts_frame(articles)
+        money, quoted = amounts.amounts_frame(articles), quotes.extract_quotes(articles, mentions)
         assert not pool._held.queued  # taken
-    assert all(f.done() for _, _, futures in queued.values() for f in futures)
-    assert money.equals(amounts_frame(articles, workers=1))
+    assert len(queued) == 2 and all(f.done() for _, _, futures in queued.values() for f in futures)
+    assert money.height > 0 and money.equals(amounts.amounts_frame(articles, workers=1))
+    assert quoted.height > 0 and quoted.equals(quotes.extract_quotes(articles, mentions, workers=1))

@@ -206,19 +206,42 @@ CHUNK_ARTICLES = 128
 """Articles a worker reads at once."""
 
 
-def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame, *, workers: int | None = None) -> pl.DataFrame:
-    """One row per direct quotation; see the module docstring and QUOTES_SCHEMA. A large batch
-    is read in chunks by worker processes (:mod:`pipelines.pool`: ``workers``, default by its
-    rule)."""
+def _chunks(articles: pl.DataFrame, mentions: pl.DataFrame) -> list[list[tuple]]:
     by_article = _mentions_by_article(mentions)
     items = [
         (aid, text, by_article.get(aid, []))
         for aid, text in articles.select(pl.col("article_id").cast(pl.String), "text").iter_rows()
         if text
     ]
-    chunks = [items[start : start + CHUNK_ARTICLES] for start in range(0, len(items), CHUNK_ARTICLES)]
-    workers = pool.worker_count(len(items), workers) if pool.can_start_workers() else 1
-    results = pool.map_in_order(quote_rows, chunks, workers=workers) if workers > 1 else map(quote_rows, chunks)
+    return [items[start : start + CHUNK_ARTICLES] for start in range(0, len(items), CHUNK_ARTICLES)]
+
+
+def _key(articles: pl.DataFrame, mentions: pl.DataFrame) -> tuple:
+    """What names a call's work for :func:`pipelines.pool.ahead`: its articles (ids are unique
+    within a run's frame) and how many mentions they have."""
+    return ("quotes", tuple(articles.get_column("article_id").cast(pl.String).to_list()), mentions.height)
+
+
+def read_ahead(articles: pl.DataFrame, mentions: pl.DataFrame) -> bool:
+    """Queue the quotes of ``articles`` in the held worker pool now (while the caller's process
+    does other work), for the ``extract_quotes`` call on the same articles and mentions; whether
+    it was queued (not without a held pool, nor for a batch too small for workers)."""
+    chunks = _chunks(articles, mentions)
+    workers = pool.worker_count(sum(len(chunk) for chunk in chunks)) if pool.can_start_workers() else 1
+    return workers > 1 and pool.ahead(_key(articles, mentions), quote_rows, chunks, workers=workers)
+
+
+def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame, *, workers: int | None = None) -> pl.DataFrame:
+    """One row per direct quotation; see the module docstring and QUOTES_SCHEMA. A large batch
+    is read in chunks by worker processes (:mod:`pipelines.pool`: ``workers``, default by its
+    rule; the work ``read_ahead`` queued for these articles, if any)."""
+    chunks = _chunks(articles, mentions)
+    n_items = sum(len(chunk) for chunk in chunks)
+    workers = pool.worker_count(n_items, workers) if pool.can_start_workers() else 1
+    if workers > 1:
+        results = pool.map_in_order(quote_rows, chunks, workers=workers, key=_key(articles, mentions))
+    else:
+        results = map(quote_rows, chunks)
     rows = [row for chunk_rows in results for row in chunk_rows]
     if not rows:
         return pl.DataFrame(schema=QUOTES_SCHEMA)

@@ -69,9 +69,7 @@ def read_ahead(articles: pl.DataFrame, *, objects: bool = True) -> bool:
     process does other work), for the ``amounts_frame`` call on the same articles; whether it
     was queued (not without a held pool, nor for a batch too small for workers)."""
     workers = pool.worker_count(articles.height) if pool.can_start_workers() else 1
-    if workers < 2:
-        return False
-    return pool.ahead(_key(articles, objects), amount_rows, _chunks(articles), objects, workers=workers)
+    return workers > 1 and pool.ahead(_key(articles, objects), amount_rows, _chunks(articles), objects, workers=workers)
 
 
 def amounts_frame(

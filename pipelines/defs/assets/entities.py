@@ -69,6 +69,8 @@ def named_entities(
         with closing(store.connect_read_only(warehouse.path)) as con:
             result = entity_increments.resolve_new(fresh, todo, con)
         keys = result.keys
+    # and the quotes while this process writes the outputs (the quotes step takes them)
+    quote_table.read_ahead(*_quoted(articles, source_changes, result.mentions, result.entities))
     stats = {k: v for k, v in result.stats.items() if isinstance(v, (int, float))}
     by_evidence = {k: v for k, v in result.stats.items() if k.endswith("_by_evidence") and isinstance(v, dict)}
     yield dg.Output(
@@ -101,9 +103,8 @@ def quotes(
     entities: pl.DataFrame,
     warehouse: Warehouse,
 ) -> pl.DataFrame:
-    if not deltas.is_full(source_changes):
-        articles = deltas.fresh_articles(articles, source_changes)
-    frame = quote_table.extract_quotes(articles, with_entity_labels(mentions, entities))
+    articles, labelled = _quoted(articles, source_changes, mentions, entities)
+    frame = quote_table.extract_quotes(articles, labelled)
     context.add_output_metadata(
         table_metadata(
             "quotes",
@@ -113,3 +114,13 @@ def quotes(
         )
     )
     return frame
+
+
+def _quoted(
+    articles: pl.DataFrame, source_changes: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The articles whose quotes a run extracts (an incremental run: the fresh ones), and the
+    mentions with their entities' labels."""
+    if not deltas.is_full(source_changes):
+        articles = deltas.fresh_articles(articles, source_changes)
+    return articles, with_entity_labels(mentions, entities)
