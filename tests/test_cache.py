@@ -4,6 +4,9 @@ reads them instead of building them again, and a change of code or a bad file re
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -11,6 +14,7 @@ from pipelines import cache
 from pipelines.entities import gazetteer
 from pipelines.entities.given_names import given_names
 from pipelines.entities.name_genders import name_genders
+from pipelines.stories.evidence import stop_words
 
 
 @pytest.fixture
@@ -68,7 +72,7 @@ def test_a_cache_that_cannot_be_written_is_skipped(tmp_path, monkeypatch):
     assert table() == {i: i * i for i in range(5)} and calls == [1]
 
 
-@pytest.mark.parametrize("table", [gazetteer.places, given_names, name_genders])
+@pytest.mark.parametrize("table", [gazetteer.places, given_names, name_genders, stop_words])
 def test_the_kept_tables_equal_what_their_packages_give(cache_dir, table):
     table.cache_clear()
     try:
@@ -78,3 +82,20 @@ def test_the_kept_tables_equal_what_their_packages_give(cache_dir, table):
         assert list(cache_dir.glob("*.pickle"))
     finally:
         table.cache_clear()
+
+
+def test_the_stop_words_are_spacys_and_the_run_reads_them_without_importing_spacy(cache_dir):
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    stop_words.cache_clear()
+    try:
+        assert stop_words() == STOP_WORDS  # built, and written
+    finally:
+        stop_words.cache_clear()
+    code = (
+        "import sys; from pipelines.stories.evidence import report; "
+        "report('The minister said on Monday that it would.'); print('spacy' in sys.modules)"
+    )
+    env = {**os.environ, "NEWS_CACHE_DIR": str(cache_dir)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

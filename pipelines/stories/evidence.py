@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines import cache
 from pipelines.stories.similarity import WORD_RE, words
 
 LEAD_WORDS = 40
@@ -123,11 +124,18 @@ class Report:
     """Figures its headline and text give, thousands separators dropped."""
 
 
+@cache.kept("stop_words", modules=("stories/evidence.py",), packages=("spacy",))
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, kept on disk (:mod:`pipelines.cache`): importing them from
+    spaCy imports the whole package into the run's process, which needs nothing else of it."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def lead_names(text: str | None) -> frozenset[str]:
     """Capitalised words (not opening a sentence) and numbers among the first LEAD_WORDS words,
     in lower case, stop words left out."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     text = text or ""
     names = set()
     for k, m in enumerate(WORD_RE.finditer(text)):
@@ -138,7 +146,7 @@ def lead_names(text: str | None) -> frozenset[str]:
         opens_sentence = not before or before[-1] in ".!?:"
         if w[0].isdigit() or (w[0].isupper() and not opens_sentence):
             names.add(re.sub(r"'s$", "", w.lower().replace("’", "'")))
-    return frozenset(names - STOP_WORDS)
+    return frozenset(names - stop_words())
 
 
 def names_agreement(a: Report, b: Report) -> float:
@@ -154,14 +162,13 @@ def names_agreement(a: Report, b: Report) -> float:
 
 def report(text: str | None, title: str | None = None, *, ws: list[str] | None = None) -> Report:
     """The report of a text (``ws``: its ``words``, when the caller has them)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+    stop = stop_words()
     ws = words(text) if ws is None else ws
     opening = " ".join(ws[:OPENING_WORDS])
-    content = frozenset(w for w in ws if w not in STOP_WORDS)
+    content = frozenset(w for w in ws if w not in stop)
     return Report(
         words=content,
-        lead=frozenset(w for w in ws[:LEAD_WORDS] if w not in STOP_WORDS),
+        lead=frozenset(w for w in ws[:LEAD_WORDS] if w not in stop),
         weekdays=frozenset(_WEEKDAY.findall(" ".join(ws[:LEAD_WORDS]))),
         opening_weekdays=frozenset(_WEEKDAY.findall(opening)),
         lead_names=lead_names(text),
