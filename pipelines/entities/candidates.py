@@ -182,6 +182,7 @@ _VERB_WORDS = frozenset(
 """Verbs (and relative words) that show a name after them is no subject."""
 _DETERMINERS = frozenset("the a an his her its their this that these those".split())
 _WORD_RE = re.compile(r"[\w'’.-]+")
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’.-]+)")
 _COPULA_RE = re.compile(r"\s+(?:is|was)\s+[A-Z]")
 
 
@@ -207,6 +208,45 @@ def premodifies(gap: str) -> bool:
     ("Acme sacked")."""
     words = _WORD_RE.findall(gap)
     return len(words) <= PREMODIFIER_MAX_WORDS and not verb_like(words, after_name=True) and "," not in gap
+
+
+_SUBORDINATORS = frozenset("while when whilst although though as since if once because".split())
+_PREPOSITIONS = frozenset(
+    "to in at on after before during despite with without for following unlike under over by from".split()
+)
+_PARTICIPLE_OBJECTS = frozenset(
+    "about on to in at over after before by for with from of whether if why what how when where that".split()
+)
+"""Words after a fronted participle that open its object ("Commenting on", "Asked whether"),
+unlike a participle that is a title's adjective ("Sacked manager Tom Hardy, 45, said")."""
+FRONTED_SUBJECT_WORDS = 3
+"""Words allowed between the comma that closes a fronted phrase and the candidate after it, which
+must be there for the phrase to count as fronted ("..., a Labour spokesman said")."""
+
+
+def fronted_end(masked: str, start: int, end: int, sent: list[Candidate]) -> int | None:
+    """Where the clause at start goes on after a fronted phrase that a comma closes, when the
+    phrase takes an object and a subject follows the comma: a subordinate clause ("When Tom Hardy
+    left,"), or a prepositional or participle phrase with no verb of its own ("After talks with
+    Tom Hardy,", "Commenting on Mr Hardy's decision,", "Asked about Hardy,"); a name in the phrase
+    is then not the clause's subject. None when there is none ("Reading, who ..., said"; "After
+    the ruling Tom Hardy, director of Acme, said")."""
+    first = _WORD_RE.search(masked, start, end)
+    comma = masked.find(",", start, end)
+    if not first or comma < 0 or any(c.start == first.start() and c.kind is CandidateKind.NAME for c in sent):
+        return None
+    word = first.group().lower()
+    nxt = _NEXT_WORD_RE.match(masked, first.end(), end)
+    participle = len(word) > 4 and word.endswith(("ing", "ed")) and nxt is not None
+    if word not in _SUBORDINATORS and not (
+        (word in _PREPOSITIONS or participle and nxt.group(1) in _PARTICIPLE_OBJECTS)
+        and not verb_like(_WORD_RE.findall(masked, first.end(), comma))
+    ):
+        return None
+    after = [c for c in sent if c.start > comma]
+    if not after or len(_WORD_RE.findall(masked, comma + 1, after[0].start)) > FRONTED_SUBJECT_WORDS:
+        return None
+    return comma + 1
 
 
 def clause_start(masked: str, start: int, end: int, sent: list[Candidate]) -> int:

@@ -160,10 +160,12 @@ ROLE_NOUNS = frozenset(
 """Head nouns of a phrase that stands for a speaker ("the defender", "a spokesman", "the
 Frenchman"), as lower-case keys; "the 28-year-old" is one too."""
 ROLE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w'’&-]*\s+){3,4}|(?:[\w'’-]+\s+){0,2})"
     r"(?:(?i:" + _alternation(set(ROLE_NOUNS)) + r")|\d+-year-old)\b"
 )
-"""A role phrase: a determiner, up to two modifiers and a role noun ("the former Leeds manager")."""
+"""A role phrase: a determiner, up to two modifiers (or an organisation's name of up to four
+capitalised words: "a Scottish Labour Party spokesman") and a role noun ("the former Leeds
+manager")."""
 
 WEAK_VERBS = frozenset(
     """agree accuse deny reveal confirm criticise criticize condemn welcome praise dismiss blame thank

@@ -7,7 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipelines.entities.candidates import SUBJECT_MAX_WORDS, Candidate, CandidateKind, premodifies, verb_like
+from pipelines.entities.candidates import (
+    SUBJECT_MAX_WORDS,
+    Candidate,
+    CandidateKind,
+    fronted_end,
+    premodifies,
+    verb_like,
+)
 from pipelines.entities.reporting import OBJECT_CUE_RE, ROLE_NOUNS, SKIP_WORDS
 
 PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -51,8 +58,14 @@ def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candi
 
 
 def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
-    """The subject of a reporting cue among the candidates between region_start and the cue."""
+    """The subject of a reporting cue among the candidates between region_start and the cue,
+    after a fronted phrase that names someone else ("Commenting on Mr Hardy's decision, a
+    spokesman said")."""
     before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
+    fronted = fronted_end(masked, region_start, cue_start, before)
+    if fronted is not None:
+        region_start = fronted
+        before = [c for c in before if c.start >= region_start]
     found = _subject_before_cue(before, region_start, cue_start, masked)
     return person_behind(before, found, masked) if found is not None else None
 

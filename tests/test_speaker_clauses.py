@@ -1,0 +1,56 @@
+"""Speaker rules of issue 11, round 10: which clause's subject speaks (a fronted phrase, a quote
+inside another speaker's reported clause, an unnamed organisation), each on made-up text."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+import pytest
+
+from pipelines.entities.quotes import extract_quotes
+from tests.helpers import LABELLED_MENTIONS_SCHEMA as SCHEMA
+
+PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
+
+
+def attributed(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str | None, str]]:
+    """(speaker entity, speaker text, first three words of the quote) for a text whose mentions
+    are the keys of ``names`` (surface -> (entity id, label)), wherever they occur but inside a
+    longer one."""
+    found = [
+        (m.start(), m.end(), surface, eid, label)
+        for surface, (eid, label) in names.items()
+        for m in re.finditer(re.escape(surface), text)
+    ]
+    rows = [
+        dict(article_id="a", entity_id=eid, text=surface, label=label, start_char=s, end_char=e)
+        for s, e, surface, eid, label in found
+        if not any(o[0] <= s and e <= o[1] and o[1] - o[0] > e - s for o in found)  # "Rooney" of "Wayne Rooney"
+    ]
+    frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
+    return [
+        (r["speaker_entity_id"], r["speaker_text"], " ".join(r["text"].split()[:3]))
+        for r in frame.iter_rows(named=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Commenting on Mr Tom Hardy's decision to stand down,",
+        "Responding to Tom Hardy,",
+        "Asked about Tom Hardy's future,",
+        "After talks with Tom Hardy on Monday,",
+    ],
+)
+def test_a_name_in_a_fronted_phrase_is_not_the_speaker(opening: str) -> None:
+    text = f'{opening} a Scottish Labour Party spokesman said: "This should mean the rules are kept."'
+    names = {"Tom Hardy": ("hardy", PERSON), "Scottish": ("scots", NORP), "Labour Party": ("labour", ORG)}
+    assert attributed(text, names) == [("labour", "a Scottish Labour Party spokesman", "This should mean")]
+
+
+def test_a_fronted_phrase_leaves_a_named_subject_the_speaker() -> None:
+    text = 'Commenting on Tom Hardy\'s decision, Anna Berg said: "This should mean the rules are kept."'
+    names = {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["berg"]
