@@ -27,17 +27,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
+from pipelines.entities.antecedents import IT_LABELS, THEY_LABELS, Antecedent, antecedents, spoken_for, unknown_name
 from pipelines.entities.candidates import (
     Candidate,
     CandidateKind,
     clause_start,
     genders,
     opening_person,
-    sentence_subjects,
 )
-from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues, is_weak
+from pipelines.entities.reporting import cues, is_weak
 from pipelines.entities.roles import RoleIndex, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
@@ -66,113 +65,6 @@ of Ruritania said)."""
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
-
-
-@dataclass
-class Antecedent:
-    """Someone a later pronoun or title may refer to: the subject of a reporting clause or of a
-    sentence. ``entity_id`` is None for an unnamed subject ("a spokesman said"), who stops the
-    search (the pronoun refers to them, and they are nobody the warehouse knows)."""
-
-    pos: int
-    entity_id: str | None
-    label: str
-    name: str | None = None  # how a person the tagger missed is written ("Parul Jain")
-
-
-SOURCE = "SOURCE"
-"""The label of an antecedent that is a name's written source ("Mr Crosby's statement"), which a
-later "it" may refer to."""
-_IT_LABELS = ("ORG", SOURCE)
-"""What "it" may refer to: an organisation or a name's written source, never a nationality
-("South Koreans") or a place."""
-_THEY_LABELS = ("ORG", "NORP")
-_INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
-
-
-_AFTER_INVERTED_RE = re.compile(r"\s*(?:[,.;:]|$)")
-
-
-def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str, cue_end: int, limit: int):
-    """The person right after a cue that follows a comma and ends the clause or opens an
-    apposition ("..., says Tim Dams, the news editor"): the inverted subject, not the subject
-    of the clause before; never a name that opens the reported clause ("said Mr Ahern had")."""
-    found = inverted_subject(cands, starts, masked, cue_end, limit)
-    if found is None or not found.is_person() or masked[cue_end : found.start].strip():
-        return None
-    return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
-
-
-def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
-    """The organisation a spokesperson role names, which speaks through it ("an SFA spokesman",
-    "a Labour Party spokesman"): the last name inside the phrase; None for another role."""
-    if c.kind is not CandidateKind.ROLE or c.text.split()[-1].lower() not in SPOKESPERSON_NOUNS:
-        return None
-    k = bisect.bisect_right(starts, c.start)
-    inside = [n for n in cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end and n.entity_id]
-    return inside[-1].entity_id if inside else None
-
-
-def _role_antecedent(
-    c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], *, named_only: bool = False
-) -> list[Antecedent]:
-    """A role phrase as a subject: an unnamed spokesperson stands for the organisation named in
-    it ("A Labour Party spokesman criticised ... He said"), another unnamed one for nobody ("a
-    spokesman said"); a definite phrase for the holder of the role when the article names one
-    ("the defender said" after "defender John Terry"; "the Tory spokesman" may be the one named
-    before, so it is not taken for the party), no antecedent when undecided. With named_only (a
-    sentence's subject, less sure than a reporting verb's), a definite phrase is one only when
-    it names a holder."""
-    if _INDEFINITE_ROLE_RE.match(c.text):
-        return [Antecedent(c.start, spoken_for(c, cands, starts), "PERSON")]
-    decided, eid, _ = roles.lookup(c.text, c.start)
-    return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
-
-
-def _unknown_name(c: Candidate) -> str | None:
-    return c.text if c.is_person() and c.entity_id is None else None
-
-
-def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex) -> list[Antecedent]:
-    """Antecedents in text order: the person that opens each sentence as its subject
-    (:func:`sentence_subjects`), the subject of every reporting clause outside quotes, and every
-    named organisation or group (for "it" and "they"). Places are never antecedents."""
-    out = [
-        Antecedent(c.start, c.entity_id, c.label)
-        for c in cands
-        if c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "NORP")
-    ]
-    starts = [c.start for c in cands]
-    for c in sentence_subjects(cands, sentences, masked):
-        if c.is_person():
-            out.append(Antecedent(c.start, c.entity_id, "PERSON", _unknown_name(c)))
-        elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
-            out.extend(_role_antecedent(c, roles, cands, starts, named_only=True))
-    for cm in cues(masked, 0, len(masked)):
-        si = bisect.bisect_right(sentences, cm.start()) - 1
-        if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
-            subject = inverted_subject(cands, starts, masked, cm.end(), len(masked))
-            if subject is not None and subject.is_person() and subject.entity_id:
-                out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
-            elif subject is not None and subject.kind is CandidateKind.ROLE and _INDEFINITE_ROLE_RE.match(subject.text):
-                out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
-            continue
-        subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
-        sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
-        if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
-            subject = inverted_subject(cands, starts, masked, cm.end(), sent_end) or subject
-        elif masked[sentences[si] : cm.start()].rstrip().endswith(","):  # "..., says Tim Dams, the editor"
-            subject = _inverted_after_comma(cands, starts, masked, cm.end(), sent_end) or subject
-        if subject is None or subject.kind is CandidateKind.PRONOUN:
-            continue
-        if subject.kind is CandidateKind.ROLE:
-            out.extend(_role_antecedent(subject, roles, cands, starts))
-        elif subject.label == "PERSON":
-            out.append(Antecedent(subject.start, subject.entity_id, "PERSON", _unknown_name(subject)))
-        if subject.kind is CandidateKind.NAME and SOURCE_AFTER_NAME_RE.match(masked, subject.end):
-            out.append(Antecedent(subject.end, subject.entity_id, SOURCE))  # "Mr Crosby's statement said"
-    out.sort(key=lambda a: a.pos)
-    return out
 
 
 class SpeakerFinder:
@@ -303,7 +195,7 @@ class SpeakerFinder:
         for a in reversed(found):
             if a.pos >= c.start or (a.label == "PERSON") != want_person:
                 continue
-            if not want_person and a.label not in (_IT_LABELS if pronoun == "it" else _THEY_LABELS):
+            if not want_person and a.label not in (IT_LABELS if pronoun == "it" else THEY_LABELS):
                 continue  # "it"/"they" is a group, never a place; "it" may be a source ("Mr X's statement")
             if a.entity_id is None:
                 return None, a.name
@@ -408,6 +300,6 @@ class SpeakerFinder:
             eid, name = self.resolve(cand) if cand is not None else (None, None)
         if eid is not None and cand is not None:
             self.speakers.append(Antecedent(start, eid, self.labels.get(eid) or ""))
-        name = name or (_unknown_name(cand) if cand is not None else None)
+        name = name or (unknown_name(cand) if cand is not None else None)
         self.last = (close, eid, name if eid is None else None)
         return eid, name or (cand.text if cand is not None else None), cue
