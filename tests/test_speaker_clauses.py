@@ -54,3 +54,32 @@ def test_a_fronted_phrase_leaves_a_named_subject_the_speaker() -> None:
     text = 'Commenting on Tom Hardy\'s decision, Anna Berg said: "This should mean the rules are kept."'
     names = {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)}
     assert [s for s, _, _ in attributed(text, names)] == ["berg"]
+
+
+def test_speech_after_a_quote_inside_a_reported_clause_goes_on_with_the_reporter() -> None:
+    text = (
+        'Lib Dem spokesman Ed Davey said instead of the "bonfire of red tape" New Labour had promised, '
+        'there had been an explosion of them. "For over two decades these agencies have mushroomed. '
+        '"We would abolish many of them."'
+    )
+    names = {"Ed Davey": ("davey", PERSON), "New Labour": ("labour", GPE)}
+    found = attributed(text, names)
+    assert [s for s, _, _ in found[1:]] == ["davey", "davey"]
+
+
+def test_he_after_a_quote_inside_a_reported_clause_is_the_reporter() -> None:
+    text = (
+        'Ed Davey said the "bonfire of red tape" Mr Tom Blair had promised never came. '
+        'He added: "We would abolish many of these agencies."'
+    )
+    names = {"Ed Davey": ("davey", PERSON), "Tom Blair": ("blair", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)][-1] == "davey"
+
+
+def test_a_reporting_clause_inside_another_ones_reported_clause_is_no_antecedent() -> None:
+    text = (
+        "Ed Davey said the plan Mr Tom Blair had promised never came.\n\n"
+        '"We would abolish many of these agencies," he said.'
+    )
+    names = {"Ed Davey": ("davey", PERSON), "Tom Blair": ("blair", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["davey"]

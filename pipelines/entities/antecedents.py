@@ -75,20 +75,34 @@ def _role_antecedent(
     return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
 
 
+COORDINATION_RE = re.compile(r"[,;:]")
+"""A comma, semicolon or colon, which ends a reported clause ("X said the plan failed, Y
+said"; "X said ..., but Y said ...")."""
+
+
+def reported(masked: str, cue_end: int, pos: int) -> bool:
+    """Whether pos lies in the clause reported by the cue ending at cue_end, in its sentence:
+    after it, with no comma in between ("X said ... Y had promised", not "X said ..., but Y said
+    ..." nor "If X said ..., Y said")."""
+    return pos > cue_end and not COORDINATION_RE.search(masked, cue_end, pos)
+
+
 def unknown_name(c: Candidate) -> str | None:
     return c.text if c.is_person() and c.entity_id is None else None
 
 
 def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex) -> list[Antecedent]:
     """Antecedents in text order: the person that opens each sentence as its subject
-    (:func:`sentence_subjects`), the subject of every reporting clause outside quotes, and every
-    named organisation or group (for "it" and "they"). Places are never antecedents."""
+    (:func:`sentence_subjects`), the subject of every reporting clause outside quotes but one
+    inside the clause another reports (:func:`reported`), and every named organisation or group
+    (for "it" and "they"). Places are never antecedents."""
     out = [
         Antecedent(c.start, c.entity_id, c.label)
         for c in cands
         if c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "NORP")
     ]
     starts = [c.start for c in cands]
+    reporters: dict[int, int] = {}  # sentence -> end of its first reporting cue with a subject
     for c in sentence_subjects(cands, sentences, masked):
         if c.is_person():
             out.append(Antecedent(c.start, c.entity_id, "PERSON", unknown_name(c)))
@@ -109,6 +123,12 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles
             subject = inverted_subject(cands, starts, masked, cm.end(), sent_end) or subject
         elif masked[sentences[si] : cm.start()].rstrip().endswith(","):  # "..., says Tim Dams, the editor"
             subject = _inverted_after_comma(cands, starts, masked, cm.end(), sent_end) or subject
+        if subject is not None and subject.start > cm.start():
+            pass  # an inverted subject ("said Mr Smith") is the main clause's
+        elif subject is not None and si in reporters and reported(masked, reporters[si], subject.start):
+            continue  # "Ed Davey said the plan Mr Blair had promised never came": Davey's report
+        elif subject is not None:
+            reporters.setdefault(si, cm.end())
         if subject is None or subject.kind is CandidateKind.PRONOUN:
             continue
         if subject.kind is CandidateKind.ROLE:

@@ -28,7 +28,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipelines.entities.antecedents import IT_LABELS, THEY_LABELS, Antecedent, antecedents, spoken_for, unknown_name
+from pipelines.entities.antecedents import (
+    COORDINATION_RE,
+    IT_LABELS,
+    THEY_LABELS,
+    Antecedent,
+    antecedents,
+    spoken_for,
+    unknown_name,
+)
 from pipelines.entities.candidates import (
     Candidate,
     CandidateKind,
@@ -286,6 +294,7 @@ class SpeakerFinder:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
         sent_start, sent_end = self.sentence_span(open_pos, close)
         cand, cue = self.after(close, sent_end)
+        reporter = self.reporter(sent_start, open_pos, close) if cand is not None else None
         if cand is None:
             cand, cue = self.before(sent_start, open_pos)
         if cand is None and not cues(
@@ -298,8 +307,30 @@ class SpeakerFinder:
         if cand is None and eid is None and name is None and not self.masked[sent_start:open_pos].strip():
             cand, cue = self.introduced(sent_start)
             eid, name = self.resolve(cand) if cand is not None else (None, None)
+        name = name or (unknown_name(cand) if cand is not None else None)
+        self.remember(
+            start, close, *(self.resolve(reporter) if reporter is not None else (eid, name)), reporter or cand
+        )
+        return eid, name or (cand.text if cand is not None else None), cue
+
+    def remember(self, start: int, close: int, eid: str | None, name: str | None, cand: Candidate | None) -> None:
+        """Record who spoke last, for the speech that goes on and for a later pronoun."""
         if eid is not None and cand is not None:
             self.speakers.append(Antecedent(start, eid, self.labels.get(eid) or ""))
         name = name or (unknown_name(cand) if cand is not None else None)
         self.last = (close, eid, name if eid is None else None)
-        return eid, name or (cand.text if cand is not None else None), cue
+
+    def reporter(self, sent_start: int, open_pos: int, close: int) -> Candidate | None:
+        """The speaker whose reported clause holds a quote that a cue right after it attributes
+        with no comma ('Ed Davey said instead of the "bonfire of quangos" New Labour had
+        promised'): the quoted words are New Labour's, but the sentence is Davey's, and so are a
+        later "he" and the speech that goes on after it. None for any other quote."""
+        fragment = close >= 2 and self.text[close - 2].isalnum()  # no stop or comma before the closing mark
+        if not fragment or self.masked[close:].lstrip() == "" or _LEAD_RE.match(self.masked, close).group().strip():
+            return None
+        if not self.masked[sent_start:open_pos].strip():
+            return None
+        outer, _ = self.before(sent_start, open_pos)
+        if outer is None or COORDINATION_RE.search(self.masked, outer.end, open_pos):
+            return None
+        return outer
