@@ -83,3 +83,43 @@ def test_a_reporting_clause_inside_another_ones_reported_clause_is_no_antecedent
     )
     names = {"Ed Davey": ("davey", PERSON), "Tom Blair": ("blair", PERSON)}
     assert [s for s, _, _ in attributed(text, names)] == ["davey"]
+
+
+def test_an_unnamed_organisation_speaks_as_the_one_named_with_its_noun() -> None:
+    text = (
+        "The Ministry of Defence confirmed the deaths on Monday.\n\n"
+        '"Our thoughts are with the families of the soldiers," the ministry said.'
+    )
+    names = {"Ministry of Defence": ("mod", ORG)}
+    assert attributed(text, names) == [("mod", "the ministry", "Our thoughts are")]
+
+
+def test_an_unnamed_firm_speaks_as_the_organisation_named_last() -> None:
+    text = 'Acme Corp has said its profit will fall. "Sales have been below our hopes," the company said.'
+    assert attributed(text, {"Acme Corp": ("acme", ORG)}) == [("acme", "the company", "Sales have been")]
+
+
+def test_an_unnamed_public_body_keeps_its_words_when_no_name_has_its_noun() -> None:
+    text = 'Shares in Acme Corp fell 5%. The government said: "Trading has been very difficult this year."'
+    assert attributed(text, {"Acme Corp": ("acme", ORG)}) == [(None, "The government", "Trading has been")]
+
+
+def test_a_body_after_a_preposition_is_not_the_subject() -> None:
+    text = 'Tom Hardy, president of the networks division at the firm, says: "Capacity will grow tenfold by 2015."'
+    assert [s for s, _, _ in attributed(text, {"Tom Hardy": ("hardy", PERSON)})] == ["hardy"]
+
+
+def test_an_unnamed_organisation_before_a_quote_is_not_the_person_in_its_aside() -> None:
+    text = 'The company, founded by Tom Hardy in 1990, said: "Trading has been very difficult this year."'
+    names = {"Tom Hardy": ("hardy", PERSON)}
+    assert attributed(text, names) == [(None, "The company", "Trading has been")]
+
+
+def test_a_possessive_name_after_a_cue_opens_the_reported_clause() -> None:
+    text = (
+        "Jaap Stam will face Wayne Rooney on Wednesday.\n\n"
+        "Stam says Rooney's teenage stardom is in stark contrast to his own start in the game. "
+        '"We cannot all be teenage stars at the top," he said.'
+    )
+    names = {"Jaap Stam": ("stam", PERSON), "Wayne Rooney": ("rooney", PERSON), "Rooney": ("rooney", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["stam"]

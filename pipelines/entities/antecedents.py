@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from pipelines.entities.candidates import Candidate, CandidateKind, sentence_subjects
 from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues
-from pipelines.entities.roles import RoleIndex
-from pipelines.entities.subjects import inverted_subject, subject_before_cue
+from pipelines.entities.roles import RoleIndex, surname_subject
+from pipelines.entities.subjects import inverted_subject, opens_clause, subject_before_cue
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Antecedent:
     entity_id: str | None
     label: str
     name: str | None = None  # how a person the tagger missed is written ("Parul Jain")
+    speaks: bool = False  # an organisation as the subject of a reporting verb ("EMI said")
 
 
 SOURCE = "SOURCE"
@@ -59,6 +60,16 @@ def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int]) -> str |
     return inside[-1].entity_id if inside else None
 
 
+def group_entity(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
+    """The organisation an unnamed body stands for when one named before it has its noun in its
+    name ("the ministry" after "the Ministry of Defence"): the nearest such; else None."""
+    noun = c.text.split()[-1].lower()
+    for n in reversed(cands[: bisect.bisect_left(starts, c.start)]):
+        if n.kind is CandidateKind.NAME and n.entity_id and n.label == "ORG" and noun in n.text.lower().split():
+            return n.entity_id
+    return None
+
+
 def _role_antecedent(
     c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], *, named_only: bool = False
 ) -> list[Antecedent]:
@@ -91,7 +102,9 @@ def unknown_name(c: Candidate) -> str | None:
     return c.text if c.is_person() and c.entity_id is None else None
 
 
-def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex) -> list[Antecedent]:
+def antecedents(
+    cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex, surnames: dict[str, set[str]]
+) -> list[Antecedent]:
     """Antecedents in text order: the person that opens each sentence as its subject
     (:func:`sentence_subjects`), the subject of every reporting clause outside quotes but one
     inside the clause another reports (:func:`reported`), and every named organisation or group
@@ -118,9 +131,14 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles
                 out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
             continue
         subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
+        if subject is None and (found := surname_subject(masked, surnames, sentences[si], cm.start())):
+            subject = Candidate(*found, CandidateKind.NAME, "PERSON")  # "Stam says": the one Stam named in full
+        if subject is not None and subject.kind is CandidateKind.NAME and subject.label == "ORG" and subject.entity_id:
+            out.append(Antecedent(subject.start, subject.entity_id, "ORG", speaks=True))
         sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
         if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
-            subject = inverted_subject(cands, starts, masked, cm.end(), sent_end) or subject
+            inverted = inverted_subject(cands, starts, masked, cm.end(), sent_end)
+            subject = subject if inverted is None or opens_clause(masked, inverted) else inverted
         elif masked[sentences[si] : cm.start()].rstrip().endswith(","):  # "..., says Tim Dams, the editor"
             subject = _inverted_after_comma(cands, starts, masked, cm.end(), sent_end) or subject
         if subject is not None and subject.start > cm.start():
@@ -133,6 +151,8 @@ def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles
             continue
         if subject.kind is CandidateKind.ROLE:
             out.extend(_role_antecedent(subject, roles, cands, starts))
+        elif subject.kind is CandidateKind.GROUP and (eid := group_entity(subject, cands, starts)):
+            out.append(Antecedent(subject.start, eid, "ORG"))  # "the ministry said": a later "it"
         elif subject.label == "PERSON":
             out.append(Antecedent(subject.start, subject.entity_id, "PERSON", unknown_name(subject)))
         if subject.kind is CandidateKind.NAME and SOURCE_AFTER_NAME_RE.match(masked, subject.end):

@@ -16,7 +16,7 @@ from pipelines.entities.labels import is_demonym
 from pipelines.entities.missed_names import missed_persons
 from pipelines.entities.name_genders import name_genders
 from pipelines.entities.nationalities import nationality_words
-from pipelines.entities.reporting import CUE_WORDS, POSSESSIVE_SOURCE_RE, ROLE_RE
+from pipelines.entities.reporting import CUE_WORDS, GROUP_RE, POSSESSIVE_SOURCE_RE, ROLE_RE, SKIP_WORDS
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels that can say something."""
@@ -30,6 +30,7 @@ class CandidateKind(enum.Enum):
     NAME = "name"
     PRONOUN = "pronoun"
     ROLE = "role"
+    GROUP = "group"  # an unnamed body: "the ministry"
 
 
 @dataclass
@@ -88,10 +89,36 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
     for m in ROLE_RE.finditer(masked):
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
+    _groups(cands, masked)
     _surnames_as_persons(cands)
     _given_names_before(cands, masked)
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
+
+
+_GROUP_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|by|in|on|to|into|about|against|between)\s+$", re.IGNORECASE)
+_GROUP_AFTER_RE = re.compile(r"\s*(?:[,.;:!?)]|$|([A-Za-z]+))")
+CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
+"""Auxiliaries, which show that the noun phrase before them is a clause's subject."""
+
+
+def _groups(cands: list[Candidate], masked: str) -> None:
+    """Unnamed bodies as subjects ("the ministry said", "the firm, which ..., added"): no name or
+    role phrase stands there, no preposition before it (not "president of the firm" but
+    "according to the ministry"), and a verb or a punctuation mark follows (not "the club
+    website", "the company's shares", "the firm Contrack")."""
+    taken = sorted((c.start, c.end) for c in cands if c.kind in (CandidateKind.NAME, CandidateKind.ROLE))
+    for m in GROUP_RE.finditer(masked):
+        k = bisect.bisect_left(taken, (m.end(), -1)) - 1
+        if k >= 0 and any(s < m.end() and m.start() < e for s, e in taken[max(0, k - 3) : k + 1]):
+            continue
+        before = masked[max(0, m.start() - 16) : m.start()]
+        if _GROUP_BEFORE_RE.search(before) and not before.rstrip().lower().endswith("according to"):
+            continue
+        after = _GROUP_AFTER_RE.match(masked, m.end())
+        word = after.group(1) if after else None
+        if after and (word is None or word in CUE_WORDS or word in CLAUSE_WORDS or word in SKIP_WORDS):
+            cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.GROUP, None))
 
 
 _WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")

@@ -167,6 +167,25 @@ ROLE_RE = re.compile(
 capitalised words: "a Scottish Labour Party spokesman") and a role noun ("the former Leeds
 manager")."""
 
+FIRM_NOUNS = frozenset(
+    """company firm group bank club team band airline retailer maker manufacturer operator insurer
+    lender supplier publisher broadcaster network studio newspaper carrier consortium organisation
+    organization agency charity association institute foundation""".split()
+)
+"""Nouns of a body an article names before it calls it by the noun ("EMI said ... the company
+added"): one of them stands for the organisation that spoke last."""
+BODY_NOUNS = frozenset(
+    """ministry department government party union council authority commission committee board
+    police army court regulator federation watchdog administration embassy""".split()
+)
+"""Nouns of a public body, which stands for an organisation only when its name has the noun
+("the ministry" after "the Ministry of Defence")."""
+GROUP_RE = re.compile(
+    r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?:" + _alternation(FIRM_NOUNS | BODY_NOUNS) + r")\b(?![\w'’-])"
+)
+"""An unnamed body: "the", up to two modifiers and a group noun in lower case ("the ministry",
+"the Japanese firm"); a name ("the Ministry of Defence") is none."""
+
 WEAK_VERBS = frozenset(
     """agree accuse deny reveal confirm criticise criticize condemn welcome praise dismiss blame thank
     congratulate propose recommend promise indicate highlight mention report question

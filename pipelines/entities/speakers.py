@@ -34,6 +34,7 @@ from pipelines.entities.antecedents import (
     THEY_LABELS,
     Antecedent,
     antecedents,
+    group_entity,
     spoken_for,
     unknown_name,
 )
@@ -44,7 +45,7 @@ from pipelines.entities.candidates import (
     genders,
     opening_person,
 )
-from pipelines.entities.reporting import cues, is_weak
+from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
@@ -88,7 +89,7 @@ class SpeakerFinder:
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
         self.surnames = surnames([(c.text, c.entity_id) for c in cands if c.is_person() and c.entity_id])
         self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
-        self.antecedents = antecedents(cands, sentences, masked, self.roles)
+        self.antecedents = antecedents(cands, sentences, masked, self.roles, self.surnames)
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
         si = bisect.bisect_right(self.sentences, open_pos) - 1
@@ -188,6 +189,9 @@ class SpeakerFinder:
         that the candidate resolves to ("he" after "Parul Jain, economist at Acme, said")."""
         if c.kind is CandidateKind.NAME:
             return c.entity_id, None
+        if c.kind is CandidateKind.GROUP:
+            return self.group(c), None
+        pronoun = c.pronoun()
         unfit: set[str] = set()
         if c.kind is CandidateKind.ROLE:
             decided, eid, unfit = self.roles.lookup(c.text, c.start)
@@ -197,7 +201,6 @@ class SpeakerFinder:
                 return org, None  # "an SFA spokesman said": the SFA speaks
             if decided:
                 return eid, None
-        pronoun = c.pronoun()
         want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
@@ -213,6 +216,16 @@ class SpeakerFinder:
                 continue
             return a.entity_id, None
         return None, None
+
+    def group(self, c: Candidate) -> str | None:
+        """The organisation an unnamed body stands for: one named before it with its noun ("the
+        ministry" after "the Ministry of Defence"), else for a firm, club or the like the
+        organisation that spoke last before it ("EMI said ... "...," the company added")."""
+        eid = group_entity(c, self.cands, self.cand_starts)
+        if eid or c.text.split()[-1].lower() not in FIRM_NOUNS:
+            return eid
+        spoke = [a for a in self.antecedents if a.speaks and a.pos < c.start]
+        return spoke[-1].entity_id if spoke else None
 
     def continued(
         self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None
@@ -253,7 +266,8 @@ class SpeakerFinder:
             return False  # more than one sentence
         if cues(self.masked, start, end):
             return False
-        return not any(c.kind is not CandidateKind.NAME or c.is_person() for c in self.cands if start <= c.start < end)
+        speakers = (CandidateKind.PRONOUN, CandidateKind.ROLE)
+        return not any(c.kind in speakers or c.is_person() for c in self.cands if start <= c.start < end)
 
     def quiet_tail(self, start: int, end: int, eid: str | None) -> bool:
         """Whether the rest of a quote's sentence names no one but ``eid`` and, unless it names

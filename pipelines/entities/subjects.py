@@ -8,6 +8,7 @@ import bisect
 import re
 
 from pipelines.entities.candidates import (
+    CLAUSE_WORDS,
     SUBJECT_MAX_WORDS,
     Candidate,
     CandidateKind,
@@ -95,7 +96,7 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
         return first  # "Nike, whose shoes Tiger Woods wears, said"
     first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
     opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
-    if opens and (first.kind is CandidateKind.ROLE or first.pronoun() in PERSON_PRONOUNS):
+    if opens and (first.kind in (CandidateKind.ROLE, CandidateKind.GROUP) or first.pronoun() in PERSON_PRONOUNS):
         return first
     persons = [c for c in before if c.is_person()]
     if persons:
@@ -152,7 +153,6 @@ def _named_role(after: list[Candidate], masked: str, role: Candidate, limit: int
 
 
 _AFTER_NAME_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
-_CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
 
 
 def premodifier(masked: str, c: Candidate) -> bool:
@@ -166,14 +166,21 @@ def premodifier(masked: str, c: Candidate) -> bool:
     hyphen, word = m.group(1), m.group(2)
     if hyphen:
         return word is not None
-    return word is not None and word.islower() and word not in SKIP_WORDS and word not in _CLAUSE_WORDS
+    return word is not None and word.islower() and word not in SKIP_WORDS and word not in CLAUSE_WORDS
+
+
+_POSSESSIVE_TITLE_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
 
 def opens_clause(masked: str, c: Candidate) -> bool:
-    """Whether a name after a cue is the subject of the reported clause ("said RipGuard would
-    guard against"), not the speaker of an inverted cue. A pronoun there is left alone: in "the
-    club said it would" it is most often the speaker."""
-    if c.kind is not CandidateKind.NAME:
+    """Whether a name or unnamed body after a cue is the subject of the reported clause ("said
+    RipGuard would guard against", "said the police had"), or a person's possessive is ("says
+    Rooney's stardom is"; not "said Blair's spokesman"), not the speaker of an inverted cue. A
+    pronoun there is left alone: in "the club said it would" it is most often the speaker."""
+    if c.kind not in (CandidateKind.NAME, CandidateKind.GROUP):
         return False
+    possessive = _POSSESSIVE_TITLE_RE.match(masked, c.end)
+    if c.is_person() and possessive:
+        return not any(w.lower() in ROLE_NOUNS for w in possessive.group(0)[2:].split())
     word = _AFTER_NAME_RE.match(masked, c.end).group(2)
-    return word is not None and word.lower() in _CLAUSE_WORDS
+    return word is not None and word.lower() in CLAUSE_WORDS
