@@ -123,3 +123,16 @@ def test_a_possessive_name_after_a_cue_opens_the_reported_clause() -> None:
     )
     names = {"Jaap Stam": ("stam", PERSON), "Wayne Rooney": ("rooney", PERSON), "Rooney": ("rooney", PERSON)}
     assert [s for s, _, _ in attributed(text, names)] == ["stam"]
+
+
+def test_a_last_name_alone_after_an_inverted_cue_is_the_person_named_in_full() -> None:
+    text = 'The Pretenders were led by Chrissie Hynde. "We are only a tribute band," said Hynde, 53.'
+    assert [s for s, _, _ in attributed(text, {"Chrissie Hynde": ("hynde", PERSON)})] == ["hynde"]
+
+
+def test_speech_going_on_with_a_bracketed_word_keeps_its_speaker() -> None:
+    text = (
+        '"The tour is a massive media event," said Clive Woodward. "We need a plan for it. '
+        '"[Alastair] will act as an adviser both before and during the tour."'
+    )
+    assert [s for s, _, _ in attributed(text, {"Clive Woodward": ("woodward", PERSON)})] == ["woodward"] * 3

@@ -54,7 +54,7 @@ _ABBREVIATIONS = set(
     "mr mrs ms dr prof st gen sen rep gov lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs inc ltd co corp jr sr u.s u.k".split()
 )
-_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’'»)]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’'»)]*\s+(?=[\"“‘'«(\[]{0,2}[A-Z0-9])|\n[ \t]*\n\s*")
 
 
 @dataclass
@@ -167,14 +167,18 @@ def _mask(text: str, quotes: list[_Quote]) -> str:
     """The text with quoted words replaced by 'x', for finding sentences and cues outside quotes.
     A final . ! ? is kept (with a nested quote's closing mark after it: "...: 'Not today.'"), so
     that a sentence ending inside a quote still ends, and an upper-case
-    first letter stays upper case ('X'), so that a sentence opening with a quote still opens."""
+    first letter stays upper case ('X'), after an opening bracket kept as it is ('"[Alastair]
+    will'), so that a sentence opening with a quote still opens."""
     chars = list(text)
     for q in quotes:
         kept = _END_RE.search(text, q.start, q.end)  # the quote's final stop, and a nested quote's mark after it
         keep_from = kept.start() if kept else q.end
-        for k in range(q.start, keep_from):
+        first = q.start
+        while first < keep_from and text[first] in "[(":  # '"[Alastair] will act': the bracket is kept
+            first += 1
+        for k in range(first, keep_from):
             if chars[k] != "\n":
-                chars[k] = "X" if k == q.start and text[k].isupper() else "x"
+                chars[k] = "X" if k == first and text[k].isupper() else "x"
     return "".join(chars)
 
 

@@ -46,7 +46,7 @@ from pipelines.entities.candidates import (
     opening_person,
 )
 from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
-from pipelines.entities.roles import RoleIndex, surname_subject, surnames
+from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
@@ -97,7 +97,12 @@ class SpeakerFinder:
         return self.sentences[si], self.sentences[nj] if nj < len(self.sentences) else len(self.text)
 
     def inverted_subject(self, cue_end: int, limit: int) -> Candidate | None:
-        return inverted_subject(self.cands, self.cand_starts, self.masked, cue_end, limit)
+        """The subject after an inverted cue; a last name alone the tagger missed ("said Hynde,
+        53") is the one person the article names in full with it."""
+        found = inverted_subject(self.cands, self.cand_starts, self.masked, cue_end, limit)
+        if found is None and (surname := inverted_surname(self.masked, self.surnames, cue_end, limit)):
+            return Candidate(*surname, CandidateKind.NAME, "PERSON")
+        return found
 
     def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
         """The speaker in a cue clause right after the quote's closing mark."""
