@@ -136,3 +136,20 @@ def test_speech_going_on_with_a_bracketed_word_keeps_its_speaker() -> None:
         '"[Alastair] will act as an adviser both before and during the tour."'
     )
     assert [s for s, _, _ in attributed(text, {"Clive Woodward": ("woodward", PERSON)})] == ["woodward"] * 3
+
+
+def test_a_short_quote_of_speech_tells_who_speaks_on() -> None:
+    text = (
+        'Andy Roddick lost to Lleyton Hewitt in four sets. "It\'s awesome," said Hewitt. '
+        '"I started preparing for this tournament nine months ago."'
+    )
+    names = {"Andy Roddick": ("roddick", PERSON), "Lleyton Hewitt": ("hewitt", PERSON), "Hewitt": ("hewitt", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["hewitt"]
+
+
+def test_a_last_name_alone_after_a_conjunction_is_the_subject() -> None:
+    text = (
+        "France captain Fabien Pelous was calm.\n\n"
+        'France were 17-6 down at half-time, but Pelous said: "No-one was down at half-time, we were confident."'
+    )
+    assert [s for s, _, _ in attributed(text, {"Fabien Pelous": ("pelous", PERSON)})] == ["pelous"]

@@ -27,7 +27,9 @@ from pipelines.entities.speakers import SpeakerFinder
 from pipelines.ids import stable_id
 
 MIN_WORDS = 3
-"""Shorter quoted passages are scare quotes or titles ("prevails", "high time"), not quotes."""
+"""Shorter quoted passages are scare quotes or titles ("prevails", "high time"), not quotes; one
+that ends with a stop or comma inside its marks ('"It\'s awesome," said Hewitt.') is speech,
+which is not a row but tells who speaks on."""
 
 QUOTES_SCHEMA = {
     "quote_id": pl.String,
@@ -254,10 +256,12 @@ def _article_quotes(aid: str, text: str, mentions: list[Mention]) -> list[dict]:
     out: list[dict] = []
     for q in spans:
         quoted = text[q.start : q.end]
-        if len(quoted.split()) < MIN_WORDS:
-            continue
         has_mark = q.close_pos < len(text) and text[q.close_pos] in DOUBLE_MARKS + SINGLE_MARKS
         close = q.close_pos + 1 if has_mark else q.end
+        if len(quoted.split()) < MIN_WORDS:
+            if has_mark and text[q.close_pos - 1] in ",.!?":
+                finder.speaker(q.start, q.open_pos, close)  # '"It's awesome," said Hewitt. "I ...': who speaks on
+            continue
         eid, speaker_text, cue = finder.speaker(q.start, q.open_pos, close)
         out.append(
             {

@@ -118,11 +118,11 @@ def _is_possessive(phrase: str) -> bool:
 
 
 SURNAME_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?"
+    r"\s*(?:(?i:but|and|however|meanwhile|now|while|whereas),?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?"
     r"([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+(?:also|later|then|again|further|has|had|have))*\s*"
 )
 """A subject that is a last name alone, with an optional title and a few words between it and
-the cue ("Pires told", "But Mr Pires also said")."""
+the cue ("Pires told", "But Mr Pires also said", "..., but Pelous said")."""
 
 
 def surnames(persons: list[tuple[str, str]]) -> dict[str, set[str]]:

@@ -171,6 +171,9 @@ class SpeakerFinder:
         cue ("Pires told the Evening Standard:", '"...," Mr Pires added'), when the article names
         one person with that last name."""
         found = surname_subject(self.masked, self.surnames, start, cue_start)
+        comma = self.masked.rfind(",", start, cue_start)
+        if found is None and comma >= 0:  # "France were 17-6 down at half-time, but Pelous said:"
+            found = surname_subject(self.masked, self.surnames, comma + 1, cue_start)
         return Candidate(*found, CandidateKind.NAME, "PERSON") if found else None
 
     def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
@@ -323,7 +326,8 @@ class SpeakerFinder:
         eid, name = self.resolve(cand) if cand is not None else (None, None)
         if cand is None:
             eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
-        if cand is None and eid is None and name is None and not self.masked[sent_start:open_pos].strip():
+        opens = not self.masked[sent_start:open_pos].strip()
+        if cand is None and eid is None and name is None and opens:
             cand, cue = self.introduced(sent_start)
             eid, name = self.resolve(cand) if cand is not None else (None, None)
         name = name or (unknown_name(cand) if cand is not None else None)
