@@ -153,3 +153,14 @@ def test_a_last_name_alone_after_a_conjunction_is_the_subject() -> None:
         'France were 17-6 down at half-time, but Pelous said: "No-one was down at half-time, we were confident."'
     )
     assert [s for s, _, _ in attributed(text, {"Fabien Pelous": ("pelous", PERSON)})] == ["pelous"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'If studios deliver more "added value content for the money", thinks Mr Rick Dean, prices will rise.',
+        'Rick Dean believes "prices will rise with all the extra content" next year.',
+    ],
+)
+def test_a_verb_of_opinion_reports_its_subjects_words(text: str) -> None:
+    assert [s for s, _, _ in attributed(text, {"Rick Dean": ("dean", PERSON)})] == ["dean"]

@@ -21,7 +21,7 @@ VERBS = """
     remind testify underline underscore advise plead criticise criticize condemn lament
     interject grumble mutter enthuse gush scoff tease swear assure propose recommend
     concur dismiss beg implore instruct congratulate point_out hit_back sum_up fire_back
-    shoot_back spell_out
+    shoot_back spell_out believe reckon think
 """.split()
 """Verbs that report what someone said, as lemmas (a phrasal verb joined by ``_``)."""
 
@@ -51,6 +51,7 @@ _IRREGULAR = {
     "hit": ("hits", ("hit",), "hitting"),
     "shoot": ("shoots", ("shot",), "shooting"),
     "spell": ("spells", ("spelled", "spelt"), "spelling"),
+    "think": ("thinks", ("thought",), "thinking"),
 }
 _DOUBLED = frozenset("admit quip snap regret beg concur sum".split())
 """Lemmas that double their last consonant before -ed and -ing."""
