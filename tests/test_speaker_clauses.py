@@ -164,3 +164,9 @@ def test_a_last_name_alone_after_a_conjunction_is_the_subject() -> None:
 )
 def test_a_verb_of_opinion_reports_its_subjects_words(text: str) -> None:
     assert [s for s, _, _ in attributed(text, {"Rick Dean": ("dean", PERSON)})] == ["dean"]
+
+
+def test_a_place_that_premodifies_an_inverted_subject_gives_the_name_it_modifies() -> None:
+    text = '"Faster networks will be vital for profits," according to a report by UK-based consultancy Analysys.'
+    names = {"UK": ("uk", GPE), "Analysys": ("analysys", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["analysys"]

@@ -118,6 +118,11 @@ def inverted_subject(
     if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
         return None
     first = cands[k]
+    if premodifier(masked, first):  # "according to a report by UK-based consultancy Analysys"
+        k, first = next(
+            ((j, c) for j, c in _same_phrase(cands, k, masked, limit) if c.kind is CandidateKind.NAME),
+            (k, first),
+        )
     named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
     if first.kind is CandidateKind.ROLE and named:
         first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
@@ -137,6 +142,18 @@ def inverted_subject(
             if c.is_person():
                 return c
     return first
+
+
+def _same_phrase(cands: list[Candidate], k: int, masked: str, limit: int):
+    """(index, candidate) of the candidates after cands[k] in its clause, within
+    MAX_INVERTED_TITLE_WORDS words of it, that no place premodifies."""
+    for j in range(k + 1, len(cands)):
+        c = cands[j]
+        gap = masked[cands[k].end : c.start]
+        if c.start >= limit or _CLAUSE_END_RE.search(gap) or "," in gap or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
+            return
+        if not premodifier(masked, c):
+            yield j, c
 
 
 def _named_role(after: list[Candidate], masked: str, role: Candidate, limit: int) -> Candidate | None:
