@@ -170,3 +170,11 @@ def test_a_place_that_premodifies_an_inverted_subject_gives_the_name_it_modifies
     text = '"Faster networks will be vital for profits," according to a report by UK-based consultancy Analysys.'
     names = {"UK": ("uk", GPE), "Analysys": ("analysys", ORG)}
     assert [s for s, _, _ in attributed(text, names)] == ["analysys"]
+
+
+def test_a_final_reporting_clause_reaches_past_a_scare_quote_before_it() -> None:
+    text = (
+        'The "myth that ageing is a barrier" to work needs to be "exploded", the pensions minister '
+        "Alan Johnson has said."
+    )
+    assert [s for s, _, _ in attributed(text, {"Alan Johnson": ("johnson", PERSON)})] == ["johnson"]

@@ -127,7 +127,7 @@ class SpeakerFinder:
         the Tories.'); never a relative clause ("..., which the minister denied")."""
         tail = self.masked[close:sent_end]
         m = _FINAL_CLAUSE_RE.search(tail)
-        if not m or _QUOTE_MARK_RE.search(tail) or _relative(m.group(1)):
+        if not m or _QUOTE_MARK_RE.search(m.group(1)) or _relative(m.group(1)):
             return None, None
         start, end = close + m.start(1), close + m.end(1)
         if len(m.group(1).split()) > MAX_FINAL_CLAUSE_WORDS:
