@@ -178,3 +178,12 @@ def test_a_final_reporting_clause_reaches_past_a_scare_quote_before_it() -> None
         "Alan Johnson has said."
     )
     assert [s for s, _, _ in attributed(text, {"Alan Johnson": ("johnson", PERSON)})] == ["johnson"]
+
+
+def test_a_name_after_the_quote_outside_it_does_not_stop_the_introducing_sentence() -> None:
+    text = (
+        "However, Mr Nicholas Negroponte has adapted the idea to his schools in Cambodia. "
+        '"We put in 25 laptops three years ago and only one has been broken." '
+        "Mr Negroponte wants the laptops to become common."
+    )
+    assert [s for s, _, _ in attributed(text, {"Nicholas Negroponte": ("negroponte", PERSON)})] == ["negroponte"]

@@ -308,7 +308,8 @@ class SpeakerFinder:
         paragraph_end = self.text.find("\n\n", sent_start)
         speech = self.text[sent_start : paragraph_end if paragraph_end >= 0 else len(self.text)]
         surname = person.text.split()[-1] if person is not None and person.is_person() else None
-        if surname and re.search(rf"\b{re.escape(surname)}\b", speech):
+        named = re.finditer(rf"\b{re.escape(surname)}\b", speech) if surname else ()
+        if any(self.masked[sent_start + m.start()] in "xX" for m in named):
             return None, None  # the speech talks about them ("... Simon Taylor is an outstanding player")
         return person, None
 
