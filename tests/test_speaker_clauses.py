@@ -187,3 +187,11 @@ def test_a_name_after_the_quote_outside_it_does_not_stop_the_introducing_sentenc
         "Mr Negroponte wants the laptops to become common."
     )
     assert [s for s, _, _ in attributed(text, {"Nicholas Negroponte": ("negroponte", PERSON)})] == ["negroponte"]
+
+
+def test_speech_going_on_from_an_unnamed_speaker_keeps_their_words() -> None:
+    text = (
+        '"We found clues of possible market manipulation," the spokeswoman said. '
+        '"The law says that we must then hand the case to the prosecutor."'
+    )
+    assert [t for _, t, _ in attributed(text, {})] == ["the spokeswoman", "the spokeswoman"]

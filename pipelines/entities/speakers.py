@@ -338,10 +338,13 @@ class SpeakerFinder:
         return eid, name or (cand.text if cand is not None else None), cue
 
     def remember(self, start: int, close: int, eid: str | None, name: str | None, cand: Candidate | None) -> None:
-        """Record who spoke last, for the speech that goes on and for a later pronoun."""
+        """Record who spoke last, for the speech that goes on (an unnamed one by their words: "the
+        spokeswoman") and for a later pronoun."""
         if eid is not None and cand is not None:
             self.speakers.append(Antecedent(start, eid, self.labels.get(eid) or ""))
         name = name or (unknown_name(cand) if cand is not None else None)
+        if name is None and cand is not None and cand.kind in (CandidateKind.ROLE, CandidateKind.GROUP):
+            name = cand.text  # "the spokeswoman said" and the speech that goes on: her words stay
         self.last = (close, eid, name if eid is None else None)
 
     def reporter(self, sent_start: int, open_pos: int, close: int) -> Candidate | None:
