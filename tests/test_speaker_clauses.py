@@ -195,3 +195,13 @@ def test_speech_going_on_from_an_unnamed_speaker_keeps_their_words() -> None:
         '"The law says that we must then hand the case to the prosecutor."'
     )
     assert [t for _, t, _ in attributed(text, {})] == ["the spokeswoman", "the spokeswoman"]
+
+
+def test_a_role_subject_with_a_name_in_apposition_is_that_person() -> None:
+    text = (
+        "Lord Dubs wants the law changed.\n\n"
+        "The Lord Chancellor, Lord Falconer, agreed the act was unfair but added that "
+        '"for all practical purposes its effects are limited".'
+    )
+    names = {"Dubs": ("dubs", PERSON), "Falconer": ("falconer", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["falconer"]

@@ -97,6 +97,10 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
     first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
     opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
     if opens and (first.kind in (CandidateKind.ROLE, CandidateKind.GROUP) or first.pronoun() in PERSON_PRONOUNS):
+        named = before[1] if len(before) > 1 and first.kind is CandidateKind.ROLE else None
+        apposition = named is not None and masked[first.end : named.start].strip() == ","
+        if apposition and named.is_person() and masked[named.end : named.end + 1] == ",":
+            return named  # "The Lord Chancellor, Lord Falconer, agreed ... but added"
         return first
     persons = [c for c in before if c.is_person()]
     if persons:
