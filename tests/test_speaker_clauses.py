@@ -205,3 +205,9 @@ def test_a_role_subject_with_a_name_in_apposition_is_that_person() -> None:
     )
     names = {"Dubs": ("dubs", PERSON), "Falconer": ("falconer", PERSON)}
     assert [s for s, _, _ in attributed(text, names)] == ["falconer"]
+
+
+def test_a_possessive_name_before_a_person_after_an_inverted_cue_gives_the_person() -> None:
+    text = '"We are all very excited to be going back to Reading," said Iron Maiden\'s Bruce Dickinson.'
+    names = {"Iron Maiden's": ("maiden", PERSON), "Bruce Dickinson": ("dickinson", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["dickinson"]

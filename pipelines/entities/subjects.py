@@ -138,6 +138,8 @@ def inverted_subject(
         gap = masked[first.end : cands[k + 1].start]
         if premodifies(gap) and any(w.lower() in ROLE_NOUNS for w in gap.split()):
             return cands[k + 1]  # "said William Hill spokesman Rupert Adams": a firm named like a person
+        if (first.text + gap).rstrip().endswith(("'s", "’s")) and len(gap.split()) <= 1:
+            return cands[k + 1]  # "said Iron Maiden's Bruce Dickinson": a band named like a person
     if first.kind is CandidateKind.NAME and first.label != "PERSON":
         for c in cands[k + 1 :]:
             gap = masked[first.end : c.start]
