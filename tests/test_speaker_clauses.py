@@ -211,3 +211,12 @@ def test_a_possessive_name_before_a_person_after_an_inverted_cue_gives_the_perso
     text = '"We are all very excited to be going back to Reading," said Iron Maiden\'s Bruce Dickinson.'
     names = {"Iron Maiden's": ("maiden", PERSON), "Bruce Dickinson": ("dickinson", PERSON)}
     assert [s for s, _, _ in attributed(text, names)] == ["dickinson"]
+
+
+def test_a_name_glued_by_a_hyphen_to_a_noun_is_not_the_speaker() -> None:
+    text = (
+        "Darren Campbell won the relay.\n\n"
+        '"I think the honour is important to me and my family," said the Newport-based athlete.'
+    )
+    names = {"Darren Campbell": ("campbell", PERSON), "Newport": ("newport", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["campbell"]

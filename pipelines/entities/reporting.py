@@ -156,7 +156,8 @@ ROLE_NOUNS = frozenset(
     singer actor actress comedian presenter musician rapper writer author novelist producer
     film-maker filmmaker designer artist doctor surgeon scientist researcher professor expert
     campaigner activist teacher headteacher bishop archbishop mp mep candidate frontrunner
-    frenchman englishman scotsman welshman irishman dutchman briton scot spaniard""".split()
+    frenchman englishman scotsman welshman irishman dutchman briton scot spaniard athlete sprinter
+    runner""".split()
 )
 """Head nouns of a phrase that stands for a speaker ("the defender", "a spokesman", "the
 Frenchman"), as lower-case keys; "the 28-year-old" is one too."""

@@ -116,6 +116,7 @@ class SpeakerFinder:
             return None, None  # not '..." which the minister denied'
         if cm.start() == lead:  # "said Mr Smith", "according to the ministry"
             speaker = self.inverted_subject(close + cm.end(), sent_end)
+            speaker = None if speaker is not None and premodifier(self.masked, speaker) else speaker
         else:
             speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
             speaker = speaker or self.surname_subject(close + lead, close + cm.start())

@@ -179,17 +179,18 @@ _AFTER_NAME_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
 
 
 def premodifier(masked: str, c: Candidate) -> bool:
-    """Whether a place or nationality is only part of a longer noun phrase, glued by a hyphen or
-    followed by a common noun ("the Canada-based company", "a Chinese newspaper", "one Bombay
-    trader"): the phrase speaks, not the place. (An organisation's report or statement speaks
-    for it: "the World Bank report said".)"""
-    if c.kind is not CandidateKind.NAME or c.label not in ("GPE", "NORP"):
+    """Whether a name is only part of a longer noun phrase, glued by a hyphen ("the Canada-based
+    company", "the Newport-based athlete"), or a place or nationality followed by a common noun
+    ("a Chinese newspaper", "one Bombay trader"): the phrase speaks, not the name. (An
+    organisation's report or statement speaks for it: "the World Bank report said".)"""
+    if c.kind is not CandidateKind.NAME:
         return False
     m = _AFTER_NAME_RE.match(masked, c.end)
     hyphen, word = m.group(1), m.group(2)
     if hyphen:
-        return word is not None
-    return word is not None and word.islower() and word not in SKIP_WORDS and word not in CLAUSE_WORDS
+        return word is not None and word.islower()  # also "the Newport-based athlete"
+    noun = word is not None and word.islower() and word not in SKIP_WORDS and word not in CLAUSE_WORDS
+    return c.label in ("GPE", "NORP") and noun
 
 
 _POSSESSIVE_TITLE_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
