@@ -1,5 +1,6 @@
-"""Speaker candidates of one article: names, pronouns and role phrases outside quotes, the
-genders the article gives its people, and the person that opens each sentence as its subject.
+"""Speaker candidates of one article: names, pronouns, role phrases and unnamed bodies ("the
+ministry") outside quotes, the genders the article gives its people, and the person that opens
+each sentence as its subject.
 """
 
 from __future__ import annotations

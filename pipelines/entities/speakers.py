@@ -20,7 +20,12 @@ cues inside quotes are never taken for the speaker:
   paragraph of a speech), or follows one sentence of narrative naming nobody, takes that
   quote's speaker.
 * A name right after a cue that opens the reported clause ("said RipGuard would") and a place
-  that premodifies a noun ("a Chinese newspaper said") are no speakers.
+  that premodifies a noun ("a Chinese newspaper said") are no speakers, nor a name in a fronted
+  phrase ("Commenting on X's decision, a spokesman said").
+* An unnamed body ("the ministry said") keeps its words and stands for an organisation named
+  with its noun, or for a firm or club the organisation that last spoke.
+* A quote fragment inside another speaker's reported clause keeps its own speaker, but the
+  speech going on after it and a later pronoun are the reporter's.
 """
 
 from __future__ import annotations
