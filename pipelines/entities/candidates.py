@@ -1,5 +1,6 @@
-"""Speaker candidates of one article: names, pronouns and role phrases outside quotes, the
-genders the article gives its people, and the person that opens each sentence as its subject.
+"""Speaker candidates of one article: names, pronouns, role phrases and unnamed bodies ("the
+ministry") outside quotes, the genders the article gives its people, and the person that opens
+each sentence as its subject.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pipelines.entities.labels import is_demonym
 from pipelines.entities.missed_names import missed_persons
 from pipelines.entities.name_genders import name_genders
 from pipelines.entities.nationalities import nationality_words
-from pipelines.entities.reporting import CUE_WORDS, POSSESSIVE_SOURCE_RE, ROLE_RE
+from pipelines.entities.reporting import CUE_WORDS, GROUP_RE, POSSESSIVE_SOURCE_RE, ROLE_RE, SKIP_WORDS
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels that can say something."""
@@ -30,6 +31,7 @@ class CandidateKind(enum.Enum):
     NAME = "name"
     PRONOUN = "pronoun"
     ROLE = "role"
+    GROUP = "group"  # an unnamed body: "the ministry"
 
 
 @dataclass
@@ -88,10 +90,36 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.PRONOUN, None))
     for m in ROLE_RE.finditer(masked):
         cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.ROLE, None))
+    _groups(cands, masked)
     _surnames_as_persons(cands)
     _given_names_before(cands, masked)
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
+
+
+_GROUP_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|by|in|on|to|into|about|against|between)\s+$", re.IGNORECASE)
+_GROUP_AFTER_RE = re.compile(r"\s*(?:[,.;:!?)]|$|([A-Za-z]+))")
+CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
+"""Auxiliaries, which show that the noun phrase before them is a clause's subject."""
+
+
+def _groups(cands: list[Candidate], masked: str) -> None:
+    """Unnamed bodies as subjects ("the ministry said", "the firm, which ..., added"): no name or
+    role phrase stands there, no preposition before it (not "president of the firm" but
+    "according to the ministry"), and a verb or a punctuation mark follows (not "the club
+    website", "the company's shares", "the firm Contrack")."""
+    taken = sorted((c.start, c.end) for c in cands if c.kind in (CandidateKind.NAME, CandidateKind.ROLE))
+    for m in GROUP_RE.finditer(masked):
+        k = bisect.bisect_left(taken, (m.end(), -1)) - 1
+        if k >= 0 and any(s < m.end() and m.start() < e for s, e in taken[max(0, k - 3) : k + 1]):
+            continue
+        before = masked[max(0, m.start() - 16) : m.start()]
+        if _GROUP_BEFORE_RE.search(before) and not before.rstrip().lower().endswith("according to"):
+            continue
+        after = _GROUP_AFTER_RE.match(masked, m.end())
+        word = after.group(1) if after else None
+        if after and (word is None or word in CUE_WORDS or word in CLAUSE_WORDS or word in SKIP_WORDS):
+            cands.append(Candidate(m.start(), m.end(), m.group(), None, CandidateKind.GROUP, None))
 
 
 _WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
@@ -182,6 +210,7 @@ _VERB_WORDS = frozenset(
 """Verbs (and relative words) that show a name after them is no subject."""
 _DETERMINERS = frozenset("the a an his her its their this that these those".split())
 _WORD_RE = re.compile(r"[\w'’.-]+")
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’.-]+)")
 _COPULA_RE = re.compile(r"\s+(?:is|was)\s+[A-Z]")
 
 
@@ -207,6 +236,45 @@ def premodifies(gap: str) -> bool:
     ("Acme sacked")."""
     words = _WORD_RE.findall(gap)
     return len(words) <= PREMODIFIER_MAX_WORDS and not verb_like(words, after_name=True) and "," not in gap
+
+
+_SUBORDINATORS = frozenset("while when whilst although though as since if once because".split())
+_PREPOSITIONS = frozenset(
+    "to in at on after before during despite with without for following unlike under over by from".split()
+)
+_PARTICIPLE_OBJECTS = frozenset(
+    "about on to in at over after before by for with from of whether if why what how when where that".split()
+)
+"""Words after a fronted participle that open its object ("Commenting on", "Asked whether"),
+unlike a participle that is a title's adjective ("Sacked manager Tom Hardy, 45, said")."""
+FRONTED_SUBJECT_WORDS = 3
+"""Words allowed between the comma that closes a fronted phrase and the candidate after it, which
+must be there for the phrase to count as fronted ("..., a Labour spokesman said")."""
+
+
+def fronted_end(masked: str, start: int, end: int, sent: list[Candidate]) -> int | None:
+    """Where the clause at start goes on after a fronted phrase that a comma closes, when the
+    phrase takes an object and a subject follows the comma: a subordinate clause ("When Tom Hardy
+    left,"), or a prepositional or participle phrase with no verb of its own ("After talks with
+    Tom Hardy,", "Commenting on Mr Hardy's decision,", "Asked about Hardy,"); a name in the phrase
+    is then not the clause's subject. None when there is none ("Reading, who ..., said"; "After
+    the ruling Tom Hardy, director of Acme, said")."""
+    first = _WORD_RE.search(masked, start, end)
+    comma = masked.find(",", start, end)
+    if not first or comma < 0 or any(c.start == first.start() and c.kind is CandidateKind.NAME for c in sent):
+        return None
+    word = first.group().lower()
+    nxt = _NEXT_WORD_RE.match(masked, first.end(), end)
+    participle = len(word) > 4 and word.endswith(("ing", "ed")) and nxt is not None
+    if word not in _SUBORDINATORS and not (
+        (word in _PREPOSITIONS or participle and nxt.group(1) in _PARTICIPLE_OBJECTS)
+        and not verb_like(_WORD_RE.findall(masked, first.end(), comma))
+    ):
+        return None
+    after = [c for c in sent if c.start > comma]
+    if not after or len(_WORD_RE.findall(masked, comma + 1, after[0].start)) > FRONTED_SUBJECT_WORDS:
+        return None
+    return comma + 1
 
 
 def clause_start(masked: str, start: int, end: int, sent: list[Candidate]) -> int:

@@ -27,7 +27,9 @@ from pipelines.entities.speakers import SpeakerFinder
 from pipelines.ids import stable_id
 
 MIN_WORDS = 3
-"""Shorter quoted passages are scare quotes or titles ("prevails", "high time"), not quotes."""
+"""Shorter quoted passages are scare quotes or titles ("prevails", "high time"), not quotes; one
+that ends with a stop or comma inside its marks ('"It\'s awesome," said Hewitt.') is speech,
+which is not a row but tells who speaks on."""
 
 QUOTES_SCHEMA = {
     "quote_id": pl.String,
@@ -54,7 +56,7 @@ _ABBREVIATIONS = set(
     "mr mrs ms dr prof st gen sen rep gov lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs inc ltd co corp jr sr u.s u.k".split()
 )
-_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’'»)]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’'»)]*\s+(?=[\"“‘'«(\[]{0,2}[A-Z0-9])|\n[ \t]*\n\s*")
 
 
 @dataclass
@@ -167,14 +169,18 @@ def _mask(text: str, quotes: list[_Quote]) -> str:
     """The text with quoted words replaced by 'x', for finding sentences and cues outside quotes.
     A final . ! ? is kept (with a nested quote's closing mark after it: "...: 'Not today.'"), so
     that a sentence ending inside a quote still ends, and an upper-case
-    first letter stays upper case ('X'), so that a sentence opening with a quote still opens."""
+    first letter stays upper case ('X'), after an opening bracket kept as it is ('"[Alastair]
+    will'), so that a sentence opening with a quote still opens."""
     chars = list(text)
     for q in quotes:
         kept = _END_RE.search(text, q.start, q.end)  # the quote's final stop, and a nested quote's mark after it
         keep_from = kept.start() if kept else q.end
-        for k in range(q.start, keep_from):
+        first = q.start
+        while first < keep_from and text[first] in "[(":  # '"[Alastair] will act': the bracket is kept
+            first += 1
+        for k in range(first, keep_from):
             if chars[k] != "\n":
-                chars[k] = "X" if k == q.start and text[k].isupper() else "x"
+                chars[k] = "X" if k == first and text[k].isupper() else "x"
     return "".join(chars)
 
 
@@ -273,10 +279,12 @@ def _article_quotes(aid: str, text: str, mentions: list[Mention]) -> list[dict]:
     out: list[dict] = []
     for q in spans:
         quoted = text[q.start : q.end]
-        if len(quoted.split()) < MIN_WORDS:
-            continue
         has_mark = q.close_pos < len(text) and text[q.close_pos] in DOUBLE_MARKS + SINGLE_MARKS
         close = q.close_pos + 1 if has_mark else q.end
+        if len(quoted.split()) < MIN_WORDS:
+            if has_mark and text[q.close_pos - 1] in ",.!?":
+                finder.speaker(q.start, q.open_pos, close)  # '"It's awesome," said Hewitt. "I ...': who speaks on
+            continue
         eid, speaker_text, cue = finder.speaker(q.start, q.open_pos, close)
         out.append(
             {

@@ -21,7 +21,7 @@ VERBS = """
     remind testify underline underscore advise plead criticise criticize condemn lament
     interject grumble mutter enthuse gush scoff tease swear assure propose recommend
     concur dismiss beg implore instruct congratulate point_out hit_back sum_up fire_back
-    shoot_back spell_out
+    shoot_back spell_out believe reckon think
 """.split()
 """Verbs that report what someone said, as lemmas (a phrasal verb joined by ``_``)."""
 
@@ -51,6 +51,7 @@ _IRREGULAR = {
     "hit": ("hits", ("hit",), "hitting"),
     "shoot": ("shoots", ("shot",), "shooting"),
     "spell": ("spells", ("spelled", "spelt"), "spelling"),
+    "think": ("thinks", ("thought",), "thinking"),
 }
 _DOUBLED = frozenset("admit quip snap regret beg concur sum".split())
 """Lemmas that double their last consonant before -ed and -ing."""
@@ -155,15 +156,37 @@ ROLE_NOUNS = frozenset(
     singer actor actress comedian presenter musician rapper writer author novelist producer
     film-maker filmmaker designer artist doctor surgeon scientist researcher professor expert
     campaigner activist teacher headteacher bishop archbishop mp mep candidate frontrunner
-    frenchman englishman scotsman welshman irishman dutchman briton scot spaniard""".split()
+    frenchman englishman scotsman welshman irishman dutchman briton scot spaniard athlete sprinter
+    runner""".split()
 )
 """Head nouns of a phrase that stands for a speaker ("the defender", "a spokesman", "the
 Frenchman"), as lower-case keys; "the 28-year-old" is one too."""
 ROLE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w'’&-]*\s+){3,4}|(?:[\w'’-]+\s+){0,2})"
     r"(?:(?i:" + _alternation(set(ROLE_NOUNS)) + r")|\d+-year-old)\b"
 )
-"""A role phrase: a determiner, up to two modifiers and a role noun ("the former Leeds manager")."""
+"""A role phrase: a determiner, up to two modifiers (or an organisation's name of up to four
+capitalised words: "a Scottish Labour Party spokesman") and a role noun ("the former Leeds
+manager")."""
+
+FIRM_NOUNS = frozenset(
+    """company firm group bank club team band airline retailer maker manufacturer operator insurer
+    lender supplier publisher broadcaster network studio newspaper carrier consortium organisation
+    organization agency charity association institute foundation""".split()
+)
+"""Nouns of a body an article names before it calls it by the noun ("EMI said ... the company
+added"): one of them stands for the organisation that spoke last."""
+BODY_NOUNS = frozenset(
+    """ministry department government party union council authority commission committee board
+    police army court regulator federation watchdog administration embassy""".split()
+)
+"""Nouns of a public body, which stands for an organisation only when its name has the noun
+("the ministry" after "the Ministry of Defence")."""
+GROUP_RE = re.compile(
+    r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?:" + _alternation(FIRM_NOUNS | BODY_NOUNS) + r")\b(?![\w'’-])"
+)
+"""An unnamed body: "the", up to two modifiers and a group noun in lower case ("the ministry",
+"the Japanese firm"); a name ("the Ministry of Defence") is none."""
 
 WEAK_VERBS = frozenset(
     """agree accuse deny reveal confirm criticise criticize condemn welcome praise dismiss blame thank

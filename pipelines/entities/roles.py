@@ -118,11 +118,11 @@ def _is_possessive(phrase: str) -> bool:
 
 
 SURNAME_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?"
+    r"\s*(?:(?i:but|and|however|meanwhile|now|while|whereas),?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?"
     r"([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+(?:also|later|then|again|further|has|had|have))*\s*"
 )
 """A subject that is a last name alone, with an optional title and a few words between it and
-the cue ("Pires told", "But Mr Pires also said")."""
+the cue ("Pires told", "But Mr Pires also said", "..., but Pelous said")."""
 
 
 def surnames(persons: list[tuple[str, str]]) -> dict[str, set[str]]:
@@ -130,8 +130,9 @@ def surnames(persons: list[tuple[str, str]]) -> dict[str, set[str]]:
     entities named with it."""
     out: dict[str, set[str]] = {}
     for text, eid in persons:
-        if " " in text.strip():
-            out.setdefault(text.split()[-1], set()).add(eid)
+        words = [w for w in text.split() if any(ch.isalpha() for ch in w)]  # not the "-" of "Chrissie Hynde -"
+        if len(words) > 1:
+            out.setdefault(words[-1], set()).add(eid)
     return out
 
 
@@ -139,6 +140,22 @@ def surname_subject(masked: str, names: dict[str, set[str]], start: int, cue_sta
     """(start, end, text, entity id) of a last name that is the whole subject before a cue,
     when one person of the article has it, else None."""
     m = SURNAME_SUBJECT_RE.fullmatch(masked, start, cue_start)
+    eids = names.get(m.group(1), set()) if m else set()
+    if len(eids) != 1:
+        return None
+    return m.start(1), m.end(1), m.group(1), next(iter(eids))
+
+
+INVERTED_SURNAME_RE = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:[,.;:!?]|$))"
+)
+"""A last name alone right after an inverted cue, ending its clause ("said Hynde, 53.")."""
+
+
+def inverted_surname(masked: str, names: dict[str, set[str]], cue_end: int, limit: int) -> tuple | None:
+    """(start, end, text, entity id) of a last name alone that is the subject of an inverted cue
+    ending at cue_end (the tagger missed it), when one person of the article has it, else None."""
+    m = INVERTED_SURNAME_RE.match(masked, cue_end, limit)
     eids = names.get(m.group(1), set()) if m else set()
     if len(eids) != 1:
         return None

@@ -20,25 +20,38 @@ cues inside quotes are never taken for the speaker:
   paragraph of a speech), or follows one sentence of narrative naming nobody, takes that
   quote's speaker.
 * A name right after a cue that opens the reported clause ("said RipGuard would") and a place
-  that premodifies a noun ("a Chinese newspaper said") are no speakers.
+  that premodifies a noun ("a Chinese newspaper said") are no speakers, nor a name in a fronted
+  phrase ("Commenting on X's decision, a spokesman said").
+* An unnamed body ("the ministry said") keeps its words and stands for an organisation named
+  with its noun, or for a firm or club the organisation that last spoke.
+* A quote fragment inside another speaker's reported clause keeps its own speaker, but the
+  speech going on after it and a later pronoun are the reporter's.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
+from pipelines.entities.antecedents import (
+    COORDINATION_RE,
+    IT_LABELS,
+    THEY_LABELS,
+    Antecedent,
+    antecedents,
+    group_entity,
+    spoken_for,
+    unknown_name,
+)
 from pipelines.entities.candidates import (
     Candidate,
     CandidateKind,
     clause_start,
     genders,
     opening_person,
-    sentence_subjects,
 )
-from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues, is_weak
-from pipelines.entities.roles import RoleIndex, surname_subject, surnames
+from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
+from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
@@ -68,113 +81,6 @@ MAX_CONTINUATION_GAP_WORDS = 3
 the same sentence that takes the same speaker."""
 
 
-@dataclass
-class Antecedent:
-    """Someone a later pronoun or title may refer to: the subject of a reporting clause or of a
-    sentence. ``entity_id`` is None for an unnamed subject ("a spokesman said"), who stops the
-    search (the pronoun refers to them, and they are nobody the warehouse knows)."""
-
-    pos: int
-    entity_id: str | None
-    label: str
-    name: str | None = None  # how a person the tagger missed is written ("Parul Jain")
-
-
-SOURCE = "SOURCE"
-"""The label of an antecedent that is a name's written source ("Mr Crosby's statement"), which a
-later "it" may refer to."""
-_IT_LABELS = ("ORG", SOURCE)
-"""What "it" may refer to: an organisation or a name's written source, never a nationality
-("South Koreans") or a place."""
-_THEY_LABELS = ("ORG", "NORP")
-_INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
-
-
-_AFTER_INVERTED_RE = re.compile(r"\s*(?:[,.;:]|$)")
-
-
-def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str, cue_end: int, limit: int):
-    """The person right after a cue that follows a comma and ends the clause or opens an
-    apposition ("..., says Tim Dams, the news editor"): the inverted subject, not the subject
-    of the clause before; never a name that opens the reported clause ("said Mr Ahern had")."""
-    found = inverted_subject(cands, starts, masked, cue_end, limit)
-    if found is None or not found.is_person() or masked[cue_end : found.start].strip():
-        return None
-    return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
-
-
-def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
-    """The organisation a spokesperson role names, which speaks through it ("an SFA spokesman",
-    "a Labour Party spokesman"): the last name inside the phrase; None for another role."""
-    if c.kind is not CandidateKind.ROLE or c.text.split()[-1].lower() not in SPOKESPERSON_NOUNS:
-        return None
-    k = bisect.bisect_right(starts, c.start)
-    inside = [n for n in cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end and n.entity_id]
-    return inside[-1].entity_id if inside else None
-
-
-def _role_antecedent(
-    c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], *, named_only: bool = False
-) -> list[Antecedent]:
-    """A role phrase as a subject: an unnamed spokesperson stands for the organisation named in
-    it ("A Labour Party spokesman criticised ... He said"), another unnamed one for nobody ("a
-    spokesman said"); a definite phrase for the holder of the role when the article names one
-    ("the defender said" after "defender John Terry"; "the Tory spokesman" may be the one named
-    before, so it is not taken for the party), no antecedent when undecided. With named_only (a
-    sentence's subject, less sure than a reporting verb's), a definite phrase is one only when
-    it names a holder."""
-    if _INDEFINITE_ROLE_RE.match(c.text):
-        return [Antecedent(c.start, spoken_for(c, cands, starts), "PERSON")]
-    decided, eid, _ = roles.lookup(c.text, c.start)
-    return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
-
-
-def _unknown_name(c: Candidate) -> str | None:
-    return c.text if c.is_person() and c.entity_id is None else None
-
-
-def antecedents(cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex) -> list[Antecedent]:
-    """Antecedents in text order: the person that opens each sentence as its subject
-    (:func:`sentence_subjects`), the subject of every reporting clause outside quotes, and every
-    named organisation or group (for "it" and "they"). Places are never antecedents."""
-    out = [
-        Antecedent(c.start, c.entity_id, c.label)
-        for c in cands
-        if c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "NORP")
-    ]
-    starts = [c.start for c in cands]
-    for c in sentence_subjects(cands, sentences, masked):
-        if c.is_person():
-            out.append(Antecedent(c.start, c.entity_id, "PERSON", _unknown_name(c)))
-        elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
-            out.extend(_role_antecedent(c, roles, cands, starts, named_only=True))
-    for cm in cues(masked, 0, len(masked)):
-        si = bisect.bisect_right(sentences, cm.start()) - 1
-        if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
-            subject = inverted_subject(cands, starts, masked, cm.end(), len(masked))
-            if subject is not None and subject.is_person() and subject.entity_id:
-                out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
-            elif subject is not None and subject.kind is CandidateKind.ROLE and _INDEFINITE_ROLE_RE.match(subject.text):
-                out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
-            continue
-        subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
-        sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
-        if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
-            subject = inverted_subject(cands, starts, masked, cm.end(), sent_end) or subject
-        elif masked[sentences[si] : cm.start()].rstrip().endswith(","):  # "..., says Tim Dams, the editor"
-            subject = _inverted_after_comma(cands, starts, masked, cm.end(), sent_end) or subject
-        if subject is None or subject.kind is CandidateKind.PRONOUN:
-            continue
-        if subject.kind is CandidateKind.ROLE:
-            out.extend(_role_antecedent(subject, roles, cands, starts))
-        elif subject.label == "PERSON":
-            out.append(Antecedent(subject.start, subject.entity_id, "PERSON", _unknown_name(subject)))
-        if subject.kind is CandidateKind.NAME and SOURCE_AFTER_NAME_RE.match(masked, subject.end):
-            out.append(Antecedent(subject.end, subject.entity_id, SOURCE))  # "Mr Crosby's statement said"
-    out.sort(key=lambda a: a.pos)
-    return out
-
-
 class SpeakerFinder:
     """Finds the speaker of each quote of one article, in text order (see the module docstring)."""
 
@@ -188,7 +94,7 @@ class SpeakerFinder:
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
         self.surnames = surnames([(c.text, c.entity_id) for c in cands if c.is_person() and c.entity_id])
         self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
-        self.antecedents = antecedents(cands, sentences, masked, self.roles)
+        self.antecedents = antecedents(cands, sentences, masked, self.roles, self.surnames)
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
         si = bisect.bisect_right(self.sentences, open_pos) - 1
@@ -196,7 +102,12 @@ class SpeakerFinder:
         return self.sentences[si], self.sentences[nj] if nj < len(self.sentences) else len(self.text)
 
     def inverted_subject(self, cue_end: int, limit: int) -> Candidate | None:
-        return inverted_subject(self.cands, self.cand_starts, self.masked, cue_end, limit)
+        """The subject after an inverted cue; a last name alone the tagger missed ("said Hynde,
+        53") is the one person the article names in full with it."""
+        found = inverted_subject(self.cands, self.cand_starts, self.masked, cue_end, limit)
+        if found is None and (surname := inverted_surname(self.masked, self.surnames, cue_end, limit)):
+            return Candidate(*surname, CandidateKind.NAME, "PERSON")
+        return found
 
     def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
         """The speaker in a cue clause right after the quote's closing mark."""
@@ -210,6 +121,7 @@ class SpeakerFinder:
             return None, None  # not '..." which the minister denied'
         if cm.start() == lead:  # "said Mr Smith", "according to the ministry"
             speaker = self.inverted_subject(close + cm.end(), sent_end)
+            speaker = None if speaker is not None and premodifier(self.masked, speaker) else speaker
         else:
             speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
             speaker = speaker or self.surname_subject(close + lead, close + cm.start())
@@ -221,7 +133,7 @@ class SpeakerFinder:
         the Tories.'); never a relative clause ("..., which the minister denied")."""
         tail = self.masked[close:sent_end]
         m = _FINAL_CLAUSE_RE.search(tail)
-        if not m or _QUOTE_MARK_RE.search(tail) or _relative(m.group(1)):
+        if not m or _QUOTE_MARK_RE.search(m.group(1)) or _relative(m.group(1)):
             return None, None
         start, end = close + m.start(1), close + m.end(1)
         if len(m.group(1).split()) > MAX_FINAL_CLAUSE_WORDS:
@@ -265,6 +177,9 @@ class SpeakerFinder:
         cue ("Pires told the Evening Standard:", '"...," Mr Pires added'), when the article names
         one person with that last name."""
         found = surname_subject(self.masked, self.surnames, start, cue_start)
+        comma = self.masked.rfind(",", start, cue_start)
+        if found is None and comma >= 0:  # "France were 17-6 down at half-time, but Pelous said:"
+            found = surname_subject(self.masked, self.surnames, comma + 1, cue_start)
         return Candidate(*found, CandidateKind.NAME, "PERSON") if found else None
 
     def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
@@ -288,6 +203,9 @@ class SpeakerFinder:
         that the candidate resolves to ("he" after "Parul Jain, economist at Acme, said")."""
         if c.kind is CandidateKind.NAME:
             return c.entity_id, None
+        if c.kind is CandidateKind.GROUP:
+            return self.group(c), None
+        pronoun = c.pronoun()
         unfit: set[str] = set()
         if c.kind is CandidateKind.ROLE:
             decided, eid, unfit = self.roles.lookup(c.text, c.start)
@@ -297,13 +215,12 @@ class SpeakerFinder:
                 return org, None  # "an SFA spokesman said": the SFA speaks
             if decided:
                 return eid, None
-        pronoun = c.pronoun()
         want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
             if a.pos >= c.start or (a.label == "PERSON") != want_person:
                 continue
-            if not want_person and a.label not in (_IT_LABELS if pronoun == "it" else _THEY_LABELS):
+            if not want_person and a.label not in (IT_LABELS if pronoun == "it" else THEY_LABELS):
                 continue  # "it"/"they" is a group, never a place; "it" may be a source ("Mr X's statement")
             if a.entity_id is None:
                 return None, a.name
@@ -313,6 +230,16 @@ class SpeakerFinder:
                 continue
             return a.entity_id, None
         return None, None
+
+    def group(self, c: Candidate) -> str | None:
+        """The organisation an unnamed body stands for: one named before it with its noun ("the
+        ministry" after "the Ministry of Defence"), else for a firm, club or the like the
+        organisation that spoke last before it ("EMI said ... "...," the company added")."""
+        eid = group_entity(c, self.cands, self.cand_starts)
+        if eid or c.text.split()[-1].lower() not in FIRM_NOUNS:
+            return eid
+        spoke = [a for a in self.antecedents if a.speaks and a.pos < c.start]
+        return spoke[-1].entity_id if spoke else None
 
     def continued(
         self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None
@@ -353,7 +280,8 @@ class SpeakerFinder:
             return False  # more than one sentence
         if cues(self.masked, start, end):
             return False
-        return not any(c.kind is not CandidateKind.NAME or c.is_person() for c in self.cands if start <= c.start < end)
+        speakers = (CandidateKind.PRONOUN, CandidateKind.ROLE)
+        return not any(c.kind in speakers or c.is_person() for c in self.cands if start <= c.start < end)
 
     def quiet_tail(self, start: int, end: int, eid: str | None) -> bool:
         """Whether the rest of a quote's sentence names no one but ``eid`` and, unless it names
@@ -386,7 +314,8 @@ class SpeakerFinder:
         paragraph_end = self.text.find("\n\n", sent_start)
         speech = self.text[sent_start : paragraph_end if paragraph_end >= 0 else len(self.text)]
         surname = person.text.split()[-1] if person is not None and person.is_person() else None
-        if surname and re.search(rf"\b{re.escape(surname)}\b", speech):
+        named = re.finditer(rf"\b{re.escape(surname)}\b", speech) if surname else ()
+        if any(self.masked[sent_start + m.start()] in "xX" for m in named):
             return None, None  # the speech talks about them ("... Simon Taylor is an outstanding player")
         return person, None
 
@@ -394,6 +323,7 @@ class SpeakerFinder:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
         sent_start, sent_end = self.sentence_span(open_pos, close)
         cand, cue = self.after(close, sent_end)
+        reporter = self.reporter(sent_start, open_pos, close) if cand is not None else None
         if cand is None:
             cand, cue = self.before(sent_start, open_pos)
         if cand is None and not cues(
@@ -403,11 +333,37 @@ class SpeakerFinder:
         eid, name = self.resolve(cand) if cand is not None else (None, None)
         if cand is None:
             eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
-        if cand is None and eid is None and name is None and not self.masked[sent_start:open_pos].strip():
+        opens = not self.masked[sent_start:open_pos].strip()
+        if cand is None and eid is None and name is None and opens:
             cand, cue = self.introduced(sent_start)
             eid, name = self.resolve(cand) if cand is not None else (None, None)
+        name = name or (unknown_name(cand) if cand is not None else None)
+        self.remember(
+            start, close, *(self.resolve(reporter) if reporter is not None else (eid, name)), reporter or cand
+        )
+        return eid, name or (cand.text if cand is not None else None), cue
+
+    def remember(self, start: int, close: int, eid: str | None, name: str | None, cand: Candidate | None) -> None:
+        """Record who spoke last, for the speech that goes on (an unnamed one by their words: "the
+        spokeswoman") and for a later pronoun."""
         if eid is not None and cand is not None:
             self.speakers.append(Antecedent(start, eid, self.labels.get(eid) or ""))
-        name = name or (_unknown_name(cand) if cand is not None else None)
+        name = name or (unknown_name(cand) if cand is not None else None)
+        if name is None and cand is not None and cand.kind in (CandidateKind.ROLE, CandidateKind.GROUP):
+            name = cand.text  # "the spokeswoman said" and the speech that goes on: her words stay
         self.last = (close, eid, name if eid is None else None)
-        return eid, name or (cand.text if cand is not None else None), cue
+
+    def reporter(self, sent_start: int, open_pos: int, close: int) -> Candidate | None:
+        """The speaker whose reported clause holds a quote that a cue right after it attributes
+        with no comma ('Ed Davey said instead of the "bonfire of quangos" New Labour had
+        promised'): the quoted words are New Labour's, but the sentence is Davey's, and so are a
+        later "he" and the speech that goes on after it. None for any other quote."""
+        fragment = close >= 2 and self.text[close - 2].isalnum()  # no stop or comma before the closing mark
+        if not fragment or self.masked[close:].lstrip() == "" or _LEAD_RE.match(self.masked, close).group().strip():
+            return None
+        if not self.masked[sent_start:open_pos].strip():
+            return None
+        outer, _ = self.before(sent_start, open_pos)
+        if outer is None or COORDINATION_RE.search(self.masked, outer.end, open_pos):
+            return None
+        return outer

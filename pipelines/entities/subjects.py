@@ -7,7 +7,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipelines.entities.candidates import SUBJECT_MAX_WORDS, Candidate, CandidateKind, premodifies, verb_like
+from pipelines.entities.candidates import (
+    CLAUSE_WORDS,
+    SUBJECT_MAX_WORDS,
+    Candidate,
+    CandidateKind,
+    fronted_end,
+    premodifies,
+    verb_like,
+)
 from pipelines.entities.reporting import OBJECT_CUE_RE, ROLE_NOUNS, SKIP_WORDS
 
 PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -51,8 +59,14 @@ def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candi
 
 
 def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
-    """The subject of a reporting cue among the candidates between region_start and the cue."""
+    """The subject of a reporting cue among the candidates between region_start and the cue,
+    after a fronted phrase that names someone else ("Commenting on Mr Hardy's decision, a
+    spokesman said")."""
     before = [c for c in cands if region_start <= c.start and c.end <= cue_start]
+    fronted = fronted_end(masked, region_start, cue_start, before)
+    if fronted is not None:
+        region_start = fronted
+        before = [c for c in before if c.start >= region_start]
     found = _subject_before_cue(before, region_start, cue_start, masked)
     return person_behind(before, found, masked) if found is not None else None
 
@@ -82,7 +96,11 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
         return first  # "Nike, whose shoes Tiger Woods wears, said"
     first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
     opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
-    if opens and (first.kind is CandidateKind.ROLE or first.pronoun() in PERSON_PRONOUNS):
+    if opens and (first.kind in (CandidateKind.ROLE, CandidateKind.GROUP) or first.pronoun() in PERSON_PRONOUNS):
+        named = before[1] if len(before) > 1 and first.kind is CandidateKind.ROLE else None
+        apposition = named is not None and masked[first.end : named.start].strip() == ","
+        if apposition and named.is_person() and masked[named.end : named.end + 1] == ",":
+            return named  # "The Lord Chancellor, Lord Falconer, agreed ... but added"
         return first
     persons = [c for c in before if c.is_person()]
     if persons:
@@ -104,6 +122,11 @@ def inverted_subject(
     if k >= len(cands) or cands[k].start - cue_end > MAX_CHARS_CUE_TO_SPEAKER or cands[k].start >= limit:
         return None
     first = cands[k]
+    if premodifier(masked, first):  # "according to a report by UK-based consultancy Analysys"
+        k, first = next(
+            ((j, c) for j, c in _same_phrase(cands, k, masked, limit) if c.kind is CandidateKind.NAME),
+            (k, first),
+        )
     named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
     if first.kind is CandidateKind.ROLE and named:
         first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
@@ -115,6 +138,8 @@ def inverted_subject(
         gap = masked[first.end : cands[k + 1].start]
         if premodifies(gap) and any(w.lower() in ROLE_NOUNS for w in gap.split()):
             return cands[k + 1]  # "said William Hill spokesman Rupert Adams": a firm named like a person
+        if (first.text + gap).rstrip().endswith(("'s", "’s")) and len(gap.split()) <= 1:
+            return cands[k + 1]  # "said Iron Maiden's Bruce Dickinson": a band named like a person
     if first.kind is CandidateKind.NAME and first.label != "PERSON":
         for c in cands[k + 1 :]:
             gap = masked[first.end : c.start]
@@ -123,6 +148,18 @@ def inverted_subject(
             if c.is_person():
                 return c
     return first
+
+
+def _same_phrase(cands: list[Candidate], k: int, masked: str, limit: int):
+    """(index, candidate) of the candidates after cands[k] in its clause, within
+    MAX_INVERTED_TITLE_WORDS words of it, that no place premodifies."""
+    for j in range(k + 1, len(cands)):
+        c = cands[j]
+        gap = masked[cands[k].end : c.start]
+        if c.start >= limit or _CLAUSE_END_RE.search(gap) or "," in gap or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
+            return
+        if not premodifier(masked, c):
+            yield j, c
 
 
 def _named_role(after: list[Candidate], masked: str, role: Candidate, limit: int) -> Candidate | None:
@@ -139,28 +176,35 @@ def _named_role(after: list[Candidate], masked: str, role: Candidate, limit: int
 
 
 _AFTER_NAME_RE = re.compile(r"(-)?[ \t]*([A-Za-z']+)?")
-_CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
 
 
 def premodifier(masked: str, c: Candidate) -> bool:
-    """Whether a place or nationality is only part of a longer noun phrase, glued by a hyphen or
-    followed by a common noun ("the Canada-based company", "a Chinese newspaper", "one Bombay
-    trader"): the phrase speaks, not the place. (An organisation's report or statement speaks
-    for it: "the World Bank report said".)"""
-    if c.kind is not CandidateKind.NAME or c.label not in ("GPE", "NORP"):
+    """Whether a name is only part of a longer noun phrase, glued by a hyphen ("the Canada-based
+    company", "the Newport-based athlete"), or a place or nationality followed by a common noun
+    ("a Chinese newspaper", "one Bombay trader"): the phrase speaks, not the name. (An
+    organisation's report or statement speaks for it: "the World Bank report said".)"""
+    if c.kind is not CandidateKind.NAME:
         return False
     m = _AFTER_NAME_RE.match(masked, c.end)
     hyphen, word = m.group(1), m.group(2)
     if hyphen:
-        return word is not None
-    return word is not None and word.islower() and word not in SKIP_WORDS and word not in _CLAUSE_WORDS
+        return word is not None and word.islower()  # also "the Newport-based athlete"
+    noun = word is not None and word.islower() and word not in SKIP_WORDS and word not in CLAUSE_WORDS
+    return c.label in ("GPE", "NORP") and noun
+
+
+_POSSESSIVE_TITLE_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
 
 def opens_clause(masked: str, c: Candidate) -> bool:
-    """Whether a name after a cue is the subject of the reported clause ("said RipGuard would
-    guard against"), not the speaker of an inverted cue. A pronoun there is left alone: in "the
-    club said it would" it is most often the speaker."""
-    if c.kind is not CandidateKind.NAME:
+    """Whether a name or unnamed body after a cue is the subject of the reported clause ("said
+    RipGuard would guard against", "said the police had"), or a person's possessive is ("says
+    Rooney's stardom is"; not "said Blair's spokesman"), not the speaker of an inverted cue. A
+    pronoun there is left alone: in "the club said it would" it is most often the speaker."""
+    if c.kind not in (CandidateKind.NAME, CandidateKind.GROUP):
         return False
+    possessive = _POSSESSIVE_TITLE_RE.match(masked, c.end)
+    if c.is_person() and possessive:
+        return not any(w.lower() in ROLE_NOUNS for w in possessive.group(0)[2:].split())
     word = _AFTER_NAME_RE.match(masked, c.end).group(2)
-    return word is not None and word.lower() in _CLAUSE_WORDS
+    return word is not None and word.lower() in CLAUSE_WORDS

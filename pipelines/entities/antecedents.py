@@ -1,0 +1,161 @@
+"""Antecedents of pronouns and titles in one article: who a later "he", "it" or "the minister"
+may refer to (the subjects of reporting clauses and of sentences, and named organisations), for
+:mod:`pipelines.entities.speakers`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from pipelines.entities.candidates import Candidate, CandidateKind, sentence_subjects
+from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues
+from pipelines.entities.roles import RoleIndex, surname_subject
+from pipelines.entities.subjects import inverted_subject, opens_clause, subject_before_cue
+
+
+@dataclass
+class Antecedent:
+    """Someone a later pronoun or title may refer to: the subject of a reporting clause or of a
+    sentence. ``entity_id`` is None for an unnamed subject ("a spokesman said"), who stops the
+    search (the pronoun refers to them, and they are nobody the warehouse knows)."""
+
+    pos: int
+    entity_id: str | None
+    label: str
+    name: str | None = None  # how a person the tagger missed is written ("Parul Jain")
+    speaks: bool = False  # an organisation as the subject of a reporting verb ("EMI said")
+
+
+SOURCE = "SOURCE"
+"""The label of an antecedent that is a name's written source ("Mr Crosby's statement"), which a
+later "it" may refer to."""
+IT_LABELS = ("ORG", SOURCE)
+"""What "it" may refer to: an organisation or a name's written source, never a nationality
+("South Koreans") or a place."""
+THEY_LABELS = ("ORG", "NORP")
+_INDEFINITE_ROLE_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+
+
+_AFTER_INVERTED_RE = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str, cue_end: int, limit: int):
+    """The person right after a cue that follows a comma and ends the clause or opens an
+    apposition ("..., says Tim Dams, the news editor"): the inverted subject, not the subject
+    of the clause before; never a name that opens the reported clause ("said Mr Ahern had")."""
+    found = inverted_subject(cands, starts, masked, cue_end, limit)
+    if found is None or not found.is_person() or masked[cue_end : found.start].strip():
+        return None
+    return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
+
+
+def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
+    """The organisation a spokesperson role names, which speaks through it ("an SFA spokesman",
+    "a Labour Party spokesman"): the last name inside the phrase; None for another role."""
+    if c.kind is not CandidateKind.ROLE or c.text.split()[-1].lower() not in SPOKESPERSON_NOUNS:
+        return None
+    k = bisect.bisect_right(starts, c.start)
+    inside = [n for n in cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end and n.entity_id]
+    return inside[-1].entity_id if inside else None
+
+
+def group_entity(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
+    """The organisation an unnamed body stands for when one named before it has its noun in its
+    name ("the ministry" after "the Ministry of Defence"): the nearest such; else None."""
+    noun = c.text.split()[-1].lower()
+    for n in reversed(cands[: bisect.bisect_left(starts, c.start)]):
+        if n.kind is CandidateKind.NAME and n.entity_id and n.label == "ORG" and noun in n.text.lower().split():
+            return n.entity_id
+    return None
+
+
+def _role_antecedent(
+    c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], *, named_only: bool = False
+) -> list[Antecedent]:
+    """A role phrase as a subject: an unnamed spokesperson stands for the organisation named in
+    it ("A Labour Party spokesman criticised ... He said"), another unnamed one for nobody ("a
+    spokesman said"); a definite phrase for the holder of the role when the article names one
+    ("the defender said" after "defender John Terry"; "the Tory spokesman" may be the one named
+    before, so it is not taken for the party), no antecedent when undecided. With named_only (a
+    sentence's subject, less sure than a reporting verb's), a definite phrase is one only when
+    it names a holder."""
+    if _INDEFINITE_ROLE_RE.match(c.text):
+        return [Antecedent(c.start, spoken_for(c, cands, starts), "PERSON")]
+    decided, eid, _ = roles.lookup(c.text, c.start)
+    return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
+
+
+COORDINATION_RE = re.compile(r"[,;:]")
+"""A comma, semicolon or colon, which ends a reported clause ("X said the plan failed, Y
+said"; "X said ..., but Y said ...")."""
+
+
+def reported(masked: str, cue_end: int, pos: int) -> bool:
+    """Whether pos lies in the clause reported by the cue ending at cue_end, in its sentence:
+    after it, with no comma in between ("X said ... Y had promised", not "X said ..., but Y said
+    ..." nor "If X said ..., Y said")."""
+    return pos > cue_end and not COORDINATION_RE.search(masked, cue_end, pos)
+
+
+def unknown_name(c: Candidate) -> str | None:
+    return c.text if c.is_person() and c.entity_id is None else None
+
+
+def antecedents(
+    cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex, surnames: dict[str, set[str]]
+) -> list[Antecedent]:
+    """Antecedents in text order: the person that opens each sentence as its subject
+    (:func:`sentence_subjects`), the subject of every reporting clause outside quotes but one
+    inside the clause another reports (:func:`reported`), and every named organisation or group
+    (for "it" and "they"). Places are never antecedents."""
+    out = [
+        Antecedent(c.start, c.entity_id, c.label)
+        for c in cands
+        if c.kind is CandidateKind.NAME and c.entity_id and c.label in ("ORG", "NORP")
+    ]
+    starts = [c.start for c in cands]
+    reporters: dict[int, int] = {}  # sentence -> end of its first reporting cue with a subject
+    for c in sentence_subjects(cands, sentences, masked):
+        if c.is_person():
+            out.append(Antecedent(c.start, c.entity_id, "PERSON", unknown_name(c)))
+        elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
+            out.extend(_role_antecedent(c, roles, cands, starts, named_only=True))
+    for cm in cues(masked, 0, len(masked)):
+        si = bisect.bisect_right(sentences, cm.start()) - 1
+        if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
+            subject = inverted_subject(cands, starts, masked, cm.end(), len(masked))
+            if subject is not None and subject.is_person() and subject.entity_id:
+                out.append(Antecedent(subject.start, subject.entity_id, "PERSON"))
+            elif subject is not None and subject.kind is CandidateKind.ROLE and _INDEFINITE_ROLE_RE.match(subject.text):
+                out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
+            continue
+        subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
+        if subject is None and (found := surname_subject(masked, surnames, sentences[si], cm.start())):
+            subject = Candidate(*found, CandidateKind.NAME, "PERSON")  # "Stam says": the one Stam named in full
+        if subject is not None and subject.kind is CandidateKind.NAME and subject.label == "ORG" and subject.entity_id:
+            out.append(Antecedent(subject.start, subject.entity_id, "ORG", speaks=True))
+        sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
+        if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
+            inverted = inverted_subject(cands, starts, masked, cm.end(), sent_end)
+            subject = subject if inverted is None or opens_clause(masked, inverted) else inverted
+        elif masked[sentences[si] : cm.start()].rstrip().endswith(","):  # "..., says Tim Dams, the editor"
+            subject = _inverted_after_comma(cands, starts, masked, cm.end(), sent_end) or subject
+        if subject is not None and subject.start > cm.start():
+            pass  # an inverted subject ("said Mr Smith") is the main clause's
+        elif subject is not None and si in reporters and reported(masked, reporters[si], subject.start):
+            continue  # "Ed Davey said the plan Mr Blair had promised never came": Davey's report
+        elif subject is not None:
+            reporters.setdefault(si, cm.end())
+        if subject is None or subject.kind is CandidateKind.PRONOUN:
+            continue
+        if subject.kind is CandidateKind.ROLE:
+            out.extend(_role_antecedent(subject, roles, cands, starts))
+        elif subject.kind is CandidateKind.GROUP and (eid := group_entity(subject, cands, starts)):
+            out.append(Antecedent(subject.start, eid, "ORG"))  # "the ministry said": a later "it"
+        elif subject.label == "PERSON":
+            out.append(Antecedent(subject.start, subject.entity_id, "PERSON", unknown_name(subject)))
+        if subject.kind is CandidateKind.NAME and SOURCE_AFTER_NAME_RE.match(masked, subject.end):
+            out.append(Antecedent(subject.end, subject.entity_id, SOURCE))  # "Mr Crosby's statement said"
+    out.sort(key=lambda a: a.pos)
+    return out

@@ -1,0 +1,222 @@
+"""Speaker rules of issue 11, round 10: which clause's subject speaks (a fronted phrase, a quote
+inside another speaker's reported clause, an unnamed organisation), each on made-up text."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+import pytest
+
+from pipelines.entities.quotes import extract_quotes
+from tests.helpers import LABELLED_MENTIONS_SCHEMA as SCHEMA
+
+PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
+
+
+def attributed(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str | None, str]]:
+    """(speaker entity, speaker text, first three words of the quote) for a text whose mentions
+    are the keys of ``names`` (surface -> (entity id, label)), wherever they occur but inside a
+    longer one."""
+    found = [
+        (m.start(), m.end(), surface, eid, label)
+        for surface, (eid, label) in names.items()
+        for m in re.finditer(re.escape(surface), text)
+    ]
+    rows = [
+        dict(article_id="a", entity_id=eid, text=surface, label=label, start_char=s, end_char=e)
+        for s, e, surface, eid, label in found
+        if not any(o[0] <= s and e <= o[1] and o[1] - o[0] > e - s for o in found)  # "Rooney" of "Wayne Rooney"
+    ]
+    frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
+    return [
+        (r["speaker_entity_id"], r["speaker_text"], " ".join(r["text"].split()[:3]))
+        for r in frame.iter_rows(named=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Commenting on Mr Tom Hardy's decision to stand down,",
+        "Responding to Tom Hardy,",
+        "Asked about Tom Hardy's future,",
+        "After talks with Tom Hardy on Monday,",
+    ],
+)
+def test_a_name_in_a_fronted_phrase_is_not_the_speaker(opening: str) -> None:
+    text = f'{opening} a Scottish Labour Party spokesman said: "This should mean the rules are kept."'
+    names = {"Tom Hardy": ("hardy", PERSON), "Scottish": ("scots", NORP), "Labour Party": ("labour", ORG)}
+    assert attributed(text, names) == [("labour", "a Scottish Labour Party spokesman", "This should mean")]
+
+
+def test_a_fronted_phrase_leaves_a_named_subject_the_speaker() -> None:
+    text = 'Commenting on Tom Hardy\'s decision, Anna Berg said: "This should mean the rules are kept."'
+    names = {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["berg"]
+
+
+def test_speech_after_a_quote_inside_a_reported_clause_goes_on_with_the_reporter() -> None:
+    text = (
+        'Lib Dem spokesman Ed Davey said instead of the "bonfire of red tape" New Labour had promised, '
+        'there had been an explosion of them. "For over two decades these agencies have mushroomed. '
+        '"We would abolish many of them."'
+    )
+    names = {"Ed Davey": ("davey", PERSON), "New Labour": ("labour", GPE)}
+    found = attributed(text, names)
+    assert [s for s, _, _ in found[1:]] == ["davey", "davey"]
+
+
+def test_he_after_a_quote_inside_a_reported_clause_is_the_reporter() -> None:
+    text = (
+        'Ed Davey said the "bonfire of red tape" Mr Tom Blair had promised never came. '
+        'He added: "We would abolish many of these agencies."'
+    )
+    names = {"Ed Davey": ("davey", PERSON), "Tom Blair": ("blair", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)][-1] == "davey"
+
+
+def test_a_reporting_clause_inside_another_ones_reported_clause_is_no_antecedent() -> None:
+    text = (
+        "Ed Davey said the plan Mr Tom Blair had promised never came.\n\n"
+        '"We would abolish many of these agencies," he said.'
+    )
+    names = {"Ed Davey": ("davey", PERSON), "Tom Blair": ("blair", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["davey"]
+
+
+def test_an_unnamed_organisation_speaks_as_the_one_named_with_its_noun() -> None:
+    text = (
+        "The Ministry of Defence confirmed the deaths on Monday.\n\n"
+        '"Our thoughts are with the families of the soldiers," the ministry said.'
+    )
+    names = {"Ministry of Defence": ("mod", ORG)}
+    assert attributed(text, names) == [("mod", "the ministry", "Our thoughts are")]
+
+
+def test_an_unnamed_firm_speaks_as_the_organisation_named_last() -> None:
+    text = 'Acme Corp has said its profit will fall. "Sales have been below our hopes," the company said.'
+    assert attributed(text, {"Acme Corp": ("acme", ORG)}) == [("acme", "the company", "Sales have been")]
+
+
+def test_an_unnamed_public_body_keeps_its_words_when_no_name_has_its_noun() -> None:
+    text = 'Shares in Acme Corp fell 5%. The government said: "Trading has been very difficult this year."'
+    assert attributed(text, {"Acme Corp": ("acme", ORG)}) == [(None, "The government", "Trading has been")]
+
+
+def test_a_body_after_a_preposition_is_not_the_subject() -> None:
+    text = 'Tom Hardy, president of the networks division at the firm, says: "Capacity will grow tenfold by 2015."'
+    assert [s for s, _, _ in attributed(text, {"Tom Hardy": ("hardy", PERSON)})] == ["hardy"]
+
+
+def test_an_unnamed_organisation_before_a_quote_is_not_the_person_in_its_aside() -> None:
+    text = 'The company, founded by Tom Hardy in 1990, said: "Trading has been very difficult this year."'
+    names = {"Tom Hardy": ("hardy", PERSON)}
+    assert attributed(text, names) == [(None, "The company", "Trading has been")]
+
+
+def test_a_possessive_name_after_a_cue_opens_the_reported_clause() -> None:
+    text = (
+        "Jaap Stam will face Wayne Rooney on Wednesday.\n\n"
+        "Stam says Rooney's teenage stardom is in stark contrast to his own start in the game. "
+        '"We cannot all be teenage stars at the top," he said.'
+    )
+    names = {"Jaap Stam": ("stam", PERSON), "Wayne Rooney": ("rooney", PERSON), "Rooney": ("rooney", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["stam"]
+
+
+def test_a_last_name_alone_after_an_inverted_cue_is_the_person_named_in_full() -> None:
+    text = 'The Pretenders were led by Chrissie Hynde. "We are only a tribute band," said Hynde, 53.'
+    assert [s for s, _, _ in attributed(text, {"Chrissie Hynde": ("hynde", PERSON)})] == ["hynde"]
+
+
+def test_speech_going_on_with_a_bracketed_word_keeps_its_speaker() -> None:
+    text = (
+        '"The tour is a massive media event," said Clive Woodward. "We need a plan for it. '
+        '"[Alastair] will act as an adviser both before and during the tour."'
+    )
+    assert [s for s, _, _ in attributed(text, {"Clive Woodward": ("woodward", PERSON)})] == ["woodward"] * 3
+
+
+def test_a_short_quote_of_speech_tells_who_speaks_on() -> None:
+    text = (
+        'Andy Roddick lost to Lleyton Hewitt in four sets. "It\'s awesome," said Hewitt. '
+        '"I started preparing for this tournament nine months ago."'
+    )
+    names = {"Andy Roddick": ("roddick", PERSON), "Lleyton Hewitt": ("hewitt", PERSON), "Hewitt": ("hewitt", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["hewitt"]
+
+
+def test_a_last_name_alone_after_a_conjunction_is_the_subject() -> None:
+    text = (
+        "France captain Fabien Pelous was calm.\n\n"
+        'France were 17-6 down at half-time, but Pelous said: "No-one was down at half-time, we were confident."'
+    )
+    assert [s for s, _, _ in attributed(text, {"Fabien Pelous": ("pelous", PERSON)})] == ["pelous"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'If studios deliver more "added value content for the money", thinks Mr Rick Dean, prices will rise.',
+        'Rick Dean believes "prices will rise with all the extra content" next year.',
+    ],
+)
+def test_a_verb_of_opinion_reports_its_subjects_words(text: str) -> None:
+    assert [s for s, _, _ in attributed(text, {"Rick Dean": ("dean", PERSON)})] == ["dean"]
+
+
+def test_a_place_that_premodifies_an_inverted_subject_gives_the_name_it_modifies() -> None:
+    text = '"Faster networks will be vital for profits," according to a report by UK-based consultancy Analysys.'
+    names = {"UK": ("uk", GPE), "Analysys": ("analysys", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["analysys"]
+
+
+def test_a_final_reporting_clause_reaches_past_a_scare_quote_before_it() -> None:
+    text = (
+        'The "myth that ageing is a barrier" to work needs to be "exploded", the pensions minister '
+        "Alan Johnson has said."
+    )
+    assert [s for s, _, _ in attributed(text, {"Alan Johnson": ("johnson", PERSON)})] == ["johnson"]
+
+
+def test_a_name_after_the_quote_outside_it_does_not_stop_the_introducing_sentence() -> None:
+    text = (
+        "However, Mr Nicholas Negroponte has adapted the idea to his schools in Cambodia. "
+        '"We put in 25 laptops three years ago and only one has been broken." '
+        "Mr Negroponte wants the laptops to become common."
+    )
+    assert [s for s, _, _ in attributed(text, {"Nicholas Negroponte": ("negroponte", PERSON)})] == ["negroponte"]
+
+
+def test_speech_going_on_from_an_unnamed_speaker_keeps_their_words() -> None:
+    text = (
+        '"We found clues of possible market manipulation," the spokeswoman said. '
+        '"The law says that we must then hand the case to the prosecutor."'
+    )
+    assert [t for _, t, _ in attributed(text, {})] == ["the spokeswoman", "the spokeswoman"]
+
+
+def test_a_role_subject_with_a_name_in_apposition_is_that_person() -> None:
+    text = (
+        "Lord Dubs wants the law changed.\n\n"
+        "The Lord Chancellor, Lord Falconer, agreed the act was unfair but added that "
+        '"for all practical purposes its effects are limited".'
+    )
+    names = {"Dubs": ("dubs", PERSON), "Falconer": ("falconer", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["falconer"]
+
+
+def test_a_possessive_name_before_a_person_after_an_inverted_cue_gives_the_person() -> None:
+    text = '"We are all very excited to be going back to Reading," said Iron Maiden\'s Bruce Dickinson.'
+    names = {"Iron Maiden's": ("maiden", PERSON), "Bruce Dickinson": ("dickinson", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["dickinson"]
+
+
+def test_a_name_glued_by_a_hyphen_to_a_noun_is_not_the_speaker() -> None:
+    text = (
+        "Darren Campbell won the relay.\n\n"
+        '"I think the honour is important to me and my family," said the Newport-based athlete.'
+    )
+    names = {"Darren Campbell": ("campbell", PERSON), "Newport": ("newport", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["campbell"]
