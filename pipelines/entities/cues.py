@@ -71,7 +71,7 @@ from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.title_tails import ends_a_title
-from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, names_a_work
+from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, kind_after, names_a_work
 from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def _context_vote(
     before = _words_before(text, start)
     if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
-    if names_a_work(text, end, before):
+    if names_a_work(text, start, end, before):
         return "WORK_OF_ART", CUE_WEIGHT
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
@@ -322,6 +322,18 @@ def _nationality_noun(key: str, nationalities: set[str]) -> bool:
     return any(key.endswith(e) and key[: -len(e)] in nationalities for e in NATIONALITY_NOUN_ENDINGS)
 
 
+def _titled_person(st: State, i: int) -> bool:
+    """Mention i is a "person" that may be a title: one word that is no surname of the corpus nor
+    a given name (:mod:`lone_names`), or several that open with no given or first name."""
+    if st.labels[i] != "PERSON":
+        return False
+    s = st.surf[i]
+    if s.ntok == 1:
+        return i in st.lone_persons
+    first = s.key.split(" ", 1)[0]
+    return first not in given_names() and first not in st.first_names
+
+
 def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     """Mention index -> (label, weight) votes its context adds (live mentions only)."""
     cues: dict[int, list[tuple[str, float]]] = {}
@@ -355,6 +367,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(vote)
             if cast_after(text, st.ends[i], st.labels[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Friends] actor Matthew Perry"
+            if _titled_person(st, i) and kind_after(text, st.starts[i], st.ends[i]):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "the [Shrek] films"
             if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):

@@ -92,6 +92,11 @@ Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper 
 "publisher", "developer", "broker" nor "analyst", which stand before people too."""
 
 
+GROUP_BEFORE = frozenset("duo trio quartet quintet".split())
+"""Words right before a single name that make it a band's or an act's ("pop quartet [Abba]"); not
+before a list, which names its members ("American duo [Jerry Harris] and James Davis")."""
+
+
 def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
     """The lower-cased words ``before`` and ``after`` the name ending at ``end`` are words only
     organisations have around them (see the module docstring)."""
@@ -99,4 +104,6 @@ def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
         return True
     if after and after[0] in TEAM_AFTER and text[end - 2 : end] not in ("'s", "’s"):
         return True
+    if before and before[-1] in GROUP_BEFORE:
+        return not text.startswith(",", end) and after[:1] != ["and"]
     return bool(before) and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE)

@@ -16,13 +16,13 @@ PRODUCT_AFTER = frozenset(
 ("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
 organisation by the vote."""
 PRODUCT_BEFORE = frozenset(
-    "makes drug painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry".split()
+    "makes drug painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry browser".split()
 )
 """Words right before a name that make it a product's ("which makes [Stella Artois]", "the drug
 [Vioxx]"), or a kind of vessel ("the ship [Diligence]": vehicles are products), and "aboard the"
-("aboard the [Crystal Harmony]"); not "made" ("made Peter Jackson a star") nor "maker", which
-stands before people."""
-PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of"), ("aboard", "the")})
+("aboard the [Crystal Harmony]"), "browser" and "operating system" ("web browser [Safari]"); not
+"made" ("made Peter Jackson a star") nor "maker", which stands before people."""
+PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of"), ("aboard", "the"), ("operating", "system")})
 
 
 def names_a_product(text: str, end: int, before: list[str], after: list[str]) -> bool:

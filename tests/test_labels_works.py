@@ -1,0 +1,69 @@
+"""Titles of films, programmes and songs, and products, that the small model calls people or
+organisations (issue 11, labels round 10): what the words around one mention say."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+
+def test_to_star_in_a_name_makes_it_a_work() -> None:
+    text = "Imelda Staunton and Charles Dance are lined up to star in Fingersmyth, a BBC One drama."
+    found = [("Imelda Staunton", "PERSON"), ("Charles Dance", "PERSON"), ("Fingersmyth", "PERSON")]
+    assert labels_of(("a1", text, found))["Fingersmyth"] == "WORK_OF_ART"
+
+
+def test_a_kind_of_work_and_a_titles_the_before_a_name_make_it_a_work() -> None:
+    text = "Vin Diesel's family comedy The Pacifyer fell to the number two spot."
+    assert labels_of(("a1", text, [("Vin Diesel", "PERSON"), ("Pacifyer", "PERSON")]))["Pacifyer"] == "WORK_OF_ART"
+
+
+def test_a_plural_kind_of_work_and_such_as_before_a_name_make_it_a_work() -> None:
+    text = "In today's media the past is the future. TV shows such as Battlestar Galactyca have new remakes."
+    assert labels_of(("a1", text, [("Battlestar Galactyca", "ORG")]))["Battlestar Galactyca"] == "WORK_OF_ART"
+
+
+def test_a_kind_of_work_after_the_and_a_name_makes_it_a_work() -> None:
+    text = (
+        "Alan Titchmarsh left the Ground Forse programme to present this. "
+        "Games of the Shrekk films sold well, as did the Star Warz series."
+    )
+    found = [("Alan Titchmarsh", "PERSON"), ("Ground Forse", "PERSON"), ("Shrekk", "PERSON"), ("Star Warz", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Ground Forse"], labels["Shrekk"], labels["Star Warz"]) == ("WORK_OF_ART",) * 3
+
+
+def test_a_broadcaster_or_a_person_before_a_kind_of_work_stays_what_it_is() -> None:
+    text = "He watched the BBC series and the Spielburg film. Steven Spielburg said so. The BBC said so."
+    found = [("BBC", "ORG"), ("Spielburg", "PERSON"), ("Steven Spielburg", "PERSON"), ("BBC", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["BBC"], labels["Steven Spielburg"]) == ("ORG", "PERSON")
+
+
+def test_a_hit_before_a_name_makes_it_a_work() -> None:
+    text = "They won best song for hit Hay Ya! after five nominations. The smash hit Shrekk 2 sold well."
+    found = [("Hay Ya", "PERSON"), ("Shrekk", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Hay Ya"], labels["Shrekk"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_hit_as_a_verb_before_a_name_says_nothing() -> None:
+    text = "The storm hit Tom Jonez hard. Tom Jonez said so."
+    found = [("Tom Jonez", "PERSON"), ("Tom Jonez", "PERSON")]
+    assert labels_of(("a1", text, found))["Tom Jonez"] == "PERSON"
+
+
+def test_a_kind_of_software_before_a_name_makes_it_a_product() -> None:
+    text = "The suite includes iTunes, web browser Safary, iPhoto and the operating system Linax."
+    found = [("Safary", "PERSON"), ("Linax", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"Safary": "PRODUCT", "Linax": "PRODUCT"}
+
+
+def test_a_bands_number_of_members_before_a_name_makes_a_band_and_its_musical_no_work() -> None:
+    text = "The stars of Swedish pop quartet Abbah reunited for the premiere of the Abbah musical Mamma Mia!"
+    assert labels_of(("a1", text, [("Abbah", "PERSON"), ("Abbah", "PERSON")]))["Abbah"] == "ORG"
+
+
+def test_a_number_of_members_before_a_list_names_its_members() -> None:
+    text = "American duo Jerry Harriss and James Davys took second and third."
+    found = [("Jerry Harriss", "PERSON"), ("James Davys", "PERSON")]
+    assert labels_of(("a1", text, found))["Jerry Harriss"] == "PERSON"
