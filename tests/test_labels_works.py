@@ -67,3 +67,9 @@ def test_a_number_of_members_before_a_list_names_its_members() -> None:
     text = "American duo Jerry Harriss and James Davys took second and third."
     found = [("Jerry Harriss", "PERSON"), ("James Davys", "PERSON")]
     assert labels_of(("a1", text, found))["Jerry Harriss"] == "PERSON"
+
+
+def test_a_range_after_a_name_or_its_makers_make_it_a_product() -> None:
+    text = "Sales of its Slimphast range fell. Slimphast sold less. Bovrill's makers said sales were good."
+    found = [("Slimphast", "PERSON"), ("Slimphast", "PERSON"), ("Bovrill", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"Slimphast": "PRODUCT", "Bovrill": "PRODUCT"}

@@ -68,11 +68,11 @@ from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import org_words
 from pipelines.entities.person_phrases import person_after
-from pipelines.entities.place_phrases import names_a_place, region_after
+from pipelines.entities.place_phrases import country_after, names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, kind_after, names_a_work
-from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
+from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, PLACE_LABELS
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -375,6 +375,12 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
+            elif (
+                st.labels[i] not in PLACE_LABELS
+                and gazetteer.lookup(st.surf[i].key) is not None
+                and country_after(text, st.ends[i])
+            ):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "[Bordeaux] in France"
         listed: dict[int, str] = {}  # items of a list after a plural kind: the label it gives them
         for a, b in zip(order, order[1:]):
             if (

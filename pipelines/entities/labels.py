@@ -160,6 +160,9 @@ PLACE_COMPASS_WORDS = _keys("north south east west".split())
 """Words that make a place of a place's name they stand before or after ("Dundee East", "South
 West Edinburgh", "Bournemouth West": constituencies and regions), as match keys; not "central"
 ("Central America" is a region)."""
+PLACE_TRAILING_WORDS = PLACE_COMPASS_WORDS | _keys(["central"])
+"""Words that make a place of a place's name they stand after: the compass words and "Central"
+("Sheffield Central", a constituency; not "Central America" before a name, a region)."""
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central latin".split())
 """Words that may stand before a nationality ("Eastern European", "South African")."""
 
@@ -189,12 +192,13 @@ def is_demonym(key: str) -> bool:
 
 def is_compass_place(key: str) -> bool:
     """The match key is a gazetteer GPE with compass words before or after it ("dundee east",
-    "south west edinburgh"); not a continent's part ("east asia"), which is a LOC."""
+    "south west edinburgh") or "central" after it ("sheffield central"); not a continent's part
+    ("east asia"), which is a LOC."""
     words = key.split()
     a, b = 0, len(words)
     while a < b and words[a] in PLACE_COMPASS_WORDS:
         a += 1
-    while b > a and words[b - 1] in PLACE_COMPASS_WORDS:
+    while b > a and words[b - 1] in PLACE_TRAILING_WORDS:
         b -= 1
     if (a, b) == (0, len(words)) or a == b:
         return False

@@ -3,7 +3,8 @@ a comma and a county, state or province of the gazetteer, and a punctuation mark
 ("from [Camberley], Surrey, was arrested", "[Omaha], Nebraska."); a lower-case word after it that
 only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place
 and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), or a
-member of a parliament and "for" ("the Labour MP for [Birkenhead]"). Not a nation of the United
+member of a parliament and "for" ("the Labour MP for [Birkenhead]"); for a name the gazetteer
+knows, "in" and a country after it ("[Bordeaux] in France"). Not a nation of the United
 Kingdom ("Tindall, England" lists a player and his team). Each test reads a few words around
 the name, so the pass is linear."""
 
@@ -38,6 +39,21 @@ def region_after(text: str, end: int) -> bool:
         return False
     place = gazetteer.lookup(match_key(m.group(1)))
     return place is not None and place.place_id.startswith(REGION_KINDS) and place.place_id not in NATIONS
+
+
+_IN_PLACE_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[\s,.;:)])")
+""""in", maybe "the", and one or two capitalised words ("Bordeaux in France", "Dallas in the US")."""
+
+
+def country_after(text: str, end: int) -> bool:
+    """ "In" and a country, a US state or a county of the gazetteer follow the name ending at ``end``
+    ("[Bordeaux] in France"): said of a name the gazetteer knows as a place, the place (a firm there
+    is written so too: "Vodafone in Germany")."""
+    m = _IN_PLACE_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    place = gazetteer.lookup(match_key(m.group(1)))
+    return place is not None and place.place_id.startswith(("country:", *REGION_KINDS))
 
 
 def names_a_place(text: str, end: int, before: list[str], after: list[str]) -> bool:

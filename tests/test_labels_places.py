@@ -1,0 +1,25 @@
+"""Towns and constituencies that the small model calls organisations or people (issue 11, labels
+round 10): a country after "in" and a "Central" constituency say it is a place."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+
+def test_a_known_place_before_in_and_a_country_is_a_place() -> None:
+    text = "Consulates will close. They include Dallas in the US, Bordeaux in France and Oporto in Portugal."
+    found = [("Dallas", "GPE"), ("US", "GPE"), ("Bordeaux", "ORG"), ("France", "GPE"), ("Oporto", "GPE")]
+    assert labels_of(("a1", text, found))["Bordeaux"] == "GPE"
+
+
+def test_a_firm_before_in_and_a_country_stays_a_firm() -> None:
+    text = "Staff at Vodaphone in Germany were told. Vodaphone said so."
+    found = [("Vodaphone", "ORG"), ("Germany", "GPE"), ("Vodaphone", "ORG")]
+    assert labels_of(("a1", text, found))["Vodaphone"] == "ORG"
+
+
+def test_a_town_and_central_is_a_constituency() -> None:
+    text = "Targets for them are Bristol West, Cardiff Central and Sheffield Central."
+    found = [("Bristol West", "GPE"), ("Cardiff Central", "ORG"), ("Sheffield Central", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Cardiff Central"], labels["Sheffield Central"]) == ("GPE", "GPE")
