@@ -73,3 +73,19 @@ def test_a_range_after_a_name_or_its_makers_make_it_a_product() -> None:
     text = "Sales of its Slimphast range fell. Slimphast sold less. Bovrill's makers said sales were good."
     found = [("Slimphast", "PERSON"), ("Slimphast", "PERSON"), ("Bovrill", "PERSON")]
     assert labels_of(("a1", text, found)) == {"Slimphast": "PRODUCT", "Bovrill": "PRODUCT"}
+
+
+def test_a_plural_kind_and_such_as_before_a_list_name_every_item() -> None:
+    text = "Users came from alternative browsers such as Operra, Safary, Amayya and Netscapp."
+    found = [("Operra", "PERSON"), ("Safary", "PERSON"), ("Amayya", "PERSON"), ("Netscapp", "ORG")]
+    assert set(labels_of(("a1", text, found)).values()) == {"PRODUCT"}
+
+
+def test_a_unit_after_a_name_or_a_head_of_before_it_make_an_organisation() -> None:
+    text = (
+        "Yukos was bankrupt before its Yuganz unit was sold. "
+        "Fred Hassen, head of Tigga, which speaks for firms, said so."
+    )
+    found = [("Yukos", "ORG"), ("Yuganz", "GPE"), ("Fred Hassen", "PERSON"), ("Tigga", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Yuganz"], labels["Tigga"]) == ("ORG", "ORG")

@@ -136,10 +136,10 @@ def _words_after(text: str, end: int) -> list[str]:
     return [w.strip(_EDGE).lower() for w in text[end : end + WINDOW].split()[:2]]
 
 
-def _words_before(text: str, start: int) -> list[str]:
+def _words_before(text: str, start: int, n: int = 2) -> list[str]:
     if start == 0 or not text[start - 1].isspace():
         return []
-    return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-2:]]
+    return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-n:]]
 
 
 def _after_the(text: str, start: int, end: int) -> bool:
@@ -393,7 +393,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
-                kind = listed.get(a) or list_kind(_words_before(text, st.starts[a]))  # "films including [A], [B]"
+                kind = listed.get(a) or list_kind(_words_before(text, st.starts[a], 3))  # "films including [A], [B]"
                 if kind is not None:
                     if (kind, CUE_WEIGHT) not in cues[a]:  # the first name, unless its own cue says so
                         cues[a].append((kind, CUE_WEIGHT))

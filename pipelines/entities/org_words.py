@@ -11,11 +11,11 @@ ORG_AFTER = frozenset(
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
     brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
-    economists strategist magazine newspaper customers subscribers""".split()
+    economists strategist magazine newspaper customers subscribers unit""".split()
 )
 """Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
 "the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
-magazine")."""
+magazine", "its Yugansk unit")."""
 TEAM_AFTER = frozenset("side team outfit".split())
 """Words right after a name that make it a team's, unless the name is a possessive ("the [North] side",
 "the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
@@ -80,6 +80,7 @@ ORG_BEFORE = frozenset(
         ("executive", "of"),
         *((role, prep) for role in PEOPLE_AT for prep in ("at", "with")),
         ("editor", "of"),
+        ("head", "of"),
     }
 )
 """Words right before a name that name a kind of firm, band or club, or several ("technology
@@ -88,7 +89,8 @@ Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts
 "brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
 Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
 business Lensworth", "electronics chain Best Buy"), a portal or a search engine ("internet portal
-Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"); not "maker", "broadcaster",
+Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"), its head ("head of
+[Tiga]"); not "maker", "broadcaster",
 "publisher", "developer", "broker" nor "analyst", which stand before people too."""
 
 
