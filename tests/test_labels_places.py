@@ -23,3 +23,14 @@ def test_a_town_and_central_is_a_constituency() -> None:
     found = [("Bristol West", "GPE"), ("Cardiff Central", "ORG"), ("Sheffield Central", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Cardiff Central"], labels["Sheffield Central"]) == ("GPE", "GPE")
+
+
+def test_people_from_a_name_make_it_a_place() -> None:
+    text = "Two men, both from Keighlee, were held. A 19-year-old from Camberlay was bailed. Keighlee said no."
+    found = [("Keighlee", "PERSON"), ("Camberlay", "PERSON"), ("Keighlee", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"Keighlee": "GPE", "Camberlay": "GPE"}
+
+
+def test_a_spokesman_from_a_name_says_nothing_of_a_place() -> None:
+    text = "A spokesman from Unosatt said so. Unosatt maps the world."
+    assert labels_of(("a1", text, [("Unosatt", "ORG"), ("Unosatt", "ORG")]))["Unosatt"] == "ORG"

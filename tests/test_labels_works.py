@@ -89,3 +89,10 @@ def test_a_unit_after_a_name_or_a_head_of_before_it_make_an_organisation() -> No
     found = [("Yukos", "ORG"), ("Yuganz", "GPE"), ("Fred Hassen", "PERSON"), ("Tigga", "GPE")]
     labels = labels_of(("a1", text, found))
     assert (labels["Yuganz"], labels["Tigga"]) == ("ORG", "ORG")
+
+
+def test_auditors_before_a_name_make_a_firm() -> None:
+    text = "It has also gone after auditors Grant Thorntan. Grant Thorntan said so."
+    assert (
+        labels_of(("a1", text, [("Grant Thorntan", "PERSON"), ("Grant Thorntan", "PERSON")]))["Grant Thorntan"] == "ORG"
+    )

@@ -21,7 +21,8 @@ TEAM_AFTER = frozenset("side team outfit".split())
 "the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
-    analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers""".split()
+    analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers
+    auditors""".split()
 PEOPLE_AT = """economist economists analyst analysts editor researcher researchers strategist expert experts
     consultant consultants engineer engineers""".split()
 """Roles of people that work at or with a firm or a paper named after them ("security expert at
@@ -69,6 +70,7 @@ ORG_BEFORE = frozenset(
         ("search", "engine"),
         ("chain",),
         ("pollster",),
+        ("auditor",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),

@@ -3,7 +3,8 @@ a comma and a county, state or province of the gazetteer, and a punctuation mark
 ("from [Camberley], Surrey, was arrested", "[Omaha], Nebraska."); a lower-case word after it that
 only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place
 and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), or a
-member of a parliament and "for" ("the Labour MP for [Birkenhead]"); for a name the gazetteer
+member of a parliament and "for" ("the Labour MP for [Birkenhead]"), or people and "from" ("both
+from [Keighley]", "a 19-year-old from [Camberley]"); for a name the gazetteer
 knows, "in" and a country after it ("[Bordeaux] in France"). Not a nation of the United
 Kingdom ("Tindall, England" lists a player and his team). Each test reads a few words around
 the name, so the pass is linear."""
@@ -27,6 +28,12 @@ PLACE_BEFORE_PAIRS = frozenset(
 ) | frozenset((member, "for") for member in "mp mps msp msps mep meps member".split())
 """Words right before a name that name a kind of place ("the seat of", "the town of") or a member
 of a parliament for a constituency or region ("the Tory MP for [Sleaford]", "MEP for [London]")."""
+PEOPLE_FROM = frozenset(
+    """man men woman women boy boys girl girls both couple family families resident residents pensioner
+    mother father teenager teenagers people fans""".split()
+)
+"""Words for people before "from" that make the name after it their home town ("two men, both from
+[Keighley]", "a 19-year-old from [Camberley]"); not "spokesman from", which names a body."""
 _REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:)])")
 """A comma, then one or two capitalised words and a punctuation mark ("Camberley, Surrey, was";
 not "semi-finalists Watford, Bolton meet", which lists clubs)."""
@@ -60,4 +67,7 @@ def names_a_place(text: str, end: int, before: list[str], after: list[str]) -> b
     """The lower-cased words ``before`` and ``after`` the name ending at ``end`` name a kind of place."""
     if after and after[0] in PLACE_AFTER and text[end + 1 : end + 2].islower():
         return True
+    if len(before) == 2 and before[1] == "from":
+        people = before[0].rstrip(",")
+        return people in PEOPLE_FROM or people.endswith("-old")
     return tuple(before) in PLACE_BEFORE_PAIRS
