@@ -34,3 +34,19 @@ def test_people_from_a_name_make_it_a_place() -> None:
 def test_a_spokesman_from_a_name_says_nothing_of_a_place() -> None:
     text = "A spokesman from Unosatt said so. Unosatt maps the world."
     assert labels_of(("a1", text, [("Unosatt", "ORG"), ("Unosatt", "ORG")]))["Unosatt"] == "ORG"
+
+
+def test_the_second_place_of_a_constituency_after_mp_for_is_a_place() -> None:
+    text = "The MP for Sittingburne and Sheppay said the prime minister had tried hard."
+    found = [("Sittingburne", "GPE"), ("Sheppay", "PERSON")]
+    assert labels_of(("a1", text, found))["Sheppay"] == "GPE"
+
+
+def test_a_prison_after_a_name_makes_it_a_building() -> None:
+    text = "The detention of 12 men at Belmarch prison, London, was unlawful. Belmarch held them."
+    assert labels_of(("a1", text, [("Belmarch", "GPE"), ("London", "GPE"), ("Belmarch", "GPE")]))["Belmarch"] == "FAC"
+
+
+def test_a_known_place_before_a_prison_stays_a_place() -> None:
+    text = "He wore a prison suit in a New Orleans jail. New Orleans was hot."
+    assert labels_of(("a1", text, [("New Orleans", "GPE"), ("New Orleans", "GPE")]))["New Orleans"] == "GPE"

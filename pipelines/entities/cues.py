@@ -61,6 +61,7 @@ from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
+from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
@@ -98,6 +99,9 @@ WINDOW = 40
 
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
+FAC_AFTER = frozenset("stadium prison jail".split())
+"""Lower-case words right after a name that make it a building's ("[Belmarsh] prison"), unless the
+gazetteer knows the name as a place ("a [New Orleans] jail")."""
 PLURAL_VERBS = frozenset("are were have".split())
 """Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
 have won", "Everton are"); a person takes "is", "was", "has"."""
@@ -179,13 +183,16 @@ def _context_vote(
         return "WORK_OF_ART", CUE_WEIGHT
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
-    if names_a_place(text, end, before, after):
+    if names_a_place(text, start, end, before, after):
         return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency", "the town of [Lillehammer]"
     if after and text[end + 1 : end + 2].islower():
         if after[0] in LANDFORM_AFTER:
             return "LOC", CUE_WEIGHT
-        if after[0] == "stadium":
-            return "FAC", CUE_WEIGHT  # "the [Paseo de Anoeta] stadium"
+        if after[0] in FAC_AFTER and gazetteer.lookup(match_key(text[start:end])) is None:
+            return (
+                "FAC",
+                CUE_WEIGHT,
+            )  # "the [Paseo de Anoeta] stadium", "[Belmarsh] prison" (not "a [New Orleans] jail")
     if not language_name and names_a_product(text, end, before, after):
         return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):

@@ -3,7 +3,8 @@ a comma and a county, state or province of the gazetteer, and a punctuation mark
 ("from [Camberley], Surrey, was arrested", "[Omaha], Nebraska."); a lower-case word after it that
 only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place
 and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), or a
-member of a parliament and "for" ("the Labour MP for [Birkenhead]"), or people and "from" ("both
+member of a parliament and "for" ("the Labour MP for [Birkenhead]", "the MP for Sittingbourne and
+[Sheppey]"), or people and "from" ("both
 from [Keighley]", "a 19-year-old from [Camberley]"); for a name the gazetteer
 knows, "in" and a country after it ("[Bordeaux] in France"). Not a nation of the United
 Kingdom ("Tindall, England" lists a player and his team). Each test reads a few words around
@@ -63,8 +64,17 @@ def country_after(text: str, end: int) -> bool:
     return place is not None and place.place_id.startswith(("country:", *REGION_KINDS))
 
 
-def names_a_place(text: str, end: int, before: list[str], after: list[str]) -> bool:
-    """The lower-cased words ``before`` and ``after`` the name ending at ``end`` name a kind of place."""
+_SEAT_PAIR_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|[Mm]ember) for [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $")
+"""A member of a parliament for the first of two places that name one seat ("the MP for
+Sittingbourne and [Sheppey]")."""
+SEAT_WINDOW = 60
+"""Characters before a name read for a seat of two places."""
+
+
+def names_a_place(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
+    """The lower-cased words ``before`` and ``after`` the name at [start, end) name a kind of place."""
+    if before[-1:] == ["and"] and _SEAT_PAIR_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start):
+        return True
     if after and after[0] in PLACE_AFTER and text[end + 1 : end + 2].islower():
         return True
     if len(before) == 2 and before[1] == "from":
