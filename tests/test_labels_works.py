@@ -96,3 +96,27 @@ def test_auditors_before_a_name_make_a_firm() -> None:
     assert (
         labels_of(("a1", text, [("Grant Thorntan", "PERSON"), ("Grant Thorntan", "PERSON")]))["Grant Thorntan"] == "ORG"
     )
+
+
+COMMON = (
+    "b1",
+    "A ground force of men. He had a sugar rush and a wooden heart, a strong medicine, a wooden box. "
+    "The ground was wet; the force was strong. A rush of sugar. Will you cash a bill? His heart, her heart.",
+    [],
+)
+
+
+def test_a_persons_name_of_common_words_only_is_a_title() -> None:
+    text = "Alan Titchmarsh left Ground Force to present it. Sugar Rush is a drama. Elvis' Wooden Heart fell."
+    found = [("Alan Titchmarsh", "PERSON"), ("Ground Force", "PERSON"), ("Sugar Rush", "PERSON")]
+    found += [("Elvis", "PERSON"), ("Wooden Heart", "PERSON")]
+    labels = labels_of(("a1", text, found), COMMON)
+    assert (labels["Ground Force"], labels["Sugar Rush"], labels["Wooden Heart"]) == ("WORK_OF_ART",) * 3
+    assert labels["Alan Titchmarsh"] == "PERSON"
+
+
+def test_a_persons_name_of_common_words_opening_with_a_given_name_stays_a_person() -> None:
+    text = "Former shadow attorney general Bill Cash said so. Mr Strong Medicine agreed."
+    found = [("Bill Cash", "PERSON"), ("Strong Medicine", "PERSON")]
+    labels = labels_of(("a1", text, found), COMMON)
+    assert (labels["Bill Cash"], labels["Strong Medicine"]) == ("PERSON", "PERSON")

@@ -55,6 +55,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.fixtures import names_a_team
@@ -357,6 +358,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
         if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
             cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
+    for i in common_word_titles(st):
+        cues.setdefault(i, []).append(("WORK_OF_ART", TITLE_WEIGHT))  # "[Ground Force]", "[Sugar Rush]"
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:
