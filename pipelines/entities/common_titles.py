@@ -5,17 +5,17 @@ a name the model calls a person whose every word the corpus writes in lower case
 capitalised (:mod:`common_words`), that opens with no given name (:mod:`given_names`: "Bill Cash",
 "Will Young") nor a first name of the corpus and carries no honorific, votes WORK_OF_ART at
 ``TITLE_WEIGHT``: a title is what such names mostly are, and a cue around a band's or a firm's
-name ("rock band [Talking Heads]") still decides. One test per mention and one count of the asked
-words over the corpus, so the pass is linear."""
+name ("rock band [Talking Heads]") still decides. One test per mention; the words are counted over
+the corpus with those of the given-name cue (:mod:`cues`), in one pass, so the pass is linear."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.entities.common_words import CommonWords
 from pipelines.entities.given_names import given_names
 
 if TYPE_CHECKING:
+    from pipelines.entities.common_words import CommonWords
     from pipelines.entities.state import State
 
 TITLE_WEIGHT = 1.5
@@ -38,13 +38,21 @@ def _candidate(st: State, i: int, given: frozenset[str]) -> bool:
     )
 
 
-def common_word_titles(st: State) -> list[int]:
-    """Live mentions the model calls a person whose name is made of common words only (see the
-    module docstring); ``st.first_names`` must be set."""
+def title_candidates(st: State) -> list[int]:
+    """Live mentions the model calls a person whose name may be a title: two or three capitalised
+    words, no given or first name first, no honorific; ``st.first_names`` must be set."""
     given = given_names()
-    todo = [i for i in st.live() if _candidate(st, i, given)]
-    if not todo:
+    return [i for i in st.live() if _candidate(st, i, given)]
+
+
+def title_words(st: State, todo: list[int]) -> set[str]:
+    """The words (lower case) of the candidates' names, to count over the corpus."""
+    return {w.lower() for i in todo for w in st.surf[i].name.split()}
+
+
+def common_word_titles(st: State, todo: list[int], common: CommonWords | None) -> list[int]:
+    """The candidates whose every word is common (see the module docstring); ``common`` counts
+    :func:`title_words` of them."""
+    if common is None:
         return []
-    asked = {w.lower() for i in todo for w in st.surf[i].name.split()}
-    common = CommonWords(st.article_text.values(), asked)
     return [i for i in todo if all(common.is_common(w.lower()) for w in st.surf[i].name.split())]

@@ -55,7 +55,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
-from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles
+from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.fixtures import names_a_team
@@ -280,14 +280,15 @@ def _full_names(st: State) -> list[int]:
     return out
 
 
-def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
+def _given_name_cues(st: State, candidates: list[int], extra: set[str]) -> tuple[set[int], CommonWords | None]:
     """The candidates that open with a given name (:mod:`given_names`,
     not in capitals, not a nationality: "Georgian Parliament") which the corpus does not write in lower case more often
     than capitalised ("Hope", "Rose" are words), that do not end in a word it ever writes in
     lower case ("Clarence House", "Villa Park", "Tyson Foods"), and whose given name opens no more
     of the corpus's names of things than of its person names: a thing's name is another name the
     model does not call a person that ends in a word the corpus writes in lower case at all
-    ("Royal Mail", "Crystal Palace"; not "Sebastien Chabal", which the model calls ORG too)."""
+    ("Royal Mail", "Crystal Palace"; not "Sebastien Chabal", which the model calls ORG too). Returns
+    them and the corpus's counts of the words asked, with ``extra`` words (None when none is asked)."""
     given = given_names()
     todo = [
         i
@@ -297,7 +298,7 @@ def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
         and not is_demonym(st.surf[i].key.split(" ", 1)[0])
     ]
     if not todo:
-        return set()
+        return set(), (CommonWords(st.article_text.values(), extra) if extra else None)
     heads = {st.surf[i].key.split(" ", 1)[0] for i in todo}
     others: dict[str, dict[str, str]] = {h: {} for h in heads}  # head -> other name's key -> its last word
     for i in st.live():
@@ -305,7 +306,7 @@ def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
         if s.ntok >= 2 and st.labels[i] != "PERSON" and s.key.split(" ", 1)[0] in heads:
             others[s.key.split(" ", 1)[0]][s.key] = s.name.lower().rsplit(" ", 1)[-1]
     words = {i: st.surf[i].name.lower().split() for i in todo}  # as written: keys fold letters
-    asked = {w for ws in words.values() for w in ws} | {w for o in others.values() for w in o.values()}
+    asked = {w for ws in words.values() for w in ws} | {w for o in others.values() for w in o.values()} | extra
     common = CommonWords(st.article_text.values(), asked)
     first, _, _ = _opening_words(st)
     out = set()
@@ -319,7 +320,7 @@ def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
             and things <= first[head]
         ):
             out.add(i)
-    return out
+    return out, common
 
 
 def _nationality_noun(key: str, nationalities: set[str]) -> bool:
@@ -346,7 +347,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     """Mention index -> (label, weight) votes its context adds (live mentions only)."""
     cues: dict[int, list[tuple[str, float]]] = {}
     candidates = _full_names(st)
-    given = _given_name_cues(st, candidates)
+    titles = title_candidates(st)
+    given, common = _given_name_cues(st, candidates, title_words(st, titles))
     for i in candidates:
         s = st.surf[i]
         if i in given or s.key.split(" ", 1)[0] in st.first_names or _INITIAL_RE.match(s.name):
@@ -358,7 +360,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
         if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
             cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
-    for i in common_word_titles(st):
+    for i in common_word_titles(st, titles, common):
         cues.setdefault(i, []).append(("WORK_OF_ART", TITLE_WEIGHT))  # "[Ground Force]", "[Sugar Rush]"
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipelines.entities.labels import DESIGNATORS
 from pipelines.wordlists import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
 
 BOILERPLATE_MAX_WORDS = 25
@@ -134,8 +135,6 @@ def _portfolio(st, i: int) -> bool:
     """Mention i is a phrase of two or three capitalised words (maybe joined by "and") before a role
     ("[Home Affairs] spokesman"), not ending in a body's word ("Home Office", "Revolution Studios"):
     a portfolio when every word is common (asked later)."""
-    from pipelines.entities.labels import DESIGNATORS
-
     s = st.surf[i]
     words = [w for w in s.name.split() if w != "and"]
     last = s.key.rsplit(" ", 1)[-1]

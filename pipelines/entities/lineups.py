@@ -112,7 +112,7 @@ def lists(text: str) -> tuple[list[int], list[int]]:
 def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], list[int]]) -> bool:
     """The name at [start, end) of ``text`` is a player's in a line-up (see the module docstring);
     ``player_lists`` is :func:`lists` of ``text``."""
-    if _ON_FOR_AFTER_RE.match(text, end) or minute_start(text, start, end) is not None:
+    if _ON_FOR_AFTER_RE.match(text, end) or (text[end - 1 : end].isdigit() and minute_start(text, start, end)):
         return True
     if text.endswith("for ", 0, start) and _OFF_AFTER_RE.match(text, end):
         return True
