@@ -27,10 +27,11 @@ TITLE_WORDS = (2, 3)
 
 def _candidate(st: State, i: int, given: frozenset[str]) -> bool:
     s = st.surf[i]
+    if st.labels[i] != "PERSON" or s.ntok < TITLE_WORDS[0]:
+        return False
     words = s.name.split()
     return (
-        st.labels[i] == "PERSON"
-        and len(words) in TITLE_WORDS
+        len(words) in TITLE_WORDS
         and not (s.honorific or s.titled or s.acronym)
         and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
         and s.key.split(" ", 1)[0] not in given

@@ -135,6 +135,8 @@ def _portfolio(st, i: int) -> bool:
     """Mention i is a phrase of two or three capitalised words (maybe joined by "and") before a role
     ("[Home Affairs] spokesman"), not ending in a body's word ("Home Office", "Revolution Studios"):
     a portfolio when every word is common (asked later)."""
+    if _ROLE_AFTER_RE.match(st.article_text.get(st.art_ids[i], ""), st.ends[i]) is None:
+        return False
     s = st.surf[i]
     words = [w for w in s.name.split() if w != "and"]
     last = s.key.rsplit(" ", 1)[-1]
@@ -143,7 +145,6 @@ def _portfolio(st, i: int) -> bool:
         and last not in DESIGNATORS
         and last not in BODY_WORDS
         and all(_title_case(w) for w in words)
-        and _ROLE_AFTER_RE.match(st.article_text.get(st.art_ids[i], ""), st.ends[i]) is not None
     )
 
 
