@@ -7,7 +7,8 @@ player's when it stands
   full stop or colon;
 * in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)";
 * in a line-up: a sentence that is nothing but eight names or more of one to three capitalised
-  words (maybe with particles: "CJ van der Linde"; two may share a place: "G du Toit/J Fourie"),
+  words (maybe with particles: "CJ van der Linde", or initials: "S. Best"; two may share a place:
+  "G du Toit/J Fourie"), maybe after its team's name and a colon ("Saracens: Bartholomeusz; ..."),
   between commas or semicolons, each maybe followed by brackets ("Pilkington, Talbot,
   ..., [Corden], ..., Neil (Warne 71), Barker."); not inside its brackets, which name clubs
   ("J Noon (Newcastle)") or the players coming on (the substitution test);
@@ -33,7 +34,8 @@ _LIST_RE = re.compile(
 its list up to the next full stop, colon or line end."""
 _HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent", "goals", "scorer")
 """Words that every heading of :data:`_LIST_RE` holds, in lower case: an article with none has no list."""
-_WORD = r"[A-Z][\w'’-]*"
+_WORD = r"[A-Z](?:[\w'’-]*|\.)"
+"""A capitalised word, or an initial with a full stop ("S. Best")."""
 _PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
 _PLAYER = rf"{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_WORD}){{0,2}}"
 """A player: one to three capitalised words, maybe with particles between ("CJ van der Linde")."""
@@ -41,7 +43,10 @@ _ITEM = rf"{_PLAYER}(?:/{_PLAYER})?(?:\s+\([^()\n]{{1,30}}\))?"
 """An item of a line-up: a player, or two sharing a place ("G du Toit/J Fourie"), maybe with brackets."""
 _LINE_UP_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{7,}}")
 """A line-up: eight names or more between commas or semicolons, each maybe with brackets."""
-_SENTENCE_RE = re.compile(r"[^.\n]+")
+_SENTENCE_RE = re.compile(r"(?:[^.\n]|(?<=\b[A-Z])\.)+")
+"""A sentence: up to a full stop that ends no initial ("S. Best, Brady") or a line end."""
+_TEAM_HEADING_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*:\s*")
+"""A team's name and a colon opening its line-up ("Saracens: Bartholomeusz; ...")."""
 MIN_SEPARATORS = 7
 """Commas and semicolons a sentence needs to be tried as a line-up."""
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -102,6 +107,8 @@ def lists(text: str) -> tuple[list[int], list[int]]:
             part = sentence.group()
             if part.count(",") + part.count(";") >= MIN_SEPARATORS:
                 body = part.strip().lstrip(": ")  # a heading may lose its team's name: ": Waterreus, ..."
+                heading = _TEAM_HEADING_RE.match(body)
+                body = body[heading.end() :] if heading else body  # "Saracens: Bartholomeusz; ..."
                 if _LINE_UP_RE.fullmatch(body):
                     start = sentence.start() + part.index(body)
                     spans.append((start, start + len(body)))
