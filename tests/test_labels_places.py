@@ -50,3 +50,15 @@ def test_a_prison_after_a_name_makes_it_a_building() -> None:
 def test_a_known_place_before_a_prison_stays_a_place() -> None:
     text = "He wore a prison suit in a New Orleans jail. New Orleans was hot."
     assert labels_of(("a1", text, [("New Orleans", "GPE"), ("New Orleans", "GPE")]))["New Orleans"] == "GPE"
+
+
+def test_a_kind_of_building_after_a_name_makes_it_a_building() -> None:
+    text = "She sang at the French capital's Bastyle opera house. The Tait gallery and the Prado museum were full."
+    found = [("French", "NORP"), ("Bastyle", "GPE"), ("Tait", "PERSON"), ("Prado", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Bastyle"], labels["Tait"], labels["Prado"]) == ("FAC", "FAC", "FAC")
+
+
+def test_a_nationality_before_a_kind_of_building_stays_a_nationality() -> None:
+    text = "It is staged at a Viennise opera house. Viennise fans came."
+    assert labels_of(("a1", text, [("Viennise", "NORP"), ("Viennise", "NORP")]))["Viennise"] == "NORP"

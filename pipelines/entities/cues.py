@@ -100,9 +100,10 @@ WINDOW = 40
 
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
-FAC_AFTER = frozenset("stadium prison jail".split())
-"""Lower-case words right after a name that make it a building's ("[Belmarsh] prison"), unless the
-gazetteer knows the name as a place ("a [New Orleans] jail")."""
+FAC_AFTER = frozenset("stadium prison jail museum gallery theatre cathedral".split())
+"""Lower-case words right after a name that make it a building's ("[Belmarsh] prison", "the [Prado]
+museum"; "opera house" too: "the [Bastille] opera house"), unless the gazetteer knows the name as a
+place ("a [New Orleans] jail")."""
 PLURAL_VERBS = frozenset("are were have".split())
 """Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
 have won", "Everton are"); a person takes "is", "was", "has"."""
@@ -189,7 +190,9 @@ def _context_vote(
     if after and text[end + 1 : end + 2].islower():
         if after[0] in LANDFORM_AFTER:
             return "LOC", CUE_WEIGHT
-        if after[0] in FAC_AFTER and gazetteer.lookup(match_key(text[start:end])) is None:
+        if (after[0] in FAC_AFTER or after == ["opera", "house"]) and gazetteer.lookup(
+            match_key(text[start:end])
+        ) is None:
             return (
                 "FAC",
                 CUE_WEIGHT,
@@ -373,6 +376,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
+            if vote == ("FAC", CUE_WEIGHT) and st.labels[i] == "NORP":
+                vote = None  # "a [Viennese] opera house": a nationality before a building
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
             if vote is not None:
