@@ -120,3 +120,10 @@ def test_a_persons_name_of_common_words_opening_with_a_given_name_stays_a_person
     found = [("Bill Cash", "PERSON"), ("Strong Medicine", "PERSON")]
     labels = labels_of(("a1", text, found), COMMON)
     assert (labels["Bill Cash"], labels["Strong Medicine"]) == ("PERSON", "PERSON")
+
+
+def test_a_codename_before_a_name_or_a_plural_device_ending_it_make_a_product() -> None:
+    text = "The details of Xbox 2 (codename Xenonn) are secret. Those with Orangee Smartphones can sync."
+    found = [("Xbox 2", "PRODUCT"), ("Xenonn", "ORG"), ("Orangee Smartphones", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Xenonn"], labels["Orangee Smartphones"]) == ("PRODUCT", "PRODUCT")

@@ -85,8 +85,12 @@ Potter film"), unless a given name opens it: they are surnames too ("Dan Song").
 PERSON_EVENT_ENDINGS = frozenset("tour concert gig".split())
 """Last words that make a name the model calls a person's an event's ("Onyx Hotel tour"), unless a
 given name opens it ("Bill Tour")."""
-PRODUCT_DESIGNATORS = frozenset("suv hatchback saloon coupe console handset smartphone laptop".split())
-"""Last words that make a name a product's ("Highlander SUV", "Xbox 360 console"), as match keys."""
+PRODUCT_DESIGNATORS = frozenset(
+    """suv hatchback saloon coupe console handset smartphone laptop consoles handsets smartphones
+    laptops""".split()
+)
+"""Last words that make a name a product's ("Highlander SUV", "Xbox 360 console", "Orange
+Smartphones"), as match keys."""
 LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
 """Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
 ("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor

@@ -18,11 +18,13 @@ PRODUCT_AFTER = frozenset(
 ("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
 organisation by the vote."""
 PRODUCT_BEFORE = frozenset(
-    "makes drug painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry browser".split()
+    """makes drug painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry browser
+    codename""".split()
 )
 """Words right before a name that make it a product's ("which makes [Stella Artois]", "the drug
 [Vioxx]"), or a kind of vessel ("the ship [Diligence]": vehicles are products), and "aboard the"
-("aboard the [Crystal Harmony]"), "browser" and "operating system" ("web browser [Safari]"); not
+("aboard the [Crystal Harmony]"), "browser", "operating system" and "codename" ("web browser
+[Safari]", "Xbox 2 (codename [Xenon])"); not
 "made" ("made Peter Jackson a star") nor "maker", which stands before people."""
 PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of"), ("aboard", "the"), ("operating", "system")})
 
@@ -39,4 +41,4 @@ def names_a_product(text: str, end: int, before: list[str], after: list[str]) ->
         return True
     if text[end - 2 : end] in ("'s", "’s") and _MAKERS_AFTER_RE.match(text, end):
         return True
-    return bool(before) and (before[-1] in PRODUCT_BEFORE or tuple(before) in PRODUCT_BEFORE_PAIRS)
+    return bool(before) and (before[-1].lstrip("(") in PRODUCT_BEFORE or tuple(before) in PRODUCT_BEFORE_PAIRS)
