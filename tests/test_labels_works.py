@@ -127,3 +127,15 @@ def test_a_codename_before_a_name_or_a_plural_device_ending_it_make_a_product() 
     found = [("Xbox 2", "PRODUCT"), ("Xenonn", "ORG"), ("Orangee Smartphones", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Xenonn"], labels["Orangee Smartphones"]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_singer_after_a_name_makes_it_a_band() -> None:
+    text = "Former Boyzzone singer Ronan Keating may take part. Boyzzone split."
+    found = [("Boyzzone", "PERSON"), ("Ronan Keating", "PERSON"), ("Boyzzone", "PERSON")]
+    assert labels_of(("a1", text, found))["Boyzzone"] == "ORG"
+
+
+def test_a_nationality_before_a_singer_stays_a_nationality() -> None:
+    text = "Icelandic singer Bjork sang. Icelandic fans cheered."
+    found = [("Icelandic", "NORP"), ("Bjork", "PERSON"), ("Icelandic", "NORP")]
+    assert labels_of(("a1", text, found))["Icelandic"] == "NORP"

@@ -10,12 +10,12 @@ ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
-    brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
+    brand brands marque frontman frontwoman singer vocalist guitarist drummer bassist analyst analysts economist
     economists strategist magazine newspaper customers subscribers unit""".split()
 )
 """Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
-"the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
-magazine", "its Yugansk unit")."""
+"the Wolf Blass brand", "Nirvana frontman", "Boyzone singer Ronan Keating", "Global Insight analyst
+Howard Archer", "Mac Format magazine", "its Yugansk unit")."""
 TEAM_AFTER = frozenset("side team outfit".split())
 """Words right after a name that make it a team's, unless the name is a possessive ("the [North] side",
 "the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
