@@ -139,3 +139,11 @@ def test_a_nationality_before_a_singer_stays_a_nationality() -> None:
     text = "Icelandic singer Bjork sang. Icelandic fans cheered."
     found = [("Icelandic", "NORP"), ("Bjork", "PERSON"), ("Icelandic", "NORP")]
     assert labels_of(("a1", text, found))["Icelandic"] == "NORP"
+
+
+def test_labs_or_leisure_ending_a_name_make_a_firm() -> None:
+    text = "Players from Apple, Creativ Labs and Archos sold well. Rank Group and Stanly Leisure rose."
+    found = [("Apple", "ORG"), ("Creativ Labs", "PERSON"), ("Archos", "ORG"), ("Rank Group", "ORG")]
+    found.append(("Stanly Leisure", "PERSON"))
+    labels = labels_of(("a1", text, found))
+    assert (labels["Creativ Labs"], labels["Stanly Leisure"]) == ("ORG", "ORG")

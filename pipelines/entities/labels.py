@@ -45,10 +45,12 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
     rangers harriers villa argyle party council bank association union university college school club agency ministry
     department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation
-    organization network studios records brothers radio television tv films pictures premiership""".split()
+    organization network studios records brothers radio television tv films pictures premiership labs lab
+    leisure""".split()
 )
 """Last words that make a name an organisation's ("Manchester United", "Diageo plc",
-"Labour Party"), which the small model often tags PERSON or GPE (as match keys)."""
+"Labour Party", "Creative Labs", "Stanley Leisure"), which the small model often tags PERSON or GPE
+(as match keys)."""
 
 
 EVENT_DESIGNATORS = frozenset(
