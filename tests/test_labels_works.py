@@ -147,3 +147,9 @@ def test_labs_or_leisure_ending_a_name_make_a_firm() -> None:
     found.append(("Stanly Leisure", "PERSON"))
     labels = labels_of(("a1", text, found))
     assert (labels["Creativ Labs"], labels["Stanly Leisure"]) == ("ORG", "ORG")
+
+
+def test_the_world_service_or_radio_fives_possessive_makes_a_programme() -> None:
+    text = 'Nair told BBC World Service\'s Masterpeace programme: "They offered me more." Masterpeace aired.'
+    found = [("Nair", "PERSON"), ("BBC World Service", "ORG"), ("Masterpeace", "ORG"), ("Masterpeace", "ORG")]
+    assert labels_of(("a1", text, found))["Masterpeace"] == "WORK_OF_ART"

@@ -115,12 +115,12 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
 
 
 _BROADCASTER_BEFORE_RE = re.compile(
-    r"\b(?:BBC(?: One| Two| Three| Four| Radio \d)?|ITV\d?|Channel (?:4|Five)|Sky(?: One)?|E4|MTV|HBO|CBS|NBC|"
-    r"Radio \d)['’]s (?:The )?$"
+    r"\b(?:BBC(?: One| Two| Three| Four| Radio \d| World Service| News 24| Radio Scotland| Radio Wales)?|ITV\d?|"
+    r"Channel (?:4|Five)|Sky(?: One)?|E4|MTV|HBO|CBS|NBC|World Service|(?:Radio )?Five Live|Radio \d)['’]s (?:The )?$"
 )
 """A broadcaster's possessive right before a name ("ITV's [Celebrity Fit Club]", "BBC Two's [The
-Catherine Tate Show]")."""
-BROADCASTER_WINDOW = 20
+Catherine Tate Show]", "BBC World Service's [Masterpiece]")."""
+BROADCASTER_WINDOW = 30
 """Characters before a name read for a broadcaster's possessive."""
 
 
