@@ -84,3 +84,18 @@ def test_a_person_is_not_cut_to_a_lone_surname() -> None:
     text = "Cult Vexo, of the firm, said so. Mr Vexo left."
     articles, mentions = corpus(("a1", text, [("Cult Vexo", "PERSON"), ("Vexo", "PERSON")]), COMMON)
     assert "Cult Vexo" in names(canonicalize(mentions, articles))
+
+
+def test_a_portfolio_of_common_words_before_a_role_is_no_entity() -> None:
+    text = (
+        "Home Affairs spokesman Mark Oaken said so. Home Office said no. Home Office minister Fiona Mactaggart agreed."
+    )
+    corpus_words = (
+        "b3",
+        "He was at home, home alone. The affairs of state, affairs at home and an office at home.",
+        [],
+    )
+    found = [("Home Affairs", "ORG"), ("Mark Oaken", "PERSON"), ("Home Office", "ORG"), ("Home Office", "ORG")]
+    found.append(("Fiona Mactaggart", "PERSON"))
+    articles, mentions = corpus(("a1", text, found), COMMON, corpus_words)
+    assert names(canonicalize(mentions, articles)) == {"Mark Oaken", "Home Office", "Fiona Mactaggart"}

@@ -72,3 +72,29 @@ def test_a_score_ends_the_name_glued_to_it() -> None:
 def test_a_persons_role_before_the_second_piece_of_a_tie_names_it() -> None:
     assert best_piece("Barcelona star Ronaldinho", "ORG") == "Ronaldinho"
     assert best_piece("Bosvelt joined City", "GPE") == "Bosvelt"
+
+
+def labels_of(*articles) -> dict[str, str]:
+    articles, mentions = corpus(*articles)
+    return dict(canonicalize(mentions, articles).entities.select("name", "label").iter_rows())
+
+
+def test_a_minute_after_a_player_in_a_line_up_is_cut_off() -> None:
+    text = (
+        "Dudek, Finnan, Riise, Luis Garcia (Nunez 73), Gerrard, Baros. Subs not used: Hamann. "
+        "Miller 1, McAllister 10. Bramble 35 og, Mellor 38, Baros 61."
+    )
+    rows = [("Nunez 73", "LAW"), ("Miller 1", "ORG"), ("McAllister 10", "PRODUCT"), ("Mellor 38", "ORG")]
+    assert labels_of(("a1", text, rows)) == {
+        "Nunez": "PERSON",
+        "Miller": "PERSON",
+        "McAllister": "PERSON",
+        "Mellor": "PERSON",
+    }
+
+
+def test_a_number_that_is_no_minute_stays_in_the_name() -> None:
+    text = "He played Halo 2 on the Xbox 2 and listened to Radio 1, Radio 2 and Channel 4. Windows 95 crashed."
+    rows = [("Halo 2", "WORK_OF_ART"), ("Xbox 2", "PRODUCT"), ("Radio 1", "ORG"), ("Radio 2", "ORG")]
+    rows += [("Channel 4", "ORG"), ("Windows 95", "PRODUCT")]
+    assert set(labels_of(("a1", text, rows))) == {"Halo 2", "Xbox 2", "Radio 1", "Radio 2", "Channel 4", "Windows 95"}

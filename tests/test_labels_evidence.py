@@ -469,3 +469,9 @@ def test_a_fixtures_words_before_a_name_make_a_team() -> None:
     assert labels_of(("a1", text, [("Boltham", "PERSON"), ("Boltham", "PERSON")]))["Boltham"] == "ORG"
     text = "He signed for Hereforth in May. Hereforth said so."
     assert labels_of(("a1", text, [("Hereforth", "PERSON"), ("Hereforth", "PERSON")]))["Hereforth"] == "ORG"
+
+
+def test_a_score_and_a_cup_win_over_a_name_make_it_a_team() -> None:
+    text = "Players backed McCall after their side's 3-0 Scottish Cup win over Queen of the Sowth. It was good."
+    found = [("McCall", "PERSON"), ("Scottish Cup", "EVENT"), ("Queen of the Sowth", "WORK_OF_ART")]
+    assert labels_of(("a1", text, found))["Queen of the Sowth"] == "ORG"

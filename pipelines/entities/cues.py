@@ -55,12 +55,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
 from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
+from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
@@ -68,11 +70,11 @@ from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import org_words
 from pipelines.entities.person_phrases import person_after
-from pipelines.entities.place_phrases import names_a_place, region_after
+from pipelines.entities.place_phrases import country_after, names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.title_tails import ends_a_title
-from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, names_a_work
-from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
+from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, kind_after, names_a_work
+from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, PLACE_LABELS
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -98,6 +100,10 @@ WINDOW = 40
 
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
+FAC_AFTER = frozenset("stadium prison jail museum gallery theatre cathedral".split())
+"""Lower-case words right after a name that make it a building's ("[Belmarsh] prison", "the [Prado]
+museum"; "opera house" too: "the [Bastille] opera house"), unless the gazetteer knows the name as a
+place ("a [New Orleans] jail")."""
 PLURAL_VERBS = frozenset("are were have".split())
 """Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
 have won", "Everton are"); a person takes "is", "was", "has"."""
@@ -136,10 +142,10 @@ def _words_after(text: str, end: int) -> list[str]:
     return [w.strip(_EDGE).lower() for w in text[end : end + WINDOW].split()[:2]]
 
 
-def _words_before(text: str, start: int) -> list[str]:
+def _words_before(text: str, start: int, n: int = 2) -> list[str]:
     if start == 0 or not text[start - 1].isspace():
         return []
-    return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-2:]]
+    return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-n:]]
 
 
 def _after_the(text: str, start: int, end: int) -> bool:
@@ -175,17 +181,22 @@ def _context_vote(
     before = _words_before(text, start)
     if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
-    if names_a_work(text, end, before):
+    if names_a_work(text, start, end, before):
         return "WORK_OF_ART", CUE_WEIGHT
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
-    if names_a_place(text, end, before, after):
+    if names_a_place(text, start, end, before, after):
         return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency", "the town of [Lillehammer]"
     if after and text[end + 1 : end + 2].islower():
         if after[0] in LANDFORM_AFTER:
             return "LOC", CUE_WEIGHT
-        if after[0] == "stadium":
-            return "FAC", CUE_WEIGHT  # "the [Paseo de Anoeta] stadium"
+        if (after[0] in FAC_AFTER or after == ["opera", "house"]) and gazetteer.lookup(
+            match_key(text[start:end])
+        ) is None:
+            return (
+                "FAC",
+                CUE_WEIGHT,
+            )  # "the [Paseo de Anoeta] stadium", "[Belmarsh] prison" (not "a [New Orleans] jail")
     if not language_name and names_a_product(text, end, before, after):
         return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):
@@ -272,14 +283,15 @@ def _full_names(st: State) -> list[int]:
     return out
 
 
-def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
+def _given_name_cues(st: State, candidates: list[int], extra: set[str]) -> tuple[set[int], CommonWords | None]:
     """The candidates that open with a given name (:mod:`given_names`,
     not in capitals, not a nationality: "Georgian Parliament") which the corpus does not write in lower case more often
     than capitalised ("Hope", "Rose" are words), that do not end in a word it ever writes in
     lower case ("Clarence House", "Villa Park", "Tyson Foods"), and whose given name opens no more
     of the corpus's names of things than of its person names: a thing's name is another name the
     model does not call a person that ends in a word the corpus writes in lower case at all
-    ("Royal Mail", "Crystal Palace"; not "Sebastien Chabal", which the model calls ORG too)."""
+    ("Royal Mail", "Crystal Palace"; not "Sebastien Chabal", which the model calls ORG too). Returns
+    them and the corpus's counts of the words asked, with ``extra`` words (None when none is asked)."""
     given = given_names()
     todo = [
         i
@@ -289,7 +301,7 @@ def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
         and not is_demonym(st.surf[i].key.split(" ", 1)[0])
     ]
     if not todo:
-        return set()
+        return set(), (CommonWords(st.article_text.values(), extra) if extra else None)
     heads = {st.surf[i].key.split(" ", 1)[0] for i in todo}
     others: dict[str, dict[str, str]] = {h: {} for h in heads}  # head -> other name's key -> its last word
     for i in st.live():
@@ -297,7 +309,7 @@ def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
         if s.ntok >= 2 and st.labels[i] != "PERSON" and s.key.split(" ", 1)[0] in heads:
             others[s.key.split(" ", 1)[0]][s.key] = s.name.lower().rsplit(" ", 1)[-1]
     words = {i: st.surf[i].name.lower().split() for i in todo}  # as written: keys fold letters
-    asked = {w for ws in words.values() for w in ws} | {w for o in others.values() for w in o.values()}
+    asked = {w for ws in words.values() for w in ws} | {w for o in others.values() for w in o.values()} | extra
     common = CommonWords(st.article_text.values(), asked)
     first, _, _ = _opening_words(st)
     out = set()
@@ -311,7 +323,7 @@ def _given_name_cues(st: State, candidates: list[int]) -> set[int]:
             and things <= first[head]
         ):
             out.add(i)
-    return out
+    return out, common
 
 
 def _nationality_noun(key: str, nationalities: set[str]) -> bool:
@@ -322,11 +334,24 @@ def _nationality_noun(key: str, nationalities: set[str]) -> bool:
     return any(key.endswith(e) and key[: -len(e)] in nationalities for e in NATIONALITY_NOUN_ENDINGS)
 
 
+def _titled_person(st: State, i: int) -> bool:
+    """Mention i is a "person" that may be a title: one word that is no surname of the corpus nor
+    a given name (:mod:`lone_names`), or several that open with no given or first name."""
+    if st.labels[i] != "PERSON":
+        return False
+    s = st.surf[i]
+    if s.ntok == 1:
+        return i in st.lone_persons
+    first = s.key.split(" ", 1)[0]
+    return first not in given_names() and first not in st.first_names
+
+
 def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     """Mention index -> (label, weight) votes its context adds (live mentions only)."""
     cues: dict[int, list[tuple[str, float]]] = {}
     candidates = _full_names(st)
-    given = _given_name_cues(st, candidates)
+    titles = title_candidates(st)
+    given, common = _given_name_cues(st, candidates, title_words(st, titles))
     for i in candidates:
         s = st.surf[i]
         if i in given or s.key.split(" ", 1)[0] in st.first_names or _INITIAL_RE.match(s.name):
@@ -338,6 +363,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
         if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
             cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
+    for i in common_word_titles(st, titles, common):
+        cues.setdefault(i, []).append(("WORK_OF_ART", TITLE_WEIGHT))  # "[Ground Force]", "[Sugar Rush]"
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:
@@ -349,18 +376,28 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
+            if vote == ("FAC", CUE_WEIGHT) and st.labels[i] == "NORP":
+                vote = None  # "a [Viennese] opera house": a nationality before a building
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
             if cast_after(text, st.ends[i], st.labels[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Friends] actor Matthew Perry"
+            if _titled_person(st, i) and kind_after(text, st.starts[i], st.ends[i]):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "the [Shrek] films"
             if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
+            elif (
+                st.labels[i] not in PLACE_LABELS
+                and gazetteer.lookup(st.surf[i].key) is not None
+                and country_after(text, st.ends[i])
+            ):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "[Bordeaux] in France"
         listed: dict[int, str] = {}  # items of a list after a plural kind: the label it gives them
         for a, b in zip(order, order[1:]):
             if (
@@ -373,7 +410,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
-                kind = listed.get(a) or list_kind(_words_before(text, st.starts[a]))  # "films including [A], [B]"
+                kind = listed.get(a) or list_kind(_words_before(text, st.starts[a], 3))  # "films including [A], [B]"
                 if kind is not None:
                     if (kind, CUE_WEIGHT) not in cues[a]:  # the first name, unless its own cue says so
                         cues[a].append((kind, CUE_WEIGHT))

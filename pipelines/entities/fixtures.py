@@ -3,7 +3,8 @@ the small model calls a club named after its town a person or a place ("Bolton",
 "Norwich"), and the results and fixtures around it say better:
 
 * a football score right before or after it ("Newcastle 2-1 [Bolton]", "[Hereford] 1-1
-  Doncaster", "[Hereford] win 3-1", "a 3-2 win at [Norwich]"): a score whose larger number is at
+  Doncaster", "[Hereford] win 3-1", "a 3-2 win at [Norwich]", "a 3-0 Scottish Cup win over [Queen of
+  the South]"): a score whose larger number is at
   most ``MAX_GOALS``, which no tennis set has (a set is won with 6 or 7 games: "beat Tommy Robredo
   7-6" is a player's);
 * a fixture's words before it ("at home to [Bolton]", "away to", "a home tie with", "a draw with",
@@ -45,9 +46,9 @@ SCORE = r"(\d{1,2})-(\d{1,2})"
 """A match's score ("2-1"; also a tennis set's, "6-7"), its two numbers as groups."""
 _SCORE_AFTER_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(RESULT_WORDS))})\s+)?{SCORE}\b")
 _SCORE_BEFORE_RE = re.compile(
-    rf"\b{SCORE}(?:\s+(?:{'|'.join(sorted(RESULT_NOUNS))})\s+(?:at|against|over|to|with))?\s+$"
+    rf"\b{SCORE}(?:(?:\s+[A-Z][\w'’]*){{0,3}}\s+(?:{'|'.join(sorted(RESULT_NOUNS))})\s+(?:at|against|over|to|with))?\s+$"
 )
-WINDOW = 30
+WINDOW = 60
 """Characters before a name read for a score."""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipelines.entities.labels import DESIGNATORS
 from pipelines.wordlists import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
 
 BOILERPLATE_MAX_WORDS = 25
@@ -118,6 +119,35 @@ def generic_context(text: str, start: int, end: int) -> bool:
     )
 
 
+_ROLE_AFTER_RE = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|minister|secretary|commissioner|correspondent|editor)\b", re.IGNORECASE
+)
+"""A role right after a name ("Home Affairs spokesman", "Home Affairs Commissioner"): the name
+before it may be a portfolio or a beat rather than a body."""
+PORTFOLIO_WORDS = (2, 3)
+"""Words of a name read as a portfolio."""
+BODY_WORDS = frozenset({"office"})
+"""Last words of a body's name before a role, besides the designators ("Home Office minister",
+"Revolution Studios spokesman"), as match keys."""
+
+
+def _portfolio(st, i: int) -> bool:
+    """Mention i is a phrase of two or three capitalised words (maybe joined by "and") before a role
+    ("[Home Affairs] spokesman"), not ending in a body's word ("Home Office", "Revolution Studios"):
+    a portfolio when every word is common (asked later)."""
+    if _ROLE_AFTER_RE.match(st.article_text.get(st.art_ids[i], ""), st.ends[i]) is None:
+        return False
+    s = st.surf[i]
+    words = [w for w in s.name.split() if w != "and"]
+    last = s.key.rsplit(" ", 1)[-1]
+    return (
+        len(words) in PORTFOLIO_WORDS
+        and last not in DESIGNATORS
+        and last not in BODY_WORDS
+        and all(_title_case(w) for w in words)
+    )
+
+
 def _title_case(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
@@ -131,12 +161,15 @@ def drop_common_words(st) -> None:
     "Quirky comedy"); standing alone inside a sentence ("rights group Liberty",
     "known as Respond") it stays a name. A common word opening a sentence is cut off the name it
     runs into ("Cult British group ...": British) when that name is written once in the corpus,
-    its first word is no given name, and the rest is a name of the corpus."""
+    its first word is no given name, and the rest is a name of the corpus. A phrase of two or
+    three common words before a role is a portfolio, not a body, and junk ("[Home Affairs]
+    spokesman"; "Home Office" elsewhere stays)."""
     from pipelines.entities import gazetteer
     from pipelines.entities.common_words import CommonWords
 
     live = st.live()
     seen = Counter(st.surf[i].key for i in live)
+    portfolios = [i for i in live if st.surf[i].ntok > 1 and not st.surf[i].honorific and _portfolio(st, i)]
     article_words = {(st.art_ids[i], w) for i in live if st.surf[i].ntok > 1 for w in st.surf[i].name.split()}
     single, leading = [], []
     for i in live:
@@ -153,11 +186,18 @@ def drop_common_words(st) -> None:
             and starts_sentence(st.article_text.get(st.art_ids[i], ""), st.starts[i])
         ):
             leading.append(i)
-    if not single and not leading:
+    if not single and not leading and not portfolios:
         return
     asked = {st.surf[i].name.split()[0].lower() for i in single + leading}
     asked |= {st.surf[i].name.split()[-1].lower() for i in leading}
+    asked |= {w.lower() for i in portfolios for w in st.surf[i].name.split()}
     common = CommonWords(st.article_text.values(), asked)
+    for i in portfolios:
+        if all(common.is_common(w.lower()) for w in st.surf[i].name.split() if w != "and"):
+            st.surf[i] = None  # "Home Affairs spokesman": a portfolio, no body
+            st.junk["portfolio"] += 1
+    single = [i for i in single if st.surf[i] is not None]
+    leading = [i for i in leading if st.surf[i] is not None]
     _drop_single(st, single, common)
     _cut_leading(st, [i for i in leading if common.is_common(st.surf[i].name.split()[0].lower())], set(seen), common)
     for aid, idx in st.by_article.items():

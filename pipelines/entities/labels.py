@@ -45,10 +45,12 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
     rangers harriers villa argyle party council bank association union university college school club agency ministry
     department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation
-    organization network studios records brothers radio television tv films pictures premiership""".split()
+    organization network studios records brothers radio television tv films pictures premiership labs lab
+    leisure""".split()
 )
 """Last words that make a name an organisation's ("Manchester United", "Diageo plc",
-"Labour Party"), which the small model often tags PERSON or GPE (as match keys)."""
+"Labour Party", "Creative Labs", "Stanley Leisure"), which the small model often tags PERSON or GPE
+(as match keys)."""
 
 
 EVENT_DESIGNATORS = frozenset(
@@ -85,8 +87,12 @@ Potter film"), unless a given name opens it: they are surnames too ("Dan Song").
 PERSON_EVENT_ENDINGS = frozenset("tour concert gig".split())
 """Last words that make a name the model calls a person's an event's ("Onyx Hotel tour"), unless a
 given name opens it ("Bill Tour")."""
-PRODUCT_DESIGNATORS = frozenset("suv hatchback saloon coupe console handset smartphone laptop".split())
-"""Last words that make a name a product's ("Highlander SUV", "Xbox 360 console"), as match keys."""
+PRODUCT_DESIGNATORS = frozenset(
+    """suv hatchback saloon coupe console handset smartphone laptop consoles handsets smartphones
+    laptops""".split()
+)
+"""Last words that make a name a product's ("Highlander SUV", "Xbox 360 console", "Orange
+Smartphones"), as match keys."""
 LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
 """Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
 ("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor
@@ -160,6 +166,9 @@ PLACE_COMPASS_WORDS = _keys("north south east west".split())
 """Words that make a place of a place's name they stand before or after ("Dundee East", "South
 West Edinburgh", "Bournemouth West": constituencies and regions), as match keys; not "central"
 ("Central America" is a region)."""
+PLACE_TRAILING_WORDS = PLACE_COMPASS_WORDS | _keys(["central"])
+"""Words that make a place of a place's name they stand after: the compass words and "Central"
+("Sheffield Central", a constituency; not "Central America" before a name, a region)."""
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central latin".split())
 """Words that may stand before a nationality ("Eastern European", "South African")."""
 
@@ -189,12 +198,13 @@ def is_demonym(key: str) -> bool:
 
 def is_compass_place(key: str) -> bool:
     """The match key is a gazetteer GPE with compass words before or after it ("dundee east",
-    "south west edinburgh"); not a continent's part ("east asia"), which is a LOC."""
+    "south west edinburgh") or "central" after it ("sheffield central"); not a continent's part
+    ("east asia"), which is a LOC."""
     words = key.split()
     a, b = 0, len(words)
     while a < b and words[a] in PLACE_COMPASS_WORDS:
         a += 1
-    while b > a and words[b - 1] in PLACE_COMPASS_WORDS:
+    while b > a and words[b - 1] in PLACE_TRAILING_WORDS:
         b -= 1
     if (a, b) == (0, len(words)) or a == b:
         return False

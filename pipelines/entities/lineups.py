@@ -7,10 +7,14 @@ player's when it stands
   full stop or colon;
 * in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)";
 * in a line-up: a sentence that is nothing but eight names or more of one to three capitalised
-  words (maybe with particles: "CJ van der Linde"; two may share a place: "G du Toit/J Fourie"),
+  words (maybe with particles: "CJ van der Linde", or initials: "S. Best"; two may share a place:
+  "G du Toit/J Fourie"), maybe after its team's name and a colon ("Saracens: Bartholomeusz; ..."),
   between commas or semicolons, each maybe followed by brackets ("Pilkington, Talbot,
   ..., [Corden], ..., Neil (Warne 71), Barker."); not inside its brackets, which name clubs
-  ("J Noon (Newcastle)") or the players coming on (the substitution test).
+  ("J Noon (Newcastle)") or the players coming on (the substitution test);
+* with the minute inside its span, which the model often glues to the name (:func:`minute_start`):
+  in brackets ("Luis Garcia ([Nunez 73])") or in a sentence of scorers and minutes ("[Miller 1],
+  McAllister 10.", "Bramble 35 og, [Mellor 38], Baros 61.").
 
 The lists are found once per article (:func:`lists`), the other tests read a few
 characters after the name, so the pass is linear."""
@@ -30,7 +34,8 @@ _LIST_RE = re.compile(
 its list up to the next full stop, colon or line end."""
 _HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent", "goals", "scorer")
 """Words that every heading of :data:`_LIST_RE` holds, in lower case: an article with none has no list."""
-_WORD = r"[A-Z][\w'’-]*"
+_WORD = r"[A-Z](?:[\w'’-]*|\.)"
+"""A capitalised word, or an initial with a full stop ("S. Best")."""
 _PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
 _PLAYER = rf"{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_WORD}){{0,2}}"
 """A player: one to three capitalised words, maybe with particles between ("CJ van der Linde")."""
@@ -38,7 +43,10 @@ _ITEM = rf"{_PLAYER}(?:/{_PLAYER})?(?:\s+\([^()\n]{{1,30}}\))?"
 """An item of a line-up: a player, or two sharing a place ("G du Toit/J Fourie"), maybe with brackets."""
 _LINE_UP_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{7,}}")
 """A line-up: eight names or more between commas or semicolons, each maybe with brackets."""
-_SENTENCE_RE = re.compile(r"[^.\n]+")
+_SENTENCE_RE = re.compile(r"(?:[^.\n]|(?<=\b[A-Z])\.)+")
+"""A sentence: up to a full stop that ends no initial ("S. Best, Brady") or a line end."""
+_TEAM_HEADING_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*:\s*")
+"""A team's name and a colon opening its line-up ("Saracens: Bartholomeusz; ...")."""
 MIN_SEPARATORS = 7
 """Commas and semicolons a sentence needs to be tried as a line-up."""
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -47,6 +55,45 @@ _ON_FOR_AFTER_RE = re.compile(rf"\s+for\s+{_NAME}\s+\(\d{{1,3}}\)")
 _OFF_AFTER_RE = re.compile(r"\s+\(\d{1,3}\)")
 _MINUTE_IN_BRACKETS_RE = re.compile(r"\s+\d{1,3}\)")
 """After a replacement named in brackets with the minute: "(Vaz Te 77)"."""
+
+
+MAX_MINUTE = 130
+"""The largest number read as a match's minute (extra time and stoppage time included)."""
+_NAME_AND_NUMBER_RE = re.compile(r"(.*[^\W\d])\s+(\d{1,3})")
+"""A name and a number of one to three digits after it, as one span ("Nunez 73")."""
+_SCORER = rf"{_PLAYER}\s+\d{{1,3}}(?:\s+(?:pen|og))?(?:,\s*\d{{1,3}}(?:\s+(?:pen|og))?)*"
+_SCORERS_RE = re.compile(rf"{_SCORER}(?:\s*,\s*{_SCORER})*")
+"""A sentence of scorers, each with the minutes of their goals ("Gerrard 79 og, Drogba 107, Kezman
+112", "Lita 45, 52")."""
+_ITEM_BEFORE_BRACKET_RE = re.compile(rf"(?:^|[,;:.]\s*){_PLAYER}\s*\($")
+"""A player item of a list and an open bracket: "..., Luis Garcia (" (not "Big Brother (Channel 4)")."""
+ITEM_WINDOW = 60
+"""Characters before a bracket read for the player item it follows."""
+SENTENCE_WINDOW = 300
+"""Characters on either side of a span read for the sentence of scorers it stands in."""
+
+
+def minute_start(text: str, start: int, end: int) -> int | None:
+    """Where the minute starts in the span [start, end) of ``text`` when the span is a player's
+    name and a minute (see the module docstring), else None."""
+    m = _NAME_AND_NUMBER_RE.fullmatch(text, start, end)
+    if m is None or int(m.group(2)) > MAX_MINUTE:
+        return None
+    if text.startswith(")", end) and _ITEM_BEFORE_BRACKET_RE.search(text, max(0, start - ITEM_WINDOW), start):
+        return m.start(2)
+    a, b = _sentence_start(text, start), text.find(".", end, end + SENTENCE_WINDOW)
+    if a is None or b < 0 or "\n" in text[end:b]:
+        return None
+    return m.start(2) if _SCORERS_RE.fullmatch(text, a, b) else None
+
+
+def _sentence_start(text: str, start: int) -> int | None:
+    """Where the sentence (or the list after a colon) holding ``start`` begins, if within SENTENCE_WINDOW."""
+    lo = max(0, start - SENTENCE_WINDOW)
+    ends = [k + len(sep) for sep in (". ", ": ", "\n") if (k := text.rfind(sep, lo, start)) >= 0]
+    if ends:
+        return max(ends)
+    return 0 if lo == 0 else None
 
 
 def lists(text: str) -> tuple[list[int], list[int]]:
@@ -60,6 +107,8 @@ def lists(text: str) -> tuple[list[int], list[int]]:
             part = sentence.group()
             if part.count(",") + part.count(";") >= MIN_SEPARATORS:
                 body = part.strip().lstrip(": ")  # a heading may lose its team's name: ": Waterreus, ..."
+                heading = _TEAM_HEADING_RE.match(body)
+                body = body[heading.end() :] if heading else body  # "Saracens: Bartholomeusz; ..."
                 if _LINE_UP_RE.fullmatch(body):
                     start = sentence.start() + part.index(body)
                     spans.append((start, start + len(body)))
@@ -70,7 +119,7 @@ def lists(text: str) -> tuple[list[int], list[int]]:
 def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], list[int]]) -> bool:
     """The name at [start, end) of ``text`` is a player's in a line-up (see the module docstring);
     ``player_lists`` is :func:`lists` of ``text``."""
-    if _ON_FOR_AFTER_RE.match(text, end):
+    if _ON_FOR_AFTER_RE.match(text, end) or (text[end - 1 : end].isdigit() and minute_start(text, start, end)):
         return True
     if text.endswith("for ", 0, start) and _OFF_AFTER_RE.match(text, end):
         return True

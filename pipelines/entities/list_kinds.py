@@ -7,6 +7,7 @@ linear."""
 
 from __future__ import annotations
 
+from pipelines.entities.product_phrases import PRODUCT_AFTER
 from pipelines.entities.work_phrases import WORK_PLURALS
 
 PERSON_PLURALS = frozenset(
@@ -23,22 +24,30 @@ ORG_PLURALS = frozenset("bands firms companies clubs".split())
 LIST_PLURALS = frozenset("classics programmes books".split())
 """Plural kinds of work before a list only, not before a single name ("such classics as [SOS]")."""
 
+PRODUCT_PLURALS = frozenset(w for w in PRODUCT_AFTER if w.endswith("s"))
+"""Plural kinds of device or software before a list that make its items products ("browsers such as
+[Opera], Safari")."""
 LINKS = frozenset("including include includes included were are like as".split())
 """Words that may stand between the plural kind and the list ("films including [A], B", "the
 overlooked films were [A], B and C", "singers like [A] and B", "such classics as [A] and B")."""
 
 
 def list_kind(before: list[str]) -> str | None:
-    """The label a list takes from the lower-cased words ``before`` its first name, maybe with
-    a link word between (:data:`LINKS`): WORK_OF_ART after a plural kind of work, PERSON after a plural role,
-    ORG after a plural kind of organisation."""
+    """The label a list takes from the lower-cased words ``before`` its first name (up to three),
+    maybe with a link word between (:data:`LINKS`, or "such as"): WORK_OF_ART after a plural kind of
+    work, PERSON after a plural role, ORG after a plural kind of organisation, PRODUCT after a plural
+    kind of device or software."""
+    if before[-2:] == ["such", "as"]:
+        before = before[:-2]
     if not before:
         return None
-    kind = before[0] if before[-1] in LINKS and len(before) > 1 else before[-1]
+    kind = before[-2] if before[-1] in LINKS and len(before) > 1 else before[-1]
     if kind in WORK_PLURALS or kind in LIST_PLURALS:
         return "WORK_OF_ART"
     if kind in PERSON_PLURALS:
         return "PERSON"
     if kind in ORG_PLURALS:
         return "ORG"
+    if kind in PRODUCT_PLURALS:
+        return "PRODUCT"
     return None

@@ -10,18 +10,19 @@ ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
     scrum-half hooker full-back manager coach squad subsidiary
-    brand brands marque frontman frontwoman guitarist drummer bassist analyst analysts economist
-    economists strategist magazine newspaper customers subscribers""".split()
+    brand brands marque frontman frontwoman singer vocalist guitarist drummer bassist analyst analysts economist
+    economists strategist magazine newspaper customers subscribers unit""".split()
 )
 """Words right after a name that only firms, teams and bands have ("Yukos shares", "Munster lock",
-"the Wolf Blass brand", "Nirvana frontman", "Global Insight analyst Howard Archer", "Mac Format
-magazine")."""
+"the Wolf Blass brand", "Nirvana frontman", "Boyzone singer Ronan Keating", "Global Insight analyst
+Howard Archer", "Mac Format magazine", "its Yugansk unit")."""
 TEAM_AFTER = frozenset("side team outfit".split())
 """Words right after a name that make it a team's, unless the name is a possessive ("the [North] side",
 "the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
-    analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers""".split()
+    analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers
+    auditors""".split()
 PEOPLE_AT = """economist economists analyst analysts editor researcher researchers strategist expert experts
     consultant consultants engineer engineers""".split()
 """Roles of people that work at or with a firm or a paper named after them ("security expert at
@@ -69,6 +70,7 @@ ORG_BEFORE = frozenset(
         ("search", "engine"),
         ("chain",),
         ("pollster",),
+        ("auditor",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
@@ -80,6 +82,7 @@ ORG_BEFORE = frozenset(
         ("executive", "of"),
         *((role, prep) for role in PEOPLE_AT for prep in ("at", "with")),
         ("editor", "of"),
+        ("head", "of"),
     }
 )
 """Words right before a name that name a kind of firm, band or club, or several ("technology
@@ -88,8 +91,14 @@ Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts
 "brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
 Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
 business Lensworth", "electronics chain Best Buy"), a portal or a search engine ("internet portal
-Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"); not "maker", "broadcaster",
+Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"), its head ("head of
+[Tiga]"); not "maker", "broadcaster",
 "publisher", "developer", "broker" nor "analyst", which stand before people too."""
+
+
+GROUP_BEFORE = frozenset("duo trio quartet quintet".split())
+"""Words right before a single name that make it a band's or an act's ("pop quartet [Abba]"); not
+before a list, which names its members ("American duo [Jerry Harris] and James Davis")."""
 
 
 def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
@@ -99,4 +108,6 @@ def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
         return True
     if after and after[0] in TEAM_AFTER and text[end - 2 : end] not in ("'s", "’s"):
         return True
+    if before and before[-1] in GROUP_BEFORE:
+        return not text.startswith(",", end) and after[:1] != ["and"]
     return bool(before) and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE)

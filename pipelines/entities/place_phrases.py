@@ -3,7 +3,10 @@ a comma and a county, state or province of the gazetteer, and a punctuation mark
 ("from [Camberley], Surrey, was arrested", "[Omaha], Nebraska."); a lower-case word after it that
 only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place
 and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), or a
-member of a parliament and "for" ("the Labour MP for [Birkenhead]"). Not a nation of the United
+member of a parliament and "for" ("the Labour MP for [Birkenhead]", "the MP for Sittingbourne and
+[Sheppey]"), or people and "from" ("both
+from [Keighley]", "a 19-year-old from [Camberley]"); for a name the gazetteer
+knows, "in" and a country after it ("[Bordeaux] in France"). Not a nation of the United
 Kingdom ("Tindall, England" lists a player and his team). Each test reads a few words around
 the name, so the pass is linear."""
 
@@ -26,6 +29,12 @@ PLACE_BEFORE_PAIRS = frozenset(
 ) | frozenset((member, "for") for member in "mp mps msp msps mep meps member".split())
 """Words right before a name that name a kind of place ("the seat of", "the town of") or a member
 of a parliament for a constituency or region ("the Tory MP for [Sleaford]", "MEP for [London]")."""
+PEOPLE_FROM = frozenset(
+    """man men woman women boy boys girl girls both couple family families resident residents pensioner
+    mother father teenager teenagers people fans""".split()
+)
+"""Words for people before "from" that make the name after it their home town ("two men, both from
+[Keighley]", "a 19-year-old from [Camberley]"); not "spokesman from", which names a body."""
 _REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:)])")
 """A comma, then one or two capitalised words and a punctuation mark ("Camberley, Surrey, was";
 not "semi-finalists Watford, Bolton meet", which lists clubs)."""
@@ -40,8 +49,35 @@ def region_after(text: str, end: int) -> bool:
     return place is not None and place.place_id.startswith(REGION_KINDS) and place.place_id not in NATIONS
 
 
-def names_a_place(text: str, end: int, before: list[str], after: list[str]) -> bool:
-    """The lower-cased words ``before`` and ``after`` the name ending at ``end`` name a kind of place."""
+_IN_PLACE_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[\s,.;:)])")
+""""in", maybe "the", and one or two capitalised words ("Bordeaux in France", "Dallas in the US")."""
+
+
+def country_after(text: str, end: int) -> bool:
+    """ "In" and a country, a US state or a county of the gazetteer follow the name ending at ``end``
+    ("[Bordeaux] in France"): said of a name the gazetteer knows as a place, the place (a firm there
+    is written so too: "Vodafone in Germany")."""
+    m = _IN_PLACE_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    place = gazetteer.lookup(match_key(m.group(1)))
+    return place is not None and place.place_id.startswith(("country:", *REGION_KINDS))
+
+
+_SEAT_PAIR_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|[Mm]ember) for [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $")
+"""A member of a parliament for the first of two places that name one seat ("the MP for
+Sittingbourne and [Sheppey]")."""
+SEAT_WINDOW = 60
+"""Characters before a name read for a seat of two places."""
+
+
+def names_a_place(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
+    """The lower-cased words ``before`` and ``after`` the name at [start, end) name a kind of place."""
+    if before[-1:] == ["and"] and _SEAT_PAIR_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start):
+        return True
     if after and after[0] in PLACE_AFTER and text[end + 1 : end + 2].islower():
         return True
+    if len(before) == 2 and before[1] == "from":
+        people = before[0].rstrip(",")
+        return people in PEOPLE_FROM or people.endswith("-old")
     return tuple(before) in PLACE_BEFORE_PAIRS

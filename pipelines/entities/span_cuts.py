@@ -13,6 +13,9 @@ seemed home", "Bosvelt joined City", "Balco boss Victor Conte". Such a span is c
   lower-case words ending it are the phrase's noun ("the Xiluodu dam", "the Primera Liga club", "a
   Blu-ray disc", "the Commons home affairs committee", "Bafta's Interactive Entertainment committee");
 
+* a minute glued to a player's name in a line-up (:func:`lineups.minute_start`: "Luis Garcia
+  ([Nunez 73])", "[Miller 1], McAllister 10.");
+
 and the mention names the piece with the most capitalised words ("Victor Conte"; the first of a
 tie: "Malcolm X", "United"; the second when a person's role stands before it: "Barcelona star
 Ronaldinho"), or is junk when no piece holds a capitalised word of two letters.
@@ -26,6 +29,7 @@ from collections import defaultdict
 
 from pipelines.entities.fixtures import SCORE
 from pipelines.entities.junk import after_determiner
+from pipelines.entities.lineups import minute_start
 from pipelines.entities.org_words import ORG_AFTER
 from pipelines.entities.surfaces import analyse
 from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
@@ -145,6 +149,10 @@ def cut_spans(st) -> None:
             continue
         text = st.article_text.get(st.art_ids[i], "")
         start = st.starts[i]
+        if name[-1].isdigit() and (k := minute_start(text, start, st.ends[i])) is not None:
+            player = analyse(text[start:k].rstrip(), st.labels[i])  # "Nunez 73": the player
+            st.surf[i] = None if isinstance(player, str) else player
+            continue
         noun_phrase = (
             text[start : start + 4].lower() in ("the ", "an ")
             or after_determiner(text, start)

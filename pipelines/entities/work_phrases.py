@@ -2,7 +2,10 @@
 (:mod:`pipelines.entities.cues`): a kind of work or a genre before it ("the track [Mosh]",
 "thriller [Creep]"), "starred in" before it, or its cast, director or creator after it
 ("The Aviator, starring ...", "Phoenix Nights creator Peter Kay"), or nominations after an
-award ("Oscar nominations", "Grammy-winning": awards are works, like prizes). Each test reads a few words
+award ("Oscar nominations", "Grammy-winning": awards are works, like prizes); a kind of work and a title's
+"The", a plural kind and "such as" or a noun "hit" before it ("family comedy The [Pacifier]", "TV
+shows such as [Battlestar Galactica]", "for hit [Hey Ya]"), "to star in" before it, or "the" before
+it and a kind of work after it ("the [Shrek] films"). Each test reads a few words
 on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ SHOW_KINDS = """tv television talent hit music long-running puppet entertainment
 "polls show [Labour]", a verb, nor "car show", a fair)."""
 WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
-    | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in")}
+    | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in"), ("star", "in")}
     | {("remake", "of"), ("sequel", "to"), ("adaptation", "of")}
     | {(kind, "show") for kind in SHOW_KINDS}
 )
@@ -53,17 +56,57 @@ def cast_after(text: str, end: int, label: str) -> bool:
     return label not in NO_CAST_LABELS and _CAST_AFTER_RE.match(text, end) is not None
 
 
+SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes games books".split())
+"""Plural kinds of work before "such as" that make the name after it a work ("TV shows such as
+[Battlestar Galactica]", "films such as [Starship Troopers]")."""
+_SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
+HIT_NOUN_BEFORE = frozenset(
+    "the a his her their its for with smash chart big biggest latest surprise huge massive recent debut first".split()
+)
+"""Words before "hit" that make it a noun, the name after it a song's or a film's ("for hit [Hey Ya]",
+"the smash hit [Shrek]"); not a name or a noun, which make "hit" a verb ("the storm hit [London]")."""
+WORK_AFTER = frozenset(
+    "film films movie movies series programme programmes show shows sitcom soap franchise trilogy".split()
+)
+"""Lower-case kinds of work after "the" and a name that make the name a title ("the [Ground Force]
+programme", "the [Shrek] films"); the label cues ask it of a name the model calls a person only
+when it is no person's surname nor opens with a given name ("the Spielberg film"); not "musical" nor
+"album", which follow bands ("the Abba musical")."""
+_KIND_AFTER_RE = re.compile(r"\s+(" + "|".join(sorted(WORK_AFTER)) + r")\b")
+CONTEXT_CHARS = 30
+"""Characters before a name read for "such as"."""
+
+
+def kind_after(text: str, start: int, end: int) -> bool:
+    """ "The", the name at [start, end) and a kind of work ("the [Shrek] films"; not a possessive)."""
+    return text[max(0, start - 4) : start] in ("the ", "The ") and _KIND_AFTER_RE.match(text, end) is not None
+
+
+def _work_before(text: str, start: int, before: list[str]) -> bool:
+    """A kind of work and a title's capitalised "The" ("family comedy The [Pacifier]"), a plural kind
+    and "such as" ("TV shows such as [Battlestar Galactica]") or a noun "hit" before the name."""
+    if before[-2:-1] and before[-1] == "the" and text.endswith("The ", 0, start) and before[-2] in WORK_BEFORE:
+        return True
+    if before[-1] == "hit":
+        return len(before) > 1 and before[-2] in HIT_NOUN_BEFORE
+    if before[-1] == "as" and (m := _SUCH_AS_RE.search(text, max(0, start - CONTEXT_CHARS), start)):
+        return m.group(1) in SUCH_AS_PLURALS
+    return False
+
+
 VERB_MARKERS = frozenset("will would could can may might must shall to also not never did does do".split())
 """Words that make the kind of work after them a verb ("the story will also feature [Dan Ashcroft]",
 "plans to film [Dublin]"): no title follows."""
 
 
-def names_a_work(text: str, end: int, before: list[str]) -> bool:
-    """The words around the name ending at ``end`` (``before``: the lower-cased words before it)
+def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
+    """The words around the name at [start, end) (``before``: the lower-cased words before it)
     make it a work's title (see the module docstring); not a possessive, which names the work's
     author ("a remake of [Roald Dahl's] classic")."""
     if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
         return False
+    if before and _work_before(text, start, before):
+        return True
     if before and before[-1] == "single" and not text[end - 1 : end].isupper():
         return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
@@ -72,12 +115,12 @@ def names_a_work(text: str, end: int, before: list[str]) -> bool:
 
 
 _BROADCASTER_BEFORE_RE = re.compile(
-    r"\b(?:BBC(?: One| Two| Three| Four| Radio \d)?|ITV\d?|Channel (?:4|Five)|Sky(?: One)?|E4|MTV|HBO|CBS|NBC|"
-    r"Radio \d)['’]s (?:The )?$"
+    r"\b(?:BBC(?: One| Two| Three| Four| Radio \d| World Service| News 24| Radio Scotland| Radio Wales)?|ITV\d?|"
+    r"Channel (?:4|Five)|Sky(?: One)?|E4|MTV|HBO|CBS|NBC|World Service|(?:Radio )?Five Live|Radio \d)['’]s (?:The )?$"
 )
 """A broadcaster's possessive right before a name ("ITV's [Celebrity Fit Club]", "BBC Two's [The
-Catherine Tate Show]")."""
-BROADCASTER_WINDOW = 20
+Catherine Tate Show]", "BBC World Service's [Masterpiece]")."""
+BROADCASTER_WINDOW = 30
 """Characters before a name read for a broadcaster's possessive."""
 
 

@@ -1,0 +1,64 @@
+"""Towns and constituencies that the small model calls organisations or people (issue 11, labels
+round 10): a country after "in" and a "Central" constituency say it is a place."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+
+def test_a_known_place_before_in_and_a_country_is_a_place() -> None:
+    text = "Consulates will close. They include Dallas in the US, Bordeaux in France and Oporto in Portugal."
+    found = [("Dallas", "GPE"), ("US", "GPE"), ("Bordeaux", "ORG"), ("France", "GPE"), ("Oporto", "GPE")]
+    assert labels_of(("a1", text, found))["Bordeaux"] == "GPE"
+
+
+def test_a_firm_before_in_and_a_country_stays_a_firm() -> None:
+    text = "Staff at Vodaphone in Germany were told. Vodaphone said so."
+    found = [("Vodaphone", "ORG"), ("Germany", "GPE"), ("Vodaphone", "ORG")]
+    assert labels_of(("a1", text, found))["Vodaphone"] == "ORG"
+
+
+def test_a_town_and_central_is_a_constituency() -> None:
+    text = "Targets for them are Bristol West, Cardiff Central and Sheffield Central."
+    found = [("Bristol West", "GPE"), ("Cardiff Central", "ORG"), ("Sheffield Central", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Cardiff Central"], labels["Sheffield Central"]) == ("GPE", "GPE")
+
+
+def test_people_from_a_name_make_it_a_place() -> None:
+    text = "Two men, both from Keighlee, were held. A 19-year-old from Camberlay was bailed. Keighlee said no."
+    found = [("Keighlee", "PERSON"), ("Camberlay", "PERSON"), ("Keighlee", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"Keighlee": "GPE", "Camberlay": "GPE"}
+
+
+def test_a_spokesman_from_a_name_says_nothing_of_a_place() -> None:
+    text = "A spokesman from Unosatt said so. Unosatt maps the world."
+    assert labels_of(("a1", text, [("Unosatt", "ORG"), ("Unosatt", "ORG")]))["Unosatt"] == "ORG"
+
+
+def test_the_second_place_of_a_constituency_after_mp_for_is_a_place() -> None:
+    text = "The MP for Sittingburne and Sheppay said the prime minister had tried hard."
+    found = [("Sittingburne", "GPE"), ("Sheppay", "PERSON")]
+    assert labels_of(("a1", text, found))["Sheppay"] == "GPE"
+
+
+def test_a_prison_after_a_name_makes_it_a_building() -> None:
+    text = "The detention of 12 men at Belmarch prison, London, was unlawful. Belmarch held them."
+    assert labels_of(("a1", text, [("Belmarch", "GPE"), ("London", "GPE"), ("Belmarch", "GPE")]))["Belmarch"] == "FAC"
+
+
+def test_a_known_place_before_a_prison_stays_a_place() -> None:
+    text = "He wore a prison suit in a New Orleans jail. New Orleans was hot."
+    assert labels_of(("a1", text, [("New Orleans", "GPE"), ("New Orleans", "GPE")]))["New Orleans"] == "GPE"
+
+
+def test_a_kind_of_building_after_a_name_makes_it_a_building() -> None:
+    text = "She sang at the French capital's Bastyle opera house. The Tait gallery and the Prado museum were full."
+    found = [("French", "NORP"), ("Bastyle", "GPE"), ("Tait", "PERSON"), ("Prado", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Bastyle"], labels["Tait"], labels["Prado"]) == ("FAC", "FAC", "FAC")
+
+
+def test_a_nationality_before_a_kind_of_building_stays_a_nationality() -> None:
+    text = "It is staged at a Viennise opera house. Viennise fans came."
+    assert labels_of(("a1", text, [("Viennise", "NORP"), ("Viennise", "NORP")]))["Viennise"] == "NORP"

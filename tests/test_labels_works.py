@@ -1,0 +1,155 @@
+"""Titles of films, programmes and songs, and products, that the small model calls people or
+organisations (issue 11, labels round 10): what the words around one mention say."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+
+def test_to_star_in_a_name_makes_it_a_work() -> None:
+    text = "Imelda Staunton and Charles Dance are lined up to star in Fingersmyth, a BBC One drama."
+    found = [("Imelda Staunton", "PERSON"), ("Charles Dance", "PERSON"), ("Fingersmyth", "PERSON")]
+    assert labels_of(("a1", text, found))["Fingersmyth"] == "WORK_OF_ART"
+
+
+def test_a_kind_of_work_and_a_titles_the_before_a_name_make_it_a_work() -> None:
+    text = "Vin Diesel's family comedy The Pacifyer fell to the number two spot."
+    assert labels_of(("a1", text, [("Vin Diesel", "PERSON"), ("Pacifyer", "PERSON")]))["Pacifyer"] == "WORK_OF_ART"
+
+
+def test_a_plural_kind_of_work_and_such_as_before_a_name_make_it_a_work() -> None:
+    text = "In today's media the past is the future. TV shows such as Battlestar Galactyca have new remakes."
+    assert labels_of(("a1", text, [("Battlestar Galactyca", "ORG")]))["Battlestar Galactyca"] == "WORK_OF_ART"
+
+
+def test_a_kind_of_work_after_the_and_a_name_makes_it_a_work() -> None:
+    text = (
+        "Alan Titchmarsh left the Ground Forse programme to present this. "
+        "Games of the Shrekk films sold well, as did the Star Warz series."
+    )
+    found = [("Alan Titchmarsh", "PERSON"), ("Ground Forse", "PERSON"), ("Shrekk", "PERSON"), ("Star Warz", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Ground Forse"], labels["Shrekk"], labels["Star Warz"]) == ("WORK_OF_ART",) * 3
+
+
+def test_a_broadcaster_or_a_person_before_a_kind_of_work_stays_what_it_is() -> None:
+    text = "He watched the BBC series and the Spielburg film. Steven Spielburg said so. The BBC said so."
+    found = [("BBC", "ORG"), ("Spielburg", "PERSON"), ("Steven Spielburg", "PERSON"), ("BBC", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["BBC"], labels["Steven Spielburg"]) == ("ORG", "PERSON")
+
+
+def test_a_hit_before_a_name_makes_it_a_work() -> None:
+    text = "They won best song for hit Hay Ya! after five nominations. The smash hit Shrekk 2 sold well."
+    found = [("Hay Ya", "PERSON"), ("Shrekk", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Hay Ya"], labels["Shrekk"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_hit_as_a_verb_before_a_name_says_nothing() -> None:
+    text = "The storm hit Tom Jonez hard. Tom Jonez said so."
+    found = [("Tom Jonez", "PERSON"), ("Tom Jonez", "PERSON")]
+    assert labels_of(("a1", text, found))["Tom Jonez"] == "PERSON"
+
+
+def test_a_kind_of_software_before_a_name_makes_it_a_product() -> None:
+    text = "The suite includes iTunes, web browser Safary, iPhoto and the operating system Linax."
+    found = [("Safary", "PERSON"), ("Linax", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"Safary": "PRODUCT", "Linax": "PRODUCT"}
+
+
+def test_a_bands_number_of_members_before_a_name_makes_a_band_and_its_musical_no_work() -> None:
+    text = "The stars of Swedish pop quartet Abbah reunited for the premiere of the Abbah musical Mamma Mia!"
+    assert labels_of(("a1", text, [("Abbah", "PERSON"), ("Abbah", "PERSON")]))["Abbah"] == "ORG"
+
+
+def test_a_number_of_members_before_a_list_names_its_members() -> None:
+    text = "American duo Jerry Harriss and James Davys took second and third."
+    found = [("Jerry Harriss", "PERSON"), ("James Davys", "PERSON")]
+    assert labels_of(("a1", text, found))["Jerry Harriss"] == "PERSON"
+
+
+def test_a_range_after_a_name_or_its_makers_make_it_a_product() -> None:
+    text = "Sales of its Slimphast range fell. Slimphast sold less. Bovrill's makers said sales were good."
+    found = [("Slimphast", "PERSON"), ("Slimphast", "PERSON"), ("Bovrill", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"Slimphast": "PRODUCT", "Bovrill": "PRODUCT"}
+
+
+def test_a_plural_kind_and_such_as_before_a_list_name_every_item() -> None:
+    text = "Users came from alternative browsers such as Operra, Safary, Amayya and Netscapp."
+    found = [("Operra", "PERSON"), ("Safary", "PERSON"), ("Amayya", "PERSON"), ("Netscapp", "ORG")]
+    assert set(labels_of(("a1", text, found)).values()) == {"PRODUCT"}
+
+
+def test_a_unit_after_a_name_or_a_head_of_before_it_make_an_organisation() -> None:
+    text = (
+        "Yukos was bankrupt before its Yuganz unit was sold. "
+        "Fred Hassen, head of Tigga, which speaks for firms, said so."
+    )
+    found = [("Yukos", "ORG"), ("Yuganz", "GPE"), ("Fred Hassen", "PERSON"), ("Tigga", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Yuganz"], labels["Tigga"]) == ("ORG", "ORG")
+
+
+def test_auditors_before_a_name_make_a_firm() -> None:
+    text = "It has also gone after auditors Grant Thorntan. Grant Thorntan said so."
+    assert (
+        labels_of(("a1", text, [("Grant Thorntan", "PERSON"), ("Grant Thorntan", "PERSON")]))["Grant Thorntan"] == "ORG"
+    )
+
+
+COMMON = (
+    "b1",
+    "A ground force of men. He had a sugar rush and a wooden heart, a strong medicine, a wooden box. "
+    "The ground was wet; the force was strong. A rush of sugar. Will you cash a bill? His heart, her heart.",
+    [],
+)
+
+
+def test_a_persons_name_of_common_words_only_is_a_title() -> None:
+    text = "Alan Titchmarsh left Ground Force to present it. Sugar Rush is a drama. Elvis' Wooden Heart fell."
+    found = [("Alan Titchmarsh", "PERSON"), ("Ground Force", "PERSON"), ("Sugar Rush", "PERSON")]
+    found += [("Elvis", "PERSON"), ("Wooden Heart", "PERSON")]
+    labels = labels_of(("a1", text, found), COMMON)
+    assert (labels["Ground Force"], labels["Sugar Rush"], labels["Wooden Heart"]) == ("WORK_OF_ART",) * 3
+    assert labels["Alan Titchmarsh"] == "PERSON"
+
+
+def test_a_persons_name_of_common_words_opening_with_a_given_name_stays_a_person() -> None:
+    text = "Former shadow attorney general Bill Cash said so. Mr Strong Medicine agreed."
+    found = [("Bill Cash", "PERSON"), ("Strong Medicine", "PERSON")]
+    labels = labels_of(("a1", text, found), COMMON)
+    assert (labels["Bill Cash"], labels["Strong Medicine"]) == ("PERSON", "PERSON")
+
+
+def test_a_codename_before_a_name_or_a_plural_device_ending_it_make_a_product() -> None:
+    text = "The details of Xbox 2 (codename Xenonn) are secret. Those with Orangee Smartphones can sync."
+    found = [("Xbox 2", "PRODUCT"), ("Xenonn", "ORG"), ("Orangee Smartphones", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Xenonn"], labels["Orangee Smartphones"]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_singer_after_a_name_makes_it_a_band() -> None:
+    text = "Former Boyzzone singer Ronan Keating may take part. Boyzzone split."
+    found = [("Boyzzone", "PERSON"), ("Ronan Keating", "PERSON"), ("Boyzzone", "PERSON")]
+    assert labels_of(("a1", text, found))["Boyzzone"] == "ORG"
+
+
+def test_a_nationality_before_a_singer_stays_a_nationality() -> None:
+    text = "Icelandic singer Bjork sang. Icelandic fans cheered."
+    found = [("Icelandic", "NORP"), ("Bjork", "PERSON"), ("Icelandic", "NORP")]
+    assert labels_of(("a1", text, found))["Icelandic"] == "NORP"
+
+
+def test_labs_or_leisure_ending_a_name_make_a_firm() -> None:
+    text = "Players from Apple, Creativ Labs and Archos sold well. Rank Group and Stanly Leisure rose."
+    found = [("Apple", "ORG"), ("Creativ Labs", "PERSON"), ("Archos", "ORG"), ("Rank Group", "ORG")]
+    found.append(("Stanly Leisure", "PERSON"))
+    labels = labels_of(("a1", text, found))
+    assert (labels["Creativ Labs"], labels["Stanly Leisure"]) == ("ORG", "ORG")
+
+
+def test_the_world_service_or_radio_fives_possessive_makes_a_programme() -> None:
+    text = 'Nair told BBC World Service\'s Masterpeace programme: "They offered me more." Masterpeace aired.'
+    found = [("Nair", "PERSON"), ("BBC World Service", "ORG"), ("Masterpeace", "ORG"), ("Masterpeace", "ORG")]
+    assert labels_of(("a1", text, found))["Masterpeace"] == "WORK_OF_ART"
