@@ -3,9 +3,11 @@
     python -m benchmarks.bench [FOLDER]      (default ../shared/corpora/bbc)
 
 Materialises every asset into a temporary warehouse, then times ``nlp.pipe`` of the same
-model, with the same components, over the cleaned texts the pipeline processed. Prints one
-JSON line: articles, words, seconds and words/s of both, their ratio, each step's seconds,
-the money step's share of the pipeline, and the peak resident memory.
+model over the cleaned texts the pipeline processed: with ``tok2vec`` and ``ner`` (the issues'
+baseline), and with ``ner`` alone, as the pipeline runs it. Prints one
+JSON line: articles, words, seconds and words/s of the pipeline and the baseline, their ratio,
+the words/s of ``ner`` alone, each step's seconds, the money step's share of the pipeline, and
+the peak resident memory.
 """
 
 from __future__ import annotations
@@ -68,15 +70,18 @@ BARE_BATCH_SIZE = 64
 (the pipeline's own NEWS_NLP_BATCH_SIZE may differ)."""
 
 
-def run_bare_spacy(texts: list[str]) -> float:
-    """Seconds for spaCy alone (model and components as the pipeline loads them, spaCy's own
-    ``n_process`` workers, one per core) over ``texts``."""
+def run_bare_spacy(texts: list[str], *, ner_only: bool = False) -> float:
+    """Seconds for spaCy alone over ``texts``: the model as the issues' baseline ran it, its
+    ``tok2vec`` and ``ner`` (the components NER needs to exclude, ``ner.UNUSED_FOR_NER``, left
+    out), or with ``ner_only`` as the pipeline runs it (:func:`pipelines.entities.ner.load`
+    drops a ``tok2vec`` nothing listens to); spaCy's own ``n_process`` workers, one per core."""
     import spacy
 
     from pipelines import pool, settings
     from pipelines.entities import ner as nlp
 
-    model = spacy.load(settings.spacy_model(), exclude=list(nlp.UNUSED_FOR_NER))
+    exclude = list(nlp.UNUSED_FOR_NER) + (["tok2vec"] if ner_only else [])
+    model = spacy.load(settings.spacy_model(), exclude=exclude)
     started = time.perf_counter()
     for _ in model.pipe(texts, batch_size=BARE_BATCH_SIZE, n_process=pool.worker_count(len(texts))):
         pass
@@ -94,6 +99,7 @@ def main(argv: list[str] | None = None) -> dict:
         texts = warehouse.read(target, "SELECT text FROM articles ORDER BY article_id")["text"].to_list()
     words = sum(len(t.split()) for t in texts)
     spacy_seconds = run_bare_spacy(texts)
+    ner_only_seconds = run_bare_spacy(texts, ner_only=True)
     money_seconds = steps.get("amounts", 0.0)
     report = {
         "folder": str(folder),
@@ -104,6 +110,7 @@ def main(argv: list[str] | None = None) -> dict:
         "spacy_seconds": round(spacy_seconds, 2),
         "spacy_words_per_s": round(words / spacy_seconds),
         "ratio_pipeline_to_spacy": round(pipeline_seconds / spacy_seconds, 2),
+        "spacy_ner_only_words_per_s": round(words / ner_only_seconds),
         "money_share_of_pipeline": round(money_seconds / pipeline_seconds, 3),
         "step_seconds": steps,
         **_peak_rss_mb(),

@@ -11,8 +11,9 @@ whose whole process tree (spaCy's workers included) is sampled for memory:
 - ``noop_seconds``: the same again with nothing changed;
 - ``add100_seconds``: 100 new articles added to the N-copy folder and its warehouse;
 - ``add100_alone_seconds``: the same 100 articles into an empty warehouse;
-- ``spacy_words_per_s``: bare spaCy (the pipeline's model and components) over the same texts,
-  in the same run, so the ratio to ``pipeline_words_per_s`` holds on a noisy machine;
+- ``spacy_words_per_s``: bare spaCy (the pipeline's model with ``tok2vec`` and ``ner``, batch 64:
+  the issues' baseline, ``bench.run_bare_spacy``) over the same texts, in the same run, so the
+  ratio to ``pipeline_words_per_s`` holds on a noisy machine;
 - ``peak_rss_mb``: the largest sum of resident memory over the process tree during any run.
 
 Prints one JSON line per scale.

@@ -133,3 +133,28 @@ def test_memory_zones_change_no_span(monkeypatch: pytest.MonkeyPatch) -> None:
     whole = list(nlp.entity_spans(ZONE_TEXTS, n_process=1))
     monkeypatch.setenv("NEWS_NLP_ZONE_TEXTS", "5")
     assert list(nlp.entity_spans(ZONE_TEXTS, n_process=1)) == whole
+
+
+def test_ner_runs_without_a_tok2vec_nothing_listens_to_and_finds_the_same_entities() -> None:
+    import spacy
+
+    from pipelines import settings
+
+    model = nlp.load(None)
+    assert "ner" in model.pipe_names and "tok2vec" not in model.pipe_names
+    with_tok2vec = spacy.load(settings.spacy_model(), exclude=list(nlp.UNUSED_FOR_NER))
+    assert "tok2vec" in with_tok2vec.pipe_names  # the model has one: only the tagger and parser listen
+    texts = [
+        "Angela Merkel met Emmanuel Macron in Paris on Monday, Reuters reported.",
+        "Shares in Marks & Spencer rose after Sir Stuart Rose said sales in London grew.",
+    ]
+    found = [[(e.text, e.label_) for e in doc.ents] for doc in model.pipe(texts)]
+    assert found == [[(e.text, e.label_) for e in doc.ents] for doc in with_tok2vec.pipe(texts)]
+    assert any(found)
+
+
+def test_a_tok2vec_that_a_loaded_component_listens_to_is_kept() -> None:
+    from pipelines.money.objects import EXCLUDE
+
+    parser = nlp.load(exclude=EXCLUDE)  # the money step's parser listens to it
+    assert "tok2vec" in parser.pipe_names and "parser" in parser.pipe_names
