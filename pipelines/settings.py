@@ -9,7 +9,7 @@
 | ``NEWS_NLP_BATCH_SIZE`` | ``16`` | texts per spaCy batch |
 | ``NEWS_NLP_ZONE_TEXTS`` | ``2000`` | most texts per ``nlp.memory_zone()`` (a worker's chunk) |
 | ``NEWS_WAREHOUSE_LOCK_TIMEOUT`` | ``60`` | seconds to wait for another run's lock or the file |
-| ``NEWS_BATCH_FILES`` | ``5000`` | most new or changed files a run reads (``0``: all); the rest wait for the next |
+| ``NEWS_BATCH_FILES`` | ``4000`` | most new or changed files a run reads (``0``: all); the rest wait for the next |
 | ``NEWS_WAREHOUSE_MEMORY`` | ``512MB`` | DuckDB's memory limit for the loader; beyond it DuckDB spills to disk |
 | ``NEWS_MAX_ARTICLE_BYTES`` | ``5000000`` (5 MB) | a larger file or feed record is quarantined |
 | ``NEWS_CACHE_DIR`` | ``~/.cache/news-pipelines`` | tables built from installed packages, kept for later runs |
@@ -72,7 +72,7 @@ def warehouse_lock_timeout() -> float:
 
 def batch_files() -> int | None:
     """The most new or changed source files one run reads (None: no limit)."""
-    return int(os.environ.get("NEWS_BATCH_FILES") or 5000) or None
+    return int(os.environ.get("NEWS_BATCH_FILES") or 4000) or None
 
 
 def cache_dir() -> Path:
