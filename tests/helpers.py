@@ -93,6 +93,28 @@ LABELLED_MENTIONS_SCHEMA = {
 }
 
 
+def quotes_of(text: str, names: dict[str, tuple[str, str]]) -> pl.DataFrame:
+    """The quotes table of one article, ``text``, whose mentions are the keys of ``names``
+    (surface -> (entity id, label)), found wherever they occur but inside a longer one ("Rooney"
+    of "Wayne Rooney")."""
+    import re
+
+    from pipelines.entities.quotes import extract_quotes
+
+    found = [
+        (m.start(), m.end(), surface, eid, label)
+        for surface, (eid, label) in names.items()
+        for m in re.finditer(re.escape(surface), text)
+    ]
+    rows = [
+        dict(article_id="a", entity_id=eid, text=surface, label=label, start_char=s, end_char=e)
+        for s, e, surface, eid, label in found
+        if not any(o[0] <= s and e <= o[1] and o[1] - o[0] > e - s for o in found)
+    ]
+    mentions = pl.DataFrame(rows, schema=LABELLED_MENTIONS_SCHEMA)
+    return extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), mentions)
+
+
 class Sensor:
     """Ticks of the source-folder sensor as the daemon makes them: each with the last tick's
     cursor, the same instance, and the SourceFolder resource; and stand-in runs for its requests."""

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 import pytest
 
 from pipelines.entities.quotes import extract_quotes
 from tests.helpers import LABELLED_MENTIONS_SCHEMA as SCHEMA
+from tests.helpers import quotes_of
 
 
 def speakers(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str]]:
     """(speaker entity, first words of the quote) for a text whose mentions are the keys of
     ``names`` (surface -> (entity id, label)), found wherever they occur but inside a longer one."""
-    found = [
-        (m.start(), m.end(), surface, eid, label)
-        for surface, (eid, label) in names.items()
-        for m in re.finditer(re.escape(surface), text)
-    ]
-    rows = [
-        dict(article_id="a", entity_id=eid, text=surface, label=label, start_char=s, end_char=e)
-        for s, e, surface, eid, label in found
-        if not any(o[0] <= s and e <= o[1] and o[1] - o[0] > e - s for o in found)  # "Campese" of "David Campese"
-    ]
-    frame = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(rows, schema=SCHEMA))
+    frame = quotes_of(text, names)
     return [(r["speaker_entity_id"], " ".join(r["text"].split()[:3])) for r in frame.iter_rows(named=True)]
 
 
