@@ -51,6 +51,11 @@ def worker_count(n_texts: int, configured: int | None = None) -> int:
     return max(1, os.cpu_count() or 1) if n_texts >= MIN_TEXTS_FOR_WORKERS else 1
 
 
+def workers_for(n_texts: int, configured: int | None = None) -> int:
+    """``worker_count`` where this process may have children (:func:`can_start_workers`), else 1."""
+    return worker_count(n_texts, configured) if can_start_workers() else 1
+
+
 def start_method() -> str:
     """forkserver where the platform has it (workers fork from a small server process that has
     imported nothing of ours), else spawn (a fresh interpreter per worker)."""

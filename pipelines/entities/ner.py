@@ -217,7 +217,7 @@ def entity_spans(
     (:mod:`pipelines.pool`), each with the model loaded once; else here."""
     how = Reading(model, max_chars, batch_size or settings.nlp_batch_size(), restore, passes)
     total = len(texts)
-    workers = pool.worker_count(total, n_process) if pool.can_start_workers() else 1
+    workers = pool.workers_for(total, n_process)
     chunks = [list(texts[start:end]) for start, end in chunk_bounds(total, workers, how.batch_size)]
     if workers > 1:
         results = pool.map_in_order(read_chunk, chunks, how, workers=workers, initializer=load, initargs=(model,))

@@ -233,8 +233,8 @@ def read_ahead(articles: pl.DataFrame, mentions: pl.DataFrame) -> bool:
     does other work), for the ``extract_quotes`` call on the same articles and mentions; whether
     it was queued (not without a held pool, nor for a batch too small for workers)."""
     chunks = _chunks(articles, mentions)
-    workers = pool.worker_count(sum(len(chunk) for chunk in chunks)) if pool.can_start_workers() else 1
-    return workers > 1 and pool.ahead(_key(articles, mentions), quote_rows, chunks, workers=workers)
+    workers = pool.workers_for(sum(len(chunk) for chunk in chunks))
+    return pool.ahead(_key(articles, mentions), quote_rows, chunks, workers=workers)
 
 
 def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame, *, workers: int | None = None) -> pl.DataFrame:
@@ -243,7 +243,7 @@ def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame, *, workers: i
     rule; the work ``read_ahead`` queued for these articles, if any)."""
     chunks = _chunks(articles, mentions)
     n_items = sum(len(chunk) for chunk in chunks)
-    workers = pool.worker_count(n_items, workers) if pool.can_start_workers() else 1
+    workers = pool.workers_for(n_items, workers)
     if workers > 1:
         results = pool.map_in_order(quote_rows, chunks, workers=workers, key=_key(articles, mentions))
     else:

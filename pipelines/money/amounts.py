@@ -68,8 +68,8 @@ def read_ahead(articles: pl.DataFrame, *, objects: bool = True) -> bool:
     """Queue the money engine over ``articles`` in the held worker pool now (while the caller's
     process does other work), for the ``amounts_frame`` call on the same articles; whether it
     was queued (not without a held pool, nor for a batch too small for workers)."""
-    workers = pool.worker_count(articles.height) if pool.can_start_workers() else 1
-    return workers > 1 and pool.ahead(_key(articles, objects), amount_rows, _chunks(articles), objects, workers=workers)
+    workers = pool.workers_for(articles.height)
+    return pool.ahead(_key(articles, objects), amount_rows, _chunks(articles), objects, workers=workers)
 
 
 def amounts_frame(
@@ -85,7 +85,7 @@ def amounts_frame(
     total, seconds)`` is called after each chunk."""
     chunks = _chunks(articles)
     total = articles.height
-    workers = pool.worker_count(total, workers) if pool.can_start_workers() else 1
+    workers = pool.workers_for(total, workers)
     if workers > 1:
         results = pool.map_in_order(amount_rows, chunks, objects, workers=workers, key=_key(articles, objects))
     else:
