@@ -412,11 +412,16 @@ def test_article_labels_make_one_label_per_name_and_article() -> None:
     assert article_labels(ids, texts, labels) == ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "GPE"]
 
 
-@pytest.mark.parametrize("text", ["300p", "138p", "5bn", "£3.5m", "999th", "1990s"])
+@pytest.mark.parametrize(
+    "text", ["300p", "138p", "5bn", "£3.5m", "999th", "1990s", "HK$6.31bn", "A$720", "745bn Indian", "£5 Notes"]
+)
 def test_a_figure_with_a_unit_is_not_a_name(text: str) -> None:
     assert junk_reason(text, "PRODUCT") == "a figure"
 
 
-@pytest.mark.parametrize("text", ["3M", "4Kids", "S Club 7", "7-Eleven", "Windows 95", "B2B"])
+@pytest.mark.parametrize(
+    "text",
+    ["3M", "4Kids", "S Club 7", "7-Eleven", "Windows 95", "B2B", "50 Cent", "10 Downing Street", "2006 World Cup"],
+)
 def test_names_with_figures_stay_names(text: str) -> None:
     assert junk_reason(text, "ORG") is None

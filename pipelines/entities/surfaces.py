@@ -35,10 +35,15 @@ _URL_RE = re.compile(
     r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io|info|tv|ly)\b|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
-_FIGURE_RE = re.compile(r"^[£$€]?\d[\d,.]*(?:p|pc|m|bn|mn|k|kg|km|cm|mm|mph|ft|lb|st|nd|rd|th|s|am|pm)$")
-"""A figure with a lower-case unit or ending ("300p", "5bn", "999th", "1990s"): a price, an
-amount or an ordinal the model took for a product or a law, never a name ("3M" and "4Kids",
-with capitals, are not matched)."""
+_FIGURE_RE = re.compile(
+    r"^(?:[A-Z]{0,3}[£$€¥])?\d[\d,.]*(?:p|pc|m|bn|mn|k|kg|km|cm|mm|mph|ft|lb|st|nd|rd|th|s|am|pm)$"
+    r"|^(?:[A-Z]{0,3}[£$€¥]\d[\d,.]*(?:bn|mn|m|k)?|\d[\d,.]*(?:bn|mn|m|k))\s"
+    r"|^[A-Z]{1,3}[£$€¥]\d"
+)
+"""A figure with a lower-case unit or ending ("300p", "5bn", "999th", "1990s"), an amount with a
+lettered currency sign ("HK$6.31bn", "A$720"), or a span that opens with an amount ("745bn
+Indian", "£5 Notes"): a price, an amount or an ordinal the model took for a name, never a name
+("3M", "4Kids" and "S Club 7" are not matched)."""
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s$|(?<=s)['’]$")
 _EDGE_STRIP = " \t,;:!?\"'“”‘’«»|*•·-–—/\\"
