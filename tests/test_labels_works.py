@@ -153,3 +153,15 @@ def test_the_world_service_or_radio_fives_possessive_makes_a_programme() -> None
     text = 'Nair told BBC World Service\'s Masterpeace programme: "They offered me more." Masterpeace aired.'
     found = [("Nair", "PERSON"), ("BBC World Service", "ORG"), ("Masterpeace", "ORG"), ("Masterpeace", "ORG")]
     assert labels_of(("a1", text, found))["Masterpeace"] == "WORK_OF_ART"
+
+
+def test_a_year_in_brackets_after_a_name_makes_it_a_work() -> None:
+    text = "He starred in In The Name Of The Fathur (1994), The Crucibel (1997) and The Boxor (1998)."
+    found = [("Name Of The Fathur", "PERSON"), ("Crucibel", "ORG"), ("Boxor", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"WORK_OF_ART"}
+
+
+def test_a_year_range_or_an_age_in_brackets_after_a_name_says_nothing() -> None:
+    text = "The painter Vinsent Gogh (1853-1890) and Lana Brill (34) were named."
+    found = [("Vinsent Gogh", "PERSON"), ("Lana Brill", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"PERSON"}
