@@ -165,3 +165,10 @@ def test_a_year_range_or_an_age_in_brackets_after_a_name_says_nothing() -> None:
     text = "The painter Vinsent Gogh (1853-1890) and Lana Brill (34) were named."
     found = [("Vinsent Gogh", "PERSON"), ("Lana Brill", "PERSON")]
     assert set(labels_of(("a1", text, found)).values()) == {"PERSON"}
+
+
+def test_a_broadcasters_possessive_before_a_person_with_no_given_name_makes_a_programme() -> None:
+    text = "Speaking to the BBC's Westminstre Hour on Sunday, he agreed. The BBC's Jeremy Vyne said so."
+    found = [("BBC", "ORG"), ("Westminstre Hour", "PERSON"), ("BBC", "ORG"), ("Jeremy Vyne", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Westminstre Hour"], labels["Jeremy Vyne"]) == ("WORK_OF_ART", "PERSON")
