@@ -270,3 +270,18 @@ def test_a_line_up_with_initials_and_full_stops_names_players() -> None:
         "Kay, Parr, McGee. Cunningham, Maxwell, Bell, Steinmetz, Howe, S. Best, Brady, Longwel, Browne, S. Young, Bowe."
     )
     assert labels_of(("a1", text, [("Longwel", "ORG")]))["Longwel"] == "PERSON"
+
+
+def test_a_channel_a_station_a_movement_a_miner_or_a_bookmaker_before_a_name_makes_an_organisation() -> None:
+    text = (
+        "It was shown on cable channel HBX. The poll was run by digital TV station Musik Choice. "
+        "Activists of Jamaican movement J-Flagg protested. The offer from miner Barrik and bookmaker Ladbrokz stood."
+    )
+    found = [
+        ("HBX", "PERSON"),
+        ("Musik Choice", "GPE"),
+        ("J-Flagg", "PRODUCT"),
+        ("Barrik", "PERSON"),
+        ("Ladbrokz", "PERSON"),
+    ]
+    assert set(labels_of(("a1", text, found)).values()) == {"ORG"}
