@@ -285,3 +285,18 @@ def test_a_channel_a_station_a_movement_a_miner_or_a_bookmaker_before_a_name_mak
         ("Ladbrokz", "PERSON"),
     ]
     assert set(labels_of(("a1", text, found)).values()) == {"ORG"}
+
+
+def test_a_name_that_is_a_kind_of_firm_or_band_makes_an_organisation() -> None:
+    text = (
+        "Xstrota is a global mining giant with operations in six countries. "
+        "Kasabyan were a band. Supergrase, the Oxford band, played. Crespol is a specialist steel firm."
+    )
+    found = [("Xstrota", "GPE"), ("Supergrase", "PERSON"), ("Crespol", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"ORG"}
+
+
+def test_a_person_who_is_the_companys_something_stays_a_person() -> None:
+    text = "Mukosh is the company's chairman. Ana Lopaz was the band's singer."
+    found = [("Mukosh", "PERSON"), ("Ana Lopaz", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"PERSON"}
