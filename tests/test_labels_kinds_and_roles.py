@@ -300,3 +300,11 @@ def test_a_person_who_is_the_companys_something_stays_a_person() -> None:
     text = "Mukosh is the company's chairman. Ana Lopaz was the band's singer."
     found = [("Mukosh", "PERSON"), ("Ana Lopaz", "PERSON")]
     assert set(labels_of(("a1", text, found)).values()) == {"PERSON"}
+
+
+def test_a_place_based_before_a_name_makes_an_organisation() -> None:
+    text = "Oxford-based Natural Motian launched a product. The Zurich and London-based Xstrota bid rose."
+    found = [("Oxford", "GPE"), ("Natural Motian", "PERSON"), ("Zurich", "GPE"), ("Xstrota", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Natural Motian"], labels["Xstrota"]) == ("ORG", "ORG")
+

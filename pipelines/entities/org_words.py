@@ -1,10 +1,13 @@
 """Words around a name that only firms, teams, bands and papers have, for the label cues
 (:mod:`pipelines.entities.cues`): a word after it ("Yukos shares", "Munster lock", "Nirvana
 frontman", "Jupiter analyst", "the North side"), or a kind of firm, club or group before it ("oil
-giant Yukos", "shares in Glaxo", "analysts Datamonitor", "economist at Global Insight"). Each
-test reads a word or two on either side of the name, so the pass is linear."""
+giant Yukos", "shares in Glaxo", "analysts Datamonitor", "economist at Global Insight"), or a
+place and "-based" before it ("Oxford-based Natural Motion"). Each test reads a word or two on
+either side of the name, so the pass is linear."""
 
 from __future__ import annotations
+
+import re
 
 ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
@@ -117,3 +120,15 @@ def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
     if before and before[-1] in GROUP_BEFORE:
         return not text.startswith(",", end) and after[:1] != ["and"]
     return bool(before) and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE)
+
+
+_PLACE_BASED_RE = re.compile(r"\b[A-Z][\w.'’]*-based\s+$")
+"""A capitalised place and "-based" right before a name ("Oxford-based [Natural Motion]",
+"Zurich and London-based [Xstrata]"): the name is a firm's; not "hardware-based [DRM]"."""
+BASED_WINDOW = 30
+"""Characters before a name read for "-based"."""
+
+
+def based_before(text: str, start: int) -> bool:
+    """A place and "-based" stand right before the name starting at ``start``."""
+    return _PLACE_BASED_RE.search(text, max(0, start - BASED_WINDOW), start) is not None
