@@ -308,3 +308,8 @@ def test_a_place_based_before_a_name_makes_an_organisation() -> None:
     labels = labels_of(("a1", text, found))
     assert (labels["Natural Motian"], labels["Xstrota"]) == ("ORG", "ORG")
 
+
+def test_a_list_after_a_plural_kind_of_firm_names_firms() -> None:
+    text = "Snack food chains such as Dunkin' Donats and Baskin-Robins ice cream gained."
+    found = [("Dunkin' Donats", "PERSON"), ("Baskin-Robins", "GPE")]
+    assert set(labels_of(("a1", text, found)).values()) == {"ORG"}
