@@ -172,3 +172,10 @@ def test_a_broadcasters_possessive_before_a_person_with_no_given_name_makes_a_pr
     found = [("BBC", "ORG"), ("Westminstre Hour", "PERSON"), ("BBC", "ORG"), ("Jeremy Vyne", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Westminstre Hour"], labels["Jeremy Vyne"]) == ("WORK_OF_ART", "PERSON")
+
+
+def test_a_winner_named_after_a_name_makes_it_a_prize() -> None:
+    text = "She beat Bookar winner Alan Hollinghurst. Pop Idoll winner Michelle McManus sang."
+    found = [("Bookar", "ORG"), ("Alan Hollinghurst", "PERSON"), ("Pop Idoll", "PERSON"), ("Michelle McManus", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Bookar"], labels["Pop Idoll"], labels["Alan Hollinghurst"]) == ("WORK_OF_ART",) * 2 + ("PERSON",)

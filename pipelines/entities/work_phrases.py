@@ -37,11 +37,12 @@ WORK_BEFORE_PAIRS = frozenset(
 )
 _WORK_AFTER_RE = re.compile(
     r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
-    r"|[\s-](?:nominations?|nominees?)\b|-(?:nominated|winning)\b|\s+\((?:19|20)\d\d\)"
+    r"|[\s-](?:nominations?|nominees?)\b|-(?:nominated|winning)\b|\s+winners?\s+[A-Z]|\s+\((?:19|20)\d\d\)"
 )
 """A title's cast, director or creator after it: "The Aviator, starring Leonardo DiCaprio",
 "Phoenix Nights creator Peter Kay"; or an award's nominations or winners ("Oscar nominations",
-"Grammy-winning"; not "Staunton nominated", a person); or its year in brackets, as lists of films,
+"Grammy-winning", "Booker winner Alan Hollinghurst", "Pop Idol winner Michelle McManus"; not
+"Staunton nominated", a person, nor "the Arsenal winner", a goal); or its year in brackets, as lists of films,
 albums and books date them ("The Boxer (1998)"; not a life's years: "Van Gogh (1853-1890)")."""
 
 
