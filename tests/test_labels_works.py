@@ -176,6 +176,17 @@ def test_a_broadcasters_possessive_before_a_person_with_no_given_name_makes_a_pr
 
 def test_a_winner_named_after_a_name_makes_it_a_prize() -> None:
     text = "She beat Bookar winner Alan Hollinghurst. Pop Idoll winner Michelle McManus sang."
-    found = [("Bookar", "ORG"), ("Alan Hollinghurst", "PERSON"), ("Pop Idoll", "PERSON"), ("Michelle McManus", "PERSON")]
+    found = [
+        ("Bookar", "ORG"),
+        ("Alan Hollinghurst", "PERSON"),
+        ("Pop Idoll", "PERSON"),
+        ("Michelle McManus", "PERSON"),
+    ]
     labels = labels_of(("a1", text, found))
     assert (labels["Bookar"], labels["Pop Idoll"], labels["Alan Hollinghurst"]) == ("WORK_OF_ART",) * 2 + ("PERSON",)
+
+
+def test_a_capitalised_vs_inside_a_name_makes_it_a_title() -> None:
+    text = "The most recent, Fredy Vs Jasson, was released in 2003. Everton v Sunderlend was drawn."
+    found = [("Fredy Vs Jasson", "PERSON")]
+    assert labels_of(("a1", text, found))["Fredy Vs Jasson"] == "WORK_OF_ART"

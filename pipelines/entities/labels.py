@@ -99,10 +99,11 @@ LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peni
 "lake" (a surname), nor "islands" (many are countries: "Maldive Islands")."""
 TITLE_INNER_WORDS = frozenset(
     """With Or To Is Are An In On At For From Have Has Be It My Your You Me We Not No Up Out All What
-    Who How Why Where When Can Do Get Got Will Was Were Am Been Into Off Over By""".split()
+    Who How Why Where When Can Do Get Got Will Was Were Am Been Into Off Over By Vs Versus""".split()
 )
 """Function words, pronouns and verbs that only a title capitalises inside a name ("Breakfast With
-Frost", "Super Size Me", "Have I Got News For You"), written as they are (not match keys); not
+Frost", "Super Size Me", "Have I Got News For You", "Freddy Vs Jason": a fixture writes "v"),
+written as they are (not match keys); not
 "The", "Of" nor "And", which some firms capitalise, nor "A" and "I", which are letters
 ("Group A", "World War I")."""
 CLUB_TOWN_WORDS = frozenset("city town".split())
