@@ -313,3 +313,9 @@ def test_a_list_after_a_plural_kind_of_firm_names_firms() -> None:
     text = "Snack food chains such as Dunkin' Donats and Baskin-Robins ice cream gained."
     found = [("Dunkin' Donats", "PERSON"), ("Baskin-Robins", "GPE")]
     assert set(labels_of(("a1", text, found)).values()) == {"ORG"}
+
+
+def test_a_kind_of_firm_opening_a_sentence_is_cut_off_the_firms_name() -> None:
+    text = "He is the bookmaker's favourite. Bookmaker Ladbrokz offered odds of 1/3. The bookmaker Ladbrokz said so."
+    found = [("Bookmaker Ladbrokz", "PERSON"), ("Ladbrokz", "ORG")]
+    assert labels_of(("a1", text, found)) == {"Ladbrokz": "ORG"}
