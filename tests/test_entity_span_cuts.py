@@ -98,10 +98,3 @@ def test_a_number_that_is_no_minute_stays_in_the_name() -> None:
     rows = [("Halo 2", "WORK_OF_ART"), ("Xbox 2", "PRODUCT"), ("Radio 1", "ORG"), ("Radio 2", "ORG")]
     rows += [("Channel 4", "ORG"), ("Windows 95", "PRODUCT")]
     assert set(labels_of(("a1", text, rows))) == {"Halo 2", "Xbox 2", "Radio 1", "Radio 2", "Channel 4", "Windows 95"}
-
-
-def test_a_spaced_dash_and_a_lower_case_word_end_the_name() -> None:
-    assert best_piece("Redemption Song - one", "WORK_OF_ART") == "Redemption Song"
-    assert best_piece("Perm 35 - a", "PRODUCT") == "Perm 35"
-    assert best_piece("Philip Larkin - battled", "PERSON") == "Philip Larkin"
-    assert best_piece("The Specials - Ghost Town", "WORK_OF_ART") is None

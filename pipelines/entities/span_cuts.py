@@ -3,7 +3,6 @@
 seemed home", "Bosvelt joined City", "Balco boss Victor Conte". Such a span is cut into pieces at
 
 * a score ("Bath 17-16", "Republic of Georgia 6-7");
-* a spaced dash before a lower-case word ("Redemption Song - one", "Perm 35 - a");
 * a sentence end: a full stop after a word that is no initial nor abbreviation ("AT&T. Consolidation"),
   or before a word that opens sentences and no name ("X. Besides", "Bros. However"; not "George
   W. Bush", "Arthur D. Little");
@@ -56,9 +55,6 @@ KIND_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART"})
 MAX_ARTICLES = 2
 """A span cut so is named in at most this many articles."""
 JUNK_REASON = "span across a clause"
-DASHES = frozenset("- – —".split())
-"""A spaced dash before a lower-case word, which ends the name ("Redemption Song - one of ...",
-"Philip Larkin - battled"); not before a capitalised one ("The Specials - Ghost Town")."""
 _SCORE_RE = re.compile(SCORE)
 """A score ("2-1", "6-7"), which ends a name the model glued to its result."""
 
@@ -93,10 +89,6 @@ def pieces(name: str, label: str, noun_phrase: bool = False) -> list[list[str]] 
                 out[-1].append(w)
                 continue
             cut = True
-            out.append([])
-            continue
-        if j and w in DASHES and following[:1].islower():
-            cut = True  # "Redemption Song - one of the ...": the dash ends the name
             out.append([])
             continue
         if j and _SCORE_RE.fullmatch(w.rstrip(".,;:")):
