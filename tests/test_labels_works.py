@@ -167,13 +167,6 @@ def test_a_year_range_or_an_age_in_brackets_after_a_name_says_nothing() -> None:
     assert set(labels_of(("a1", text, found)).values()) == {"PERSON"}
 
 
-def test_a_broadcasters_possessive_before_a_person_with_no_given_name_makes_a_programme() -> None:
-    text = "Speaking to the BBC's Westminstre Hour on Sunday, he agreed. The BBC's Jeremy Vyne said so."
-    found = [("BBC", "ORG"), ("Westminstre Hour", "PERSON"), ("BBC", "ORG"), ("Jeremy Vyne", "PERSON")]
-    labels = labels_of(("a1", text, found))
-    assert (labels["Westminstre Hour"], labels["Jeremy Vyne"]) == ("WORK_OF_ART", "PERSON")
-
-
 def test_a_winner_named_after_a_name_makes_it_a_prize() -> None:
     text = "She beat Bookar winner Alan Hollinghurst. Pop Idoll winner Michelle McManus sang."
     found = [

@@ -387,8 +387,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Friends] actor Matthew Perry"
             if _titled_person(st, i) and kind_after(text, st.starts[i], st.ends[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "the [Shrek] films"
-            if (st.labels[i] != "PERSON" or _titled_person(st, i)) and after_a_broadcaster(text, st.starts[i]):
-                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "the BBC's [Westminster Hour]"
+            if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
             if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
