@@ -319,3 +319,13 @@ def test_a_kind_of_firm_opening_a_sentence_is_cut_off_the_firms_name() -> None:
     text = "He is the bookmaker's favourite. Bookmaker Ladbrokz offered odds of 1/3. The bookmaker Ladbrokz said so."
     found = [("Bookmaker Ladbrokz", "PERSON"), ("Ladbrokz", "ORG")]
     assert labels_of(("a1", text, found)) == {"Ladbrokz": "ORG"}
+
+
+def test_a_place_based_before_a_person_or_a_possessive_or_a_product_says_nothing() -> None:
+    text = (
+        "US-based Alistair Craggs won. Bookmakers placed London-based Levvy's novel first. "
+        "Players such as the Windows-based Creative Zenn sold."
+    )
+    found = [("US", "GPE"), ("Alistair Craggs", "PERSON"), ("London", "GPE"), ("Levvy", "PERSON"), ("Creative Zenn", "PRODUCT")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Alistair Craggs"], labels["Levvy"], labels["Creative Zenn"]) == ("PERSON", "PERSON", "PRODUCT")

@@ -206,7 +206,7 @@ def _context_vote(
         or _plural_subject(text, start, after)
         or names_a_team(text, start, end, before)
         or firm_after(text, end)
-        or based_before(text, start)
+        or based_before(text, start, end)
         or (
             text.startswith(")", end)
             and text[start - 1 : start] == "("

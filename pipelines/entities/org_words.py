@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from pipelines.entities import gazetteer
+from pipelines.entities.given_names import given_names
+from pipelines.entities.keys import match_key
+
 ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
     spokesperson striker midfielder defender goalkeeper keeper winger flanker lock prop fly-half
@@ -122,13 +126,21 @@ def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
     return bool(before) and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE)
 
 
-_PLACE_BASED_RE = re.compile(r"\b[A-Z][\w.'’]*-based\s+$")
-"""A capitalised place and "-based" right before a name ("Oxford-based [Natural Motion]",
-"Zurich and London-based [Xstrata]"): the name is a firm's; not "hardware-based [DRM]"."""
+_PLACE_BASED_RE = re.compile(r"\b([A-Z][\w.'’]*)-based\s+$")
+"""A capitalised word and "-based" right before a name ("Oxford-based [Natural Motion]", "Zurich and
+London-based [Xstrata]")."""
 BASED_WINDOW = 30
 """Characters before a name read for "-based"."""
 
 
-def based_before(text: str, start: int) -> bool:
-    """A place and "-based" stand right before the name starting at ``start``."""
-    return _PLACE_BASED_RE.search(text, max(0, start - BASED_WINDOW), start) is not None
+def based_before(text: str, start: int, end: int) -> bool:
+    """A place of the gazetteer and "-based" stand right before the name at [start, end), which is
+    no possessive and opens with no given name: a firm's ("Oxford-based [Natural Motion]"; not
+    "US-based [Alistair Cragg]", "London-based [Levy's] novel", "the Windows-based [Creative Zen]")."""
+    m = _PLACE_BASED_RE.search(text, max(0, start - BASED_WINDOW), start)
+    if m is None or text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
+        return False
+    return (
+        gazetteer.lookup(match_key(m.group(1))) is not None
+        and match_key(text[start:end].split()[0]) not in given_names()
+    )
