@@ -63,10 +63,13 @@ SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes games books".split(
 [Battlestar Galactica]", "films such as [Starship Troopers]")."""
 _SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
 HIT_NOUN_BEFORE = frozenset(
-    "the a his her their its for with smash chart big biggest latest surprise huge massive recent debut first".split()
+    """the a his her their its for with smash chart big biggest latest surprise huge massive recent debut first
+    television tv stage horror cult critical country pop dance rock comedy five ten one office box-office""".split()
 )
 """Words before "hit" that make it a noun, the name after it a song's or a film's ("for hit [Hey Ya]",
-"the smash hit [Shrek]"); not a name or a noun, which make "hit" a verb ("the storm hit [London]")."""
+"the smash hit [Shrek]"), and a medium, a genre or a chart place ("the television hit [Desperate
+Housewives]", "the cult hit [Little Britain]", "top five hit [Money]", "box office hit"); not a name or
+a noun, which make "hit" a verb ("the storm hit [London]", "losses hit [GM]")."""
 WORK_AFTER = frozenset(
     "film films movie movies series programme programmes show shows sitcom soap franchise trilogy".split()
 )
