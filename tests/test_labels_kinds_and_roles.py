@@ -329,3 +329,10 @@ def test_a_place_based_before_a_person_or_a_possessive_or_a_product_says_nothing
     found = [("US", "GPE"), ("Alistair Craggs", "PERSON"), ("London", "GPE"), ("Levvy", "PERSON"), ("Creative Zenn", "PRODUCT")]
     labels = labels_of(("a1", text, found))
     assert (labels["Alistair Craggs"], labels["Levvy"], labels["Creative Zenn"]) == ("PERSON", "PERSON", "PRODUCT")
+
+
+def test_a_network_before_a_name_makes_an_organisation() -> None:
+    text = "The file-sharing network Napstar closed. The US TV network Foxx agreed."
+    found = [("Napstar", "PERSON"), ("US", "GPE"), ("Foxx", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Napstar"], labels["Foxx"]) == ("ORG", "ORG")

@@ -83,6 +83,7 @@ ORG_BEFORE = frozenset(
         ("movement",),
         ("miner",),
         ("bookmaker",),
+        ("network",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
@@ -104,9 +105,10 @@ Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts
 Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
 business Lensworth", "electronics chain Best Buy"), a portal or a search engine ("internet portal
 Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"), its head ("head of
-[Tiga]"), a channel, a station, a movement, a miner or a bookmaker ("cable channel HBO", "TV station Music
-Choice", "movement J-Flag", "miner Barrick", "bookmaker Ladbrokes"); not "maker", "broadcaster",
-"publisher", "developer", "broker" nor "analyst", which stand before people too."""
+[Tiga]"), a channel, a station, a network, a movement, a miner or a bookmaker ("cable channel HBO", "TV
+station Music Choice", "file-sharing network Napster", "movement J-Flag", "miner Barrick", "bookmaker
+Ladbrokes"); not "maker", "broadcaster", "publisher", "developer", "broker" nor "analyst", which stand
+before people too."""
 
 
 GROUP_BEFORE = frozenset("duo trio quartet quintet".split())
