@@ -336,3 +336,10 @@ def test_a_network_before_a_name_makes_an_organisation() -> None:
     found = [("Napstar", "PERSON"), ("US", "GPE"), ("Foxx", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Napstar"], labels["Foxx"]) == ("ORG", "ORG")
+
+
+def test_a_kind_of_drink_after_a_name_makes_a_product_unless_a_nationality() -> None:
+    text = "Big names include Malibou rum, Courvoisiar brandy and Stolichnoya vodka. French wine sales fell."
+    found = [("Malibou", "ORG"), ("Courvoisiar", "PERSON"), ("Stolichnoya", "PERSON"), ("French", "NORP")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["PRODUCT"] * 3 + ["NORP"]
