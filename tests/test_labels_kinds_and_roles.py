@@ -326,7 +326,13 @@ def test_a_place_based_before_a_person_or_a_possessive_or_a_product_says_nothing
         "US-based Alistair Craggs won. Bookmakers placed London-based Levvy's novel first. "
         "Players such as the Windows-based Creative Zenn sold."
     )
-    found = [("US", "GPE"), ("Alistair Craggs", "PERSON"), ("London", "GPE"), ("Levvy", "PERSON"), ("Creative Zenn", "PRODUCT")]
+    found = [
+        ("US", "GPE"),
+        ("Alistair Craggs", "PERSON"),
+        ("London", "GPE"),
+        ("Levvy", "PERSON"),
+        ("Creative Zenn", "PRODUCT"),
+    ]
     labels = labels_of(("a1", text, found))
     assert (labels["Alistair Craggs"], labels["Levvy"], labels["Creative Zenn"]) == ("PERSON", "PERSON", "PRODUCT")
 

@@ -186,6 +186,8 @@ def test_a_capitalised_vs_inside_a_name_makes_it_a_title() -> None:
 
 
 def test_a_medium_a_genre_or_a_chart_place_before_hit_makes_the_name_a_work() -> None:
-    text = "It was the television hit Desperat Housewives. Her top five hit Munny sold. The cult hit Littel Britain won."
+    text = (
+        "It was the television hit Desperat Housewives. Her top five hit Munny sold. The cult hit Littel Britain won."
+    )
     found = [("Desperat Housewives", "PERSON"), ("Munny", "PRODUCT"), ("Littel Britain", "GPE")]
     assert set(labels_of(("a1", text, found)).values()) == {"WORK_OF_ART"}
