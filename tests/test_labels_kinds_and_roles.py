@@ -270,3 +270,82 @@ def test_a_line_up_with_initials_and_full_stops_names_players() -> None:
         "Kay, Parr, McGee. Cunningham, Maxwell, Bell, Steinmetz, Howe, S. Best, Brady, Longwel, Browne, S. Young, Bowe."
     )
     assert labels_of(("a1", text, [("Longwel", "ORG")]))["Longwel"] == "PERSON"
+
+
+def test_a_channel_a_station_a_movement_a_miner_or_a_bookmaker_before_a_name_makes_an_organisation() -> None:
+    text = (
+        "It was shown on cable channel HBX. The poll was run by digital TV station Musik Choice. "
+        "Activists of Jamaican movement J-Flagg protested. The offer from miner Barrik and bookmaker Ladbrokz stood."
+    )
+    found = [
+        ("HBX", "PERSON"),
+        ("Musik Choice", "GPE"),
+        ("J-Flagg", "PRODUCT"),
+        ("Barrik", "PERSON"),
+        ("Ladbrokz", "PERSON"),
+    ]
+    assert set(labels_of(("a1", text, found)).values()) == {"ORG"}
+
+
+def test_a_name_that_is_a_kind_of_firm_or_band_makes_an_organisation() -> None:
+    text = (
+        "Xstrota is a global mining giant with operations in six countries. "
+        "Kasabyan were a band. Supergrase, the Oxford band, played. Crespol is a specialist steel firm."
+    )
+    found = [("Xstrota", "GPE"), ("Supergrase", "PERSON"), ("Crespol", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"ORG"}
+
+
+def test_a_person_who_is_the_companys_something_stays_a_person() -> None:
+    text = "Mukosh is the company's chairman. Ana Lopaz was the band's singer."
+    found = [("Mukosh", "PERSON"), ("Ana Lopaz", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"PERSON"}
+
+
+def test_a_place_based_before_a_name_makes_an_organisation() -> None:
+    text = "Oxford-based Natural Motian launched a product. The Zurich and London-based Xstrota bid rose."
+    found = [("Oxford", "GPE"), ("Natural Motian", "PERSON"), ("Zurich", "GPE"), ("Xstrota", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Natural Motian"], labels["Xstrota"]) == ("ORG", "ORG")
+
+
+def test_a_list_after_a_plural_kind_of_firm_names_firms() -> None:
+    text = "Snack food chains such as Dunkin' Donats and Baskin-Robins ice cream gained."
+    found = [("Dunkin' Donats", "PERSON"), ("Baskin-Robins", "GPE")]
+    assert set(labels_of(("a1", text, found)).values()) == {"ORG"}
+
+
+def test_a_kind_of_firm_opening_a_sentence_is_cut_off_the_firms_name() -> None:
+    text = "He is the bookmaker's favourite. Bookmaker Ladbrokz offered odds of 1/3. The bookmaker Ladbrokz said so."
+    found = [("Bookmaker Ladbrokz", "PERSON"), ("Ladbrokz", "ORG")]
+    assert labels_of(("a1", text, found)) == {"Ladbrokz": "ORG"}
+
+
+def test_a_place_based_before_a_person_or_a_possessive_or_a_product_says_nothing() -> None:
+    text = (
+        "US-based Alistair Craggs won. Bookmakers placed London-based Levvy's novel first. "
+        "Players such as the Windows-based Creative Zenn sold."
+    )
+    found = [
+        ("US", "GPE"),
+        ("Alistair Craggs", "PERSON"),
+        ("London", "GPE"),
+        ("Levvy", "PERSON"),
+        ("Creative Zenn", "PRODUCT"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Alistair Craggs"], labels["Levvy"], labels["Creative Zenn"]) == ("PERSON", "PERSON", "PRODUCT")
+
+
+def test_a_network_before_a_name_makes_an_organisation() -> None:
+    text = "The file-sharing network Napstar closed. The US TV network Foxx agreed."
+    found = [("Napstar", "PERSON"), ("US", "GPE"), ("Foxx", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Napstar"], labels["Foxx"]) == ("ORG", "ORG")
+
+
+def test_a_kind_of_drink_after_a_name_makes_a_product_unless_a_nationality() -> None:
+    text = "Big names include Malibou rum, Courvoisiar brandy and Stolichnoya vodka. French wine sales fell."
+    found = [("Malibou", "ORG"), ("Courvoisiar", "PERSON"), ("Stolichnoya", "PERSON"), ("French", "NORP")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["PRODUCT"] * 3 + ["NORP"]

@@ -63,3 +63,9 @@ def test_a_one_word_person_named_in_full_elsewhere_keeps_its_full_vote() -> None
 def test_a_full_name_that_opens_with_no_given_name_does_not_make_its_last_word_a_surname() -> None:
     full = ("a4", "Zony Maseratti unveiled a phone.", [("Zony Maseratti", "PERSON")])
     assert labels_of(*_three_articles("Maseratti"), full)["Maseratti"] == "ORG"
+
+
+def test_an_event_word_alone_names_an_event() -> None:
+    text = "He won the closest final in Games history. He was hurt at the Games. At the Championships, he ran."
+    found = [("Games", "ORG"), ("Games", "FAC"), ("Championships", "FAC")]
+    assert labels_of(("a1", text, found)) == {"Games": "EVENT", "Championships": "EVENT"}

@@ -153,3 +153,41 @@ def test_the_world_service_or_radio_fives_possessive_makes_a_programme() -> None
     text = 'Nair told BBC World Service\'s Masterpeace programme: "They offered me more." Masterpeace aired.'
     found = [("Nair", "PERSON"), ("BBC World Service", "ORG"), ("Masterpeace", "ORG"), ("Masterpeace", "ORG")]
     assert labels_of(("a1", text, found))["Masterpeace"] == "WORK_OF_ART"
+
+
+def test_a_year_in_brackets_after_a_name_makes_it_a_work() -> None:
+    text = "He starred in In The Name Of The Fathur (1994), The Crucibel (1997) and The Boxor (1998)."
+    found = [("Name Of The Fathur", "PERSON"), ("Crucibel", "ORG"), ("Boxor", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"WORK_OF_ART"}
+
+
+def test_a_year_range_or_an_age_in_brackets_after_a_name_says_nothing() -> None:
+    text = "The painter Vinsent Gogh (1853-1890) and Lana Brill (34) were named."
+    found = [("Vinsent Gogh", "PERSON"), ("Lana Brill", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"PERSON"}
+
+
+def test_a_winner_named_after_a_name_makes_it_a_prize() -> None:
+    text = "She beat Bookar winner Alan Hollinghurst. Pop Idoll winner Michelle McManus sang."
+    found = [
+        ("Bookar", "ORG"),
+        ("Alan Hollinghurst", "PERSON"),
+        ("Pop Idoll", "PERSON"),
+        ("Michelle McManus", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Bookar"], labels["Pop Idoll"], labels["Alan Hollinghurst"]) == ("WORK_OF_ART",) * 2 + ("PERSON",)
+
+
+def test_a_capitalised_vs_inside_a_name_makes_it_a_title() -> None:
+    text = "The most recent, Fredy Vs Jasson, was released in 2003. Everton v Sunderlend was drawn."
+    found = [("Fredy Vs Jasson", "PERSON")]
+    assert labels_of(("a1", text, found))["Fredy Vs Jasson"] == "WORK_OF_ART"
+
+
+def test_a_medium_a_genre_or_a_chart_place_before_hit_makes_the_name_a_work() -> None:
+    text = (
+        "It was the television hit Desperat Housewives. Her top five hit Munny sold. The cult hit Littel Britain won."
+    )
+    found = [("Desperat Housewives", "PERSON"), ("Munny", "PRODUCT"), ("Littel Britain", "GPE")]
+    assert set(labels_of(("a1", text, found)).values()) == {"WORK_OF_ART"}

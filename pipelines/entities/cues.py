@@ -68,7 +68,7 @@ from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
-from pipelines.entities.org_words import org_words
+from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after
 from pipelines.entities.place_phrases import country_after, names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
@@ -206,6 +206,7 @@ def _context_vote(
         or _plural_subject(text, start, after)
         or names_a_team(text, start, end, before)
         or firm_after(text, end)
+        or based_before(text, start, end)
         or (
             text.startswith(")", end)
             and text[start - 1 : start] == "("

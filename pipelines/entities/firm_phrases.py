@@ -1,7 +1,8 @@
 """Phrases after a name that only firms have, for the label cues (:mod:`pipelines.entities.cues`):
-an apposition whose head names a kind of firm ("Diageo, the world's biggest spirits company,
-..."), or a possessive and a word only firms have ("Diageo's best-known brands"). Each test
-reads a few words after the name, so the pass is linear."""
+an apposition or a predicate whose head names a kind of firm or band ("Diageo, the world's biggest
+spirits company, ...", "Xstrata is a global mining giant"), or a possessive and a word only firms
+have ("Diageo's best-known brands"). Each test reads a few words after the name, so the pass is
+linear."""
 
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ POSSESSIVE_ORG = frozenset(
 "Yukos's shareholders"); not "shares", "manager", "squad" nor "boss", which people have too."""
 FIRM_NOUNS = frozenset(
     """company firm group bank retailer carrier airline insurer lender brewer carmaker operator
-    conglomerate maker manufacturer supplier chain club side""".split()
+    conglomerate maker manufacturer supplier chain club side giant miner band""".split()
 )
-"""Head nouns of an apposition that make the name before it an organisation's ("Diageo, the
-world's biggest spirits company, ...")."""
+"""Head nouns of an apposition or of a predicate that make the name before it an organisation's
+("Diageo, the world's biggest spirits company, ...", "Xstrata is a global mining giant")."""
 _BETWEEN = r"(?:(?!(?:of|for|at|with|to|in|on|from|by)\s)[\w'’-]+\s+){0,5}?"
 """Up to five words between the article and the head, none a preposition."""
 _FIRM_HEADS = "|".join(sorted(FIRM_NOUNS | {n + "s" for n in FIRM_NOUNS if not n.endswith("y")} | {"companies"}))
@@ -28,6 +29,16 @@ _APPOSITION_RE = re.compile(
 """An apposition after a name whose head names a kind of firm, or one of several ("Diageo, the
 world's biggest spirits company, ...", "Glenmorangie, one of Scotland's premier whisky firms,";
 not "Tom Hale, the company's boss", nor "..., a spokeswoman for the bank,")."""
+_PREDICATE_RE = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:the|a|an|one\s+of)\s+"
+    + _BETWEEN
+    + "(?:"
+    + _FIRM_HEADS
+    + r")(?=[,.;:)]|\s+(?:which|that|whose|with|in|based|and)\b)"
+)
+"""A copula after a name and a predicate whose head names a kind of firm or band ("Xstrata is a
+global mining giant with operations ...", "Crespel is a specialist steel firm."; not "Mukesh is the
+company's chairman")."""
 _POSSESSIVE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(POSSESSIVE_ORG)) + r")\b")
 _APOSTROPHE_S_RE = re.compile(r"['’]s?")
 
@@ -44,6 +55,8 @@ def _possessive_firm(text: str, end: int) -> bool:
 def firm_after(text: str, end: int) -> bool:
     """The words after the name ending at ``end`` make it a firm's (see the module docstring)."""
     following = text[end : end + 1]
+    if following == " " and _PREDICATE_RE.match(text, end):
+        return True
     if following == ",":
         return _APPOSITION_RE.match(text, end) is not None
     if following in ("'", "’") or text[end - 2 : end] in ("'s", "’s"):

@@ -228,9 +228,11 @@ def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
     """Mentions whose first word is a common word opening a sentence name the rest, when the rest
     is a capitalised name of the corpus (not "& Wireless"), the first word no given name, and a
     lone word left is no person's surname ("Miles Shipside" stays: "miles" is common too) nor a
-    word the corpus writes in lower case ("Capital Radio" stays)."""
+    word the corpus writes in lower case ("Capital Radio" stays); a kind of firm opening it is cut off
+    a lone word the model calls a person too ("Bookmaker [Ladbrokes]": no person is written so)."""
     from pipelines.entities.given_names import given_names
     from pipelines.entities.keys import match_key
+    from pipelines.entities.org_words import ORG_BEFORE
     from pipelines.entities.surfaces import analyse
 
     for i in leading:
@@ -240,7 +242,13 @@ def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
             rest[:1].isupper()
             and not isinstance(cut, str)
             and cut.key in keys
-            and (cut.ntok > 1 or (st.labels[i] != "PERSON" and not common.written_in_lower_case(cut.name.lower())))
+            and (
+                cut.ntok > 1
+                or (
+                    (st.labels[i] != "PERSON" or (first.lower(),) in ORG_BEFORE)
+                    and not common.written_in_lower_case(cut.name.lower())
+                )
+            )
             and match_key(first) not in given_names()
         ):
             st.surf[i] = cut

@@ -60,6 +60,9 @@ EVENT_DESIGNATORS = frozenset(
 """Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
 "Brit Awards", "Great North Run"), which the small model tags ORG or PERSON (as match keys); not "show", which ends
 the names of television programmes as often as those of fairs."""
+EVENT_WORDS = frozenset("games olympics paralympics championships".split())
+"""Event words that name an event alone ("the [Games]", "in [Games] history", "at the [Championships]"),
+which the small model tags FAC or ORG (as match keys)."""
 FAC_DESIGNATORS = frozenset(
     """theatre theater street road stadium airport bridge arena square avenue racecourse velodrome
     temple cathedral abbey mosque auditorium pavilion prison""".split()
@@ -99,10 +102,11 @@ LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peni
 "lake" (a surname), nor "islands" (many are countries: "Maldive Islands")."""
 TITLE_INNER_WORDS = frozenset(
     """With Or To Is Are An In On At For From Have Has Be It My Your You Me We Not No Up Out All What
-    Who How Why Where When Can Do Get Got Will Was Were Am Been Into Off Over By""".split()
+    Who How Why Where When Can Do Get Got Will Was Were Am Been Into Off Over By Vs Versus""".split()
 )
 """Function words, pronouns and verbs that only a title capitalises inside a name ("Breakfast With
-Frost", "Super Size Me", "Have I Got News For You"), written as they are (not match keys); not
+Frost", "Super Size Me", "Have I Got News For You", "Freddy Vs Jason": a fixture writes "v"),
+written as they are (not match keys); not
 "The", "Of" nor "And", which some firms capitalise, nor "A" and "I", which are letters
 ("Group A", "World War I")."""
 CLUB_TOWN_WORDS = frozenset("city town".split())
@@ -115,6 +119,7 @@ ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
 ORG_DESIGNATORS = _keys(ORG_DESIGNATORS)
 EVENT_DESIGNATORS = _keys(EVENT_DESIGNATORS)
+EVENT_WORDS = _keys(EVENT_WORDS)
 FAC_DESIGNATORS = _keys(FAC_DESIGNATORS)
 SURNAME_FAC_DESIGNATORS = _keys(SURNAME_FAC_DESIGNATORS)
 LAW_DESIGNATORS = _keys(LAW_DESIGNATORS)
@@ -290,6 +295,8 @@ def _surface_vote(votes: Counter, weight: float, label: str, surface: Surface, r
     else:
         votes[_vote_label(label, surface)] += weight
         designated = _designator_label(surface.key, surface.name) if surface.ntok >= 2 else None
+        if surface.ntok == 1 and surface.key in EVENT_WORDS:
+            designated = "EVENT"  # "the [Games]", "the [Championships]": the event the article is about
         if designated is not None:
             votes[designated] += weight * DESIGNATOR_WEIGHT
     if surface.honorific:

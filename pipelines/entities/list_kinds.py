@@ -19,8 +19,12 @@ PERSON_PLURALS = frozenset(
 have them too: "Arsenal players")."""
 
 
-ORG_PLURALS = frozenset("bands firms companies clubs".split())
-"""Plural kinds before a list that make its items organisations ("bands including [Keane] and Blur")."""
+ORG_PLURALS = frozenset(
+    """bands firms companies clubs chains groups banks retailers airlines carriers insurers lenders operators
+    labels studios publishers broadcasters""".split()
+)
+"""Plural kinds before a list that make its items organisations ("bands including [Keane] and Blur",
+"snack food chains such as [Dunkin' Donuts] and Baskin-Robbins", "record labels such as EMI")."""
 LIST_PLURALS = frozenset("classics programmes books".split())
 """Plural kinds of work before a list only, not before a single name ("such classics as [SOS]")."""
 

@@ -1,10 +1,17 @@
 """Words around a name that only firms, teams, bands and papers have, for the label cues
 (:mod:`pipelines.entities.cues`): a word after it ("Yukos shares", "Munster lock", "Nirvana
 frontman", "Jupiter analyst", "the North side"), or a kind of firm, club or group before it ("oil
-giant Yukos", "shares in Glaxo", "analysts Datamonitor", "economist at Global Insight"). Each
-test reads a word or two on either side of the name, so the pass is linear."""
+giant Yukos", "shares in Glaxo", "analysts Datamonitor", "economist at Global Insight"), or a
+place and "-based" before it ("Oxford-based Natural Motion"). Each test reads a word or two on
+either side of the name, so the pass is linear."""
 
 from __future__ import annotations
+
+import re
+
+from pipelines.entities import gazetteer
+from pipelines.entities.given_names import given_names
+from pipelines.entities.keys import match_key
 
 ORG_AFTER = frozenset(
     """fc afc plc ltd inc share shares shareholders chairman boss executives spokesman spokeswoman
@@ -71,6 +78,12 @@ ORG_BEFORE = frozenset(
         ("chain",),
         ("pollster",),
         ("auditor",),
+        ("channel",),
+        ("station",),
+        ("movement",),
+        ("miner",),
+        ("bookmaker",),
+        ("network",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
@@ -92,8 +105,10 @@ Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts
 Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
 business Lensworth", "electronics chain Best Buy"), a portal or a search engine ("internet portal
 Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"), its head ("head of
-[Tiga]"); not "maker", "broadcaster",
-"publisher", "developer", "broker" nor "analyst", which stand before people too."""
+[Tiga]"), a channel, a station, a network, a movement, a miner or a bookmaker ("cable channel HBO", "TV
+station Music Choice", "file-sharing network Napster", "movement J-Flag", "miner Barrick", "bookmaker
+Ladbrokes"); not "maker", "broadcaster", "publisher", "developer", "broker" nor "analyst", which stand
+before people too."""
 
 
 GROUP_BEFORE = frozenset("duo trio quartet quintet".split())
@@ -111,3 +126,23 @@ def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
     if before and before[-1] in GROUP_BEFORE:
         return not text.startswith(",", end) and after[:1] != ["and"]
     return bool(before) and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE)
+
+
+_PLACE_BASED_RE = re.compile(r"\b([A-Z][\w.'’]*)-based\s+$")
+"""A capitalised word and "-based" right before a name ("Oxford-based [Natural Motion]", "Zurich and
+London-based [Xstrata]")."""
+BASED_WINDOW = 30
+"""Characters before a name read for "-based"."""
+
+
+def based_before(text: str, start: int, end: int) -> bool:
+    """A place of the gazetteer and "-based" stand right before the name at [start, end), which is
+    no possessive and opens with no given name: a firm's ("Oxford-based [Natural Motion]"; not
+    "US-based [Alistair Cragg]", "London-based [Levy's] novel", "the Windows-based [Creative Zen]")."""
+    m = _PLACE_BASED_RE.search(text, max(0, start - BASED_WINDOW), start)
+    if m is None or text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
+        return False
+    return (
+        gazetteer.lookup(match_key(m.group(1))) is not None
+        and match_key(text[start:end].split()[0]) not in given_names()
+    )

@@ -10,13 +10,15 @@ import re
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
     browser browsers processor processors chip format formats virus worm handheld handhelds application
-    applications coupe coupes saloon saloons hatchbacks sedan sedans suv suvs convertible convertibles range""".split()
+    applications coupe coupes saloon saloons hatchbacks sedan sedans suv suvs convertible convertibles range
+    rum brandy vodka whisky whiskey gin lager stout cider champagne""".split()
 )
 """Lower-case words right after a name that make it a product's ("a new [Clio] model", "[XLR] coupes", "the
 [GameBoy] console", "the [Firefox] browser", "in [MPEG-2] format", "the [Zafi] virus"; not the plural
 "chips", which follows makers); not "phone" nor "player", which follow makers, nationalities and clubs
-("Nokia phones", "Arsenal player"). A maker named so in a few of its many mentions stays an
-organisation by the vote."""
+("Nokia phones", "Arsenal player"); a kind of drink a brand names ("[Malibu] rum", "[Stolichnaya] vodka";
+not "wine" nor "beer", which follow countries and makers: "Chinese wine", "India's beer"). A maker named
+so in a few of its many mentions stays an organisation by the vote."""
 PRODUCT_BEFORE = frozenset(
     """makes drug painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry browser
     codename""".split()

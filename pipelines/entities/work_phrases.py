@@ -1,12 +1,12 @@
 """Words around a name that make it a work's title, for the label cues
 (:mod:`pipelines.entities.cues`): a kind of work or a genre before it ("the track [Mosh]",
 "thriller [Creep]"), "starred in" before it, or its cast, director or creator after it
-("The Aviator, starring ...", "Phoenix Nights creator Peter Kay"), or nominations after an
-award ("Oscar nominations", "Grammy-winning": awards are works, like prizes); a kind of work and a title's
-"The", a plural kind and "such as" or a noun "hit" before it ("family comedy The [Pacifier]", "TV
-shows such as [Battlestar Galactica]", "for hit [Hey Ya]"), "to star in" before it, or "the" before
-it and a kind of work after it ("the [Shrek] films"). Each test reads a few words
-on either side of the name, so the pass is linear."""
+("The Aviator, starring ...", "Phoenix Nights creator Peter Kay") or its year in brackets ("The
+Boxer (1998)"), or nominations after an award ("Oscar nominations", "Grammy-winning": awards are
+works, like prizes); a kind of work and a title's "The", a plural kind and "such as" or a noun
+"hit" before it ("family comedy The [Pacifier]", "TV shows such as [Battlestar Galactica]", "for
+hit [Hey Ya]"), "to star in" before it, or "the" before it and a kind of work after it ("the
+[Shrek] films"). Each test reads a few words on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -37,11 +37,13 @@ WORK_BEFORE_PAIRS = frozenset(
 )
 _WORK_AFTER_RE = re.compile(
     r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
-    r"|[\s-](?:nominations?|nominees?)\b|-(?:nominated|winning)\b"
+    r"|[\s-](?:nominations?|nominees?)\b|-(?:nominated|winning)\b|\s+winners?\s+[A-Z]|\s+\((?:19|20)\d\d\)"
 )
 """A title's cast, director or creator after it: "The Aviator, starring Leonardo DiCaprio",
 "Phoenix Nights creator Peter Kay"; or an award's nominations or winners ("Oscar nominations",
-"Grammy-winning"; not "Staunton nominated", a person)."""
+"Grammy-winning", "Booker winner Alan Hollinghurst", "Pop Idol winner Michelle McManus"; not
+"Staunton nominated", a person, nor "the Arsenal winner", a goal); or its year in brackets, as lists of films,
+albums and books date them ("The Boxer (1998)"; not a life's years: "Van Gogh (1853-1890)")."""
 
 
 _CAST_AFTER_RE = re.compile(r"\s+(?:actor|actress)\s+[A-Z]")
@@ -61,10 +63,13 @@ SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes games books".split(
 [Battlestar Galactica]", "films such as [Starship Troopers]")."""
 _SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
 HIT_NOUN_BEFORE = frozenset(
-    "the a his her their its for with smash chart big biggest latest surprise huge massive recent debut first".split()
+    """the a his her their its for with smash chart big biggest latest surprise huge massive recent debut first
+    television tv stage horror cult critical country pop dance rock comedy five ten one office box-office""".split()
 )
 """Words before "hit" that make it a noun, the name after it a song's or a film's ("for hit [Hey Ya]",
-"the smash hit [Shrek]"); not a name or a noun, which make "hit" a verb ("the storm hit [London]")."""
+"the smash hit [Shrek]"), and a medium, a genre or a chart place ("the television hit [Desperate
+Housewives]", "the cult hit [Little Britain]", "top five hit [Money]", "box office hit"); not a name or
+a noun, which make "hit" a verb ("the storm hit [London]", "losses hit [GM]")."""
 WORK_AFTER = frozenset(
     "film films movie movies series programme programmes show shows sitcom soap franchise trilogy".split()
 )
