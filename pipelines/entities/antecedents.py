@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pipelines.entities.candidates import Candidate, CandidateKind, sentence_subjects
 from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues
-from pipelines.entities.roles import RoleIndex, surname_subject
+from pipelines.entities.roles import RoleIndex, is_possessive, surname_subject
 from pipelines.entities.subjects import inverted_subject, opens_clause, subject_before_cue
 
 
@@ -50,14 +50,53 @@ def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str
     return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
 
 
-def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
-    """The organisation a spokesperson role names, which speaks through it ("an SFA spokesman",
-    "a Labour Party spokesman"): the last name inside the phrase; None for another role."""
+_FOR_BODY_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
+"""What joins a spokesperson to the body named after them ("a spokesman for the Home Office")."""
+_POSSESSOR_RE = re.compile(r"^(.+?)['’]s\s")
+
+
+def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int], masked: str) -> str | None:
+    """The organisation a spokesperson role names, which speaks through it: the last name inside
+    the phrase ("an SFA spokesman", "a Labour Party spokesman", "Acme's spokeswoman"), else the
+    name right after it ("a spokesman for Acme"), else the one name of the article that ends
+    with the phrase's untagged possessor ("Big Brother's spokeswoman" after "Celebrity Big
+    Brother"); None for another role."""
     if c.kind is not CandidateKind.ROLE or c.text.split()[-1].lower() not in SPOKESPERSON_NOUNS:
         return None
     k = bisect.bisect_right(starts, c.start)
     inside = [n for n in cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end and n.entity_id]
-    return inside[-1].entity_id if inside else None
+    if inside:
+        return inside[-1].entity_id
+    joint = _FOR_BODY_RE.match(masked, c.end)
+    if joint:
+        return _body_at(cands[k : k + 6], masked, joint.end())
+    possessor = _POSSESSOR_RE.match(c.text)
+    if possessor is None:
+        return None
+    words = possessor.group(1).split()
+    named = {
+        n.entity_id
+        for n in cands
+        if n.kind is CandidateKind.NAME and n.entity_id and n.text.removesuffix("'s").split()[-len(words) :] == words
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+_OWNER_END_RE = re.compile(r"(?:['’]s)?\s+")
+
+
+def _body_at(cands: list[Candidate], masked: str, pos: int) -> str | None:
+    """The entity of the name that starts at pos, or of the one its possessive owns ("Manchester's
+    Trafford Centre": the centre)."""
+    for n in cands:
+        if n.kind is not CandidateKind.NAME or n.start != pos:
+            continue
+        owner = _OWNER_END_RE.match(masked, n.end)
+        if n.text.endswith(("'s", "’s")) or masked.startswith(("'s", "’s"), n.end):
+            pos = owner.end() if owner else -1
+            continue
+        return n.entity_id
+    return None
 
 
 def group_entity(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
@@ -71,7 +110,7 @@ def group_entity(c: Candidate, cands: list[Candidate], starts: list[int]) -> str
 
 
 def _role_antecedent(
-    c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], *, named_only: bool = False
+    c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], masked: str, *, named_only: bool = False
 ) -> list[Antecedent]:
     """A role phrase as a subject: an unnamed spokesperson stands for the organisation named in
     it ("A Labour Party spokesman criticised ... He said"), another unnamed one for nobody ("a
@@ -81,8 +120,12 @@ def _role_antecedent(
     sentence's subject, less sure than a reporting verb's), a definite phrase is one only when
     it names a holder."""
     if _INDEFINITE_ROLE_RE.match(c.text):
-        return [Antecedent(c.start, spoken_for(c, cands, starts), "PERSON")]
+        return [Antecedent(c.start, spoken_for(c, cands, starts, masked), "PERSON")]
     decided, eid, _ = roles.lookup(c.text, c.start)
+    # "Tony Blair's official spokesman declined": Blair speaks; but "The Tory spokesman criticised"
+    # may be a person named before, whom a later "he" then means
+    if not (decided and eid) and is_possessive(c.text) and (body := spoken_for(c, cands, starts, masked)):
+        return [Antecedent(c.start, body, "PERSON")]
     return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
 
 
@@ -120,7 +163,7 @@ def antecedents(
         if c.is_person():
             out.append(Antecedent(c.start, c.entity_id, "PERSON", unknown_name(c)))
         elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
-            out.extend(_role_antecedent(c, roles, cands, starts, named_only=True))
+            out.extend(_role_antecedent(c, roles, cands, starts, masked, named_only=True))
     for cm in cues(masked, 0, len(masked)):
         si = bisect.bisect_right(sentences, cm.start()) - 1
         if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
@@ -150,7 +193,7 @@ def antecedents(
         if subject is None or subject.kind is CandidateKind.PRONOUN:
             continue
         if subject.kind is CandidateKind.ROLE:
-            out.extend(_role_antecedent(subject, roles, cands, starts))
+            out.extend(_role_antecedent(subject, roles, cands, starts, masked))
         elif subject.kind is CandidateKind.GROUP and (eid := group_entity(subject, cands, starts)):
             out.append(Antecedent(subject.start, eid, "ORG"))  # "the ministry said": a later "it"
         elif subject.label == "PERSON":

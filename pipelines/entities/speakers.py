@@ -93,7 +93,9 @@ class SpeakerFinder:
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
         self.surnames = surnames([(c.text, c.entity_id) for c in cands if c.is_person() and c.entity_id])
-        self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
+        roles = [c for c in cands if c.kind is CandidateKind.ROLE]
+        bodies = [spoken_for(c, cands, self.cand_starts, masked) for c in roles]
+        self.roles = RoleIndex(masked, persons, [(c.start, c.text, b) for c, b in zip(roles, bodies)])
         self.antecedents = antecedents(cands, sentences, masked, self.roles, self.surnames)
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
@@ -211,7 +213,7 @@ class SpeakerFinder:
             decided, eid, unfit = self.roles.lookup(c.text, c.start)
             if decided and eid:
                 return eid, None  # "the Tory spokesman said" after "Tory spokesman Michael Ancram"
-            if org := spoken_for(c, self.cands, self.cand_starts):
+            if org := spoken_for(c, self.cands, self.cand_starts, self.masked):
                 return org, None  # "an SFA spokesman said": the SFA speaks
             if decided:
                 return eid, None

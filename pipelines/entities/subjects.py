@@ -71,11 +71,30 @@ def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int
     return person_behind(before, found, masked) if found is not None else None
 
 
+PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+_COMPLEMENT_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*")
+"""What stands between a title and the place it is the title of: "The Tory MP for [Sittingbourne]
+and [Sheppey]", "the mayor of [London]"."""
+
+
+def _seat_holder(before: list[Candidate], masked: str) -> Candidate | None:
+    """The role phrase whose complement the places that end ``before`` are ("The Tory MP for
+    Sleaford said": the MP speaks, not the seat), else None."""
+    k = len(before) - 1
+    while k >= 0 and before[k].kind is CandidateKind.NAME and before[k].label in PLACE_LABELS:
+        k -= 1
+    if k < 0 or k == len(before) - 1 or before[k].kind not in (CandidateKind.ROLE, CandidateKind.GROUP):
+        return None
+    return before[k] if _COMPLEMENT_RE.fullmatch(masked, before[k].end, before[k + 1].start) else None
+
+
 def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
     if not before:
         return None
     nearest = before[-1]
     words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
+    if (not words or all(w in SKIP_WORDS for w in words)) and (holder := _seat_holder(before, masked)):
+        return holder
     if words[:1] == ["who"] and all(w in SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
         found = person_behind(before, nearest, masked)
         return found if found.is_person() else None  # "Princess Anna of Ruritania, who said": not Ruritania
