@@ -206,3 +206,106 @@ def test_a_name_glued_by_a_hyphen_to_a_noun_is_not_the_speaker() -> None:
     )
     names = {"Darren Campbell": ("campbell", PERSON), "Newport": ("newport", ORG)}
     assert [s for s, _, _ in attributed(text, names)] == ["campbell"]
+
+
+def test_a_name_inside_an_inverted_role_phrase_is_not_the_person_it_names() -> None:
+    text = '"There is nothing coming in to replace it," said The Libertine\'s executive producer Marc Samuelson.'
+    names = {"Libertine": ("libertine", PERSON), "Marc Samuelson": ("samuelson", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["samuelson"]
+
+
+def test_a_possessive_name_before_a_title_and_a_person_after_an_inverted_cue_gives_the_person() -> None:
+    text = '"This picture was the whole story", said De Telegraaf\'s image editor, Peter Schoonen.'
+    names = {"De Telegraaf": ("telegraaf", PERSON), "Peter Schoonen": ("schoonen", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["schoonen"]
+
+
+def test_an_organisation_s_possessive_after_a_cue_opens_the_reported_clause() -> None:
+    text = (
+        'The posters were labelled a "big misjudgement" by the Conservatives who said Labour\'s '
+        '"first shot in the election has badly backfired".'
+    )
+    names = {"Conservatives": ("tories", NORP), "Labour": ("labour", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["tories"]
+
+
+def test_a_name_that_opens_the_reported_clause_after_commas_is_not_the_speaker() -> None:
+    text = (
+        "Former minister Douglas Hogg, whose father served as lord chancellor, said the Bill was "
+        '"largely unnecessary, bureaucratic and expensive".'
+    )
+    names = {"Douglas Hogg": ("hogg", PERSON), "Bill": ("bill", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["hogg"]
+
+
+def test_a_cue_in_a_phrase_after_the_quote_is_not_its_reporting_clause() -> None:
+    text = (
+        "Germaine Greer left the house on Friday. The feminist writer said Big Brother had behaved "
+        '"like a child rather than a parent" by taunting contestant John McCririck after denying him a drink.'
+    )
+    names = {"Germaine Greer": ("greer", PERSON), "Big Brother": ("bb", ORG), "John McCririck": ("mccririck", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["greer"]
+
+
+def test_an_apposition_between_dashes_after_the_quote_leaves_its_subject_the_speaker() -> None:
+    text = (
+        '"We used to see street hustlers do this kind of thing," Andrei Illarionov - then economic adviser '
+        "to President Vladimir Putin - told a press conference."
+    )
+    names = {"Andrei Illarionov": ("illarionov", PERSON), "Vladimir Putin": ("putin", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["illarionov"]
+
+
+def test_a_person_after_their_title_and_before_a_comma_is_the_subject() -> None:
+    text = (
+        "The men's solicitor Matthew Knight, said the men had not broken the law. "
+        '"There is no offence of trespassing in the House," he said.'
+    )
+    assert [s for s, _, _ in attributed(text, {"Matthew Knight": ("knight", PERSON)})] == ["knight"]
+
+
+def test_an_aside_that_ends_before_an_adverb_and_a_cue_leaves_the_subject_before_it() -> None:
+    text = (
+        "Rick Parry, speaking exclusively to BBC Sport, also admits Steven Gerrard, who has been linked with "
+        'Chelsea, will decide. He told BBC Five Live: "Steven is above money and we will not sell."'
+    )
+    names = {
+        "Rick Parry": ("parry", PERSON),
+        "BBC Sport": ("bbc", ORG),
+        "Steven Gerrard": ("gerrard", PERSON),
+        "Chelsea": ("chelsea", ORG),
+        "BBC Five Live": ("five", ORG),
+    }
+    assert [s for s, _, _ in attributed(text, names)] == ["parry"]
+
+
+def test_a_name_before_a_participle_cue_is_its_object_not_its_subject() -> None:
+    text = (
+        "Realising his error, Mr Alastair Campbell then e-mailed Mr Andrew McFadyen pointing out the mistake. "
+        'He said: "I am not very good at this e-mail malarkey."'
+    )
+    names = {"Alastair Campbell": ("campbell", PERSON), "Andrew McFadyen": ("mcfadyen", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["campbell"]
+
+
+def test_a_role_subject_with_a_name_in_apposition_before_an_aside_is_that_person() -> None:
+    text = (
+        "The Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said it was the peer's "
+        '"pioneering work on rights" that paved the way for the act.'
+    )
+    names = {"Woolf": ("woolf", PERSON), "England": ("england", GPE)}
+    assert [s for s, _, _ in attributed(text, names)] == ["woolf"]
+
+
+def test_a_person_named_in_apposition_after_a_role_is_the_subject_before_an_auxiliary() -> None:
+    text = (
+        "The prosecution's star witness, former WorldCom finance chief Scott Sullivan, has said that "
+        'Mr Ebbers ordered the changes, telling him to "hit our books".'
+    )
+    names = {"Scott Sullivan": ("sullivan", PERSON), "WorldCom": ("worldcom", ORG), "Ebbers": ("ebbers", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["sullivan"]
+
+
+def test_a_possessive_before_its_sources_after_according_to_is_the_speaker() -> None:
+    text = 'He was told that according to Defra\'s lawyers this was "not in fact hunting as the act describes".'
+    assert [s for s, _, _ in attributed(text, {"Defra": ("defra", ORG)})] == ["defra"]

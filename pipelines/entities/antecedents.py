@@ -141,6 +141,12 @@ def reported(masked: str, cue_end: int, pos: int) -> bool:
     return pos > cue_end and not COORDINATION_RE.search(masked, cue_end, pos)
 
 
+def _object_before_participle(masked: str, subject: Candidate, cm) -> bool:
+    """Whether the subject found for a participle cue ("pointing out", "saying") is a name right
+    before it with no comma, which is the object of the clause's verb, not the speaker."""
+    return cm.group().lower().split()[0].endswith("ing") and not masked[subject.end : cm.start()].strip()
+
+
 def unknown_name(c: Candidate) -> str | None:
     return c.text if c.is_person() and c.entity_id is None else None
 
@@ -174,6 +180,8 @@ def antecedents(
                 out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
             continue
         subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
+        if subject is not None and _object_before_participle(masked, subject, cm):
+            continue  # "Mr Campbell e-mailed Mr McFadyen pointing out": McFadyen is told, not telling
         if subject is None and (found := surname_subject(masked, surnames, sentences[si], cm.start())):
             subject = Candidate(*found, CandidateKind.NAME, "PERSON")  # "Stam says": the one Stam named in full
         if subject is not None and subject.kind is CandidateKind.NAME and subject.label == "ORG" and subject.entity_id:

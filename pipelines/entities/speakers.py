@@ -72,6 +72,11 @@ def _relative(clause: str) -> bool:
 
 _APPOSITION_END_RE = re.compile(r",[^,;:.!?\"“”]*,\s*$")
 """An apposition between commas that ends right before a cue ("Barry Beal, manager for Acme, told")."""
+_DASH_APPOSITION_RE = re.compile(r"\s[-–—]\s[^;:.!?\"“”]*\s[-–—]\s*$")
+"""An apposition between dashes that ends right before a cue ("Ann Lee - then adviser to Acme - told")."""
+_PHRASE_RE = re.compile(r"(?:by|after|before|with|without|for|of|to|as|than|from)\b")
+"""A preposition that opens the text after a quote: a phrase that goes on with the sentence ('"like
+a child" by taunting Tom Hardy after denying him'), not a reporting clause."""
 
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
@@ -112,12 +117,15 @@ class SpeakerFinder:
         return found
 
     def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
-        """The speaker in a cue clause right after the quote's closing mark."""
+        """The speaker in a cue clause right after the quote's closing mark; none after a phrase
+        that goes on with the sentence ('... "like a child" by taunting X after denying him')."""
         after = self.masked[close:sent_end]
         lead = _LEAD_RE.match(after).end()
         cm = next(iter(cues(after, lead, len(after))), None)
         subject = _APPOSITION_END_RE.sub("", after[lead : cm.start()]) if cm else ""
-        if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER:
+        dashes = _DASH_APPOSITION_RE.search(subject)  # "..." Andrei Illarionov - then adviser to Mr Putin - told
+        subject = subject[: dashes.start()] if dashes else subject
+        if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER or _PHRASE_RE.match(after, lead):
             return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)
         if _QUOTE_MARK_RE.search(after[lead : cm.start()]) or _relative(after[lead : cm.start()]):
             return None, None  # not '..." which the minister denied'
@@ -125,8 +133,9 @@ class SpeakerFinder:
             speaker = self.inverted_subject(close + cm.end(), sent_end)
             speaker = None if speaker is not None and premodifier(self.masked, speaker) else speaker
         else:
-            speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
-            speaker = speaker or self.surname_subject(close + lead, close + cm.start())
+            end = close + lead + len(subject) if dashes else close + cm.start()
+            speaker = subject_before_cue(self.cands, close + lead, end, self.masked)
+            speaker = speaker or self.surname_subject(close + lead, end)
         return speaker, cm.group() if speaker is not None else None
 
     def final_clause(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
@@ -162,6 +171,7 @@ class SpeakerFinder:
             speaker = None
             inverted = self.inverted_subject(sent_start + cm.end(), open_pos)
             between_commas = self.masked[sent_start : sent_start + cm.start()].rstrip().endswith(",")
+            between_commas = between_commas and inverted is not None and not opens_clause(self.masked, inverted)
             if inverted is not None and inverted.is_person() and between_commas:
                 speaker = inverted  # "The ministers' comments, said Junya Tanase of JPM, were "..."'
             elif word != "according to":
