@@ -99,3 +99,23 @@ def test_he_after_a_definite_spokesman_of_a_party_is_the_person_named_before() -
     )
     names = {"Michael Ancram": ("ancram", PERSON), "Tory": ("tory", "NORP")}
     assert [eid for eid, _ in speakers(text, names)] == ["ancram", "ancram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Mr Tom Hardy was charged on Monday. His lawyer said the case was weak. "
+            '"My client will plead not guilty to every charge," the lawyer added.',
+            "the lawyer",
+        ),
+        (
+            'Mr Tom Hardy wrote: "Never known such a silly fuss." '
+            "Later the prime minister's spokesman was asked about Mr Hardy's language. "
+            'The spokesman said: "The person you refer to is capable of speaking for himself."',
+            "The spokesman",
+        ),
+    ],
+)
+def test_a_role_after_someone_s_unnamed_one_is_that_one_not_the_person_named(text: str, said: str) -> None:
+    assert speakers(text, {"Tom Hardy": ("hardy", PERSON)})[-1] == (None, said)

@@ -5,10 +5,11 @@ A person *holds* a role when its head noun (:data:`~pipelines.entities.reporting
 stands right before their name as a title ("Foreign Minister Anna Berg") or opens an
 apposition after it ("Tom Hardy, the Leeds manager,"; "John Terry, 24,": a "24-year-old").
 A role phrase refers back to the latest holder of its head noun, unless an unnamed one came
-later ("a spokesman for the ministry said ... the spokesman added"): then it is the body that
-one speaks for when it is named (:func:`~pipelines.entities.antecedents.spoken_for`), else nobody
-the warehouse knows. An indefinite role ("a spokesman") is always nobody; a possessive one ("his
-lawyer") is someone other than the person it belongs to, so nobody unless a holder is named.
+later ("a spokesman for the ministry said ... the spokesman added", "his lawyer said ... the
+lawyer added"): then it is the body that one speaks for when it is named
+(:func:`~pipelines.entities.antecedents.spoken_for`), else nobody the warehouse knows. An
+indefinite role ("a spokesman") is always nobody; a possessive one ("his lawyer") is someone
+other than the person it belongs to, so nobody unless a holder is named.
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ class RoleIndex:
             for r, title in {**_apposition_roles(masked, end), **_title_roles(masked, start)}.items():
                 events.setdefault(r, []).append((start, eid, title))
         for start, text, body in role_phrases:
-            if _is_indefinite(text):  # "a UKIP spokesman": the UKIP speaks through "the spokesman" after it
+            # "a UKIP spokesman": UKIP speaks through "the spokesman" after it; "the prime minister's
+            # spokesman", "his lawyer": someone unnamed, whom "the spokesman", "the lawyer" after it mean
+            if _is_indefinite(text) or is_possessive(text):
                 events.setdefault(head(text), []).append((start, body, frozenset(text.split()[1:-1])))
         self.events = {r: sorted(e, key=lambda x: x[0]) for r, e in events.items()}
         self.starts = {r: [p for p, _, _ in e] for r, e in self.events.items()}
