@@ -309,3 +309,25 @@ def test_a_person_named_in_apposition_after_a_role_is_the_subject_before_an_auxi
 def test_a_possessive_before_its_sources_after_according_to_is_the_speaker() -> None:
     text = 'He was told that according to Defra\'s lawyers this was "not in fact hunting as the act describes".'
     assert [s for s, _, _ in attributed(text, {"Defra": ("defra", ORG)})] == ["defra"]
+
+
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_a_reporting_clause_after_a_question_or_exclamation_names_its_speaker(mark: str) -> None:
+    text = f'Nathalie Dechy is fuming. "How can you be happy when you see your face on the cover{mark}" Dechy said.'
+    names = {"Nathalie Dechy": ("dechy", PERSON), "Dechy": ("dechy", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["dechy"]
+
+
+def test_a_sentence_after_a_question_that_reports_nothing_names_no_speaker() -> None:
+    text = 'Tom Hardy spoke first. "Why would anyone do that to a child?" Anna Berg smiled and left the room.'
+    names = {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] != ["berg"]
+
+
+def test_a_sentence_after_a_question_that_reports_its_own_clause_is_no_tag() -> None:
+    text = (
+        'Tory spokesman Julian Lewis asked: "How could you have thought anything other than that?" '
+        "Mr Alan Milburn replied that they were not anti-Semitic."
+    )
+    names = {"Julian Lewis": ("lewis", PERSON), "Alan Milburn": ("milburn", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["lewis"]

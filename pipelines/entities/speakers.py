@@ -81,6 +81,12 @@ a child" by taunting Tom Hardy after denying him'), not a reporting clause."""
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
 of Ruritania said)."""
+MAX_TAG_WORDS = 10
+"""Words of a sentence after a quote ending in "?" or "!" that may be its reporting clause
+('"...?" Mr Kashyap's lawyer Mihir Desai said.')."""
+MAX_TAG_TAIL_WORDS = 4
+"""Words allowed after the cue of such a sentence ('Holmes asked in the New Year.', 'said Tom Hardy,
+53.'): more is a report of its own."""
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
@@ -137,6 +143,20 @@ class SpeakerFinder:
             speaker = subject_before_cue(self.cands, close + lead, end, self.masked)
             speaker = speaker or self.surname_subject(close + lead, end)
         return speaker, cm.group() if speaker is not None else None
+
+    def tag_end(self, close: int, sent_end: int) -> int:
+        """Where a reporting clause after a quote that opens its sentence may end: the end of the
+        quote's sentence, or of the next one when a question or exclamation ends the quote and so
+        its sentence, and that one is short enough to be its tag ('"How can you be happy?" Dechy
+        said.'; not '"Why?" The group believes pressure is growing for change ...')."""
+        if close < 2 or self.text[close - 2] not in "?!" or self.masked[close:sent_end].strip():
+            return sent_end
+        tag_end = self.sentence_span(sent_end, sent_end)[1] if sent_end < len(self.text) else sent_end
+        cm = next(iter(cues(self.masked, sent_end, tag_end)), None)
+        tail = self.masked[cm.end() : tag_end].split() if cm else []
+        if cm is None or len(self.masked[sent_end:tag_end].split()) > MAX_TAG_WORDS or tail[:1] == ["that"]:
+            return sent_end  # not '"...?" Mr Milburn replied that they were not anti-Semitic.'
+        return tag_end if len(tail) <= MAX_TAG_TAIL_WORDS else sent_end
 
     def final_clause(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
         """The speaker of a reporting clause that ends the quote's sentence after a comma, further
@@ -334,7 +354,8 @@ class SpeakerFinder:
     def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
         sent_start, sent_end = self.sentence_span(open_pos, close)
-        cand, cue = self.after(close, sent_end)
+        opens = not self.masked[sent_start:open_pos].strip()
+        cand, cue = self.after(close, self.tag_end(close, sent_end) if opens else sent_end)
         reporter = self.reporter(sent_start, open_pos, close) if cand is not None else None
         if cand is None:
             cand, cue = self.before(sent_start, open_pos)
@@ -345,7 +366,6 @@ class SpeakerFinder:
         eid, name = self.resolve(cand) if cand is not None else (None, None)
         if cand is None:
             eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
-        opens = not self.masked[sent_start:open_pos].strip()
         if cand is None and eid is None and name is None and opens:
             cand, cue = self.introduced(sent_start)
             eid, name = self.resolve(cand) if cand is not None else (None, None)
