@@ -331,3 +331,15 @@ def test_a_sentence_after_a_question_that_reports_its_own_clause_is_no_tag() -> 
     )
     names = {"Julian Lewis": ("lewis", PERSON), "Alan Milburn": ("milburn", PERSON)}
     assert [s for s, _, _ in attributed(text, names)] == ["lewis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are mourning the passing of a great company," the agency quoted Peoplesoft worker Tom Hardy as saying.',
+        'The Interfax agency quoted Tom Hardy as saying that "the company will not survive the year".',
+    ],
+)
+def test_the_person_a_source_quotes_as_saying_is_the_speaker(text: str) -> None:
+    names = {"Tom Hardy": ("hardy", PERSON), "Peoplesoft": ("peoplesoft", ORG), "Interfax": ("interfax", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["hardy"]

@@ -81,6 +81,8 @@ a child" by taunting Tom Hardy after denying him'), not a reporting clause."""
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
 of Ruritania said)."""
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+(?!by\b|in\b)([^.;:\"“”]{1,80}?)\s+as\s+saying\b")
+"""A source that quotes a speaker: "quoted X as saying"."""
 MAX_TAG_WORDS = 10
 """Words of a sentence after a quote ending in "?" or "!" that may be its reporting clause
 ('"...?" Mr Kashyap's lawyer Mihir Desai said.')."""
@@ -122,9 +124,20 @@ class SpeakerFinder:
             return Candidate(*surname, CandidateKind.NAME, "PERSON")
         return found
 
+    def quoted_as(self, start: int, end: int) -> tuple[Candidate | None, str | None]:
+        """The speaker of "quoted X as saying" between start and end ('..., the agency quoted
+        Peoplesoft worker David Ogden as saying'), not of "quoted by X as saying"."""
+        m = _QUOTED_AS_RE.search(self.masked, start, end)
+        if m is None:
+            return None, None
+        speaker = self.inverted_subject(m.start(1), m.end(1))
+        return (speaker, "saying") if speaker is not None else (None, None)
+
     def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
         """The speaker in a cue clause right after the quote's closing mark; none after a phrase
         that goes on with the sentence ('... "like a child" by taunting X after denying him')."""
+        if (quoted := self.quoted_as(close, sent_end))[0] is not None:
+            return quoted
         after = self.masked[close:sent_end]
         lead = _LEAD_RE.match(after).end()
         cm = next(iter(cues(after, lead, len(after))), None)
@@ -182,6 +195,8 @@ class SpeakerFinder:
         """The subject of the last reporting cue before the quote, in its sentence."""
         if sent_start >= open_pos:
             return None, None
+        if (quoted := self.quoted_as(sent_start, open_pos))[0] is not None:
+            return quoted
         found = cues(self.masked[sent_start:open_pos], 0, open_pos - sent_start)
         strong_first = [c for c in reversed(found) if not is_weak(c)] + [c for c in reversed(found) if is_weak(c)]
         for cm in strong_first:
