@@ -343,3 +343,23 @@ def test_a_sentence_after_a_question_that_reports_its_own_clause_is_no_tag() -> 
 def test_the_person_a_source_quotes_as_saying_is_the_speaker(text: str) -> None:
     names = {"Tom Hardy": ("hardy", PERSON), "Peoplesoft": ("peoplesoft", ORG), "Interfax": ("interfax", ORG)}
     assert [s for s, _, _ in attributed(text, names)] == ["hardy"]
+
+
+def test_speech_goes_on_across_a_sentence_about_someone_it_talks_about() -> None:
+    text = (
+        'Clive Woodward stressed his group was open. "Scotland\'s results have not been that impressive."\n\n'
+        "And Scotland forward Simon Taylor looks certain to get the call.\n\n"
+        '"Every player has to be looked at on merit and Simon Taylor is an outstanding player."'
+    )
+    names = {"Clive Woodward": ("woodward", PERSON), "Simon Taylor": ("taylor", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["woodward", "woodward"]
+
+
+def test_speech_after_a_sentence_about_someone_it_does_not_talk_about_has_no_carried_speaker() -> None:
+    text = (
+        'Clive Woodward stressed his group was open. "Scotland\'s results have not been that impressive."\n\n'
+        "And Scotland forward Simon Taylor looks certain to get the call.\n\n"
+        '"I have worked very hard to get back and I want to be on that plane."'
+    )
+    names = {"Clive Woodward": ("woodward", PERSON), "Simon Taylor": ("taylor", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)][-1] != "woodward"

@@ -89,6 +89,8 @@ MAX_TAG_WORDS = 10
 MAX_TAG_TAIL_WORDS = 4
 """Words allowed after the cue of such a sentence ('Holmes asked in the New Year.', 'said Tom Hardy,
 53.'): more is a report of its own."""
+MAX_ASIDE_SENTENCES = 2
+"""Sentences of narrative about someone else that a speech may go on across."""
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
@@ -305,11 +307,11 @@ class SpeakerFinder:
             return carried
         k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
         next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
-        other_person = any(  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
-            c.is_person() and c.entity_id != last_eid for c in self.cands if next_sentence <= c.start < open_pos
-        )
-        if other_person:
-            return None
+        others = [  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
+            c for c in self.cands if next_sentence <= c.start < open_pos and c.is_person() and c.entity_id != last_eid
+        ]
+        if others:
+            return carried if self.spoken_of(others, next_sentence, sent_start) else None
         paragraph_break = self.text.rfind("\n\n", 0, open_pos)
         paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
@@ -317,6 +319,24 @@ class SpeakerFinder:
             return carried
         quiet_tail = tail is None or self.quiet_tail(*tail, last_eid)  # not '"...," Alois Rhiel added.'
         return carried if quiet_tail and self.narrative(next_sentence, sent_start) else None
+
+    def spoken_of(self, others: list[Candidate], start: int, end: int) -> bool:
+        """Whether the narrative between two quotes (masked[start:end]) is at most
+        MAX_ASIDE_SENTENCES sentences that report no speech and name only people whom the speech
+        after it talks about: then that speech goes on with the speaker before it ('... Scotland
+        forward Simon Taylor looks certain to get the call. "... Simon Taylor is an outstanding
+        player ..."')."""
+        k = bisect.bisect_left(self.sentences, start)
+        if bisect.bisect_left(self.sentences, end) - k > MAX_ASIDE_SENTENCES or cues(self.masked, start, end):
+            return False
+        paragraph_end = self.text.find("\n\n", end)
+        speech_end = paragraph_end if paragraph_end >= 0 else len(self.text)
+        for c in others:
+            surname = c.text.split()[-1]
+            named = re.finditer(rf"\b{re.escape(surname)}\b", self.text[end:speech_end])
+            if not any(self.masked[end + m.start()] in "xX" for m in named):
+                return False
+        return True
 
     def narrative(self, start: int, end: int) -> bool:
         """Whether masked[start:end] is one sentence of narrative that names nobody who could speak
