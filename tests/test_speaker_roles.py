@@ -119,3 +119,11 @@ def test_he_after_a_definite_spokesman_of_a_party_is_the_person_named_before() -
 )
 def test_a_role_after_someone_s_unnamed_one_is_that_one_not_the_person_named(text: str, said: str) -> None:
     assert speakers(text, {"Tom Hardy": ("hardy", PERSON)})[-1] == (None, said)
+
+
+def test_a_spokesperson_for_a_body_whose_name_has_its_article_speaks_for_it() -> None:
+    text = (
+        "A spokesman for the Oxford University Press said the word was in use. "
+        '"I think it was the word of last year rather than this year," he said.'
+    )
+    assert [eid for eid, _ in speakers(text, {"the Oxford University Press": ("oup", ORG)})] == ["oup"]

@@ -50,7 +50,7 @@ def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str
     return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
 
 
-_FOR_BODY_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
+_FOR_BODY_RE = re.compile(r"\s+(?:for|of|at|from)\s+((?:the\s+)?)")
 """What joins a spokesperson to the body named after them ("a spokesman for the Home Office")."""
 _POSSESSOR_RE = re.compile(r"^(.+?)['’]s\s")
 
@@ -69,7 +69,7 @@ def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int], masked: 
         return inside[-1].entity_id
     joint = _FOR_BODY_RE.match(masked, c.end)
     if joint:
-        return _body_at(cands[k : k + 6], masked, joint.end())
+        return _body_at(cands[k : k + 6], masked, joint.start(1)) or _body_at(cands[k : k + 6], masked, joint.end())
     possessor = _POSSESSOR_RE.match(c.text)
     if possessor is None:
         return None
