@@ -363,3 +363,17 @@ def test_speech_after_a_sentence_about_someone_it_does_not_talk_about_has_no_car
     )
     names = {"Clive Woodward": ("woodward", PERSON), "Simon Taylor": ("taylor", PERSON)}
     assert [s for s, _, _ in attributed(text, names)][-1] != "woodward"
+
+
+def test_a_person_of_a_body_of_a_place_is_the_subject_before_the_place() -> None:
+    text = (
+        "Dr Erel Avineri, of the Centre for Transport and Society at the University of the West of England "
+        'in Bristol said: "The design of the devices is not adjusted to the needs of the elderly."'
+    )
+    names = {
+        "Erel Avineri": ("avineri", PERSON),
+        "the Centre for Transport and Society": ("centre", ORG),
+        "the University of the West of England": ("uwe", ORG),
+        "Bristol": ("bristol", ORG),
+    }
+    assert [s for s, _, _ in attributed(text, names)] == ["avineri"]

@@ -47,13 +47,24 @@ leader of the Public and [Commercial Services Union]" (the tagger cut the name),
 [Blackpool Hotel Association]"."""
 
 
+_LINKED_NAME_RE = re.compile(r"\s+(?:of|at|in|from|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+)*")
+"""What links an organisation or place to the one it belongs to ("the University of the West of
+England in Bristol")."""
+
+
 def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
     """The person an organisation or place belongs to in "Name of Org said" / "Name, title of
     Org, said" (the person speaks, not the organisation); else the organisation itself."""
     if org.kind is not CandidateKind.NAME or org.label == "PERSON":
         return org
-    people = [c for c in before if c.is_person() and c.end <= org.start]
-    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : org.start]):
+    head = org  # "of the Centre for Transport at the University of the West of England in [Bristol]"
+    names = [c for c in before if c.kind is CandidateKind.NAME and not c.is_person() and c.end <= org.start]
+    for c in reversed(names):
+        if not _LINKED_NAME_RE.fullmatch(masked, c.end, head.start):
+            break
+        head = c
+    people = [c for c in before if c.is_person() and c.end <= head.start]
+    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : head.start]):
         return people[-1]
     return org
 
