@@ -377,3 +377,32 @@ def test_a_person_of_a_body_of_a_place_is_the_subject_before_the_place() -> None
         "Bristol": ("bristol", ORG),
     }
     assert [s for s, _, _ in attributed(text, names)] == ["avineri"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Refugee Council chief Maeve Sherlock called the plans "dangerous, ill thought-out and irresponsible".',
+        'Maeve Sherlock branded the new asylum plans "dangerous, ill thought-out and irresponsible".',
+    ],
+)
+def test_the_subject_of_called_before_a_quote_is_its_speaker(text: str) -> None:
+    names = {"Maeve Sherlock": ("sherlock", PERSON), "Refugee Council": ("council", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["sherlock"]
+
+
+def test_a_name_called_by_a_quote_is_not_a_speaker() -> None:
+    text = 'Yukos was sold to a previously unknown firm called "Baikal Finance Group" in Tver.'
+    assert [s for s, _, _ in attributed(text, {"Yukos": ("yukos", ORG), "Tver": ("tver", GPE)})] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Johnny Depp was praised, and he was called the "fifth child of the group" by director Tom Hardy.',
+        'Sir Nicholas Scott met hostility from unionists, some of whom dubbed him "Minister of Discord and Strife".',
+    ],
+)
+def test_the_one_called_something_is_not_its_speaker(text: str) -> None:
+    names = {"Johnny Depp": ("depp", PERSON), "Tom Hardy": ("hardy", PERSON), "Nicholas Scott": ("scott", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] in ([None], ["hardy"])

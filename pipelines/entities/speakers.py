@@ -50,7 +50,7 @@ from pipelines.entities.candidates import (
     genders,
     opening_person,
 )
-from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
+from pipelines.entities.reporting import FIRM_NOUNS, SKIP_WORDS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
 
@@ -83,6 +83,9 @@ MAX_WORDS_BEFORE_CUE_AFTER = 6
 of Ruritania said)."""
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(?!by\b|in\b)([^.;:\"“”]{1,80}?)\s+as\s+saying\b")
 """A source that quotes a speaker: "quoted X as saying"."""
+_CALLED_RE = re.compile(r"\b(called|dubbed|branded|labelled|labeled)\s+(?:[\w'’-]+\s+){1,6}$")
+"""A verb that names what its object is, with the object, right before a quote."""
+_BE_WORDS = frozenset("is was were are be been being".split())
 MAX_TAG_WORDS = 10
 """Words of a sentence after a quote ending in "?" or "!" that may be its reporting clause
 ('"...?" Mr Kashyap's lawyer Mihir Desai said.')."""
@@ -219,7 +222,23 @@ class SpeakerFinder:
                 speaker = None if premodifier(self.masked, inverted) else inverted
             if speaker is not None:
                 return speaker, cm.group()
-        return self.named_with_colon(sent_start, open_pos)
+        return self.called(sent_start, open_pos) if not found else self.named_with_colon(sent_start, open_pos)
+
+    def called(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
+        """The subject of "called" right before the quote, which names what it calls: 'Maeve Sherlock
+        called the plans "dangerous and irresponsible"' (not 'a firm called "Acme"', which has no
+        subject)."""
+        m = _CALLED_RE.search(self.masked, sent_start, open_pos)
+        if m is None:
+            return self.named_with_colon(sent_start, open_pos)
+        before = [c for c in self.cands if sent_start <= c.start and c.end <= m.start()]
+        gap = re.findall(r"[\w'’]+", self.masked[before[-1].end : m.start()].lower()) if before else ["-"]
+        if not all(w in SKIP_WORDS and w not in _BE_WORDS for w in gap):
+            return None, None  # not "he was called ... by X", "some of whom dubbed him"
+        speaker = before[-1]
+        if speaker.kind is CandidateKind.NAME and speaker.label not in ("PERSON", "ORG", "NORP"):
+            return None, None
+        return speaker, m.group(1)
 
     def surname_subject(self, start: int, cue_start: int) -> Candidate | None:
         """The person whose last name alone (the tagger missed it) is the whole subject before a
