@@ -406,3 +406,12 @@ def test_a_name_called_by_a_quote_is_not_a_speaker() -> None:
 def test_the_one_called_something_is_not_its_speaker(text: str) -> None:
     names = {"Johnny Depp": ("depp", PERSON), "Tom Hardy": ("hardy", PERSON), "Nicholas Scott": ("scott", PERSON)}
     assert [s for s, _, _ in attributed(text, names)] in ([None], ["hardy"])
+
+
+def test_the_subject_of_a_clause_a_parenthetical_he_reports_is_not_that_he() -> None:
+    text = (
+        "Michael Howard set out the choices facing Britain. Mr Tony Blair has failed to tackle these "
+        'problems, he claimed. "We simply need to change direction," he said.'
+    )
+    names = {"Michael Howard": ("howard", PERSON), "Tony Blair": ("blair", PERSON), "Britain": ("uk", GPE)}
+    assert [s for s, _, _ in attributed(text, names)] == ["howard"]

@@ -147,6 +147,21 @@ def _object_before_participle(masked: str, subject: Candidate, cm) -> bool:
     return cm.group().lower().split()[0].endswith("ing") and not masked[subject.end : cm.start()].strip()
 
 
+_PARENTHETICAL_PRONOUN_RE = re.compile(r",\s*([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$")
+
+
+def _talked_about(found: list, sentences: list[int], masked: str) -> dict[int, int]:
+    """Sentence index -> where a parenthetical "he"/"she" reporting clause starts in it ("Mr Blair
+    has failed, he claimed"): the person who opens the clause it reports is talked about, and so
+    is not the "he" who claims it, nor an antecedent of a later one."""
+    out: dict[int, int] = {}
+    for cm in found:
+        m = _PARENTHETICAL_PRONOUN_RE.search(masked, max(0, cm.start() - 20), cm.start())
+        if m:
+            out.setdefault(bisect.bisect_right(sentences, cm.start()) - 1, m.start(1))
+    return out
+
+
 def unknown_name(c: Candidate) -> str | None:
     return c.text if c.is_person() and c.entity_id is None else None
 
@@ -165,12 +180,16 @@ def antecedents(
     ]
     starts = [c.start for c in cands]
     reporters: dict[int, int] = {}  # sentence -> end of its first reporting cue with a subject
+    found = cues(masked, 0, len(masked))
+    talked_about = _talked_about(found, sentences, masked)
     for c in sentence_subjects(cands, sentences, masked):
+        if c.is_person() and c.start < talked_about.get(bisect.bisect_right(sentences, c.start) - 1, -1):
+            continue  # "Mr Blair has failed to tackle these problems, he claimed": not Blair's claim
         if c.is_person():
             out.append(Antecedent(c.start, c.entity_id, "PERSON", unknown_name(c)))
         elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
             out.extend(_role_antecedent(c, roles, cands, starts, masked, named_only=True))
-    for cm in cues(masked, 0, len(masked)):
+    for cm in found:
         si = bisect.bisect_right(sentences, cm.start()) - 1
         if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
             subject = inverted_subject(cands, starts, masked, cm.end(), len(masked))
