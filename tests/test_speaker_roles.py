@@ -63,6 +63,8 @@ def test_the_seat_of_an_mp_is_not_the_speaker(seat: str) -> None:
     text = f'The Tory MP for {seat} said: "The lord chancellor\'s role cannot be frozen in aspic."'
     names = {place: (place.lower(), GPE) for place in seat.split(" and ")}
     assert speakers(text, names) == [(None, "The Tory MP")]
+    names["Tory"] = ("tory", "NORP")  # a name inside the title
+    assert speakers(text, names) == [(None, "The Tory MP")]
 
 
 def test_the_mp_for_a_seat_is_the_mp_named_with_the_title() -> None:

@@ -91,7 +91,9 @@ and [Sheppey]", "the mayor of [London]"."""
 def _seat_holder(before: list[Candidate], masked: str) -> Candidate | None:
     """The role phrase whose complement the places that end ``before`` are ("The Tory MP for
     Sleaford said": the MP speaks, not the seat), else None."""
-    k = len(before) - 1
+    roles = [c for c in before if c.kind is CandidateKind.ROLE]
+    before = [c for c in before if not any(r.start <= c.start and c.end <= r.end and r is not c for r in roles)]
+    k = len(before) - 1  # (a name inside a role phrase, "the [Tory] MP", is part of it)
     while k >= 0 and before[k].kind is CandidateKind.NAME and before[k].label in PLACE_LABELS:
         k -= 1
     if k < 0 or k == len(before) - 1 or before[k].kind not in (CandidateKind.ROLE, CandidateKind.GROUP):
