@@ -415,3 +415,9 @@ def test_the_subject_of_a_clause_a_parenthetical_he_reports_is_not_that_he() -> 
     )
     names = {"Michael Howard": ("howard", PERSON), "Tony Blair": ("blair", PERSON), "Britain": ("uk", GPE)}
     assert [s for s, _, _ in attributed(text, names)] == ["howard"]
+
+
+def test_an_aside_that_ends_with_a_time_phrase_leaves_the_subject_before_it() -> None:
+    text = 'But Lawrence Dallaglio, who called time on England earlier this year, said: "I would not leave the club."'
+    names = {"Lawrence Dallaglio": ("dallaglio", PERSON), "England": ("england", GPE)}
+    assert [s for s, _, _ in attributed(text, names)] == ["dallaglio"]

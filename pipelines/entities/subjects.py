@@ -132,9 +132,10 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
         group = found.kind is CandidateKind.NAME and found.label in ("ORG", "NORP")  # "the Conservatives who said"
         return found if found.is_person() or group else None  # "Princess Anna of Ruritania, who said": not Ruritania
     skipped = all(w in SKIP_WORDS for w in words)
-    # "X, who won for Closer, said", "Rick Parry, speaking to BBC Sport, also admits"
+    # "X, who won for Closer, said", "Rick Parry, speaking to BBC Sport, also admits", "Lawrence
+    # Dallaglio, who called time on England earlier this year, said"
     gap = masked[nearest.end : cue_start].strip()
-    aside_ends = gap == "," or gap.startswith(",") and skipped and not nearest.is_person()
+    aside_ends = gap == "," or gap.startswith(",") | gap.endswith(",") and skipped and not nearest.is_person()
     if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
         aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
     if not aside_ends and (not words or skipped and len(words) <= MAX_SKIP_GAP_WORDS):
