@@ -8,7 +8,9 @@ cues inside quotes are never taken for the speaker:
   ``"...," he told reporters``) is tried first, then **speaker before** it in the same sentence
   (``Zelensky said: "..."``, ``Peskov told reporters that ... "..."``): the subject nearest
   before the last reporting verb.
-* Reporting verbs and role nouns are listed in :mod:`pipelines.entities.reporting`.
+* Reporting verbs and role nouns are listed in :mod:`pipelines.entities.reporting`; a short
+  sentence tagging a quote that ends in "?" or "!", "quoted X as saying" and verbs of naming
+  ('called the plans "..."') are read by :mod:`pipelines.entities.tags`.
 * A role phrase ("the defender told") stands for the person named with that role earlier
   (:mod:`pipelines.entities.roles`); an unnamed one ("a spokesman said") for nobody, though its
   words are kept as the speaker text.
@@ -50,9 +52,10 @@ from pipelines.entities.candidates import (
     genders,
     opening_person,
 )
-from pipelines.entities.reporting import FIRM_NOUNS, SKIP_WORDS, cues, is_weak
+from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
+from pipelines.entities.tags import QUOTED_AS_RE, called_subject, spoken_of, tag_end
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
@@ -81,19 +84,6 @@ a child" by taunting Tom Hardy after denying him'), not a reporting clause."""
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
 of Ruritania said)."""
-_QUOTED_AS_RE = re.compile(r"\bquoted\s+(?!by\b|in\b)([^.;:\"“”]{1,80}?)\s+as\s+saying\b")
-"""A source that quotes a speaker: "quoted X as saying"."""
-_CALLED_RE = re.compile(r"\b(called|dubbed|branded|labelled|labeled)\s+(?:[\w'’-]+\s+){1,6}$")
-"""A verb that names what its object is, with the object, right before a quote."""
-_BE_WORDS = frozenset("is was were are be been being".split())
-MAX_TAG_WORDS = 10
-"""Words of a sentence after a quote ending in "?" or "!" that may be its reporting clause
-('"...?" Mr Kashyap's lawyer Mihir Desai said.')."""
-MAX_TAG_TAIL_WORDS = 4
-"""Words allowed after the cue of such a sentence ('Holmes asked in the New Year.', 'said Tom Hardy,
-53.'): more is a report of its own."""
-MAX_ASIDE_SENTENCES = 2
-"""Sentences of narrative about someone else that a speech may go on across."""
 MAX_CONTINUATION_GAP_WORDS = 3
 """Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
 the same sentence that takes the same speaker."""
@@ -132,7 +122,7 @@ class SpeakerFinder:
     def quoted_as(self, start: int, end: int) -> tuple[Candidate | None, str | None]:
         """The speaker of "quoted X as saying" between start and end ('..., the agency quoted
         Peoplesoft worker David Ogden as saying'), not of "quoted by X as saying"."""
-        m = _QUOTED_AS_RE.search(self.masked, start, end)
+        m = QUOTED_AS_RE.search(self.masked, start, end)
         if m is None:
             return None, None
         speaker = self.inverted_subject(m.start(1), m.end(1))
@@ -161,20 +151,6 @@ class SpeakerFinder:
             speaker = subject_before_cue(self.cands, close + lead, end, self.masked)
             speaker = speaker or self.surname_subject(close + lead, end)
         return speaker, cm.group() if speaker is not None else None
-
-    def tag_end(self, close: int, sent_end: int) -> int:
-        """Where a reporting clause after a quote that opens its sentence may end: the end of the
-        quote's sentence, or of the next one when a question or exclamation ends the quote and so
-        its sentence, and that one is short enough to be its tag ('"How can you be happy?" Dechy
-        said.'; not '"Why?" The group believes pressure is growing for change ...')."""
-        if close < 2 or self.text[close - 2] not in "?!" or self.masked[close:sent_end].strip():
-            return sent_end
-        tag_end = self.sentence_span(sent_end, sent_end)[1] if sent_end < len(self.text) else sent_end
-        cm = next(iter(cues(self.masked, sent_end, tag_end)), None)
-        tail = self.masked[cm.end() : tag_end].split() if cm else []
-        if cm is None or len(self.masked[sent_end:tag_end].split()) > MAX_TAG_WORDS or tail[:1] == ["that"]:
-            return sent_end  # not '"...?" Mr Milburn replied that they were not anti-Semitic.'
-        return tag_end if len(tail) <= MAX_TAG_TAIL_WORDS else sent_end
 
     def final_clause(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
         """The speaker of a reporting clause that ends the quote's sentence after a comma, further
@@ -225,20 +201,12 @@ class SpeakerFinder:
         return self.called(sent_start, open_pos) if not found else self.named_with_colon(sent_start, open_pos)
 
     def called(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
-        """The subject of "called" right before the quote, which names what it calls: 'Maeve Sherlock
-        called the plans "dangerous and irresponsible"' (not 'a firm called "Acme"', which has no
-        subject)."""
-        m = _CALLED_RE.search(self.masked, sent_start, open_pos)
-        if m is None:
+        """The subject of a verb of naming right before the quote (:func:`called_subject`), else a
+        name alone before it and a colon."""
+        speaker, verb = called_subject(self.cands, self.masked, sent_start, open_pos)
+        if verb is None:
             return self.named_with_colon(sent_start, open_pos)
-        before = [c for c in self.cands if sent_start <= c.start and c.end <= m.start()]
-        gap = re.findall(r"[\w'’]+", self.masked[before[-1].end : m.start()].lower()) if before else ["-"]
-        if not all(w in SKIP_WORDS and w not in _BE_WORDS for w in gap):
-            return None, None  # not "he was called ... by X", "some of whom dubbed him"
-        speaker = before[-1]
-        if speaker.kind is CandidateKind.NAME and speaker.label not in ("PERSON", "ORG", "NORP"):
-            return None, None
-        return speaker, m.group(1)
+        return (speaker, verb) if speaker is not None else (None, None)
 
     def surname_subject(self, start: int, cue_start: int) -> Candidate | None:
         """The person whose last name alone (the tagger missed it) is the whole subject before a
@@ -330,7 +298,8 @@ class SpeakerFinder:
             c for c in self.cands if next_sentence <= c.start < open_pos and c.is_person() and c.entity_id != last_eid
         ]
         if others:
-            return carried if self.spoken_of(others, next_sentence, sent_start) else None
+            spoken = spoken_of(self.text, self.masked, self.sentences, others, next_sentence, sent_start)
+            return carried if spoken else None
         paragraph_break = self.text.rfind("\n\n", 0, open_pos)
         paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
@@ -338,24 +307,6 @@ class SpeakerFinder:
             return carried
         quiet_tail = tail is None or self.quiet_tail(*tail, last_eid)  # not '"...," Alois Rhiel added.'
         return carried if quiet_tail and self.narrative(next_sentence, sent_start) else None
-
-    def spoken_of(self, others: list[Candidate], start: int, end: int) -> bool:
-        """Whether the narrative between two quotes (masked[start:end]) is at most
-        MAX_ASIDE_SENTENCES sentences that report no speech and name only people whom the speech
-        after it talks about: then that speech goes on with the speaker before it ('... Scotland
-        forward Simon Taylor looks certain to get the call. "... Simon Taylor is an outstanding
-        player ..."')."""
-        k = bisect.bisect_left(self.sentences, start)
-        if bisect.bisect_left(self.sentences, end) - k > MAX_ASIDE_SENTENCES or cues(self.masked, start, end):
-            return False
-        paragraph_end = self.text.find("\n\n", end)
-        speech_end = paragraph_end if paragraph_end >= 0 else len(self.text)
-        for c in others:
-            surname = c.text.split()[-1]
-            named = re.finditer(rf"\b{re.escape(surname)}\b", self.text[end:speech_end])
-            if not any(self.masked[end + m.start()] in "xX" for m in named):
-                return False
-        return True
 
     def narrative(self, start: int, end: int) -> bool:
         """Whether masked[start:end] is one sentence of narrative that names nobody who could speak
@@ -409,7 +360,8 @@ class SpeakerFinder:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
         sent_start, sent_end = self.sentence_span(open_pos, close)
         opens = not self.masked[sent_start:open_pos].strip()
-        cand, cue = self.after(close, self.tag_end(close, sent_end) if opens else sent_end)
+        tag = tag_end(self.text, self.masked, self.sentences, close, sent_end) if opens else sent_end
+        cand, cue = self.after(close, tag)
         reporter = self.reporter(sent_start, open_pos, close) if cand is not None else None
         if cand is None:
             cand, cue = self.before(sent_start, open_pos)
