@@ -313,8 +313,8 @@ def test_a_possessive_before_its_sources_after_according_to_is_the_speaker() -> 
 
 @pytest.mark.parametrize("mark", ["?", "!"])
 def test_a_reporting_clause_after_a_question_or_exclamation_names_its_speaker(mark: str) -> None:
-    text = f'Nathalie Dechy is fuming. "How can you be happy when you see your face on the cover{mark}" Dechy said.'
-    names = {"Nathalie Dechy": ("dechy", PERSON), "Dechy": ("dechy", PERSON)}
+    text = f'The row grew on Monday. "How can you be happy when you see your face on the cover{mark}" Dechy said.'
+    names = {"Dechy": ("dechy", PERSON)}
     assert [s for s, _, _ in attributed(text, names)] == ["dechy"]
 
 
