@@ -86,6 +86,21 @@ def test_apostrophes_and_scare_quotes_are_not_quotes() -> None:
     assert len(spans) == 1
 
 
+def test_a_single_quoted_passage_closed_by_a_double_mark_ends_there() -> None:
+    text = (
+        '\'Networks like eDonkey facilitate illegal filesharing," it said. "This has been a problem for a '
+        'long time," said Mark Mulligan.'
+    )
+    found = [text[q.start : q.end] for q in find_quote_spans(text)]
+    assert found == ["Networks like eDonkey facilitate illegal filesharing", "This has been a problem for a long time"]
+
+
+def test_a_double_quote_nested_in_a_single_quoted_passage_does_not_close_it() -> None:
+    text = "'He said \"we will win,\" and then we lost,' said Anna Berg."
+    found = [text[q.start : q.end] for q in find_quote_spans(text)]
+    assert found == ['He said "we will win," and then we lost']
+
+
 # --- the seeds ---------------------------------------------------------------------------
 
 

@@ -206,3 +206,218 @@ def test_a_name_glued_by_a_hyphen_to_a_noun_is_not_the_speaker() -> None:
     )
     names = {"Darren Campbell": ("campbell", PERSON), "Newport": ("newport", ORG)}
     assert [s for s, _, _ in attributed(text, names)] == ["campbell"]
+
+
+def test_a_name_inside_an_inverted_role_phrase_is_not_the_person_it_names() -> None:
+    text = '"There is nothing coming in to replace it," said The Libertine\'s executive producer Marc Samuelson.'
+    names = {"Libertine": ("libertine", PERSON), "Marc Samuelson": ("samuelson", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["samuelson"]
+
+
+def test_a_possessive_name_before_a_title_and_a_person_after_an_inverted_cue_gives_the_person() -> None:
+    text = '"This picture was the whole story", said De Telegraaf\'s image editor, Peter Schoonen.'
+    names = {"De Telegraaf": ("telegraaf", PERSON), "Peter Schoonen": ("schoonen", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["schoonen"]
+
+
+def test_an_organisation_s_possessive_after_a_cue_opens_the_reported_clause() -> None:
+    text = (
+        'The posters were labelled a "big misjudgement" by the Conservatives who said Labour\'s '
+        '"first shot in the election has badly backfired".'
+    )
+    names = {"Conservatives": ("tories", NORP), "Labour": ("labour", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["tories"]
+
+
+def test_a_name_that_opens_the_reported_clause_after_commas_is_not_the_speaker() -> None:
+    text = (
+        "Former minister Douglas Hogg, whose father served as lord chancellor, said the Bill was "
+        '"largely unnecessary, bureaucratic and expensive".'
+    )
+    names = {"Douglas Hogg": ("hogg", PERSON), "Bill": ("bill", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["hogg"]
+
+
+def test_a_cue_in_a_phrase_after_the_quote_is_not_its_reporting_clause() -> None:
+    text = (
+        "Germaine Greer left the house on Friday. The feminist writer said Big Brother had behaved "
+        '"like a child rather than a parent" by taunting contestant John McCririck after denying him a drink.'
+    )
+    names = {"Germaine Greer": ("greer", PERSON), "Big Brother": ("bb", ORG), "John McCririck": ("mccririck", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["greer"]
+
+
+def test_an_apposition_between_dashes_after_the_quote_leaves_its_subject_the_speaker() -> None:
+    text = (
+        '"We used to see street hustlers do this kind of thing," Andrei Illarionov - then economic adviser '
+        "to President Vladimir Putin - told a press conference."
+    )
+    names = {"Andrei Illarionov": ("illarionov", PERSON), "Vladimir Putin": ("putin", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["illarionov"]
+
+
+def test_a_person_after_their_title_and_before_a_comma_is_the_subject() -> None:
+    text = (
+        "The men's solicitor Matthew Knight, said the men had not broken the law. "
+        '"There is no offence of trespassing in the House," he said.'
+    )
+    assert [s for s, _, _ in attributed(text, {"Matthew Knight": ("knight", PERSON)})] == ["knight"]
+
+
+def test_an_aside_that_ends_before_an_adverb_and_a_cue_leaves_the_subject_before_it() -> None:
+    text = (
+        "Rick Parry, speaking exclusively to BBC Sport, also admits Steven Gerrard, who has been linked with "
+        'Chelsea, will decide. He told BBC Five Live: "Steven is above money and we will not sell."'
+    )
+    names = {
+        "Rick Parry": ("parry", PERSON),
+        "BBC Sport": ("bbc", ORG),
+        "Steven Gerrard": ("gerrard", PERSON),
+        "Chelsea": ("chelsea", ORG),
+        "BBC Five Live": ("five", ORG),
+    }
+    assert [s for s, _, _ in attributed(text, names)] == ["parry"]
+
+
+def test_a_name_before_a_participle_cue_is_its_object_not_its_subject() -> None:
+    text = (
+        "Realising his error, Mr Alastair Campbell then e-mailed Mr Andrew McFadyen pointing out the mistake. "
+        'He said: "I am not very good at this e-mail malarkey."'
+    )
+    names = {"Alastair Campbell": ("campbell", PERSON), "Andrew McFadyen": ("mcfadyen", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["campbell"]
+
+
+def test_a_role_subject_with_a_name_in_apposition_before_an_aside_is_that_person() -> None:
+    text = (
+        "The Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said it was the peer's "
+        '"pioneering work on rights" that paved the way for the act.'
+    )
+    names = {"Woolf": ("woolf", PERSON), "England": ("england", GPE)}
+    assert [s for s, _, _ in attributed(text, names)] == ["woolf"]
+
+
+def test_a_person_named_in_apposition_after_a_role_is_the_subject_before_an_auxiliary() -> None:
+    text = (
+        "The prosecution's star witness, former WorldCom finance chief Scott Sullivan, has said that "
+        'Mr Ebbers ordered the changes, telling him to "hit our books".'
+    )
+    names = {"Scott Sullivan": ("sullivan", PERSON), "WorldCom": ("worldcom", ORG), "Ebbers": ("ebbers", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["sullivan"]
+
+
+def test_a_possessive_before_its_sources_after_according_to_is_the_speaker() -> None:
+    text = 'He was told that according to Defra\'s lawyers this was "not in fact hunting as the act describes".'
+    assert [s for s, _, _ in attributed(text, {"Defra": ("defra", ORG)})] == ["defra"]
+
+
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_a_reporting_clause_after_a_question_or_exclamation_names_its_speaker(mark: str) -> None:
+    text = f'The row grew on Monday. "How can you be happy when you see your face on the cover{mark}" Dechy said.'
+    names = {"Dechy": ("dechy", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["dechy"]
+
+
+def test_a_sentence_after_a_question_that_reports_nothing_names_no_speaker() -> None:
+    text = 'Tom Hardy spoke first. "Why would anyone do that to a child?" Anna Berg smiled and left the room.'
+    names = {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] != ["berg"]
+
+
+def test_a_sentence_after_a_question_that_reports_its_own_clause_is_no_tag() -> None:
+    text = (
+        'Tory spokesman Julian Lewis asked: "How could you have thought anything other than that?" '
+        "Mr Alan Milburn replied that they were not anti-Semitic."
+    )
+    names = {"Julian Lewis": ("lewis", PERSON), "Alan Milburn": ("milburn", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["lewis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are mourning the passing of a great company," the agency quoted Peoplesoft worker Tom Hardy as saying.',
+        'The Interfax agency quoted Tom Hardy as saying that "the company will not survive the year".',
+    ],
+)
+def test_the_person_a_source_quotes_as_saying_is_the_speaker(text: str) -> None:
+    names = {"Tom Hardy": ("hardy", PERSON), "Peoplesoft": ("peoplesoft", ORG), "Interfax": ("interfax", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["hardy"]
+
+
+def test_speech_goes_on_across_a_sentence_about_someone_it_talks_about() -> None:
+    text = (
+        'Clive Woodward stressed his group was open. "Scotland\'s results have not been that impressive."\n\n'
+        "And Scotland forward Simon Taylor looks certain to get the call.\n\n"
+        '"Every player has to be looked at on merit and Simon Taylor is an outstanding player."'
+    )
+    names = {"Clive Woodward": ("woodward", PERSON), "Simon Taylor": ("taylor", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["woodward", "woodward"]
+
+
+def test_speech_after_a_sentence_about_someone_it_does_not_talk_about_has_no_carried_speaker() -> None:
+    text = (
+        'Clive Woodward stressed his group was open. "Scotland\'s results have not been that impressive."\n\n'
+        "And Scotland forward Simon Taylor looks certain to get the call.\n\n"
+        '"I have worked very hard to get back and I want to be on that plane."'
+    )
+    names = {"Clive Woodward": ("woodward", PERSON), "Simon Taylor": ("taylor", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)][-1] != "woodward"
+
+
+def test_a_person_of_a_body_of_a_place_is_the_subject_before_the_place() -> None:
+    text = (
+        "Dr Erel Avineri, of the Centre for Transport and Society at the University of the West of England "
+        'in Bristol said: "The design of the devices is not adjusted to the needs of the elderly."'
+    )
+    names = {
+        "Erel Avineri": ("avineri", PERSON),
+        "the Centre for Transport and Society": ("centre", ORG),
+        "the University of the West of England": ("uwe", ORG),
+        "Bristol": ("bristol", ORG),
+    }
+    assert [s for s, _, _ in attributed(text, names)] == ["avineri"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Refugee Council chief Maeve Sherlock called the plans "dangerous, ill thought-out and irresponsible".',
+        'Maeve Sherlock branded the new asylum plans "dangerous, ill thought-out and irresponsible".',
+    ],
+)
+def test_the_subject_of_called_before_a_quote_is_its_speaker(text: str) -> None:
+    names = {"Maeve Sherlock": ("sherlock", PERSON), "Refugee Council": ("council", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["sherlock"]
+
+
+def test_a_name_called_by_a_quote_is_not_a_speaker() -> None:
+    text = 'Yukos was sold to a previously unknown firm called "Baikal Finance Group" in Tver.'
+    assert [s for s, _, _ in attributed(text, {"Yukos": ("yukos", ORG), "Tver": ("tver", GPE)})] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Johnny Depp was praised, and he was called the "fifth child of the group" by director Tom Hardy.',
+        'Sir Nicholas Scott met hostility from unionists, some of whom dubbed him "Minister of Discord and Strife".',
+    ],
+)
+def test_the_one_called_something_is_not_its_speaker(text: str) -> None:
+    names = {"Johnny Depp": ("depp", PERSON), "Tom Hardy": ("hardy", PERSON), "Nicholas Scott": ("scott", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] in ([None], ["hardy"])
+
+
+def test_the_subject_of_a_clause_a_parenthetical_he_reports_is_not_that_he() -> None:
+    text = (
+        "Michael Howard set out the choices facing Britain. Mr Tony Blair has failed to tackle these "
+        'problems, he claimed. "We simply need to change direction," he said.'
+    )
+    names = {"Michael Howard": ("howard", PERSON), "Tony Blair": ("blair", PERSON), "Britain": ("uk", GPE)}
+    assert [s for s, _, _ in attributed(text, names)] == ["howard"]
+
+
+def test_an_aside_that_ends_with_a_time_phrase_leaves_the_subject_before_it() -> None:
+    text = 'But Lawrence Dallaglio, who called time on England earlier this year, said: "I would not leave the club."'
+    names = {"Lawrence Dallaglio": ("dallaglio", PERSON), "England": ("england", GPE)}
+    assert [s for s, _, _ in attributed(text, names)] == ["dallaglio"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pipelines.entities.candidates import Candidate, CandidateKind, sentence_subjects
 from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues
-from pipelines.entities.roles import RoleIndex, surname_subject
+from pipelines.entities.roles import RoleIndex, is_possessive, surname_subject
 from pipelines.entities.subjects import inverted_subject, opens_clause, subject_before_cue
 
 
@@ -50,14 +50,53 @@ def _inverted_after_comma(cands: list[Candidate], starts: list[int], masked: str
     return found if _AFTER_INVERTED_RE.match(masked, found.end) else None
 
 
-def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
-    """The organisation a spokesperson role names, which speaks through it ("an SFA spokesman",
-    "a Labour Party spokesman"): the last name inside the phrase; None for another role."""
+_FOR_BODY_RE = re.compile(r"\s+(?:for|of|at|from)\s+((?:the\s+)?)")
+"""What joins a spokesperson to the body named after them ("a spokesman for the Home Office")."""
+_POSSESSOR_RE = re.compile(r"^(.+?)['’]s\s")
+
+
+def spoken_for(c: Candidate, cands: list[Candidate], starts: list[int], masked: str) -> str | None:
+    """The organisation a spokesperson role names, which speaks through it: the last name inside
+    the phrase ("an SFA spokesman", "a Labour Party spokesman", "Acme's spokeswoman"), else the
+    name right after it ("a spokesman for Acme"), else the one name of the article that ends
+    with the phrase's untagged possessor ("Big Brother's spokeswoman" after "Celebrity Big
+    Brother"); None for another role."""
     if c.kind is not CandidateKind.ROLE or c.text.split()[-1].lower() not in SPOKESPERSON_NOUNS:
         return None
     k = bisect.bisect_right(starts, c.start)
     inside = [n for n in cands[k : k + 4] if n.kind is CandidateKind.NAME and n.end <= c.end and n.entity_id]
-    return inside[-1].entity_id if inside else None
+    if inside:
+        return inside[-1].entity_id
+    joint = _FOR_BODY_RE.match(masked, c.end)
+    if joint:
+        return _body_at(cands[k : k + 6], masked, joint.start(1)) or _body_at(cands[k : k + 6], masked, joint.end())
+    possessor = _POSSESSOR_RE.match(c.text)
+    if possessor is None:
+        return None
+    words = possessor.group(1).split()
+    named = {
+        n.entity_id
+        for n in cands
+        if n.kind is CandidateKind.NAME and n.entity_id and n.text.removesuffix("'s").split()[-len(words) :] == words
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+_OWNER_END_RE = re.compile(r"(?:['’]s)?\s+")
+
+
+def _body_at(cands: list[Candidate], masked: str, pos: int) -> str | None:
+    """The entity of the name that starts at pos, or of the one its possessive owns ("Manchester's
+    Trafford Centre": the centre)."""
+    for n in cands:
+        if n.kind is not CandidateKind.NAME or n.start != pos:
+            continue
+        owner = _OWNER_END_RE.match(masked, n.end)
+        if n.text.endswith(("'s", "’s")) or masked.startswith(("'s", "’s"), n.end):
+            pos = owner.end() if owner else -1
+            continue
+        return n.entity_id
+    return None
 
 
 def group_entity(c: Candidate, cands: list[Candidate], starts: list[int]) -> str | None:
@@ -71,7 +110,7 @@ def group_entity(c: Candidate, cands: list[Candidate], starts: list[int]) -> str
 
 
 def _role_antecedent(
-    c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], *, named_only: bool = False
+    c: Candidate, roles: RoleIndex, cands: list[Candidate], starts: list[int], masked: str, *, named_only: bool = False
 ) -> list[Antecedent]:
     """A role phrase as a subject: an unnamed spokesperson stands for the organisation named in
     it ("A Labour Party spokesman criticised ... He said"), another unnamed one for nobody ("a
@@ -81,8 +120,12 @@ def _role_antecedent(
     sentence's subject, less sure than a reporting verb's), a definite phrase is one only when
     it names a holder."""
     if _INDEFINITE_ROLE_RE.match(c.text):
-        return [Antecedent(c.start, spoken_for(c, cands, starts), "PERSON")]
+        return [Antecedent(c.start, spoken_for(c, cands, starts, masked), "PERSON")]
     decided, eid, _ = roles.lookup(c.text, c.start)
+    # "Tony Blair's official spokesman declined": Blair speaks; but "The Tory spokesman criticised"
+    # may be a person named before, whom a later "he" then means
+    if not (decided and eid) and is_possessive(c.text) and (body := spoken_for(c, cands, starts, masked)):
+        return [Antecedent(c.start, body, "PERSON")]
     return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
 
 
@@ -96,6 +139,27 @@ def reported(masked: str, cue_end: int, pos: int) -> bool:
     after it, with no comma in between ("X said ... Y had promised", not "X said ..., but Y said
     ..." nor "If X said ..., Y said")."""
     return pos > cue_end and not COORDINATION_RE.search(masked, cue_end, pos)
+
+
+def _object_before_participle(masked: str, subject: Candidate, cm) -> bool:
+    """Whether the subject found for a participle cue ("pointing out", "saying") is a name right
+    before it with no comma, which is the object of the clause's verb, not the speaker."""
+    return cm.group().lower().split()[0].endswith("ing") and not masked[subject.end : cm.start()].strip()
+
+
+_PARENTHETICAL_PRONOUN_RE = re.compile(r",\s*([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$")
+
+
+def _talked_about(found: list, sentences: list[int], masked: str) -> dict[int, int]:
+    """Sentence index -> where a parenthetical "he"/"she" reporting clause starts in it ("Mr Blair
+    has failed, he claimed"): the person who opens the clause it reports is talked about, and so
+    is not the "he" who claims it, nor an antecedent of a later one."""
+    out: dict[int, int] = {}
+    for cm in found:
+        m = _PARENTHETICAL_PRONOUN_RE.search(masked, max(0, cm.start() - 20), cm.start())
+        if m:
+            out.setdefault(bisect.bisect_right(sentences, cm.start()) - 1, m.start(1))
+    return out
 
 
 def unknown_name(c: Candidate) -> str | None:
@@ -116,12 +180,16 @@ def antecedents(
     ]
     starts = [c.start for c in cands]
     reporters: dict[int, int] = {}  # sentence -> end of its first reporting cue with a subject
+    found = cues(masked, 0, len(masked))
+    talked_about = _talked_about(found, sentences, masked)
     for c in sentence_subjects(cands, sentences, masked):
+        if c.is_person() and c.start < talked_about.get(bisect.bisect_right(sentences, c.start) - 1, -1):
+            continue  # "Mr Blair has failed to tackle these problems, he claimed": not Blair's claim
         if c.is_person():
             out.append(Antecedent(c.start, c.entity_id, "PERSON", unknown_name(c)))
         elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
-            out.extend(_role_antecedent(c, roles, cands, starts, named_only=True))
-    for cm in cues(masked, 0, len(masked)):
+            out.extend(_role_antecedent(c, roles, cands, starts, masked, named_only=True))
+    for cm in found:
         si = bisect.bisect_right(sentences, cm.start()) - 1
         if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"
             subject = inverted_subject(cands, starts, masked, cm.end(), len(masked))
@@ -131,6 +199,8 @@ def antecedents(
                 out.append(Antecedent(subject.start, None, "PERSON"))  # "according to a spokesman"
             continue
         subject = subject_before_cue(cands, sentences[si], cm.start(), masked)
+        if subject is not None and _object_before_participle(masked, subject, cm):
+            continue  # "Mr Campbell e-mailed Mr McFadyen pointing out": McFadyen is told, not telling
         if subject is None and (found := surname_subject(masked, surnames, sentences[si], cm.start())):
             subject = Candidate(*found, CandidateKind.NAME, "PERSON")  # "Stam says": the one Stam named in full
         if subject is not None and subject.kind is CandidateKind.NAME and subject.label == "ORG" and subject.entity_id:
@@ -150,7 +220,7 @@ def antecedents(
         if subject is None or subject.kind is CandidateKind.PRONOUN:
             continue
         if subject.kind is CandidateKind.ROLE:
-            out.extend(_role_antecedent(subject, roles, cands, starts))
+            out.extend(_role_antecedent(subject, roles, cands, starts, masked))
         elif subject.kind is CandidateKind.GROUP and (eid := group_entity(subject, cands, starts)):
             out.append(Antecedent(subject.start, eid, "ORG"))  # "the ministry said": a later "it"
         elif subject.label == "PERSON":

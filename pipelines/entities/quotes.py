@@ -9,7 +9,9 @@
   a paragraph continues when the next paragraph opens with a quote mark (the convention for
   multi-paragraph quotes): it is one quote whose text includes the paragraph break and the
   re-opening mark. Otherwise it ends with its paragraph; a new opening mark in the same
-  paragraph also ends it, and so does a double mark standing alone between spaces.
+  paragraph also ends it, and so does a double mark standing alone between spaces. A single-quoted
+  passage with no double mark inside may be closed by a double closing mark after a stop or comma
+  (``'It is," she said``).
 * Speakers: see :mod:`pipelines.entities.speakers`.
 """
 
@@ -123,6 +125,19 @@ def _single_mark_opens(text: str, p: int) -> bool:
     return ch != "'" or prev == "" or prev.isspace() or prev in "([—–"
 
 
+def _mixed_close(text: str, p: int, state: tuple[str, int]) -> bool:
+    """Whether the double mark at p closes an open single-quoted passage (scraped text mixes the
+    marks: "'Networks like eDonkey facilitate it," it said"): it can only close (after a stop or
+    comma, before a space), and no double mark stands between the opening mark and it, so it
+    closes no nested quote."""
+    if state[0] != "s" or text[p] not in DOUBLE_MARKS or text[p] in OPENING_ONLY:
+        return False
+    opener, closer = _opener_closer(text, p)
+    if not closer or opener or text[p - 1] not in ",.!?":
+        return False
+    return not any(ch in DOUBLE_MARKS for ch in text[state[1] + 1 : p])
+
+
 def find_quote_spans(text: str) -> list[_Quote]:
     """Quoted passages of a text, by pairing quote marks (see the module docstring)."""
     found: list[_Quote | None] = []
@@ -152,6 +167,9 @@ def find_quote_spans(text: str) -> list[_Quote]:
                 state = (kind, p)
             continue
         if kind != state[0]:
+            if _mixed_close(text, p, state):
+                found.append(_trimmed(text, state[1], p, p))  # "'Networks like eDonkey ... revenue," it said'
+                state = None
             continue  # nested quote of the other kind
         closer = closer or _detached(text, p)
         if closer or opener:

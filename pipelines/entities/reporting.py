@@ -161,13 +161,17 @@ ROLE_NOUNS = frozenset(
 )
 """Head nouns of a phrase that stands for a speaker ("the defender", "a spokesman", "the
 Frenchman"), as lower-case keys; "the 28-year-old" is one too."""
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson official source sources representative".split())
+"""Roles that speak for the organisation named in them ("an SFA spokesman" speaks for the SFA)."""
 ROLE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w'’&-]*\s+){3,4}|(?:[\w'’-]+\s+){0,2})"
     r"(?:(?i:" + _alternation(set(ROLE_NOUNS)) + r")|\d+-year-old)\b"
+    r"|\b(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _alternation(SPOKESPERSON_NOUNS) + r")\b"
 )
 """A role phrase: a determiner, up to two modifiers (or an organisation's name of up to four
 capitalised words: "a Scottish Labour Party spokesman") and a role noun ("the former Leeds
-manager")."""
+manager"); or the possessive of a name of up to four capitalised words and a spokesperson noun
+("Big Brother's spokeswoman", "Swiss Re's official spokesman"), which speaks for the name."""
 
 FIRM_NOUNS = frozenset(
     """company firm group bank club team band airline retailer maker manufacturer operator insurer
@@ -248,8 +252,6 @@ POSSESSIVE_SOURCE_RE = re.compile(
 SOURCE_AFTER_NAME_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(set(SOURCE_NOUNS)) + r")\b")
 """A name's possessive and a source noun, right after the name ("'s statement")."""
 
-SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson official source sources representative".split())
-"""Roles that speak for the organisation named in them ("an SFA spokesman" speaks for the SFA)."""
 ROLE_QUALIFIERS = frozenset("deputy vice assistant shadow acting junior former ex interim".split())
 """Words that make a role another one ("Deputy Prime Minister" is not "the prime minister")."""
 

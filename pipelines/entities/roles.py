@@ -5,9 +5,11 @@ A person *holds* a role when its head noun (:data:`~pipelines.entities.reporting
 stands right before their name as a title ("Foreign Minister Anna Berg") or opens an
 apposition after it ("Tom Hardy, the Leeds manager,"; "John Terry, 24,": a "24-year-old").
 A role phrase refers back to the latest holder of its head noun, unless an unnamed one came
-later ("a spokesman for the ministry said ... the spokesman added"): then it is nobody the
-warehouse knows. An indefinite role ("a spokesman") is always nobody; a possessive one ("his
-lawyer") is someone other than the person it belongs to, so nobody unless a holder is named.
+later ("a spokesman for the ministry said ... the spokesman added", "his lawyer said ... the
+lawyer added"): then it is the body that one speaks for when it is named
+(:func:`~pipelines.entities.antecedents.spoken_for`), else nobody the warehouse knows. An
+indefinite role ("a spokesman") is always nobody; a possessive one ("his lawyer") is someone
+other than the person it belongs to, so nobody unless a holder is named.
 """
 
 from __future__ import annotations
@@ -77,15 +79,20 @@ def _fits(phrase_words: frozenset[str], title_words: frozenset[str]) -> bool:
 class RoleIndex:
     """The holders of each role noun in one article, and its unnamed role phrases, in text order."""
 
-    def __init__(self, masked: str, persons: list[tuple[int, int, str]], role_phrases: list[tuple[int, str]]):
-        """persons: (start, end, entity id) of the named persons; role_phrases: (start, text)."""
+    def __init__(
+        self, masked: str, persons: list[tuple[int, int, str]], role_phrases: list[tuple[int, str, str | None]]
+    ):
+        """persons: (start, end, entity id) of the named persons; role_phrases: (start, text, the
+        body a spokesperson speaks for or None)."""
         events: dict[str, list[tuple[int, str | None, frozenset[str]]]] = {}
         for start, end, eid in persons:
             for r, title in {**_apposition_roles(masked, end), **_title_roles(masked, start)}.items():
                 events.setdefault(r, []).append((start, eid, title))
-        for start, text in role_phrases:
-            if _is_indefinite(text):
-                events.setdefault(head(text), []).append((start, None, frozenset()))
+        for start, text, body in role_phrases:
+            # "a UKIP spokesman": UKIP speaks through "the spokesman" after it; "the prime minister's
+            # spokesman", "his lawyer": someone unnamed, whom "the spokesman", "the lawyer" after it mean
+            if _is_indefinite(text) or is_possessive(text):
+                events.setdefault(head(text), []).append((start, body, frozenset(text.split()[1:-1])))
         self.events = {r: sorted(e, key=lambda x: x[0]) for r, e in events.items()}
         self.starts = {r: [p for p, _, _ in e] for r, e in self.events.items()}
 
@@ -104,17 +111,17 @@ class RoleIndex:
             if eid is None or _fits(words, title):
                 return True, eid, unfit
             unfit.add(eid)
-        return _is_possessive(phrase), None, unfit
+        return is_possessive(phrase), None, unfit
 
 
 def _is_indefinite(phrase: str) -> bool:
     return phrase.split()[0].lower() in ("a", "an")
 
 
-def _is_possessive(phrase: str) -> bool:
-    """ "his lawyer", "the rapper's spokesman": someone else's."""
+def is_possessive(phrase: str) -> bool:
+    """ "his lawyer", "the rapper's spokesman", "Acme's spokeswoman": someone else's."""
     words = phrase.lower().split()
-    return words[0] in ("his", "her", "its", "their") or any(w.endswith(("'s", "’s")) for w in words[1:-1])
+    return words[0] in ("his", "her", "its", "their") or any(w.endswith(("'s", "’s")) for w in words[:-1])
 
 
 SURNAME_SUBJECT_RE = re.compile(

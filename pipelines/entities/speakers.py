@@ -8,7 +8,9 @@ cues inside quotes are never taken for the speaker:
   ``"...," he told reporters``) is tried first, then **speaker before** it in the same sentence
   (``Zelensky said: "..."``, ``Peskov told reporters that ... "..."``): the subject nearest
   before the last reporting verb.
-* Reporting verbs and role nouns are listed in :mod:`pipelines.entities.reporting`.
+* Reporting verbs and role nouns are listed in :mod:`pipelines.entities.reporting`; a short
+  sentence tagging a quote that ends in "?" or "!", "quoted X as saying" and verbs of naming
+  ('called the plans "..."') are read by :mod:`pipelines.entities.tags`.
 * A role phrase ("the defender told") stands for the person named with that role earlier
   (:mod:`pipelines.entities.roles`); an unnamed one ("a spokesman said") for nobody, though its
   words are kept as the speaker text.
@@ -53,6 +55,7 @@ from pipelines.entities.candidates import (
 from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames
 from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
+from pipelines.entities.tags import QUOTED_AS_RE, called_subject, spoken_of, tag_end
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
@@ -72,6 +75,11 @@ def _relative(clause: str) -> bool:
 
 _APPOSITION_END_RE = re.compile(r",[^,;:.!?\"“”]*,\s*$")
 """An apposition between commas that ends right before a cue ("Barry Beal, manager for Acme, told")."""
+_DASH_APPOSITION_RE = re.compile(r"\s[-–—]\s[^;:.!?\"“”]*\s[-–—]\s*$")
+"""An apposition between dashes that ends right before a cue ("Ann Lee - then adviser to Acme - told")."""
+_PHRASE_RE = re.compile(r"(?:by|after|before|with|without|for|of|to|as|than|from)\b")
+"""A preposition that opens the text after a quote: a phrase that goes on with the sentence ('"like
+a child" by taunting Tom Hardy after denying him'), not a reporting clause."""
 
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
@@ -93,7 +101,9 @@ class SpeakerFinder:
         self.labels = {c.entity_id: c.label for c in cands if c.kind is CandidateKind.NAME and c.entity_id}
         persons = [(c.start, c.end, c.entity_id) for c in cands if c.is_person() and c.entity_id]
         self.surnames = surnames([(c.text, c.entity_id) for c in cands if c.is_person() and c.entity_id])
-        self.roles = RoleIndex(masked, persons, [(c.start, c.text) for c in cands if c.kind is CandidateKind.ROLE])
+        roles = [c for c in cands if c.kind is CandidateKind.ROLE]
+        bodies = [spoken_for(c, cands, self.cand_starts, masked) for c in roles]
+        self.roles = RoleIndex(masked, persons, [(c.start, c.text, b) for c, b in zip(roles, bodies)])
         self.antecedents = antecedents(cands, sentences, masked, self.roles, self.surnames)
 
     def sentence_span(self, open_pos: int, close: int) -> tuple[int, int]:
@@ -109,13 +119,27 @@ class SpeakerFinder:
             return Candidate(*surname, CandidateKind.NAME, "PERSON")
         return found
 
+    def quoted_as(self, start: int, end: int) -> tuple[Candidate | None, str | None]:
+        """The speaker of "quoted X as saying" between start and end ('..., the agency quoted
+        Peoplesoft worker David Ogden as saying'), not of "quoted by X as saying"."""
+        m = QUOTED_AS_RE.search(self.masked, start, end)
+        if m is None:
+            return None, None
+        speaker = self.inverted_subject(m.start(1), m.end(1))
+        return (speaker, "saying") if speaker is not None else (None, None)
+
     def after(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
-        """The speaker in a cue clause right after the quote's closing mark."""
+        """The speaker in a cue clause right after the quote's closing mark; none after a phrase
+        that goes on with the sentence ('... "like a child" by taunting X after denying him')."""
+        if (quoted := self.quoted_as(close, sent_end))[0] is not None:
+            return quoted
         after = self.masked[close:sent_end]
         lead = _LEAD_RE.match(after).end()
         cm = next(iter(cues(after, lead, len(after))), None)
         subject = _APPOSITION_END_RE.sub("", after[lead : cm.start()]) if cm else ""
-        if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER:
+        dashes = _DASH_APPOSITION_RE.search(subject)  # "..." Andrei Illarionov - then adviser to Mr Putin - told
+        subject = subject[: dashes.start()] if dashes else subject
+        if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER or _PHRASE_RE.match(after, lead):
             return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)
         if _QUOTE_MARK_RE.search(after[lead : cm.start()]) or _relative(after[lead : cm.start()]):
             return None, None  # not '..." which the minister denied'
@@ -123,8 +147,9 @@ class SpeakerFinder:
             speaker = self.inverted_subject(close + cm.end(), sent_end)
             speaker = None if speaker is not None and premodifier(self.masked, speaker) else speaker
         else:
-            speaker = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
-            speaker = speaker or self.surname_subject(close + lead, close + cm.start())
+            end = close + lead + len(subject) if dashes else close + cm.start()
+            speaker = subject_before_cue(self.cands, close + lead, end, self.masked)
+            speaker = speaker or self.surname_subject(close + lead, end)
         return speaker, cm.group() if speaker is not None else None
 
     def final_clause(self, close: int, sent_end: int) -> tuple[Candidate | None, str | None]:
@@ -151,6 +176,8 @@ class SpeakerFinder:
         """The subject of the last reporting cue before the quote, in its sentence."""
         if sent_start >= open_pos:
             return None, None
+        if (quoted := self.quoted_as(sent_start, open_pos))[0] is not None:
+            return quoted
         found = cues(self.masked[sent_start:open_pos], 0, open_pos - sent_start)
         strong_first = [c for c in reversed(found) if not is_weak(c)] + [c for c in reversed(found) if is_weak(c)]
         for cm in strong_first:
@@ -160,6 +187,7 @@ class SpeakerFinder:
             speaker = None
             inverted = self.inverted_subject(sent_start + cm.end(), open_pos)
             between_commas = self.masked[sent_start : sent_start + cm.start()].rstrip().endswith(",")
+            between_commas = between_commas and inverted is not None and not opens_clause(self.masked, inverted)
             if inverted is not None and inverted.is_person() and between_commas:
                 speaker = inverted  # "The ministers' comments, said Junya Tanase of JPM, were "..."'
             elif word != "according to":
@@ -170,7 +198,15 @@ class SpeakerFinder:
                 speaker = None if premodifier(self.masked, inverted) else inverted
             if speaker is not None:
                 return speaker, cm.group()
-        return self.named_with_colon(sent_start, open_pos)
+        return self.called(sent_start, open_pos) if not found else self.named_with_colon(sent_start, open_pos)
+
+    def called(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
+        """The subject of a verb of naming right before the quote (:func:`called_subject`), else a
+        name alone before it and a colon."""
+        speaker, verb = called_subject(self.cands, self.masked, sent_start, open_pos)
+        if verb is None:
+            return self.named_with_colon(sent_start, open_pos)
+        return (speaker, verb) if speaker is not None else (None, None)
 
     def surname_subject(self, start: int, cue_start: int) -> Candidate | None:
         """The person whose last name alone (the tagger missed it) is the whole subject before a
@@ -211,7 +247,7 @@ class SpeakerFinder:
             decided, eid, unfit = self.roles.lookup(c.text, c.start)
             if decided and eid:
                 return eid, None  # "the Tory spokesman said" after "Tory spokesman Michael Ancram"
-            if org := spoken_for(c, self.cands, self.cand_starts):
+            if org := spoken_for(c, self.cands, self.cand_starts, self.masked):
                 return org, None  # "an SFA spokesman said": the SFA speaks
             if decided:
                 return eid, None
@@ -258,11 +294,12 @@ class SpeakerFinder:
             return carried
         k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
         next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
-        other_person = any(  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
-            c.is_person() and c.entity_id != last_eid for c in self.cands if next_sentence <= c.start < open_pos
-        )
-        if other_person:
-            return None
+        others = [  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
+            c for c in self.cands if next_sentence <= c.start < open_pos and c.is_person() and c.entity_id != last_eid
+        ]
+        if others:
+            spoken = spoken_of(self.text, self.masked, self.sentences, others, next_sentence, sent_start)
+            return carried if spoken else None
         paragraph_break = self.text.rfind("\n\n", 0, open_pos)
         paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
         opens_paragraph = not self.text[paragraph_start:open_pos].strip()
@@ -322,7 +359,9 @@ class SpeakerFinder:
     def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
         """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
         sent_start, sent_end = self.sentence_span(open_pos, close)
-        cand, cue = self.after(close, sent_end)
+        opens = not self.masked[sent_start:open_pos].strip()
+        tag = tag_end(self.text, self.masked, self.sentences, close, sent_end) if opens else sent_end
+        cand, cue = self.after(close, tag)
         reporter = self.reporter(sent_start, open_pos, close) if cand is not None else None
         if cand is None:
             cand, cue = self.before(sent_start, open_pos)
@@ -333,7 +372,6 @@ class SpeakerFinder:
         eid, name = self.resolve(cand) if cand is not None else (None, None)
         if cand is None:
             eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
-        opens = not self.masked[sent_start:open_pos].strip()
         if cand is None and eid is None and name is None and opens:
             cand, cue = self.introduced(sent_start)
             eid, name = self.resolve(cand) if cand is not None else (None, None)

@@ -16,7 +16,7 @@ from pipelines.entities.candidates import (
     premodifies,
     verb_like,
 )
-from pipelines.entities.reporting import OBJECT_CUE_RE, ROLE_NOUNS, SKIP_WORDS
+from pipelines.entities.reporting import OBJECT_CUE_RE, ROLE_NOUNS, SKIP_WORDS, SOURCE_NOUNS
 
 PERSON_PRONOUNS = frozenset(("he", "she"))
 MAX_SKIP_GAP_WORDS = 4
@@ -47,13 +47,24 @@ leader of the Public and [Commercial Services Union]" (the tagger cut the name),
 [Blackpool Hotel Association]"."""
 
 
+_LINKED_NAME_RE = re.compile(r"\s+(?:of|at|in|from|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+)*")
+"""What links an organisation or place to the one it belongs to ("the University of the West of
+England in Bristol")."""
+
+
 def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
     """The person an organisation or place belongs to in "Name of Org said" / "Name, title of
     Org, said" (the person speaks, not the organisation); else the organisation itself."""
     if org.kind is not CandidateKind.NAME or org.label == "PERSON":
         return org
-    people = [c for c in before if c.is_person() and c.end <= org.start]
-    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : org.start]):
+    head = org  # "of the Centre for Transport at the University of the West of England in [Bristol]"
+    names = [c for c in before if c.kind is CandidateKind.NAME and not c.is_person() and c.end <= org.start]
+    for c in reversed(names):
+        if not _LINKED_NAME_RE.fullmatch(masked, c.end, head.start):
+            break
+        head = c
+    people = [c for c in before if c.is_person() and c.end <= head.start]
+    if people and _OF_ORG_RE.fullmatch(masked[people[-1].end : head.start]):
         return people[-1]
     return org
 
@@ -71,29 +82,70 @@ def subject_before_cue(cands: list[Candidate], region_start: int, cue_start: int
     return person_behind(before, found, masked) if found is not None else None
 
 
+PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+_COMPLEMENT_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*")
+"""What stands between a title and the place it is the title of: "The Tory MP for [Sittingbourne]
+and [Sheppey]", "the mayor of [London]"."""
+
+
+def _seat_holder(before: list[Candidate], masked: str) -> Candidate | None:
+    """The role phrase whose complement the places that end ``before`` are ("The Tory MP for
+    Sleaford said": the MP speaks, not the seat), else None."""
+    roles = [c for c in before if c.kind is CandidateKind.ROLE]
+    before = [c for c in before if not any(r.start <= c.start and c.end <= r.end and r is not c for r in roles)]
+    k = len(before) - 1  # (a name inside a role phrase, "the [Tory] MP", is part of it)
+    while k >= 0 and before[k].kind is CandidateKind.NAME and before[k].label in PLACE_LABELS:
+        k -= 1
+    if k < 0 or k == len(before) - 1 or before[k].kind not in (CandidateKind.ROLE, CandidateKind.GROUP):
+        return None
+    return before[k] if _COMPLEMENT_RE.fullmatch(masked, before[k].end, before[k + 1].start) else None
+
+
+def _before_aside(before: list[Candidate], masked: str) -> Candidate:
+    """The subject of a clause whose subject an aside between commas follows: the first candidate
+    ("Nike, whose shoes Tiger Woods wears, said"), or the person a title before it names
+    ("British actor Clive Owen, who won for Closer, said"; "The men's solicitor Matthew Knight,
+    said")."""
+    first, second = before[0], before[1] if len(before) > 1 else None
+    titled = second is not None and second.is_person() and premodifies(masked[first.end : second.start])
+    if first.kind is CandidateKind.NAME and not first.is_person() and titled:
+        return second
+    if first.kind is CandidateKind.ROLE:  # the first name after the role phrase, not one inside it
+        second = next((c for c in before if c.start >= first.end), None)
+    if first.kind is CandidateKind.ROLE and second is not None and second.is_person():
+        gap = masked[first.end : second.start].strip()
+        title_tail = gap.endswith(",") and all(w[:1].isupper() for w in gap[:-1].split())  # "[The Lord Chief] Justice,"
+        if (titled and not gap) or (title_tail and masked.startswith(",", second.end)):
+            return second  # "The Lord Chief Justice, Lord Woolf, who is ..., said"
+    return first
+
+
 def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
     if not before:
         return None
     nearest = before[-1]
     words = re.findall(r"[\w']+", masked[nearest.end : cue_start].lower())
+    if (not words or all(w in SKIP_WORDS for w in words)) and (holder := _seat_holder(before, masked)):
+        return holder
     if words[:1] == ["who"] and all(w in SKIP_WORDS for w in words[1:]):  # "Tom Hardy, who later said"
         found = person_behind(before, nearest, masked)
-        return found if found.is_person() else None  # "Princess Anna of Ruritania, who said": not Ruritania
-    aside_ends = masked[nearest.end : cue_start].strip() == ","  # "X, who won for Closer, said"
+        group = found.kind is CandidateKind.NAME and found.label in ("ORG", "NORP")  # "the Conservatives who said"
+        return found if found.is_person() or group else None  # "Princess Anna of Ruritania, who said": not Ruritania
+    skipped = all(w in SKIP_WORDS for w in words)
+    # "X, who won for Closer, said", "Rick Parry, speaking to BBC Sport, also admits", "Lawrence
+    # Dallaglio, who called time on England earlier this year, said"
+    gap = masked[nearest.end : cue_start].strip()
+    aside_ends = gap == "," or gap.startswith(",") | gap.endswith(",") and skipped and not nearest.is_person()
     if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
         aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
-    if not aside_ends and (not words or all(w in SKIP_WORDS for w in words) and len(words) <= MAX_SKIP_GAP_WORDS):
+    if not aside_ends and (not words or skipped and len(words) <= MAX_SKIP_GAP_WORDS):
         if nearest.kind is CandidateKind.ROLE:  # "Kremlin spokesman Dmitry Peskov" is named just before
             named = [c for c in before if c.is_person() and c.end <= nearest.start]
             if named and not re.search(r"[.;]", masked[named[-1].end : nearest.start]):
                 return named[-1]
         return nearest
-    if masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
-        first, second = before[0], before[1] if len(before) > 1 else None
-        titled = second is not None and second.is_person() and premodifies(masked[first.end : second.start])
-        if first.kind is CandidateKind.NAME and not first.is_person() and titled:
-            return second  # "British actor Clive Owen, who won for Closer, said"
-        return first  # "Nike, whose shoes Tiger Woods wears, said"
+    if aside_ends or masked[nearest.end : cue_start].rstrip().endswith(","):  # "Peskov, speaking in Moscow, said"
+        return _before_aside(before, masked)
     first = before[0]  # the phrase that opens the clause: "the defender believes Mourinho is ... and says"
     opens = len(masked[region_start : first.start].split()) < SUBJECT_MAX_WORDS
     if opens and (first.kind in (CandidateKind.ROLE, CandidateKind.GROUP) or first.pronoun() in PERSON_PRONOUNS):
@@ -127,11 +179,14 @@ def inverted_subject(
             ((j, c) for j, c in _same_phrase(cands, k, masked, limit) if c.kind is CandidateKind.NAME),
             (k, first),
         )
-    named = k + 1 < len(cands) and cands[k + 1].is_person() and not masked[first.end : cands[k + 1].start].strip(" ,")
+    j = k + 1
+    while j < len(cands) and cands[j].start < first.end:
+        j += 1  # a name inside a role phrase ("said The Libertine's executive producer Marc Samuelson")
+    named = j < len(cands) and cands[j].is_person() and not masked[first.end : cands[j].start].strip(" ,")
     if first.kind is CandidateKind.ROLE and named:
-        first = cands[k + 1]  # "said the network's spokesman Scott Grogin"
+        first = cands[j]  # "said the network's spokesman Scott Grogin"
     elif first.kind is CandidateKind.ROLE:
-        first = _named_role(cands[k + 1 :], masked, first, limit) or first
+        first = _named_role(cands[j:], masked, first, limit) or first
     if re.match(r"\W*that\b", masked[cue_end : first.start]):
         return None  # "asserts that Mr Hockney ...": the start of what is said, not who says it
     if first.is_person() and k + 1 < len(cands) and cands[k + 1].is_person() and cands[k + 1].start < limit:
@@ -140,11 +195,16 @@ def inverted_subject(
             return cands[k + 1]  # "said William Hill spokesman Rupert Adams": a firm named like a person
         if (first.text + gap).rstrip().endswith(("'s", "’s")) and len(gap.split()) <= 1:
             return cands[k + 1]  # "said Iron Maiden's Bruce Dickinson": a band named like a person
-    if first.kind is CandidateKind.NAME and first.label != "PERSON":
+    owner = first.kind is CandidateKind.NAME and (
+        first.text.endswith(("'s", "’s")) or masked.startswith(("'s", "’s"), first.end)
+    )  # "said De Telegraaf's image editor, Peter Schoonen": the person the title is of
+    if first.kind is CandidateKind.NAME and (first.label != "PERSON" or owner):
         for c in cands[k + 1 :]:
             gap = masked[first.end : c.start]
             if c.start >= limit or _CLAUSE_END_RE.search(gap) or len(gap.split()) > MAX_INVERTED_TITLE_WORDS:
                 break
+            if owner and verb_like([w for w in re.findall(r"[\w'’-]+", gap) if w not in ("'s", "’s")]):
+                break  # not '"...," said Blair's spokesman, adding that Brown'
             if c.is_person():
                 return c
     return first
@@ -198,13 +258,15 @@ _POSSESSIVE_TITLE_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
 def opens_clause(masked: str, c: Candidate) -> bool:
     """Whether a name or unnamed body after a cue is the subject of the reported clause ("said
-    RipGuard would guard against", "said the police had"), or a person's possessive is ("says
-    Rooney's stardom is"; not "said Blair's spokesman"), not the speaker of an inverted cue. A
+    RipGuard would guard against", "said the police had"), or a name's possessive is ("says
+    Rooney's stardom is", "said Labour's first shot"; not "said Blair's spokesman" nor "according to
+    Acme's report"), not the speaker of an inverted cue. A
     pronoun there is left alone: in "the club said it would" it is most often the speaker."""
     if c.kind not in (CandidateKind.NAME, CandidateKind.GROUP):
         return False
     possessive = _POSSESSIVE_TITLE_RE.match(masked, c.end)
-    if c.is_person() and possessive:
-        return not any(w.lower() in ROLE_NOUNS for w in possessive.group(0)[2:].split())
+    if possessive:  # "said Labour's first shot had backfired"; not "said Acme's spokesman" nor "Acme's report"
+        nouns = [w.lower().removesuffix("s") for w in possessive.group(0)[2:].split()]  # "Defra's lawyers"
+        return not any(w in ROLE_NOUNS or w in SOURCE_NOUNS for w in nouns)
     word = _AFTER_NAME_RE.match(masked, c.end).group(2)
     return word is not None and word.lower() in CLAUSE_WORDS
