@@ -98,3 +98,36 @@ def test_a_number_that_is_no_minute_stays_in_the_name() -> None:
     rows = [("Halo 2", "WORK_OF_ART"), ("Xbox 2", "PRODUCT"), ("Radio 1", "ORG"), ("Radio 2", "ORG")]
     rows += [("Channel 4", "ORG"), ("Windows 95", "PRODUCT")]
     assert set(labels_of(("a1", text, rows))) == {"Halo 2", "Xbox 2", "Radio 1", "Radio 2", "Channel 4", "Windows 95"}
+
+
+def mention_texts(*articles) -> list[str]:
+    articles, mentions = corpus(*articles)
+    result = canonicalize(mentions, articles)
+    texts = dict(articles.iter_rows())
+    for row in result.mentions.iter_rows(named=True):
+        assert texts[row["article_id"]][row["start_char"] : row["end_char"]] == row["text"]
+    return result.mentions.sort("article_id", "start_char")["text"].to_list()
+
+
+def test_a_cut_span_keeps_only_the_name_in_the_mentions_table() -> None:
+    text = (
+        "Given, Elliott, Kluivert (Robert 58), Ameobi. The world number one beat Gaston Gaudio 5-7 6-1 6-4 "
+        "on Friday. He quoted Malcolm X. Besides Dee, others spoke."
+    )
+    rows = [("Kluivert", "PERSON"), ("Robert 58", "PERSON"), ("Gaston Gaudio 5-7 6-1 6-4", "FAC")]
+    rows += [("Malcolm X. Besides Dee", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == ["Kluivert", "Robert", "Gaston Gaudio", "Malcolm X"]
+
+
+def test_a_dash_and_the_word_after_it_or_an_open_bracket_leave_the_span() -> None:
+    text = (
+        "He fell out with former coach Steve Hansen - will it matter? Winner Mike Skinner - aka The Streets - "
+        "was away. The Academy of Motion Pictures Arts and Sciences (Ampas) has done it."
+    )
+    rows = [("Steve Hansen -", "PERSON"), ("Mike Skinner - aka", "PERSON")]
+    rows += [("Academy of Motion Pictures Arts and Sciences (Ampas", "ORG")]
+    assert mention_texts(("a1", text, rows)) == [
+        "Steve Hansen",
+        "Mike Skinner",
+        "Academy of Motion Pictures Arts and Sciences",
+    ]

@@ -231,6 +231,7 @@ def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
     word the corpus writes in lower case ("Capital Radio" stays)."""
     from pipelines.entities.given_names import given_names
     from pipelines.entities.keys import match_key
+    from pipelines.entities.name_spans import narrow
     from pipelines.entities.surfaces import analyse
 
     for i in leading:
@@ -244,3 +245,4 @@ def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
             and match_key(first) not in given_names()
         ):
             st.surf[i] = cut
+            narrow(st, i, rest)
