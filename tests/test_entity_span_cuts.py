@@ -131,3 +131,40 @@ def test_a_dash_and_the_word_after_it_or_an_open_bracket_leave_the_span() -> Non
         "Mike Skinner",
         "Academy of Motion Pictures Arts and Sciences",
     ]
+
+
+def test_a_role_a_nationality_or_a_possessive_glued_before_a_full_name_leaves_it() -> None:
+    text = (
+        "Novelist Andrea Levy is favourite. He beat Frenchman Gilles Simon 7-6 6-3 on Monday. "
+        "It went to Roma's Olivier Dacourt. Star Christina Applegate pulled out. "
+        "Sprinter Michelle Collins has appealed; the sprinter and another sprinter said so."
+    )
+    rows = [("Novelist Andrea Levy", "PERSON"), ("Frenchman Gilles Simon 7-6 6-3", "ORG")]
+    rows += [
+        ("Roma's Olivier Dacourt", "ORG"),
+        ("Star Christina Applegate", "ORG"),
+        ("Sprinter Michelle Collins", "PERSON"),
+    ]
+    assert mention_texts(("a1", text, rows)) == [
+        "Andrea Levy",
+        "Gilles Simon",
+        "Olivier Dacourt",
+        "Christina Applegate",
+        "Michelle Collins",
+    ]
+    assert labels_of(("a1", text, rows))["Christina Applegate"] == "PERSON"  # "Star [Christina Applegate]"
+
+
+def test_a_word_of_a_firms_or_a_places_name_before_a_given_name_stays() -> None:
+    text = (
+        "Banks including JP Morgan Chase paid; a chase began. He studied at West Virginia University. "
+        "Liquid Crystal Display screens sold; the display and a display. King Edward III set it up."
+    )
+    rows = [("JP Morgan Chase", "ORG"), ("West Virginia University", "ORG")]
+    rows += [("Liquid Crystal Display", "ORG"), ("King Edward III", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == [
+        "JP Morgan Chase",
+        "West Virginia University",
+        "Liquid Crystal Display",
+        "King Edward III",
+    ]

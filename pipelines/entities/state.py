@@ -13,6 +13,7 @@ from pipelines.entities.coordinations import drop_coordinations
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
+from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.name_spans import narrow, narrow_tails
 from pipelines.entities.span_cuts import cut_spans
@@ -167,6 +168,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     drop_coordinations(st)
     cut_spans(st)
     _strip_nationalities(st)
+    cut_lead_words(st)
     narrow_tails(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
