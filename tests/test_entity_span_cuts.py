@@ -168,3 +168,30 @@ def test_a_word_of_a_firms_or_a_places_name_before_a_given_name_stays() -> None:
         "Liquid Crystal Display",
         "King Edward III",
     ]
+
+
+def test_a_given_name_and_the_surname_the_model_left_out_are_one_span() -> None:
+    text = (
+        "It beat the new Keanu Reevz thriller. Anders Igelz, chief executive of Teliasonera, spoke. "
+        "It is backed by Feargal Sharkey, Lucie Silvaz and others. DJ Trevor Nelsen agreed."
+    )
+    rows = [("Keanu", "ORG"), ("Igelz", "PERSON"), ("Teliasonera", "ORG"), ("Feargal Sharkey", "PERSON")]
+    rows += [("Lucie", "ORG"), ("Nelsen", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == [
+        "Keanu Reevz",
+        "Anders Igelz",
+        "Teliasonera",
+        "Feargal Sharkey",
+        "Lucie Silvaz",
+        "Trevor Nelsen",
+    ]
+
+
+def test_no_span_takes_in_a_title_word_a_nationality_or_part_of_a_longer_name() -> None:
+    text = (
+        "He met German Chancellor Gerhard Schroeder. Tomas Eloy Martinez wrote it. We saw Sacha Baron Cohen. "
+        "It was Jamie And His Magic Torch."
+    )
+    rows = [("German", "NORP"), ("Gerhard Schroeder", "PERSON"), ("Martinez", "PERSON"), ("Sacha", "PERSON")]
+    rows += [("Jamie", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == ["German", "Gerhard Schroeder", "Martinez", "Sacha", "Jamie"]

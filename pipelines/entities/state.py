@@ -15,7 +15,7 @@ from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
-from pipelines.entities.name_spans import narrow, narrow_tails
+from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.unionfind import UnionFind
@@ -170,6 +170,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     _strip_nationalities(st)
     cut_lead_words(st)
     narrow_tails(st)
+    widen_given_names(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
 
