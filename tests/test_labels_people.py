@@ -41,3 +41,19 @@ def test_a_role_in_apposition_with_no_article_makes_a_person() -> None:
     found = [("Anshuman Magazyne", "ORG"), ("CB Richard Ellis", "ORG"), ("Diageo", "ORG"), ("Paul Walsh", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Anshuman Magazyne"], labels["Diageo"]) == ("PERSON", "ORG")
+
+
+def test_a_players_position_or_an_age_before_a_name_makes_a_person() -> None:
+    text = (
+        "He is coached by former Wales and Lions prop Dae Youngg. Ten-year-old Dakotta Fannin will play Fern. "
+        "The 25-year-old Briton clocked 7.98 seconds. A 20-year-old Leeds man was held."
+    )
+    found = [("Wales", "GPE"), ("Lions", "ORG"), ("Dae Youngg", "ORG"), ("Dakotta Fannin", "ORG")]
+    found += [("Fern", "PERSON"), ("Briton", "NORP"), ("Leeds", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Dae Youngg", "Dakotta Fannin", "Briton", "Leeds")] == [
+        "PERSON",
+        "PERSON",
+        "NORP",
+        "GPE",
+    ]

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines.entities.keys import match_key
+from pipelines.entities.nationalities import is_nationality_word
+
 PERSON_NOUNS = frozenset(
     """man woman boy girl son daughter father mother wife husband brother sister widow grandson
     granddaughter actor actress singer songwriter novelist author striker midfielder defender
@@ -46,14 +49,20 @@ PERSON_BEFORE_PAIRS = frozenset(
 """Two words right before a name that make it a person's: who made or played a part ("directed by
 [Robert Zemeckis]", "played by"), whose death, spouse or life it is ("the death of [the Notorious
 BIG]", "the widow of"), who scored ("two goals from [Tore Andre Flo]", "strikes from [Rivaldo]")."""
-PERSON_BEFORE_WORDS = frozenset("starring co-starring".split())
-"""Words right before a name that make it a person's ("Mississippi Masala, starring [Denzel
-Washington],"; "starred in" names a work, :mod:`work_phrases`)."""
+PERSON_BEFORE_WORDS = frozenset(
+    """starring co-starring prop hooker flanker fly-half scrum-half full-back keeper sprinter hurdler
+    athlete runner jockey referee""".split()
+)
+"""Words right before a name that make it a person's: a part ("Mississippi Masala, starring [Denzel
+Washington],"; "starred in" names a work, :mod:`work_phrases`) or a player's position or sport
+("former Wales and Lions prop [Dai Young].", "full-back [Dusty Hare]"; not "wing", "centre",
+"forward" nor "lock", which stand before other nouns too)."""
 PERSON_NOUNS_BEFORE = frozenset("man woman character businessman businesswoman tycoon billionaire entrepreneur".split())
 """Nouns written in lower case right before a name that make it a person's ("India's richest man
 [Azim Premji]", "character [Dot]"; not "Man [United]")."""
 _AFTER_A_PERSON_RE = re.compile(
-    r"(?:\s*(?:[,.;:!?()\"”’]|$)|\s+(?:and|or|in|at|on|as|who|whose|was|is|has|had|said|says|with|for|to|from|after|before)\b)"
+    r"(?:\s*(?:[,.;:!?()\"”’]|$)|\s+(?:and|or|in|at|on|as|who|whose|was|is|has|had|said|says|with|for|to|from|after"
+    r"|before|will|would|could|can|may|might|must|should|did|does)\b)"
 )
 """What may follow a person's name in those phrases: a punctuation mark or a function word, not a
 noun ("starring [Hollywood] actor Kevin Bacon", "the widow of [Nirvana] frontman Kurt Cobain")."""
@@ -77,5 +86,7 @@ def person_before(text: str, start: int, end: int, before: list[str]) -> bool:
         return False
     if tuple(before[-2:]) in PERSON_BEFORE_PAIRS or before[-1] in PERSON_BEFORE_WORDS:
         return True
+    if before[-1].endswith("-year-old") and not is_nationality_word(match_key(text[start:end])):
+        return True  # "Ten-year-old [Dakota Fanning] will play" (not "the 25-year-old [Briton]")
     word = text[max(0, start - 16) : start].split()[-1:]
     return bool(word) and word[0] in PERSON_NOUNS_BEFORE
