@@ -270,3 +270,13 @@ def test_a_line_up_with_initials_and_full_stops_names_players() -> None:
         "Kay, Parr, McGee. Cunningham, Maxwell, Bell, Steinmetz, Howe, S. Best, Brady, Longwel, Browne, S. Young, Bowe."
     )
     assert labels_of(("a1", text, [("Longwel", "ORG")]))["Longwel"] == "PERSON"
+
+
+def test_a_bill_after_a_determiner_or_a_laws_name_is_a_law_not_a_person() -> None:
+    text = (
+        "Time is short to get the Bill passed. A shortened Finance Bill would be rushed through. "
+        "The Bill now faces opposition."
+    )
+    found = [("Bill", "PERSON"), ("Finance", "ORG"), ("Bill", "PERSON"), ("Bill", "PERSON")]
+    labels = labels_of(("a1", text, found), ("a2", "Bill Clintun said no.", [("Bill Clintun", "PERSON")]))
+    assert (labels["Bill"], labels["Bill Clintun"]) == ("LAW", "PERSON")

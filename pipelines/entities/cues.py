@@ -55,6 +55,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
@@ -179,6 +180,8 @@ def _context_vote(
     before = _words_before(text, start)
     if person_after(text, end) or person_before(text, start, end, before):
         return "PERSON", CUE_WEIGHT
+    if names_a_law(text, start, end):
+        return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
     if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
     if names_a_work(text, start, end, before):
