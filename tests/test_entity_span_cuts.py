@@ -195,3 +195,9 @@ def test_no_span_takes_in_a_title_word_a_nationality_or_part_of_a_longer_name() 
     rows = [("German", "NORP"), ("Gerhard Schroeder", "PERSON"), ("Martinez", "PERSON"), ("Sacha", "PERSON")]
     rows += [("Jamie", "PERSON")]
     assert mention_texts(("a1", text, rows)) == ["German", "Gerhard Schroeder", "Martinez", "Sacha", "Jamie"]
+
+
+def test_a_bill_spanned_alone_takes_in_the_laws_name_before_it() -> None:
+    text = "A shortened Finance Bill would be rushed. It came late in the Criminal Justice Bill. The Bill failed."
+    rows = [("Bill", "PERSON"), ("Bill", "PERSON"), ("Bill", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == ["Finance Bill", "Criminal Justice Bill", "Bill"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
+from pipelines.entities.bills import widen_bills
 from pipelines.entities.coordinations import drop_coordinations
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
@@ -171,6 +172,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     cut_lead_words(st)
     narrow_tails(st)
     widen_given_names(st)
+    widen_bills(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
 
