@@ -201,3 +201,9 @@ def test_a_bill_spanned_alone_takes_in_the_laws_name_before_it() -> None:
     text = "A shortened Finance Bill would be rushed. It came late in the Criminal Justice Bill. The Bill failed."
     rows = [("Bill", "PERSON"), ("Bill", "PERSON"), ("Bill", "PERSON")]
     assert mention_texts(("a1", text, rows)) == ["Finance Bill", "Criminal Justice Bill", "Bill"]
+
+
+def test_a_role_before_one_word_named_on_its_own_leaves_the_span() -> None:
+    text = "Midfielder Edou reduced the deficit. Edou was booked. They watched Star Trek at home."
+    rows = [("Midfielder Edou", "ORG"), ("Edou", "PERSON"), ("Star Trek", "WORK_OF_ART")]
+    assert mention_texts(("a1", text, rows)) == ["Edou", "Edou", "Star Trek"]

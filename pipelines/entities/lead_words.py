@@ -15,6 +15,9 @@ case more often, naming no known place) and the first word is no given name and 
   "Seeds": a noun opening the sentence);
 * an acronym, when the model calls the whole a person ("MSP", "EADS").
 
+A role before one word the corpus names on its own is cut off too ("[Midfielder Edu] reduced the
+deficit", "[Rapper Eminem]"; not "Star Trek").
+
 The span follows the name (:mod:`name_spans`). Each mention's words are read once, and the
 corpus's casing is counted once for the words asked, so the pass is linear."""
 
@@ -28,10 +31,11 @@ from pipelines.entities.labels import DESIGNATORS, is_demonym
 from pipelines.entities.name_spans import narrow
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
-from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
+from pipelines.wordlists import HONORIFICS, NAME_PARTICLES, PERSON_BEFORE
 
 MEMBERS = frozenset("mp mps msp msps mep meps am".split())
 """Members of a parliament or an assembly, written before their names ("MSP Karen Whitefield")."""
+HONORIFIC_KEYS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 REST_WORDS = (2, 3)
 """Words of the full name left after the first word."""
 
@@ -47,6 +51,21 @@ def _rest(words: list[str]) -> bool:
         return False  # "Dead [Man's Shoes]": a title
     key = match_key(" ".join(words))
     return key.rsplit(" ", 1)[-1] not in DESIGNATORS and gazetteer.lookup(key) is None
+
+
+def _role_and_name(words: list[str], keys: set[str]) -> bool:
+    """Two words: a person's role (no honorific, which the surface analysis removes) and a
+    capitalised word the corpus names on its own ("[Striker Novo]", "[Rapper Eminem]"; not "Star
+    Trek")."""
+    first, rest = words
+    return (
+        first.lower() in PERSON_BEFORE
+        and first.lower() not in HONORIFIC_KEYS
+        and rest[:1].isupper()
+        and rest.isalpha()
+        and match_key(rest) in keys
+        and match_key(rest) not in DESIGNATORS
+    )
 
 
 def _glued(first: str, label: str) -> bool | None:
@@ -72,12 +91,15 @@ def cut_lead_words(st) -> None:
     module docstring); ``st`` is the canonicaliser's ``state.State``, not imported: that would be a
     cycle."""
     todo: list[tuple[int, bool | None]] = []
+    keys = {st.surf[i].key for i in st.live()}
     for i in st.live():
         s = st.surf[i]
-        if s.ntok < 3 or s.honorific or s.acronym:
+        if s.honorific or s.acronym:
             continue
         words = s.name.split()
-        if _rest(words[1:]) and (glued := _glued(words[0], st.labels[i])) is not False:
+        if len(words) == 2 and _role_and_name(words, keys):
+            todo.append((i, True))  # "[Midfielder Edu] reduced the deficit"
+        elif len(words) >= 3 and _rest(words[1:]) and (glued := _glued(words[0], st.labels[i])) is not False:
             todo.append((i, glued))
     if not todo:
         return
