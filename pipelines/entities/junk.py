@@ -247,4 +247,5 @@ def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
             and match_key(first) not in given_names()
         ):
             st.surf[i] = cut
-            narrow(st, i, rest)
+            if cut.ntok > 1:  # a full name: the span follows it (a lone word keeps the span the speakers read)
+                narrow(st, i, rest)
