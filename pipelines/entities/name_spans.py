@@ -13,6 +13,14 @@ from __future__ import annotations
 
 import re
 
+from pipelines.entities.common_words import CommonWords
+from pipelines.entities.given_names import given_names
+from pipelines.entities.keys import match_key
+from pipelines.entities.labels import DESIGNATORS
+from pipelines.entities.nationalities import is_nationality_word
+from pipelines.entities.surfaces import analyse
+from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, PLACE_LABELS
+
 _TAIL_RE = re.compile(r"\s+[-–—](?:\s+\S+)?\s*$|\s*\([^()]*$")
 """What the surface analysis cuts off a span's end: a dash and maybe one word after it ("Steve
 Hansen -", "Ian Gough - out"), or a bracket left open ("Sciences (Ampas")."""
@@ -56,11 +64,6 @@ def _free(covered: list[tuple[int, int]], a: int, b: int) -> bool:
 def _candidates(st, i: int, covered: list[tuple[int, int]], given: set[str]) -> tuple[int, int, str] | None:
     """The wider span of mention i with the given name before it or the surname after it that no
     mention covers, and the word added, if any."""
-    from pipelines.entities.keys import match_key
-    from pipelines.entities.labels import DESIGNATORS
-    from pipelines.entities.nationalities import is_nationality_word
-    from pipelines.wordlists import NAME_PARTICLES, PLACE_LABELS
-
     s, text, start, end = st.surf[i], st.article_text.get(st.art_ids[i], ""), st.starts[i], st.ends[i]
     if s.ntok != 1 or s.acronym or s.honorific or s.titled or is_nationality_word(s.key):
         return None
@@ -94,9 +97,6 @@ _PREVIOUS_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][\w'’.-]*) $")
 def _capital_before(text: str, start: int, given: set[str]) -> bool:
     """A capitalised word stands before ``start`` that may be part of the name: not a role ("DJ
     Trevor [Nelson]"), and a given name if it opens a sentence ("Tomas Eloy [Martinez]")."""
-    from pipelines.entities.keys import match_key
-    from pipelines.wordlists import PERSON_BEFORE
-
     m = _PREVIOUS_WORD_RE.search(text, max(0, start - WINDOW), start)
     if m is None or m.group(1).rstrip(".").lower() in PERSON_BEFORE:
         return False
@@ -115,10 +115,6 @@ def widen_given_names(st) -> None:
     Sharkey, [Lucie] Silvas and"): the span takes the word in, unless it is a function word of a
     title, a designator, a nationality or a word the corpus writes in lower case more often
     ("[German] Chancellor", "[Virginia] State", "Man [United]"), or the mention is a place's."""
-    from pipelines.entities.common_words import CommonWords
-    from pipelines.entities.given_names import given_names
-    from pipelines.entities.surfaces import analyse
-
     given = given_names()
     todo = []
     for idx in st.by_article.values():
