@@ -57,3 +57,13 @@ def test_a_players_position_or_an_age_before_a_name_makes_a_person() -> None:
         "NORP",
         "GPE",
     ]
+
+
+def test_a_verb_in_the_past_after_the_name_keeps_the_cue_and_a_nationality_takes_none() -> None:
+    text = (
+        "The award went to the moment when character Dott confided in Den. "
+        "The killing of Armenians constituted genocide."
+    )
+    found = [("Dott", "NORP"), ("Den", "PERSON"), ("Armenians", "NORP")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Dott"], labels["Armenians"]) == ("PERSON", "NORP")

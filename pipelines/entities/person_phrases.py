@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.entities.keys import match_key
+from pipelines.entities.labels import is_demonym
 from pipelines.entities.nationalities import is_nationality_word
 
 PERSON_NOUNS = frozenset(
@@ -62,10 +63,11 @@ PERSON_NOUNS_BEFORE = frozenset("man woman character businessman businesswoman t
 [Azim Premji]", "character [Dot]"; not "Man [United]")."""
 _AFTER_A_PERSON_RE = re.compile(
     r"(?:\s*(?:[,.;:!?()\"”’]|$)|\s+(?:and|or|in|at|on|as|who|whose|was|is|has|had|said|says|with|for|to|from|after"
-    r"|before|will|would|could|can|may|might|must|should|did|does)\b)"
+    r"|before|will|would|could|can|may|might|must|should|did|does|[a-z]+ed)\b)"
 )
-"""What may follow a person's name in those phrases: a punctuation mark or a function word, not a
-noun ("starring [Hollywood] actor Kevin Bacon", "the widow of [Nirvana] frontman Kurt Cobain")."""
+"""What may follow a person's name in those phrases: a punctuation mark, a function word or a verb
+in the past ("character [Dot] confided"), not a noun ("starring [Hollywood] actor Kevin Bacon",
+"the widow of [Nirvana] frontman Kurt Cobain")."""
 _ROLE_APPOSITION_RE = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,2}?(?:director|executive|chairman|chairwoman|president|spokesman|spokeswoman|"
     r"secretary|editor|founder|manager|economist|analyst|professor)(?:,\s+(?:of|at)\s|\s+(?:of|at)\s)"
@@ -84,9 +86,12 @@ def person_before(text: str, start: int, end: int, before: list[str]) -> bool:
         return True
     if not before or not _AFTER_A_PERSON_RE.match(text, end):
         return False
+    key = match_key(text[start:end])
+    if is_nationality_word(key) or is_demonym(key):
+        return False  # "the 25-year-old [Briton]", "the killing of [Armenians]": a nationality
     if tuple(before[-2:]) in PERSON_BEFORE_PAIRS or before[-1] in PERSON_BEFORE_WORDS:
         return True
-    if before[-1].endswith("-year-old") and not is_nationality_word(match_key(text[start:end])):
-        return True  # "Ten-year-old [Dakota Fanning] will play" (not "the 25-year-old [Briton]")
+    if before[-1].endswith("-year-old"):
+        return True  # "Ten-year-old [Dakota Fanning] will play"
     word = text[max(0, start - 16) : start].split()[-1:]
     return bool(word) and word[0] in PERSON_NOUNS_BEFORE
