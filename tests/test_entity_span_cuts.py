@@ -207,3 +207,9 @@ def test_a_role_before_one_word_named_on_its_own_leaves_the_span() -> None:
     text = "Midfielder Edou reduced the deficit. Edou was booked. They watched Star Trek at home."
     rows = [("Midfielder Edou", "ORG"), ("Edou", "PERSON"), ("Star Trek", "WORK_OF_ART")]
     assert mention_texts(("a1", text, rows)) == ["Edou", "Edou", "Star Trek"]
+
+
+def test_an_initial_or_an_abbreviation_stays_with_the_name() -> None:
+    text = "New York Fed President E. Gerald Corrigan spoke. It upgraded the Williams Cos. and others."
+    rows = [("E. Gerald Corrigan", "PERSON"), ("Williams", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == ["E. Gerald Corrigan", "Williams"]

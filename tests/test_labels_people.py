@@ -67,3 +67,14 @@ def test_a_verb_in_the_past_after_the_name_keeps_the_cue_and_a_nationality_takes
     found = [("Dott", "NORP"), ("Den", "PERSON"), ("Armenians", "NORP")]
     labels = labels_of(("a1", text, found))
     assert (labels["Dott"], labels["Armenians"]) == ("PERSON", "NORP")
+
+
+def test_a_list_after_a_comma_or_a_figure_after_a_name_says_nothing_of_a_person() -> None:
+    text = (
+        "They were the National Association of Wheet Growers, NAWGG, and the chairman of US Wheat. "
+        "Net 12.6 mln vs 15.8 mln Revvs 33.2 mln vs 28.1 mln. Tolledo 3.04 2.98 -- Memphis"
+    )
+    found = [("National Association of Wheet Growers", "ORG"), ("NAWGG", "ORG"), ("US Wheat", "ORG")]
+    found += [("Revvs", "PRODUCT"), ("Tolledo", "GPE"), ("Memphis", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["NAWGG"], labels["Revvs"], labels["Tolledo"]) == ("ORG", "PRODUCT", "GPE")

@@ -81,8 +81,8 @@ def _glued(first: str, label: str) -> bool | None:
         return True
     if is_nationality_word(key) or is_demonym(key):
         return True
-    if first.isupper() and len(first) >= 2:
-        return label == "PERSON"
+    if first.isupper() and first.isalpha() and len(first) >= 2:
+        return label == "PERSON"  # not an initial: "[E. Gerald Corrigan]"
     return None if first.isalpha() else False
 
 

@@ -55,8 +55,8 @@ _ON_FOR_AFTER_RE = re.compile(rf"\s+for\s+{_NAME}\s+\(\d{{1,3}}\)")
 _OFF_AFTER_RE = re.compile(r"\s+\(\d{1,3}\)")
 _MINUTE_IN_BRACKETS_RE = re.compile(r"\s+\d{1,3}\)")
 """After a replacement named in brackets with the minute: "(Vaz Te 77)"."""
-_MINUTE_AFTER_RE = re.compile(r"\s+\d{1,3}(?!\d)")
-"""A minute after a player's name ("Miller 1,", "Nunez 73)")."""
+_MINUTE_AFTER_RE = re.compile(r"\s+\d{1,3}(?![\d.,]\d|\d)")
+"""A minute after a player's name ("Miller 1,", "Nunez 73)"; not a figure: "Revs 33.2 mln", "Toledo 3.04")."""
 
 
 MAX_MINUTE = 130

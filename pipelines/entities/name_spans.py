@@ -53,6 +53,10 @@ _WORD_AFTER_RE = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-])")
 """One capitalised word after a span ("[Keanu] Reeves")."""
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 """One capitalised word before a span ("Anders [Igels]")."""
+ABBREVIATION_CHARS = 4
+"""Longest word read as an abbreviation when a full stop inside a sentence follows it ("[Williams]
+Cos. and its", "Corp.,"; not "will face [Noam] Okun. Murray")."""
+_ABBREVIATION_END_RE = re.compile(r"\.(?:[,;]|\s+[a-z(])")
 WINDOW = 30
 """Characters before a span read for a given name."""
 
@@ -73,6 +77,7 @@ def _candidates(st, i: int, covered: list[tuple[int, int]], given: set[str]) -> 
         and after is not None
         and _free(covered, after.start(1), after.end(1))
         and not _NEXT_CAPITAL_RE.match(text, after.end(1))  # "[Sacha] Baron Cohen": a longer name
+        and not (len(after.group(1)) <= ABBREVIATION_CHARS and _ABBREVIATION_END_RE.match(text, after.end(1)))
     ):
         word = after.group(1)
         if match_key(word) not in DESIGNATORS and word not in _TITLE_WORDS and not is_nationality_word(match_key(word)):

@@ -69,12 +69,13 @@ _AFTER_A_PERSON_RE = re.compile(
 in the past ("character [Dot] confided"), not a noun ("starring [Hollywood] actor Kevin Bacon",
 "the widow of [Nirvana] frontman Kurt Cobain")."""
 _ROLE_APPOSITION_RE = re.compile(
-    r",\s+(?:[\w'’-]+\s+){0,2}?(?:director|executive|chairman|chairwoman|president|spokesman|spokeswoman|"
+    r",\s+(?:(?!(?:and|or|but|while|as|when|the|a|an)\s)[\w'’-]+\s+){0,2}?(?:director|executive|chairman|chairwoman|president|spokesman|spokeswoman|"
     r"secretary|editor|founder|manager|economist|analyst|professor)(?:,\s+(?:of|at)\s|\s+(?:of|at)\s)"
 )
 """A comma and a role with no article, and "of" or "at" ("[Anshuman Magazine], managing director,
 of CB Richard Ellis", "[Lee Rainie], director of the Pew ..."): a person's apposition; not "[Diageo],
-chief executive Paul Walsh", where the role names the person after it."""
+chief executive Paul Walsh", where the role names the person after it, nor "[NAWG], and the
+chairman of", a list."""
 
 
 def person_before(text: str, start: int, end: int, before: list[str]) -> bool:
