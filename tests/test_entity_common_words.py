@@ -99,3 +99,9 @@ def test_a_portfolio_of_common_words_before_a_role_is_no_entity() -> None:
     found.append(("Fiona Mactaggart", "PERSON"))
     articles, mentions = corpus(("a1", text, found), COMMON, corpus_words)
     assert names(canonicalize(mentions, articles)) == {"Mark Oaken", "Home Office", "Fiona Mactaggart"}
+
+
+def test_a_common_word_the_model_calls_a_place_opening_a_sentence_is_no_entity() -> None:
+    text = "Hotel prices rose. Reading won at home."
+    articles, mentions = corpus(("a1", text, [("Hotel", "GPE"), ("Reading", "GPE")]), COMMON)
+    assert names(canonicalize(mentions, articles)) == {"Reading"}  # a known place stays

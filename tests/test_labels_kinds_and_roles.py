@@ -349,3 +349,13 @@ def test_a_kind_of_drink_after_a_name_makes_a_product_unless_a_nationality() -> 
     found = [("Malibou", "ORG"), ("Courvoisiar", "PERSON"), ("Stolichnoya", "PERSON"), ("French", "NORP")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["PRODUCT"] * 3 + ["NORP"]
+
+
+def test_a_bill_after_a_determiner_or_a_laws_name_is_a_law_not_a_person() -> None:
+    text = (
+        "Time is short to get the Bill passed. A shortened Finance Bill would be rushed through. "
+        "The Bill now faces opposition."
+    )
+    found = [("Bill", "PERSON"), ("Finance", "ORG"), ("Bill", "PERSON"), ("Bill", "PERSON")]
+    labels = labels_of(("a1", text, found), ("a2", "Bill Clintun said no.", [("Bill Clintun", "PERSON")]))
+    assert (labels["Bill"], labels["Bill Clintun"]) == ("LAW", "PERSON")

@@ -62,3 +62,23 @@ def test_a_kind_of_building_after_a_name_makes_it_a_building() -> None:
 def test_a_nationality_before_a_kind_of_building_stays_a_nationality() -> None:
     text = "It is staged at a Viennise opera house. Viennise fans came."
     assert labels_of(("a1", text, [("Viennise", "NORP"), ("Viennise", "NORP")]))["Viennise"] == "NORP"
+
+
+def test_a_kind_of_place_in_apposition_makes_a_place() -> None:
+    text = (
+        "The researcher recalls what happened in Cuyoo, a 50-family community with no electricity. "
+        "Attacks in Riyadth, the capital of Saudi Arabia, hit prices. Jon Smyth, a village elder, spoke."
+    )
+    found = [("Cuyoo", "ORG"), ("Riyadth", "ORG"), ("Saudi Arabia", "GPE"), ("Jon Smyth", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Cuyoo"], labels["Riyadth"], labels["Jon Smyth"]) == ("GPE", "GPE", "PERSON")
+
+
+def test_born_based_a_factory_or_training_in_a_name_makes_a_place() -> None:
+    text = (
+        "It will close the factory in Sindelfengen on Monday. He skipped warm-weather training in Lanzarotte. "
+        "At slums in Narobbi on Wednesday he spoke. Two were held in Broadmore hospital."
+    )
+    found = [("Sindelfengen", "ORG"), ("Lanzarotte", "ORG"), ("Narobbi", "ORG"), ("Broadmore", "NORP")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Sindelfengen", "Lanzarotte", "Narobbi", "Broadmore")] == ["GPE", "GPE", "GPE", "NORP"]

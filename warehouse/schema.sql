@@ -127,10 +127,10 @@ CREATE TABLE IF NOT EXISTS mentions (
     end_char   BIGINT NOT NULL
 );
 COMMENT ON TABLE mentions IS 'One row per named-entity mention in an article (the model''s spans, list spans split into their names, and the other occurrences of each recognised name in its article)';
-COMMENT ON COLUMN mentions.mention_id IS 'Stable id from the article and the offsets';
+COMMENT ON COLUMN mentions.mention_id IS 'Stable id from the article and the offsets of the model''s span';
 COMMENT ON COLUMN mentions.article_id IS 'The article (articles.article_id)';
 COMMENT ON COLUMN mentions.entity_id IS 'The entity named (entities.entity_id)';
-COMMENT ON COLUMN mentions.text IS 'The mention as written: articles.text[start_char:end_char]';
+COMMENT ON COLUMN mentions.text IS 'The mention as written: articles.text[start_char:end_char], the model''s span moved onto the name where it held more or less (a minute, a score, a role glued before it, a surname left out)';
 COMMENT ON COLUMN mentions.label IS 'Entity type of the entity the mention refers to (entities.label, by vote): PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE';
 COMMENT ON COLUMN mentions.model_label IS 'Entity type the NER model gave this mention (for a repeat it added, that of the name repeated); every run votes on it again';
 COMMENT ON COLUMN mentions.start_char IS 'Offset of the first character in articles.text (0-based)';

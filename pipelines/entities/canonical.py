@@ -164,6 +164,7 @@ def _result(mentions: pl.DataFrame, st: State, rs: Roots, roots: list[str]) -> C
         .with_columns(
             pl.Series("entity_id", [rs.id[roots[i]] for i in keep_rows], dtype=pl.String),
             pl.Series("label", [rs.label[roots[i]] for i in keep_rows], dtype=pl.String),
+            *_spans(st, keep_rows, mentions["text"].to_list()),
         )
         .select(list(MENTIONS_SCHEMA))
     )
@@ -191,6 +192,17 @@ def _result(mentions: pl.DataFrame, st: State, rs: Roots, roots: list[str]) -> C
         "merges": merges,
     }
     return CanonicalResult(entities=entities, mentions=out_mentions, stats=stats)
+
+
+def _spans(st: State, rows: list[int], texts: list[str]) -> list[pl.Series]:
+    """The live mentions' offsets and text, as the passes left them: a span that held more than
+    its name holds the name (:mod:`name_spans`; ``texts`` are the input spans' texts)."""
+    article = [st.article_text.get(st.art_ids[i]) for i in rows]
+    return [
+        pl.Series("start_char", [st.starts[i] for i in rows], dtype=pl.Int64),
+        pl.Series("end_char", [st.ends[i] for i in rows], dtype=pl.Int64),
+        pl.Series("text", [a[st.starts[i] : st.ends[i]] if a else texts[i] for a, i in zip(article, rows)]),
+    ]
 
 
 def _merge_reason(st: State, rs: Roots, i: int, r: str) -> MergeReason:

@@ -55,6 +55,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_phrases import firm_after
@@ -69,7 +70,7 @@ from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import based_before, org_words
-from pipelines.entities.person_phrases import person_after
+from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import country_after, names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
 from pipelines.entities.title_tails import ends_a_title
@@ -175,10 +176,12 @@ def _context_vote(
     text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
-    if person_after(text, end):
-        return "PERSON", CUE_WEIGHT
     after = _words_after(text, end)
     before = _words_before(text, start)
+    if person_after(text, end) or person_before(text, start, end, before):
+        return "PERSON", CUE_WEIGHT
+    if names_a_law(text, start, end):
+        return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
     if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
     if names_a_work(text, start, end, before):

@@ -79,8 +79,10 @@ def place_context(text: str, start: int) -> bool:
     return bool(start) and bool(_PLACE_CONTEXT_RE.search(text[max(0, start - PLACE_CONTEXT_CHARS) : start]))
 
 
-GENERIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-"""Labels whose one-word mentions may be common words; a place or nationality is left alone."""
+GENERIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC"})
+"""Labels whose one-word mentions may be common words ("Broadband", "Spyware" and "Fraud" opening
+a sentence are tagged GPE); a place the gazetteer knows ("Reading", "Bath") and a nationality are
+left alone."""
 COMMON_RATIO = 3
 """A one-word mention is a common word only when the corpus writes it in lower case at least this
 many times as often as capitalised ("hotel"; not "fed" against "the Fed" in a business corpus)."""
@@ -232,6 +234,7 @@ def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
     a lone word the model calls a person too ("Bookmaker [Ladbrokes]": no person is written so)."""
     from pipelines.entities.given_names import given_names
     from pipelines.entities.keys import match_key
+    from pipelines.entities.name_spans import narrow
     from pipelines.entities.org_words import ORG_BEFORE
     from pipelines.entities.surfaces import analyse
 
@@ -252,3 +255,5 @@ def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
             and match_key(first) not in given_names()
         ):
             st.surf[i] = cut
+            if cut.ntok > 1:  # a full name: the span follows it (a lone word keeps the span the speakers read)
+                narrow(st, i, rest)

@@ -55,6 +55,8 @@ _ON_FOR_AFTER_RE = re.compile(rf"\s+for\s+{_NAME}\s+\(\d{{1,3}}\)")
 _OFF_AFTER_RE = re.compile(r"\s+\(\d{1,3}\)")
 _MINUTE_IN_BRACKETS_RE = re.compile(r"\s+\d{1,3}\)")
 """After a replacement named in brackets with the minute: "(Vaz Te 77)"."""
+_MINUTE_AFTER_RE = re.compile(r"\s+\d{1,3}(?![\d.,]\d|\d)")
+"""A minute after a player's name ("Miller 1,", "Nunez 73)"; not a figure: "Revs 33.2 mln", "Toledo 3.04")."""
 
 
 MAX_MINUTE = 130
@@ -120,6 +122,9 @@ def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], li
     """The name at [start, end) of ``text`` is a player's in a line-up (see the module docstring);
     ``player_lists`` is :func:`lists` of ``text``."""
     if _ON_FOR_AFTER_RE.match(text, end) or (text[end - 1 : end].isdigit() and minute_start(text, start, end)):
+        return True
+    minute = _MINUTE_AFTER_RE.match(text, end)  # a span cut before its minute (:mod:`name_spans`): "[Miller] 1,"
+    if minute is not None and minute_start(text, start, minute.end()) is not None:
         return True
     if text.endswith("for ", 0, start) and _OFF_AFTER_RE.match(text, end):
         return True

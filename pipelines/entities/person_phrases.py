@@ -1,12 +1,19 @@
-"""Phrases after a name that make it a person's, for the label cues (:mod:`pipelines.entities.cues`):
+"""Phrases around a name that make it a person's, for the label cues (:mod:`pipelines.entities.cues`):
 an age between commas after a name ending in a letter ("Lana Brill, 34, said"; not "Windows 95,
 98, ME"), or an apposition whose head is a word for a person, a relative or a role ("Rinat
-Akhmetov, the country's richest man,", "Gil Gerard, the actor who ..."). The test reads a few words after the
-name, so the pass is linear."""
+Akhmetov, the country's richest man,", "Gil Gerard, the actor who ...", "Anshuman Magazine,
+managing director, of ..."); before it, who stars in, directs or plays a part ("starring [Denzel
+Washington]", "directed by"), whose death or widow it is ("the death of"), who scored ("two goals
+from"), or a lower-case "man" ("India's richest man [Azim Premji]"). The tests read a few words
+around the name, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
+
+from pipelines.entities.keys import match_key
+from pipelines.entities.labels import is_demonym
+from pipelines.entities.nationalities import is_nationality_word
 
 PERSON_NOUNS = frozenset(
     """man woman boy girl son daughter father mother wife husband brother sister widow grandson
@@ -33,3 +40,59 @@ def person_after(text: str, end: int) -> bool:
     if text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
         return True
     return _APPOSITION_RE.match(text, end) is not None
+
+
+PERSON_BEFORE_PAIRS = frozenset(
+    [(verb, "by") for verb in "directed played voiced portrayed narrated".split()]
+    + [(noun, "of") for noun in "death funeral murder killing assassination widow wife husband biography".split()]
+    + [(noun, "from") for noun in "goal goals strike strikes try tries header".split()]
+)
+"""Two words right before a name that make it a person's: who made or played a part ("directed by
+[Robert Zemeckis]", "played by"), whose death, spouse or life it is ("the death of [the Notorious
+BIG]", "the widow of"), who scored ("two goals from [Tore Andre Flo]", "strikes from [Rivaldo]")."""
+PERSON_BEFORE_WORDS = frozenset(
+    """starring co-starring prop hooker flanker fly-half scrum-half full-back keeper sprinter hurdler
+    athlete runner jockey referee""".split()
+)
+"""Words right before a name that make it a person's: a part ("Mississippi Masala, starring [Denzel
+Washington],"; "starred in" names a work, :mod:`work_phrases`) or a player's position or sport
+("former Wales and Lions prop [Dai Young].", "full-back [Dusty Hare]"; not "wing", "centre",
+"forward" nor "lock", which stand before other nouns too)."""
+PERSON_NOUNS_BEFORE = frozenset("man woman character businessman businesswoman tycoon billionaire entrepreneur".split())
+"""Nouns written in lower case right before a name that make it a person's ("India's richest man
+[Azim Premji]", "character [Dot]"; not "Man [United]")."""
+_AFTER_A_PERSON_RE = re.compile(
+    r"(?:\s*(?:[,.;:!?()\"”’]|$)|\s+(?:and|or|in|at|on|as|who|whose|was|is|has|had|said|says|with|for|to|from|after"
+    r"|before|will|would|could|can|may|might|must|should|did|does|[a-z]+ed)\b)"
+)
+"""What may follow a person's name in those phrases: a punctuation mark, a function word or a verb
+in the past ("character [Dot] confided"), not a noun ("starring [Hollywood] actor Kevin Bacon",
+"the widow of [Nirvana] frontman Kurt Cobain")."""
+_ROLE_APPOSITION_RE = re.compile(
+    r",\s+(?:(?!(?:and|or|but|while|as|when|the|a|an)\s)[\w'’-]+\s+){0,2}?(?:director|executive|chairman|chairwoman|president|spokesman|spokeswoman|"
+    r"secretary|editor|founder|manager|economist|analyst|professor)(?:,\s+(?:of|at)\s|\s+(?:of|at)\s)"
+)
+"""A comma and a role with no article, and "of" or "at" ("[Anshuman Magazine], managing director,
+of CB Richard Ellis", "[Lee Rainie], director of the Pew ..."): a person's apposition; not "[Diageo],
+chief executive Paul Walsh", where the role names the person after it, nor "[NAWG], and the
+chairman of", a list."""
+
+
+def person_before(text: str, start: int, end: int, before: list[str]) -> bool:
+    """The words before the name at [start, end) make it a person's (see :data:`PERSON_BEFORE_PAIRS`,
+    :data:`PERSON_BEFORE_WORDS`, :data:`PERSON_NOUNS_BEFORE`), and no noun follows it; or a role
+    in apposition follows it (:data:`_ROLE_APPOSITION_RE`). ``before`` holds the two lower-cased
+    words before it."""
+    if _ROLE_APPOSITION_RE.match(text, end):
+        return True
+    if not before or not _AFTER_A_PERSON_RE.match(text, end):
+        return False
+    key = match_key(text[start:end])
+    if is_nationality_word(key) or is_demonym(key):
+        return False  # "the 25-year-old [Briton]", "the killing of [Armenians]": a nationality
+    if tuple(before[-2:]) in PERSON_BEFORE_PAIRS or before[-1] in PERSON_BEFORE_WORDS:
+        return True
+    if before[-1].endswith("-year-old"):
+        return True  # "Ten-year-old [Dakota Fanning] will play"
+    word = text[max(0, start - 16) : start].split()[-1:]
+    return bool(word) and word[0] in PERSON_NOUNS_BEFORE

@@ -5,7 +5,9 @@ only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward")
 and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), or a
 member of a parliament and "for" ("the Labour MP for [Birkenhead]", "the MP for Sittingbourne and
 [Sheppey]"), or people and "from" ("both
-from [Keighley]", "a 19-year-old from [Camberley]"); for a name the gazetteer
+from [Keighley]", "a 19-year-old from [Camberley]"), or a birth, a base, a factory or training
+and "in" ("a factory in [Sindelfingen]", "training in [Lanzarote]"); an apposition naming a kind
+of place ("[Cuyo], a 50-family community", "[Riyadh], the capital of ..."); for a name the gazetteer
 knows, "in" and a country after it ("[Bordeaux] in France"). Not a nation of the United
 Kingdom ("Tindall, England" lists a player and his team). Each test reads a few words around
 the name, so the pass is linear."""
@@ -71,10 +73,38 @@ SEAT_WINDOW = 60
 """Characters before a name read for a seat of two places."""
 
 
+PLACE_IN_BEFORE = frozenset(
+    """born based living lives lived died headquartered headquarters slums factory plant summit
+    conference training""".split()
+)
+"""Words before "in" that make the name after it a place's ("born in [Lanarkshire]", "a factory in
+[Sindelfingen]", "slums in [Narobi]", "the G8 summit in [Gleneagles]", "training in [Lanzarote]"),
+unless a noun follows the name ("held in [Broadmoor] hospital"); not "held" nor "meeting", which
+stand before bodies too ("a meeting in Cabinet")."""
+PLACE_KINDS = (
+    "village town city community district suburb region province county island capital port resort "
+    "hamlet township neighbourhood municipality settlement"
+).split()
+_PLACE_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(PLACE_KINDS) + r")"
+    r"(?=[,.;:)]|\s+(?:of|in|on|near|north|south|east|west|outside|where|with|that|which)\b)"
+)
+"""A comma and an apposition whose head is a kind of place ("[Cuyo], a 50-family community with no
+electricity", "[Riyadh], the capital of Saudi Arabia"; not "a village elder")."""
+_NO_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:on|in|at|and|or|last|this|next|where|which|for|from|to)\b"
+)
+"""A punctuation mark or a function word after a name: no noun that the name qualifies."""
+
+
 def names_a_place(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
     """The lower-cased words ``before`` and ``after`` the name at [start, end) name a kind of place."""
     if before[-1:] == ["and"] and _SEAT_PAIR_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start):
         return True
+    if _PLACE_APPOSITION_RE.match(text, end):
+        return True
+    if len(before) == 2 and before[1] == "in" and before[0] in PLACE_IN_BEFORE:
+        return _NO_NOUN_AFTER_RE.match(text, end) is not None
     if after and after[0] in PLACE_AFTER and text[end + 1 : end + 2].islower():
         return True
     if len(before) == 2 and before[1] == "from":

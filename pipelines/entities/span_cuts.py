@@ -30,6 +30,7 @@ from collections import defaultdict
 from pipelines.entities.fixtures import SCORE
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.lineups import minute_start
+from pipelines.entities.name_spans import narrow
 from pipelines.entities.org_words import ORG_AFTER
 from pipelines.entities.surfaces import analyse
 from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
@@ -152,6 +153,7 @@ def cut_spans(st) -> None:
         if name[-1].isdigit() and (k := minute_start(text, start, st.ends[i])) is not None:
             player = analyse(text[start:k].rstrip(), st.labels[i])  # "Nunez 73": the player
             st.surf[i] = None if isinstance(player, str) else player
+            st.ends[i] = start + len(text[start:k].rstrip())
             continue
         noun_phrase = (
             text[start : start + 4].lower() in ("the ", "an ")
@@ -175,5 +177,6 @@ def cut_spans(st) -> None:
             st.junk[JUNK_REASON] += 1
         else:
             st.surf[i] = s
+            narrow(st, i, piece)
     for aid, idx in st.by_article.items():
         st.by_article[aid] = [i for i in idx if st.surf[i] is not None]

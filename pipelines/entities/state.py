@@ -9,11 +9,14 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
+from pipelines.entities.bills import widen_bills
 from pipelines.entities.coordinations import drop_coordinations
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
+from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
+from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.unionfind import UnionFind
@@ -166,6 +169,10 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     drop_coordinations(st)
     cut_spans(st)
     _strip_nationalities(st)
+    cut_lead_words(st)
+    narrow_tails(st)
+    widen_given_names(st)
+    widen_bills(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
 
@@ -194,6 +201,7 @@ def _strip_nationalities(st: State) -> None:
         if rest[:1].isupper() and match_key(first) in norp:
             key = match_key(rest)
             st.surf[i] = replace(s, name=rest, key=key, ntok=len(key.split()), titled=True)
+            narrow(st, i, rest)
 
 
 def article_labels(art_ids: list[str], texts: list[str], labels: list[str]) -> list[str]:

@@ -1,0 +1,80 @@
+"""People the small model calls organisations, places or works on a single mention (issue 11,
+labels round 11): who stars in, directs or plays a part, whose death or widow it is, who scored,
+a lower-case "man" before the name, a role in apposition with no article."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+
+def test_starring_directed_by_or_played_by_before_a_name_makes_a_person() -> None:
+    text = (
+        "She made Mississippi Masala, starring Denzell Washingtan, and more. It is directed by Rob Zemekis. "
+        "Grace is played by Debrah Messig in the show."
+    )
+    found = [("Mississippi Masala", "WORK_OF_ART"), ("Denzell Washingtan", "ORG"), ("Rob Zemekis", "ORG")]
+    found += [("Grace", "PERSON"), ("Debrah Messig", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Denzell Washingtan"], labels["Rob Zemekis"], labels["Debrah Messig"]) == ("PERSON",) * 3
+
+
+def test_a_death_a_goal_or_a_lower_case_man_before_a_name_makes_a_person() -> None:
+    text = (
+        "It came on the anniversary of the death of the Notoriuos BIG in 1997. They won with two goals from "
+        "Tore Andree Flo and strikes from Rivaldu (2). Wipro is owned by India's richest man Azem Premjy."
+    )
+    found = [("the Notoriuos BIG", "FAC"), ("Tore Andree Flo", "WORK_OF_ART"), ("Rivaldu", "GPE")]
+    found += [("India", "GPE"), ("Azem Premjy", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Notoriuos BIG", "Tore Andree Flo", "Rivaldu", "Azem Premjy")] == ["PERSON"] * 4
+
+
+def test_a_noun_after_the_name_says_the_phrase_is_not_about_it() -> None:
+    text = "A film starring Hollyvood actor Kevin Bacon won. She is the widow of Nirvanna frontman Kurt Cobain."
+    found = [("Hollyvood", "GPE"), ("Kevin Bacon", "PERSON"), ("Nirvanna", "ORG"), ("Kurt Cobain", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Hollyvood"], labels["Nirvanna"]) == ("GPE", "ORG")
+
+
+def test_a_role_in_apposition_with_no_article_makes_a_person() -> None:
+    text = "Anshuman Magazyne, managing director, of CB Richard Ellis said so. Diageo, chief executive Paul Walsh said."
+    found = [("Anshuman Magazyne", "ORG"), ("CB Richard Ellis", "ORG"), ("Diageo", "ORG"), ("Paul Walsh", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Anshuman Magazyne"], labels["Diageo"]) == ("PERSON", "ORG")
+
+
+def test_a_players_position_or_an_age_before_a_name_makes_a_person() -> None:
+    text = (
+        "He is coached by former Wales and Lions prop Dae Youngg. Ten-year-old Dakotta Fannin will play Fern. "
+        "The 25-year-old Briton clocked 7.98 seconds. A 20-year-old Leeds man was held."
+    )
+    found = [("Wales", "GPE"), ("Lions", "ORG"), ("Dae Youngg", "ORG"), ("Dakotta Fannin", "ORG")]
+    found += [("Fern", "PERSON"), ("Briton", "NORP"), ("Leeds", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Dae Youngg", "Dakotta Fannin", "Briton", "Leeds")] == [
+        "PERSON",
+        "PERSON",
+        "NORP",
+        "GPE",
+    ]
+
+
+def test_a_verb_in_the_past_after_the_name_keeps_the_cue_and_a_nationality_takes_none() -> None:
+    text = (
+        "The award went to the moment when character Dott confided in Den. "
+        "The killing of Armenians constituted genocide."
+    )
+    found = [("Dott", "NORP"), ("Den", "PERSON"), ("Armenians", "NORP")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Dott"], labels["Armenians"]) == ("PERSON", "NORP")
+
+
+def test_a_list_after_a_comma_or_a_figure_after_a_name_says_nothing_of_a_person() -> None:
+    text = (
+        "They were the National Association of Wheet Growers, NAWGG, and the chairman of US Wheat. "
+        "Net 12.6 mln vs 15.8 mln Revvs 33.2 mln vs 28.1 mln. Tolledo 3.04 2.98 -- Memphis"
+    )
+    found = [("National Association of Wheet Growers", "ORG"), ("NAWGG", "ORG"), ("US Wheat", "ORG")]
+    found += [("Revvs", "PRODUCT"), ("Tolledo", "GPE"), ("Memphis", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["NAWGG"], labels["Revvs"], labels["Tolledo"]) == ("ORG", "PRODUCT", "GPE")
