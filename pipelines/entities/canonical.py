@@ -54,6 +54,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import link_acronyms
 from pipelines.entities.context import Context
 from pipelines.entities.cues import note_cues
+from pipelines.entities.group_uses import note_group_uses
 from pipelines.entities.naming import Roots, collect_roots, name_roots
 from pipelines.entities.short_forms import resolve_in_articles
 from pipelines.entities.state import MergeReason, NodeStats, State, load_state, node_stats
@@ -142,6 +143,7 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     mentions = mentions.drop("label", "entity_id", strict=False).sort("article_id", "start_char", "end_char")
     st = load_state(mentions, articles)
     note_cues(st)
+    note_group_uses(st)
     clues = resolve_in_articles(st)
     nodes = node_stats(st)
     context = Context(st)
@@ -189,6 +191,7 @@ def _result(mentions: pl.DataFrame, st: State, rs: Roots, roots: list[str]) -> C
         "n_label_changes": n_label_changes,
         "n_article_label_changes": n_article_label_changes,
         "merges": merges,
+        "group_uses": st.group_uses,
     }
     return CanonicalResult(entities=entities, mentions=out_mentions, stats=stats)
 

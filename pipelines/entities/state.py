@@ -95,13 +95,18 @@ class State:
     repeats: set[int] = field(default_factory=set)  # a name's later mentions in its article
     person_votes: set[int] = field(default_factory=set)  # model labels read as PERSON (given_places)
     lone_persons: set[int] = field(default_factory=set)  # weak PERSON readings (lone_names)
+    group_uses: set[tuple[str, str]] = field(default_factory=set)  # (article, key) used as a group's (group_uses)
+    group_votes: set[int] = field(default_factory=set)  # model labels read as ORG (group_uses)
 
     @property
     def n(self) -> int:
         return len(self.labels)
 
     def vote_label(self, i: int) -> str:
-        """The label mention i's model label votes for (PERSON for a given name tagged GPE)."""
+        """The label mention i's model label votes for (PERSON for a given name tagged GPE, ORG for a
+        name its article uses as a group's)."""
+        if i in self.group_votes:
+            return "ORG"
         return "PERSON" if i in self.person_votes else self.labels[i]
 
     def surface_weight(self, i: int) -> float:
