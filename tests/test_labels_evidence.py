@@ -475,3 +475,17 @@ def test_a_score_and_a_cup_win_over_a_name_make_it_a_team() -> None:
     text = "Players backed McCall after their side's 3-0 Scottish Cup win over Queen of the Sowth. It was good."
     found = [("McCall", "PERSON"), ("Scottish Cup", "EVENT"), ("Queen of the Sowth", "WORK_OF_ART")]
     assert labels_of(("a1", text, found))["Queen of the Sowth"] == "ORG"
+
+
+def test_a_one_word_name_its_article_uses_as_a_band_votes_org_in_every_mention() -> None:
+    text = "Rock band Keane won. Keane sold a million copies, and Keane toured."
+    labels = labels_of(("a1", text, [("Keane", "PERSON"), ("Keane", "PERSON"), ("Keane", "PERSON")]))
+    assert labels["Keane"] == "ORG"
+
+
+def test_a_place_its_article_uses_as_a_team_keeps_its_place_label() -> None:
+    """The model calls "Wales" a place in five articles that do not use it as a team's: a country's
+    team is named after it, and its mentions in the team's articles do not all turn ORG."""
+    places = [(f"p{k}", "Rain fell in Wales.", [("Wales", "GPE")]) for k in range(5)]
+    teams = [(f"t{k}", "Wales are top.", [("Wales", "GPE")]) for k in range(3)]
+    assert labels_of(*teams, *places)["Wales"] == "GPE"

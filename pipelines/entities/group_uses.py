@@ -1,18 +1,23 @@
 """Group uses: a one-word name that its article uses as a band's, a team's or a firm's ("Indie band
 [Kasabian]", "[Keane] frontman Tom Chaplin", "[Blackburn] have won", "the Florida-based [Falic]
 group", "shares in [Falic]") names the group in every mention of that article, not a person of
-that surname. Such a word is not resolved to a full person name of its article ("Linda Kasabian",
-after whom the band is named) nor, across articles, to a full name of another article ("Simon
-Falic" of the Falic group), and its mentions in that article vote ORG whatever the model called
-them (the model calls most bands' one-word names a person, a place or a work). One test per
-mention, on a word or two either side of it, so the pass is linear."""
+that surname. Such a word is not resolved to a full name of its article that the model mostly
+calls a person ("Linda Kasabian", after whom the band is named; "Aston Villa" is the club), nor,
+across articles, to a full name of another article ("Simon Falic" of the Falic group), and its
+mentions in that article vote ORG whatever the model called them (the model calls most bands'
+one-word names a person, a place or a work), unless it is a place the corpus names in other
+articles too ("Wales are": the team of a country). One test per mention, on a word or two either
+side of it, so the pass is linear."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
+from pipelines.entities import gazetteer
 from pipelines.entities.cues import _plural_subject, _words_after, _words_before
 from pipelines.entities.org_words import GROUP_BEFORE, ORG_BEFORE, based_before
+from pipelines.wordlists import PLACE_LABELS
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -21,6 +26,16 @@ GROUP_AFTER = frozenset("frontman frontwoman singer vocalist guitarist drummer b
 """Words right after a name that only a band or a firm has ("[Keane] frontman", "the [Falic]
 group", "[Falic] shares"); not "spokesman", "boss" nor "side", which follow a person's name too
 ("a Blair spokesman", "Ferguson's side")."""
+PLACE_ARTICLES = 5
+"""Articles (not using it as a group's) in which the model calls a name a place that make it a
+place's name: a country's or a city's team is named after it ("Wales are"); a band the model
+calls a place is named so in a few ("Kasabian")."""
+KINDS_BEFORE = GROUP_BEFORE | {k[0] for k in ORG_BEFORE if len(k) == 1}
+"""One word right before a name that names a kind of band, firm or club ("band [Keane]", "pop
+quartet [Abba]", "bookmaker [Ladbrokes]") ..."""
+PAIRS_BEFORE = frozenset(k for k in ORG_BEFORE if len(k) == 2 and k[0] in ("shares", "stake", "takeover", "bid"))
+"""... or two words that only a firm follows ("shares in [Falic]"); not "head of", which a
+person's name follows too ("the head of [Adriano]")."""
 
 
 def group_cue(text: str, start: int, end: int) -> bool:
@@ -31,7 +46,7 @@ def group_cue(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end)
     if after and after[0] in GROUP_AFTER:
         return True
-    if before and (before[-1] in GROUP_BEFORE or tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE):
+    if before and (before[-1] in KINDS_BEFORE or tuple(before) in PAIRS_BEFORE):
         return True
     return _plural_subject(text, start, after) or based_before(text, start, end)
 
@@ -50,14 +65,42 @@ def group_uses(st: State) -> set[tuple[str, str]]:
     return out
 
 
+def person_names(st: State, words: set[str]) -> set[str]:
+    """The multi-word names ending in one of ``words`` that the model calls a person in most of
+    their mentions ("Linda Kasabian"; not "Aston Villa", "George Wimpey", mostly ORG)."""
+    votes: dict[str, Counter] = {}
+    for i in st.live():
+        s = st.surf[i]
+        if s.ntok >= 2 and s.key.rsplit(" ", 1)[1] in words:
+            votes.setdefault(s.key, Counter())[st.labels[i] == "PERSON"] += 1
+    return {k for k, v in votes.items() if v[True] > v[False]}
+
+
+def places(st: State, words: set[str]) -> set[str]:
+    """The ``words`` the gazetteer knows as places, or that the model calls a place (GPE, LOC) in
+    ``PLACE_ARTICLES`` articles or more that do not use them as a group's ("Wales": its rugby
+    team "are", the country "is")."""
+    seen: dict[str, set[str]] = {}
+    for i in st.live():
+        s, aid = st.surf[i], st.art_ids[i]
+        if s.ntok == 1 and s.key in words and st.labels[i] in PLACE_LABELS and (aid, s.key) not in st.group_uses:
+            seen.setdefault(s.key, set()).add(aid)
+    return {w for w in words if gazetteer.lookup(w) is not None or len(seen.get(w, ())) >= PLACE_ARTICLES}
+
+
 def note_group_uses(st: State) -> None:
-    """Store the group uses on the state, and the mentions whose model label votes ORG because of
-    them (every one-word mention of such a name in its article, unless the model says ORG or NORP)."""
+    """Store the group uses on the state, the person names they keep a word from (``person_names``)
+    and the mentions whose model label votes ORG because of them: every one-word mention of such a
+    name in its article, unless the model says ORG or NORP or the name is a place (``places``)."""
     st.group_uses = group_uses(st)
+    words = {k for _, k in st.group_uses}
+    st.group_persons = person_names(st, words)
+    voting = words - places(st, words)
     st.group_votes = {
         i
         for i in st.live()
         if st.surf[i].ntok == 1
+        and st.surf[i].key in voting
         and (st.art_ids[i], st.surf[i].key) in st.group_uses
         and st.labels[i] not in ("ORG", "NORP")
         and not (st.surf[i].honorific or st.surf[i].titled)

@@ -97,6 +97,7 @@ class State:
     lone_persons: set[int] = field(default_factory=set)  # weak PERSON readings (lone_names)
     group_uses: set[tuple[str, str]] = field(default_factory=set)  # (article, key) used as a group's (group_uses)
     group_votes: set[int] = field(default_factory=set)  # model labels read as ORG (group_uses)
+    group_persons: set[str] = field(default_factory=set)  # person names a group use keeps a word from
 
     @property
     def n(self) -> int:
