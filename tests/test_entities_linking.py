@@ -251,7 +251,7 @@ def test_a_word_its_article_uses_as_a_firm_does_not_join_a_person_across_article
 def test_a_word_used_as_a_club_still_joins_its_clubs_full_name_in_its_article() -> None:
     text = "Aston Villa won. Villa are third. The head of Adriano Silva said Silva was hurt."
     mentions = [("Aston Villa", "PERSON"), ("Villa", "ORG"), ("Adriano Silva", "PERSON"), ("Silva", "PERSON")]
-    articles, mentions = corpus(("a1", text, mentions), ("a2", "Aston Villa lost.", [("Aston Villa", "ORG")]))
+    articles, mentions = corpus(("a1", text, mentions), ("a2", "Aston Villa are top.", [("Aston Villa", "PERSON")]))
     result = canonicalize(mentions, articles)
     assert entity_of(result, "a1", "Villa")["entity_id"] == entity_of(result, "a1", "Aston Villa")["entity_id"]
     assert entity_of(result, "a1", "Silva")["entity_id"] == entity_of(result, "a1", "Adriano Silva")["entity_id"]

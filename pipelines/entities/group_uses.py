@@ -1,8 +1,8 @@
 """Group uses: a one-word name that its article uses as a band's, a team's or a firm's ("Indie band
 [Kasabian]", "[Keane] frontman Tom Chaplin", "[Blackburn] have won", "the Florida-based [Falic]
 group", "shares in [Falic]") names the group in every mention of that article, not a person of
-that surname. Such a word is not resolved to a full name of its article that the model mostly
-calls a person ("Linda Kasabian", after whom the band is named; "Aston Villa" is the club), nor,
+that surname. Such a word is not resolved to a full name of its article that no article uses as a
+group's ("Linda Kasabian", after whom the band is named; not "Aston Villa": "Aston Villa are"), nor,
 across articles, to a full name of another article ("Simon Falic" of the Falic group), and its
 mentions in that article vote ORG whatever the model called them (the model calls most bands'
 one-word names a person, a place or a work), unless it is a place the corpus names in other
@@ -11,7 +11,6 @@ side of it, so the pass is linear."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
@@ -66,14 +65,18 @@ def group_uses(st: State) -> set[tuple[str, str]]:
 
 
 def person_names(st: State, words: set[str]) -> set[str]:
-    """The multi-word names ending in one of ``words`` that the model calls a person in most of
-    their mentions ("Linda Kasabian"; not "Aston Villa", "George Wimpey", mostly ORG)."""
-    votes: dict[str, Counter] = {}
+    """The multi-word names ending in one of ``words`` that no article uses as a group's
+    ("Linda Kasabian"; not "Aston Villa", "Manchester United are", "drinks group Pernod Ricard",
+    though the model calls them a person too)."""
+    names: set[str] = set()
+    groups: set[str] = set()
     for i in st.live():
         s = st.surf[i]
         if s.ntok >= 2 and s.key.rsplit(" ", 1)[1] in words:
-            votes.setdefault(s.key, Counter())[st.labels[i] == "PERSON"] += 1
-    return {k for k, v in votes.items() if v[True] > v[False]}
+            names.add(s.key)
+            if s.key not in groups and group_cue(st.article_text.get(st.art_ids[i]) or "", st.starts[i], st.ends[i]):
+                groups.add(s.key)
+    return names - groups
 
 
 def places(st: State, words: set[str]) -> set[str]:
