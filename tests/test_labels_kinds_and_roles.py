@@ -349,3 +349,23 @@ def test_a_kind_of_drink_after_a_name_makes_a_product_unless_a_nationality() -> 
     found = [("Malibou", "ORG"), ("Courvoisiar", "PERSON"), ("Stolichnoya", "PERSON"), ("French", "NORP")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["PRODUCT"] * 3 + ["NORP"]
+
+
+def test_a_model_number_ending_a_name_makes_a_product() -> None:
+    """Capitals then digits as the last word of a name are a model's number ("Dell Optiplex GX280",
+    "Vaio W1", "Mercedes Benz C180"); not a year ("Euro 2004"), a plain number ("Channel 4") nor
+    a name of one word ("G8")."""
+    text = (
+        "Dell Optiplx GX280 machines and the Vaeo W1 sold, and so did the Mercedez Benz C180. "
+        "Euro 2004 and Channel 9 were watched, and the G9 met."
+    )
+    found = [
+        ("Dell Optiplx GX280", "ORG"),
+        ("Vaeo W1", "WORK_OF_ART"),
+        ("Mercedez Benz C180", "ORG"),
+        ("Euro 2004", "EVENT"),
+        ("Channel 9", "ORG"),
+        ("G9", "ORG"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["PRODUCT", "PRODUCT", "PRODUCT", "EVENT", "ORG", "ORG"]

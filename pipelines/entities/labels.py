@@ -239,6 +239,11 @@ _SEQUEL_RE = re.compile(r"[A-Z][\w'’:-]*(?: [\w'’:-]+)* \d")
 the minute: "Dyer 69")."""
 
 
+_MODEL_NUMBER_RE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
+"""A model's number ending a name: capitals then digits ("Dell Optiplex [GX280]", "Vaio [W1]",
+"Mercedes Benz [C180]", "Airbus [A300s]"); not a year nor a plain number ("Euro 2004", "Channel 4")."""
+
+
 def _vote_label(label: str, surface: Surface) -> str:
     if label == "PERSON" and any(ch.isdigit() for ch in surface.name):
         return "PRODUCT"  # names have no digits: "Leopard 2", "Windows 95"
@@ -328,7 +333,7 @@ def _designator_label(key: str, name: str) -> str | None:
         return "WORK_OF_ART"
     if words[-1] in LAW_DESIGNATORS and name.rsplit(" ", 1)[-1][:1].isupper():
         return "LAW"
-    if words[-1] in PRODUCT_DESIGNATORS:
+    if words[-1] in PRODUCT_DESIGNATORS or _MODEL_NUMBER_RE.fullmatch(name.rsplit(" ", 1)[-1]):
         return "PRODUCT"
     if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
         return "ORG"
