@@ -255,3 +255,11 @@ def test_a_word_used_as_a_club_still_joins_its_clubs_full_name_in_its_article() 
     result = canonicalize(mentions, articles)
     assert entity_of(result, "a1", "Villa")["entity_id"] == entity_of(result, "a1", "Aston Villa")["entity_id"]
     assert entity_of(result, "a1", "Silva")["entity_id"] == entity_of(result, "a1", "Adriano Silva")["entity_id"]
+
+
+def test_a_word_used_as_a_firm_joins_a_full_name_opening_with_no_given_name_in_its_article() -> None:
+    text = "Dainik Jagrun sells well. Shares in Jagrun rose."
+    articles, mentions = corpus(("a1", text, [("Dainik Jagrun", "PERSON"), ("Jagrun", "ORG")]))
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "Jagrun")["entity_id"] == entity_of(result, "a1", "Dainik Jagrun")["entity_id"]
+    assert entity_of(result, "a1", "Jagrun")["label"] == "ORG"

@@ -1,13 +1,13 @@
 """Group uses: a one-word name that its article uses as a band's, a team's or a firm's ("Indie band
 [Kasabian]", "[Keane] frontman Tom Chaplin", "[Blackburn] have won", "the Florida-based [Falic]
 group", "shares in [Falic]") names the group in every mention of that article, not a person of
-that surname. Such a word is not resolved to a full name of its article that no article uses as a
-group's ("Linda Kasabian", after whom the band is named; not "Aston Villa": "Aston Villa are"), nor,
-across articles, to a full name of another article ("Simon Falic" of the Falic group), and its
-mentions in that article vote ORG whatever the model called them (the model calls most bands'
-one-word names a person, a place or a work), unless it is a place the corpus names in other
-articles too ("Wales are": the team of a country). One test per mention, on a word or two either
-side of it, so the pass is linear."""
+that surname. Such a word is not resolved to a full name of its article that opens with a given
+name and that no article uses as a group's ("Linda Kasabian", after whom the band is named; not
+"Aston Villa": "Aston Villa are"), nor, across articles, to a full name of another article
+("Simon Falic" of the Falic group), and its mentions in that article vote ORG whatever the model
+called them (the model calls most bands' one-word names a person, a place or a work), unless it
+is a place the corpus names in other articles too ("Wales are": the team of a country). One test
+per mention, on a word or two either side of it, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.cues import _plural_subject, _words_after, _words_before
+from pipelines.entities.given_names import given_names
 from pipelines.entities.org_words import GROUP_BEFORE, ORG_BEFORE, based_before
 from pipelines.wordlists import PLACE_LABELS
 
@@ -65,14 +66,15 @@ def group_uses(st: State) -> set[tuple[str, str]]:
 
 
 def person_names(st: State, words: set[str]) -> set[str]:
-    """The multi-word names ending in one of ``words`` that no article uses as a group's
-    ("Linda Kasabian"; not "Aston Villa", "Manchester United are", "drinks group Pernod Ricard",
-    though the model calls them a person too)."""
+    """The multi-word names ending in one of ``words`` that open with a given or first name and
+    that no article uses as a group's ("Linda Kasabian"; not "Aston Villa": "Aston Villa are"; not
+    "Dainik Jagran" nor "Pernod Ricard", which the model calls a person too)."""
+    firsts = given_names() | st.first_names
     names: set[str] = set()
     groups: set[str] = set()
     for i in st.live():
         s = st.surf[i]
-        if s.ntok >= 2 and s.key.rsplit(" ", 1)[1] in words:
+        if s.ntok >= 2 and s.key.rsplit(" ", 1)[1] in words and s.key.split(" ", 1)[0] in firsts:
             names.add(s.key)
             if s.key not in groups and group_cue(st.article_text.get(st.art_ids[i]) or "", st.starts[i], st.ends[i]):
                 groups.add(s.key)

@@ -92,10 +92,8 @@ def _resolve_short(st: State, i: int, art: _Article, text: str) -> None:
         if label in PLACE_LABELS and gazetteer.lookup(s.key):
             return
         cands = art.last.get(s.key, set()) - {s.key}
-        if (st.art_ids[i], s.key) in st.group_uses:  # "band [Kasabian]" is not Linda Kasabian
-            cands -= st.group_persons
-            if not cands:
-                return
+        if (st.art_ids[i], s.key) in st.group_uses and cands & st.group_persons:
+            return  # "band [Kasabian]" is not Linda Kasabian
         found = _settle(st, i, cands, MergeReason.SHORT_FORM_IN_ARTICLE)
         if not found and (label == "PERSON" or s.honorific):
             cands = art.first.get(s.key, set()) - {s.key}
