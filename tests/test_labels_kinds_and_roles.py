@@ -369,3 +369,10 @@ def test_a_model_number_ending_a_name_makes_a_product() -> None:
     ]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["PRODUCT", "PRODUCT", "PRODUCT", "EVENT", "ORG", "ORG"]
+
+
+def test_a_brand_written_with_a_lower_case_first_letter_is_no_place_nor_nationality() -> None:
+    """ "eDonkey", "iTunes": a brand's shape; no place, people or person is written so."""
+    text = "Songs from iTunez and eDonkee were shared in Texas."
+    labels = labels_of(("a1", text, [("iTunez", "NORP"), ("eDonkee", "GPE"), ("Texas", "GPE")]))
+    assert (labels["iTunez"], labels["eDonkee"], labels["Texas"]) == ("ORG", "ORG", "GPE")

@@ -244,7 +244,15 @@ _MODEL_NUMBER_RE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
 "Mercedes Benz [C180]", "Airbus [A300s]"); not a year nor a plain number ("Euro 2004", "Channel 4")."""
 
 
+_BRAND_SHAPE_RE = re.compile(r"[a-z][A-Z]")
+"""A lower-case letter then a capital opening a name: a brand's shape ("eBay", "iTunes", "eDonkey")."""
+NOT_BRAND_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+"""Labels no name of a brand's shape takes: no place, people or person is written so."""
+
+
 def _vote_label(label: str, surface: Surface) -> str:
+    if label in NOT_BRAND_LABELS and _BRAND_SHAPE_RE.match(surface.name):
+        return "ORG"  # "iTunes" tagged NORP, "eDonkey" GPE
     if label == "PERSON" and any(ch.isdigit() for ch in surface.name):
         return "PRODUCT"  # names have no digits: "Leopard 2", "Windows 95"
     if label == "LAW" and _SEQUEL_RE.fullmatch(surface.name) and match_key(surface.name.split()[0]) not in LAW_PARTS:
