@@ -478,9 +478,12 @@ def test_a_score_and_a_cup_win_over_a_name_make_it_a_team() -> None:
 
 
 def test_a_one_word_name_its_article_uses_as_a_band_votes_org_in_every_mention() -> None:
+    """The article's other mentions count as the group's too: more than another article's model reading."""
     text = "Rock band Keane won. Keane sold a million copies, and Keane toured."
-    labels = labels_of(("a1", text, [("Keane", "PERSON"), ("Keane", "PERSON"), ("Keane", "PERSON")]))
-    assert labels["Keane"] == "ORG"
+    band = ("a1", text, [("Keane", "PERSON"), ("Keane", "PERSON"), ("Keane", "PERSON")])
+    other = ("a2", "Keane played in Leeds.", [("Keane", "PERSON")])
+    full = ("a3", "Roy Keane scored.", [("Roy Keane", "PERSON")])  # "Keane" is a surname: no lone name
+    assert labels_of(band, other, full)["Keane"] == "ORG"
 
 
 def test_a_place_its_article_uses_as_a_team_keeps_its_place_label() -> None:

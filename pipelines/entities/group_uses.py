@@ -22,10 +22,11 @@ from pipelines.wordlists import PLACE_LABELS
 if TYPE_CHECKING:
     from pipelines.entities.state import State
 
-GROUP_AFTER = frozenset("frontman frontwoman singer vocalist guitarist drummer bassist group shares plc".split())
+GROUP_AFTER = frozenset("frontman frontwoman singer vocalist guitarist drummer bassist group plc".split())
 """Words right after a name that only a band or a firm has ("[Keane] frontman", "the [Falic]
-group", "[Falic] shares"); not "spokesman", "boss" nor "side", which follow a person's name too
-("a Blair spokesman", "Ferguson's side")."""
+group"); not "spokesman", "boss" nor "side", which follow a person's name too ("a Blair
+spokesman", "Ferguson's side"), nor "shares", a cue the label vote weighs against the model's
+other readings of the name (``cues``), not a reading of the whole article."""
 PLACE_ARTICLES = 5
 """Articles (not using it as a group's) in which the model calls a name a place that make it a
 place's name: a country's or a city's team is named after it ("Wales are"); a band the model
@@ -51,9 +52,9 @@ def group_cue(text: str, start: int, end: int) -> bool:
     return _plural_subject(text, start, after) or based_before(text, start, end)
 
 
-def group_uses(st: State) -> set[tuple[str, str]]:
-    """(article, match key) of the one-word names an article uses as a group's at least once
-    (not a nationality, not after an honorific: "Mr Keane are" does not occur)."""
+def group_cued(st: State) -> set[int]:
+    """The one-word mentions whose words around make them a group's (not a nationality, not after
+    an honorific: "Mr Keane are" does not occur)."""
     out = set()
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid) or ""
@@ -61,7 +62,7 @@ def group_uses(st: State) -> set[tuple[str, str]]:
             s = st.surf[i]
             one_word = s.ntok == 1 and not (s.honorific or s.titled) and st.labels[i] != "NORP"
             if one_word and group_cue(text, st.starts[i], st.ends[i]):
-                out.add((aid, s.key))
+                out.add(i)
     return out
 
 
@@ -96,17 +97,22 @@ def places(st: State, words: set[str]) -> set[str]:
 def note_group_uses(st: State) -> None:
     """Store the group uses on the state, the person names they keep a word from (``person_names``)
     and the mentions whose model label votes ORG because of them: every one-word mention of such a
-    name in its article, unless the model says ORG or NORP or the name is a place (``places``)."""
-    st.group_uses = group_uses(st)
+    name in an article naming it twice or more (once, its own cue speaks for it), unless the model
+    says ORG or NORP or the name is a place (``places``)."""
+    cued = group_cued(st)
+    st.group_uses = {(st.art_ids[i], st.surf[i].key) for i in cued}
     words = {k for _, k in st.group_uses}
     st.group_persons = person_names(st, words)
     voting = words - places(st, words)
+    named: dict[tuple[str, str], list[int]] = {}
+    for i in st.live():
+        s = st.surf[i]
+        if s.ntok == 1 and s.key in voting and (st.art_ids[i], s.key) in st.group_uses:
+            named.setdefault((st.art_ids[i], s.key), []).append(i)
     st.group_votes = {
         i
-        for i in st.live()
-        if st.surf[i].ntok == 1
-        and st.surf[i].key in voting
-        and (st.art_ids[i], st.surf[i].key) in st.group_uses
-        and st.labels[i] not in ("ORG", "NORP")
-        and not (st.surf[i].honorific or st.surf[i].titled)
+        for idx in named.values()
+        if len(idx) >= 2  # one mention: its own cue speaks for it
+        for i in idx
+        if st.labels[i] not in ("ORG", "NORP") and not (st.surf[i].honorific or st.surf[i].titled)
     }
