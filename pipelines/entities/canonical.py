@@ -18,7 +18,9 @@ in a module of its own:
    word of exactly one full person name in the same article is that person ("Stoltenberg",
    "Mr Stoltenberg" → Jens Stoltenberg); the first word only when it is a PERSON and
    unambiguous; "George Bush" → "George W. Bush" in the same article. Two candidates =
-   ambiguous, left alone.
+   ambiguous, left alone. A word the article uses as a band's or a firm's ("band Kasabian",
+   "Keane frontman", "Blackburn have"; ``group_uses``) is no surname of a person's full name
+   there, and its mentions there vote ORG.
 4. **Acronyms and places**: each acronym mention joins the expansion its article defines
    ("Armed Forces of Ukraine (AFU)") or names; else the corpus's expansion when its article
    shares distinctive entities with the articles naming it (``acronyms``, ``context``); variants
@@ -27,7 +29,8 @@ in a module of its own:
    goes to a full name from other articles only when the articles share distinctive entities
    (clearly more than with any namesake); never on a first name (``cues.first_names``), a
    common word (``common_words``) or a word after a determiner, never where it was ambiguous in
-   its own article, never for a known place. Without evidence it stays its own entity.
+   its own article, never for a known place, never where its article uses it as a group's
+   ("the Florida-based Falic group" is not Simon Falic). Without evidence it stays its own entity.
 6. **Label vote** per entity (``labels``, ``naming``), weighted (a short form resolved to a
    person's full name votes PERSON at half weight, an honorific is strong PERSON evidence, a
    last word such as "plc", "Awards" or "Theatre" votes ORG, EVENT or FAC), plus what the
