@@ -492,3 +492,22 @@ def test_a_place_its_article_uses_as_a_team_keeps_its_place_label() -> None:
     places = [(f"p{k}", "Rain fell in Wales.", [("Wales", "GPE")]) for k in range(5)]
     teams = [(f"t{k}", "Wales are top.", [("Wales", "GPE")]) for k in range(3)]
     assert labels_of(*teams, *places)["Wales"] == "GPE"
+
+
+def test_a_name_two_articles_use_as_a_group_and_none_as_a_person_is_a_group_everywhere() -> None:
+    """ "Glasgow group Franz Ferdinand" twice in the corpus, never "Mr ..." nor an age: the model's
+    readings of it as a person elsewhere vote ORG; a name some article reads as a person's does not."""
+    group = [(f"g{k}", "Glasgow group Franz Ferdinandz won.", [("Franz Ferdinandz", "PERSON")]) for k in range(2)]
+    lists = [(f"l{k}", "Fans saw Franz Ferdinandz play.", [("Franz Ferdinandz", "PERSON")]) for k in range(4)]
+    person = [
+        ("p1", "Rival group Jon Smitherz won.", [("Jon Smitherz", "PERSON")]),
+        ("p2", "Rival group Jon Smitherz lost.", [("Jon Smitherz", "PERSON")]),
+        (
+            "p3",
+            "Jon Smitherz, 34, said so. Jon Smitherz left.",
+            [("Jon Smitherz", "PERSON"), ("Jon Smitherz", "PERSON")],
+        ),
+        *[(f"p{k}", "Jon Smitherz sang.", [("Jon Smitherz", "PERSON")]) for k in range(4, 8)],
+    ]
+    labels = labels_of(*group, *lists, *person)
+    assert (labels["Franz Ferdinandz"], labels["Jon Smitherz"]) == ("ORG", "PERSON")

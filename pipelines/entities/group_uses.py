@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
-from pipelines.entities.cues import _plural_subject, _words_after, _words_before
+from pipelines.entities.cues import CUE_WEIGHT, _plural_subject, _words_after, _words_before
 from pipelines.entities.given_names import given_names
 from pipelines.entities.org_words import GROUP_BEFORE, ORG_BEFORE, based_before
 from pipelines.wordlists import PLACE_LABELS
@@ -27,6 +27,11 @@ GROUP_AFTER = frozenset("frontman frontwoman singer vocalist guitarist drummer b
 group"); not "spokesman", "boss" nor "side", which follow a person's name too ("a Blair
 spokesman", "Ferguson's side"), nor "shares", a cue the label vote weighs against the model's
 other readings of the name (``cues``), not a reading of the whole article."""
+GROUP_ARTICLES = 2
+"""Articles that use a name as a group's, none reading it as a person's, that make it a group's
+name in every article (``group_names``)."""
+NOT_GROUP_VOTES = frozenset({"ORG", "NORP"})
+"""Model labels a group use leaves as they are."""
 PLACE_ARTICLES = 5
 """Articles (not using it as a group's) in which the model calls a name a place that make it a
 place's name: a country's or a city's team is named after it ("Wales are"); a band the model
@@ -53,16 +58,33 @@ def group_cue(text: str, start: int, end: int) -> bool:
 
 
 def group_cued(st: State) -> set[int]:
-    """The one-word mentions whose words around make them a group's (not a nationality, not after
-    an honorific: "Mr Keane are" does not occur)."""
+    """The mentions whose words around make them a group's (not a nationality, not after an
+    honorific: "Mr Keane are" does not occur)."""
     out = set()
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid) or ""
         for i in idx:
             s = st.surf[i]
-            one_word = s.ntok == 1 and not (s.honorific or s.titled) and st.labels[i] != "NORP"
-            if one_word and group_cue(text, st.starts[i], st.ends[i]):
+            if not (s.honorific or s.titled) and st.labels[i] != "NORP" and group_cue(text, st.starts[i], st.ends[i]):
                 out.add(i)
+    return out
+
+
+def group_names(st: State, cued: set[int]) -> set[str]:
+    """Names (match keys) that ``GROUP_ARTICLES`` articles or more use as a group's and that no
+    article reads as a person's (an honorific, a title, an age or a person's apposition: a PERSON
+    cue): "Glasgow group Franz Ferdinand", "the Lib Dems have"; not "Keane", whom line-ups and
+    "Mr Keane" name too."""
+    articles: dict[str, set[str]] = {}
+    for i in cued:
+        articles.setdefault(st.surf[i].key, set()).add(st.art_ids[i])
+    out = {k for k, arts in articles.items() if len(arts) >= GROUP_ARTICLES}
+    for i in st.live():
+        s = st.surf[i]
+        if s.key in out and (
+            s.honorific or s.titled or any(c == "PERSON" and w >= CUE_WEIGHT for c, w in st.cues.get(i, ()))
+        ):
+            out.discard(s.key)
     return out
 
 
@@ -89,7 +111,7 @@ def places(st: State, words: set[str]) -> set[str]:
     seen: dict[str, set[str]] = {}
     for i in st.live():
         s, aid = st.surf[i], st.art_ids[i]
-        if s.ntok == 1 and s.key in words and st.labels[i] in PLACE_LABELS and (aid, s.key) not in st.group_uses:
+        if s.key in words and st.labels[i] in PLACE_LABELS and (aid, s.key) not in st.group_uses:
             seen.setdefault(s.key, set()).add(aid)
     return {w for w in words if gazetteer.lookup(w) is not None or len(seen.get(w, ())) >= PLACE_ARTICLES}
 
@@ -97,22 +119,24 @@ def places(st: State, words: set[str]) -> set[str]:
 def note_group_uses(st: State) -> None:
     """Store the group uses on the state, the person names they keep a word from (``person_names``)
     and the mentions whose model label votes ORG because of them: every one-word mention of such a
-    name in an article naming it twice or more (once, its own cue speaks for it), unless the model
-    says ORG or NORP or the name is a place (``places``)."""
+    name in an article naming it twice or more (once, its own cue speaks for it), and every mention
+    of a name of ``group_names``, unless the model says ORG or NORP or the name is a place
+    (``places``)."""
     cued = group_cued(st)
-    st.group_uses = {(st.art_ids[i], st.surf[i].key) for i in cued}
+    st.group_uses = {(st.art_ids[i], st.surf[i].key) for i in cued if st.surf[i].ntok == 1}
     words = {k for _, k in st.group_uses}
     st.group_persons = person_names(st, words)
-    voting = words - places(st, words)
+    everywhere = group_names(st, cued)
+    not_places = (words | everywhere) - places(st, words | everywhere)
     named: dict[tuple[str, str], list[int]] = {}
     for i in st.live():
         s = st.surf[i]
-        if s.ntok == 1 and s.key in voting and (st.art_ids[i], s.key) in st.group_uses:
+        if s.key in not_places and (s.key in everywhere or (st.art_ids[i], s.key) in st.group_uses):
             named.setdefault((st.art_ids[i], s.key), []).append(i)
     st.group_votes = {
         i
-        for idx in named.values()
-        if len(idx) >= 2  # one mention: its own cue speaks for it
+        for (_, key), idx in named.items()
+        if len(idx) >= 2 or key in everywhere  # one mention: its own cue speaks for it
         for i in idx
-        if st.labels[i] not in ("ORG", "NORP") and not (st.surf[i].honorific or st.surf[i].titled)
+        if st.labels[i] not in NOT_GROUP_VOTES and not (st.surf[i].honorific or st.surf[i].titled)
     }
