@@ -62,6 +62,7 @@ from pipelines.entities.naming import Roots, collect_roots, name_roots
 from pipelines.entities.short_forms import resolve_in_articles
 from pipelines.entities.state import MergeReason, NodeStats, State, load_state, node_stats
 from pipelines.entities.surnames import resolve_across_articles
+from pipelines.entities.work_titles import note_titles
 
 MENTIONS_SCHEMA = {
     "mention_id": pl.String,
@@ -147,6 +148,7 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     st = load_state(mentions, articles)
     note_cues(st)
     note_group_uses(st)
+    note_titles(st)
     clues = resolve_in_articles(st)
     nodes = node_stats(st)
     context = Context(st)

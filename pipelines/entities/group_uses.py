@@ -133,10 +133,8 @@ def note_group_uses(st: State) -> None:
         s = st.surf[i]
         if s.key in not_places and (s.key in everywhere or (st.art_ids[i], s.key) in st.group_uses):
             named.setdefault((st.art_ids[i], s.key), []).append(i)
-    st.group_votes = {
-        i
-        for (_, key), idx in named.items()
-        if len(idx) >= 2 or key in everywhere  # one mention: its own cue speaks for it
-        for i in idx
-        if st.labels[i] not in NOT_GROUP_VOTES and not (st.surf[i].honorific or st.surf[i].titled)
-    }
+    for (_, key), idx in named.items():
+        if len(idx) >= 2 or key in everywhere:  # one mention: its own cue speaks for it
+            for i in idx:
+                if st.labels[i] not in NOT_GROUP_VOTES and not (st.surf[i].honorific or st.surf[i].titled):
+                    st.kind_votes[i] = "ORG"

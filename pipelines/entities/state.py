@@ -96,7 +96,7 @@ class State:
     person_votes: set[int] = field(default_factory=set)  # model labels read as PERSON (given_places)
     lone_persons: set[int] = field(default_factory=set)  # weak PERSON readings (lone_names)
     group_uses: set[tuple[str, str]] = field(default_factory=set)  # (article, key) used as a group's (group_uses)
-    group_votes: set[int] = field(default_factory=set)  # model labels read as ORG (group_uses)
+    kind_votes: dict[int, str] = field(default_factory=dict)  # model labels read otherwise (group_uses, titles)
     group_persons: set[str] = field(default_factory=set)  # person names a group use keeps a word from
 
     @property
@@ -105,9 +105,9 @@ class State:
 
     def vote_label(self, i: int) -> str:
         """The label mention i's model label votes for (PERSON for a given name tagged GPE, ORG for a
-        name its article uses as a group's)."""
-        if i in self.group_votes:
-            return "ORG"
+        name its article uses as a group's, WORK_OF_ART for a title: ``kind_votes``)."""
+        if i in self.kind_votes:
+            return self.kind_votes[i]
         return "PERSON" if i in self.person_votes else self.labels[i]
 
     def surface_weight(self, i: int) -> float:
