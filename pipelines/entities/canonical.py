@@ -20,7 +20,8 @@ in a module of its own:
    unambiguous; "George Bush" → "George W. Bush" in the same article. Two candidates =
    ambiguous, left alone. A word the article uses as a band's or a firm's ("band Kasabian",
    "Keane frontman", "Blackburn have"; ``group_uses``) is no surname of a person's full name
-   there, and its mentions there vote ORG.
+   there, and its mentions there vote ORG; a name called a work's in several articles and never a
+   person's is a title everywhere (``work_titles``).
 4. **Acronyms and places**: each acronym mention joins the expansion its article defines
    ("Armed Forces of Ukraine (AFU)") or names; else the corpus's expansion when its article
    shares distinctive entities with the articles naming it (``acronyms``, ``context``); variants
