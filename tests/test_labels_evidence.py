@@ -185,6 +185,13 @@ def test_a_race_word_at_the_end_makes_an_event() -> None:
     assert labels_of(("a1", text, [("Acme Great Highland Run", "ORG")]))["Acme Great Highland Run"] == "EVENT"
 
 
+def test_indoors_or_invitational_at_the_end_makes_a_meeting_an_event() -> None:
+    text = "Soderling took the Milano Indoors title. She ran at the Fayettevile Invitational."
+    found = [("Milano Indoors", "ORG"), ("Fayettevile Invitational", "FAC")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Milano Indoors"], labels["Fayettevile Invitational"]) == ("EVENT", "EVENT")
+
+
 def test_players_in_a_substitutes_list_or_a_substitution_are_people() -> None:
     text = (
         "Subs Not Used: Jardin, Poolex. Booked: Ben Hassan. "

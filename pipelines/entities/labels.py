@@ -55,11 +55,11 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
 
 EVENT_DESIGNATORS = frozenset(
     """prix lecture championship championships cup games open awards festival olympics marathon
-    conference summit tournament trophy run race rally regatta classic""".split()
+    conference summit tournament trophy run race rally regatta classic indoors invitational""".split()
 )
 """Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
-"Brit Awards", "Great North Run"), which the small model tags ORG or PERSON (as match keys); not "show", which ends
-the names of television programmes as often as those of fairs."""
+"Brit Awards", "Great North Run", "Milan Indoors"), which the small model tags ORG or PERSON (as
+match keys); not "show", which ends the names of television programmes as often as those of fairs."""
 EVENT_WORDS = frozenset("games olympics paralympics championships".split())
 """Event words that name an event alone ("the [Games]", "in [Games] history", "at the [Championships]"),
 which the small model tags FAC or ORG (as match keys)."""
