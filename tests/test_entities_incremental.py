@@ -311,3 +311,17 @@ def test_a_new_common_surname_needs_more_shared_entities_as_in_a_full_run(
     full = canonicalize(old_mentions, old_articles)
     same = entity_of(new.mentions, "n1", "Harris") == entity_of(full.mentions, "a1", "Robert Harris")
     assert same is linked
+
+
+def test_a_new_word_its_article_uses_as_a_firm_does_not_join_a_stored_person(tmp_path: Path) -> None:
+    """As in a full run (group_uses): "the Oslo-based Stoltenberg group" is no Jens Stoltenberg,
+    though its article shares Olaf Scholz and Kyiv with his."""
+    old_articles, old_mentions = corpus(*OLD)
+    stored = stored_warehouse(tmp_path / "news.duckdb", old_mentions, old_articles)
+    text = "The Oslo-based Stoltenberg group met Olaf Scholz in Kyiv."
+    new_articles, new_mentions = corpus(
+        ("n9", text, [("Stoltenberg", "ORG"), ("Olaf Scholz", "PERSON"), ("Kyiv", "GPE")])
+    )
+    new = resolve_new(new_mentions, new_articles, stored)
+    full = canonicalize(old_mentions, old_articles)
+    assert entity_of(new.mentions, "n9", "Stoltenberg") != entity_of(full.mentions, "a1", "Jens Stoltenberg")

@@ -218,3 +218,48 @@ def test_a_common_surname_needs_more_shared_entities_across_articles() -> None:
         result = canonicalize(mentions, articles)
         same = entity_of(result, "a2", "Harris")["entity_id"] == entity_of(result, "a1", "Robert Harris")["entity_id"]
         assert same is linked, (n_namesakes, len(shared))
+
+
+def test_a_word_its_article_uses_as_a_band_is_not_the_person_of_that_surname() -> None:
+    text = (
+        "Indie band Kasabian won. The name comes from Linda Kasabian, a driver. "
+        "Kasabian moved to a farm to record an album."
+    )
+    articles, mentions = corpus(
+        ("a1", text, [("Kasabian", "GPE"), ("Linda Kasabian", "PERSON"), ("Kasabian", "GPE")]),
+    )
+    result = canonicalize(mentions, articles)
+    band = entity_of(result, "a1", "Kasabian")
+    assert band["entity_id"] != entity_of(result, "a1", "Linda Kasabian")["entity_id"]
+    assert band["label"] == "ORG"
+
+
+def test_a_word_its_article_uses_as_a_firm_does_not_join_a_person_across_articles() -> None:
+    text1 = "Simon Falic of Zentrix Labs met Olaf Brandt."
+    text2 = "The Florida-based Falic group, with Zentrix Labs and Olaf Brandt, agreed."
+    articles, mentions = corpus(
+        ("a1", text1, [("Simon Falic", "PERSON"), ("Zentrix Labs", "ORG"), ("Olaf Brandt", "PERSON")]),
+        ("a2", text2, [("Falic", "ORG"), ("Zentrix Labs", "ORG"), ("Olaf Brandt", "PERSON")]),
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    firm = entity_of(result, "a2", "Falic")
+    assert firm["entity_id"] != entity_of(result, "a1", "Simon Falic")["entity_id"]
+    assert firm["label"] == "ORG"
+
+
+def test_a_word_used_as_a_club_still_joins_its_clubs_full_name_in_its_article() -> None:
+    text = "Aston Villa won. Villa are third. The head of Adriano Silva said Silva was hurt."
+    mentions = [("Aston Villa", "PERSON"), ("Villa", "ORG"), ("Adriano Silva", "PERSON"), ("Silva", "PERSON")]
+    articles, mentions = corpus(("a1", text, mentions), ("a2", "Aston Villa are top.", [("Aston Villa", "PERSON")]))
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "Villa")["entity_id"] == entity_of(result, "a1", "Aston Villa")["entity_id"]
+    assert entity_of(result, "a1", "Silva")["entity_id"] == entity_of(result, "a1", "Adriano Silva")["entity_id"]
+
+
+def test_a_word_used_as_a_firm_joins_a_full_name_opening_with_no_given_name_in_its_article() -> None:
+    text = "Dainik Jagrun sells well. Shares in Jagrun rose."
+    articles, mentions = corpus(("a1", text, [("Dainik Jagrun", "PERSON"), ("Jagrun", "ORG")]))
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "Jagrun")["entity_id"] == entity_of(result, "a1", "Dainik Jagrun")["entity_id"]
+    assert entity_of(result, "a1", "Jagrun")["label"] == "ORG"

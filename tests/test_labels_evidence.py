@@ -185,6 +185,13 @@ def test_a_race_word_at_the_end_makes_an_event() -> None:
     assert labels_of(("a1", text, [("Acme Great Highland Run", "ORG")]))["Acme Great Highland Run"] == "EVENT"
 
 
+def test_indoors_or_invitational_at_the_end_makes_a_meeting_an_event() -> None:
+    text = "Soderling took the Milano Indoors title. She ran at the Fayettevile Invitational."
+    found = [("Milano Indoors", "ORG"), ("Fayettevile Invitational", "FAC")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Milano Indoors"], labels["Fayettevile Invitational"]) == ("EVENT", "EVENT")
+
+
 def test_players_in_a_substitutes_list_or_a_substitution_are_people() -> None:
     text = (
         "Subs Not Used: Jardin, Poolex. Booked: Ben Hassan. "
@@ -475,3 +482,39 @@ def test_a_score_and_a_cup_win_over_a_name_make_it_a_team() -> None:
     text = "Players backed McCall after their side's 3-0 Scottish Cup win over Queen of the Sowth. It was good."
     found = [("McCall", "PERSON"), ("Scottish Cup", "EVENT"), ("Queen of the Sowth", "WORK_OF_ART")]
     assert labels_of(("a1", text, found))["Queen of the Sowth"] == "ORG"
+
+
+def test_a_one_word_name_its_article_uses_as_a_band_votes_org_in_every_mention() -> None:
+    """The article's other mentions count as the group's too: more than another article's model reading."""
+    text = "Rock band Keane won. Keane sold a million copies, and Keane toured."
+    band = ("a1", text, [("Keane", "PERSON"), ("Keane", "PERSON"), ("Keane", "PERSON")])
+    other = ("a2", "Keane played in Leeds.", [("Keane", "PERSON")])
+    full = ("a3", "Roy Keane scored.", [("Roy Keane", "PERSON")])  # "Keane" is a surname: no lone name
+    assert labels_of(band, other, full)["Keane"] == "ORG"
+
+
+def test_a_place_its_article_uses_as_a_team_keeps_its_place_label() -> None:
+    """The model calls "Wales" a place in five articles that do not use it as a team's: a country's
+    team is named after it, and its mentions in the team's articles do not all turn ORG."""
+    places = [(f"p{k}", "Rain fell in Wales.", [("Wales", "GPE")]) for k in range(5)]
+    teams = [(f"t{k}", "Wales are top.", [("Wales", "GPE")]) for k in range(3)]
+    assert labels_of(*teams, *places)["Wales"] == "GPE"
+
+
+def test_a_name_two_articles_use_as_a_group_and_none_as_a_person_is_a_group_everywhere() -> None:
+    """ "Glasgow group Franz Ferdinand" twice in the corpus, never "Mr ..." nor an age: the model's
+    readings of it as a person elsewhere vote ORG; a name some article reads as a person's does not."""
+    group = [(f"g{k}", "Glasgow group Franz Ferdinandz won.", [("Franz Ferdinandz", "PERSON")]) for k in range(2)]
+    lists = [(f"l{k}", "Fans saw Franz Ferdinandz play.", [("Franz Ferdinandz", "PERSON")]) for k in range(4)]
+    person = [
+        ("p1", "Rival group Jon Smitherz won.", [("Jon Smitherz", "PERSON")]),
+        ("p2", "Rival group Jon Smitherz lost.", [("Jon Smitherz", "PERSON")]),
+        (
+            "p3",
+            "Jon Smitherz, 34, said so. Jon Smitherz left.",
+            [("Jon Smitherz", "PERSON"), ("Jon Smitherz", "PERSON")],
+        ),
+        *[(f"p{k}", "Jon Smitherz sang.", [("Jon Smitherz", "PERSON")]) for k in range(4, 8)],
+    ]
+    labels = labels_of(*group, *lists, *person)
+    assert (labels["Franz Ferdinandz"], labels["Jon Smitherz"]) == ("ORG", "PERSON")

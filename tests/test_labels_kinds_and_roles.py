@@ -359,3 +359,30 @@ def test_a_bill_after_a_determiner_or_a_laws_name_is_a_law_not_a_person() -> Non
     found = [("Bill", "PERSON"), ("Finance", "ORG"), ("Bill", "PERSON"), ("Bill", "PERSON")]
     labels = labels_of(("a1", text, found), ("a2", "Bill Clintun said no.", [("Bill Clintun", "PERSON")]))
     assert (labels["Bill"], labels["Bill Clintun"]) == ("LAW", "PERSON")
+
+
+def test_a_model_number_ending_a_name_makes_a_product() -> None:
+    """Capitals then digits as the last word of a name are a model's number ("Dell Optiplex GX280",
+    "Vaio W1", "Mercedes Benz C180"); not a year ("Euro 2004"), a plain number ("Channel 4") nor
+    a name of one word ("G8")."""
+    text = (
+        "Dell Optiplx GX280 machines and the Vaeo W1 sold, and so did the Mercedez Benz C180. "
+        "Euro 2004 and Channel 9 were watched, and the G9 met."
+    )
+    found = [
+        ("Dell Optiplx GX280", "ORG"),
+        ("Vaeo W1", "WORK_OF_ART"),
+        ("Mercedez Benz C180", "ORG"),
+        ("Euro 2004", "EVENT"),
+        ("Channel 9", "ORG"),
+        ("G9", "ORG"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["PRODUCT", "PRODUCT", "PRODUCT", "EVENT", "ORG", "ORG"]
+
+
+def test_a_brand_written_with_a_lower_case_first_letter_is_no_place_nor_nationality() -> None:
+    """ "eDonkey", "iTunes": a brand's shape; no place, people or person is written so."""
+    text = "Songs from iTunez and eDonkee were shared in Texas."
+    labels = labels_of(("a1", text, [("iTunez", "NORP"), ("eDonkee", "GPE"), ("Texas", "GPE")]))
+    assert (labels["iTunez"], labels["eDonkee"], labels["Texas"]) == ("ORG", "ORG", "GPE")

@@ -191,3 +191,24 @@ def test_a_medium_a_genre_or_a_chart_place_before_hit_makes_the_name_a_work() ->
     )
     found = [("Desperat Housewives", "PERSON"), ("Munny", "PRODUCT"), ("Littel Britain", "GPE")]
     assert set(labels_of(("a1", text, found)).values()) == {"WORK_OF_ART"}
+
+
+def test_a_name_the_corpus_calls_a_work_in_a_third_of_its_articles_is_a_title_everywhere() -> None:
+    """ "cult TV show Twin Peakz" and "the film Twin Peakz" in two of five articles, no person's cue
+    anywhere: the model's readings of it as a person elsewhere vote WORK_OF_ART; a name some
+    article reads as a person's ("Mr Raye") or called a work in too few of its articles does not."""
+    cued = [
+        ("w1", "He was in the cult TV show Twin Peakz.", [("Twin Peakz", "PERSON")]),
+        ("w2", "He loved the film Twin Peakz.", [("Twin Peakz", "PERSON")]),
+    ]
+    others = [(f"o{k}", "Twin Peakz was on again.", [("Twin Peakz", "PERSON")]) for k in range(3)]
+    person = [
+        ("p1", "He loved the film Raye.", [("Raye", "PERSON")]),
+        ("p2", "He loved the film Raye.", [("Raye", "PERSON")]),
+        ("p3", "Mr Raye said so.", [("Mr Raye", "PERSON")]),
+        *[(f"p{k}", "Raye sang.", [("Raye", "PERSON")]) for k in range(4, 6)],
+    ]
+    few = [("f1", "He loved the film Skye.", [("Skye", "ORG")])]
+    few += [(f"f{k}", "Skye rose.", [("Skye", "ORG")]) for k in range(2, 8)]
+    labels = labels_of(*cued, *others, *person, *few)
+    assert (labels["Twin Peakz"], labels["Raye"], labels["Skye"]) == ("WORK_OF_ART", "PERSON", "ORG")

@@ -18,7 +18,10 @@ in a module of its own:
    word of exactly one full person name in the same article is that person ("Stoltenberg",
    "Mr Stoltenberg" → Jens Stoltenberg); the first word only when it is a PERSON and
    unambiguous; "George Bush" → "George W. Bush" in the same article. Two candidates =
-   ambiguous, left alone.
+   ambiguous, left alone. A word the article uses as a band's or a firm's ("band Kasabian",
+   "Keane frontman", "Blackburn have"; ``group_uses``) is no surname of a person's full name
+   there, and its mentions there vote ORG; a name called a work's in several articles and never a
+   person's is a title everywhere (``work_titles``).
 4. **Acronyms and places**: each acronym mention joins the expansion its article defines
    ("Armed Forces of Ukraine (AFU)") or names; else the corpus's expansion when its article
    shares distinctive entities with the articles naming it (``acronyms``, ``context``); variants
@@ -27,7 +30,8 @@ in a module of its own:
    goes to a full name from other articles only when the articles share distinctive entities
    (clearly more than with any namesake); never on a first name (``cues.first_names``), a
    common word (``common_words``) or a word after a determiner, never where it was ambiguous in
-   its own article, never for a known place. Without evidence it stays its own entity.
+   its own article, never for a known place, never where its article uses it as a group's
+   ("the Florida-based Falic group" is not Simon Falic). Without evidence it stays its own entity.
 6. **Label vote** per entity (``labels``, ``naming``), weighted (a short form resolved to a
    person's full name votes PERSON at half weight, an honorific is strong PERSON evidence, a
    last word such as "plc", "Awards" or "Theatre" votes ORG, EVENT or FAC), plus what the
@@ -54,10 +58,12 @@ from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import link_acronyms
 from pipelines.entities.context import Context
 from pipelines.entities.cues import note_cues
+from pipelines.entities.group_uses import note_group_uses
 from pipelines.entities.naming import Roots, collect_roots, name_roots
 from pipelines.entities.short_forms import resolve_in_articles
 from pipelines.entities.state import MergeReason, NodeStats, State, load_state, node_stats
 from pipelines.entities.surnames import resolve_across_articles
+from pipelines.entities.work_titles import note_titles
 
 MENTIONS_SCHEMA = {
     "mention_id": pl.String,
@@ -142,6 +148,8 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     mentions = mentions.drop("label", "entity_id", strict=False).sort("article_id", "start_char", "end_char")
     st = load_state(mentions, articles)
     note_cues(st)
+    note_group_uses(st)
+    note_titles(st)
     clues = resolve_in_articles(st)
     nodes = node_stats(st)
     context = Context(st)
@@ -190,6 +198,7 @@ def _result(mentions: pl.DataFrame, st: State, rs: Roots, roots: list[str]) -> C
         "n_label_changes": n_label_changes,
         "n_article_label_changes": n_article_label_changes,
         "merges": merges,
+        "group_uses": st.group_uses,
     }
     return CanonicalResult(entities=entities, mentions=out_mentions, stats=stats)
 

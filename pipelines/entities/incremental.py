@@ -191,6 +191,8 @@ class _Resolver:
             return [], None
         if len(self.full_names.get((article, k), ())) > 1:
             return [], None  # ambiguous in its own article: left alone
+        if (article, k) in self.local.stats.get("group_uses", ()):
+            return [], None  # its article uses it as a band's or a firm's (group_uses)
         return list(row["surname_of"]), MergeReason.SHORT_FORM_CO_MENTIONS
 
     def _may_be_surname(self, e: str, k: str, row: dict) -> bool:

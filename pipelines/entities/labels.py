@@ -55,11 +55,11 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
 
 EVENT_DESIGNATORS = frozenset(
     """prix lecture championship championships cup games open awards festival olympics marathon
-    conference summit tournament trophy run race rally regatta classic""".split()
+    conference summit tournament trophy run race rally regatta classic indoors invitational""".split()
 )
 """Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
-"Brit Awards", "Great North Run"), which the small model tags ORG or PERSON (as match keys); not "show", which ends
-the names of television programmes as often as those of fairs."""
+"Brit Awards", "Great North Run", "Milan Indoors"), which the small model tags ORG or PERSON (as
+match keys); not "show", which ends the names of television programmes as often as those of fairs."""
 EVENT_WORDS = frozenset("games olympics paralympics championships".split())
 """Event words that name an event alone ("the [Games]", "in [Games] history", "at the [Championships]"),
 which the small model tags FAC or ORG (as match keys)."""
@@ -239,7 +239,20 @@ _SEQUEL_RE = re.compile(r"[A-Z][\w'’:-]*(?: [\w'’:-]+)* \d")
 the minute: "Dyer 69")."""
 
 
+_MODEL_NUMBER_RE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
+"""A model's number ending a name: capitals then digits ("Dell Optiplex [GX280]", "Vaio [W1]",
+"Mercedes Benz [C180]", "Airbus [A300s]"); not a year nor a plain number ("Euro 2004", "Channel 4")."""
+
+
+_BRAND_SHAPE_RE = re.compile(r"[a-z][A-Z]")
+"""A lower-case letter then a capital opening a name: a brand's shape ("eBay", "iTunes", "eDonkey")."""
+NOT_BRAND_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+"""Labels no name of a brand's shape takes: no place, people or person is written so."""
+
+
 def _vote_label(label: str, surface: Surface) -> str:
+    if label in NOT_BRAND_LABELS and _BRAND_SHAPE_RE.match(surface.name):
+        return "ORG"  # "iTunes" tagged NORP, "eDonkey" GPE
     if label == "PERSON" and any(ch.isdigit() for ch in surface.name):
         return "PRODUCT"  # names have no digits: "Leopard 2", "Windows 95"
     if label == "LAW" and _SEQUEL_RE.fullmatch(surface.name) and match_key(surface.name.split()[0]) not in LAW_PARTS:
@@ -328,7 +341,7 @@ def _designator_label(key: str, name: str) -> str | None:
         return "WORK_OF_ART"
     if words[-1] in LAW_DESIGNATORS and name.rsplit(" ", 1)[-1][:1].isupper():
         return "LAW"
-    if words[-1] in PRODUCT_DESIGNATORS:
+    if words[-1] in PRODUCT_DESIGNATORS or _MODEL_NUMBER_RE.fullmatch(name.rsplit(" ", 1)[-1]):
         return "PRODUCT"
     if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
         return "ORG"

@@ -91,7 +91,10 @@ def _resolve_short(st: State, i: int, art: _Article, text: str) -> None:
     if s.ntok == 1 and label != "NORP":
         if label in PLACE_LABELS and gazetteer.lookup(s.key):
             return
-        found = _settle(st, i, art.last.get(s.key, set()) - {s.key}, MergeReason.SHORT_FORM_IN_ARTICLE)
+        cands = art.last.get(s.key, set()) - {s.key}
+        if (st.art_ids[i], s.key) in st.group_uses and cands & st.group_persons:
+            return  # "band [Kasabian]" is not Linda Kasabian
+        found = _settle(st, i, cands, MergeReason.SHORT_FORM_IN_ARTICLE)
         if not found and (label == "PERSON" or s.honorific):
             cands = art.first.get(s.key, set()) - {s.key}
             if _after_surname_honorific(text, st.starts[i], st.ends[i]):

@@ -98,13 +98,19 @@ class State:
     repeats: set[int] = field(default_factory=set)  # a name's later mentions in its article
     person_votes: set[int] = field(default_factory=set)  # model labels read as PERSON (given_places)
     lone_persons: set[int] = field(default_factory=set)  # weak PERSON readings (lone_names)
+    group_uses: set[tuple[str, str]] = field(default_factory=set)  # (article, key) used as a group's (group_uses)
+    kind_votes: dict[int, str] = field(default_factory=dict)  # model labels read otherwise (group_uses, titles)
+    group_persons: set[str] = field(default_factory=set)  # person names a group use keeps a word from
 
     @property
     def n(self) -> int:
         return len(self.labels)
 
     def vote_label(self, i: int) -> str:
-        """The label mention i's model label votes for (PERSON for a given name tagged GPE)."""
+        """The label mention i's model label votes for (PERSON for a given name tagged GPE, ORG for a
+        name its article uses as a group's, WORK_OF_ART for a title: ``kind_votes``)."""
+        if i in self.kind_votes:
+            return self.kind_votes[i]
         return "PERSON" if i in self.person_votes else self.labels[i]
 
     def surface_weight(self, i: int) -> float:

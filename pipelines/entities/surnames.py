@@ -77,6 +77,7 @@ def _candidates(st: State, index: dict[str, set[str]]) -> list[int]:
         and not st.surf[i].acronym
         and st.labels[i] != "NORP"
         and st.surf[i].key in index
+        and (st.art_ids[i], st.surf[i].key) not in st.group_uses
     ]
 
 

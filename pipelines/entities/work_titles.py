@@ -1,0 +1,56 @@
+"""Titles by corpus-wide evidence: a name that the words around it call a work's (``cues``: "the
+film [Vera Drake]", "cult TV show [Twin Peaks]", "[Friends] actor Matthew Perry") in
+``TITLE_ARTICLES`` articles or more, and in at least ``TITLE_SHARE`` of the articles naming it,
+and that no article reads as a person's (no honorific, title, age, apposition or role naming a
+person) is a title wherever it stands: the model's readings of it as a person or an organisation
+elsewhere vote WORK_OF_ART ("Twin Peaks" in "The X-Files, I Love Lucy, Twin Peaks and Star Trek").
+Not a name called a work in few of its articles ("Sky" of "Sky One's show", "Brit" of the
+"Brit Awards"). One pass over the mentions and their cues, so linear."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipelines.entities.cues import CUE_WEIGHT
+
+if TYPE_CHECKING:
+    from pipelines.entities.state import State
+
+TITLE_ARTICLES = 2
+"""Articles whose words call a name a work's that make it a title's ..."""
+TITLE_SHARE = 1 / 3
+"""... when they are at least this share of the articles naming it."""
+TITLE_FROM = frozenset({"PERSON", "ORG"})
+"""Model labels a title's other mentions vote WORK_OF_ART instead of."""
+
+
+def _person_read(st: State, i: int) -> bool:
+    s = st.surf[i]
+    return s.honorific or s.titled or any(c == "PERSON" and w >= CUE_WEIGHT for c, w in st.cues.get(i, ()))
+
+
+def titles(st: State) -> set[str]:
+    """The names (match keys) the corpus calls a work's (see the module docstring)."""
+    work: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}
+    person: set[str] = set()
+    for i in st.live():
+        k, aid = st.surf[i].key, st.art_ids[i]
+        named.setdefault(k, set()).add(aid)
+        if ("WORK_OF_ART", CUE_WEIGHT) in st.cues.get(i, ()):
+            work.setdefault(k, set()).add(aid)
+        if _person_read(st, i):
+            person.add(k)
+    return {
+        k
+        for k, arts in work.items()
+        if k not in person and len(arts) >= TITLE_ARTICLES and len(arts) >= TITLE_SHARE * len(named[k])
+    }
+
+
+def note_titles(st: State) -> None:
+    """Make the model's PERSON and ORG readings of every title vote WORK_OF_ART (``kind_votes``)."""
+    found = titles(st)
+    for i in st.live():
+        if st.surf[i].key in found and st.labels[i] in TITLE_FROM and i not in st.kind_votes:
+            st.kind_votes[i] = "WORK_OF_ART"
