@@ -356,8 +356,12 @@ class SpeakerFinder:
             return None, None  # the speech talks about them ("... Simon Taylor is an outstanding player")
         return person, None
 
-    def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
-        """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
+    def speaker(
+        self, start: int, open_pos: int, close: int, resumes: bool = False
+    ) -> tuple[str | None, str | None, str | None]:
+        """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order.
+        resumes: the quote goes on after narrative that broke into an unclosed quote (the writer
+        never closed it), so with no cue of its own it keeps that quote's speaker."""
         sent_start, sent_end = self.sentence_span(open_pos, close)
         opens = not self.masked[sent_start:open_pos].strip()
         tag = tag_end(self.text, self.masked, self.sentences, close, sent_end) if opens else sent_end
@@ -370,7 +374,9 @@ class SpeakerFinder:
         ):  # not 'Prosecutors said X was "...", AP reported'
             cand, cue = self.final_clause(close, sent_end)
         eid, name = self.resolve(cand) if cand is not None else (None, None)
-        if cand is None:
+        if cand is None and resumes and self.last is not None:
+            eid, name = self.last[1:]
+        elif cand is None:
             eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
         if cand is None and eid is None and name is None and opens:
             cand, cue = self.introduced(sent_start)
