@@ -249,8 +249,9 @@ class SpeakerFinder:
                 return eid, None  # "the Tory spokesman said" after "Tory spokesman Michael Ancram"
             if org := spoken_for(c, self.cands, self.cand_starts, self.masked):
                 return org, None  # "an SFA spokesman said": the SFA speaks
+            body = next((a.entity_id for a in self.antecedents if a.pos == c.start and a.unnamed_for), None)
             if decided:
-                return eid, None
+                return eid or body, None  # "Ofcom says ... a spokesman said": Ofcom speaks
         want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
@@ -274,7 +275,7 @@ class SpeakerFinder:
         eid = group_entity(c, self.cands, self.cand_starts)
         if eid or c.text.split()[-1].lower() not in FIRM_NOUNS:
             return eid
-        spoke = [a for a in self.antecedents if a.speaks and a.pos < c.start]
+        spoke = [a for a in self.antecedents if a.speaks and a.label == "ORG" and a.pos < c.start]
         return spoke[-1].entity_id if spoke else None
 
     def continued(
