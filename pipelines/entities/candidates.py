@@ -17,7 +17,7 @@ from pipelines.entities.labels import is_demonym
 from pipelines.entities.missed_names import missed_persons
 from pipelines.entities.name_genders import name_genders
 from pipelines.entities.nationalities import nationality_words
-from pipelines.entities.reporting import CUE_WORDS, GROUP_RE, POSSESSIVE_SOURCE_RE, ROLE_RE, SKIP_WORDS
+from pipelines.entities.reporting import CUE_WORDS, GROUP_RE, POSSESSIVE_SOURCE_RE, ROLE_NOUNS, ROLE_RE, SKIP_WORDS
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels that can say something."""
@@ -70,7 +70,7 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
     pronouns and role phrases."""
     cands: list[Candidate] = []
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.label in SPEAKER_LABELS and not in_quote(m.start):
+        if m.label in SPEAKER_LABELS and not in_quote(m.start) and not _role_noun(text, m):
             hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
             start = hon.start() if hon else m.start
             label = "PERSON" if hon else m.label  # "Mr Houston" is a person, whatever the vote
@@ -95,6 +95,12 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
     _given_names_before(cands, masked)
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
+
+
+def _role_noun(text: str, m: Mention) -> bool:
+    """Whether a nationality mention is a role noun ("the Irishman said", "the Frenchman"): a
+    person the role phrase stands for, not the nationality."""
+    return m.label == "NORP" and text[m.start : m.end].lower() in ROLE_NOUNS
 
 
 _GROUP_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|by|in|on|to|into|about|against|between)\s+$", re.IGNORECASE)

@@ -52,9 +52,17 @@ from pipelines.entities.candidates import (
     genders,
     opening_person,
 )
+from pipelines.entities.given_names import given_names
 from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
-from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames
-from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
+from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames, untagged_full_name
+from pipelines.entities.subjects import (
+    PERSON_PRONOUNS,
+    inverted_subject,
+    opens_clause,
+    premodifier,
+    subject_before_cue,
+    titled_person,
+)
 from pipelines.entities.tags import QUOTED_AS_RE, called_subject, spoken_of, tag_end
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
@@ -139,6 +147,10 @@ class SpeakerFinder:
         subject = _APPOSITION_END_RE.sub("", after[lead : cm.start()]) if cm else ""
         dashes = _DASH_APPOSITION_RE.search(subject)  # "..." Andrei Illarionov - then adviser to Mr Putin - told
         subject = subject[: dashes.start()] if dashes else subject
+        if cm and len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER and not _PHRASE_RE.match(after, lead):
+            # '"...," Dr Ann Lee games director at Acme told'
+            titled = titled_person(self.cands, self.cand_starts, self.masked, close + lead, close + cm.start())
+            return (titled, cm.group()) if titled is not None else (None, None)
         if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER or _PHRASE_RE.match(after, lead):
             return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)
         if _QUOTE_MARK_RE.search(after[lead : cm.start()]) or _relative(after[lead : cm.start()]):
@@ -216,6 +228,11 @@ class SpeakerFinder:
         comma = self.masked.rfind(",", start, cue_start)
         if found is None and comma >= 0:  # "France were 17-6 down at half-time, but Pelous said:"
             found = surname_subject(self.masked, self.surnames, comma + 1, cue_start)
+        first = self.masked.find(",", start, cue_start)
+        if first >= 0 and self.masked[start:cue_start].rstrip().endswith(","):
+            cue_start = first  # "Monfils, who was given a wildcard, said:": the name before the aside
+            found = found or surname_subject(self.masked, self.surnames, start, cue_start)
+        found = found or untagged_full_name(self.masked, given_names(), start, cue_start)  # "Dai Young ... Young told"
         return Candidate(*found, CandidateKind.NAME, "PERSON") if found else None
 
     def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
