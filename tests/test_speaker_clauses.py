@@ -458,3 +458,14 @@ def test_a_person_after_the_quote_with_a_title_and_no_commas_before_the_cue_spea
     assert attributed(text, {"Mark Tuffy": ("tuffy", PERSON), "THX": ("thx", ORG)}) == [
         ("tuffy", "Dr Mark Tuffy", "In the next")
     ]
+
+
+@pytest.mark.parametrize("cue", ["the American said:", "the Australian told reporters:"])
+def test_a_nationality_after_the_that_a_cue_follows_is_a_person(cue: str) -> None:
+    text = (
+        "Lindsay Davenport criticised the club. Reacting to a disputed comment by club chairman Tim Phillips, "
+        f'{cue} "I think it is highly insulting if prize money is taken away."'
+    )
+    names = {"Lindsay Davenport": ("davenport", PERSON), "Tim Phillips": ("phillips", PERSON)}
+    names[cue.split()[1]] = ("nation", NORP)
+    assert [eid for eid, _, _ in attributed(text, names)] == ["davenport"]

@@ -70,7 +70,11 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
     pronouns and role phrases."""
     cands: list[Candidate] = []
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.label in SPEAKER_LABELS and not in_quote(m.start) and not _role_noun(text, m):
+        if m.label in SPEAKER_LABELS and not in_quote(m.start) and (the := _nationality_noun(masked, m)) is not None:
+            cands.append(
+                Candidate(the, m.end, text[the : m.end], None, CandidateKind.ROLE, None)
+            )  # "the American said"
+        elif m.label in SPEAKER_LABELS and not in_quote(m.start) and not _role_noun(text, m):
             hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
             start = hon.start() if hon else m.start
             label = "PERSON" if hon else m.label  # "Mr Houston" is a person, whatever the vote
@@ -101,6 +105,20 @@ def _role_noun(text: str, m: Mention) -> bool:
     """Whether a nationality mention is a role noun ("the Irishman said", "the Frenchman"): a
     person the role phrase stands for, not the nationality."""
     return m.label == "NORP" and text[m.start : m.end].lower() in ROLE_NOUNS
+
+
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_CUE_AFTER_RE = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _nationality_noun(masked: str, m: Mention) -> int | None:
+    """Where "the" opens a nationality that a reporting verb follows ("the American said", "the
+    Australian told"): a person named by nationality, a role phrase; else None."""
+    if m.label != "NORP" or masked[m.end - 1] == "s":
+        return None
+    the = _THE_BEFORE_RE.search(masked, max(0, m.start - 5), m.start)
+    cue = _CUE_AFTER_RE.match(masked, m.end)
+    return the.start() if the and cue and cue.group(1).lower() in CUE_WORDS else None
 
 
 _GROUP_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|by|in|on|to|into|about|against|between)\s+$", re.IGNORECASE)
