@@ -469,3 +469,13 @@ def test_a_nationality_after_the_that_a_cue_follows_is_a_person(cue: str) -> Non
     names = {"Lindsay Davenport": ("davenport", PERSON), "Tim Phillips": ("phillips", PERSON)}
     names[cue.split()[1]] = ("nation", NORP)
     assert [eid for eid, _, _ in attributed(text, names)] == ["davenport"]
+
+
+def test_a_quoted_phrase_of_no_one_in_narrative_does_not_break_the_speech_that_goes_on() -> None:
+    text = (
+        'Alan Johnson said: "Stereotypes of older people are a pernicious form of discrimination."\n\n'
+        'The government wanted a culture where retirement ages were "increasingly consigned to the past". '
+        '"We are sweeping them away entirely for people under 65."'
+    )
+    found = attributed(text, {"Alan Johnson": ("johnson", PERSON)})
+    assert [eid for eid, _, _ in found] == ["johnson", None, "johnson"]

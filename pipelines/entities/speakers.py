@@ -400,6 +400,8 @@ class SpeakerFinder:
             cand, cue = self.introduced(sent_start)
             eid, name = self.resolve(cand) if cand is not None else (None, None)
         name = name or (unknown_name(cand) if cand is not None else None)
+        if cand is None and eid is None and name is None and not opens:
+            return None, None, None  # a phrase of no one in narrative ('... were "consigned to the past".')
         self.remember(
             start, close, *(self.resolve(reporter) if reporter is not None else (eid, name)), reporter or cand
         )
