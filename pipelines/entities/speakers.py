@@ -55,6 +55,7 @@ from pipelines.entities.candidates import (
 from pipelines.entities.given_names import given_names
 from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames, untagged_full_name
+from pipelines.entities.speech_runs import SpeechRuns
 from pipelines.entities.subjects import (
     PERSON_PRONOUNS,
     inverted_subject,
@@ -63,9 +64,8 @@ from pipelines.entities.subjects import (
     subject_before_cue,
     titled_person,
 )
-from pipelines.entities.tags import QUOTED_AS_RE, called_subject, spoken_of, tag_end
+from pipelines.entities.tags import QUOTED_AS_RE, called_subject, tag_end
 
-_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
 _FINAL_CLAUSE_RE = re.compile(r",\s*([^,;:]+?)\s*[.!?]?\s*$")
@@ -92,12 +92,9 @@ a child" by taunting Tom Hardy after denying him'), not a reporting clause."""
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
 of Ruritania said)."""
-MAX_CONTINUATION_GAP_WORDS = 3
-"""Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
-the same sentence that takes the same speaker."""
 
 
-class SpeakerFinder:
+class SpeakerFinder(SpeechRuns):
     """Finds the speaker of each quote of one article, in text order (see the module docstring)."""
 
     def __init__(self, text: str, masked: str, sentences: list[int], cands: list[Candidate]) -> None:
@@ -294,57 +291,6 @@ class SpeakerFinder:
             return eid
         spoke = [a for a in self.antecedents if a.speaks and a.label == "ORG" and a.pos < c.start]
         return spoke[-1].entity_id if spoke else None
-
-    def continued(
-        self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None
-    ) -> tuple[str | None, str | None] | None:
-        """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
-        sentence right after that quote or right after the sentence that ends that quote (its
-        cue clause: '"...," said Mr Smith. "..."'), or opens the next paragraph; and no other
-        person is named in between (the convention for a speech over sentences and paragraphs).
-        Returns (its entity id, the name of a speaker the tagger missed), or None."""
-        if self.last is None or self.masked[sent_start:open_pos].strip():
-            return None
-        last_end, last_eid, last_name = self.last
-        carried = (last_eid, last_name)
-        between = self.masked[last_end:open_pos]
-        if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
-            return carried
-        k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
-        next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
-        others = [  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
-            c for c in self.cands if next_sentence <= c.start < open_pos and c.is_person() and c.entity_id != last_eid
-        ]
-        if others:
-            spoken = spoken_of(self.text, self.masked, self.sentences, others, next_sentence, sent_start)
-            return carried if spoken else None
-        paragraph_break = self.text.rfind("\n\n", 0, open_pos)
-        paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
-        opens_paragraph = not self.text[paragraph_start:open_pos].strip()
-        if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
-            return carried
-        quiet_tail = tail is None or self.quiet_tail(*tail, last_eid)  # not '"...," Alois Rhiel added.'
-        return carried if quiet_tail and self.narrative(next_sentence, sent_start) else None
-
-    def narrative(self, start: int, end: int) -> bool:
-        """Whether masked[start:end] is one sentence of narrative that names nobody who could speak
-        (no person, role or pronoun) and reports no speech: a quote after it goes on with the
-        speaker before it ('..." said Mr Saldarriaga. The sessions have been a showcase. "We...')."""
-        k = bisect.bisect_right(self.sentences, start)
-        if k < len(self.sentences) and self.sentences[k] < end:
-            return False  # more than one sentence
-        if cues(self.masked, start, end):
-            return False
-        speakers = (CandidateKind.PRONOUN, CandidateKind.ROLE)
-        return not any(c.kind in speakers or c.is_person() for c in self.cands if start <= c.start < end)
-
-    def quiet_tail(self, start: int, end: int, eid: str | None) -> bool:
-        """Whether the rest of a quote's sentence names no one but ``eid`` and, unless it names
-        them ('"...," Mr Weise added'), reports no speech."""
-        named = {c.entity_id for c in self.cands if start <= c.start < end and c.is_person()}
-        if named - {eid}:
-            return False
-        return eid in named or not cues(self.masked, start, end)
 
     def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
         """The subject of a reporting clause in the sentence just before a quote that opens its
