@@ -157,3 +157,29 @@ def test_he_after_a_definite_spokeswoman_of_no_named_body_is_her_not_the_person_
 def test_an_unnamed_spokesman_speaks_for_the_body_that_just_spoke(text: str, label: str) -> None:
     body = "Ofcom" if label == ORG else "Conservatives"
     assert [eid for eid, _ in speakers(text, {body: ("body", label)})] == ["body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "said"),
+    [
+        (
+            'An IAAF statement said: "The board concluded that there was a case to answer." '
+            'The statement continued: "Both athletes are suspended from competition."',
+            "IAAF",
+            "The statement",
+        ),
+        (
+            "The Bank's minutes said rates were kept on hold. However, the minutes added: "
+            '"Some members noted that an increase might be warranted."',
+            "Bank",
+            "the minutes",
+        ),
+    ],
+)
+def test_the_statement_or_report_is_the_body_whose_statement_was_named_before(text: str, body: str, said: str) -> None:
+    assert speakers(text, {body: ("body", ORG)})[-1] == ("body", said)
+
+
+def test_a_source_whose_author_the_article_names_with_it_in_no_other_way_is_no_speaker() -> None:
+    text = 'The letter, from the Home Office, says: "I am writing to inform you of the decision."'
+    assert [eid for eid, _ in speakers(text, {"the Home Office": ("ho", ORG)})] == ["ho"]

@@ -17,7 +17,15 @@ from pipelines.entities.labels import is_demonym
 from pipelines.entities.missed_names import missed_persons
 from pipelines.entities.name_genders import name_genders
 from pipelines.entities.nationalities import nationality_words
-from pipelines.entities.reporting import CUE_WORDS, GROUP_RE, POSSESSIVE_SOURCE_RE, ROLE_NOUNS, ROLE_RE, SKIP_WORDS
+from pipelines.entities.reporting import (
+    CUE_WORDS,
+    GROUP_RE,
+    POSSESSIVE_SOURCE_RE,
+    ROLE_NOUNS,
+    ROLE_RE,
+    SKIP_WORDS,
+    SOURCE_GROUP_RE,
+)
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels that can say something."""
@@ -127,13 +135,31 @@ CLAUSE_WORDS = frozenset("would will is was has had have could should may might 
 """Auxiliaries, which show that the noun phrase before them is a clause's subject."""
 
 
+def _unnamed(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), m.group(), None, CandidateKind.GROUP, None)
+
+
+def source_owner(c: Candidate, cands: list[Candidate], starts: list[int], masked: str) -> str | None:
+    """The author of an unnamed written source ("The statement continued", "the minutes added"):
+    the nearest name before it that owns the same noun ("An IAAF statement said", "The Bank's
+    minutes"); else None."""
+    owned = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{re.escape(c.text.split()[-1])}\b", re.IGNORECASE)
+    for n in reversed(cands[: bisect.bisect_left(starts, c.start)]):
+        if n.kind is CandidateKind.NAME and n.entity_id and owned.match(masked, n.end):
+            return n.entity_id
+    return None
+
+
 def _groups(cands: list[Candidate], masked: str) -> None:
     """Unnamed bodies as subjects ("the ministry said", "the firm, which ..., added"): no name or
     role phrase stands there, no preposition before it (not "president of the firm" but
     "according to the ministry"), and a verb or a punctuation mark follows (not "the club
     website", "the company's shares", "the firm Contrack")."""
     taken = sorted((c.start, c.end) for c in cands if c.kind in (CandidateKind.NAME, CandidateKind.ROLE))
-    for m in GROUP_RE.finditer(masked):
+    names = sorted((c for c in cands if c.kind is CandidateKind.NAME), key=lambda c: c.start)
+    name_starts = [c.start for c in names]
+    sources = (m for m in SOURCE_GROUP_RE.finditer(masked) if source_owner(_unnamed(m), names, name_starts, masked))
+    for m in itertools.chain(GROUP_RE.finditer(masked), sources):  # "the statement" only when its author is named
         k = bisect.bisect_left(taken, (m.end(), -1)) - 1
         if k >= 0 and any(s < m.end() and m.start() < e for s, e in taken[max(0, k - 3) : k + 1]):
             continue

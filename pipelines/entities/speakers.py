@@ -51,9 +51,10 @@ from pipelines.entities.candidates import (
     clause_start,
     genders,
     opening_person,
+    source_owner,
 )
 from pipelines.entities.given_names import given_names
-from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
+from pipelines.entities.reporting import FIRM_NOUNS, SOURCE_NOUNS, cues, is_weak
 from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames, untagged_full_name
 from pipelines.entities.speech_runs import SpeechRuns
 from pipelines.entities.subjects import (
@@ -286,6 +287,8 @@ class SpeakerFinder(SpeechRuns):
         """The organisation an unnamed body stands for: one named before it with its noun ("the
         ministry" after "the Ministry of Defence"), else for a firm, club or the like the
         organisation that spoke last before it ("EMI said ... "...," the company added")."""
+        if c.text.split()[-1].lower() in SOURCE_NOUNS:  # "An IAAF statement said ... The statement continued"
+            return source_owner(c, self.cands, self.cand_starts, self.masked)
         eid = group_entity(c, self.cands, self.cand_starts)
         if eid or c.text.split()[-1].lower() not in FIRM_NOUNS:
             return eid
