@@ -101,6 +101,37 @@ def test_a_double_quote_nested_in_a_single_quoted_passage_does_not_close_it() ->
     assert found == ['He said "we will win," and then we lost']
 
 
+def test_a_straight_single_mark_that_nothing_closes_in_its_paragraph_is_an_apostrophe() -> None:
+    text = "Many spammers rent out 'bot nets to send junk mail.\n\nShoot 'em ups are popular."
+    assert find_quote_spans(text) == []
+    assert len(find_quote_spans("He called it 'a plan for all', she said.")) == 1
+
+
+def test_an_unclosed_quote_ends_where_the_paragraph_goes_on_in_the_narrators_words() -> None:
+    text = (
+        'Srichaphan said: "I am donating my prize money to the victims. I hope it helps them. '
+        "Paradorn Srichaphan said he would give more. The ATP has announced a fund.\n\nNext paragraph."
+    )
+    found = [text[q.start : q.end] for q in find_quote_spans(text, [text.index("Paradorn"), text.index("ATP")])]
+    assert found == ["I am donating my prize money to the victims. I hope it helps them."]
+    speech = 'He said: "I recall the day. It was cold. The Mirror had a short interview.\n\nNext.'
+    assert [speech[q.start : q.end] for q in find_quote_spans(speech, [speech.index("Mirror")])] == [
+        "I recall the day. It was cold. The Mirror had a short interview."
+    ]  # a name after speech in the first person and a sentence of none: still speech
+
+
+def test_the_speech_after_narrative_that_broke_into_an_unclosed_quote_keeps_its_speaker() -> None:
+    text = (
+        'Andy Robinson said: "I am very proud of my players. Matt Stevens had an awesome game at prop. '
+        '"Josh Lewsey was awesome and the forwards stood up out there."'
+    )
+    found = quotes_of(text, {"Andy Robinson": "r", "Matt Stevens": "m"})
+    assert [(eid, quote) for eid, _, quote in found] == [
+        ("r", "I am very proud of my players."),
+        ("r", "Josh Lewsey was awesome and the forwards stood up out there."),
+    ]
+
+
 # --- the seeds ---------------------------------------------------------------------------
 
 

@@ -421,3 +421,61 @@ def test_an_aside_that_ends_with_a_time_phrase_leaves_the_subject_before_it() ->
     text = 'But Lawrence Dallaglio, who called time on England earlier this year, said: "I would not leave the club."'
     names = {"Lawrence Dallaglio": ("dallaglio", PERSON), "England": ("england", GPE)}
     assert [s for s, _, _ in attributed(text, names)] == ["dallaglio"]
+
+
+def test_a_nationality_noun_after_the_is_a_role_not_the_nationality() -> None:
+    text = (
+        'Martin Jol praised his side. "It was not the best display," the Irishman said. '
+        '"We knew it was going to be difficult with the conditions."'
+    )
+    found = attributed(text, {"Martin Jol": ("jol", PERSON), "Irishman": ("irish", NORP)})
+    assert [eid for eid, _, _ in found] == ["jol", "jol"]
+
+
+def test_a_last_name_the_tagger_missed_before_an_aside_and_a_cue_is_the_person_named_in_full() -> None:
+    text = (
+        "Gael Monfils beat Gaston Gaudio in the first round. Roger Federer plays Greg Rusedski next. "
+        'Monfils, who was given a wildcard into the tournament, said: "This is my first win over a top player."'
+    )
+    names = {n: (n.split()[-1].lower(), PERSON) for n in ("Gael Monfils", "Gaston Gaudio", "Roger Federer")}
+    names["Greg Rusedski"] = ("rusedski", PERSON)
+    assert attributed(text, names) == [("monfils", "Monfils", "This is my")]
+
+
+def test_a_last_name_whose_full_name_the_tagger_missed_gives_that_name() -> None:
+    text = (
+        "The coach was backed by former Wales prop Dai Young. "
+        '"John has been on an upward curve all season," Young told BBC Sport Wales.'
+    )
+    assert attributed(text, {}) == [(None, "Dai Young", "John has been")]
+
+
+def test_a_person_after_the_quote_with_a_title_and_no_commas_before_the_cue_speaks() -> None:
+    text = (
+        '"In the next generation HD support is mandatory," Dr Mark Tuffy games systems director at '
+        "digital content firm THX told the BBC News website."
+    )
+    assert attributed(text, {"Mark Tuffy": ("tuffy", PERSON), "THX": ("thx", ORG)}) == [
+        ("tuffy", "Dr Mark Tuffy", "In the next")
+    ]
+
+
+@pytest.mark.parametrize("cue", ["the American said:", "the Australian told reporters:"])
+def test_a_nationality_after_the_that_a_cue_follows_is_a_person(cue: str) -> None:
+    text = (
+        "Lindsay Davenport criticised the club. Reacting to a disputed comment by club chairman Tim Phillips, "
+        f'{cue} "I think it is highly insulting if prize money is taken away."'
+    )
+    names = {"Lindsay Davenport": ("davenport", PERSON), "Tim Phillips": ("phillips", PERSON)}
+    names[cue.split()[1]] = ("nation", NORP)
+    assert [eid for eid, _, _ in attributed(text, names)] == ["davenport"]
+
+
+def test_a_quoted_phrase_of_no_one_in_narrative_does_not_break_the_speech_that_goes_on() -> None:
+    text = (
+        'Alan Johnson said: "Stereotypes of older people are a pernicious form of discrimination."\n\n'
+        'The government wanted a culture where retirement ages were "increasingly consigned to the past". '
+        '"We are sweeping them away entirely for people under 65."'
+    )
+    found = attributed(text, {"Alan Johnson": ("johnson", PERSON)})
+    assert [eid for eid, _, _ in found] == ["johnson", None, "johnson"]

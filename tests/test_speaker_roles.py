@@ -129,3 +129,57 @@ def test_a_spokesperson_for_a_body_whose_name_has_its_article_speaks_for_it() ->
         '"I think it was the word of last year rather than this year," he said.'
     )
     assert [eid for eid, _ in speakers(text, {"the Oxford University Press": ("oup", ORG)})] == ["oup"]
+
+
+def test_he_after_a_definite_spokeswoman_of_no_named_body_is_her_not_the_person_before() -> None:
+    text = (
+        "Nicola Sturgeon said it was beyond belief. The executive spokeswoman said the leave was agreed "
+        'by officials. She said: "Ministers were told of that, but they would not sign it off."'
+    )
+    assert speakers(text, {"Nicola Sturgeon": ("sturgeon", PERSON)}) == [(None, "The executive spokeswoman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Ofcom says it has plans to review the services. But a spokesman said its powers were limited. "
+            '"Any proposals to extend the arrangements would be for government," he said.',
+            ORG,
+        ),
+        (
+            "The Conservatives insisted they would hold ministers to account over the scheme. "
+            '"It is important to remember that this bill will take a decade," a spokesman said.',
+            "NORP",
+        ),
+    ],
+)
+def test_an_unnamed_spokesman_speaks_for_the_body_that_just_spoke(text: str, label: str) -> None:
+    body = "Ofcom" if label == ORG else "Conservatives"
+    assert [eid for eid, _ in speakers(text, {body: ("body", label)})] == ["body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "said"),
+    [
+        (
+            'An IAAF statement said: "The board concluded that there was a case to answer." '
+            'The statement continued: "Both athletes are suspended from competition."',
+            "IAAF",
+            "The statement",
+        ),
+        (
+            "The Bank's minutes said rates were kept on hold. However, the minutes added: "
+            '"Some members noted that an increase might be warranted."',
+            "Bank",
+            "the minutes",
+        ),
+    ],
+)
+def test_the_statement_or_report_is_the_body_whose_statement_was_named_before(text: str, body: str, said: str) -> None:
+    assert speakers(text, {body: ("body", ORG)})[-1] == ("body", said)
+
+
+def test_a_source_whose_author_the_article_names_with_it_in_no_other_way_is_no_speaker() -> None:
+    text = 'The letter, from the Home Office, says: "I am writing to inform you of the decision."'
+    assert [eid for eid, _ in speakers(text, {"the Home Office": ("ho", ORG)})] == ["ho"]

@@ -24,7 +24,8 @@ class Antecedent:
     entity_id: str | None
     label: str
     name: str | None = None  # how a person the tagger missed is written ("Parul Jain")
-    speaks: bool = False  # an organisation as the subject of a reporting verb ("EMI said")
+    speaks: bool = False  # an organisation or group as the subject of a reporting verb ("EMI said")
+    unnamed_for: bool = False  # a spokesperson of no named body ("a spokesman said")
 
 
 SOURCE = "SOURCE"
@@ -119,14 +120,49 @@ def _role_antecedent(
     before, so it is not taken for the party), no antecedent when undecided. With named_only (a
     sentence's subject, less sure than a reporting verb's), a definite phrase is one only when
     it names a holder."""
+    spokesperson = c.text.split()[-1].lower() in SPOKESPERSON_NOUNS
     if _INDEFINITE_ROLE_RE.match(c.text):
-        return [Antecedent(c.start, spoken_for(c, cands, starts, masked), "PERSON")]
+        body = spoken_for(c, cands, starts, masked)
+        unnamed = spokesperson and body is None and _no_body_after(masked, c.end)
+        return [Antecedent(c.start, body, "PERSON", unnamed_for=unnamed)]
     decided, eid, _ = roles.lookup(c.text, c.start)
     # "Tony Blair's official spokesman declined": Blair speaks; but "The Tory spokesman criticised"
     # may be a person named before, whom a later "he" then means
-    if not (decided and eid) and is_possessive(c.text) and (body := spoken_for(c, cands, starts, masked)):
+    body = spoken_for(c, cands, starts, masked)
+    if not (decided and eid) and is_possessive(c.text) and body:
         return [Antecedent(c.start, body, "PERSON")]
+    if not decided and spokesperson and body is None and not named_only:
+        return [Antecedent(c.start, None, "PERSON", c.text)]  # "The executive spokeswoman said ... She said"
     return [Antecedent(c.start, eid, "PERSON")] if decided and (eid or not named_only) else []
+
+
+BODY_WINDOW = 400
+"""Characters before an unnamed spokesperson ("a spokesman said") searched for the organisation
+or group that spoke last ("Ofcom says ... But a spokesman said"), which they speak for."""
+
+
+_BODY_AFTER_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?!the\s+(?:company|firm|group|organisation|club)\b)")
+"""A body named in words after a spokesperson ("a spokesman for the supporters club"), though not
+a bare "the company", which means the one that spoke."""
+
+
+def _no_body_after(masked: str, end: int) -> bool:
+    return _BODY_AFTER_RE.match(masked, end) is None
+
+
+def _spoken_for_by_context(found: list[Antecedent]) -> None:
+    """Give each spokesperson of no named body (in text order) the organisation or group that is
+    the subject of a reporting verb within ``BODY_WINDOW`` characters before them, when no other
+    person, organisation or group is named in between ("The League says ... ACPO has issued
+    guidance. A spokesman said" is not the League's)."""
+    last: Antecedent | None = None
+    for a in found:
+        if a.speaks:
+            last = a
+        elif a.unnamed_for and a.entity_id is None and last is not None and a.pos - last.pos <= BODY_WINDOW:
+            a.entity_id = last.entity_id
+        elif last is not None and a.entity_id != last.entity_id:
+            last = None  # someone else is named in between
 
 
 COORDINATION_RE = re.compile(r"[,;:]")
@@ -203,8 +239,9 @@ def antecedents(
             continue  # "Mr Campbell e-mailed Mr McFadyen pointing out": McFadyen is told, not telling
         if subject is None and (found := surname_subject(masked, surnames, sentences[si], cm.start())):
             subject = Candidate(*found, CandidateKind.NAME, "PERSON")  # "Stam says": the one Stam named in full
-        if subject is not None and subject.kind is CandidateKind.NAME and subject.label == "ORG" and subject.entity_id:
-            out.append(Antecedent(subject.start, subject.entity_id, "ORG", speaks=True))
+        named = subject is not None and subject.kind is CandidateKind.NAME and subject.entity_id
+        if named and subject.label in THEY_LABELS:  # "EMI said", "The Conservatives insisted"
+            out.append(Antecedent(subject.start, subject.entity_id, subject.label, speaks=True))
         sent_end = sentences[si + 1] if si + 1 < len(sentences) else len(masked)
         if subject is None or subject.kind is CandidateKind.NAME and subject.label != "PERSON":
             inverted = inverted_subject(cands, starts, masked, cm.end(), sent_end)
@@ -228,4 +265,5 @@ def antecedents(
         if subject.kind is CandidateKind.NAME and SOURCE_AFTER_NAME_RE.match(masked, subject.end):
             out.append(Antecedent(subject.end, subject.entity_id, SOURCE))  # "Mr Crosby's statement said"
     out.sort(key=lambda a: a.pos)
+    _spoken_for_by_context(out)
     return out

@@ -17,7 +17,15 @@ from pipelines.entities.labels import is_demonym
 from pipelines.entities.missed_names import missed_persons
 from pipelines.entities.name_genders import name_genders
 from pipelines.entities.nationalities import nationality_words
-from pipelines.entities.reporting import CUE_WORDS, GROUP_RE, POSSESSIVE_SOURCE_RE, ROLE_RE, SKIP_WORDS
+from pipelines.entities.reporting import (
+    CUE_WORDS,
+    GROUP_RE,
+    POSSESSIVE_SOURCE_RE,
+    ROLE_NOUNS,
+    ROLE_RE,
+    SKIP_WORDS,
+    SOURCE_GROUP_RE,
+)
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels that can say something."""
@@ -70,7 +78,11 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
     pronouns and role phrases."""
     cands: list[Candidate] = []
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.label in SPEAKER_LABELS and not in_quote(m.start):
+        if m.label in SPEAKER_LABELS and not in_quote(m.start) and (the := _nationality_noun(masked, m)) is not None:
+            cands.append(
+                Candidate(the, m.end, text[the : m.end], None, CandidateKind.ROLE, None)
+            )  # "the American said"
+        elif m.label in SPEAKER_LABELS and not in_quote(m.start) and not _role_noun(text, m):
             hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
             start = hon.start() if hon else m.start
             label = "PERSON" if hon else m.label  # "Mr Houston" is a person, whatever the vote
@@ -97,10 +109,45 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
     return cands
 
 
+def _role_noun(text: str, m: Mention) -> bool:
+    """Whether a nationality mention is a role noun ("the Irishman said", "the Frenchman"): a
+    person the role phrase stands for, not the nationality."""
+    return m.label == "NORP" and text[m.start : m.end].lower() in ROLE_NOUNS
+
+
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_CUE_AFTER_RE = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _nationality_noun(masked: str, m: Mention) -> int | None:
+    """Where "the" opens a nationality that a reporting verb follows ("the American said", "the
+    Australian told"): a person named by nationality, a role phrase; else None."""
+    if m.label != "NORP" or masked[m.end - 1] == "s":
+        return None
+    the = _THE_BEFORE_RE.search(masked, max(0, m.start - 5), m.start)
+    cue = _CUE_AFTER_RE.match(masked, m.end)
+    return the.start() if the and cue and cue.group(1).lower() in CUE_WORDS else None
+
+
 _GROUP_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|by|in|on|to|into|about|against|between)\s+$", re.IGNORECASE)
 _GROUP_AFTER_RE = re.compile(r"\s*(?:[,.;:!?)]|$|([A-Za-z]+))")
 CLAUSE_WORDS = frozenset("would will is was has had have could should may might must can does did are were".split())
 """Auxiliaries, which show that the noun phrase before them is a clause's subject."""
+
+
+def _unnamed(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), m.group(), None, CandidateKind.GROUP, None)
+
+
+def source_owner(c: Candidate, cands: list[Candidate], starts: list[int], masked: str) -> str | None:
+    """The author of an unnamed written source ("The statement continued", "the minutes added"):
+    the nearest name before it that owns the same noun ("An IAAF statement said", "The Bank's
+    minutes"); else None."""
+    owned = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{re.escape(c.text.split()[-1])}\b", re.IGNORECASE)
+    for n in reversed(cands[: bisect.bisect_left(starts, c.start)]):
+        if n.kind is CandidateKind.NAME and n.entity_id and owned.match(masked, n.end):
+            return n.entity_id
+    return None
 
 
 def _groups(cands: list[Candidate], masked: str) -> None:
@@ -109,7 +156,10 @@ def _groups(cands: list[Candidate], masked: str) -> None:
     "according to the ministry"), and a verb or a punctuation mark follows (not "the club
     website", "the company's shares", "the firm Contrack")."""
     taken = sorted((c.start, c.end) for c in cands if c.kind in (CandidateKind.NAME, CandidateKind.ROLE))
-    for m in GROUP_RE.finditer(masked):
+    names = sorted((c for c in cands if c.kind is CandidateKind.NAME), key=lambda c: c.start)
+    name_starts = [c.start for c in names]
+    sources = (m for m in SOURCE_GROUP_RE.finditer(masked) if source_owner(_unnamed(m), names, name_starts, masked))
+    for m in itertools.chain(GROUP_RE.finditer(masked), sources):  # "the statement" only when its author is named
         k = bisect.bisect_left(taken, (m.end(), -1)) - 1
         if k >= 0 and any(s < m.end() and m.start() < e for s, e in taken[max(0, k - 3) : k + 1]):
             continue

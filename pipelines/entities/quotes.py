@@ -11,7 +11,13 @@
   re-opening mark. Otherwise it ends with its paragraph; a new opening mark in the same
   paragraph also ends it, and so does a double mark standing alone between spaces. A single-quoted
   passage with no double mark inside may be closed by a double closing mark after a stop or comma
-  (``'It is," she said``).
+  (``'It is," she said``). A straight single mark that nothing closes in its paragraph is an
+  apostrophe ("rent out 'bot nets", "'em", "'03"), not a quote.
+* **Unclosed quotes** (their paragraph or the next quote's opening mark ends them) end before the
+  first sentence in the narrator's words: after a sentence in the first or second person, one
+  with no such word that opens with a name of the article or "His/Her/Their", or reports speech
+  after a name ('"I hope it helps. Srichaphan said he would give more.'); the speech that goes on
+  after that narrative keeps the quote's speaker.
 * Speakers: see :mod:`pipelines.entities.speakers`.
 """
 
@@ -24,7 +30,8 @@ from dataclasses import dataclass
 import polars as pl
 
 from pipelines import pool
-from pipelines.entities.candidates import Mention, candidates
+from pipelines.entities.candidates import SPEAKER_LABELS, Mention, candidates
+from pipelines.entities.reporting import cues
 from pipelines.entities.speakers import SpeakerFinder
 from pipelines.ids import stable_id
 
@@ -56,7 +63,7 @@ _CLOSE_NEXT = set(".,;:!?)]}—–-…") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 
 _ABBREVIATIONS = set(
     "mr mrs ms dr prof st gen sen rep gov lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec "
-    "no vs inc ltd co corp jr sr u.s u.k".split()
+    "no vs inc ltd co corp jr sr u.s u.k i.e e.g".split()
 )
 _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’'»)]*\s+(?=[\"“‘'«(\[]{0,2}[A-Z0-9])|\n[ \t]*\n\s*")
 
@@ -67,6 +74,7 @@ class _Quote:
     start: int
     end: int
     close_pos: int  # position of the closing mark, or end of the quoted text if none
+    cut_before: int = -1  # where the narrative that ended an unclosed quote ends (the next quote's mark)
 
 
 def _trimmed(text: str, open_pos: int, end: int, close_pos: int) -> _Quote | None:
@@ -138,8 +146,14 @@ def _mixed_close(text: str, p: int, state: tuple[str, int]) -> bool:
     return not any(ch in DOUBLE_MARKS for ch in text[state[1] + 1 : p])
 
 
-def find_quote_spans(text: str) -> list[_Quote]:
-    """Quoted passages of a text, by pairing quote marks (see the module docstring)."""
+def find_quote_spans(text: str, name_starts: list[int] | None = None) -> list[_Quote]:
+    """Quoted passages of a text, by pairing quote marks (see the module docstring); a passage
+    that no mark closes ends where its paragraph goes on in the narrator's words
+    (:func:`_narrative_start`; name_starts: the sorted starts of the article's names)."""
+    return [_speech_only(text, q, name_starts or []) for q in _paired_spans(text)]
+
+
+def _paired_spans(text: str) -> list[_Quote]:
     found: list[_Quote | None] = []
     state: tuple[str, int] | None = None  # (kind, opening mark position)
     skip = -1
@@ -155,7 +169,8 @@ def find_quote_spans(text: str) -> list[_Quote]:
             if reopen is not None:
                 skip = reopen  # the re-opening mark of the next paragraph of the same quote
                 continue
-            found.append(_trimmed(text, state[1], p, p))
+            if not _apostrophe(text, state):
+                found.append(_trimmed(text, state[1], p, p))
             state = None
             continue
         kind = "d" if ch in DOUBLE_MARKS else "s"
@@ -175,9 +190,61 @@ def find_quote_spans(text: str) -> list[_Quote]:
         if closer or opener:
             found.append(_trimmed(text, state[1], p, p))  # an opener: the previous quote was never closed
             state = (kind, p) if not closer else None
-    if state is not None:
+    if state is not None and not _apostrophe(text, state):
         found.append(_trimmed(text, state[1], len(text), len(text)))
     return [q for q in found if q is not None]
+
+
+def _apostrophe(text: str, state: tuple[str, int]) -> bool:
+    """Whether a passage still open at its paragraph's end was opened by a straight single mark:
+    one that nothing closes in its paragraph is an apostrophe ("rent out 'bot nets", "shoot 'em
+    ups", "'orrible"), not a quote."""
+    return state[0] == "s" and text[state[1]] == "'"
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me|[Yy]ou|[Yy]ours?)\b")
+_NARRATIVE_OPENING_RE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?"
+    r"(?:(?P<possessive>(?:His|Her|Their)\s)|(?:[Tt]he\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+)?)"
+)
+
+
+def _speech_only(text: str, q: _Quote, name_starts: list[int]) -> _Quote:
+    """The quote, ended before the first narrative sentence when no mark closes it (its paragraph
+    or the next quote's opening mark ends it)."""
+    if q.close_pos < len(text) and text[q.close_pos] in DOUBLE_MARKS + SINGLE_MARKS:
+        opener, closer = _opener_closer(text, q.close_pos)
+        if closer or not opener:
+            return q
+    starts = _boundaries(text, q.start, q.end)
+    for prev, start, end in zip(starts, starts[1:], starts[2:] + [q.end]):
+        if _narrative_start(text, prev, start, end, name_starts):
+            cut = _trimmed(text, q.open_pos, start, start)
+            if cut is not None:
+                cut.cut_before = q.close_pos
+            return cut or q
+    return q
+
+
+def _narrative_start(text: str, prev: int, start: int, end: int, name_starts: list[int]) -> bool:
+    """Whether the sentence text[start:end] of an unclosed quote is the narrator's: it follows a
+    sentence in the first or second person, has no such word itself, opens no paragraph of
+    speech (no quote mark) and opens with a name of the article or "His/Her/Their", or reports
+    speech after a name ('I hope it helps. Srichaphan said he would give more.')."""
+    if text[start] in DOUBLE_MARKS + SINGLE_MARKS or not _FIRST_PERSON_RE.search(text, prev, start):
+        return False
+    if _FIRST_PERSON_RE.search(text, start, end):
+        return False
+    opening = _NARRATIVE_OPENING_RE.match(text, start, end)
+    if opening.group("possessive") or _name_at(name_starts, opening.end(), opening.end() + 1):
+        return True
+    found = cues(text, start, end)
+    return bool(found) and _name_at(name_starts, start, found[0].start())
+
+
+def _name_at(name_starts: list[int], start: int, end: int) -> bool:
+    k = bisect.bisect_left(name_starts, start)
+    return k < len(name_starts) and name_starts[k] < end
 
 
 _END_RE = re.compile(r"[.!?]['‘’\"”]*$")
@@ -202,10 +269,10 @@ def _mask(text: str, quotes: list[_Quote]) -> str:
     return "".join(chars)
 
 
-def _boundaries(masked: str) -> list[int]:
-    """Sentence start positions (0 included)."""
-    out = [0]
-    for m in _BOUNDARY_RE.finditer(masked):
+def _boundaries(masked: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Sentence start positions between start (included) and end."""
+    out = [start]
+    for m in _BOUNDARY_RE.finditer(masked, start, len(masked) if end is None else end):
         if m.group(1):
             word_start = masked.rfind(" ", 0, m.start(1)) + 1
             word = masked[word_start : m.start(1)].lower().strip("(\"“'‘")
@@ -289,21 +356,25 @@ def _in_any(spans: list[_Quote]):
 
 
 def _article_quotes(aid: str, text: str, mentions: list[Mention]) -> list[dict]:
-    spans = find_quote_spans(text)
+    spans = find_quote_spans(text, sorted(m.start for m in mentions if m.label in SPEAKER_LABELS))
     if not spans:
         return []
     masked = _mask(text, spans)
     finder = SpeakerFinder(text, masked, _boundaries(masked), candidates(text, masked, mentions, _in_any(spans)))
     out: list[dict] = []
+    resume = -1  # the opening mark of the speech that goes on after a cut quote's narrative
     for q in spans:
+        resumes, resume = q.open_pos == resume, q.cut_before
         quoted = text[q.start : q.end]
         has_mark = q.close_pos < len(text) and text[q.close_pos] in DOUBLE_MARKS + SINGLE_MARKS
         close = q.close_pos + 1 if has_mark else q.end
         if len(quoted.split()) < MIN_WORDS:
             if has_mark and text[q.close_pos - 1] in ",.!?":
-                finder.speaker(q.start, q.open_pos, close)  # '"It's awesome," said Hewitt. "I ...': who speaks on
+                finder.speaker(
+                    q.start, q.open_pos, close, resumes
+                )  # '"It's awesome," said Hewitt. "I ...': who speaks on
             continue
-        eid, speaker_text, cue = finder.speaker(q.start, q.open_pos, close)
+        eid, speaker_text, cue = finder.speaker(q.start, q.open_pos, close, resumes)
         out.append(
             {
                 "quote_id": stable_id("quote", aid, q.start),

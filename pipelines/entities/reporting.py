@@ -241,7 +241,7 @@ def is_weak(cue: Cue) -> bool:
 
 SOURCE_NOUNS = frozenset(
     """report statement letter message memo email e-mail note submission testimony column article blog
-    website announcement autobiography diary memoir book release manifesto filing notice newsletter""".split()
+    website announcement autobiography diary memoir book release manifesto filing notice newsletter minutes""".split()
 )
 """Nouns of a written source that speaks for its author ("his report said", "Acme's statement
 added"): a possessive before one names the speaker."""
@@ -249,6 +249,8 @@ POSSESSIVE_SOURCE_RE = re.compile(
     r"\b([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(set(SOURCE_NOUNS)) + r")\b"
 )
 """A possessive determiner and a source noun ("his report", "her latest statement")."""
+SOURCE_GROUP_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+)??(?:" + _alternation(set(SOURCE_NOUNS)) + r")\b(?![\w'’-])")
+"""A written source as an unnamed subject ("the report said", "The statement continued")."""
 SOURCE_AFTER_NAME_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(set(SOURCE_NOUNS)) + r")\b")
 """A name's possessive and a source noun, right after the name ("'s statement")."""
 

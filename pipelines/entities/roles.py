@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipelines.entities.keys import match_key
 from pipelines.entities.reporting import ROLE_NOUNS, ROLE_QUALIFIERS
 
 AGE_ROLE = "year-old"
@@ -151,6 +152,18 @@ def surname_subject(masked: str, names: dict[str, set[str]], start: int, cue_sta
     if len(eids) != 1:
         return None
     return m.start(1), m.end(1), m.group(1), next(iter(eids))
+
+
+def untagged_full_name(masked: str, given: frozenset[str], start: int, cue_start: int) -> tuple | None:
+    """(start, end, full name, None) of a last name that is the whole subject before a cue when
+    the article names no tagged person with it but writes it once before with a given name the
+    tagger missed ("former Wales prop Dai Young. ... Young told"), else None."""
+    m = SURNAME_SUBJECT_RE.fullmatch(masked, start, cue_start)
+    if m is None:
+        return None
+    found = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(m.group(1))}\b").finditer(masked, 0, start)
+    full = {f.group() for f in found if match_key(f.group(1)) in given}
+    return (m.start(1), m.end(1), full.pop(), None) if len(full) == 1 else None
 
 
 INVERTED_SURNAME_RE = re.compile(

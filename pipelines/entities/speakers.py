@@ -51,13 +51,22 @@ from pipelines.entities.candidates import (
     clause_start,
     genders,
     opening_person,
+    source_owner,
 )
-from pipelines.entities.reporting import FIRM_NOUNS, cues, is_weak
-from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames
-from pipelines.entities.subjects import PERSON_PRONOUNS, inverted_subject, opens_clause, premodifier, subject_before_cue
-from pipelines.entities.tags import QUOTED_AS_RE, called_subject, spoken_of, tag_end
+from pipelines.entities.given_names import given_names
+from pipelines.entities.reporting import FIRM_NOUNS, SOURCE_NOUNS, cues, is_weak
+from pipelines.entities.roles import RoleIndex, inverted_surname, surname_subject, surnames, untagged_full_name
+from pipelines.entities.speech_runs import SpeechRuns
+from pipelines.entities.subjects import (
+    PERSON_PRONOUNS,
+    inverted_subject,
+    opens_clause,
+    premodifier,
+    subject_before_cue,
+    titled_person,
+)
+from pipelines.entities.tags import QUOTED_AS_RE, called_subject, tag_end
 
-_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")  # a blank line; a single line break is a wrap
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
 _FINAL_CLAUSE_RE = re.compile(r",\s*([^,;:]+?)\s*[.!?]?\s*$")
@@ -84,12 +93,9 @@ a child" by taunting Tom Hardy after denying him'), not a reporting clause."""
 MAX_WORDS_BEFORE_CUE_AFTER = 6
 """Words allowed between a quote's closing mark and a cue after it ("...," the former minister
 of Ruritania said)."""
-MAX_CONTINUATION_GAP_WORDS = 3
-"""Words allowed between the end of a quote (its cue clause) and a following cue-less quote in
-the same sentence that takes the same speaker."""
 
 
-class SpeakerFinder:
+class SpeakerFinder(SpeechRuns):
     """Finds the speaker of each quote of one article, in text order (see the module docstring)."""
 
     def __init__(self, text: str, masked: str, sentences: list[int], cands: list[Candidate]) -> None:
@@ -139,6 +145,10 @@ class SpeakerFinder:
         subject = _APPOSITION_END_RE.sub("", after[lead : cm.start()]) if cm else ""
         dashes = _DASH_APPOSITION_RE.search(subject)  # "..." Andrei Illarionov - then adviser to Mr Putin - told
         subject = subject[: dashes.start()] if dashes else subject
+        if cm and len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER and not _PHRASE_RE.match(after, lead):
+            # '"...," Dr Ann Lee games director at Acme told'
+            titled = titled_person(self.cands, self.cand_starts, self.masked, close + lead, close + cm.start())
+            return (titled, cm.group()) if titled is not None else (None, None)
         if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER or _PHRASE_RE.match(after, lead):
             return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)
         if _QUOTE_MARK_RE.search(after[lead : cm.start()]) or _relative(after[lead : cm.start()]):
@@ -216,6 +226,11 @@ class SpeakerFinder:
         comma = self.masked.rfind(",", start, cue_start)
         if found is None and comma >= 0:  # "France were 17-6 down at half-time, but Pelous said:"
             found = surname_subject(self.masked, self.surnames, comma + 1, cue_start)
+        first = self.masked.find(",", start, cue_start)
+        if first >= 0 and self.masked[start:cue_start].rstrip().endswith(","):
+            cue_start = first  # "Monfils, who was given a wildcard, said:": the name before the aside
+            found = found or surname_subject(self.masked, self.surnames, start, cue_start)
+        found = found or untagged_full_name(self.masked, given_names(), start, cue_start)  # "Dai Young ... Young told"
         return Candidate(*found, CandidateKind.NAME, "PERSON") if found else None
 
     def named_with_colon(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
@@ -249,8 +264,9 @@ class SpeakerFinder:
                 return eid, None  # "the Tory spokesman said" after "Tory spokesman Michael Ancram"
             if org := spoken_for(c, self.cands, self.cand_starts, self.masked):
                 return org, None  # "an SFA spokesman said": the SFA speaks
+            body = next((a.entity_id for a in self.antecedents if a.pos == c.start and a.unnamed_for), None)
             if decided:
-                return eid, None
+                return eid or body, None  # "Ofcom says ... a spokesman said": Ofcom speaks
         want_person = c.kind is CandidateKind.ROLE or pronoun in PERSON_PRONOUNS
         found = sorted(self.speakers + self.antecedents, key=lambda a: a.pos)
         for a in reversed(found):
@@ -271,62 +287,13 @@ class SpeakerFinder:
         """The organisation an unnamed body stands for: one named before it with its noun ("the
         ministry" after "the Ministry of Defence"), else for a firm, club or the like the
         organisation that spoke last before it ("EMI said ... "...," the company added")."""
+        if c.text.split()[-1].lower() in SOURCE_NOUNS:  # "An IAAF statement said ... The statement continued"
+            return source_owner(c, self.cands, self.cand_starts, self.masked)
         eid = group_entity(c, self.cands, self.cand_starts)
         if eid or c.text.split()[-1].lower() not in FIRM_NOUNS:
             return eid
-        spoke = [a for a in self.antecedents if a.speaks and a.pos < c.start]
+        spoke = [a for a in self.antecedents if a.speaks and a.label == "ORG" and a.pos < c.start]
         return spoke[-1].entity_id if spoke else None
-
-    def continued(
-        self, sent_start: int, open_pos: int, tail: tuple[int, int] | None = None
-    ) -> tuple[str | None, str | None] | None:
-        """The previous quote's speaker, when this cue-less quote goes on from it: it opens its
-        sentence right after that quote or right after the sentence that ends that quote (its
-        cue clause: '"...," said Mr Smith. "..."'), or opens the next paragraph; and no other
-        person is named in between (the convention for a speech over sentences and paragraphs).
-        Returns (its entity id, the name of a speaker the tagger missed), or None."""
-        if self.last is None or self.masked[sent_start:open_pos].strip():
-            return None
-        last_end, last_eid, last_name = self.last
-        carried = (last_eid, last_name)
-        between = self.masked[last_end:open_pos]
-        if len(between.split()) <= MAX_CONTINUATION_GAP_WORDS:
-            return carried
-        k = bisect.bisect_right(self.sentences, max(last_end - 1, 0))
-        next_sentence = self.sentences[k] if k < len(self.sentences) else len(self.text)
-        others = [  # a person in the quote's own cue clause ("said X, analyst at Y") is no other
-            c for c in self.cands if next_sentence <= c.start < open_pos and c.is_person() and c.entity_id != last_eid
-        ]
-        if others:
-            spoken = spoken_of(self.text, self.masked, self.sentences, others, next_sentence, sent_start)
-            return carried if spoken else None
-        paragraph_break = self.text.rfind("\n\n", 0, open_pos)
-        paragraph_start = 0 if paragraph_break < 0 else paragraph_break + 2
-        opens_paragraph = not self.text[paragraph_start:open_pos].strip()
-        if next_sentence == sent_start or (opens_paragraph and len(_PARAGRAPH_BREAK_RE.findall(between)) == 1):
-            return carried
-        quiet_tail = tail is None or self.quiet_tail(*tail, last_eid)  # not '"...," Alois Rhiel added.'
-        return carried if quiet_tail and self.narrative(next_sentence, sent_start) else None
-
-    def narrative(self, start: int, end: int) -> bool:
-        """Whether masked[start:end] is one sentence of narrative that names nobody who could speak
-        (no person, role or pronoun) and reports no speech: a quote after it goes on with the
-        speaker before it ('..." said Mr Saldarriaga. The sessions have been a showcase. "We...')."""
-        k = bisect.bisect_right(self.sentences, start)
-        if k < len(self.sentences) and self.sentences[k] < end:
-            return False  # more than one sentence
-        if cues(self.masked, start, end):
-            return False
-        speakers = (CandidateKind.PRONOUN, CandidateKind.ROLE)
-        return not any(c.kind in speakers or c.is_person() for c in self.cands if start <= c.start < end)
-
-    def quiet_tail(self, start: int, end: int, eid: str | None) -> bool:
-        """Whether the rest of a quote's sentence names no one but ``eid`` and, unless it names
-        them ('"...," Mr Weise added'), reports no speech."""
-        named = {c.entity_id for c in self.cands if start <= c.start < end and c.is_person()}
-        if named - {eid}:
-            return False
-        return eid in named or not cues(self.masked, start, end)
 
     def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
         """The subject of a reporting clause in the sentence just before a quote that opens its
@@ -356,8 +323,12 @@ class SpeakerFinder:
             return None, None  # the speech talks about them ("... Simon Taylor is an outstanding player")
         return person, None
 
-    def speaker(self, start: int, open_pos: int, close: int) -> tuple[str | None, str | None, str | None]:
-        """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order."""
+    def speaker(
+        self, start: int, open_pos: int, close: int, resumes: bool = False
+    ) -> tuple[str | None, str | None, str | None]:
+        """(speaker entity id, speaker text, cue) of the quote; call once per quote, in order.
+        resumes: the quote goes on after narrative that broke into an unclosed quote (the writer
+        never closed it), so with no cue of its own it keeps that quote's speaker."""
         sent_start, sent_end = self.sentence_span(open_pos, close)
         opens = not self.masked[sent_start:open_pos].strip()
         tag = tag_end(self.text, self.masked, self.sentences, close, sent_end) if opens else sent_end
@@ -370,12 +341,16 @@ class SpeakerFinder:
         ):  # not 'Prosecutors said X was "...", AP reported'
             cand, cue = self.final_clause(close, sent_end)
         eid, name = self.resolve(cand) if cand is not None else (None, None)
-        if cand is None:
+        if cand is None and resumes and self.last is not None:
+            eid, name = self.last[1:]
+        elif cand is None:
             eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
         if cand is None and eid is None and name is None and opens:
             cand, cue = self.introduced(sent_start)
             eid, name = self.resolve(cand) if cand is not None else (None, None)
         name = name or (unknown_name(cand) if cand is not None else None)
+        if cand is None and eid is None and name is None and not opens:
+            return None, None, None  # a phrase of no one in narrative ('... were "consigned to the past".')
         self.remember(
             start, close, *(self.resolve(reporter) if reporter is not None else (eid, name)), reporter or cand
         )

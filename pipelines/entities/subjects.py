@@ -270,3 +270,22 @@ def opens_clause(masked: str, c: Candidate) -> bool:
         return not any(w in ROLE_NOUNS or w in SOURCE_NOUNS for w in nouns)
     word = _AFTER_NAME_RE.match(masked, c.end).group(2)
     return word is not None and word.lower() in CLAUSE_WORDS
+
+
+MAX_TITLE_WORDS = 10
+"""Words allowed in a title with no commas between a person after a quote and the cue."""
+
+
+def titled_person(
+    cands: list[Candidate], cand_starts: list[int], masked: str, start: int, cue_start: int
+) -> Candidate | None:
+    """The person at start whose title runs on to the cue with no comma and no verb ('"...,"
+    Dr Mark Tuffy games systems director at digital content firm THX told'), else None."""
+    k = bisect.bisect_left(cand_starts, start)
+    first = cands[k] if k < len(cands) else None
+    if first is None or not first.is_person() or masked[start : first.start].strip():
+        return None
+    words = re.findall(r"[\w'’-]+", masked[first.end : cue_start])
+    if "," in masked[first.end : cue_start] or len(words) > MAX_TITLE_WORDS or verb_like(words):
+        return None
+    return first if any(w.lower() in ROLE_NOUNS for w in words) else None
