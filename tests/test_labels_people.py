@@ -78,3 +78,14 @@ def test_a_list_after_a_comma_or_a_figure_after_a_name_says_nothing_of_a_person(
     found += [("Revvs", "PRODUCT"), ("Tolledo", "GPE"), ("Memphis", "GPE")]
     labels = labels_of(("a1", text, found))
     assert (labels["NAWGG"], labels["Revvs"], labels["Tolledo"]) == ("ORG", "PRODUCT", "GPE")
+
+
+def test_a_full_name_with_a_given_name_in_brackets_after_a_name_is_a_cast_member_not_a_club() -> None:
+    text = (
+        "This set has the first season of Buck (Gil Gerrard) and Wilma's (Erin Grey) tongue-in-cheek fun. "
+        "The side had A Foley (Munstir) at fly-half."
+    )
+    found = [("Buck", "PERSON"), ("Gil Gerrard", "PERSON"), ("Wilma", "PERSON"), ("Erin Grey", "PERSON")]
+    found += [("A Foley", "PERSON"), ("Munstir", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Gil Gerrard"], labels["Erin Grey"], labels["Munstir"]) == ("PERSON", "PERSON", "ORG")
