@@ -89,3 +89,14 @@ def test_a_full_name_with_a_given_name_in_brackets_after_a_name_is_a_cast_member
     found += [("A Foley", "PERSON"), ("Munstir", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Gil Gerrard"], labels["Erin Grey"], labels["Munstir"]) == ("PERSON", "PERSON", "ORG")
+
+
+def test_a_surname_alone_after_a_given_name_and_that_surname_in_its_article_is_that_person() -> None:
+    text = (
+        "Juventus may consider signing Adrian Mutuu once the striker has served his ban. Mutuu was sacked "
+        "by Chelsea on Friday. Mutuu scored six goals."
+    )
+    found = [("Juventus", "ORG"), ("Adrian Mutuu", "NORP"), ("Mutuu", "ORG"), ("Chelsea", "ORG"), ("Mutuu", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert "Mutuu" not in labels
+    assert (labels["Adrian Mutuu"], labels["Chelsea"]) == ("PERSON", "ORG")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import initials, initials_of_key
+from pipelines.entities.given_names import given_names
+from pipelines.entities.labels import DESIGNATORS
 from pipelines.entities.state import Clues, MergeReason, State
 from pipelines.wordlists import PLACE_LABELS, SURNAME_HONORIFICS
 
@@ -35,6 +37,24 @@ def _after_surname_honorific(text: str, start: int, end: int) -> bool:
 def _is_full_person(st: State, i: int) -> bool:
     s = st.surf[i]
     return s.ntok >= 2 and not s.acronym and (st.labels[i] == "PERSON" or s.honorific) and not s.handle
+
+
+def _is_given_and_surname(st: State, i: int) -> bool:
+    """A name of two words the model does not call a person that opens with a given name and
+    ends in a capitalised word that is no designator nor a place ("consider signing [Adrian Mutu]"
+    tagged NORP): its surname alone later in the article is that person ("[Mutu] was sacked"), as a
+    reader takes it; not a place's or a firm's name ("Morgan Stanley", "Victoria Park")."""
+    s = st.surf[i]
+    if s.ntok != 2 or s.acronym or s.handle or st.labels[i] == "PERSON" or not s.name.split()[-1][:1].isupper():
+        return False
+    first, last = s.key.split()
+    return (
+        first in given_names()
+        and last not in given_names()
+        and last not in DESIGNATORS
+        and gazetteer.lookup(s.key) is None
+        and gazetteer.lookup(last) is None
+    )
 
 
 def _settle(st: State, i: int, cands: set[str], reason: MergeReason) -> bool:
@@ -65,6 +85,9 @@ def _article_names(st: State, idx: list[int], ev: Clues) -> _Article:
         art.last[toks[-1]].add(k)
         art.first[toks[0]].add(k)
         ev.person_evidence[k] += 1
+    for i in idx:
+        if _is_given_and_surname(st, i) and st.surf[i].key not in full:
+            art.last[st.surf[i].key.split()[-1]].add(st.surf[i].key)  # for the surname alone only
     for i in idx:
         s = st.surf[i]
         if s.ntok >= 2 and st.labels[i] not in ("PERSON", "NORP"):
