@@ -100,3 +100,10 @@ def test_a_surname_alone_after_a_given_name_and_that_surname_in_its_article_is_t
     labels = labels_of(("a1", text, found))
     assert "Mutuu" not in labels
     assert (labels["Adrian Mutuu"], labels["Chelsea"]) == ("PERSON", "ORG")
+
+
+def test_a_word_after_a_given_name_that_the_corpus_writes_in_lower_case_keeps_its_short_form_apart() -> None:
+    text = "Fans of Crystal Palacce sang. The old palacce stood. Palacce won 2-0 and Mutuu was there."
+    found = [("Crystal Palacce", "ORG"), ("Palacce", "ORG"), ("Mutuu", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Crystal Palacce"], labels["Palacce"]) == ("ORG", "ORG")
