@@ -107,3 +107,6 @@ def test_a_word_after_a_given_name_that_the_corpus_writes_in_lower_case_keeps_it
     found = [("Crystal Palacce", "ORG"), ("Palacce", "ORG"), ("Mutuu", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Crystal Palacce"], labels["Palacce"]) == ("ORG", "ORG")
+    text = "Fans of Crystal Palace sang. Palace won 2-0."  # a building's word: no surname
+    labels = labels_of(("a1", text, [("Crystal Palace", "ORG"), ("Palace", "ORG")]))
+    assert "Palace" in labels

@@ -19,6 +19,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import initials, initials_of_key
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.given_names import given_names
+from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS
 from pipelines.entities.state import Clues, MergeReason, State
 from pipelines.wordlists import PLACE_LABELS, SURNAME_HONORIFICS
@@ -26,6 +27,12 @@ from pipelines.wordlists import PLACE_LABELS, SURNAME_HONORIFICS
 SURNAME_WEIGHT = 1.0
 """PERSON cue of a surname alone resolved to a given name and that surname the model calls no
 person (on top of the resolved short form's own half vote)."""
+
+BUILDING_WORDS = frozenset(
+    match_key(w) for w in "palace house hall park castle tower court church gardens place gate lodge manor".split()
+)
+"""Last words that make a given name and that word a building's or its club's ("Crystal Palace",
+"Clarence House", "Victoria Park"), whose last word alone is no surname."""
 
 _DEFINITION_GAP_RE = re.compile(r"\s*[(\[]\s*")
 """What stands between an expansion and its acronym when the text defines it: "... (AFU)"."""
@@ -58,6 +65,7 @@ def _is_given_and_surname(st: State, i: int) -> bool:
         first in given_names()
         and last not in given_names()
         and last not in DESIGNATORS
+        and last not in BUILDING_WORDS
         and gazetteer.lookup(s.key) is None
         and gazetteer.lookup(last) is None
     )
