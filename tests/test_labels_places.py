@@ -82,3 +82,21 @@ def test_born_based_a_factory_or_training_in_a_name_makes_a_place() -> None:
     found = [("Sindelfengen", "ORG"), ("Lanzarotte", "ORG"), ("Narobbi", "ORG"), ("Broadmore", "NORP")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n in ("Sindelfengen", "Lanzarotte", "Narobbi", "Broadmore")] == ["GPE", "GPE", "GPE", "NORP"]
+
+
+def test_a_towns_club_in_a_result_a_fixture_or_by_a_role_is_apart_from_the_town() -> None:
+    from pipelines.entities.canonical import canonicalize
+    from tests.test_entities import corpus
+
+    text = (
+        "Leeds won 2-1 on Saturday. Fans in Leeds celebrated late. Bolton beat Leeds last month. "
+        "Leeds manager Kevin Blackwel said so. England beat Wales 2-1 in Cardiff."
+    )
+    found = [("Leeds", "GPE"), ("Leeds", "GPE"), ("Bolton", "GPE"), ("Leeds", "GPE"), ("Leeds", "ORG")]
+    found += [("Kevin Blackwel", "PERSON"), ("England", "GPE"), ("Wales", "GPE"), ("Cardiff", "GPE")]
+    articles, mentions = corpus(("a1", text, found))
+    result = canonicalize(mentions, articles)
+    rows = result.entities.select("name", "label", "n_mentions").rows()
+    assert sorted(r for r in rows if r[0] == "Leeds") == [("Leeds", "GPE", 1), ("Leeds", "ORG", 3)]
+    labels = dict((n, label) for n, label, _ in rows)
+    assert (labels["England"], labels["Cardiff"]) == ("GPE", "GPE")

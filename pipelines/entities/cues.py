@@ -74,6 +74,7 @@ from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import country_after, names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
+from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, kind_after, names_a_work
 from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, PLACE_LABELS
@@ -442,3 +443,4 @@ def note_cues(st: State) -> None:
     st.lone_persons = lone_persons(st)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)
     st.repeats = repeats(st.by_article, st.starts, st.surf)
+    split_teams(st)  # "Leeds won 2-1" is the club, "in Leeds" the city
