@@ -3,9 +3,9 @@
 reader takes them for two things. The small model (and the gazetteer, which knows the town)
 joins them in one entity whose label is right for one reading only.
 
-A one-word mention naming a town of the gazetteer (no country, continent nor home nation:
-"England beat Wales 2-1" are the national sides, which stay places) is its team's when a
-result, a fixture or a player's role stands by it:
+In an article that names a town of the gazetteer (no country, continent nor home nation:
+"England beat Wales 2-1" are the national sides, which stay places) as a place ("in Leeds"), a
+one-word mention of it is its team's when a result, a fixture or a player's role stands by it:
 
 * a football score or a fixture's words (:mod:`fixtures`: "[Leeds] 2-1", "home to [Leeds]");
 * "beat" before it, or "v" / "vs" on either side, as a fixture list writes it ("Bolton v Derby");
@@ -13,8 +13,9 @@ result, a fixture or a player's role stands by it:
   not a possessive: "[Leeds]' side" stays with the club too, "Leeds's council" is no role).
 
 Such a mention takes the key of the town's name and "FC" (``leeds fc``), which is the club's
-name, no gazetteer place, and joins the club's other mentions across the corpus; the town's
-mentions keep theirs. Each test reads a few words by the name, so the pass is linear."""
+name, no gazetteer place, and joins the club's other mentions so split; the town's mentions keep
+theirs, and so do all in an article naming only one of the two (the corpus's vote decides there:
+"Liverpool" is mostly the club, "Leeds" the city). Each test reads a few words by the name, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -69,19 +70,24 @@ def _is_town(key: str) -> bool:
 
 
 def split_teams(st: State) -> None:
-    """Give the one-word mentions of a town that name its club (see :func:`names_a_club`) the
-    club's key, so that they make an entity apart from the town's."""
+    """In an article that names a town both as a place (after "in", "near" ...) and as its club
+    (see :func:`names_a_club`), give the club's mentions the club's key, so that they make an
+    entity apart from the town's. An article that names only one of the two leaves them alone:
+    the corpus's vote decides that name ("Liverpool" is mostly the club, "Leeds" mostly the city)."""
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:
             continue
+        clubs: dict[str, list[int]] = {}
+        places: set[str] = set()
         for i in idx:
             s = st.surf[i]
-            if (
-                s is not None
-                and s.ntok == 1
-                and not s.acronym
-                and _is_town(s.key)
-                and names_a_club(text, st.starts[i], st.ends[i])
-            ):
-                st.node[i] = s.key + CLUB_SUFFIX
+            if s is None or s.ntok != 1 or s.acronym or not _is_town(s.key):
+                continue
+            if names_a_club(text, st.starts[i], st.ends[i]):
+                clubs.setdefault(s.key, []).append(i)
+            elif st.in_place_context[i]:
+                places.add(s.key)
+        for key in places & clubs.keys():
+            for i in clubs[key]:
+                st.node[i] = key + CLUB_SUFFIX
