@@ -3,9 +3,9 @@
 reader takes them for two things. The small model (and the gazetteer, which knows the town)
 joins them in one entity whose label is right for one reading only.
 
-In an article that names a town of the gazetteer (no country, continent nor home nation:
-"England beat Wales 2-1" are the national sides, which stay places) as a place ("in Leeds"), a
-one-word mention of it is its team's when a result, a fixture or a player's role stands by it:
+A one-word mention of a town of the gazetteer (no country, continent nor home nation: "England
+beat Wales 2-1" are the national sides, which stay places) is its team's when a result, a
+fixture or a player's role stands by it:
 
 * a football score or a fixture's words (:mod:`fixtures`: "[Leeds] 2-1", "home to [Leeds]");
 * "beat" before it, or "v" / "vs" on either side, as a fixture list writes it ("Bolton v Derby");
@@ -13,13 +13,16 @@ one-word mention of it is its team's when a result, a fixture or a player's role
   not a possessive: "[Leeds]' side" stays with the club too, "Leeds's council" is no role).
 
 Such a mention takes the key of the town's name and "FC" (``leeds fc``), which is the club's
-name, no gazetteer place, and joins the club's other mentions so split; the town's mentions keep
-theirs, and so do all in an article naming only one of the two (the corpus's vote decides there:
-"Liverpool" is mostly the club, "Leeds" the city). Each test reads a few words by the name, so the pass is linear."""
+name, no gazetteer place, and joins the club's other mentions so split, in an article that
+names the town as a place too ("in Leeds"), and anywhere when the corpus names the town as a
+place more often than as a club; the town's mentions keep theirs, and a town the corpus names
+mostly as its club keeps its club mentions outside mixed articles (its uncued mentions are the
+club's too: "Liverpool"). Each test reads a few words by the name, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
 
 CLUB_SUFFIX = " " + match_key("FC")
 """What a town's key takes for its club ("leeds" -> "leeds fc")."""
+CLUB_WEIGHT = 1.5
+"""ORG vote of a mention split off as its town's club (more than the model's place label)."""
 HOME_NATIONS = frozenset(match_key(w) for w in ("England", "Scotland", "Wales", "Ireland"))
 """Places whose sides are national teams (places, like countries: "England beat Wales")."""
 ROLES_AFTER = frozenset(
@@ -70,24 +75,32 @@ def _is_town(key: str) -> bool:
 
 
 def split_teams(st: State) -> None:
-    """In an article that names a town both as a place (after "in", "near" ...) and as its club
-    (see :func:`names_a_club`), give the club's mentions the club's key, so that they make an
-    entity apart from the town's. An article that names only one of the two leaves them alone:
-    the corpus's vote decides that name ("Liverpool" is mostly the club, "Leeds" mostly the city)."""
+    """Give a town's mentions that name its club (see :func:`names_a_club`) the club's key, so
+    that they make an entity apart from the town's: in an article that names the town as a place
+    too (after "in", "near" ...), and in every article when the corpus names the town as a place
+    more often than as a club ("Leeds", "Birmingham"). A town the corpus names mostly as its club
+    ("Liverpool", "Southampton") is left to the vote outside mixed articles: its other mentions are
+    the club's too."""
+    clubs: dict[tuple[str, str], list[int]] = {}
+    places: set[tuple[str, str]] = set()
+    club_count: Counter = Counter()
+    place_count: Counter = Counter()
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:
             continue
-        clubs: dict[str, list[int]] = {}
-        places: set[str] = set()
         for i in idx:
             s = st.surf[i]
             if s is None or s.ntok != 1 or s.acronym or not _is_town(s.key):
                 continue
             if names_a_club(text, st.starts[i], st.ends[i]):
-                clubs.setdefault(s.key, []).append(i)
+                clubs.setdefault((aid, s.key), []).append(i)
+                club_count[s.key] += 1
             elif st.in_place_context[i]:
-                places.add(s.key)
-        for key in places & clubs.keys():
-            for i in clubs[key]:
+                places.add((aid, s.key))
+                place_count[s.key] += 1
+    for (aid, key), idx in clubs.items():
+        if (aid, key) in places or place_count[key] > club_count[key]:
+            for i in idx:
                 st.node[i] = key + CLUB_SUFFIX
+                st.cues.setdefault(i, []).append(("ORG", CLUB_WEIGHT))  # "beat [Bristol]": no other cue says so
