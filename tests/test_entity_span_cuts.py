@@ -220,3 +220,4 @@ def test_a_fixtures_v_between_two_names_cuts_the_span() -> None:
     assert best_piece("Faroe Islands v Republic of Ireland", "GPE") == "Faroe Islands"
     assert best_piece("Brentford vs Manchester United", "ORG") == "Manchester United"  # more capitals
     assert best_piece("Roe v Wade", "LAW") is None  # a court case is one name
+    assert best_piece("the Wales v England", "FAC", noun_phrase=True) is None  # the match

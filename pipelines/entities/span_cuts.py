@@ -3,7 +3,8 @@
 seemed home", "Bosvelt joined City", "Balco boss Victor Conte". Such a span is cut into pieces at
 
 * a score ("Bath 17-16", "Republic of Georgia 6-7"), or a fixture's "v" between two names
-  ("Bolton v Derby"; not in a name the model calls a law: "Roe v Wade");
+  ("Bolton v Derby"; not in a name the model calls a law, "Roe v Wade", nor after a determiner,
+  where the fixture names the match: "the Wales v England game");
 * a sentence end: a full stop after a word that is no initial nor abbreviation ("AT&T. Consolidation"),
   or before a word that opens sentences and no name ("X. Besides", "Bros. However"; not "George
   W. Bush", "Arthur D. Little");
@@ -95,7 +96,14 @@ def pieces(name: str, label: str, noun_phrase: bool = False) -> list[list[str]] 
             cut = True
             out.append([])
             continue
-        if j and w in FIXTURE_WORDS and label != "LAW" and words[j - 1][:1].isupper() and following[:1].isupper():
+        if (
+            j
+            and w in FIXTURE_WORDS
+            and label != "LAW"
+            and not noun_phrase
+            and words[j - 1][:1].isupper()
+            and following[:1].isupper()
+        ):
             cut = True  # "Bolton v Derby": a fixture's two sides (a court case, "Roe v Wade", is a LAW)
             out.append([])
             continue
