@@ -213,3 +213,11 @@ def test_an_initial_or_an_abbreviation_stays_with_the_name() -> None:
     text = "New York Fed President E. Gerald Corrigan spoke. It upgraded the Williams Cos. and others."
     rows = [("E. Gerald Corrigan", "PERSON"), ("Williams", "PERSON")]
     assert mention_texts(("a1", text, rows)) == ["E. Gerald Corrigan", "Williams"]
+
+
+def test_a_fixtures_v_between_two_names_cuts_the_span() -> None:
+    assert best_piece("Bolton v Derby", "PERSON") == "Bolton"
+    assert best_piece("Faroe Islands v Republic of Ireland", "GPE") == "Faroe Islands"
+    assert best_piece("Brentford vs Manchester United", "ORG") == "Manchester United"  # more capitals
+    assert best_piece("Roe v Wade", "LAW") is None  # a court case is one name
+    assert best_piece("the Wales v England", "FAC", noun_phrase=True) is None  # the match

@@ -78,3 +78,35 @@ def test_a_list_after_a_comma_or_a_figure_after_a_name_says_nothing_of_a_person(
     found += [("Revvs", "PRODUCT"), ("Tolledo", "GPE"), ("Memphis", "GPE")]
     labels = labels_of(("a1", text, found))
     assert (labels["NAWGG"], labels["Revvs"], labels["Tolledo"]) == ("ORG", "PRODUCT", "GPE")
+
+
+def test_a_full_name_with_a_given_name_in_brackets_after_a_name_is_a_cast_member_not_a_club() -> None:
+    text = (
+        "This set has the first season of Buck (Gil Gerrard) and Wilma's (Erin Grey) tongue-in-cheek fun. "
+        "The side had A Foley (Munstir) at fly-half."
+    )
+    found = [("Buck", "PERSON"), ("Gil Gerrard", "PERSON"), ("Wilma", "PERSON"), ("Erin Grey", "PERSON")]
+    found += [("A Foley", "PERSON"), ("Munstir", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Gil Gerrard"], labels["Erin Grey"], labels["Munstir"]) == ("PERSON", "PERSON", "ORG")
+
+
+def test_a_surname_alone_after_a_given_name_and_that_surname_in_its_article_is_that_person() -> None:
+    text = (
+        "Juventus may consider signing Adrian Mutuu once the striker has served his ban. Mutuu was sacked "
+        "by Chelsea on Friday. Mutuu scored six goals."
+    )
+    found = [("Juventus", "ORG"), ("Adrian Mutuu", "NORP"), ("Mutuu", "ORG"), ("Chelsea", "ORG"), ("Mutuu", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert "Mutuu" not in labels
+    assert (labels["Adrian Mutuu"], labels["Chelsea"]) == ("PERSON", "ORG")
+
+
+def test_a_word_after_a_given_name_that_the_corpus_writes_in_lower_case_keeps_its_short_form_apart() -> None:
+    text = "Fans of Crystal Palacce sang. The old palacce stood. Palacce won 2-0 and Mutuu was there."
+    found = [("Crystal Palacce", "ORG"), ("Palacce", "ORG"), ("Mutuu", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Crystal Palacce"], labels["Palacce"]) == ("ORG", "ORG")
+    text = "Fans of Crystal Palace sang. Palace won 2-0."  # a building's word: no surname
+    labels = labels_of(("a1", text, [("Crystal Palace", "ORG"), ("Palace", "ORG")]))
+    assert "Palace" in labels

@@ -82,3 +82,42 @@ def test_born_based_a_factory_or_training_in_a_name_makes_a_place() -> None:
     found = [("Sindelfengen", "ORG"), ("Lanzarotte", "ORG"), ("Narobbi", "ORG"), ("Broadmore", "NORP")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n in ("Sindelfengen", "Lanzarotte", "Narobbi", "Broadmore")] == ["GPE", "GPE", "GPE", "NORP"]
+
+
+def test_a_towns_club_in_a_result_a_fixture_or_by_a_role_is_apart_from_the_town() -> None:
+    from pipelines.entities.canonical import canonicalize
+    from tests.test_entities import corpus
+
+    text = (
+        "Leeds won 2-1 on Saturday. Fans in Leeds celebrated late. Bolton beat Leeds last month. "
+        "Leeds manager Kevin Blackwel said so. England beat Wales 2-1 in Cardiff."
+    )
+    found = [("Leeds", "GPE"), ("Leeds", "GPE"), ("Bolton", "GPE"), ("Leeds", "GPE"), ("Leeds", "ORG")]
+    found += [("Kevin Blackwel", "PERSON"), ("England", "GPE"), ("Wales", "GPE"), ("Cardiff", "GPE")]
+    other = "Leeds beat Hull 2-1 at home. Leeds won again."  # no place reading: no split
+    articles, mentions = corpus(
+        ("a1", text, found), ("a2", other, [("Leeds", "GPE"), ("Hull", "GPE"), ("Leeds", "GPE")])
+    )
+    result = canonicalize(mentions, articles)
+    rows = result.entities.select("name", "label", "n_mentions").rows()
+    assert ("Leeds", "ORG", 3) in rows
+    assert sorted(n for name, _, n in rows if name == "Leeds") == [3, 3]
+    labels = dict((n, label) for n, label, _ in rows)
+    assert (labels["England"], labels["Cardiff"]) == ("GPE", "GPE")
+
+
+def test_a_towns_club_is_split_everywhere_when_the_corpus_names_the_town_more_as_a_place() -> None:
+    from pipelines.entities.canonical import canonicalize
+    from tests.test_entities import corpus
+
+    places = ("a1", "Flats in Bristol cost more. Homes near Bristol too.", [("Bristol", "GPE"), ("Bristol", "GPE")])
+    club = ("a2", "Hull beat Bristol on Saturday.", [("Hull", "GPE"), ("Bristol", "GPE")])
+    clubs = (
+        "a3",
+        "Hull beat Leeds at home. Leeds manager Kevin Blackwel was glad.",
+        [("Hull", "GPE"), ("Leeds", "GPE")],
+    )
+    clubs[2].extend([("Leeds", "GPE"), ("Kevin Blackwel", "PERSON")])
+    rows = canonicalize(*reversed(corpus(places, club, clubs))).entities.select("name", "label", "n_mentions").rows()
+    assert ("Bristol", "ORG", 1) in rows  # beat Bristol: the club, apart from the city
+    assert sorted(n for name, _, n in rows if name == "Leeds") == [2]  # only named as a club: left to the vote

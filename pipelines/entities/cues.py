@@ -7,7 +7,8 @@ around it often says better:
   executive", "Munster lock", "Arsenal FC"), a word before it that names a kind of firm or club
   ("oil giant Yukos", "shares in Glaxo", "the drugs firm Glanzo"; not "maker" nor "broadcaster",
   which stand before people too), a club in brackets after a
-  player in a line-up ("A Foley (Munster)"), or a one-word "person" between a determiner and a
+  player in a line-up ("A Foley (Munster)"; not a given name and a surname, a cast member's:
+  "Buck (Gil Gerard)"), or a one-word "person" between a determiner and a
   lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective);
 * a person (:mod:`person_phrases`): an apposition naming a person or a relative ("Rinat
   Akhmetov, the country's richest man,"), or an age between commas ("Lana Brill, 34, said"); not
@@ -73,6 +74,7 @@ from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import country_after, names_a_place, region_after
 from pipelines.entities.product_phrases import names_a_product
+from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, kind_after, names_a_work
 from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, PLACE_LABELS
@@ -172,6 +174,20 @@ def _plural_subject(text: str, start: int, after: list[str]) -> bool:
     return before[-1].isalpha() and words[-1] in CLAUSE_OPENERS and words[-3:] != ["as", "well", "as"]
 
 
+def _club_in_brackets(text: str, start: int, end: int) -> bool:
+    """The name stands alone in brackets after a capitalised word, as a player's club does in a
+    line-up ("A Foley ([Munster])"); not a full name opening with a given name, which is a cast
+    member's after a character's ("Buck ([Gil Gerard]) and Wilma's (Erin Gray)")."""
+    if not (
+        text.startswith(")", end)
+        and text[start - 1 : start] == "("
+        and _CAPITALISED_BEFORE_BRACKET_RE.search(text, max(0, start - WINDOW), start)
+    ):
+        return False
+    words = text[start:end].split()
+    return not (len(words) >= 2 and match_key(words[0]) in given_names() and words[-1][:1].isupper())
+
+
 def _context_vote(
     text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
@@ -210,11 +226,7 @@ def _context_vote(
         or names_a_team(text, start, end, before)
         or firm_after(text, end)
         or based_before(text, start, end)
-        or (
-            text.startswith(")", end)
-            and text[start - 1 : start] == "("
-            and _CAPITALISED_BEFORE_BRACKET_RE.search(text, max(0, start - WINDOW), start)
-        )
+        or _club_in_brackets(text, start, end)
     ):
         return "ORG", CUE_WEIGHT
     if one_word_person and _after_the(text, start, end):
@@ -431,3 +443,4 @@ def note_cues(st: State) -> None:
     st.lone_persons = lone_persons(st)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)
     st.repeats = repeats(st.by_article, st.starts, st.surf)
+    split_teams(st)  # "Leeds won 2-1" is the club, "in Leeds" the city

@@ -2,7 +2,9 @@
 one full person name in the same article is that person ("Stoltenberg", "Mr Stoltenberg" →
 Jens Stoltenberg); the first word only when it is a PERSON and unambiguous, and after "Mr",
 "Dr" ... (a surname there) only of a person the article never calls by the last word alone
-("Mr Kim" is Kim Yungmin, "Mr Howard" is not Howard Flight, called "Flight"); "George Bush" →
+("Mr Kim" is Kim Yungmin, "Mr Howard" is not Howard Flight, called "Flight"); the last word also
+of a given name and a surname the model calls no person, with a PERSON cue ("signing [Adrian Mutu]"
+tagged NORP, then "Mutu was sacked"), when no person of the article has that surname; "George Bush" →
 "George W. Bush" in the same article. Two candidates = ambiguous, left alone. The same walk
 collects the acronym evidence of each article (definitions such as "Armed Forces of Ukraine
 (AFU)", and expansions named in the same article)."""
@@ -15,8 +17,22 @@ from dataclasses import dataclass
 
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import initials, initials_of_key
+from pipelines.entities.common_words import CommonWords
+from pipelines.entities.given_names import given_names
+from pipelines.entities.keys import match_key
+from pipelines.entities.labels import DESIGNATORS
 from pipelines.entities.state import Clues, MergeReason, State
 from pipelines.wordlists import PLACE_LABELS, SURNAME_HONORIFICS
+
+SURNAME_WEIGHT = 1.0
+"""PERSON cue of a surname alone resolved to a given name and that surname the model calls no
+person (on top of the resolved short form's own half vote)."""
+
+BUILDING_WORDS = frozenset(
+    match_key(w) for w in "palace house hall park castle tower court church gardens place gate lodge manor".split()
+)
+"""Last words that make a given name and that word a building's or its club's ("Crystal Palace",
+"Clarence House", "Victoria Park"), whose last word alone is no surname."""
 
 _DEFINITION_GAP_RE = re.compile(r"\s*[(\[]\s*")
 """What stands between an expansion and its acronym when the text defines it: "... (AFU)"."""
@@ -37,6 +53,37 @@ def _is_full_person(st: State, i: int) -> bool:
     return s.ntok >= 2 and not s.acronym and (st.labels[i] == "PERSON" or s.honorific) and not s.handle
 
 
+def _is_given_and_surname(st: State, i: int) -> bool:
+    """A name of two words the model does not call a person that opens with a given name and
+    ends in a capitalised word that is no given name, designator nor place ("consider signing
+    [Adrian Mutu]" tagged NORP)."""
+    s = st.surf[i]
+    if s.ntok != 2 or s.acronym or s.handle or st.labels[i] == "PERSON" or not s.name.split()[-1][:1].isupper():
+        return False
+    first, last = s.key.split()
+    return (
+        first in given_names()
+        and last not in given_names()
+        and last not in DESIGNATORS
+        and last not in BUILDING_WORDS
+        and gazetteer.lookup(s.key) is None
+        and gazetteer.lookup(last) is None
+    )
+
+
+def given_and_surnames(st: State) -> set[int]:
+    """The mentions of :func:`_is_given_and_surname` whose last word the corpus never writes in
+    lower case: the surname alone later in their article is that person ("[Mutu] was sacked"),
+    as a reader takes it; not a name ending in a word of the language ("Crystal Palace", "the
+    James Bond films": "bond")."""
+    found = [i for i in st.live() if _is_given_and_surname(st, i)]
+    if not found:
+        return set()
+    lasts = {i: st.surf[i].name.split()[-1].lower() for i in found}
+    common = CommonWords(st.article_text.values(), set(lasts.values()))
+    return {i for i in found if not common.written_in_lower_case(lasts[i])}
+
+
 def _settle(st: State, i: int, cands: set[str], reason: MergeReason) -> bool:
     """Resolve mention i to the one full name in ``cands``; with several it is ambiguous and
     left alone. True when there was any candidate."""
@@ -55,16 +102,21 @@ class _Article:
     first: dict[str, set[str]]  # first word -> full names
     initials: dict[str, set[str]]  # initials -> multi-word non-person keys
     words: set[str]  # keys of the one-word mentions
+    given_last: dict[str, set[str]]  # last word -> given name and surname the model calls no person
 
 
-def _article_names(st: State, idx: list[int], ev: Clues) -> _Article:
+def _article_names(st: State, idx: list[int], ev: Clues, given_full: set[int]) -> _Article:
     full = {st.surf[i].key: tuple(st.surf[i].key.split()) for i in idx if _is_full_person(st, i)}
     words = {st.surf[i].key for i in idx if st.surf[i].ntok == 1}
-    art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set), words)
+    art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set), words, defaultdict(set))
     for k, toks in full.items():
         art.last[toks[-1]].add(k)
         art.first[toks[0]].add(k)
         ev.person_evidence[k] += 1
+    for i in idx:
+        last = st.surf[i].key.split()[-1]
+        if i in given_full and last not in art.last:  # a person's full name with that surname wins
+            art.given_last[last].add(st.surf[i].key)
     for i in idx:
         s = st.surf[i]
         if s.ntok >= 2 and st.labels[i] not in ("PERSON", "NORP"):
@@ -92,9 +144,18 @@ def _resolve_short(st: State, i: int, art: _Article, text: str) -> None:
         if label in PLACE_LABELS and gazetteer.lookup(s.key):
             return
         cands = art.last.get(s.key, set()) - {s.key}
-        if (st.art_ids[i], s.key) in st.group_uses and cands & st.group_persons:
+        group_use = (st.art_ids[i], s.key) in st.group_uses
+        if group_use and cands & st.group_persons:
             return  # "band [Kasabian]" is not Linda Kasabian
         found = _settle(st, i, cands, MergeReason.SHORT_FORM_IN_ARTICLE)
+        if (
+            not found
+            and not group_use
+            and _settle(st, i, art.given_last.get(s.key, set()), MergeReason.SHORT_FORM_IN_ARTICLE)
+        ):
+            # a surname alone after the full name is a reader's cue for a person
+            st.cues.setdefault(i, []).append(("PERSON", SURNAME_WEIGHT))
+            return
         if not found and (label == "PERSON" or s.honorific):
             cands = art.first.get(s.key, set()) - {s.key}
             if _after_surname_honorific(text, st.starts[i], st.ends[i]):
@@ -113,8 +174,9 @@ def _resolve_short(st: State, i: int, art: _Article, text: str) -> None:
 def resolve_in_articles(st: State) -> Clues:
     """Pass 3 over every article; returns the corpus-wide evidence it collected."""
     ev = Clues()
+    given_full = given_and_surnames(st)
     for aid, idx in st.by_article.items():
-        art = _article_names(st, idx, ev)
+        art = _article_names(st, idx, ev, given_full)
         text = st.article_text.get(aid) or ""
         prev_multi: tuple[int, str] | None = None  # (end_char, key) of the last multi-word mention
         for i in sorted(idx, key=lambda j: st.starts[j]):

@@ -2,7 +2,9 @@
 :mod:`pipelines.entities.canonical`): "Malcolm X. Besides Dee", "Warner Bros. However", "United
 seemed home", "Bosvelt joined City", "Balco boss Victor Conte". Such a span is cut into pieces at
 
-* a score ("Bath 17-16", "Republic of Georgia 6-7");
+* a score ("Bath 17-16", "Republic of Georgia 6-7"), or a fixture's "v" between two names
+  ("Bolton v Derby"; not in a name the model calls a law, "Roe v Wade", nor after a determiner,
+  where the fixture names the match: "the Wales v England game");
 * a sentence end: a full stop after a word that is no initial nor abbreviation ("AT&T. Consolidation"),
   or before a word that opens sentences and no name ("X. Besides", "Bros. However"; not "George
   W. Bush", "Arthur D. Little");
@@ -56,6 +58,8 @@ KIND_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART"})
 MAX_ARTICLES = 2
 """A span cut so is named in at most this many articles."""
 JUNK_REASON = "span across a clause"
+FIXTURE_WORDS = frozenset("v vs vs.".split())
+"""Words between the two sides of a fixture ("Bolton v Derby", "Brentford vs Manchester United")."""
 _SCORE_RE = re.compile(SCORE)
 """A score ("2-1", "6-7"), which ends a name the model glued to its result."""
 
@@ -90,6 +94,17 @@ def pieces(name: str, label: str, noun_phrase: bool = False) -> list[list[str]] 
                 out[-1].append(w)
                 continue
             cut = True
+            out.append([])
+            continue
+        if (
+            j
+            and w in FIXTURE_WORDS
+            and label != "LAW"
+            and not noun_phrase
+            and words[j - 1][:1].isupper()
+            and following[:1].isupper()
+        ):
+            cut = True  # "Bolton v Derby": a fixture's two sides (a court case, "Roe v Wade", is a LAW)
             out.append([])
             continue
         if j and _SCORE_RE.fullmatch(w.rstrip(".,;:")):
