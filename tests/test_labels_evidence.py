@@ -518,3 +518,28 @@ def test_a_name_two_articles_use_as_a_group_and_none_as_a_person_is_a_group_ever
     ]
     labels = labels_of(*group, *lists, *person)
     assert (labels["Franz Ferdinandz"], labels["Jon Smitherz"]) == ("ORG", "PERSON")
+
+
+def test_a_towns_name_and_international_at_a_meeting_make_an_event() -> None:
+    text = (
+        "Henin returns at the Sydney International. She won the final of the Sydney International. "
+        "Farah ran at Sunday's Leipzig International meeting. Staff flew to the Sydney International Airport. "
+        "Cathay International sold shares."
+    )
+    found = [
+        ("Sydney International", "ORG"),
+        ("Sydney International", "ORG"),
+        ("Leipzig International", "ORG"),
+        ("Sydney International Airport", "FAC"),
+        ("Cathay International", "ORG"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert labels["Sydney International"] == "EVENT"
+    assert labels["Leipzig International"] == "EVENT"
+    assert (labels["Sydney International Airport"], labels["Cathay International"]) == ("FAC", "ORG")
+
+
+def test_a_towns_name_and_international_without_an_events_words_stays_as_the_model_says() -> None:
+    text = "He joined Sydney International last year. Sydney International Airport is shut."
+    labels = labels_of(("a1", text, [("Sydney International", "ORG")]))
+    assert labels["Sydney International"] == "ORG"

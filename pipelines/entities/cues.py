@@ -68,6 +68,7 @@ from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
+from pipelines.entities.meetings import names_a_meeting
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after, person_before
@@ -384,6 +385,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 vote = None  # "a [Viennese] opera house": a nationality before a building
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
+            if names_a_meeting(text, st.starts[i], st.ends[i], st.surf[i].key):
+                vote = ("EVENT", CUE_WEIGHT)  # "at the [Sydney International]"
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
             if cast_after(text, st.ends[i], st.labels[i]):
