@@ -543,3 +543,20 @@ def test_a_towns_name_and_international_without_an_events_words_stays_as_the_mod
     text = "He joined Sydney International last year. Sydney International Airport is shut."
     labels = labels_of(("a1", text, [("Sydney International", "ORG")]))
     assert labels["Sydney International"] == "ORG"
+
+
+def test_a_share_price_move_after_a_name_makes_a_firm() -> None:
+    text = "In Europe, Arcelor shed 2.1% to 17.58 euros. Malaysia's budget carrier, Airasiana fell 2.9%. "
+    text += "Sales in Kenton fell 3%. London rose 4%. Bids from Kent and Wessexa rose by 17%. Tom Hale fell 2 metres."
+    found = [
+        ("Arcelor", "PERSON"),
+        ("Airasiana", "GPE"),
+        ("Kenton", "GPE"),
+        ("London", "GPE"),
+        ("Kent", "GPE"),
+        ("Wessexa", "GPE"),
+        ("Tom Hale", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Arcelor"], labels["Airasiana"]) == ("ORG", "ORG")
+    assert [labels[k] for k in ("Kenton", "London", "Wessexa", "Tom Hale")] == ["GPE", "GPE", "GPE", "PERSON"]

@@ -58,7 +58,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.common_words import CommonWords
-from pipelines.entities.firm_phrases import firm_after
+from pipelines.entities.firm_phrases import firm_after, price_move_after
 from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
@@ -210,6 +210,7 @@ def _context_vote(
         or _plural_subject(text, start, after)
         or names_a_team(text, start, end, before)
         or firm_after(text, end)
+        or price_move_after(text, start, end)
         or based_before(text, start, end)
         or (
             text.startswith(")", end)
