@@ -560,3 +560,15 @@ def test_a_share_price_move_after_a_name_makes_a_firm() -> None:
     labels = labels_of(("a1", text, found))
     assert (labels["Arcelor"], labels["Airasiana"]) == ("ORG", "ORG")
     assert [labels[k] for k in ("Kenton", "London", "Wessexa", "Tom Hale")] == ["GPE", "GPE", "GPE", "PERSON"]
+
+
+def test_a_name_written_elsewhere_with_a_firms_last_word_is_that_firm() -> None:
+    found_a1 = [("Zorvex Airways", "ORG")]
+    text_a1 = "Zorvex Airways listed its shares in Mumbai."
+    text_a2 = "Zorvex has 42 aircraft. Morgan Tell spoke. Morgan Group grew. West Bank talks went on."
+    found_a2 = [("Zorvex", "PERSON"), ("Morgan Tell", "PERSON"), ("Morgan Group", "ORG"), ("West Bank", "GPE")]
+    text_a3 = "Ann Corvo said so. Corvo Records signed the band. Corvo left."
+    found_a3 = [("Ann Corvo", "PERSON"), ("Corvo Records", "ORG"), ("Corvo", "PERSON")]
+    labels = labels_of(("a1", text_a1, found_a1), ("a2", text_a2, found_a2), ("a3", text_a3, found_a3))
+    assert labels["Zorvex"] == "ORG"
+    assert (labels["Morgan Tell"], labels["Ann Corvo"]) == ("PERSON", "PERSON")  # a person's name in its article

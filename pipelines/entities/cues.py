@@ -58,6 +58,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.common_words import CommonWords
+from pipelines.entities.firm_heads import firm_head_mentions
 from pipelines.entities.firm_phrases import firm_after, price_move_after
 from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.given_names import given_names
@@ -434,4 +435,6 @@ def note_cues(st: State) -> None:
     st.person_votes = set(given_name_places(st, first, first_other))  # "Bethan" tagged GPE
     st.lone_persons = lone_persons(st)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)
+    for i in firm_head_mentions(st):
+        st.cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))  # "Jet has 42 aircraft" (and "Jet Airways")
     st.repeats = repeats(st.by_article, st.starts, st.surf)
