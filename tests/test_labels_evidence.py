@@ -518,3 +518,57 @@ def test_a_name_two_articles_use_as_a_group_and_none_as_a_person_is_a_group_ever
     ]
     labels = labels_of(*group, *lists, *person)
     assert (labels["Franz Ferdinandz"], labels["Jon Smitherz"]) == ("ORG", "PERSON")
+
+
+def test_a_towns_name_and_international_at_a_meeting_make_an_event() -> None:
+    text = (
+        "Henin returns at the Sydney International. She won the final of the Sydney International. "
+        "Farah ran at Sunday's Leipzig International meeting. Staff flew to the Sydney International Airport. "
+        "Cathay International sold shares."
+    )
+    found = [
+        ("Sydney International", "ORG"),
+        ("Sydney International", "ORG"),
+        ("Leipzig International", "ORG"),
+        ("Sydney International Airport", "FAC"),
+        ("Cathay International", "ORG"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert labels["Sydney International"] == "EVENT"
+    assert labels["Leipzig International"] == "EVENT"
+    assert (labels["Sydney International Airport"], labels["Cathay International"]) == ("FAC", "ORG")
+
+
+def test_a_towns_name_and_international_without_an_events_words_stays_as_the_model_says() -> None:
+    text = "He joined Sydney International last year. Sydney International Airport is shut."
+    labels = labels_of(("a1", text, [("Sydney International", "ORG")]))
+    assert labels["Sydney International"] == "ORG"
+
+
+def test_a_share_price_move_after_a_name_makes_a_firm() -> None:
+    text = "In Europe, Arcelor shed 2.1% to 17.58 euros. Malaysia's budget carrier, Airasiana fell 2.9%. "
+    text += "Sales in Kenton fell 3%. London rose 4%. Bids from Kent and Wessexa rose by 17%. Tom Hale fell 2 metres."
+    found = [
+        ("Arcelor", "PERSON"),
+        ("Airasiana", "GPE"),
+        ("Kenton", "GPE"),
+        ("London", "GPE"),
+        ("Kent", "GPE"),
+        ("Wessexa", "GPE"),
+        ("Tom Hale", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Arcelor"], labels["Airasiana"]) == ("ORG", "ORG")
+    assert [labels[k] for k in ("Kenton", "London", "Wessexa", "Tom Hale")] == ["GPE", "GPE", "GPE", "PERSON"]
+
+
+def test_a_name_written_elsewhere_with_a_firms_last_word_is_that_firm() -> None:
+    found_a1 = [("Zorvex Airways", "ORG")]
+    text_a1 = "Zorvex Airways listed its shares in Mumbai."
+    text_a2 = "Zorvex has 42 aircraft. Morgan Tell spoke. Morgan Group grew. West Bank talks went on."
+    found_a2 = [("Zorvex", "PERSON"), ("Morgan Tell", "PERSON"), ("Morgan Group", "ORG"), ("West Bank", "GPE")]
+    text_a3 = "Ann Corvo said so. Corvo Records signed the band. Corvo left."
+    found_a3 = [("Ann Corvo", "PERSON"), ("Corvo Records", "ORG"), ("Corvo", "PERSON")]
+    labels = labels_of(("a1", text_a1, found_a1), ("a2", text_a2, found_a2), ("a3", text_a3, found_a3))
+    assert labels["Zorvex"] == "ORG"
+    assert (labels["Morgan Tell"], labels["Ann Corvo"]) == ("PERSON", "PERSON")  # a person's name in its article

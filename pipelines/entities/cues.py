@@ -59,7 +59,8 @@ from pipelines.entities import gazetteer
 from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.common_words import CommonWords
-from pipelines.entities.firm_phrases import firm_after
+from pipelines.entities.firm_heads import firm_head_mentions
+from pipelines.entities.firm_phrases import firm_after, price_move_after
 from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
@@ -69,6 +70,7 @@ from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
+from pipelines.entities.meetings import names_a_meeting
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after, person_before
@@ -225,6 +227,7 @@ def _context_vote(
         or _plural_subject(text, start, after)
         or names_a_team(text, start, end, before)
         or firm_after(text, end)
+        or price_move_after(text, start, end)
         or based_before(text, start, end)
         or _club_in_brackets(text, start, end)
     ):
@@ -396,6 +399,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 vote = None  # "a [Viennese] opera house": a nationality before a building
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
+            if names_a_meeting(text, st.starts[i], st.ends[i], st.surf[i].key):
+                vote = ("EVENT", CUE_WEIGHT)  # "at the [Sydney International]"
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
             if cast_after(text, st.ends[i], st.labels[i]):
@@ -442,5 +447,7 @@ def note_cues(st: State) -> None:
     st.person_votes = set(given_name_places(st, first, first_other))  # "Bethan" tagged GPE
     st.lone_persons = lone_persons(st)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)
+    for i in firm_head_mentions(st):
+        st.cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))  # "Jet has 42 aircraft" (and "Jet Airways")
     st.repeats = repeats(st.by_article, st.starts, st.surf)
     split_teams(st)  # "Leeds won 2-1" is the club, "in Leeds" the city

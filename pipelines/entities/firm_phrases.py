@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines.entities import gazetteer
+from pipelines.entities.keys import match_key
+
 POSSESSIVE_ORG = frozenset(
     """shareholders subsidiary subsidiaries brands profits stores factories plants workforce customers
     subscribers network""".split()
@@ -62,3 +65,27 @@ def firm_after(text: str, end: int) -> bool:
     if following in ("'", "’") or text[end - 2 : end] in ("'s", "’s"):
         return _possessive_firm(text, end)
     return False
+
+
+PRICE_MOVES = frozenset(
+    """shed fell rose gained slipped dropped jumped climbed slumped added lost tumbled soared sank surged
+    eased dipped""".split()
+)
+"""Verbs of a share price's move that a firm's or an index's name opens with a percentage ("Arcelor
+shed 2.1% to 17.58 euros", "AirAsia fell 2.9%"); not "grew", which an economy does too."""
+PLACE_PREPOSITIONS = frozenset("in at to from of for across and or &".split())
+"""Words before a name that make a share's move after it a region's figure ("sales in [London] rose
+4%", "applications from England and [Wales] rose by 17%")."""
+_PRICE_MOVE_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted(PRICE_MOVES)) + r")\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent)"
+)
+
+
+def price_move_after(text: str, start: int, end: int) -> bool:
+    """A share price's move after the name at [start, end) ("[Arcelor] shed 2.1%"): a firm's or an
+    index's, unless the name is a place of the gazetteer or follows a preposition or a
+    coordination (``PLACE_PREPOSITIONS``)."""
+    if _PRICE_MOVE_RE.match(text, end) is None or gazetteer.lookup(match_key(text[start:end])) is not None:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return not before or before[-1].lower() not in PLACE_PREPOSITIONS
