@@ -246,3 +246,9 @@ def test_a_performance_verb_and_in_before_a_title_with_the_make_it_a_work() -> N
     text = "The pair will return later this year in The Two Ronnys Sketchbook. Her piece appeared in The Timez."
     found = [("The Two Ronnys Sketchbook", "ORG"), ("The Timez", "ORG")]
     assert labels_of(("a1", text, found)) == {"Two Ronnys Sketchbook": "WORK_OF_ART", "Timez": "ORG"}
+
+
+def test_a_firm_behind_a_kind_of_work_stays_a_firm() -> None:
+    text = "Paramount Picturez, the studio behind the film, said little. Paramount Picturez made it."
+    found = [("Paramount Picturez", "ORG"), ("Paramount Picturez", "ORG")]
+    assert labels_of(("a1", text, found))["Paramount Picturez"] == "ORG"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.entities.work_phrases import APPOSITION_GAP
+
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
     browser browsers processor processors chip format formats virus worm handheld handhelds application
@@ -40,7 +42,7 @@ multiplayer car racing game,", "[Spybot], a free program,"); "programme" only wi
 before it; not "model" nor "player", which head people's appositions ("Kate Moss, the model,")."""
 _APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+"
-    + r"(?:(?!(?:of|for|at|with|to|in|on|from|by)\s)[\w'’-]+\s+){0,5}?"
+    + APPOSITION_GAP
     + "(?:"
     + "|".join(sorted(PRODUCT_HEADS - {"programme"}))
     + r"|(?:software|computer|anti-virus|security)\s+programme)(?=[,.;:)]|\s+(?:which|that|for|designed|made|from)\b)"

@@ -136,9 +136,12 @@ WORK_HEADS = frozenset(
 )
 """Head nouns of an apposition after a name that make it a work's title ("[Vera Drake], a drama about
 ...", "[Hopes and Fears], the band's debut album,")."""
+APPOSITION_GAP = r"(?:(?!(?:of|for|at|with|to|in|on|from|by|behind|about|like|into|over)\s)[\w'’-]+\s+){0,5}?"
+"""Up to five words between an apposition's article and its head, none a preposition ("Paramount
+Pictures, the studio behind the film," is headed by "studio")."""
 _APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+"
-    + r"(?:(?!(?:of|for|at|with|to|in|on|from|by)\s)[\w'’-]+\s+){0,5}?"
+    + APPOSITION_GAP
     + "(?:"
     + "|".join(sorted(WORK_HEADS))
     + r")(?=[,.;:)]|\s+(?:which|that|about|based|set|starring|written|directed|featuring)\b)"
