@@ -252,3 +252,8 @@ def test_a_firm_behind_a_kind_of_work_stays_a_firm() -> None:
     text = "Paramount Picturez, the studio behind the film, said little. Paramount Picturez made it."
     found = [("Paramount Picturez", "ORG"), ("Paramount Picturez", "ORG")]
     assert labels_of(("a1", text, found))["Paramount Picturez"] == "ORG"
+
+
+def test_a_web_album_in_an_apposition_is_no_work() -> None:
+    text = "Nominations include Flickkr, a web photo album which lets people share pictures."
+    assert labels_of(("a1", text, [("Flickkr", "ORG")]))["Flickkr"] == "ORG"

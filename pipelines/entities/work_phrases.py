@@ -139,6 +139,9 @@ WORK_HEADS = frozenset(
 APPOSITION_GAP = r"(?:(?!(?:of|for|at|with|to|in|on|from|by|behind|about|like|into|over)\s)[\w'’-]+\s+){0,5}?"
 """Up to five words between an apposition's article and its head, none a preposition ("Paramount
 Pictures, the studio behind the film," is headed by "studio")."""
+ONLINE_WORDS = frozenset("web online internet photo".split())
+"""Words in an apposition that make its kind a website's or a tool's, not a work's ("[Flickr], a web
+photo album which ...")."""
 _APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+"
     + APPOSITION_GAP
@@ -152,7 +155,8 @@ def work_apposition(text: str, end: int) -> bool:
     """An apposition whose head names a kind of work right after the name ending at ``end``
     ("[Vera Drake], a drama about a backstreet abortionist", "[Hopes and Fears], the band's debut
     album,"; not "Mr Leigh, the film's director,", whose head is a person's role)."""
-    return _APPOSITION_RE.match(text, end) is not None
+    m = _APPOSITION_RE.match(text, end)
+    return m is not None and not ONLINE_WORDS.intersection(m.group().lower().split())
 
 
 PERFORMANCE_VERBS = frozenset(
