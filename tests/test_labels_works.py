@@ -257,3 +257,13 @@ def test_a_firm_behind_a_kind_of_work_stays_a_firm() -> None:
 def test_a_web_album_in_an_apposition_is_no_work() -> None:
     text = "Nominations include Flickkr, a web photo album which lets people share pictures."
     assert labels_of(("a1", text, [("Flickkr", "ORG")]))["Flickkr"] == "ORG"
+
+
+def test_an_appearance_or_a_role_right_before_a_name_makes_it_a_work() -> None:
+    text = (
+        "He won for his supporting role in Closerr. She appeared in Brooksyde and Aliass. "
+        "His role in Enronn's collapse and roles in Hollywoodd movies were noted. He appeared in Londonn."
+    )
+    found = [("Closerr", "PERSON"), ("Brooksyde", "ORG"), ("Enronn", "ORG"), ("Hollywoodd", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert labels == {"Closerr": "WORK_OF_ART", "Brooksyde": "WORK_OF_ART", "Enronn": "ORG", "Hollywoodd": "GPE"}

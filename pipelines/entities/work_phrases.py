@@ -160,7 +160,7 @@ def work_apposition(text: str, end: int) -> bool:
 
 
 PERFORMANCE_VERBS = frozenset(
-    "appear appears appeared appearing return returns returned returning star stars starred starring".split()
+    "appear appears appeared appearing return returns returned returning star stars starred starring roles".split()
 )
 PAPER_WORDS = frozenset(
     """times guardian independent telegraph mirror sun observer journal post herald mail express economist
@@ -170,13 +170,38 @@ PAPER_WORDS = frozenset(
 _PERFORMANCE_RE = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+){0,3}?in\s+(?:The\s+)?$")
 
 
+_PLAYED_IN_RE = re.compile(
+    r"\b(?:(?:appear|appears|appeared|appearing|starred|roles|cameo)|(?:supporting|lead|leading|starring|title|acting"
+    r"|screen|stage|debut|cameo)\s+role)\s+in\s+$"
+)
+"""A performance right before a title: "appeared in [Brookside]", "his supporting role in [Closer]",
+"roles in [I Heart Huckabees]"; not "his role in [Enron]", which a firm's boss has."""
+_WORD_AFTER_RE = re.compile(r"['’]|\s+([a-z]+)")
+FUNCTION_WORDS_AFTER = frozenset(
+    "and or in on at as with for from since until which who that when where was is".split()
+)
+"""Lower-case words after a title that are no noun ("appeared in [Brookside] and ...")."""
+
+
+def _noun_or_possessive_after(text: str, end: int) -> bool:
+    m = _WORD_AFTER_RE.match(text, end)
+    return m is not None and m.group(1) not in FUNCTION_WORDS_AFTER
+
+
 def performed_in(text: str, start: int, end: int) -> bool:
     """A performance verb, up to three lower-case words and "in" before a name that opens with
-    "The" ("will return later this year in [The Two Ronnies Sketchbook]", "appeared in The
-    [Office]"): a programme's, a film's or a play's title; not a newspaper's ("appeared in The
-    Times")."""
+    "The" ("will return later this year in [The Two Ronnies Sketchbook]", "roles in The
+    [Basketball Diaries]"), or an appearance or a role right before any name ("appeared in
+    [Brookside]", "the lead role in [Deadwood]"): a programme's, a film's or a play's title;
+    not a newspaper's ("appeared in The Times"), nor one a noun or a possessive follows, which
+    names the place or the firm of a thing ("appeared in Hollywood movies", "her role in
+    Labour's campaign"). The caller leaves out the gazetteer's places ("appeared in London")."""
+    if _noun_or_possessive_after(text, end) or text[end - 2 : end] in ("'s", "’s"):
+        return False
     opens_the = text.startswith("The ", start) or text.endswith("The ", 0, start)
-    if not opens_the or text[start:end].rsplit(None, 1)[-1].lower() in PAPER_WORDS:
+    if not opens_the:
+        return _PLAYED_IN_RE.search(text, max(0, start - BROADCASTER_WINDOW), start) is not None
+    if text[start:end].rsplit(None, 1)[-1].lower() in PAPER_WORDS:
         return False
     m = _PERFORMANCE_RE.search(text, max(0, start - BROADCASTER_WINDOW - 20), start)
     return m is not None and m.group(1) in PERFORMANCE_VERBS
