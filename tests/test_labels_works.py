@@ -212,3 +212,58 @@ def test_a_name_the_corpus_calls_a_work_in_a_third_of_its_articles_is_a_title_ev
     few += [(f"f{k}", "Skye rose.", [("Skye", "ORG")]) for k in range(2, 8)]
     labels = labels_of(*cued, *others, *person, *few)
     assert (labels["Twin Peakz"], labels["Raye"], labels["Skye"]) == ("WORK_OF_ART", "PERSON", "ORG")
+
+
+def test_an_apposition_naming_a_kind_of_work_makes_the_name_a_work() -> None:
+    text = (
+        "Mike Leigh's Vera Drakke, a drama about a backstreet abortionist, won. "
+        "Hopes and Fearz, the band's debut album, sold."
+    )
+    found = [("Mike Leigh", "PERSON"), ("Vera Drakke", "PERSON"), ("Hopes and Fearz", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Vera Drakke"], labels["Hopes and Fearz"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_an_apposition_naming_a_persons_role_keeps_the_person() -> None:
+    text = "Mike Leighh, the film's director, said so. Kate Mosse, the model, agreed."
+    found = [("Mike Leighh", "PERSON"), ("Kate Mosse", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"PERSON"}
+
+
+def test_an_apposition_naming_a_game_or_software_makes_the_name_a_product() -> None:
+    text = "Racing Akademy, a massively multiplayer car racing game, is out. Spybott, a free program, helps."
+    found = [("Racing Akademy", "ORG"), ("Spybott", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"Racing Akademy": "PRODUCT", "Spybott": "PRODUCT"}
+
+
+def test_games_or_programs_such_as_before_a_name_or_list_make_products() -> None:
+    text = "Use programs such as Ad-Awarre and Spybott. Sony has games such as Jakk and Ratchett."
+    found = [("Ad-Awarre", "ORG"), ("Spybott", "PERSON"), ("Jakk", "PERSON"), ("Ratchett", "PERSON")]
+    assert set(labels_of(("a1", text, found)).values()) == {"PRODUCT"}
+
+
+def test_a_performance_verb_and_in_before_a_title_with_the_make_it_a_work() -> None:
+    text = "The pair will return later this year in The Two Ronnys Sketchbook. Her piece appeared in The Timez."
+    found = [("The Two Ronnys Sketchbook", "ORG"), ("The Timez", "ORG")]
+    assert labels_of(("a1", text, found)) == {"Two Ronnys Sketchbook": "WORK_OF_ART", "Timez": "ORG"}
+
+
+def test_a_firm_behind_a_kind_of_work_stays_a_firm() -> None:
+    text = "Paramount Picturez, the studio behind the film, said little. Paramount Picturez made it."
+    found = [("Paramount Picturez", "ORG"), ("Paramount Picturez", "ORG")]
+    assert labels_of(("a1", text, found))["Paramount Picturez"] == "ORG"
+
+
+def test_a_web_album_in_an_apposition_is_no_work() -> None:
+    text = "Nominations include Flickkr, a web photo album which lets people share pictures."
+    assert labels_of(("a1", text, [("Flickkr", "ORG")]))["Flickkr"] == "ORG"
+
+
+def test_an_appearance_or_a_role_right_before_a_name_makes_it_a_work() -> None:
+    text = (
+        "He won for his supporting role in Closerr. She appeared in Brooksyde and Aliass. "
+        "His role in Enronn's collapse and roles in Hollywoodd movies were noted. He appeared in Londonn."
+    )
+    found = [("Closerr", "PERSON"), ("Brooksyde", "ORG"), ("Enronn", "ORG"), ("Hollywoodd", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert labels == {"Closerr": "WORK_OF_ART", "Brooksyde": "WORK_OF_ART", "Enronn": "ORG", "Hollywoodd": "GPE"}

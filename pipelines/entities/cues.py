@@ -30,7 +30,11 @@ around it often says better:
   ("Frenchman");
 * a work (:mod:`work_phrases`): a word before it that names a kind of work or a genre ("the
   track [Mosh]", "the film [Vera Drake]", "thriller [Creep]"), "starred in" before it, or its
-  cast, director or creator after it ("The Aviator, starring ...", "Phoenix Nights creator Peter Kay");
+  cast, director or creator after it ("The Aviator, starring ...", "Phoenix Nights creator Peter Kay"),
+  an apposition naming a kind of work ("Vera Drake, a drama about ..."), or a performance verb and
+  "in" before a title opening with "The" ("return later this year in The Two Ronnies Sketchbook");
+* a product: an apposition naming a kind of game, software or device ("Spybot, a free program,"),
+  or "games" or "programs such as" before it;
 * an organisation: an apposition naming a kind of firm or a possessive and a word only firms have
   (:mod:`firm_phrases`: "Diageo, the world's biggest spirits company,", "Diageo's brands");
 * a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
@@ -75,10 +79,17 @@ from pipelines.entities.nationalities import is_nationality_word, names_a_langua
 from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import country_after, names_a_place, region_after
-from pipelines.entities.product_phrases import names_a_product
+from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
 from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
-from pipelines.entities.work_phrases import after_a_broadcaster, cast_after, kind_after, names_a_work
+from pipelines.entities.work_phrases import (
+    after_a_broadcaster,
+    cast_after,
+    kind_after,
+    names_a_work,
+    performed_in,
+    work_apposition,
+)
 from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, PLACE_LABELS
 
 if TYPE_CHECKING:
@@ -202,8 +213,12 @@ def _context_vote(
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
     if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
-    if names_a_work(text, start, end, before):
-        return "WORK_OF_ART", CUE_WEIGHT
+    if names_a_work(text, start, end, before) or work_apposition(text, end):
+        return "WORK_OF_ART", CUE_WEIGHT  # "[Vera Drake], a drama about ..."
+    if performed_in(text, start, end) and gazetteer.lookup(match_key(text[start:end])) is None:
+        return "WORK_OF_ART", CUE_WEIGHT  # "return later this year in [The Two Ronnies Sketchbook]"
+    if product_apposition(text, end) or such_as_product(text, start):
+        return "PRODUCT", CUE_WEIGHT  # "[Spybot], a free program,", "programs such as [Spybot]"
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT
     if names_a_place(text, start, end, before, after):

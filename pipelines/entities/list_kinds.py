@@ -7,7 +7,7 @@ linear."""
 
 from __future__ import annotations
 
-from pipelines.entities.product_phrases import PRODUCT_AFTER
+from pipelines.entities.product_phrases import PRODUCT_AFTER, SOFTWARE_PLURALS
 from pipelines.entities.work_phrases import WORK_PLURALS
 
 PERSON_PLURALS = frozenset(
@@ -28,9 +28,9 @@ ORG_PLURALS = frozenset(
 LIST_PLURALS = frozenset("classics programmes books".split())
 """Plural kinds of work before a list only, not before a single name ("such classics as [SOS]")."""
 
-PRODUCT_PLURALS = frozenset(w for w in PRODUCT_AFTER if w.endswith("s"))
-"""Plural kinds of device or software before a list that make its items products ("browsers such as
-[Opera], Safari")."""
+PRODUCT_PLURALS = frozenset(w for w in PRODUCT_AFTER if w.endswith("s")) | SOFTWARE_PLURALS
+"""Plural kinds of device, game or software before a list that make its items products ("browsers such as
+[Opera], Safari", "programs such as Ad-Aware and [Spybot]")."""
 LINKS = frozenset("including include includes included were are like as".split())
 """Words that may stand between the plural kind and the list ("films including [A], B", "the
 overlooked films were [A], B and C", "singers like [A] and B", "such classics as [A] and B")."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.entities.work_phrases import APPOSITION_GAP
+
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
     browser browsers processor processors chip format formats virus worm handheld handhelds application
@@ -29,6 +31,38 @@ PRODUCT_BEFORE = frozenset(
 [Safari]", "Xbox 2 (codename [Xenon])"); not
 "made" ("made Peter Jackson a star") nor "maker", which stands before people."""
 PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of"), ("aboard", "the"), ("operating", "system")})
+
+
+PRODUCT_HEADS = frozenset(
+    """game program programme software browser console device handset phone gadget laptop computer
+    car vehicle drug""".split()
+)
+"""Head nouns of an apposition after a name that make it a product's ("[Racing Academy], a massively
+multiplayer car racing game,", "[Spybot], a free program,"); "programme" only with a software word
+before it; not "model" nor "player", which head people's appositions ("Kate Moss, the model,")."""
+_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an)\s+"
+    + APPOSITION_GAP
+    + "(?:"
+    + "|".join(sorted(PRODUCT_HEADS - {"programme"}))
+    + r"|(?:software|computer|anti-virus|security)\s+programme)(?=[,.;:)]|\s+(?:which|that|for|designed|made|from)\b)"
+)
+SOFTWARE_PLURALS = frozenset("games programs franchises".split())
+"""Plural kinds of game or software before "such as" or a list that make its items products
+("programs such as Ad-Aware and [Spybot]", "franchises such as [Jak and Daxter]")."""
+_SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
+
+
+def product_apposition(text: str, end: int) -> bool:
+    """An apposition whose head names a kind of game, software or device right after the name ending
+    at ``end`` ("[Spybot], a free program,")."""
+    return _APPOSITION_RE.match(text, end) is not None
+
+
+def such_as_product(text: str, start: int) -> bool:
+    """A plural kind of game or software and "such as" right before the name starting at ``start``."""
+    m = _SUCH_AS_RE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in SOFTWARE_PLURALS
 
 
 _MAKERS_AFTER_RE = re.compile(r"\s+(?:makers?|manufacturers?)\b")

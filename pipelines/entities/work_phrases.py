@@ -58,9 +58,10 @@ def cast_after(text: str, end: int, label: str) -> bool:
     return label not in NO_CAST_LABELS and _CAST_AFTER_RE.match(text, end) is not None
 
 
-SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes games books".split())
+SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes books".split())
 """Plural kinds of work before "such as" that make the name after it a work ("TV shows such as
-[Battlestar Galactica]", "films such as [Starship Troopers]")."""
+[Battlestar Galactica]", "films such as [Starship Troopers]"); not "games", which are products
+(:mod:`product_phrases`)."""
 _SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
 HIT_NOUN_BEFORE = frozenset(
     """the a his her their its for with smash chart big biggest latest surprise huge massive recent debut first
@@ -127,6 +128,83 @@ _BROADCASTER_BEFORE_RE = re.compile(
 Catherine Tate Show]", "BBC World Service's [Masterpiece]")."""
 BROADCASTER_WINDOW = 30
 """Characters before a name read for a broadcaster's possessive."""
+
+
+WORK_HEADS = frozenset(
+    """film movie album song single track novel book drama comedy documentary sitcom series show play musical
+    thriller opera programme soap biopic sequel cartoon""".split()
+)
+"""Head nouns of an apposition after a name that make it a work's title ("[Vera Drake], a drama about
+...", "[Hopes and Fears], the band's debut album,")."""
+APPOSITION_GAP = r"(?:(?!(?:of|for|at|with|to|in|on|from|by|behind|about|like|into|over)\s)[\w'’-]+\s+){0,5}?"
+"""Up to five words between an apposition's article and its head, none a preposition ("Paramount
+Pictures, the studio behind the film," is headed by "studio")."""
+ONLINE_WORDS = frozenset("web online internet photo".split())
+"""Words in an apposition that make its kind a website's or a tool's, not a work's ("[Flickr], a web
+photo album which ...")."""
+_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an)\s+"
+    + APPOSITION_GAP
+    + "(?:"
+    + "|".join(sorted(WORK_HEADS))
+    + r")(?=[,.;:)]|\s+(?:which|that|about|based|set|starring|written|directed|featuring)\b)"
+)
+
+
+def work_apposition(text: str, end: int) -> bool:
+    """An apposition whose head names a kind of work right after the name ending at ``end``
+    ("[Vera Drake], a drama about a backstreet abortionist", "[Hopes and Fears], the band's debut
+    album,"; not "Mr Leigh, the film's director,", whose head is a person's role)."""
+    m = _APPOSITION_RE.match(text, end)
+    return m is not None and not ONLINE_WORDS.intersection(m.group().lower().split())
+
+
+PERFORMANCE_VERBS = frozenset(
+    "appear appears appeared appearing return returns returned returning star stars starred starring roles".split()
+)
+PAPER_WORDS = frozenset(
+    """times guardian independent telegraph mirror sun observer journal post herald mail express economist
+    record scotsman news star""".split()
+)
+"""Last words of a newspaper's name ("appeared in The Times"): a paper is an organisation."""
+_PERFORMANCE_RE = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+){0,3}?in\s+(?:The\s+)?$")
+
+
+_PLAYED_IN_RE = re.compile(
+    r"\b(?:(?:appear|appears|appeared|appearing|starred|roles|cameo)|(?:supporting|lead|leading|starring|title|acting"
+    r"|screen|stage|debut|cameo)\s+role)\s+in\s+$"
+)
+"""A performance right before a title: "appeared in [Brookside]", "his supporting role in [Closer]",
+"roles in [I Heart Huckabees]"; not "his role in [Enron]", which a firm's boss has."""
+_WORD_AFTER_RE = re.compile(r"['’]|\s+([a-z]+)")
+FUNCTION_WORDS_AFTER = frozenset(
+    "and or in on at as with for from since until which who that when where was is".split()
+)
+"""Lower-case words after a title that are no noun ("appeared in [Brookside] and ...")."""
+
+
+def _noun_or_possessive_after(text: str, end: int) -> bool:
+    m = _WORD_AFTER_RE.match(text, end)
+    return m is not None and m.group(1) not in FUNCTION_WORDS_AFTER
+
+
+def performed_in(text: str, start: int, end: int) -> bool:
+    """A performance verb, up to three lower-case words and "in" before a name that opens with
+    "The" ("will return later this year in [The Two Ronnies Sketchbook]", "roles in The
+    [Basketball Diaries]"), or an appearance or a role right before any name ("appeared in
+    [Brookside]", "the lead role in [Deadwood]"): a programme's, a film's or a play's title;
+    not a newspaper's ("appeared in The Times"), nor one a noun or a possessive follows, which
+    names the place or the firm of a thing ("appeared in Hollywood movies", "her role in
+    Labour's campaign"). The caller leaves out the gazetteer's places ("appeared in London")."""
+    if _noun_or_possessive_after(text, end) or text[end - 2 : end] in ("'s", "’s"):
+        return False
+    opens_the = text.startswith("The ", start) or text.endswith("The ", 0, start)
+    if not opens_the:
+        return _PLAYED_IN_RE.search(text, max(0, start - BROADCASTER_WINDOW), start) is not None
+    if text[start:end].rsplit(None, 1)[-1].lower() in PAPER_WORDS:
+        return False
+    m = _PERFORMANCE_RE.search(text, max(0, start - BROADCASTER_WINDOW - 20), start)
+    return m is not None and m.group(1) in PERFORMANCE_VERBS
 
 
 def after_a_broadcaster(text: str, start: int) -> bool:
