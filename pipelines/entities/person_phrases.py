@@ -19,16 +19,23 @@ PERSON_NOUNS = frozenset(
     """man woman boy girl son daughter father mother wife husband brother sister widow grandson
     granddaughter actor actress singer songwriter novelist author striker midfielder defender
     goalkeeper winger founder chairman chairwoman rapper musician guitarist drummer bassist pianist
-    composer poet playwright economist analyst presenter comedian designer lawyer solicitor""".split()
+    composer poet playwright economist analyst presenter comedian designer lawyer solicitor dancer
+    soldier teacher student pupil doctor nurse policeman policewoman teenager journalist photographer
+    artist writer painter filmmaker film-maker farmer priest prisoner pensioner widower mum dad
+    grandmother grandfather businessman businesswoman tycoon billionaire millionaire scientist""".split()
 )
 """Heads of an apposition that make the name before it a person's; not "star", "boss", "owner",
 "chief" nor "player", which clubs, firms and bands are called too."""
 _BETWEEN = r"(?:(?!(?:of|for|at|with|to|in|on|from|by)\s)[\w'’-]+\s+){0,4}?"
 """Up to four words between the article and the head, none a preposition."""
+_HEADS = "|".join(sorted(PERSON_NOUNS))
 _APPOSITION_RE = re.compile(
-    r",\s+(?:the|a|an)\s+" + _BETWEEN + "(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
-    r"(?=[,.;:)]|\s+(?:who|whose|of|at|for)\b)"
+    r",\s+(?:the|a|an)\s+(?:" + _BETWEEN + "(?:" + _HEADS + r")(?=[,.;:)]|\s+(?:who|whose|of|at|for)\b)"
+    r"|(?:[\w'’-]+\s+)?\d{1,2}-year-old(?=[,.;:)]|\s+(?:who|whose|from|of|" + _HEADS + r")\b))"
 )
+"""A comma and an apposition naming a kind of person ("Gil Gerard, the actor who ...", "the story
+of [Malika], a dancer who", "plays [Viktor], a former soldier,") or giving an age of one or two
+figures ("[Jake], a 24-year-old from Leeds"; not "Lloyd's, a 300-year-old market")."""
 
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 
