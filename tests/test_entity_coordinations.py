@@ -1,5 +1,5 @@
-"""Two names glued by "and" into one span (issue 11): junk when each name is a name of the
-corpus on its own and the pair is named in one article only."""
+"""Two names glued by "and" into one span (issue 11): split into its two names when each is a
+name of the corpus on its own and the pair is named in one article only."""
 
 from __future__ import annotations
 
@@ -18,6 +18,31 @@ LIONS = ("a2", "The Lions toured New Zealand.", [("Lions", "ORG")])
 
 def test_two_names_of_the_corpus_joined_by_and_are_no_entity() -> None:
     assert names_of(SAINTS, LIONS) == {"Saints", "Lions"}
+
+
+def test_two_names_of_the_corpus_joined_by_and_become_two_mentions_with_their_own_labels() -> None:
+    text = "Sales of Shaun of the Dead and Shrek 2 rose, as did Halo 2 and Half Life 2."
+    pair = [("Shaun of the Dead and Shrek 2", "WORK_OF_ART"), ("Halo 2 and Half Life 2", "ORG")]
+    known = "Shaun of the Dead won. Shrek 2 won. Halo 2 sold. Half Life 2 sold."
+    alone = [("Shaun of the Dead", "WORK_OF_ART"), ("Shrek 2", "WORK_OF_ART")]
+    alone += [("Halo 2", "PRODUCT"), ("Half Life 2", "PRODUCT")]
+    articles, mentions = corpus(("a1", text, pair), ("a2", known, alone))
+    out = canonicalize(mentions, articles).mentions.filter(article_id="a1")
+    assert sorted(zip(out["text"], out["label"])) == [
+        ("Half Life 2", "PRODUCT"),
+        ("Halo 2", "PRODUCT"),
+        ("Shaun of the Dead", "WORK_OF_ART"),
+        ("Shrek 2", "WORK_OF_ART"),
+    ]
+    assert [text[a:b] for a, b in zip(out["start_char"], out["end_char"])] == list(out["text"])
+
+
+def test_a_bodys_name_whose_and_joins_what_it_is_for_stays_whole() -> None:
+    text = "The Department for Work and Pensions said so. Work began. Pensions rose. Trinidad and Tobago won."
+    found = [("Department for Work and Pensions", "ORG"), ("Work", "ORG"), ("Pensions", "ORG")]
+    found += [("Trinidad and Tobago", "GPE")]
+    names = names_of(("a1", text, found))
+    assert {"Department for Work and Pensions", "Trinidad and Tobago"} <= names
 
 
 def test_a_pair_with_a_part_that_names_nothing_alone_stays() -> None:

@@ -1,49 +1,96 @@
 """Coordinated names: the small model glues two names joined by "and" into one span ("Saints and
-Lions", "Arsenal and Real Madrid", "Travis and Snow Patrol", "Sideways and Finding Neverland")
-and gives the pair one label, often wrong. Such a span is junk (pass 2c of
-:mod:`pipelines.entities.canonical`) when each of its two names is a name of the corpus on its own
-(the match key of another mention) and the pair is named in one article only: a name that holds
-"and" recurs across articles ("Securities and Exchange Commission") or has a part that names
-nothing alone ("Department of Trade and Industry", "Hopes and Fears"). Not "&", which firms'
-names hold ("Johnson & Johnson", "Tate & Lyle"). The corpus's keys are counted once, so the pass
-is linear."""
+Lions", "Arsenal and Real Madrid", "[Celebrex and Bextra] products", "Shaun of the Dead and Shrek
+2", "Halo 2 and Half Life 2") and gives the pair one label, often wrong. Such a span is split into
+its two names, each a mention of its own (its offsets in the article; the label the corpus's model
+gives that name most often), before the canonicaliser's passes, when each of its two names is a
+name of the corpus on its own (the match key of another mention) and the pair is named in one
+article only: a name that holds "and" recurs across articles ("Securities and Exchange
+Commission") or has a part that names nothing alone ("Department of Trade and Industry", "Hopes
+and Fears", "Trinidad and Tobago"). A body's name whose first part holds "of" or "for"
+("Department for Work and Pensions", "Institute of Economic and Social Research") stays whole.
+Not "&", which firms' names hold ("Johnson & Johnson", "Tate & Lyle"). The corpus's keys are
+counted once, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+
+import polars as pl
 
 from pipelines.entities.surfaces import analyse
+from pipelines.ids import stable_id
 
-_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_PAIR_RE = re.compile(rf"({_NAME}) and (?:[Tt]he )?({_NAME})")
-"""Two names of one to four capitalised words joined by "and" (a title's "The" before the second)."""
-JUNK_REASON = "coordinated names"
+_WORD = r"(?:[A-Z][\w'’.-]*|\d[\w.]*)"
+_NAME = rf"[A-Z][\w'’.-]*(?: (?:(?:of|the|de|on|in) )*{_WORD}){{0,4}}"
+_PAIR_RE = re.compile(rf"(?:[Tt]he )?({_NAME}) and (?:[Tt]he )?({_NAME})")
+"""Two names of one to five words joined by "and": capitalised words or figures ("Halo 2"), with
+"of", "the" ... inside ("Shaun of the Dead"); a title's "The" before either."""
+BODY_HEADS = frozenset(
+    """Department Ministry Minister Secretary Office Institute Academy Council Commission Committee
+    Centre Center School University College Society Association Federation Board Bureau Agency
+    Authority Foundation Museum""".split()
+)
+"""First words of bodies' names whose "and" joins what the body is for ("Department for Work and
+Pensions", "Ministry of Economy, Trade and Industry")."""
+_BODY_RE = re.compile(r"(?:" + "|".join(sorted(BODY_HEADS)) + r")(?: [A-Z][\w'’-]*)* (?:of|for) ")
+_COLUMNS = ("mention_id", "article_id", "text", "model_label", "start_char", "end_char")
+MAX_ARTICLES = 1
+"""A pair so split is named in at most this many articles."""
 
 
-def _part_key(name: str, label: str) -> str | None:
+def _key(name: str, label: str) -> str | None:
     s = analyse(name, label)
     return None if isinstance(s, str) else s.key
 
 
-def drop_coordinations(st) -> None:
-    """Drop the live mentions whose span is two names of the corpus joined by "and" and named in
-    one article only (see the module docstring); ``st`` is the canonicaliser's ``state.State``, not
-    imported: that would be a cycle."""
-    live = st.live()
-    pairs = [(i, m) for i in live if " and " in st.surf[i].name and (m := _PAIR_RE.fullmatch(st.surf[i].name))]
+def _splits(texts: list[str], labels: list[str], aids: list[str]) -> dict[int, list[tuple[re.Match, int]]]:
+    """Rows whose span is two names of the corpus joined by "and" -> (match, group) per name."""
+    pairs = {
+        i: m
+        for i, t in enumerate(texts)
+        if t and " and " in t and (m := _PAIR_RE.fullmatch(t)) and not _BODY_RE.match(m.group(1))
+    }
     if not pairs:
-        return
-    keys = {st.surf[i].key for i in live}
+        return {}
     articles: dict[str, set[str]] = defaultdict(set)
-    for i, _ in pairs:
-        articles[st.surf[i].key].add(st.art_ids[i])
-    for i, m in pairs:
-        if len(articles[st.surf[i].key]) > 1:
+    for i in pairs:
+        articles[texts[i].lower()].add(aids[i])
+    keys = {_key(t, lab) for t, lab in set(zip(texts, labels)) if t}
+    out = {}
+    for i, m in pairs.items():
+        if len(articles[texts[i].lower()]) > MAX_ARTICLES:
             continue
-        parts = [_part_key(m.group(g), st.labels[i]) for g in (1, 2)]
+        parts = [_key(m.group(g), labels[i]) for g in (1, 2)]
         if all(k is not None and k in keys for k in parts):
-            st.surf[i] = None
-            st.junk[JUNK_REASON] += 1
-    for aid, idx in st.by_article.items():
-        st.by_article[aid] = [i for i in idx if st.surf[i] is not None]
+            out[i] = [(m, 1), (m, 2)]
+    return out
+
+
+def split_coordinations(mentions: pl.DataFrame) -> pl.DataFrame:
+    """``mentions`` (the NER stage's columns) with each span of two names of the corpus joined by
+    "and" replaced by its two names (see the module docstring)."""
+    texts = mentions["text"].to_list()
+    labels = mentions["model_label"].to_list()
+    aids = mentions["article_id"].cast(pl.String).to_list()
+    splits = _splits(texts, labels, aids)
+    if not splits:
+        return mentions
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for t, lab in zip(texts, labels):
+        if t and (k := _key(t, lab)) is not None:
+            votes[k][lab] += 1
+    starts = mentions["start_char"].to_list()
+    rows = []
+    for i, parts in splits.items():
+        for m, g in parts:
+            name = m.group(g)
+            start = starts[i] + m.start(g)
+            label = votes[_key(name, labels[i])].most_common(1)[0][0]
+            rows.append((stable_id(aids[i], start, start + len(name)), aids[i], name, label, start, start + len(name)))
+    new = pl.DataFrame(
+        rows, schema=["mention_id", "article_id", "text", "model_label", "start_char", "end_char"], orient="row"
+    )
+    kept = mentions.filter(~pl.Series(range(mentions.height)).is_in(list(splits)))
+    new = new.select([pl.col(c).cast(kept.schema[c]) for c in new.columns if c in kept.columns])
+    return pl.concat([kept, new], how="diagonal_relaxed")

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from pipelines.entities.bills import widen_bills
-from pipelines.entities.coordinations import drop_coordinations
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
@@ -172,7 +171,6 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     drop_common_words(st)
-    drop_coordinations(st)
     cut_spans(st)
     _strip_nationalities(st)
     cut_lead_words(st)
