@@ -9,7 +9,10 @@ Commission") or has a part that names nothing alone ("Department of Trade and In
 and Fears", "Trinidad and Tobago"). A body's name whose first part holds "of" or "for"
 ("Department for Work and Pensions", "Institute of Economic and Social Research") stays whole.
 Not "&", which firms' names hold ("Johnson & Johnson", "Tate & Lyle"). The corpus's keys are
-counted once, so the pass is linear."""
+counted once, so the pass is linear.
+
+A department's name the model cut at the "and" of its comma list ("Department for Culture, Media
+and [Sport]") is made whole again (:func:`widen_departments`, a pass of the canonicaliser)."""
 
 from __future__ import annotations
 
@@ -94,3 +97,40 @@ def split_coordinations(mentions: pl.DataFrame) -> pl.DataFrame:
     kept = mentions.filter(~pl.Series(range(mentions.height)).is_in(list(splits)))
     new = new.select([pl.col(c).cast(kept.schema[c]) for c in new.columns if c in kept.columns])
     return pl.concat([kept, new], how="diagonal_relaxed")
+
+
+_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_BODY_LIST_RE = re.compile(
+    rf"(?:Department|Ministry|Secretary of State)\s+(?:of|for)\s+(?:the\s+)?(?:{_WORDS},\s+)*{_WORDS},?\s+and\s+$"
+)
+"""A department's name up to the "and" of its comma list ("Department for Culture, Media and
+[Sport]", "Department for Education and [Skills]")."""
+BODY_LIST_WINDOW = 80
+"""Characters before a mention read for a department's name."""
+WIDEN_REASON = "part of a department's name"
+
+
+def widen_departments(st) -> None:
+    """A mention the model cut off a department's name at the last item of its comma list takes
+    in the name ("Department for Culture, Media and [Sport]" -> the whole name), and the mentions
+    inside it are dropped; not a body of its own after the "and" ("Ministry of Health and [Home
+    Office]"), nor a determiner's phrase ("Department of Justice and [the SEC]"); ``st`` is the
+    canonicaliser's ``state.State``, not imported: that would be a cycle."""
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid, "")
+        for i in idx:
+            s, start = st.surf[i], st.starts[i]
+            if s is None or not text[start : start + 1].isupper() or text[start : st.ends[i]].split()[-1] in BODY_HEADS:
+                continue
+            m = _BODY_LIST_RE.search(text, max(0, start - BODY_LIST_WINDOW), start)
+            if m is None or s.ntok > 2:
+                continue
+            wide = analyse(text[m.start() : st.ends[i]], st.labels[i])
+            if isinstance(wide, str):
+                continue
+            for j in idx:
+                if j != i and st.surf[j] is not None and m.start() <= st.starts[j] and st.ends[j] <= start:
+                    st.surf[j] = None
+                    st.junk[WIDEN_REASON] += 1
+            st.surf[i], st.starts[i] = wide, m.start()
+        st.by_article[aid] = [i for i in idx if st.surf[i] is not None]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from pipelines.entities.bills import widen_bills
+from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
@@ -177,6 +178,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     narrow_tails(st)
     widen_given_names(st)
     widen_bills(st)
+    widen_departments(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
 
