@@ -23,9 +23,9 @@ def test_two_names_of_the_corpus_joined_by_and_are_no_entity() -> None:
 def test_two_names_of_the_corpus_joined_by_and_become_two_mentions_with_their_own_labels() -> None:
     text = "Sales of Shaun of the Dead and Shrek 2 rose, as did Halo 2 and Half Life 2."
     pair = [("Shaun of the Dead and Shrek 2", "WORK_OF_ART"), ("Halo 2 and Half Life 2", "ORG")]
-    known = "Shaun of the Dead won. Shrek 2 won. Halo 2 sold. Half Life 2 sold."
+    known = "Shaun of the Dead won. Shrek 2 won. Halo 2 sold. Half Life 2 sold. Halo 2 and Half Life 2 sell."
     alone = [("Shaun of the Dead", "WORK_OF_ART"), ("Shrek 2", "WORK_OF_ART")]
-    alone += [("Halo 2", "PRODUCT"), ("Half Life 2", "PRODUCT")]
+    alone += [("Halo 2", "PRODUCT"), ("Half Life 2", "PRODUCT"), ("Halo 2", "PRODUCT"), ("Half Life 2", "PRODUCT")]
     articles, mentions = corpus(("a1", text, pair), ("a2", known, alone))
     out = canonicalize(mentions, articles).mentions.filter(article_id="a1")
     assert sorted(zip(out["text"], out["label"])) == [

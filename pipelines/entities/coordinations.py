@@ -1,15 +1,15 @@
 """Coordinated names: the small model glues two names joined by "and" into one span ("Saints and
 Lions", "Arsenal and Real Madrid", "[Celebrex and Bextra] products", "Shaun of the Dead and Shrek
 2", "Halo 2 and Half Life 2") and gives the pair one label, often wrong. Such a span is split into
-its two names, each a mention of its own (its offsets in the article; the label the corpus's model
-gives that name most often), before the canonicaliser's passes, when each of its two names is a
-name of the corpus on its own (the match key of another mention) and the pair is named in one
-article only: a name that holds "and" recurs across articles ("Securities and Exchange
-Commission") or has a part that names nothing alone ("Department of Trade and Industry", "Hopes
-and Fears", "Trinidad and Tobago"). A body's name whose first part holds "of" or "for"
-("Department for Work and Pensions", "Institute of Economic and Social Research") stays whole.
-Not "&", which firms' names hold ("Johnson & Johnson", "Tate & Lyle"). The corpus's keys are
-counted once, so the pass is linear.
+its two names, each a mention of its own (its offsets in the article; the pair's label, which the
+vote of the name's entity weighs with its other mentions), before the canonicaliser's passes,
+when each of its two names is a name of the corpus on its own (the match key of another mention)
+and the pair is named in one article only: a name that holds "and" recurs across articles
+("Securities and Exchange Commission") or has a part that names nothing alone ("Department of
+Trade and Industry", "Hopes and Fears", "Trinidad and Tobago"). A name whose first part holds
+"of" or "for" after a body's head ("Department for Work and Pensions", "Institute of Economic and
+Social Research") stays whole. Not "&", which firms' names hold ("Johnson & Johnson", "Tate &
+Lyle"). The corpus's keys are counted once, so the pass is linear.
 
 A department's name the model cut at the "and" of its comma list ("Department for Culture, Media
 and [Sport]") is made whole again (:func:`widen_departments`, a pass of the canonicaliser)."""
@@ -17,7 +17,7 @@ and [Sport]") is made whole again (:func:`widen_departments`, a pass of the cano
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import polars as pl
 
@@ -79,18 +79,15 @@ def split_coordinations(mentions: pl.DataFrame) -> pl.DataFrame:
     splits = _splits(texts, labels, aids)
     if not splits:
         return mentions
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for t, lab in zip(texts, labels):
-        if t and (k := _key(t, lab)) is not None:
-            votes[k][lab] += 1
     starts = mentions["start_char"].to_list()
     rows = []
     for i, parts in splits.items():
         for m, g in parts:
             name = m.group(g)
             start = starts[i] + m.start(g)
-            label = votes[_key(name, labels[i])].most_common(1)[0][0]
-            rows.append((stable_id(aids[i], start, start + len(name)), aids[i], name, label, start, start + len(name)))
+            rows.append(
+                (stable_id(aids[i], start, start + len(name)), aids[i], name, labels[i], start, start + len(name))
+            )
     new = pl.DataFrame(
         rows, schema=["mention_id", "article_id", "text", "model_label", "start_char", "end_char"], orient="row"
     )
