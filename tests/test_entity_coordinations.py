@@ -63,3 +63,12 @@ def test_a_pair_named_in_two_articles_is_one_name() -> None:
 def test_an_ampersand_joins_one_firms_name() -> None:
     text = "Johnson & Johnson rose. Mr Johnson said so."
     assert "Johnson & Johnson" in names_of(("a1", text, [("Johnson & Johnson", "ORG"), ("Johnson", "PERSON")]))
+
+
+def test_a_pair_after_a_singular_kind_of_work_is_one_title() -> None:
+    text = "It follows his first book Angels and Demons. Both Angels and Demons lost."
+    found = [("Angels and Demons", "WORK_OF_ART"), ("Angels and Demons", "ORG")]
+    known = ("a2", "The Angels won. The Demons lost.", [("Angels", "ORG"), ("Demons", "ORG")])
+    articles, mentions = corpus(("a1", text, found), known)
+    out = canonicalize(mentions, articles).mentions.filter(article_id="a1")
+    assert list(out["text"]) == ["Angels and Demons", "Angels", "Demons"]

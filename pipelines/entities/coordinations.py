@@ -8,7 +8,8 @@ and the pair is named in one article only: a name that holds "and" recurs across
 ("Securities and Exchange Commission") or has a part that names nothing alone ("Department of
 Trade and Industry", "Hopes and Fears", "Trinidad and Tobago"). A name whose first part holds
 "of" or "for" after a body's head ("Department for Work and Pensions", "Institute of Economic and
-Social Research") stays whole. Not "&", which firms' names hold ("Johnson & Johnson", "Tate &
+Social Research") stays whole, and so does a pair after a singular kind of work ("the book [Angels
+and Demons]"). Not "&", which firms' names hold ("Johnson & Johnson", "Tate &
 Lyle"). The corpus's keys are counted once, so the pass is linear.
 
 A department's name the model cut at the "and" of its comma list ("Department for Culture, Media
@@ -22,6 +23,7 @@ from collections import defaultdict
 import polars as pl
 
 from pipelines.entities.surfaces import analyse
+from pipelines.entities.work_phrases import WORK_KINDS
 from pipelines.ids import stable_id
 
 _WORD = r"(?:[A-Z][\w'’.-]*|\d[\w.]*)"
@@ -39,6 +41,10 @@ Pensions", "Ministry of Economy, Trade and Industry")."""
 _BODY_RE = re.compile(r"(?:" + "|".join(sorted(BODY_HEADS)) + r")(?: [A-Z][\w'’-]*)* (?:of|for) ")
 _COLUMNS = ("mention_id", "article_id", "text", "model_label", "start_char", "end_char")
 MAX_ARTICLES = 1
+TITLE_KINDS = frozenset(WORK_KINDS) | frozenset("book play single show game".split())
+"""Singular kinds of work: one before the pair makes it one title ("the book [Angels and Demons]")."""
+KIND_WINDOW = 20
+"""Characters before a pair read for a kind of work."""
 """A pair so split is named in at most this many articles."""
 
 
@@ -70,16 +76,28 @@ def _splits(texts: list[str], labels: list[str], aids: list[str]) -> dict[int, l
     return out
 
 
-def split_coordinations(mentions: pl.DataFrame) -> pl.DataFrame:
+def _one_title(text: str, start: int) -> bool:
+    """A singular kind of work stands right before the span: its "and" is a title's ("Brown's
+    first book [Angels and Demons]"; not "ITV1 shows [Doc Martin and Life Begins]")."""
+    before = text[max(0, start - KIND_WINDOW) : start].split()
+    return bool(before) and before[-1].lower() in TITLE_KINDS
+
+
+def split_coordinations(mentions: pl.DataFrame, article_text: dict[str, str]) -> pl.DataFrame:
     """``mentions`` (the NER stage's columns) with each span of two names of the corpus joined by
-    "and" replaced by its two names (see the module docstring)."""
+    "and" replaced by its two names (see the module docstring); ``article_text``: article id ->
+    text."""
     texts = mentions["text"].to_list()
     labels = mentions["model_label"].to_list()
     aids = mentions["article_id"].cast(pl.String).to_list()
-    splits = _splits(texts, labels, aids)
+    starts = mentions["start_char"].to_list()
+    splits = {
+        i: parts
+        for i, parts in _splits(texts, labels, aids).items()
+        if not _one_title(article_text.get(aids[i], ""), starts[i])
+    }
     if not splits:
         return mentions
-    starts = mentions["start_char"].to_list()
     rows = []
     for i, parts in splits.items():
         for m, g in parts:

@@ -148,9 +148,7 @@ class Clues:
 
 def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     """The state of sorted mentions after surface analysis and context junk (passes 1-2)."""
-    article_text: dict[str, str] = {}
-    if articles is not None and articles.height:
-        article_text = dict(zip(articles["article_id"].cast(pl.String).to_list(), articles["text"].to_list()))
+    article_text = article_texts(articles)
     art_ids = mentions["article_id"].cast(pl.String).to_list()
     texts = mentions["text"].to_list()
     st = State(
@@ -181,6 +179,13 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_departments(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
+
+
+def article_texts(articles: pl.DataFrame | None) -> dict[str, str]:
+    """Article id -> text."""
+    if articles is None or not articles.height:
+        return {}
+    return dict(zip(articles["article_id"].cast(pl.String).to_list(), articles["text"].to_list()))
 
 
 def legal_form_alone(key: str) -> bool:
