@@ -229,7 +229,7 @@ def test_a_departments_name_cut_at_its_comma_list_is_the_whole_name() -> None:
         "Skills report. The Department of Justice and the Securities Board met. The Ministry of Health and Home "
         "Office agreed."
     )
-    found = [("Department for Culture", "ORG"), ("Sport", "ORG"), ("Department for Education", "ORG")]
+    found = [("the Department for Culture", "ORG"), ("Sport", "ORG"), ("Department for Education", "ORG")]
     found += [("Skills", "ORG"), ("Department of Justice", "ORG"), ("the Securities Board", "ORG")]
     found += [("Ministry of Health", "ORG"), ("Home Office", "ORG")]
     articles, mentions = corpus(("a1", text, found))

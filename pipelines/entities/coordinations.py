@@ -144,7 +144,7 @@ def widen_departments(st) -> None:
             if isinstance(wide, str):
                 continue
             for j in idx:
-                if j != i and st.surf[j] is not None and m.start() <= st.starts[j] and st.ends[j] <= start:
+                if j != i and st.surf[j] is not None and m.start() < st.ends[j] <= start:
                     st.surf[j] = None
                     st.junk[WIDEN_REASON] += 1
             st.surf[i], st.starts[i] = wide, m.start()
