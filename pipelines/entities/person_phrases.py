@@ -22,7 +22,8 @@ PERSON_NOUNS = frozenset(
     composer poet playwright economist analyst presenter comedian designer lawyer solicitor dancer
     soldier teacher student pupil doctor nurse policeman policewoman teenager journalist photographer
     artist writer painter filmmaker film-maker farmer priest prisoner pensioner widower mum dad
-    grandmother grandfather businessman businesswoman tycoon billionaire millionaire scientist""".split()
+    grandmother grandfather businessman businesswoman tycoon billionaire millionaire scientist aide
+    confidant""".split()
 )
 """Heads of an apposition that make the name before it a person's; not "star", "boss", "owner",
 "chief" nor "player", which clubs, firms and bands are called too."""
@@ -30,11 +31,11 @@ _BETWEEN = r"(?:(?!(?:of|for|at|with|to|in|on|from|by)\s)[\w'’-]+\s+){0,4}?"
 """Up to four words between the article and the head, none a preposition."""
 _HEADS = "|".join(sorted(PERSON_NOUNS))
 _APPOSITION_RE = re.compile(
-    r",\s+(?:the|a|an)\s+(?:" + _BETWEEN + "(?:" + _HEADS + r")(?=[,.;:)]|\s+(?:who|whose|of|at|for)\b)"
+    r",\s+(?:the|a|an)\s+(?:" + _BETWEEN + "(?:" + _HEADS + r")(?=[,.;:)]|\s+(?:who|whose|of|at|for|to)\b)"
     r"|(?:[\w'’-]+\s+)?\d{1,2}-year-old(?=[,.;:)]|\s+(?:who|whose|from|of|" + _HEADS + r")\b))"
 )
 """A comma and an apposition naming a kind of person ("Gil Gerard, the actor who ...", "the story
-of [Malika], a dancer who", "plays [Viktor], a former soldier,") or giving an age of one or two
+of [Malika], a dancer who", "plays [Viktor], a former soldier,", "[X], a former aide to") or giving an age of one or two
 figures ("[Jake], a 24-year-old from Leeds"; not "Lloyd's, a 300-year-old market")."""
 
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
