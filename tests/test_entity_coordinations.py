@@ -50,7 +50,8 @@ def test_a_pair_with_a_part_that_names_nothing_alone_stays() -> None:
     assert "Department of Trade and Industry" in names_of(
         ("a1", text, [("Department of Trade and Industry", "ORG"), ("Industry", "ORG")])
     )
-    assert "Saints and Lions" in names_of(SAINTS)  # "Lions" names nothing else in the corpus
+    text = "Hopes and Fears sold well. Hopes rose. His fears grew."
+    assert "Hopes and Fears" in names_of(("a1", text, [("Hopes and Fears", "WORK_OF_ART"), ("Hopes", "ORG")]))
 
 
 def test_a_pair_named_in_two_articles_is_one_name() -> None:
@@ -72,3 +73,16 @@ def test_a_pair_after_a_singular_kind_of_work_is_one_title() -> None:
     articles, mentions = corpus(("a1", text, found), known)
     out = canonicalize(mentions, articles).mentions.filter(article_id="a1")
     assert list(out["text"]) == ["Angels and Demons", "Angels", "Demons"]
+
+
+def test_a_known_name_and_a_word_the_corpus_never_writes_in_lower_case_are_two_names() -> None:
+    text = (
+        "Sales of Celebrax and Bextro products fell. Celebrax was withdrawn. Ernzt and Youngg audit it. "
+        "Marcs and Youngg sell it. Trinidad and Tobago buy it. Trinidad won."
+    )
+    found = [("Celebrax and Bextro", "ORG"), ("Celebrax", "PRODUCT"), ("Ernzt and Youngg", "ORG")]
+    found += [("Marcs and Youngg", "ORG"), ("Trinidad and Tobago", "GPE"), ("Trinidad", "GPE")]
+    singer = ("a2", "Will Youngg sang. Youngg won.", [("Will Youngg", "PERSON"), ("Youngg", "PERSON")])
+    names = names_of(("a1", text, found), singer)
+    assert {"Celebrax", "Bextro", "Ernzt and Youngg", "Marcs and Youngg", "Trinidad and Tobago"} <= names
+    assert "Celebrax and Bextro" not in names  # "Youngg" is a person's name: with it, a pair names a firm

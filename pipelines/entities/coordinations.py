@@ -3,8 +3,11 @@ Lions", "Arsenal and Real Madrid", "[Celebrex and Bextra] products", "Shaun of t
 2", "Halo 2 and Half Life 2") and gives the pair one label, often wrong. Such a span is split into
 its two names, each a mention of its own (its offsets in the article; the pair's label, which the
 vote of the name's entity weighs with its other mentions), before the canonicaliser's passes,
-when each of its two names is a name of the corpus on its own (the match key of another mention)
-and the pair is named in one article only: a name that holds "and" recurs across articles
+when the pair is named in one article only and each of its two names is a name of the corpus on
+its own (the match key of another mention), or one is and the other is one word the corpus never
+writes in lower case ("[Celebrex] and Bextra"; not "Hopes and Fears", nor a firm named for its
+founders, where a word is a person's: "Ernst and [Young]", "Marks and [Spencer]"; nor a place of the
+gazetteer: "Trinidad and Tobago"): a name that holds "and" recurs across articles
 ("Securities and Exchange Commission") or has a part that names nothing alone ("Department of
 Trade and Industry", "Hopes and Fears", "Trinidad and Tobago"). A name whose first part holds
 "of" or "for" after a body's head ("Department for Work and Pensions", "Institute of Economic and
@@ -18,10 +21,13 @@ and [Sport]") is made whole again (:func:`widen_departments`, a pass of the cano
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import polars as pl
 
+from pipelines.entities import gazetteer
+from pipelines.entities.common_words import CommonWords
+from pipelines.entities.keys import match_key
 from pipelines.entities.surfaces import analyse
 from pipelines.entities.work_phrases import WORK_KINDS
 from pipelines.ids import stable_id
@@ -53,8 +59,11 @@ def _key(name: str, label: str) -> str | None:
     return None if isinstance(s, str) else s.key
 
 
-def _splits(texts: list[str], labels: list[str], aids: list[str]) -> dict[int, list[tuple[re.Match, int]]]:
-    """Rows whose span is two names of the corpus joined by "and" -> (match, group) per name."""
+def _splits(
+    texts: list[str], labels: list[str], aids: list[str], article_text: dict[str, str]
+) -> dict[int, list[tuple[re.Match, int]]]:
+    """Rows whose span is two names joined by "and" (see the module docstring) -> (match, group)
+    per name."""
     pairs = {
         i: m
         for i, t in enumerate(texts)
@@ -65,15 +74,40 @@ def _splits(texts: list[str], labels: list[str], aids: list[str]) -> dict[int, l
     articles: dict[str, set[str]] = defaultdict(set)
     for i in pairs:
         articles[texts[i].lower()].add(aids[i])
-    keys = {_key(t, lab) for t, lab in set(zip(texts, labels)) if t}
-    out = {}
+    names = set(zip(texts, labels))
+    keys = {_key(t, lab) for t, lab in names if t}
+    known = {}
     for i, m in pairs.items():
-        if len(articles[texts[i].lower()]) > MAX_ARTICLES:
-            continue
-        parts = [_key(m.group(g), labels[i]) for g in (1, 2)]
-        if all(k is not None and k in keys for k in parts):
+        if len(articles[texts[i].lower()]) <= MAX_ARTICLES:
+            known[i] = [_key(m.group(g), labels[i]) in keys for g in (1, 2)]
+    lone = {i: pairs[i].group(2 if k[0] else 1) for i, k in known.items() if k.count(True) == 1}
+    lone = {i: w for i, w in lone.items() if w.isalpha()}
+    words = CommonWords(article_text.values(), [w.lower() for w in lone.values()]) if lone else None
+    persons = _person_keys(names) if lone else set()
+    surnames = {k.rsplit(" ", 1)[-1] for k in persons}
+    out = {}
+    for i, k in known.items():
+        m = pairs[i]
+        if gazetteer.lookup(match_key(texts[i])) is not None:
+            continue  # "Trinidad and Tobago": one place
+        if all(k) or (
+            i in lone
+            and not words.written_in_lower_case(lone[i].lower())
+            and _key(m.group(1 if k[0] else 2), labels[i]) not in persons
+            and lone[i].lower() not in surnames
+        ):
             out[i] = [(m, 1), (m, 2)]
     return out
+
+
+def _person_keys(names: set[tuple[str, str]]) -> set[str]:
+    """Keys the model calls a person's under most of their spellings: with a lone word, a pair of
+    them names a firm after its founders ("Ernst and Young", "Marks and Spencer")."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for t, lab in names:
+        if t and (k := _key(t, lab)) is not None:
+            votes[k][lab == "PERSON"] += 1
+    return {k for k, v in votes.items() if v[True] > v[False]}
 
 
 def _one_title(text: str, start: int) -> bool:
@@ -93,7 +127,7 @@ def split_coordinations(mentions: pl.DataFrame, article_text: dict[str, str]) ->
     starts = mentions["start_char"].to_list()
     splits = {
         i: parts
-        for i, parts in _splits(texts, labels, aids).items()
+        for i, parts in _splits(texts, labels, aids, article_text).items()
         if not _one_title(article_text.get(aids[i], ""), starts[i])
     }
     if not splits:
