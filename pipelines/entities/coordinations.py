@@ -93,8 +93,7 @@ def _splits(
         if all(k) or (
             i in lone
             and not words.written_in_lower_case(lone[i].lower())
-            and _key(m.group(1 if k[0] else 2), labels[i]) not in persons
-            and lone[i].lower() not in surnames
+            and not {_key(m.group(1 if k[0] else 2), labels[i]), lone[i].lower()} & (persons | surnames)
         ):
             out[i] = [(m, 1), (m, 2)]
     return out
