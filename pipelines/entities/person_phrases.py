@@ -41,9 +41,17 @@ figures ("[Jake], a 24-year-old from Leeds"; not "Lloyd's, a 300-year-old market
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 
 
-def person_after(text: str, end: int) -> bool:
-    """An age or an apposition naming a person follows the name ending at ``end``."""
+_TITLE_OF_RE = re.compile(r"[A-Z][\w'’-]*\s+of\s+$")
+"""A name's "of" before the place it is of ("Baroness Royall of [Blaisdon]"): an apposition after
+the place is about the whole name."""
+
+
+def person_after(text: str, end: int, start: int | None = None) -> bool:
+    """An age or an apposition naming a person follows the name ending at ``end`` (not a place
+    in a peer's title starting at ``start``: "Baroness Royall of [Blaisdon], a former aide")."""
     if not text.startswith(",", end):
+        return False
+    if start is not None and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         return False
     if text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
         return True
