@@ -221,3 +221,24 @@ def test_a_fixtures_v_between_two_names_cuts_the_span() -> None:
     assert best_piece("Brentford vs Manchester United", "ORG") == "Manchester United"  # more capitals
     assert best_piece("Roe v Wade", "LAW") is None  # a court case is one name
     assert best_piece("the Wales v England", "FAC", noun_phrase=True) is None  # the match
+
+
+def test_a_departments_name_cut_at_its_comma_list_is_the_whole_name() -> None:
+    text = (
+        "A spokesman for the Department for Culture, Media and Sport said so. A Department for Education and "
+        "Skills report. The Department of Justice and the Securities Board met. The Ministry of Health and Home "
+        "Office agreed."
+    )
+    found = [("the Department for Culture", "ORG"), ("Sport", "ORG"), ("Department for Education", "ORG")]
+    found += [("Skills", "ORG"), ("Department of Justice", "ORG"), ("the Securities Board", "ORG")]
+    found += [("Ministry of Health", "ORG"), ("Home Office", "ORG")]
+    articles, mentions = corpus(("a1", text, found))
+    out = canonicalize(mentions, articles).mentions
+    assert [text[a:b] for a, b in zip(out["start_char"], out["end_char"])] == [
+        "Department for Culture, Media and Sport",
+        "Department for Education and Skills",
+        "Department of Justice",
+        "the Securities Board",
+        "Ministry of Health",
+        "Home Office",
+    ]

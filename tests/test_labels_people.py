@@ -110,3 +110,18 @@ def test_a_word_after_a_given_name_that_the_corpus_writes_in_lower_case_keeps_it
     text = "Fans of Crystal Palace sang. Palace won 2-0."  # a building's word: no surname
     labels = labels_of(("a1", text, [("Crystal Palace", "ORG"), ("Palace", "ORG")]))
     assert "Palace" in labels
+
+
+def test_an_apposition_naming_a_kind_of_person_after_a_name_makes_a_person() -> None:
+    text = (
+        "The film tells the story of Zalika Tounzy, a dancer who flees. Tom Hanx plays Vaktor Navorzky, a former "
+        "soldier, in it. It follows Jaik Morrow, a 24-year-old from Leeds. Lloydz, a 300-year-old market, grew. "
+        "Blaisdun Ferr, a former aide to him, spoke. Baroness Royal of Blaizdon, a former aide, came."
+    )
+    found = [("Zalika Tounzy", "WORK_OF_ART"), ("Tom Hanx", "PERSON"), ("Vaktor Navorzky", "WORK_OF_ART")]
+    found += [("Jaik Morrow", "ORG"), ("Leeds", "GPE"), ("Lloydz", "ORG"), ("Blaisdun Ferr", "GPE")]
+    found += [("Baroness Royal", "PERSON"), ("Blaizdon", "GPE")]
+    labels = labels_of(("a1", text, found))
+    names = ("Zalika Tounzy", "Vaktor Navorzky", "Jaik Morrow", "Blaisdun Ferr", "Lloydz")
+    assert [labels[n] for n in names] == ["PERSON", "PERSON", "PERSON", "PERSON", "ORG"]
+    assert labels["Blaizdon"] != "PERSON"  # the aide is the baroness, not the place of her title

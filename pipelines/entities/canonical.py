@@ -57,11 +57,12 @@ import polars as pl
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import link_acronyms
 from pipelines.entities.context import Context
+from pipelines.entities.coordinations import split_coordinations
 from pipelines.entities.cues import note_cues
 from pipelines.entities.group_uses import note_group_uses
 from pipelines.entities.naming import Roots, collect_roots, name_roots
 from pipelines.entities.short_forms import resolve_in_articles
-from pipelines.entities.state import MergeReason, NodeStats, State, load_state, node_stats
+from pipelines.entities.state import MergeReason, NodeStats, State, article_texts, load_state, node_stats
 from pipelines.entities.surnames import resolve_across_articles
 from pipelines.entities.work_titles import note_titles
 
@@ -145,7 +146,8 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     The result depends only on the set of mentions, never on their order: they are put in
     (article, offset) order first. The vote reads ``model_label``, which the output keeps (the
     input of the next run's vote); the output's ``label`` is the entity's voted label."""
-    mentions = mentions.drop("label", "entity_id", strict=False).sort("article_id", "start_char", "end_char")
+    mentions = mentions.drop("label", "entity_id", strict=False)
+    mentions = split_coordinations(mentions, article_texts(articles)).sort("article_id", "start_char", "end_char")
     st = load_state(mentions, articles)
     note_cues(st)
     note_group_uses(st)

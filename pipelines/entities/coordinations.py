@@ -1,49 +1,184 @@
 """Coordinated names: the small model glues two names joined by "and" into one span ("Saints and
-Lions", "Arsenal and Real Madrid", "Travis and Snow Patrol", "Sideways and Finding Neverland")
-and gives the pair one label, often wrong. Such a span is junk (pass 2c of
-:mod:`pipelines.entities.canonical`) when each of its two names is a name of the corpus on its own
-(the match key of another mention) and the pair is named in one article only: a name that holds
-"and" recurs across articles ("Securities and Exchange Commission") or has a part that names
-nothing alone ("Department of Trade and Industry", "Hopes and Fears"). Not "&", which firms'
-names hold ("Johnson & Johnson", "Tate & Lyle"). The corpus's keys are counted once, so the pass
-is linear."""
+Lions", "Arsenal and Real Madrid", "[Celebrex and Bextra] products", "Shaun of the Dead and Shrek
+2", "Halo 2 and Half Life 2") and gives the pair one label, often wrong. Such a span is split into
+its two names, each a mention of its own (its offsets in the article; the pair's label, which the
+vote of the name's entity weighs with its other mentions), before the canonicaliser's passes,
+when the pair is named in one article only and each of its two names is a name of the corpus on
+its own (the match key of another mention), or one is and the other is one word the corpus never
+writes in lower case ("[Celebrex] and Bextra"; not "Hopes and Fears", nor a firm named for its
+founders, where a word is a person's: "Ernst and [Young]", "Marks and [Spencer]"; nor a place of the
+gazetteer: "Trinidad and Tobago"): a name that holds "and" recurs across articles
+("Securities and Exchange Commission") or has a part that names nothing alone ("Department of
+Trade and Industry", "Hopes and Fears", "Trinidad and Tobago"). A name whose first part holds
+"of" or "for" after a body's head ("Department for Work and Pensions", "Institute of Economic and
+Social Research") stays whole, and so does a pair after a singular kind of work ("the book [Angels
+and Demons]"). Not "&", which firms' names hold ("Johnson & Johnson", "Tate &
+Lyle"). The corpus's keys are counted once, so the pass is linear.
+
+A department's name the model cut at the "and" of its comma list ("Department for Culture, Media
+and [Sport]") is made whole again (:func:`widen_departments`, a pass of the canonicaliser)."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
+import polars as pl
+
+from pipelines.entities import gazetteer
+from pipelines.entities.common_words import CommonWords
+from pipelines.entities.keys import match_key
 from pipelines.entities.surfaces import analyse
+from pipelines.entities.work_phrases import WORK_KINDS
+from pipelines.ids import stable_id
 
-_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_PAIR_RE = re.compile(rf"({_NAME}) and (?:[Tt]he )?({_NAME})")
-"""Two names of one to four capitalised words joined by "and" (a title's "The" before the second)."""
-JUNK_REASON = "coordinated names"
+_WORD = r"(?:[A-Z][\w'’.-]*|\d[\w.]*)"
+_NAME = rf"[A-Z][\w'’.-]*(?: (?:(?:of|the|de|on|in) )*{_WORD}){{0,4}}"
+_PAIR_RE = re.compile(rf"(?:[Tt]he )?({_NAME}) and (?:[Tt]he )?({_NAME})")
+"""Two names of one to five words joined by "and": capitalised words or figures ("Halo 2"), with
+"of", "the" ... inside ("Shaun of the Dead"); a title's "The" before either."""
+BODY_HEADS = frozenset(
+    """Department Ministry Minister Secretary Office Institute Academy Council Commission Committee
+    Centre Center School University College Society Association Federation Board Bureau Agency
+    Authority Foundation Museum""".split()
+)
+"""First words of bodies' names whose "and" joins what the body is for ("Department for Work and
+Pensions", "Ministry of Economy, Trade and Industry")."""
+_BODY_RE = re.compile(r"(?:" + "|".join(sorted(BODY_HEADS)) + r")(?: [A-Z][\w'’-]*)* (?:of|for) ")
+_COLUMNS = ("mention_id", "article_id", "text", "model_label", "start_char", "end_char")
+MAX_ARTICLES = 1
+TITLE_KINDS = frozenset(WORK_KINDS) | frozenset("book play single show game".split())
+"""Singular kinds of work: one before the pair makes it one title ("the book [Angels and Demons]")."""
+KIND_WINDOW = 20
+"""Characters before a pair read for a kind of work."""
+"""A pair so split is named in at most this many articles."""
 
 
-def _part_key(name: str, label: str) -> str | None:
+def _key(name: str, label: str) -> str | None:
     s = analyse(name, label)
     return None if isinstance(s, str) else s.key
 
 
-def drop_coordinations(st) -> None:
-    """Drop the live mentions whose span is two names of the corpus joined by "and" and named in
-    one article only (see the module docstring); ``st`` is the canonicaliser's ``state.State``, not
-    imported: that would be a cycle."""
-    live = st.live()
-    pairs = [(i, m) for i in live if " and " in st.surf[i].name and (m := _PAIR_RE.fullmatch(st.surf[i].name))]
+def _splits(
+    texts: list[str], labels: list[str], aids: list[str], article_text: dict[str, str]
+) -> dict[int, list[tuple[re.Match, int]]]:
+    """Rows whose span is two names joined by "and" (see the module docstring) -> (match, group)
+    per name."""
+    pairs = {
+        i: m
+        for i, t in enumerate(texts)
+        if t and " and " in t and (m := _PAIR_RE.fullmatch(t)) and not _BODY_RE.match(m.group(1))
+    }
     if not pairs:
-        return
-    keys = {st.surf[i].key for i in live}
+        return {}
     articles: dict[str, set[str]] = defaultdict(set)
-    for i, _ in pairs:
-        articles[st.surf[i].key].add(st.art_ids[i])
-    for i, m in pairs:
-        if len(articles[st.surf[i].key]) > 1:
-            continue
-        parts = [_part_key(m.group(g), st.labels[i]) for g in (1, 2)]
-        if all(k is not None and k in keys for k in parts):
-            st.surf[i] = None
-            st.junk[JUNK_REASON] += 1
+    for i in pairs:
+        articles[texts[i].lower()].add(aids[i])
+    names = set(zip(texts, labels))
+    keys = {_key(t, lab) for t, lab in names if t}
+    known = {}
+    for i, m in pairs.items():
+        if len(articles[texts[i].lower()]) <= MAX_ARTICLES:
+            known[i] = [_key(m.group(g), labels[i]) in keys for g in (1, 2)]
+    lone = {i: pairs[i].group(2 if k[0] else 1) for i, k in known.items() if k.count(True) == 1}
+    lone = {i: w for i, w in lone.items() if w.isalpha()}
+    words = CommonWords(article_text.values(), [w.lower() for w in lone.values()]) if lone else None
+    persons = _person_keys(names) if lone else set()
+    surnames = {k.rsplit(" ", 1)[-1] for k in persons}
+    out = {}
+    for i, k in known.items():
+        m = pairs[i]
+        if gazetteer.lookup(match_key(texts[i])) is not None:
+            continue  # "Trinidad and Tobago": one place
+        if all(k) or (
+            i in lone
+            and not words.written_in_lower_case(lone[i].lower())
+            and not {_key(m.group(1 if k[0] else 2), labels[i]), lone[i].lower()} & (persons | surnames)
+        ):
+            out[i] = [(m, 1), (m, 2)]
+    return out
+
+
+def _person_keys(names: set[tuple[str, str]]) -> set[str]:
+    """Keys the model calls a person's under most of their spellings: with a lone word, a pair of
+    them names a firm after its founders ("Ernst and Young", "Marks and Spencer")."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for t, lab in names:
+        if t and (k := _key(t, lab)) is not None:
+            votes[k][lab == "PERSON"] += 1
+    return {k for k, v in votes.items() if v[True] > v[False]}
+
+
+def _one_title(text: str, start: int) -> bool:
+    """A singular kind of work stands right before the span: its "and" is a title's ("Brown's
+    first book [Angels and Demons]"; not "ITV1 shows [Doc Martin and Life Begins]")."""
+    before = text[max(0, start - KIND_WINDOW) : start].split()
+    return bool(before) and before[-1].lower() in TITLE_KINDS
+
+
+def split_coordinations(mentions: pl.DataFrame, article_text: dict[str, str]) -> pl.DataFrame:
+    """``mentions`` (the NER stage's columns) with each span of two names of the corpus joined by
+    "and" replaced by its two names (see the module docstring); ``article_text``: article id ->
+    text."""
+    texts = mentions["text"].to_list()
+    labels = mentions["model_label"].to_list()
+    aids = mentions["article_id"].cast(pl.String).to_list()
+    starts = mentions["start_char"].to_list()
+    splits = {
+        i: parts
+        for i, parts in _splits(texts, labels, aids, article_text).items()
+        if not _one_title(article_text.get(aids[i], ""), starts[i])
+    }
+    if not splits:
+        return mentions
+    rows = []
+    for i, parts in splits.items():
+        for m, g in parts:
+            name = m.group(g)
+            start = starts[i] + m.start(g)
+            rows.append(
+                (stable_id(aids[i], start, start + len(name)), aids[i], name, labels[i], start, start + len(name))
+            )
+    new = pl.DataFrame(
+        rows, schema=["mention_id", "article_id", "text", "model_label", "start_char", "end_char"], orient="row"
+    )
+    kept = mentions.filter(~pl.Series(range(mentions.height)).is_in(list(splits)))
+    new = new.select([pl.col(c).cast(kept.schema[c]) for c in new.columns if c in kept.columns])
+    return pl.concat([kept, new], how="diagonal_relaxed")
+
+
+_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_BODY_LIST_RE = re.compile(
+    rf"(?:Department|Ministry|Secretary of State)\s+(?:of|for)\s+(?:the\s+)?(?:{_WORDS},\s+)*{_WORDS},?\s+and\s+$"
+)
+"""A department's name up to the "and" of its comma list ("Department for Culture, Media and
+[Sport]", "Department for Education and [Skills]")."""
+BODY_LIST_WINDOW = 80
+"""Characters before a mention read for a department's name."""
+WIDEN_REASON = "part of a department's name"
+
+
+def widen_departments(st) -> None:
+    """A mention the model cut off a department's name at the last item of its comma list takes
+    in the name ("Department for Culture, Media and [Sport]" -> the whole name), and the mentions
+    inside it are dropped; not a body of its own after the "and" ("Ministry of Health and [Home
+    Office]"), nor a determiner's phrase ("Department of Justice and [the SEC]"); ``st`` is the
+    canonicaliser's ``state.State``, not imported: that would be a cycle."""
     for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid, "")
+        for i in idx:
+            s, start = st.surf[i], st.starts[i]
+            if s is None or not text[start : start + 1].isupper() or text[start : st.ends[i]].split()[-1] in BODY_HEADS:
+                continue
+            m = _BODY_LIST_RE.search(text, max(0, start - BODY_LIST_WINDOW), start)
+            if m is None or s.ntok > 2:
+                continue
+            wide = analyse(text[m.start() : st.ends[i]], st.labels[i])
+            if isinstance(wide, str):
+                continue
+            for j in idx:
+                if j != i and st.surf[j] is not None and m.start() < st.ends[j] <= start:
+                    st.surf[j] = None
+                    st.junk[WIDEN_REASON] += 1
+            st.surf[i], st.starts[i] = wide, m.start()
         st.by_article[aid] = [i for i in idx if st.surf[i] is not None]

@@ -207,7 +207,7 @@ def _context_vote(
     """The (label, weight) the words around [start, end) vote for, if any."""
     after = _words_after(text, end)
     before = _words_before(text, start)
-    if person_after(text, end) or person_before(text, start, end, before):
+    if person_after(text, end, start) or person_before(text, start, end, before):
         return "PERSON", CUE_WEIGHT
     if names_a_law(text, start, end):
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"

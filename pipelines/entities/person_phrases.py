@@ -19,23 +19,39 @@ PERSON_NOUNS = frozenset(
     """man woman boy girl son daughter father mother wife husband brother sister widow grandson
     granddaughter actor actress singer songwriter novelist author striker midfielder defender
     goalkeeper winger founder chairman chairwoman rapper musician guitarist drummer bassist pianist
-    composer poet playwright economist analyst presenter comedian designer lawyer solicitor""".split()
+    composer poet playwright economist analyst presenter comedian designer lawyer solicitor dancer
+    soldier teacher student pupil doctor nurse policeman policewoman teenager journalist photographer
+    artist writer painter filmmaker film-maker farmer priest prisoner pensioner widower mum dad
+    grandmother grandfather businessman businesswoman tycoon billionaire millionaire scientist aide
+    confidant""".split()
 )
 """Heads of an apposition that make the name before it a person's; not "star", "boss", "owner",
 "chief" nor "player", which clubs, firms and bands are called too."""
 _BETWEEN = r"(?:(?!(?:of|for|at|with|to|in|on|from|by)\s)[\w'’-]+\s+){0,4}?"
 """Up to four words between the article and the head, none a preposition."""
+_HEADS = "|".join(sorted(PERSON_NOUNS))
 _APPOSITION_RE = re.compile(
-    r",\s+(?:the|a|an)\s+" + _BETWEEN + "(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
-    r"(?=[,.;:)]|\s+(?:who|whose|of|at|for)\b)"
+    r",\s+(?:the|a|an)\s+(?:" + _BETWEEN + "(?:" + _HEADS + r")(?=[,.;:)]|\s+(?:who|whose|of|at|for|to)\b)"
+    r"|(?:[\w'’-]+\s+)?\d{1,2}-year-old(?=[,.;:)]|\s+(?:who|whose|from|of|" + _HEADS + r")\b))"
 )
+"""A comma and an apposition naming a kind of person ("Gil Gerard, the actor who ...", "the story
+of [Malika], a dancer who", "plays [Viktor], a former soldier,", "[X], a former aide to") or giving an age of one or two
+figures ("[Jake], a 24-year-old from Leeds"; not "Lloyd's, a 300-year-old market")."""
 
 _AGE_RE = re.compile(r",\s+\d{2},\s+(?!\d)")
 
 
-def person_after(text: str, end: int) -> bool:
-    """An age or an apposition naming a person follows the name ending at ``end``."""
+_TITLE_OF_RE = re.compile(r"[A-Z][\w'’-]*\s+of\s+$")
+"""A name's "of" before the place it is of ("Baroness Royall of [Blaisdon]"): an apposition after
+the place is about the whole name."""
+
+
+def person_after(text: str, end: int, start: int | None = None) -> bool:
+    """An age or an apposition naming a person follows the name ending at ``end`` (not a place
+    in a peer's title starting at ``start``: "Baroness Royall of [Blaisdon], a former aide")."""
     if not text.startswith(",", end):
+        return False
+    if start is not None and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         return False
     if text[end - 1 : end].isalpha() and _AGE_RE.match(text, end):
         return True

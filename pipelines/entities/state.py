@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from pipelines.entities.bills import widen_bills
-from pipelines.entities.coordinations import drop_coordinations
+from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
@@ -148,9 +148,7 @@ class Clues:
 
 def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     """The state of sorted mentions after surface analysis and context junk (passes 1-2)."""
-    article_text: dict[str, str] = {}
-    if articles is not None and articles.height:
-        article_text = dict(zip(articles["article_id"].cast(pl.String).to_list(), articles["text"].to_list()))
+    article_text = article_texts(articles)
     art_ids = mentions["article_id"].cast(pl.String).to_list()
     texts = mentions["text"].to_list()
     st = State(
@@ -172,15 +170,22 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     drop_common_words(st)
-    drop_coordinations(st)
     cut_spans(st)
     _strip_nationalities(st)
     cut_lead_words(st)
     narrow_tails(st)
     widen_given_names(st)
     widen_bills(st)
+    widen_departments(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
+
+
+def article_texts(articles: pl.DataFrame | None) -> dict[str, str]:
+    """Article id -> text."""
+    if articles is None or not articles.height:
+        return {}
+    return dict(zip(articles["article_id"].cast(pl.String).to_list(), articles["text"].to_list()))
 
 
 def legal_form_alone(key: str) -> bool:
