@@ -28,7 +28,7 @@ in a module of its own:
    of one gazetteer place are one key ("Russia" / "Russian Federation").
 5. **Short forms across articles** (``surnames``): a bare surname left unresolved in its article
    goes to a full name from other articles only when the articles share distinctive entities
-   (clearly more than with any namesake); never on a first name (``cues.first_names``), a
+   (clearly more than with any namesake); never on a first name (``full_names.first_names``), a
    common word (``common_words``) or a word after a determiner, never where it was ambiguous in
    its own article, never for a known place, never where its article uses it as a group's
    ("the Florida-based Falic group" is not Simon Falic). Without evidence it stays its own entity.

@@ -56,21 +56,20 @@ Each test looks at a few characters on either side of the mention, so the pass i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
-from pipelines.entities.common_words import CommonWords
 from pipelines.entities.firm_heads import firm_head_mentions
 from pipelines.entities.firm_phrases import firm_after, price_move_after
 from pipelines.entities.fixtures import names_a_team
+from pipelines.entities.full_names import FIRST_NAME_WEIGHT, first_names, full_names, given_name_cues, opening_words
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import DESIGNATORS, is_demonym, repeats
+from pipelines.entities.labels import repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
@@ -90,7 +89,7 @@ from pipelines.entities.work_phrases import (
     performed_in,
     work_apposition,
 )
-from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, PLACE_LABELS
+from pipelines.wordlists import PERSON_BEFORE, PLACE_LABELS
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -101,14 +100,6 @@ model reading one name alike in two articles, which is one model's reading of on
 ATTRIBUTIVE_WEIGHT = 1.0
 """Weight of the determiner cue ("the Yukos case"): as much as one model label and no more, for
 people's names stand there too ("the Attlee government"), and a tie goes to PERSON."""
-FIRST_NAME_WEIGHT = 1.0
-"""PERSON weight of a full name opening with a first name (a tie with the model goes to PERSON)."""
-FIRST_NAME_MIN = 3
-"""A word opening at least this many distinct full person names ..."""
-FIRST_NAME_RATIO = 2
-"""... and more than this many times as many as it ends, or opens other names, is a first name."""
-FULL_NAME_WORDS = (2, 3)
-"""Words of a full name the first-name cue applies to."""
 COORDINATION_WEIGHT = 0.3
 """Weight of each listed neighbour's label (two neighbours weigh less than the model's own label)."""
 WINDOW = 40
@@ -152,13 +143,13 @@ _JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:The\s+)?")
 second name's span ("Dirty Harry, The [Searchers] and King Kong")."""
 
 
-def _words_after(text: str, end: int) -> list[str]:
+def words_after(text: str, end: int) -> list[str]:
     if end >= len(text) or not text[end].isspace():
         return []
     return [w.strip(_EDGE).lower() for w in text[end : end + WINDOW].split()[:2]]
 
 
-def _words_before(text: str, start: int, n: int = 2) -> list[str]:
+def words_before(text: str, start: int, n: int = 2) -> list[str]:
     if start == 0 or not text[start - 1].isspace():
         return []
     return [w.lower() for w in text[max(0, start - WINDOW) : start].split()[-n:]]
@@ -175,7 +166,7 @@ def _after_the(text: str, start: int, end: int) -> bool:
     return after is None or after.group(1) in WORDS_AFTER_A_GROUP
 
 
-def _plural_subject(text: str, start: int, after: list[str]) -> bool:
+def plural_subject(text: str, start: int, after: list[str]) -> bool:
     """The name opens a clause and a plural verb follows it ("'Blackburn are trying", ". Bolton
     were", "as Everton have"; not "A as well as B have", a list)."""
     if not after or after[0] not in PLURAL_VERBS:
@@ -205,8 +196,8 @@ def _context_vote(
     text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
     """The (label, weight) the words around [start, end) vote for, if any."""
-    after = _words_after(text, end)
-    before = _words_before(text, start)
+    after = words_after(text, end)
+    before = words_before(text, start)
     if person_after(text, end, start) or person_before(text, start, end, before):
         return "PERSON", CUE_WEIGHT
     if names_a_law(text, start, end):
@@ -239,7 +230,7 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT
     if (
         org_words(text, end, before, after)
-        or _plural_subject(text, start, after)
+        or plural_subject(text, start, after)
         or names_a_team(text, start, end, before)
         or firm_after(text, end)
         or price_move_after(text, start, end)
@@ -255,109 +246,6 @@ def _context_vote(
     if one_word_person and _LOWER_WORD_AFTER_RE.match(text, end) and after_determiner(text, start):
         return "ORG", ATTRIBUTIVE_WEIGHT
     return None
-
-
-def _opening_words(st: State) -> tuple[Counter, Counter, Counter]:
-    """Over the distinct multi-word names of the corpus: how many PERSON names each word opens,
-    how many it ends, and how many other names it opens."""
-    person: set[str] = set()
-    other: set[str] = set()
-    for i in st.live():
-        s = st.surf[i]
-        if s.ntok >= 2:
-            (person if st.labels[i] == "PERSON" else other).add(s.key)
-    first: Counter = Counter(k.split(" ", 1)[0] for k in person)
-    last: Counter = Counter(k.rsplit(" ", 1)[1] for k in person)
-    first_other: Counter = Counter(k.split(" ", 1)[0] for k in other - person)
-    return first, last, first_other
-
-
-def first_names(st: State) -> set[str]:
-    """Words (match keys of two letters or more) that open the model's multi-word PERSON names far
-    more often than they end them and than they open other multi-word names ("New", "Golden" and
-    "Manchester" open many names the model calls PERSON, and more it calls something else),
-    counted over distinct names."""
-    first, last, first_other = _opening_words(st)
-    return {
-        w
-        for w, n in first.items()
-        if len(w) >= 2
-        and w not in NAME_PARTICLES
-        and n >= FIRST_NAME_MIN
-        and n > FIRST_NAME_RATIO * max(last[w], first_other[w])
-    }
-
-
-def _looks_like_full_name(name: str) -> bool:
-    """Two or more capitalised words of letters (name particles aside), the last of two letters or more:
-    not "Ernst and Young", "Queen at Balmoral", "Cooper S", "Mercedes Benz C180"."""
-    words = name.split()
-    return (
-        len(words) >= 2
-        and len(words[-1]) >= 2
-        and all(w.lower() in NAME_PARTICLES or (w[:1].isupper() and not any(ch.isdigit() for ch in w)) for w in words)
-    )
-
-
-def _full_names(st: State) -> list[int]:
-    """Live mentions of two or three words the model does not call a person, that look like a
-    full name, end in no designator and name no gazetteer place: where a first name or an
-    initial says PERSON."""
-    out = []
-    for i in st.live():
-        s = st.surf[i]
-        if (
-            s.ntok in FULL_NAME_WORDS
-            and st.labels[i] != "PERSON"
-            and _looks_like_full_name(s.name)
-            and s.key.rsplit(" ", 1)[-1] not in DESIGNATORS
-            and gazetteer.lookup(s.key) is None
-        ):
-            out.append(i)
-    return out
-
-
-def _given_name_cues(st: State, candidates: list[int], extra: set[str]) -> tuple[set[int], CommonWords | None]:
-    """The candidates that open with a given name (:mod:`given_names`,
-    not in capitals, not a nationality: "Georgian Parliament") which the corpus does not write in lower case more often
-    than capitalised ("Hope", "Rose" are words), that do not end in a word it ever writes in
-    lower case ("Clarence House", "Villa Park", "Tyson Foods"), and whose given name opens no more
-    of the corpus's names of things than of its person names: a thing's name is another name the
-    model does not call a person that ends in a word the corpus writes in lower case at all
-    ("Royal Mail", "Crystal Palace"; not "Sebastien Chabal", which the model calls ORG too). Returns
-    them and the corpus's counts of the words asked, with ``extra`` words (None when none is asked)."""
-    given = given_names()
-    todo = [
-        i
-        for i in candidates
-        if st.surf[i].key.split(" ", 1)[0] in given
-        and not st.surf[i].name.split()[0].isupper()
-        and not is_demonym(st.surf[i].key.split(" ", 1)[0])
-    ]
-    if not todo:
-        return set(), (CommonWords(st.article_text.values(), extra) if extra else None)
-    heads = {st.surf[i].key.split(" ", 1)[0] for i in todo}
-    others: dict[str, dict[str, str]] = {h: {} for h in heads}  # head -> other name's key -> its last word
-    for i in st.live():
-        s = st.surf[i]
-        if s.ntok >= 2 and st.labels[i] != "PERSON" and s.key.split(" ", 1)[0] in heads:
-            others[s.key.split(" ", 1)[0]][s.key] = s.name.lower().rsplit(" ", 1)[-1]
-    words = {i: st.surf[i].name.lower().split() for i in todo}  # as written: keys fold letters
-    asked = {w for ws in words.values() for w in ws} | {w for o in others.values() for w in o.values()} | extra
-    common = CommonWords(st.article_text.values(), asked)
-    first, _, _ = _opening_words(st)
-    out = set()
-    for i in todo:
-        key = st.surf[i].key
-        head = key.split(" ", 1)[0]
-        things = sum(1 for k, w in others[head].items() if k != key and common.written_in_lower_case(w))
-        if (
-            not common.is_common(words[i][0])
-            and not common.written_in_lower_case(words[i][-1])
-            and things <= first[head]
-        ):
-            out.add(i)
-    return out, common
 
 
 def _nationality_noun(key: str, nationalities: set[str]) -> bool:
@@ -383,9 +271,9 @@ def _titled_person(st: State, i: int) -> bool:
 def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     """Mention index -> (label, weight) votes its context adds (live mentions only)."""
     cues: dict[int, list[tuple[str, float]]] = {}
-    candidates = _full_names(st)
+    candidates = full_names(st)
     titles = title_candidates(st)
-    given, common = _given_name_cues(st, candidates, title_words(st, titles))
+    given, common = given_name_cues(st, candidates, title_words(st, titles))
     for i in candidates:
         s = st.surf[i]
         if i in given or s.key.split(" ", 1)[0] in st.first_names or _INITIAL_RE.match(s.name):
@@ -446,7 +334,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
-                kind = listed.get(a) or list_kind(_words_before(text, st.starts[a], 3))  # "films including [A], [B]"
+                kind = listed.get(a) or list_kind(words_before(text, st.starts[a], 3))  # "films including [A], [B]"
                 if kind is not None:
                     if (kind, CUE_WEIGHT) not in cues[a]:  # the first name, unless its own cue says so
                         cues[a].append((kind, CUE_WEIGHT))
@@ -458,7 +346,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
 def note_cues(st: State) -> None:
     """Store the corpus's first names and every mention's context votes on the state."""
     st.first_names = first_names(st)
-    first, _, first_other = _opening_words(st)
+    first, _, first_other = opening_words(st)
     st.person_votes = set(given_name_places(st, first, first_other))  # "Bethan" tagged GPE
     st.lone_persons = lone_persons(st)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)

@@ -1,7 +1,7 @@
 """Given names from Faker's person providers (an installed MIT-licensed package; nothing is
 downloaded): a full name the small model calls an organisation or a place is a person's when it
 opens with one ("Anand Jain" tagged ORG, "Xenia Onatopp" tagged GPE), even where the corpus is
-too small to learn its first names (:func:`pipelines.entities.cues.first_names`).
+too small to learn its first names (:func:`pipelines.entities.full_names.first_names`).
 
 Only the Latin-script names of the country locales are taken: Faker's bare ``en`` locale lists
 every American birth name, words such as "China", "Royal" and "King" among them. A name that is

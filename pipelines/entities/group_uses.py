@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
-from pipelines.entities.cues import CUE_WEIGHT, _plural_subject, _words_after, _words_before
+from pipelines.entities.cues import CUE_WEIGHT, plural_subject, words_after, words_before
 from pipelines.entities.given_names import given_names
 from pipelines.entities.org_words import GROUP_BEFORE, ORG_BEFORE, based_before
 from pipelines.wordlists import PLACE_LABELS
@@ -48,13 +48,13 @@ def group_cue(text: str, start: int, end: int) -> bool:
     """The words around the name at [start, end) make it a group's: a kind of band or firm before
     it, a member or a firm's word after it, a plural verb after it opening a clause, or a place
     and "-based" before it."""
-    before = _words_before(text, start)
-    after = _words_after(text, end)
+    before = words_before(text, start)
+    after = words_after(text, end)
     if after and after[0] in GROUP_AFTER:
         return True
     if before and (before[-1] in KINDS_BEFORE or tuple(before) in PAIRS_BEFORE):
         return True
-    return _plural_subject(text, start, after) or based_before(text, start, end)
+    return plural_subject(text, start, after) or based_before(text, start, end)
 
 
 def group_cued(st: State) -> set[int]:

@@ -2,7 +2,7 @@
 full person name from other articles only when its article shares distinctive entities with
 the articles naming that person (:mod:`pipelines.entities.context`), and clearly more than with
 any other person of that surname. Never on a word that is no surname: a first name (one that
-opens the corpus's full person names far more often than it ends them, ``cues.first_names``:
+opens the corpus's full person names far more often than it ends them, ``full_names.first_names``:
 "David" is not Craig David), a common word (written in lower case more often than capitalised: "Mr Law" is not
 Andrew Bonar Law), a word after a determiner ("the 22-year-old Scot" is not Eleanor Scott), a
 known place, a word the model mostly calls something else; never where it was ambiguous in its
