@@ -18,23 +18,32 @@ ratio, and a bounded sample keeps the pass cheap on an archive of any size."""
 _WORD_RE = re.compile(r"\b[^\W\d_]+\b")
 
 
+def word_counts(texts: Iterable[str], forms: set[str] | None = None) -> Counter:
+    """How often each word (of ``forms`` only, when given) is written in the texts' bounded sample
+    (the texts in order, until ``SAMPLE_CHARS``)."""
+    seen: Counter = Counter()
+    read = 0
+    for text in texts:
+        if read >= SAMPLE_CHARS:
+            break
+        read += len(text or "")
+        found = _WORD_RE.findall(text or "")
+        seen.update(found if forms is None else (t for t in found if t in forms))
+    return seen
+
+
 class CommonWords:
     """Lower-case and capitalised counts of the asked words in a set of texts."""
 
-    def __init__(self, texts: Iterable[str], words: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], words: Iterable[str], counts: Counter | None = None) -> None:
+        """``counts``: the texts' words already counted (:func:`word_counts`), so that passes over
+        one corpus share one count instead of reading the texts each."""
         wanted = {w for w in words if w.isalpha() and w.islower()}
         self._lower: Counter = Counter()
         self._capital: Counter = Counter()
         if not wanted:
             return
-        forms = wanted | {w.capitalize() for w in wanted}
-        seen: Counter = Counter()
-        read = 0
-        for text in texts:
-            if read >= SAMPLE_CHARS:
-                break
-            read += len(text or "")
-            seen.update(t for t in _WORD_RE.findall(text or "") if t in forms)
+        seen = counts if counts is not None else word_counts(texts, wanted | {w.capitalize() for w in wanted})
         for w in wanted:
             self._lower[w] = seen[w]
             self._capital[w] = seen[w.capitalize()]

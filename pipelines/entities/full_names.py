@@ -106,7 +106,7 @@ def given_name_cues(st: State, candidates: list[int], extra: set[str]) -> tuple[
         and not is_demonym(st.surf[i].key.split(" ", 1)[0])
     ]
     if not todo:
-        return set(), (CommonWords(st.article_text.values(), extra) if extra else None)
+        return set(), (st.common_words(extra) if extra else None)
     heads = {st.surf[i].key.split(" ", 1)[0] for i in todo}
     others: dict[str, dict[str, str]] = {h: {} for h in heads}  # head -> other name's key -> its last word
     for i in st.live():
@@ -115,7 +115,7 @@ def given_name_cues(st: State, candidates: list[int], extra: set[str]) -> tuple[
             others[s.key.split(" ", 1)[0]][s.key] = s.name.lower().rsplit(" ", 1)[-1]
     words = {i: st.surf[i].name.lower().split() for i in todo}  # as written: keys fold letters
     asked = {w for ws in words.values() for w in ws} | {w for o in others.values() for w in o.values()} | extra
-    common = CommonWords(st.article_text.values(), asked)
+    common = st.common_words(asked)
     first, _, _ = opening_words(st)
     out = set()
     for i in todo:

@@ -167,7 +167,6 @@ def drop_common_words(st) -> None:
     three common words before a role is a portfolio, not a body, and junk ("[Home Affairs]
     spokesman"; "Home Office" elsewhere stays)."""
     from pipelines.entities import gazetteer
-    from pipelines.entities.common_words import CommonWords
 
     live = st.live()
     seen = Counter(st.surf[i].key for i in live)
@@ -193,7 +192,7 @@ def drop_common_words(st) -> None:
     asked = {st.surf[i].name.split()[0].lower() for i in single + leading}
     asked |= {st.surf[i].name.split()[-1].lower() for i in leading}
     asked |= {w.lower() for i in portfolios for w in st.surf[i].name.split()}
-    common = CommonWords(st.article_text.values(), asked)
+    common = st.common_words(asked)
     for i in portfolios:
         if all(common.is_common(w.lower()) for w in st.surf[i].name.split() if w != "and"):
             st.surf[i] = None  # "Home Affairs spokesman": a portfolio, no body

@@ -24,7 +24,6 @@ corpus's casing is counted once for the words asked, so the pass is linear."""
 from __future__ import annotations
 
 from pipelines.entities import gazetteer
-from pipelines.entities.common_words import CommonWords
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS, is_demonym
@@ -105,7 +104,7 @@ def cut_lead_words(st) -> None:
         return
     asked = {st.surf[i].name.split()[-1].lower() for i, _ in todo}
     asked |= {st.surf[i].name.split()[0].lower() for i, glued in todo if glued is None}
-    common = CommonWords(st.article_text.values(), asked)
+    common = st.common_words(asked)
     for i, glued in todo:
         words = st.surf[i].name.split()
         if common.is_common(words[-1].lower()) or (glued is None and not common.is_common(words[0].lower())):

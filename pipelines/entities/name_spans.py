@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from pipelines.entities.common_words import CommonWords
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS
@@ -129,7 +128,7 @@ def widen_given_names(st) -> None:
                 todo.append((i, wider))
     if not todo:
         return
-    common = CommonWords(st.article_text.values(), {w.lower() for _, (_, _, w) in todo})
+    common = st.common_words({w.lower() for _, (_, _, w) in todo})
     for i, (a, b, word) in todo:
         if common.is_common(word.lower()):
             continue

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import initials, initials_of_key
-from pipelines.entities.common_words import CommonWords
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS
@@ -80,7 +79,7 @@ def given_and_surnames(st: State) -> set[int]:
     if not found:
         return set()
     lasts = {i: st.surf[i].name.split()[-1].lower() for i in found}
-    common = CommonWords(st.article_text.values(), set(lasts.values()))
+    common = st.common_words(set(lasts.values()))
     return {i for i in found if not common.written_in_lower_case(lasts[i])}
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import enum
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import polars as pl
 
 from pipelines.entities.bills import widen_bills
+from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
@@ -101,6 +103,14 @@ class State:
     group_uses: set[tuple[str, str]] = field(default_factory=set)  # (article, key) used as a group's (group_uses)
     kind_votes: dict[int, str] = field(default_factory=dict)  # model labels read otherwise (group_uses, titles)
     group_persons: set[str] = field(default_factory=set)  # person names a group use keeps a word from
+    _word_counts: Counter | None = None  # the corpus's words, counted once for every pass (common_words)
+
+    def common_words(self, words: Iterable[str]) -> CommonWords:
+        """The corpus's counts of ``words`` (:class:`common_words.CommonWords`), from one count of
+        the articles' words shared by every pass that asks."""
+        if self._word_counts is None:
+            self._word_counts = word_counts(self.article_text.values())
+        return CommonWords(self.article_text.values(), words, self._word_counts)
 
     @property
     def n(self) -> int:
