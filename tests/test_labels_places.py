@@ -121,3 +121,39 @@ def test_a_towns_club_is_split_everywhere_when_the_corpus_names_the_town_more_as
     rows = canonicalize(*reversed(corpus(places, club, clubs))).entities.select("name", "label", "n_mentions").rows()
     assert ("Bristol", "ORG", 1) in rows  # beat Bristol: the club, apart from the city
     assert sorted(n for name, _, n in rows if name == "Leeds") == [2]  # only named as a club: left to the vote
+
+
+def test_a_constituencys_cues_make_a_place() -> None:
+    text = (
+        "Turnout was 62% in Sheffeld Hallam. He was first contesting the Sheffeld Hallam seat in 1974. "
+        "He would contest Bethnel Green, in London, for Respect. She fought the Suffolc Coastal seat."
+    )
+    found = [("Sheffeld Hallam", "ORG"), ("Sheffeld Hallam", "ORG"), ("Bethnel Green", "ORG"), ("London", "GPE")]
+    found.append(("Suffolc Coastal", "NORP"))
+    labels = labels_of(("a1", text, found))
+    assert (labels["Sheffeld Hallam"], labels["Bethnel Green"], labels["Suffolc Coastal"]) == ("GPE",) * 3
+
+
+def test_a_party_before_seat_stays_a_party() -> None:
+    text = "He was elected in a safe Labour seat. He holds the Tory seat of Dorsett."
+    found = [("Labour", "ORG"), ("Tory", "NORP"), ("Dorsett", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Labour"], labels["Tory"]) == ("ORG", "NORP")
+
+
+def test_an_adjective_between_born_in_and_a_name_keeps_the_place_cue() -> None:
+    text = "Hopkins, who was born in nearby Port Talbat, made his debut."
+    assert labels_of(("a1", text, [("Hopkins", "PERSON"), ("Port Talbat", "FAC")]))["Port Talbat"] == "GPE"
+
+
+def test_a_name_near_a_known_place_is_a_place() -> None:
+    text = "Fiat is to close the plant at Arize near Milan. Engines will no longer be made in Arize."
+    found = [("Fiat", "ORG"), ("Arize", "NORP"), ("Milan", "GPE"), ("Arize", "NORP")]
+    assert labels_of(("a1", text, found))["Arize"] == "GPE"
+
+
+def test_a_former_country_is_a_place() -> None:
+    text = "The break-up of the Soviet Union in 1991 freed them. Czechoslovakia split too."
+    found = [("the Soviet Union", "GPE"), ("Czechoslovakia", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Soviet Union"], labels["Czechoslovakia"]) == ("GPE", "GPE")
