@@ -54,3 +54,29 @@ def test_a_name_written_with_a_web_domain_is_a_firms() -> None:
     )
     found = [("Scott Richter", "PERSON")] + [("OptInRealBigg", "GPE")] * 5
     assert labels_of(("a1", text, found))["OptInRealBigg"] == "ORG"
+
+
+def test_annual_before_a_name_makes_an_event_but_not_before_a_list() -> None:
+    text = (
+        "Voting is under way for the annual Bloggiez which recognise blogs. "
+        "See the annual RZA Security and Netsurety survey."
+    )
+    found = [("Bloggiez", "ORG"), ("RZA Security", "ORG"), ("Netsurety", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Bloggiez"], labels["RZA Security"]) == ("EVENT", "ORG")
+
+
+def test_a_clause_saying_when_a_name_is_held_makes_an_event() -> None:
+    text = (
+        "Firms flock to 3GSMM, which takes place in Cannes. "
+        "The Board of Irigation Users which runs the computer said no. "
+        "She plays in Patayya, which starts on 31 January."
+    )
+    found = [("3GSMM", "ORG"), ("Cannes", "GPE"), ("Board of Irigation Users", "ORG"), ("Patayya", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["3GSMM"], labels["Board of Irigation Users"], labels["Patayya"]) == ("EVENT", "ORG", "GPE")
+
+
+def test_a_word_for_an_event_after_a_name_the_model_calls_a_place_names_its_town() -> None:
+    text = "He starts his campaign at the Kooyongg event on 12 January."
+    assert labels_of(("a1", text, [("Kooyongg", "GPE")]))["Kooyongg"] == "GPE"

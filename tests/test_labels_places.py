@@ -157,3 +157,9 @@ def test_a_former_country_is_a_place() -> None:
     found = [("the Soviet Union", "GPE"), ("Czechoslovakia", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Soviet Union"], labels["Czechoslovakia"]) == ("GPE", "GPE")
+
+
+def test_a_building_near_a_known_place_stays_a_building() -> None:
+    text = "The New Year Sprint is staged at Musselborough Racecourse near Edinburgh on Tuesday."
+    found = [("New Year Sprint", "EVENT"), ("Musselborough Racecourse", "ORG"), ("Edinburgh", "GPE")]
+    assert labels_of(("a1", text, found))["Musselborough Racecourse"] == "FAC"

@@ -322,7 +322,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
             if st.labels[i] not in ("PERSON", "FAC") and (
-                region_after(text, st.ends[i]) or near_a_place(text, st.ends[i])
+                region_after(text, st.ends[i]) or near_a_place(text, st.starts[i], st.ends[i])
             ):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,", "[Arese] near Milan"
             elif (

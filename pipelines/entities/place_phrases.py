@@ -24,6 +24,7 @@ import re
 
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
+from pipelines.entities.labels import DESIGNATORS
 
 REGION_KINDS = ("state:", "subdivision:")
 """Gazetteer places that hold towns: US states, and the counties, states and provinces of
@@ -114,11 +115,14 @@ _NEAR_AFTER_RE = re.compile(r",?\s+near\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 """An optional comma, "near" and one or two capitalised words ("[Arese] near Milan")."""
 
 
-def near_a_place(text: str, end: int) -> bool:
-    """ "Near" and a place of the gazetteer follow the name ending at ``end`` ("the plant at [Arese]
-    near Milan", "[Gaydon], near Warwick")."""
+def near_a_place(text: str, start: int, end: int) -> bool:
+    """ "Near" and a place of the gazetteer follow the name at [start, end) ("the plant at [Arese]
+    near Milan", "[Gaydon], near Warwick"), whose last word says no other kind of thing ("staged at
+    [Musselburgh Racecourse] near Edinburgh": a building)."""
     m = _NEAR_AFTER_RE.match(text, end)
-    return m is not None and gazetteer.lookup(match_key(m.group(1))) is not None
+    if m is None or gazetteer.lookup(match_key(m.group(1))) is None:
+        return False
+    return match_key(text[start:end]).rsplit(" ", 1)[-1] not in DESIGNATORS
 
 
 def names_a_seat(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
