@@ -163,3 +163,31 @@ def test_a_building_near_a_known_place_stays_a_building() -> None:
     text = "The New Year Sprint is staged at Musselborough Racecourse near Edinburgh on Tuesday."
     found = [("New Year Sprint", "EVENT"), ("Musselborough Racecourse", "ORG"), ("Edinburgh", "GPE")]
     assert labels_of(("a1", text, found))["Musselborough Racecourse"] == "FAC"
+
+
+def test_born_or_based_after_a_name_makes_a_place() -> None:
+    text = (
+        "The Ballymina-born actor said so. Oxfort-based Natural Motion showed a game. "
+        "The Ballymina-born singer agreed. Sales of the Linnux-based system rose."
+    )
+    found = [("Ballymina", "ORG"), ("Oxfort", "ORG"), ("Natural Motion", "ORG"), ("Ballymina", "ORG")]
+    found.append(("Linnux", "PRODUCT"))
+    labels = labels_of(("a1", text, found))
+    assert (labels["Ballymina"], labels["Oxfort"], labels["Linnux"]) == ("GPE", "GPE", "PRODUCT")
+
+
+def test_a_kind_of_place_names_the_place_before_or_after_it() -> None:
+    text = (
+        "Officials in Cojedez state said so. Rebuilding Banda Acey province will cost more. "
+        "A minister of the Indian state of Andra Pradesh spoke. They knew the state of Parmalatt's finances."
+    )
+    found = [("Cojedez", "PRODUCT"), ("Banda Acey", "ORG"), ("Indian", "NORP"), ("Andra Pradesh", "ORG")]
+    found.append(("Parmalatt", "ORG"))
+    labels = labels_of(("a1", text, found))
+    assert labels == {
+        "Cojedez": "GPE",
+        "Banda Acey": "GPE",
+        "Indian": "NORP",
+        "Andra Pradesh": "GPE",
+        "Parmalatt": "ORG",
+    }

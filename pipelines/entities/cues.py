@@ -77,7 +77,13 @@ from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after, person_before
-from pipelines.entities.place_phrases import country_after, names_a_place, near_a_place, region_after
+from pipelines.entities.place_phrases import (
+    born_or_based_after,
+    country_after,
+    names_a_place,
+    near_a_place,
+    region_after,
+)
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
 from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
@@ -325,6 +331,12 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 region_after(text, st.ends[i]) or near_a_place(text, st.starts[i], st.ends[i])
             ):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,", "[Arese] near Milan"
+            elif (
+                not st.surf[i].acronym
+                and st.labels[i] not in ("NORP", "PRODUCT")
+                and born_or_based_after(text, st.ends[i])
+            ):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "the [Ballymena]-born actor"
             elif (
                 st.labels[i] not in PLACE_LABELS
                 and gazetteer.lookup(st.surf[i].key) is not None

@@ -15,7 +15,8 @@ seat"; not "a safe [Labour] seat", nor "the [Tory] seat of Dorset"), "contest" b
 a place or a party after it ("would contest [Bethnal Green], in London, for Respect"), or a
 percentage and "in" before it ("62% in [Sheffield Hallam]"). An adjective of place may stand
 between "born in" and the name ("born in nearby [Port Talbot]"), and "near" and a place of the
-gazetteer may follow it ("the plant at [Arese] near Milan"). Each test reads a few words around
+gazetteer may follow it ("the plant at [Arese] near Milan"), or "-born" or "-based" ("the
+[Ballymena]-born actor"). Each test reads a few words around
 the name, so the pass is linear."""
 
 from __future__ import annotations
@@ -31,10 +32,13 @@ REGION_KINDS = ("state:", "subdivision:")
 English-speaking countries."""
 NATIONS = frozenset({"subdivision:GB-ENG", "subdivision:GB-SCT", "subdivision:GB-WLS", "subdivision:GB-NIR"})
 """Subdivisions that are also national teams and countries in their own right."""
-PLACE_AFTER = frozenset("constituency ward borough".split())
+PLACE_AFTER = frozenset("constituency ward borough province district county state".split())
 """Lower-case words right after a name that only places have."""
 PLACE_BEFORE_PAIRS = frozenset(
-    (kind, "of") for kind in "seat constituency town village city province county region suburb district".split()
+    (kind, "of")
+    for kind in (
+        "seat constituency town village city province county region suburb district island port resort capital"
+    ).split()
 ) | frozenset((member, "for") for member in "mp mps msp msps mep meps member".split())
 """Words right before a name that name a kind of place ("the seat of", "the town of") or a member
 of a parliament for a constituency or region ("the Tory MP for [Sleaford]", "MEP for [London]")."""
@@ -125,6 +129,22 @@ def near_a_place(text: str, start: int, end: int) -> bool:
     return match_key(text[start:end]).rsplit(" ", 1)[-1] not in DESIGNATORS
 
 
+_STATE_OF_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+state\s+of\s+$")
+"""A country or its nationality, "state" and "of" before a name ("the Indian state of [Andhra Pradesh]",
+"the US state of [Ohio]"; not "the state of [Parmalat]'s finances")."""
+_BORN_OR_BASED_AFTER_RE = re.compile(
+    r"-born\b|-based\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:firm|company|group|band|athlete|coach|club|player|team|bank"
+    r"|charity|designer|writer|artist|actor|actress|singer|businessman|businesswoman|analyst|consultancy|agency)s?\b)"
+)
+"""A name's "-born", or "-based" and a firm or a person ("the [Ballymena]-born actor", "[Oxford]-based
+Natural Motion", "a [Galway]-based coach"; not "a [Linux]-based system")."""
+
+
+def born_or_based_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` is a birthplace or a base (see ``_BORN_OR_BASED_AFTER_RE``)."""
+    return _BORN_OR_BASED_AFTER_RE.match(text, end) is not None
+
+
 def names_a_seat(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
     """The words around the name at [start, end) make it a constituency's (see the module's
     docstring)."""
@@ -173,4 +193,6 @@ def names_a_place(text: str, start: int, end: int, before: list[str], after: lis
     if len(before) == 2 and before[1] == "from":
         people = before[0].rstrip(",")
         return people in PEOPLE_FROM or people.endswith("-old")
+    if before == ["state", "of"]:
+        return _STATE_OF_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start) is not None
     return tuple(before) in PLACE_BEFORE_PAIRS
