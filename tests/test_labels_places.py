@@ -191,3 +191,10 @@ def test_a_kind_of_place_names_the_place_before_or_after_it() -> None:
         "Andra Pradesh": "GPE",
         "Parmalatt": "ORG",
     }
+
+
+def test_a_city_and_er_names_its_people() -> None:
+    text = "Findlay is a Londoner who ran for Trinidad. Hamburgers sell well; a hamburger costs $1. Hamburger said so."
+    found = [("Findlay", "PERSON"), ("Londoner", "PERSON"), ("Trinidad", "GPE"), ("Hamburger", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Londoner"], labels["Hamburger"]) == ("NORP", "PERSON")

@@ -79,6 +79,7 @@ from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import (
     born_or_based_after,
+    city_demonyms,
     country_after,
     names_a_place,
     near_a_place,
@@ -294,6 +295,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
         if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
             cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
+    for i in city_demonyms(st):
+        cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))  # "Findlay is a [Londoner]"
     for i in common_word_titles(st, titles, common):
         cues.setdefault(i, []).append(("WORK_OF_ART", TITLE_WEIGHT))  # "[Ground Force]", "[Sugar Rush]"
     for aid, idx in st.by_article.items():

@@ -16,16 +16,22 @@ a place or a party after it ("would contest [Bethnal Green], in London, for Resp
 percentage and "in" before it ("62% in [Sheffield Hallam]"). An adjective of place may stand
 between "born in" and the name ("born in nearby [Port Talbot]"), and "near" and a place of the
 gazetteer may follow it ("the plant at [Arese] near Milan"), or "-born" or "-based" ("the
-[Ballymena]-born actor"). Each test reads a few words around
+[Ballymena]-born actor"). A city's people (:func:`city_demonyms`): one word made of a city of the
+gazetteer and "-er" or "-ers" ("[Londoner]", "[Dubliners]"), which the small model calls a person
+or a place, is a NORP. Each test reads a few words around
 the name, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS
+
+if TYPE_CHECKING:
+    from pipelines.entities.state import State
 
 REGION_KINDS = ("state:", "subdivision:")
 """Gazetteer places that hold towns: US states, and the counties, states and provinces of
@@ -196,3 +202,26 @@ def names_a_place(text: str, start: int, end: int, before: list[str], after: lis
     if before == ["state", "of"]:
         return _STATE_OF_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start) is not None
     return tuple(before) in PLACE_BEFORE_PAIRS
+
+
+CITY_DEMONYM_ENDINGS = ("ers", "er")
+"""Endings that make a city's people of its name ("Londoner", "Dubliners", "New Yorkers")."""
+
+
+def _city_demonym(key: str) -> bool:
+    """The match key is a city of the gazetteer and "-er" or "-ers", and no place itself."""
+    for ending in CITY_DEMONYM_ENDINGS:
+        if key.endswith(ending):
+            place = gazetteer.lookup(key[: -len(ending)])
+            return place is not None and place.place_id.startswith("city:") and gazetteer.lookup(key) is None
+    return False
+
+
+def city_demonyms(st: State) -> list[int]:
+    """The live mentions that name a city's people ("[Londoner]"), unless the corpus writes the word
+    in lower case too ("hamburger")."""
+    found = [i for i in st.live() if st.labels[i] != "NORP" and _city_demonym(st.surf[i].key)]
+    if not found:
+        return []
+    common = st.common_words({st.surf[i].name.lower() for i in found})
+    return [i for i in found if not common.written_in_lower_case(st.surf[i].name.lower())]
