@@ -121,3 +121,80 @@ def test_a_towns_club_is_split_everywhere_when_the_corpus_names_the_town_more_as
     rows = canonicalize(*reversed(corpus(places, club, clubs))).entities.select("name", "label", "n_mentions").rows()
     assert ("Bristol", "ORG", 1) in rows  # beat Bristol: the club, apart from the city
     assert sorted(n for name, _, n in rows if name == "Leeds") == [2]  # only named as a club: left to the vote
+
+
+def test_a_constituencys_cues_make_a_place() -> None:
+    text = (
+        "Turnout was 62% in Sheffeld Hallam. He was first contesting the Sheffeld Hallam seat in 1974. "
+        "He would contest Bethnel Green, in London, for Respect. She fought the Suffolc Coastal seat."
+    )
+    found = [("Sheffeld Hallam", "ORG"), ("Sheffeld Hallam", "ORG"), ("Bethnel Green", "ORG"), ("London", "GPE")]
+    found.append(("Suffolc Coastal", "NORP"))
+    labels = labels_of(("a1", text, found))
+    assert (labels["Sheffeld Hallam"], labels["Bethnel Green"], labels["Suffolc Coastal"]) == ("GPE",) * 3
+
+
+def test_a_party_before_seat_stays_a_party() -> None:
+    text = "He was elected in a safe Labour seat. He holds the Tory seat of Dorsett."
+    found = [("Labour", "ORG"), ("Tory", "NORP"), ("Dorsett", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Labour"], labels["Tory"]) == ("ORG", "NORP")
+
+
+def test_an_adjective_between_born_in_and_a_name_keeps_the_place_cue() -> None:
+    text = "Hopkins, who was born in nearby Port Talbat, made his debut."
+    assert labels_of(("a1", text, [("Hopkins", "PERSON"), ("Port Talbat", "FAC")]))["Port Talbat"] == "GPE"
+
+
+def test_a_name_near_a_known_place_is_a_place() -> None:
+    text = "Fiat is to close the plant at Arize near Milan. Engines will no longer be made in Arize."
+    found = [("Fiat", "ORG"), ("Arize", "NORP"), ("Milan", "GPE"), ("Arize", "NORP")]
+    assert labels_of(("a1", text, found))["Arize"] == "GPE"
+
+
+def test_a_former_country_is_a_place() -> None:
+    text = "The break-up of the Soviet Union in 1991 freed them. Czechoslovakia split too."
+    found = [("the Soviet Union", "GPE"), ("Czechoslovakia", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Soviet Union"], labels["Czechoslovakia"]) == ("GPE", "GPE")
+
+
+def test_a_building_near_a_known_place_stays_a_building() -> None:
+    text = "The New Year Sprint is staged at Musselborough Racecourse near Edinburgh on Tuesday."
+    found = [("New Year Sprint", "EVENT"), ("Musselborough Racecourse", "ORG"), ("Edinburgh", "GPE")]
+    assert labels_of(("a1", text, found))["Musselborough Racecourse"] == "FAC"
+
+
+def test_born_or_based_after_a_name_makes_a_place() -> None:
+    text = (
+        "The Ballymina-born actor said so. Oxfort-based Natural Motion showed a game. "
+        "The Ballymina-born singer agreed. Sales of the Linnux-based system rose."
+    )
+    found = [("Ballymina", "ORG"), ("Oxfort", "ORG"), ("Natural Motion", "ORG"), ("Ballymina", "ORG")]
+    found.append(("Linnux", "PRODUCT"))
+    labels = labels_of(("a1", text, found))
+    assert (labels["Ballymina"], labels["Oxfort"], labels["Linnux"]) == ("GPE", "GPE", "PRODUCT")
+
+
+def test_a_kind_of_place_names_the_place_before_or_after_it() -> None:
+    text = (
+        "Officials in Cojedez state said so. Rebuilding Banda Acey province will cost more. "
+        "A minister of the Indian state of Andra Pradesh spoke. They knew the state of Parmalatt's finances."
+    )
+    found = [("Cojedez", "PRODUCT"), ("Banda Acey", "ORG"), ("Indian", "NORP"), ("Andra Pradesh", "ORG")]
+    found.append(("Parmalatt", "ORG"))
+    labels = labels_of(("a1", text, found))
+    assert labels == {
+        "Cojedez": "GPE",
+        "Banda Acey": "GPE",
+        "Indian": "NORP",
+        "Andra Pradesh": "GPE",
+        "Parmalatt": "ORG",
+    }
+
+
+def test_a_city_and_er_names_its_people() -> None:
+    text = "Findlay is a Londoner who ran for Trinidad. Hamburgers sell well; a hamburger costs $1. Hamburger said so."
+    found = [("Findlay", "PERSON"), ("Londoner", "PERSON"), ("Trinidad", "GPE"), ("Hamburger", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Londoner"], labels["Hamburger"]) == ("NORP", "PERSON")

@@ -62,22 +62,29 @@ from pipelines.entities import gazetteer
 from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.firm_heads import firm_head_mentions
-from pipelines.entities.firm_phrases import firm_after, price_move_after
+from pipelines.entities.firm_phrases import firm_after, price_move_after, web_domain_after
 from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.full_names import FIRST_NAME_WEIGHT, first_names, full_names, given_name_cues, opening_words
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import repeats
+from pipelines.entities.labels import DESIGNATOR_WEIGHT, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
-from pipelines.entities.meetings import names_a_meeting
+from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.person_phrases import person_after, person_before
-from pipelines.entities.place_phrases import country_after, names_a_place, region_after
+from pipelines.entities.place_phrases import (
+    born_or_based_after,
+    city_demonyms,
+    country_after,
+    names_a_place,
+    near_a_place,
+    region_after,
+)
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
 from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
@@ -102,6 +109,9 @@ ATTRIBUTIVE_WEIGHT = 1.0
 people's names stand there too ("the Attlee government"), and a tie goes to PERSON."""
 COORDINATION_WEIGHT = 0.3
 """Weight of each listed neighbour's label (two neighbours weigh less than the model's own label)."""
+DOMAIN_WEIGHT = CUE_WEIGHT + DESIGNATOR_WEIGHT
+"""Weight of a web domain written onto a name ("[OptInRealBig].com"): the name's own spelling says
+firm or site, as a designator does, and the article's later mentions without it follow."""
 WINDOW = 40
 """Characters on either side of a mention read for a cue."""
 
@@ -285,6 +295,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
         if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
             cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
+    for i in city_demonyms(st):
+        cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))  # "Findlay is a [Londoner]"
     for i in common_word_titles(st, titles, common):
         cues.setdefault(i, []).append(("WORK_OF_ART", TITLE_WEIGHT))  # "[Ground Force]", "[Sugar Rush]"
     for aid, idx in st.by_article.items():
@@ -304,8 +316,12 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
             if names_a_meeting(text, st.starts[i], st.ends[i], st.surf[i].key):
                 vote = ("EVENT", CUE_WEIGHT)  # "at the [Sydney International]"
+            elif vote is None and names_an_event(text, st.starts[i], st.ends[i], st.labels[i], st.surf[i]):
+                vote = ("EVENT", CUE_WEIGHT)  # "at last year's [Superbowl]", "the [Hillsborough] disaster"
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if web_domain_after(text, st.ends[i]):
+                cues.setdefault(i, []).append(("ORG", DOMAIN_WEIGHT))  # "the man behind [OptInRealBig].com"
             if cast_after(text, st.ends[i], st.labels[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Friends] actor Matthew Perry"
             if _titled_person(st, i) and kind_after(text, st.starts[i], st.ends[i]):
@@ -314,8 +330,16 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
-            if st.labels[i] not in ("PERSON", "FAC") and region_after(text, st.ends[i]):
-                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,"
+            if st.labels[i] not in ("PERSON", "FAC") and (
+                region_after(text, st.ends[i]) or near_a_place(text, st.starts[i], st.ends[i])
+            ):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,", "[Arese] near Milan"
+            elif (
+                not st.surf[i].acronym
+                and st.labels[i] not in ("NORP", "PRODUCT")
+                and born_or_based_after(text, st.ends[i])
+            ):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "the [Ballymena]-born actor"
             elif (
                 st.labels[i] not in PLACE_LABELS
                 and gazetteer.lookup(st.surf[i].key) is not None

@@ -1,7 +1,8 @@
 """Phrases after a name that only firms have, for the label cues (:mod:`pipelines.entities.cues`):
 an apposition or a predicate whose head names a kind of firm or band ("Diageo, the world's biggest
 spirits company, ...", "Xstrata is a global mining giant"), or a possessive and a word only firms
-have ("Diageo's best-known brands"). Each test reads a few words after the name, so the pass is
+have ("Diageo's best-known brands"); a web domain written onto it ("the man behind [OptInRealBig].com"),
+which names a firm or a site. Each test reads a few words after the name, so the pass is
 linear."""
 
 from __future__ import annotations
@@ -89,3 +90,12 @@ def price_move_after(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 12) : start].split()
     return not before or before[-1].lower() not in PLACE_PREPOSITIONS
+
+
+_WEB_DOMAIN_RE = re.compile(r"\.(?:com|net|org|biz|co\.uk|org\.uk)\b")
+"""A web domain right after the name, with no space ("[OptInRealBig].com", "[Jolt].co.uk")."""
+
+
+def web_domain_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` is written with a web domain: a firm's or a site's."""
+    return _WEB_DOMAIN_RE.match(text, end) is not None

@@ -39,6 +39,9 @@ EXTRA_COUNTRY_NAMES = {
     "CI": ("Ivory Coast",),
     "MM": ("Burma",),
 }
+HISTORIC_COUNTRY_NAMES = {"SUN": ("Soviet Union",), "DDR": ("East Germany",)}
+"""Common English names of former countries (pycountry's historic countries, by their three-letter
+code) that pycountry does not spell this way."""
 SUBDIVISION_COUNTRIES = frozenset({"GB", "IE", "CA", "AU", "NZ", "IN", "ZA"})
 """English-speaking countries whose counties, provinces and states (pycountry's subdivisions)
 English-language news names most; they add weight to the place label (MEDIUM)."""
@@ -92,6 +95,13 @@ def places() -> dict[str, Place]:
         name = countries.get(iso, {}).get("name", names[0])
         for alias in names:
             add(alias, Place(f"country:{iso}", name, "GPE", STRONG))
+    for country in pycountry.historic_countries:  # "the Soviet Union", "Czechoslovakia", "Zaire"
+        head = country.name.split(", ")[0]  # "Zaire, Republic of" -> "Zaire"
+        place = Place(f"country:{country.alpha_3}", head, "GPE", STRONG)
+        if "(" not in head:  # not "Pacific Islands (trust territory)"
+            add(head, place)
+        for alias in HISTORIC_COUNTRY_NAMES.get(country.alpha_3, ()):
+            add(alias, place)
     for code, info in gc.get_continents().items():
         add(info["name"], Place(f"continent:{code}", info["name"], "LOC", STRONG))
     capitals = {info.get("capital") for info in countries.values() if info.get("capital")}

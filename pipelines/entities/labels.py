@@ -331,8 +331,8 @@ def _designator_label(key: str, name: str) -> str | None:
     Awards", "Team GB"), or a capitalised function word inside it (a title: "Breakfast With
     Frost"); ``key`` is the name's match key."""
     words = key.split()
-    if words[-1] in EVENT_DESIGNATORS:
-        return "EVENT"
+    if words[-1] in EVENT_DESIGNATORS or words[-1].removesuffix("s") in EVENT_DESIGNATORS:
+        return "EVENT"  # "Brit Awards", and a plural: "the 15s and Sevens World Cups"
     if words[-2:] == NATIONAL_PARK:
         return "LOC"
     if words[-1] in FAC_DESIGNATORS or (words[-1] in SURNAME_FAC_DESIGNATORS and words[0] not in given_names()):

@@ -1,18 +1,34 @@
-"""Meetings named after their town: a place of the gazetteer and "International" or "Masters"
-("the Sydney International", "the Shanghai Masters") names a tournament or an athletics meeting,
-which the small model tags ORG, when the words around read as an event's: "at", "won", "in" or
-"of" and "the" before it ("at the [Sydney International]", "the final of the [Sydney
-International]"), a month's or a day's possessive ("January's [Sydney International]",
-"Sunday's [Leipzig International] meeting") or a word for a meeting after it ("the [Sydney
-International] tournament"). Not a firm ("Cathay International": no place), nor a building the
-model cut short ("at the [Sydney International] Airport": a capital follows)."""
+"""Meetings named after their town: a place of the gazetteer and "International" or "Masters" ("the
+Sydney International", "the Shanghai Masters") names a tournament or an athletics meeting, which the
+small model tags ORG, when the words around read as an event's: "at", "won", "in" or "of" and "the"
+before it ("at the [Sydney International]", "the final of the [Sydney International]"), a month's or
+a day's possessive ("January's [Sydney International]", "Sunday's [Leipzig International] meeting")
+or a word for a meeting after it ("the [Sydney International] tournament"). Not a firm ("Cathay
+International": no place), nor a building the model cut short ("at the [Sydney International]
+Airport": a capital follows).
+
+Events of any name (:func:`names_an_event`): a date's possessive or "annual" before a name that no noun follows
+("at last year's [Superbowl] landed", "next month's [Budget] will"), or "the" or a possessive before
+it and a word for an event after it ("the 1989 [Hillsborough] disaster", "Sun's quarterly [Network
+Computing] event"; not a name the model calls a place: "the [Kooyong] event" names its town), or a
+clause saying when it is held ("[3GSM], which takes place in Cannes"); not a place of the gazetteer
+("this year's [London] event"), a nationality ("the [Dutch] festival"), an acronym ("the [BMW]
+event": a firm holds it) or a person's name."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
+from pipelines.entities.labels import is_demonym
+from pipelines.entities.nationalities import is_nationality_word
+from pipelines.wordlists import PLACE_LABELS
+
+if TYPE_CHECKING:
+    from pipelines.entities.surfaces import Surface
 
 MEETING_ENDINGS = frozenset(match_key(w) for w in "international masters".split())
 """Last words that make a place's name a meeting's in an event's context (as match keys); the
@@ -59,3 +75,56 @@ def names_a_meeting(text: str, start: int, end: int, key: str) -> bool:
         return False
     word, the = before.group(1).lower().strip("\"'(“‘"), before.group(2).lower()
     return (the == "the" and word in BEFORE_THE) or the.replace("’", "'") in DATED
+
+
+EVENT_NOUNS = frozenset("event tournament championship championships disaster tragedy massacre festival".split())
+"""Lower-case words after a name that make it an event's ("the [Hillsborough] disaster", "the
+[Futures] tournament"); not "meeting" nor "summit", which follow the bodies that meet ("the [G7]
+meeting"), nor "scandal", which follows the firm it is about ("the [Enron] scandal")."""
+DATED_MODEL_LABELS = frozenset("ORG GPE LOC FAC NORP LAW".split())
+"""Model labels a name after a date's possessive is corrected from ("last year's [Superbowl]" tagged
+GPE); not a work's or a product's ("last year's [Sands Of Time]", a game) nor a person's."""
+_DATE_POSSESSIVE_RE = re.compile(r"\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|season|month|week)['’]s|annual)\s+$")
+"""A date's possessive right before the name ("last year's", "next month's"), or "annual" ("the
+annual [Bloggies]")."""
+_NO_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|in|at|where|which|when|with|for|from|to|by|as|than|but|is|was|are|were"
+    r"|will|would|has|have|had|could|can|may|might|must|should|did|does|[a-z]+ed)\b"
+)
+"""A punctuation mark, a function word or a verb (an auxiliary, or a past in "-ed": "last year's
+[Superbowl] landed CBS with a fine") after the name: no noun it qualifies ("this year's [Bafta]
+award ceremony"), nor a hyphen ("last year's [Oscar]-winning film"), nor "and" ("the annual [RSA
+Security] and NetSurity survey")."""
+_HELD_AFTER_RE = re.compile(
+    r",?\s+which\s+(?:(?:opens|starts|begins|ends|closes|runs)\s+(?:on|in|until|from|next|this|today|tomorrow)\b"
+    r"|(?:takes|took)\s+place\b|(?:is|was|will\s+be)\s+held\b)"
+)
+"""A relative clause giving when or where the name is held ("[3GSM], which takes place in Cannes",
+"the [Australian Open] which begins on 17 January"; not "which runs the computer")."""
+HELD_MODEL_LABELS = frozenset("ORG FAC NORP LAW WORK_OF_ART PRODUCT".split())
+"""Model labels a name before such a clause is corrected from: not a place's ("in [Pattaya], which
+starts on 31 January" gives the venue of an event named before) nor a person's."""
+_EVENT_DETERMINER_RE = re.compile(r"(?:\b[Tt]he|['’]s)(?:\s+(?:\d{4}|[a-z][\w-]*)){0,2}\s+$")
+""""The" or a possessive before the name, and at most two lower-case words or a year between ("the
+1989 [Hillsborough] disaster", "Sun's quarterly [Network Computing] event"); not "a" ("a [London]
+ceremony": the place it was held in)."""
+
+
+def names_an_event(text: str, start: int, end: int, label: str, surface: Surface) -> bool:
+    """The name at [start, end) of ``text`` (the model's ``label``) names an event (see the
+    module's docstring)."""
+    key = surface.key
+    if gazetteer.lookup(key) is not None or is_nationality_word(key) or is_demonym(key):
+        return False
+    lead = "the " if text.startswith(("the ", "The "), start) else text[max(0, start - WINDOW) : start]
+    after = _AFTER_RE.match(text, end)
+    noun = after is not None and after.group(1).strip(".,;:!?)'\"”").lower() in EVENT_NOUNS
+    if noun and after.group(1)[:1].islower() and not surface.acronym and _EVENT_DETERMINER_RE.search(lead):
+        return label not in PLACE_LABELS and key.split(" ", 1)[0] not in given_names()  # not "the [Bob Hope] festival"
+    if label in HELD_MODEL_LABELS and _HELD_AFTER_RE.match(text, end):
+        return True
+    return (
+        label in DATED_MODEL_LABELS
+        and _DATE_POSSESSIVE_RE.search(lead) is not None
+        and (noun or _NO_NOUN_AFTER_RE.match(text, end) is not None)
+    )

@@ -9,25 +9,42 @@ from [Keighley]", "a 19-year-old from [Camberley]"), or a birth, a base, a facto
 and "in" ("a factory in [Sindelfingen]", "training in [Lanzarote]"); an apposition naming a kind
 of place ("[Cuyo], a 50-family community", "[Riyadh], the capital of ..."); for a name the gazetteer
 knows, "in" and a country after it ("[Bordeaux] in France"). Not a nation of the United
-Kingdom ("Tindall, England" lists a player and his team). Each test reads a few words around
+Kingdom ("Tindall, England" lists a player and his team). A constituency's words: "the" or a
+possessive before it and "seat" or "by-election" after it ("first contesting the [Sheffield Hallam]
+seat"; not "a safe [Labour] seat", nor "the [Tory] seat of Dorset"), "contest" before it and a seat,
+a place or a party after it ("would contest [Bethnal Green], in London, for Respect"), or a
+percentage and "in" before it ("62% in [Sheffield Hallam]"). An adjective of place may stand
+between "born in" and the name ("born in nearby [Port Talbot]"), and "near" and a place of the
+gazetteer may follow it ("the plant at [Arese] near Milan"), or "-born" or "-based" ("the
+[Ballymena]-born actor"). A city's people (:func:`city_demonyms`): one word made of a city of the
+gazetteer and "-er" or "-ers" ("[Londoner]", "[Dubliners]"), which the small model calls a person
+or a place, is a NORP. Each test reads a few words around
 the name, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
+from pipelines.entities.labels import DESIGNATORS
+
+if TYPE_CHECKING:
+    from pipelines.entities.state import State
 
 REGION_KINDS = ("state:", "subdivision:")
 """Gazetteer places that hold towns: US states, and the counties, states and provinces of
 English-speaking countries."""
 NATIONS = frozenset({"subdivision:GB-ENG", "subdivision:GB-SCT", "subdivision:GB-WLS", "subdivision:GB-NIR"})
 """Subdivisions that are also national teams and countries in their own right."""
-PLACE_AFTER = frozenset("constituency ward borough".split())
+PLACE_AFTER = frozenset("constituency ward borough province district county state".split())
 """Lower-case words right after a name that only places have."""
 PLACE_BEFORE_PAIRS = frozenset(
-    (kind, "of") for kind in "seat constituency town village city province county region suburb district".split()
+    (kind, "of")
+    for kind in (
+        "seat constituency town village city province county region suburb district island port resort capital"
+    ).split()
 ) | frozenset((member, "for") for member in "mp mps msp msps mep meps member".split())
 """Words right before a name that name a kind of place ("the seat of", "the town of") or a member
 of a parliament for a constituency or region ("the Tory MP for [Sleaford]", "MEP for [London]")."""
@@ -81,6 +98,70 @@ PLACE_IN_BEFORE = frozenset(
 [Sindelfingen]", "slums in [Narobi]", "the G8 summit in [Gleneagles]", "training in [Lanzarote]"),
 unless a noun follows the name ("held in [Broadmoor] hospital"); not "held" nor "meeting", which
 stand before bodies too ("a meeting in Cabinet")."""
+PLACE_ADJECTIVES = (
+    "nearby neighbouring neighboring central northern southern eastern western north south east west rural "
+    "suburban downtown coastal"
+).split()
+"""Adjectives of place that may stand between "born in" and the name ("born in nearby [Port Talbot]")."""
+_IN_ADJECTIVE_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(PLACE_IN_BEFORE) + r")\s+in\s+(?:" + "|".join(PLACE_ADJECTIVES) + r")\s+$", re.IGNORECASE
+)
+SEAT_AFTER = frozenset("seat by-election byelection".split())
+"""Lower-case words after a name that make it a constituency's when "the" or a possessive stands
+before it ("contesting the [Sheffield Hallam] seat", "his [Sheffield] seat")."""
+SEAT_DETERMINERS = frozenset("the his her their in".split())
+"""Words right before a constituency's name and "seat" ("the", a possessive, "in"): not an
+adjective ("a safe [Labour] seat", a party's)."""
+_CONTEST_BEFORE_RE = re.compile(r"\bcontest(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+_CONTEST_AFTER_RE = re.compile(
+    r"\s+seat\b|,\s+in\s+[A-Z]|\s+for\s+(?:the\s+)?[A-Z]|\s+at\s+the\s+(?:[a-z]+\s+)?election"
+)
+"""After a name "contest" stands before: a seat, a place, a party or an election ("contest [Bethnal
+Green], in London, for Respect"; not "contest the [Six Nations]")."""
+_PERCENT_IN_BEFORE_RE = re.compile(r"\d(?:%|\s?per\s?cent)\s+in\s+(?:the\s+)?$")
+"""A percentage and "in" before a name: a share of a place's people or votes ("62% in [Sheffield
+Hallam]", "sales fell 3% in [Japan]"); not "a 10% stake in", whose noun stands between."""
+_NEAR_AFTER_RE = re.compile(r",?\s+near\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[\s,.;:)])")
+"""An optional comma, "near" and one or two capitalised words ("[Arese] near Milan")."""
+
+
+def near_a_place(text: str, start: int, end: int) -> bool:
+    """ "Near" and a place of the gazetteer follow the name at [start, end) ("the plant at [Arese]
+    near Milan", "[Gaydon], near Warwick"), whose last word says no other kind of thing ("staged at
+    [Musselburgh Racecourse] near Edinburgh": a building)."""
+    m = _NEAR_AFTER_RE.match(text, end)
+    if m is None or gazetteer.lookup(match_key(m.group(1))) is None:
+        return False
+    return match_key(text[start:end]).rsplit(" ", 1)[-1] not in DESIGNATORS
+
+
+_STATE_OF_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+state\s+of\s+$")
+"""A country or its nationality, "state" and "of" before a name ("the Indian state of [Andhra Pradesh]",
+"the US state of [Ohio]"; not "the state of [Parmalat]'s finances")."""
+_BORN_OR_BASED_AFTER_RE = re.compile(
+    r"-born\b|-based\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:firm|company|group|band|athlete|coach|club|player|team|bank"
+    r"|charity|designer|writer|artist|actor|actress|singer|businessman|businesswoman|analyst|consultancy|agency)s?\b)"
+)
+"""A name's "-born", or "-based" and a firm or a person ("the [Ballymena]-born actor", "[Oxford]-based
+Natural Motion", "a [Galway]-based coach"; not "a [Linux]-based system")."""
+
+
+def born_or_based_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` is a birthplace or a base (see ``_BORN_OR_BASED_AFTER_RE``)."""
+    return _BORN_OR_BASED_AFTER_RE.match(text, end) is not None
+
+
+def names_a_seat(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
+    """The words around the name at [start, end) make it a constituency's (see the module's
+    docstring)."""
+    lead = text[max(0, start - SEAT_WINDOW) : start]
+    if after and after[0] in SEAT_AFTER and before[-1:] and before[-1] in SEAT_DETERMINERS:
+        return not text.startswith(" of ", end + 1 + len(after[0]))  # not "the [Tory] seat of Dorset"
+    if _CONTEST_BEFORE_RE.search(lead) and _CONTEST_AFTER_RE.match(text, end):
+        return True
+    return _PERCENT_IN_BEFORE_RE.search(lead) is not None
+
+
 PLACE_KINDS = (
     "village town city community district suburb region province county island capital port resort "
     "hamlet township neighbourhood municipality settlement"
@@ -105,9 +186,42 @@ def names_a_place(text: str, start: int, end: int, before: list[str], after: lis
         return True
     if len(before) == 2 and before[1] == "in" and before[0] in PLACE_IN_BEFORE:
         return _NO_NOUN_AFTER_RE.match(text, end) is not None
+    if (
+        before[-1:]
+        and before[-1] in PLACE_ADJECTIVES
+        and _IN_ADJECTIVE_BEFORE_RE.search(text, max(0, start - 40), start)
+    ):
+        return _NO_NOUN_AFTER_RE.match(text, end) is not None  # "born in nearby [Port Talbot]"
+    if names_a_seat(text, start, end, before, after):
+        return True
     if after and after[0] in PLACE_AFTER and text[end + 1 : end + 2].islower():
         return True
     if len(before) == 2 and before[1] == "from":
         people = before[0].rstrip(",")
         return people in PEOPLE_FROM or people.endswith("-old")
+    if before == ["state", "of"]:
+        return _STATE_OF_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start) is not None
     return tuple(before) in PLACE_BEFORE_PAIRS
+
+
+CITY_DEMONYM_ENDINGS = ("ers", "er")
+"""Endings that make a city's people of its name ("Londoner", "Dubliners", "New Yorkers")."""
+
+
+def _city_demonym(key: str) -> bool:
+    """The match key is a city of the gazetteer and "-er" or "-ers", and no place itself."""
+    for ending in CITY_DEMONYM_ENDINGS:
+        if key.endswith(ending):
+            place = gazetteer.lookup(key[: -len(ending)])
+            return place is not None and place.place_id.startswith("city:") and gazetteer.lookup(key) is None
+    return False
+
+
+def city_demonyms(st: State) -> list[int]:
+    """The live mentions that name a city's people ("[Londoner]"), unless the corpus writes the word
+    in lower case too ("hamburger")."""
+    found = [i for i in st.live() if st.labels[i] != "NORP" and _city_demonym(st.surf[i].key)]
+    if not found:
+        return []
+    common = st.common_words({st.surf[i].name.lower() for i in found})
+    return [i for i in found if not common.written_in_lower_case(st.surf[i].name.lower())]
