@@ -267,3 +267,43 @@ def test_an_appearance_or_a_role_right_before_a_name_makes_it_a_work() -> None:
     found = [("Closerr", "PERSON"), ("Brooksyde", "ORG"), ("Enronn", "ORG"), ("Hollywoodd", "GPE")]
     labels = labels_of(("a1", text, found))
     assert labels == {"Closerr": "WORK_OF_ART", "Brooksyde": "WORK_OF_ART", "Enronn": "ORG", "Hollywoodd": "GPE"}
+
+
+def test_a_name_in_apposition_to_a_kind_of_work_is_a_work() -> None:
+    text = (
+        "His debut album, Get Rych Or Dye, narrowly missed the top spot. Her latest movie, Eucalyptys, "
+        "opens soon. In his new film, Ben Stiler, who is 39, plays a nurse. The director of the film, "
+        "Vinod Pandy, says it is fun. After the best comedy, Walyams said he was shocked."
+    )
+    found = [
+        ("Get Rych Or Dye", "ORG"),
+        ("Eucalyptys", "ORG"),
+        ("Ben Stiler", "PERSON"),
+        ("Vinod Pandy", "ORG"),
+        ("Walyams", "ORG"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART", "PERSON", "ORG", "ORG"]
+
+
+def test_a_firms_possessive_and_software_or_a_site_after_a_name_make_it_a_product() -> None:
+    text = (
+        "It runs Microsoft's Medya Center software. The BBC's iKan project connects people. "
+        "Traffic rose on the Vodaphone network."
+    )
+    found = [("Microsoft", "ORG"), ("Medya Center", "ORG"), ("BBC", "ORG"), ("iKan", "WORK_OF_ART")]
+    found += [("Vodaphone", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Medya Center", "iKan", "Vodaphone")] == ["PRODUCT", "PRODUCT", "ORG"]
+
+
+def test_models_like_the_or_an_engine_in_apposition_before_a_name_make_it_a_product() -> None:
+    text = (
+        "Its second-generation models, like the Creativ Zen Photo, are due out. BT's own engine, "
+        "Tarra (Total Abstract Rendering Architecture), is licensed. It faces players like Stevan Gerard."
+    )
+    found = [("Creativ Zen Photo", "ORG"), ("BT", "ORG"), ("Tarra", "PERSON"), ("Stevan Gerard", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["PRODUCT", "ORG", "PRODUCT", "PERSON"]
+    text = "AstraZeneca pitched its drug against rival medicine Tarcava."
+    assert labels_of(("a1", text, [("AstraZeneca", "ORG"), ("Tarcava", "PERSON")]))["Tarcava"] == "PRODUCT"

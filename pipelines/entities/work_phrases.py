@@ -105,6 +105,37 @@ VERB_MARKERS = frozenset("will would could can may might must shall to also not 
 "plans to film [Dublin]"): no title follows."""
 
 
+APPOSED_DETERMINERS = r"(?:(?i:the|a|an|his|her|their|its|our|my|your)|[A-Z][\w-]*['’]s)"
+"""What opens the noun phrase of a kind before a name in apposition ("his debut album, [X],", "Will
+Smith's first romantic comedy, [Hitch],")."""
+_APPOSED_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(\w+\s+)?"
+    + APPOSED_DETERMINERS
+    + r"\s+(?:(?!(?:the|a|an|of|for|in|on|at|with|to|from|by)\s)[\w'’-]+\s+){0,3}?([a-z]+),\s+(?:The\s+)?$"
+)
+CLAUSE_PREPOSITIONS = frozenset("in on of for from with at by to after during about into".split())
+"""Words before the noun phrase that make it an adverbial or a complement, not a subject in
+apposition ("In his latest film, [Depp], who ...", "the director of the film, [Vinod Pande],")."""
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,.;:)]|\(|$)")
+
+
+def apposed_kind(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """One of ``kinds`` heads a noun phrase and a comma right before the name at [start, end), which a
+    comma, a full stop or a bracket closes: the name is in apposition to it, a thing of that kind
+    ("his debut album, [Get Rich And Die Tryin'], narrowly missed", "BT's own engine, [Tara] (Total
+    ...)"); not after a preposition ("In the film, [Depp], ...") nor before a verb ("the best
+    comedy, [Walliams] said")."""
+    m = _APPOSED_BEFORE_RE.search(text, max(0, start - CONTEXT_CHARS - 30), start)
+    if m is None or m.group(2) not in kinds or _APPOSITION_END_RE.match(text, end) is None:
+        return False
+    return m.group(1) is None or m.group(1).strip().lower() not in CLAUSE_PREPOSITIONS
+
+
+APPOSED_WORK_KINDS = frozenset("album single film movie novel book song play musical sitcom documentary".split())
+"""Kinds of work a title stands in apposition to ("her latest movie, [Eucalyptus],"); not "debut" ("his
+debut, [Dallaglio]"), "comedy" nor "drama", which are awards' categories too ("best comedy, [Walliams],")."""
+
+
 def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
     """The words around the name at [start, end) (``before``: the lower-cased words before it)
     make it a work's title (see the module docstring); not a possessive, which names the work's
@@ -113,6 +144,8 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
         return False
     if before and _work_before(text, start, before):
         return True
+    if apposed_kind(text, start, end, APPOSED_WORK_KINDS):
+        return True  # "his debut album, [Get Rich And Die Tryin'],"
     if before and before[-1] == "single" and not text[end - 1 : end].isupper():
         return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
