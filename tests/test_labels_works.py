@@ -307,3 +307,23 @@ def test_models_like_the_or_an_engine_in_apposition_before_a_name_make_it_a_prod
     assert [labels[n] for n, _ in found] == ["PRODUCT", "ORG", "PRODUCT", "PERSON"]
     text = "AstraZeneca pitched its drug against rival medicine Tarcava."
     assert labels_of(("a1", text, [("AstraZeneca", "ORG"), ("Tarcava", "PERSON")]))["Tarcava"] == "PRODUCT"
+
+
+def test_a_names_possessive_and_a_titles_the_before_a_name_make_it_a_work_unless_a_paper() -> None:
+    text = "Critics overlooked Philip Roth's The Plott Against America this year. Murdoch's The Sun backed the Tories."
+    found = [("Philip Roth's", "PERSON"), ("The Plott Against America", "ORG"), ("Murdoch's", "PERSON")]
+    found += [("Sun", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Plott Against America"], labels["Sun"]) == ("WORK_OF_ART", "ORG")
+
+
+def test_a_name_three_articles_call_a_work_and_none_otherwise_is_a_title_in_all() -> None:
+    found = [("Aviatorr", "ORG")]
+    cued = [
+        ("a1", "Martin Scorsese's The Aviatorr will win best film.", found),
+        ("a2", "Scorsese, whose movie The Aviatorr opened, was there.", found),
+        ("a3", "Hollywood blockbuster The Aviatorr and Vera Drake lead.", [("Aviatorr", "ORG"), ("Vera Drake", "ORG")]),
+    ]
+    plain = [(f"b{n}", "The Aviatorr took four awards.", found) for n in range(8)]
+    assert labels_of(*cued, *plain)["Aviatorr"] == "WORK_OF_ART"
+    assert labels_of(*cued[:2], *plain)["Aviatorr"] == "ORG"

@@ -105,7 +105,7 @@ VERB_MARKERS = frozenset("will would could can may might must shall to also not 
 "plans to film [Dublin]"): no title follows."""
 
 
-APPOSED_DETERMINERS = r"(?:(?i:the|a|an|his|her|their|its|our|my|your)|[A-Z][\w-]*['’]s)"
+APPOSED_DETERMINERS = r"(?:(?i:the|a|an|his|her|their|its|our|my|your)|[A-Z][\w-]*(?:['’]s|s['’]))"
 """What opens the noun phrase of a kind before a name in apposition ("his debut album, [X],", "Will
 Smith's first romantic comedy, [Hitch],")."""
 _APPOSED_BEFORE_RE = re.compile(
@@ -131,6 +131,24 @@ def apposed_kind(text: str, start: int, end: int, kinds: frozenset[str]) -> bool
     return m.group(1) is None or m.group(1).strip().lower() not in CLAUSE_PREPOSITIONS
 
 
+_POSSESSIVE_RE = re.compile(r"(?<![\w'’])[A-Z][\w.-]*(?:['’]s|s['’])\s+$")
+
+
+def possessive_the(text: str, start: int, end: int) -> bool:
+    """A name's possessive and a title's capitalised "The" before the name at [start, end) ("Martin
+    Scorsese's The [Aviator]", "Alice Sebold's [The Lovely Bones]"): its author's or maker's work; not
+    a newspaper's name ("Murdoch's The Sun", ``PAPER_WORDS``)."""
+    if text.startswith("The ", start):
+        the = start
+    elif text.endswith("The ", 0, start):
+        the = start - 4
+    else:
+        return False
+    if text[start:end].rsplit(None, 1)[-1].lower() in PAPER_WORDS:
+        return False
+    return _POSSESSIVE_RE.search(text, max(0, the - CONTEXT_CHARS), the) is not None
+
+
 APPOSED_WORK_KINDS = frozenset("album single film movie novel book song play musical sitcom documentary".split())
 """Kinds of work a title stands in apposition to ("her latest movie, [Eucalyptus],"); not "debut" ("his
 debut, [Dallaglio]"), "comedy" nor "drama", which are awards' categories too ("best comedy, [Walliams],")."""
@@ -144,8 +162,8 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
         return False
     if before and _work_before(text, start, before):
         return True
-    if apposed_kind(text, start, end, APPOSED_WORK_KINDS):
-        return True  # "his debut album, [Get Rich And Die Tryin'],"
+    if apposed_kind(text, start, end, APPOSED_WORK_KINDS) or possessive_the(text, start, end):
+        return True  # "his debut album, [Get Rich And Die Tryin'],", "Martin Scorsese's The [Aviator]"
     if before and before[-1] == "single" and not text[end - 1 : end].isupper():
         return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
