@@ -123,12 +123,18 @@ def apposed_kind(text: str, start: int, end: int, kinds: frozenset[str]) -> bool
     """One of ``kinds`` heads a noun phrase and a comma right before the name at [start, end), which a
     comma, a full stop or a bracket closes: the name is in apposition to it, a thing of that kind
     ("his debut album, [Get Rich And Die Tryin'], narrowly missed", "BT's own engine, [Tara] (Total
-    ...)"); not after a preposition ("In the film, [Depp], ...") nor before a verb ("the best
-    comedy, [Walliams] said")."""
+    ...)"); after a preposition only when a full stop closes the name ("recorded much of his last
+    album, [Genius Loves Company]."; not "In the film, [Depp], who ...", "the director of the film,
+    [Vinod Pande], says"); not before a verb ("the best comedy, [Walliams] said")."""
     m = _APPOSED_BEFORE_RE.search(text, max(0, start - CONTEXT_CHARS - 30), start)
-    if m is None or m.group(2) not in kinds or _APPOSITION_END_RE.match(text, end) is None:
+    if m is None or m.group(2) not in kinds:
         return False
-    return m.group(1) is None or m.group(1).strip().lower() not in CLAUSE_PREPOSITIONS
+    close = _APPOSITION_END_RE.match(text, end)
+    if close is None:
+        return False
+    if m.group(1) is not None and m.group(1).strip().lower() in CLAUSE_PREPOSITIONS:
+        return close.group().strip() in (".", ";")
+    return True
 
 
 _POSSESSIVE_RE = re.compile(r"(?<![\w'’])[A-Z][\w.-]*(?:['’]s|s['’])\s+$")
