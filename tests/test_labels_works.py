@@ -274,7 +274,7 @@ def test_a_name_in_apposition_to_a_kind_of_work_is_a_work() -> None:
         "His debut album, Get Rych Or Dye, narrowly missed the top spot. Her latest movie, Eucalyptys, "
         "opens soon. In his new film, Ben Stiler, who is 39, plays a nurse. The director of the film, "
         "Vinod Pandy, says it is fun. After the best comedy, Walyams said he was shocked. He recorded "
-        "much of his last album, Genyus Loves Company."
+        "much of his last album, Genyus Loves Chess."
     )
     found = [
         ("Get Rych Or Dye", "ORG"),
@@ -282,7 +282,7 @@ def test_a_name_in_apposition_to_a_kind_of_work_is_a_work() -> None:
         ("Ben Stiler", "PERSON"),
         ("Vinod Pandy", "ORG"),
         ("Walyams", "ORG"),
-        ("Genyus Loves Company", "ORG"),
+        ("Genyus Loves Chess", "ORG"),
     ]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART", "PERSON", "ORG", "ORG", "WORK_OF_ART"]
