@@ -329,3 +329,13 @@ def test_a_name_three_articles_call_a_work_and_none_otherwise_is_a_title_in_all(
     plain = [(f"b{n}", "The Aviatorr took four awards.", found) for n in range(8)]
     assert labels_of(*cued, *plain)["Aviatorr"] == "WORK_OF_ART"
     assert labels_of(*cued[:2], *plain)["Aviatorr"] == "ORG"
+
+
+def test_the_and_software_or_a_program_after_a_name_make_it_a_product_unless_a_broadcast_or_a_division() -> None:
+    text = (
+        "It works within the Outlooc e-mail program. StreamCast is behind the Morfeus file-sharing software. "
+        "After the ABD television program aired, talks began over the Argonot software division."
+    )
+    found = [("Outlooc", "PERSON"), ("StreamCast", "ORG"), ("Morfeus", "PERSON"), ("ABD", "ORG"), ("Argonot", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Outlooc", "Morfeus", "ABD", "Argonot")] == ["PRODUCT", "PRODUCT", "ORG", "ORG"]

@@ -101,10 +101,26 @@ def _model_like(text: str, start: int) -> bool:
     return m is not None and m.group(1) in MODEL_PLURALS
 
 
+_PROGRAM_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:television|tv|radio|news|training|government|aid)\s)[a-z][a-z-]*\s+)?(?:software|program|programs)\b"
+    r"(?!\s+(?:division|company|companies|firm|firms|maker|makers|giant|group|business|house|developer)\b)"
+)
+"""Software or a program after a name and maybe a kind of it ("the [Outlook] e-mail program", "the
+[Morpheus] file-sharing software"); not a broadcast ("the ABC television program") nor a firm's
+division ("the Argonaut software division")."""
+
+
+def the_program(text: str, start: int, end: int) -> bool:
+    """ "The" before the name at [start, end) and software or a program after it (``_PROGRAM_AFTER_RE``):
+    a program's name, a maker's takes no "the" ("Microsoft software")."""
+    return text.endswith("the ", 0, start) and _PROGRAM_AFTER_RE.match(text, end) is not None
+
+
 def owned_product(text: str, start: int, end: int, after: list[str]) -> bool:
     """A firm's possessive before the name and a kind of software, service or project after it
-    (``OWNED_AFTER``), a plural kind of device and "like the" before it, or a kind of device or
-    software it stands in apposition to (``APPOSED_PRODUCT_KINDS``)."""
+    (``OWNED_AFTER``), "the" before it and software after it (``the_program``), a plural kind of
+    device and "like the" before it, or a kind of device or software it stands in apposition to
+    (``APPOSED_PRODUCT_KINDS``)."""
     if (
         after
         and after[0] in OWNED_AFTER
@@ -112,6 +128,8 @@ def owned_product(text: str, start: int, end: int, after: list[str]) -> bool:
         and not text[start:end].isupper()
         and _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 30), start)
     ):
+        return True
+    if the_program(text, start, end):
         return True
     return _model_like(text, start) or apposed_kind(text, start, end, APPOSED_PRODUCT_KINDS)
 
