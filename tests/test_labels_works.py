@@ -274,7 +274,7 @@ def test_a_name_in_apposition_to_a_kind_of_work_is_a_work() -> None:
         "His debut album, Get Rych Or Dye, narrowly missed the top spot. Her latest movie, Eucalyptys, "
         "opens soon. In his new film, Ben Stiler, who is 39, plays a nurse. The director of the film, "
         "Vinod Pandy, says it is fun. After the best comedy, Walyams said he was shocked. He recorded "
-        "much of his last album, Genyus Loves Chess."
+        "much of his last album, Genyus Loves Chess. They played the 1981 John Lennon cover, Jelous Guy."
     )
     found = [
         ("Get Rych Or Dye", "ORG"),
@@ -283,9 +283,14 @@ def test_a_name_in_apposition_to_a_kind_of_work_is_a_work() -> None:
         ("Vinod Pandy", "ORG"),
         ("Walyams", "ORG"),
         ("Genyus Loves Chess", "ORG"),
+        ("John Lennon", "PERSON"),
+        ("Jelous Guy", "PERSON"),
     ]
     labels = labels_of(("a1", text, found))
-    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART", "PERSON", "ORG", "ORG", "WORK_OF_ART"]
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 2 + ["PERSON", "ORG", "ORG", "WORK_OF_ART"] + [
+        "PERSON",
+        "WORK_OF_ART",
+    ]
 
 
 def test_a_firms_possessive_and_software_or_a_site_after_a_name_make_it_a_product() -> None:

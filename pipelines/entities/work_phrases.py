@@ -155,9 +155,12 @@ def possessive_the(text: str, start: int, end: int) -> bool:
     return _POSSESSIVE_RE.search(text, max(0, the - CONTEXT_CHARS), the) is not None
 
 
-APPOSED_WORK_KINDS = frozenset("album single film movie novel book song play musical sitcom documentary".split())
-"""Kinds of work a title stands in apposition to ("her latest movie, [Eucalyptus],"); not "debut" ("his
-debut, [Dallaglio]"), "comedy" nor "drama", which are awards' categories too ("best comedy, [Walliams],")."""
+APPOSED_WORK_KINDS = frozenset(
+    """album single film movie novel book song play musical sitcom documentary comedy drama thriller series show
+    programme sequel remake biopic cover duet hit track ballad anthem opera""".split()
+)
+"""Kinds of work a title stands in apposition to ("her latest movie, [Eucalyptus],", "the 1981 John Lennon
+cover, [Jealous Guy]."); not "debut" ("within two years of his debut, [Dallaglio] was")."""
 
 
 def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
