@@ -344,3 +344,10 @@ def test_the_and_software_or_a_program_after_a_name_make_it_a_product_unless_a_b
     found = [("Outlooc", "PERSON"), ("StreamCast", "ORG"), ("Morfeus", "PERSON"), ("ABD", "ORG"), ("Argonot", "ORG")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n in ("Outlooc", "Morfeus", "ABD", "Argonot")] == ["PRODUCT", "PRODUCT", "ORG", "ORG"]
+
+
+def test_nominated_for_before_a_name_makes_it_a_work_unless_a_plural() -> None:
+    text = "Michael Gambon, nominated for Endgaem, lost. Both were nominated for Oscarz last year."
+    found = [("Michael Gambon", "PERSON"), ("Endgaem", "PERSON"), ("Oscarz", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Endgaem"], labels["Oscarz"]) == ("WORK_OF_ART", "ORG")

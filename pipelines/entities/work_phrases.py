@@ -25,6 +25,10 @@ WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 plural of them and "including" ("songs including [Back Stabbers]"), "rendition of", "starred
 in", "remake of", "sequel to" and "adaptation of", and a kind of show ("chat show
 [Parkinson]")."""
+NOMINATED_PAIRS = frozenset({("nominated", "for"), ("shortlisted", "for")})
+"""Words before a name that make it the work or the prize a person is nominated for ("Michael Gambon,
+nominated for [Endgame]"; a work's "nomination for [Staunton]" names its actor), unless a plural names
+the prizes or their ceremony ("nominated for [Oscars]")."""
 SHOW_KINDS = """tv television talent hit music long-running puppet entertainment morning chat talk quiz comedy
     reality game breakfast""".split()
 """Words that make "show" after them a programme ("long-running show [American Bandstand]"; not
@@ -175,6 +179,8 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
         return True  # "his debut album, [Get Rich And Die Tryin'],", "Martin Scorsese's The [Aviator]"
     if before and before[-1] == "single" and not text[end - 1 : end].isupper():
         return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
+    if tuple(before) in NOMINATED_PAIRS and not text[start:end].endswith("s"):
+        return True  # "nominated for [Endgame]"
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return before[0] not in VERB_MARKERS or len(before) < 2
     return _WORK_AFTER_RE.match(text, end) is not None
