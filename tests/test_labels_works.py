@@ -347,7 +347,7 @@ def test_the_and_software_or_a_program_after_a_name_make_it_a_product_unless_a_b
 
 
 def test_nominated_for_before_a_name_makes_it_a_work_unless_a_plural() -> None:
-    text = "Michael Gambon, nominated for Endgaem, lost. Both were nominated for Oscarz last year."
-    found = [("Michael Gambon", "PERSON"), ("Endgaem", "PERSON"), ("Oscarz", "ORG")]
+    text = "Michael Gambon, nominated for Endgaem, lost. Both were nominated for Oskars last year."
+    found = [("Michael Gambon", "PERSON"), ("Endgaem", "PERSON"), ("Oskars", "ORG")]
     labels = labels_of(("a1", text, found))
-    assert (labels["Endgaem"], labels["Oscarz"]) == ("WORK_OF_ART", "ORG")
+    assert (labels["Endgaem"], labels["Oskars"]) == ("WORK_OF_ART", "ORG")
