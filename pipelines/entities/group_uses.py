@@ -20,6 +20,7 @@ from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import EVENT_DESIGNATORS
 from pipelines.entities.org_words import GROUP_BEFORE, ORG_BEFORE, based_before
+from pipelines.entities.person_phrases import person_after
 from pipelines.wordlists import PLACE_LABELS
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ GROUP_ARTICLES = 2
 """Articles that use a name as a group's, none reading it as a person's, that make it a group's
 name in every article (``group_names``) ..."""
 PERSON_SHARE = 1.0
-"""... unless articles reading it as a person's are this share of them or more."""
+"""... unless articles reading it as a person's by a cue weaker than an age or an apposition are this
+share of them or more."""
 NOT_GROUP_VOTES = frozenset({"ORG", "NORP"})
 """Model labels a group use leaves as they are."""
 PLACE_ARTICLES = 5
@@ -116,11 +118,11 @@ def group_cued(st: State) -> set[int]:
 
 def group_names(st: State, cued: set[int]) -> set[str]:
     """Names (match keys) that ``GROUP_ARTICLES`` articles or more use as a group's and that no
-    article names with an honorific or a title, nor ``PERSON_SHARE`` as many articles read as a
-    person's (an age, a person's apposition, a plural role before its list: a PERSON cue):
-    "Glasgow group Franz Ferdinand", "the Lib Dems have", "US band Scissor Sisters" (and once
-    "artists such as Keane, Katie Melua and Scissor Sisters"); not "Keane", whom "Mr Keane" names
-    too."""
+    article names with an honorific, a title, an age or a person's apposition after it ("Jon Smith,
+    34,"), nor as many articles read as a person's by another PERSON cue (a role before it, a plural
+    role before its list): "Glasgow group Franz Ferdinand", "the Lib Dems have", "US band Scissor
+    Sisters" twice and once "artists such as Keane, Katie Melua and Scissor Sisters"; not "Keane",
+    whom "Mr Keane" names too."""
     articles: dict[str, set[str]] = {}
     for i in cued:
         articles.setdefault(st.surf[i].key, set()).add(st.art_ids[i])
@@ -128,11 +130,13 @@ def group_names(st: State, cued: set[int]) -> set[str]:
     person: dict[str, set[str]] = {}
     for i in st.live():
         s = st.surf[i]
-        if s.key not in out:
+        if s.key not in out or not (
+            s.honorific or s.titled or any(c == "PERSON" and w >= CUE_WEIGHT for c, w in st.cues.get(i, ()))
+        ):
             continue
-        if s.honorific or s.titled:
+        if s.honorific or s.titled or person_after(st.article_text.get(st.art_ids[i]) or "", st.ends[i], st.starts[i]):
             out.discard(s.key)
-        elif any(c == "PERSON" and w >= CUE_WEIGHT for c, w in st.cues.get(i, ())):
+        else:
             person.setdefault(s.key, set()).add(st.art_ids[i])
     return {k for k in out if len(person.get(k, ())) < PERSON_SHARE * len(articles[k])}
 
