@@ -351,3 +351,10 @@ def test_nominated_for_before_a_name_makes_it_a_work_unless_a_plural() -> None:
     found = [("Michael Gambon", "PERSON"), ("Endgaem", "PERSON"), ("Oskars", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Endgaem"], labels["Oskars"]) == ("WORK_OF_ART", "ORG")
+
+
+def test_a_years_possessive_before_a_name_makes_it_a_work() -> None:
+    text = "She starred in films including 1989's Shirlee Valentyne. Their first hit was 1972's Virginia Plane."
+    found = [("Shirlee Valentyne", "PERSON"), ("Virginia Plane", "FAC")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART"]

@@ -144,6 +144,16 @@ def apposed_kind(text: str, start: int, end: int, kinds: frozenset[str]) -> bool
 _POSSESSIVE_RE = re.compile(r"(?<![\w'’])[A-Z][\w.-]*(?:['’]s|s['’])\s+$")
 
 
+_YEARS_BEFORE_RE = re.compile(r"(?<![\w'’])(?:19|20)\d\d['’]s\s+(?:The\s+)?$")
+"""A year's possessive before a name ("films including 1989's [Shirley Valentine]", "1995's [Lion King]",
+"their first hit was 1972's [Virginia Plain]"): lists of films, songs and books date their titles so."""
+
+
+def years_possessive(text: str, start: int) -> bool:
+    """A year's possessive right before the name starting at ``start`` (``_YEARS_BEFORE_RE``)."""
+    return _YEARS_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
+
 def possessive_the(text: str, start: int, end: int) -> bool:
     """A name's possessive and a title's capitalised "The" before the name at [start, end) ("Martin
     Scorsese's The [Aviator]", "Alice Sebold's [The Lovely Bones]"): its author's or maker's work; not
@@ -177,6 +187,8 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
         return True
     if apposed_kind(text, start, end, APPOSED_WORK_KINDS) or possessive_the(text, start, end):
         return True  # "his debut album, [Get Rich And Die Tryin'],", "Martin Scorsese's The [Aviator]"
+    if years_possessive(text, start):
+        return True  # "1989's [Shirley Valentine]"
     if before and before[-1] == "single" and not text[end - 1 : end].isupper():
         return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
     if tuple(before) in NOMINATED_PAIRS and not text[start:end].endswith("s"):
