@@ -130,6 +130,8 @@ def apposed_kind(text: str, start: int, end: int, kinds: frozenset[str]) -> bool
     ...)"); after a preposition only when a full stop closes the name ("recorded much of his last
     album, [Genius Loves Company]."; not "In the film, [Depp], who ...", "the director of the film,
     [Vinod Pande], says"); not before a verb ("the best comedy, [Walliams] said")."""
+    if not (text.endswith(", ", 0, start) or text.endswith(", The ", 0, start)):
+        return False  # the comma before the name, tested first: most names have none
     m = _APPOSED_BEFORE_RE.search(text, max(0, start - CONTEXT_CHARS - 30), start)
     if m is None or m.group(2) not in kinds:
         return False
