@@ -415,3 +415,9 @@ def test_a_name_two_articles_use_as_a_bands_is_one_though_a_list_of_artists_name
         ("a4", "Scyssor Systers sang. Scyssor Systers danced.", found * 2),
     )
     assert labels["Scyssor Systers"] == "ORG"
+
+
+def test_stars_such_as_before_a_list_names_people() -> None:
+    text = "A campaign against stars such as Beeny Man and Sizzler has been waged."
+    found = [("Beeny Man", "PERSON"), ("Sizzler", "GPE")]
+    assert labels_of(("a1", text, found))["Sizzler"] == "PERSON"
