@@ -386,3 +386,38 @@ def test_a_brand_written_with_a_lower_case_first_letter_is_no_place_nor_national
     text = "Songs from iTunez and eDonkee were shared in Texas."
     labels = labels_of(("a1", text, [("iTunez", "NORP"), ("eDonkee", "GPE"), ("Texas", "GPE")]))
     assert (labels["iTunez"], labels["eDonkee"], labels["Texas"]) == ("ORG", "ORG", "GPE")
+
+
+def test_the_and_a_plural_name_of_several_words_is_a_band_or_a_team_not_a_person() -> None:
+    text = (
+        "Fans of the Whyte Strypes are here. The Leeds Rhynos and Wigan met. "
+        "He saw the Ray Charlz biopic. The Scyssor Systers, I think, are superb."
+    )
+    found = [("Whyte Strypes", "PERSON"), ("Leeds Rhynos", "PERSON"), ("Wigan", "ORG"), ("Ray Charlz", "PERSON")]
+    found += [("The Scyssor Systers", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Whyte Strypes", "Leeds Rhynos", "Ray Charlz", "Scyssor Systers")] == [
+        "ORG",
+        "ORG",
+        "PERSON",
+        "ORG",
+    ]
+
+
+def test_a_name_two_articles_use_as_a_bands_is_one_though_a_list_of_artists_names_it_once() -> None:
+    band = "New York band Scyssor Systers have won. "
+    found = [("Scyssor Systers", "PERSON")]
+    listed = "Sales rose for artists such as Katy Melua and Scyssor Systers. Scyssor Systers sold most."
+    labels = labels_of(
+        ("a1", band, found),
+        ("a2", "US band Scyssor Systers led the winners. " + band, found * 2),
+        ("a3", listed, [("Katy Melua", "PERSON"), ("Scyssor Systers", "PERSON"), ("Scyssor Systers", "PERSON")]),
+        ("a4", "Scyssor Systers sang. Scyssor Systers danced.", found * 2),
+    )
+    assert labels["Scyssor Systers"] == "ORG"
+
+
+def test_stars_such_as_before_a_list_names_people() -> None:
+    text = "A campaign against stars such as Beeny Man and Sizzler has been waged."
+    found = [("Beeny Man", "PERSON"), ("Sizzler", "GPE")]
+    assert labels_of(("a1", text, found))["Sizzler"] == "PERSON"

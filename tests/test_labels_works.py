@@ -267,3 +267,94 @@ def test_an_appearance_or_a_role_right_before_a_name_makes_it_a_work() -> None:
     found = [("Closerr", "PERSON"), ("Brooksyde", "ORG"), ("Enronn", "ORG"), ("Hollywoodd", "GPE")]
     labels = labels_of(("a1", text, found))
     assert labels == {"Closerr": "WORK_OF_ART", "Brooksyde": "WORK_OF_ART", "Enronn": "ORG", "Hollywoodd": "GPE"}
+
+
+def test_a_name_in_apposition_to_a_kind_of_work_is_a_work() -> None:
+    text = (
+        "His debut album, Get Rych Or Dye, narrowly missed the top spot. Her latest movie, Eucalyptys, "
+        "opens soon. In his new film, Ben Stiler, who is 39, plays a nurse. The director of the film, "
+        "Vinod Pandy, says it is fun. After the best comedy, Walyams said he was shocked. He recorded "
+        "much of his last album, Genyus Loves Chess. They played the 1981 John Lennon cover, Jelous Guy."
+    )
+    found = [
+        ("Get Rych Or Dye", "ORG"),
+        ("Eucalyptys", "ORG"),
+        ("Ben Stiler", "PERSON"),
+        ("Vinod Pandy", "ORG"),
+        ("Walyams", "ORG"),
+        ("Genyus Loves Chess", "ORG"),
+        ("John Lennon", "PERSON"),
+        ("Jelous Guy", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART"] * 2 + ["PERSON", "ORG", "ORG", "WORK_OF_ART"] + [
+        "PERSON",
+        "WORK_OF_ART",
+    ]
+
+
+def test_a_firms_possessive_and_software_or_a_site_after_a_name_make_it_a_product() -> None:
+    text = (
+        "It runs Microsoft's Medya Center software. The BBC's iKan project connects people. "
+        "Traffic rose on the Vodaphone network."
+    )
+    found = [("Microsoft", "ORG"), ("Medya Center", "ORG"), ("BBC", "ORG"), ("iKan", "WORK_OF_ART")]
+    found += [("Vodaphone", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Medya Center", "iKan", "Vodaphone")] == ["PRODUCT", "PRODUCT", "ORG"]
+
+
+def test_models_like_the_or_an_engine_in_apposition_before_a_name_make_it_a_product() -> None:
+    text = (
+        "Its second-generation models, like the Creativ Zen Photo, are due out. BT's own engine, "
+        "Tarra (Total Abstract Rendering Architecture), is licensed. It faces players like Stevan Gerard."
+    )
+    found = [("Creativ Zen Photo", "ORG"), ("BT", "ORG"), ("Tarra", "PERSON"), ("Stevan Gerard", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["PRODUCT", "ORG", "PRODUCT", "PERSON"]
+    text = "AstraZeneca pitched its drug against rival medicine Tarcava."
+    assert labels_of(("a1", text, [("AstraZeneca", "ORG"), ("Tarcava", "PERSON")]))["Tarcava"] == "PRODUCT"
+
+
+def test_a_names_possessive_and_a_titles_the_before_a_name_make_it_a_work_unless_a_paper() -> None:
+    text = "Critics overlooked Philip Roth's The Plott Against America this year. Murdoch's The Sun backed the Tories."
+    found = [("Philip Roth's", "PERSON"), ("The Plott Against America", "ORG"), ("Murdoch's", "PERSON")]
+    found += [("Sun", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Plott Against America"], labels["Sun"]) == ("WORK_OF_ART", "ORG")
+
+
+def test_a_name_three_articles_call_a_work_and_none_otherwise_is_a_title_in_all() -> None:
+    found = [("Aviatorr", "ORG")]
+    cued = [
+        ("a1", "Martin Scorsese's The Aviatorr will win best film.", found),
+        ("a2", "Scorsese, whose movie The Aviatorr opened, was there.", found),
+        ("a3", "Hollywood blockbuster The Aviatorr and Vera Drake lead.", [("Aviatorr", "ORG"), ("Vera Drake", "ORG")]),
+    ]
+    plain = [(f"b{n}", "The Aviatorr took four awards.", found) for n in range(8)]
+    assert labels_of(*cued, *plain)["Aviatorr"] == "WORK_OF_ART"
+    assert labels_of(*cued[:2], *plain)["Aviatorr"] == "ORG"
+
+
+def test_the_and_software_or_a_program_after_a_name_make_it_a_product_unless_a_broadcast_or_a_division() -> None:
+    text = (
+        "It works within the Outlooc e-mail program. StreamCast is behind the Morfeus file-sharing software. "
+        "After the ABD television program aired, talks began over the Argonot software division."
+    )
+    found = [("Outlooc", "PERSON"), ("StreamCast", "ORG"), ("Morfeus", "PERSON"), ("ABD", "ORG"), ("Argonot", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Outlooc", "Morfeus", "ABD", "Argonot")] == ["PRODUCT", "PRODUCT", "ORG", "ORG"]
+
+
+def test_nominated_for_before_a_name_makes_it_a_work_unless_a_plural() -> None:
+    text = "Michael Gambon, nominated for Endgaem, lost. Both were nominated for Oskars last year."
+    found = [("Michael Gambon", "PERSON"), ("Endgaem", "PERSON"), ("Oskars", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Endgaem"], labels["Oskars"]) == ("WORK_OF_ART", "ORG")
+
+
+def test_a_years_possessive_before_a_name_makes_it_a_work() -> None:
+    text = "She starred in films including 1989's Shirlee Valentyne. Their first hit was 1972's Virginia Plane."
+    found = [("Shirlee Valentyne", "PERSON"), ("Virginia Plane", "FAC")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART"]

@@ -234,7 +234,7 @@ def _context_vote(
                 "FAC",
                 CUE_WEIGHT,
             )  # "the [Paseo de Anoeta] stadium", "[Belmarsh] prison" (not "a [New Orleans] jail")
-    if not language_name and names_a_product(text, end, before, after):
+    if not language_name and names_a_product(text, start, end, before, after):
         return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):
         return "PERSON", CUE_WEIGHT
@@ -326,7 +326,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Friends] actor Matthew Perry"
             if _titled_person(st, i) and kind_after(text, st.starts[i], st.ends[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "the [Shrek] films"
-            if st.labels[i] != "PERSON" and after_a_broadcaster(text, st.starts[i]):
+            if st.labels[i] != "PERSON" and vote != ("PRODUCT", CUE_WEIGHT) and after_a_broadcaster(text, st.starts[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"

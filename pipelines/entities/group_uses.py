@@ -11,12 +11,16 @@ per mention, on a word or two either side of it, so the pass is linear."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
-from pipelines.entities.cues import CUE_WEIGHT, plural_subject, words_after, words_before
+from pipelines.entities.cues import CUE_WEIGHT, WORDS_AFTER_A_GROUP, plural_subject, words_after, words_before
 from pipelines.entities.given_names import given_names
+from pipelines.entities.keys import match_key
+from pipelines.entities.labels import EVENT_DESIGNATORS
 from pipelines.entities.org_words import GROUP_BEFORE, ORG_BEFORE, based_before
+from pipelines.entities.person_phrases import person_after
 from pipelines.wordlists import PLACE_LABELS
 
 if TYPE_CHECKING:
@@ -29,7 +33,10 @@ spokesman", "Ferguson's side"), nor "shares", a cue the label vote weighs agains
 other readings of the name (``cues``), not a reading of the whole article."""
 GROUP_ARTICLES = 2
 """Articles that use a name as a group's, none reading it as a person's, that make it a group's
-name in every article (``group_names``)."""
+name in every article (``group_names``) ..."""
+PERSON_SHARE = 1.0
+"""... unless articles reading it as a person's by a cue weaker than an age or an apposition are this
+share of them or more."""
 NOT_GROUP_VOTES = frozenset({"ORG", "NORP"})
 """Model labels a group use leaves as they are."""
 PLACE_ARTICLES = 5
@@ -42,6 +49,32 @@ quartet [Abba]", "bookmaker [Ladbrokes]") ..."""
 PAIRS_BEFORE = frozenset(k for k in ORG_BEFORE if len(k) == 2 and k[0] in ("shares", "stake", "takeover", "bid"))
 """... or two words that only a firm follows ("shares in [Falic]"); not "head of", which a
 person's name follows too ("the head of [Adriano]")."""
+
+
+_PLURAL_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+[A-Z][a-z]+[a-rtv-z]s")
+"""Two capitalised words or more, the last in the plural ("White Stripes", "Leeds Rhinos", "Lib
+Dems"; not "Ray Charles", "Elvis Costello")."""
+_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
+_THE_BEFORE_RE = re.compile(r"(?<![\w'’])[Tt]he $")
+
+
+def plural_group(text: str, start: int, end: int) -> bool:
+    """ "The" and a name of two capitalised words or more ending in a plural at [start, end), "the"
+    in the span or right before it, and no noun after it ("the [White Stripes] are", "support from
+    [the Scissor Sisters],", "the [Leeds Rhinos] and"; not "the [Ray Charles] biopic", "the
+    [Williams Sisters] tour"): a band's or a team's name, not a person's (a person's name is no
+    plural, and takes no "the"), nor an event's ("the Commonwealth Games")."""
+    name = text[start:end]
+    if name[:4] in ("the ", "The "):
+        name = name[4:]
+    elif not _THE_BEFORE_RE.search(text, max(0, start - 5), start):
+        return False
+    if not _PLURAL_NAME_RE.fullmatch(name):
+        return False
+    if match_key(name.rsplit(None, 1)[-1]) in EVENT_DESIGNATORS:
+        return False
+    after = _WORD_AFTER_RE.match(text, end)
+    return after is None or after.group(1) in WORDS_AFTER_A_GROUP
 
 
 def group_cue(text: str, start: int, end: int) -> bool:
@@ -59,33 +92,53 @@ def group_cue(text: str, start: int, end: int) -> bool:
 
 def group_cued(st: State) -> set[int]:
     """The mentions whose words around make them a group's (not a nationality, not after an
-    honorific: "Mr Keane are" does not occur)."""
+    honorific: "Mr Keane are" does not occur). A plural name of several words after "the" that the
+    model reads as a person's gets an ORG cue (``plural_group``; a one-word one has it from
+    ``cues``: "the [Killers]"), unless a place ("the [West Midlands]"); not one it reads otherwise
+    ("the [Six Nations]")."""
     out = set()
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid) or ""
         for i in idx:
             s = st.surf[i]
-            if not (s.honorific or s.titled) and st.labels[i] != "NORP" and group_cue(text, st.starts[i], st.ends[i]):
+            if s.honorific or s.titled or st.labels[i] == "NORP":
+                continue
+            if group_cue(text, st.starts[i], st.ends[i]):
                 out.add(i)
+            if (
+                st.labels[i] == "PERSON"
+                and plural_group(text, st.starts[i], st.ends[i])
+                and gazetteer.lookup(s.key) is None
+            ):
+                out.add(i)
+                if ("ORG", CUE_WEIGHT) not in st.cues.get(i, ()):
+                    st.cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))
     return out
 
 
 def group_names(st: State, cued: set[int]) -> set[str]:
     """Names (match keys) that ``GROUP_ARTICLES`` articles or more use as a group's and that no
-    article reads as a person's (an honorific, a title, an age or a person's apposition: a PERSON
-    cue): "Glasgow group Franz Ferdinand", "the Lib Dems have"; not "Keane", whom line-ups and
-    "Mr Keane" name too."""
+    article names with an honorific, a title, an age or a person's apposition after it ("Jon Smith,
+    34,"), nor as many articles read as a person's by another PERSON cue (a role before it, a plural
+    role before its list): "Glasgow group Franz Ferdinand", "the Lib Dems have", "US band Scissor
+    Sisters" twice and once "artists such as Keane, Katie Melua and Scissor Sisters"; not "Keane",
+    whom "Mr Keane" names too."""
     articles: dict[str, set[str]] = {}
     for i in cued:
         articles.setdefault(st.surf[i].key, set()).add(st.art_ids[i])
     out = {k for k, arts in articles.items() if len(arts) >= GROUP_ARTICLES}
+    person: dict[str, set[str]] = {}
     for i in st.live():
         s = st.surf[i]
-        if s.key in out and (
+        if s.key not in out or not (
             s.honorific or s.titled or any(c == "PERSON" and w >= CUE_WEIGHT for c, w in st.cues.get(i, ()))
         ):
+            continue
+        if s.honorific or s.titled or person_after(st.article_text.get(st.art_ids[i]) or "", st.ends[i], st.starts[i]):
             out.discard(s.key)
-    return out
+        else:
+            person.setdefault(s.key, set()).add(st.art_ids[i])
+    return {k for k in out if len(person.get(k, ())) < PERSON_SHARE * len(articles[k])}
 
 
 def person_names(st: State, words: set[str]) -> set[str]:

@@ -12,11 +12,11 @@ from pipelines.entities.work_phrases import WORK_PLURALS
 
 PERSON_PLURALS = frozenset(
     """actors actresses singers writers authors novelists directors producers presenters comedians
-    artists strikers midfielders defenders goalkeepers wingers forwards colleagues team-mates teammates
+    artists stars strikers midfielders defenders goalkeepers wingers forwards colleagues team-mates teammates
     brothers sisters sons daughters""".split()
 )
-"""Plural roles before a list that make its items people; not "players" (clubs and countries
-have them too: "Arsenal players")."""
+"""Plural roles before a list that make its items people ("stars such as Beenie Man and [Sizzla]");
+not "players" (clubs and countries have them too: "Arsenal players")."""
 
 
 ORG_PLURALS = frozenset(

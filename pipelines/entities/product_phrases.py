@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.entities.work_phrases import APPOSITION_GAP
+from pipelines.entities.work_phrases import APPOSITION_GAP, apposed_kind
 
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
@@ -22,14 +22,15 @@ PRODUCT_AFTER = frozenset(
 not "wine" nor "beer", which follow countries and makers: "Chinese wine", "India's beer"). A maker named
 so in a few of its many mentions stays an organisation by the vote."""
 PRODUCT_BEFORE = frozenset(
-    """makes drug painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry browser
+    """makes drug medicine painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry browser
     codename""".split()
 )
 """Words right before a name that make it a product's ("which makes [Stella Artois]", "the drug
 [Vioxx]"), or a kind of vessel ("the ship [Diligence]": vehicles are products), and "aboard the"
 ("aboard the [Crystal Harmony]"), "browser", "operating system" and "codename" ("web browser
 [Safari]", "Xbox 2 (codename [Xenon])"); not
-"made" ("made Peter Jackson a star") nor "maker", which stands before people."""
+"made" ("made Peter Jackson a star") nor "maker", which stands before people; "medicine" too ("rival
+medicine [Tarceva]")."""
 PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of"), ("aboard", "the"), ("operating", "system")})
 
 
@@ -69,9 +70,75 @@ _MAKERS_AFTER_RE = re.compile(r"\s+(?:makers?|manufacturers?)\b")
 """Its makers after a possessive name ("[Bovril's] makers"): a product's."""
 
 
-def names_a_product(text: str, end: int, before: list[str], after: list[str]) -> bool:
-    """The lower-cased words ``before`` and ``after`` the name ending at ``end`` make it a product's."""
+OWNED_AFTER = frozenset("software technology service site website project platform engine".split())
+"""Lower-case words after a name that a firm's possessive opens that make it the firm's product
+("Microsoft's [Media Center] software", "Apple's [iTunes] service", "Sony's [Blu-ray Disc]
+technology", "the BBC's [iCan] site"); not "programme", a broadcast ("the BBC's [Newsnight]
+programme"), nor "network" or "system", which firms' names take after "the" ("the [Vodafone]
+network")."""
+_POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&-]*['’]s\s+$")
+MODEL_PLURALS = frozenset("models devices gadgets handsets phones players consoles cars machines".split())
+_LIKE_RE = re.compile(r"\b([a-z]+),?\s+(?:like|such\s+as|including)\s+$")
+"""Plural kinds of device, "like" or "such as" and "the" before a name ("its second-generation models,
+like [the Creative Zen Micro Photo]", "digital music players like the [iPod]"): the name is a model's,
+which "the" opens; not "players like [Steven Gerrard]", with no "the"."""
+APPOSED_PRODUCT_KINDS = frozenset(
+    "engine software browser console handset device gadget laptop computer chip processor format".split()
+)
+"""Kinds of product a name stands in apposition to ("BT's own engine, [Tara] (Total Abstract Rendering
+Architecture)", "its new console, [the Xbox 360],"); not "model", "player" nor "game", which
+people's and teams' names follow too ("the model, [Kate Moss],")."""
+
+
+def _model_like(text: str, start: int) -> bool:
+    """A plural kind of device, "like" and "the" before the name starting at ``start`` ("the" may open
+    the span)."""
+    if not text.startswith(("the ", "The "), start):
+        if not text.endswith("the ", 0, start):
+            return False
+        start -= 4
+    m = _LIKE_RE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1) in MODEL_PLURALS
+
+
+_PROGRAM_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:television|tv|radio|news|training|government|aid)\s)[a-z][a-z-]*\s+)?(?:software|program|programs)\b"
+    r"(?!\s+(?:division|company|companies|firm|firms|maker|makers|giant|group|business|house|developer)\b)"
+)
+"""Software or a program after a name and maybe a kind of it ("the [Outlook] e-mail program", "the
+[Morpheus] file-sharing software"); not a broadcast ("the ABC television program") nor a firm's
+division ("the Argonaut software division")."""
+
+
+def the_program(text: str, start: int, end: int) -> bool:
+    """ "The" before the name at [start, end) and software or a program after it (``_PROGRAM_AFTER_RE``):
+    a program's name, a maker's takes no "the" ("Microsoft software")."""
+    return text.endswith("the ", 0, start) and _PROGRAM_AFTER_RE.match(text, end) is not None
+
+
+def owned_product(text: str, start: int, end: int, after: list[str]) -> bool:
+    """A firm's possessive before the name and a kind of software, service or project after it
+    (``OWNED_AFTER``), "the" before it and software after it (``the_program``), a plural kind of
+    device and "like the" before it, or a kind of device or software it stands in apposition to
+    (``APPOSED_PRODUCT_KINDS``)."""
+    if (
+        after
+        and after[0] in OWNED_AFTER
+        and text[end + 1 : end + 2].islower()
+        and not text[start:end].isupper()
+        and _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 30), start)
+    ):
+        return True
+    if the_program(text, start, end):
+        return True
+    return _model_like(text, start) or apposed_kind(text, start, end, APPOSED_PRODUCT_KINDS)
+
+
+def names_a_product(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
+    """The lower-cased words ``before`` and ``after`` the name at [start, end) make it a product's."""
     if after and text[end + 1 : end + 2].islower() and after[0] in PRODUCT_AFTER:
+        return True
+    if owned_product(text, start, end, after):
         return True
     if text[end : end + 2] in ("'s", "’s") and _MAKERS_AFTER_RE.match(text, end + 2):
         return True

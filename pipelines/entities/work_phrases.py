@@ -25,6 +25,10 @@ WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 plural of them and "including" ("songs including [Back Stabbers]"), "rendition of", "starred
 in", "remake of", "sequel to" and "adaptation of", and a kind of show ("chat show
 [Parkinson]")."""
+NOMINATED_PAIRS = frozenset({("nominated", "for"), ("shortlisted", "for")})
+"""Words before a name that make it the work or the prize a person is nominated for ("Michael Gambon,
+nominated for [Endgame]"; a work's "nomination for [Staunton]" names its actor), unless a plural names
+the prizes or their ceremony ("nominated for [Oscars]")."""
 SHOW_KINDS = """tv television talent hit music long-running puppet entertainment morning chat talk quiz comedy
     reality game breakfast""".split()
 """Words that make "show" after them a programme ("long-running show [American Bandstand]"; not
@@ -105,6 +109,76 @@ VERB_MARKERS = frozenset("will would could can may might must shall to also not 
 "plans to film [Dublin]"): no title follows."""
 
 
+APPOSED_DETERMINERS = r"(?:(?i:the|a|an|his|her|their|its|our|my|your)|[A-Z][\w-]*(?:['’]s|s['’]))"
+"""What opens the noun phrase of a kind before a name in apposition ("his debut album, [X],", "Will
+Smith's first romantic comedy, [Hitch],")."""
+_APPOSED_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(\w+\s+)?"
+    + APPOSED_DETERMINERS
+    + r"\s+(?:(?!(?:the|a|an|of|for|in|on|at|with|to|from|by)\s)[\w'’-]+\s+){0,3}?([a-z]+),\s+(?:The\s+)?$"
+)
+CLAUSE_PREPOSITIONS = frozenset("in on of for from with at by to after during about into".split())
+"""Words before the noun phrase that make it an adverbial or a complement, not a subject in
+apposition ("In his latest film, [Depp], who ...", "the director of the film, [Vinod Pande],")."""
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,.;:)]|\(|$)")
+
+
+def apposed_kind(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """One of ``kinds`` heads a noun phrase and a comma right before the name at [start, end), which a
+    comma, a full stop or a bracket closes: the name is in apposition to it, a thing of that kind
+    ("his debut album, [Get Rich And Die Tryin'], narrowly missed", "BT's own engine, [Tara] (Total
+    ...)"); after a preposition only when a full stop closes the name ("recorded much of his last
+    album, [Genius Loves Company]."; not "In the film, [Depp], who ...", "the director of the film,
+    [Vinod Pande], says"); not before a verb ("the best comedy, [Walliams] said")."""
+    if not (text.endswith(", ", 0, start) or text.endswith(", The ", 0, start)):
+        return False  # the comma before the name, tested first: most names have none
+    m = _APPOSED_BEFORE_RE.search(text, max(0, start - CONTEXT_CHARS - 30), start)
+    if m is None or m.group(2) not in kinds:
+        return False
+    close = _APPOSITION_END_RE.match(text, end)
+    if close is None:
+        return False
+    if m.group(1) is not None and m.group(1).strip().lower() in CLAUSE_PREPOSITIONS:
+        return close.group().strip() in (".", ";")
+    return True
+
+
+_POSSESSIVE_RE = re.compile(r"(?<![\w'’])[A-Z][\w.-]*(?:['’]s|s['’])\s+$")
+
+
+_YEARS_BEFORE_RE = re.compile(r"(?<![\w'’])(?:19|20)\d\d['’]s\s+(?:The\s+)?$")
+"""A year's possessive before a name ("films including 1989's [Shirley Valentine]", "1995's [Lion King]",
+"their first hit was 1972's [Virginia Plain]"): lists of films, songs and books date their titles so."""
+
+
+def years_possessive(text: str, start: int) -> bool:
+    """A year's possessive right before the name starting at ``start`` (``_YEARS_BEFORE_RE``)."""
+    return _YEARS_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
+
+def possessive_the(text: str, start: int, end: int) -> bool:
+    """A name's possessive and a title's capitalised "The" before the name at [start, end) ("Martin
+    Scorsese's The [Aviator]", "Alice Sebold's [The Lovely Bones]"): its author's or maker's work; not
+    a newspaper's name ("Murdoch's The Sun", ``PAPER_WORDS``)."""
+    if text.startswith("The ", start):
+        the = start
+    elif text.endswith("The ", 0, start):
+        the = start - 4
+    else:
+        return False
+    if text[start:end].rsplit(None, 1)[-1].lower() in PAPER_WORDS:
+        return False
+    return _POSSESSIVE_RE.search(text, max(0, the - CONTEXT_CHARS), the) is not None
+
+
+APPOSED_WORK_KINDS = frozenset(
+    """album single film movie novel book song play musical sitcom documentary comedy drama thriller series show
+    programme sequel remake biopic cover duet hit track ballad anthem opera""".split()
+)
+"""Kinds of work a title stands in apposition to ("her latest movie, [Eucalyptus],", "the 1981 John Lennon
+cover, [Jealous Guy]."); not "debut" ("within two years of his debut, [Dallaglio] was")."""
+
+
 def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
     """The words around the name at [start, end) (``before``: the lower-cased words before it)
     make it a work's title (see the module docstring); not a possessive, which names the work's
@@ -113,8 +187,14 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
         return False
     if before and _work_before(text, start, before):
         return True
+    if apposed_kind(text, start, end, APPOSED_WORK_KINDS) or possessive_the(text, start, end):
+        return True  # "his debut album, [Get Rich And Die Tryin'],", "Martin Scorsese's The [Aviator]"
+    if years_possessive(text, start):
+        return True  # "1989's [Shirley Valentine]"
     if before and before[-1] == "single" and not text[end - 1 : end].isupper():
         return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
+    if tuple(before) in NOMINATED_PAIRS and not text[start:end].endswith("s"):
+        return True  # "nominated for [Endgame]"
     if before and (before[-1] in WORK_BEFORE or tuple(before) in WORK_BEFORE_PAIRS):
         return before[0] not in VERB_MARKERS or len(before) < 2
     return _WORK_AFTER_RE.match(text, end) is not None

@@ -20,6 +20,10 @@ TITLE_ARTICLES = 2
 """Articles whose words call a name a work's that make it a title's ..."""
 TITLE_SHARE = 1 / 3
 """... when they are at least this share of the articles naming it."""
+UNOPPOSED_ARTICLES = 3
+"""... or, whatever their share, when this many articles call it a work's and none has a cue for
+another kind ("Martin Scorsese's The Aviator", "The Aviator, a film biography of Howard Hughes",
+"movie The Aviator" among twenty articles the model reads as an organisation's)."""
 TITLE_FROM = frozenset({"PERSON", "ORG"})
 """Model labels a title's other mentions vote WORK_OF_ART instead of."""
 
@@ -34,17 +38,23 @@ def titles(st: State) -> set[str]:
     work: dict[str, set[str]] = {}
     named: dict[str, set[str]] = {}
     person: set[str] = set()
+    other: set[str] = set()
     for i in st.live():
         k, aid = st.surf[i].key, st.art_ids[i]
         named.setdefault(k, set()).add(aid)
-        if ("WORK_OF_ART", CUE_WEIGHT) in st.cues.get(i, ()):
+        cues = st.cues.get(i, ())
+        if ("WORK_OF_ART", CUE_WEIGHT) in cues:
             work.setdefault(k, set()).add(aid)
+        if any(c != "WORK_OF_ART" and w >= CUE_WEIGHT for c, w in cues):
+            other.add(k)
         if _person_read(st, i):
             person.add(k)
     return {
         k
         for k, arts in work.items()
-        if k not in person and len(arts) >= TITLE_ARTICLES and len(arts) >= TITLE_SHARE * len(named[k])
+        if k not in person
+        and len(arts) >= TITLE_ARTICLES
+        and (len(arts) >= TITLE_SHARE * len(named[k]) or (len(arts) >= UNOPPOSED_ARTICLES and k not in other))
     }
 
 
