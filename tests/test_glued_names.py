@@ -1,0 +1,68 @@
+"""Words glued onto a name, and spans that are no name (issue 11): a lower-case word leading a
+name, a name glued before an honorific and the person it opens, a group's name glued before a
+person's full name, and honorifics with no name."""
+
+from __future__ import annotations
+
+from tests.test_entity_span_cuts import labels_of, mention_texts
+
+
+def test_a_lower_case_word_leading_a_name_leaves_the_span() -> None:
+    text = (
+        "Sumitomo withdrew its offer for rival bank UFJ Holdings on Friday. He phoned his stepson Sholto. "
+        "They want an International Finance Facility. Shares in the broadcaster rose."
+    )
+    rows = [("bank UFJ Holdings", "ORG"), ("stepson Sholto", "PERSON"), ("an International Finance Facility", "ORG")]
+    assert mention_texts(("a1", text, rows)) == ["UFJ Holdings", "Sholto", "International Finance Facility"]
+
+
+def test_a_particle_or_a_compass_point_leading_a_name_stays() -> None:
+    text = "He met Mr de Vabres in west London. Then van der Walt scored."
+    rows = [("de Vabres", "PERSON"), ("west London", "GPE"), ("van der Walt", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == ["de Vabres", "west London", "van der Walt"]
+
+
+def test_a_name_glued_before_an_honorific_leaves_the_persons_span() -> None:
+    text = (
+        "During his keynote speech at GDC Mr Allard, who heads the unit, spoke. "
+        "In Tanzania Mr Brown said aid would rise. Mr Allard left."
+    )
+    rows = [("GDC Mr Allard", "ORG"), ("Tanzania Mr Brown", "ORG"), ("Allard", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == ["Mr Allard", "Mr Brown", "Allard"]
+    labels = labels_of(("a1", text, rows))
+    assert (labels["Allard"], labels["Brown"]) == ("PERSON", "PERSON")
+
+
+def test_honorifics_with_no_name_are_no_entity() -> None:
+    text = "The Bishop of Durham, the Rt Rev Dr Tom Wright, spoke. Mr Wright said so."
+    rows = [("the Rt Rev Dr", "PERSON"), ("Tom Wright", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == ["Tom Wright"]
+    assert "Dr" not in labels_of(("a1", text, rows))
+
+
+def test_a_groups_name_glued_before_a_persons_full_name_leaves_it() -> None:
+    text = (
+        "He will join fellow Springboks John Smit and Victor Matfield. The Springboks won. "
+        "Springboks coach Jake White agreed. Unison Dave Prentis spoke; Unison said so. Unison agreed."
+    )
+    rows = [("Springboks John Smit", "PERSON"), ("Victor Matfield", "PERSON"), ("Springboks", "ORG")]
+    rows += [("Springboks", "ORG"), ("Jake White", "PERSON"), ("Unison Dave Prentis", "PERSON"), ("Unison", "ORG")]
+    rows += [("Unison", "ORG")]
+    texts = mention_texts(("a1", text, rows))
+    assert (texts[0], texts[5]) == ("John Smit", "Dave Prentis")
+
+
+def test_capitals_a_piece_of_a_longer_name_and_two_people_are_left_alone() -> None:
+    text = (
+        "Shares in M&S rose; MS said so. Republic of Ireland manager Brian Kerr spoke. "
+        "Both Mr Brown and Mr Blair were there."
+    )
+    rows = [("M&S", "ORG"), ("MS", "ORG"), ("of Ireland", "ORG"), ("Brian Kerr", "PERSON")]
+    rows += [("Both Mr Brown and Mr Blair", "WORK_OF_ART")]
+    assert mention_texts(("a1", text, rows)) == ["M&S", "MS", "of Ireland", "Brian Kerr", "Both Mr Brown and Mr Blair"]
+
+
+def test_a_surname_a_group_is_named_once_with_stays() -> None:
+    text = "It is owned by entrepreneur Dr Khoo Kay Peng. Khoo said so. Khoo Holdings agreed."
+    rows = [("Khoo Kay Peng", "PERSON"), ("Khoo", "ORG"), ("Khoo Holdings", "ORG")]
+    assert mention_texts(("a1", text, rows))[0] == "Khoo Kay Peng"
