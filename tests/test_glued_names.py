@@ -4,6 +4,10 @@ person's full name, and honorifics with no name."""
 
 from __future__ import annotations
 
+import polars as pl
+
+from pipelines.entities.canonical import canonicalize
+from tests.test_entities import corpus
 from tests.test_entity_span_cuts import labels_of, mention_texts
 
 
@@ -66,3 +70,12 @@ def test_a_surname_a_group_is_named_once_with_stays() -> None:
     text = "It is owned by entrepreneur Dr Khoo Kay Peng. Khoo said so. Khoo Holdings agreed."
     rows = [("Khoo Kay Peng", "PERSON"), ("Khoo", "ORG"), ("Khoo Holdings", "ORG")]
     assert mention_texts(("a1", text, rows))[0] == "Khoo Kay Peng"
+
+
+def test_a_nationality_cut_off_a_full_name_is_no_alias_of_it() -> None:
+    articles, mentions = corpus(
+        ("a1", "The Kenyan won. The Kenyan lost.", [("Kenyan", "NORP"), ("Kenyan", "NORP")]),
+        ("a2", "Kenyan Bernard Lagat won the race.", [("Kenyan Bernard Lagat", "PERSON")]),
+    )
+    entities = canonicalize(mentions, articles).entities.filter(pl.col("label") == "PERSON")
+    assert entities.select("name", "aliases").rows() == [("Bernard Lagat", ["Bernard Lagat"])]

@@ -223,7 +223,7 @@ def _strip_nationalities(st: State) -> None:
         first, rest = s.name.split(" ", 1) if " " in s.name else (s.name, "")
         if rest[:1].isupper() and match_key(first) in norp:
             key = match_key(rest)
-            st.surf[i] = replace(s, name=rest, key=key, ntok=len(key.split()), titled=True)
+            st.surf[i] = replace(s, alias=rest, name=rest, key=key, ntok=len(key.split()), titled=True)
             narrow(st, i, rest)
 
 
