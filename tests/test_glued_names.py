@@ -79,3 +79,42 @@ def test_a_nationality_cut_off_a_full_name_is_no_alias_of_it() -> None:
     )
     entities = canonicalize(mentions, articles).entities.filter(pl.col("label") == "PERSON")
     assert entities.select("name", "aliases").rows() == [("Bernard Lagat", ["Bernard Lagat"])]
+
+
+def test_a_members_or_a_counsels_letters_after_a_full_name_leave_the_span() -> None:
+    text = "Paul Boateng MP said so. Andrew Nicol QC, for the men, agreed. Labour MP spoke."
+    rows = [("Paul Boateng MP", "PERSON"), ("Andrew Nicol QC", "ORG")]
+    assert mention_texts(("a1", text, rows)) == ["Paul Boateng", "Andrew Nicol"]
+    assert labels_of(("a1", text, rows))["Andrew Nicol"] == "PERSON"
+
+
+def test_an_owner_before_a_name_leaves_the_span_unless_the_name_is_a_common_word() -> None:
+    text = (
+        "Leeds play at Elland Road. Leeds won. They left Leeds' Elland Road. The Prince's Trust helps; "
+        "a trust fund and the trust and Prince sang. St James won at St James' Park. A Park won; a park."
+    )
+    rows = [("Leeds", "ORG"), ("Elland Road", "FAC"), ("Leeds", "ORG"), ("Leeds' Elland Road", "FAC")]
+    rows += [("Prince's Trust", "ORG"), ("Prince", "PERSON"), ("St James", "ORG"), ("St James' Park", "FAC")]
+    rows += [("Park", "PERSON")]
+    texts = mention_texts(("a1", text, rows))
+    assert (texts[3], texts[4], texts[7]) == ("Elland Road", "Prince's Trust", "St James' Park")
+
+
+def test_a_common_word_and_a_determiner_opening_a_sentence_leave_the_span() -> None:
+    text = (
+        "The Tories said no. Labour said: Like the Tories, they would cut. He would like it. "
+        "They like it. Meet the Fockers took $40m."
+    )
+    rows = [("Tories", "NORP"), ("Like the Tories", "WORK_OF_ART"), ("Meet the Fockers", "WORK_OF_ART")]
+    assert mention_texts(("a1", text, rows)) == ["Tories", "Tories", "Meet the Fockers"]
+
+
+def test_two_names_joined_by_a_preposition_leave_the_first() -> None:
+    text = (
+        "Arsenal won. Real Madrid lost. The move took Henry from Arsenal to Real Madrid. "
+        "It opened at the University of California at Berkeley."
+    )
+    rows = [("Arsenal", "ORG"), ("Real Madrid", "ORG"), ("Arsenal to Real Madrid", "ORG")]
+    rows += [("University of California at Berkeley", "ORG")]
+    texts = mention_texts(("a1", text, rows))
+    assert texts[2:] == ["Arsenal", "University of California at Berkeley"]

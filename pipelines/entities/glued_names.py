@@ -8,6 +8,8 @@
 * an honorific inside a span opens a person's name, and the words before it are another mention
   ("keynote speech at [GDC Mr Allard]", "In [Tanzania Mr Brown] said"): the mention is the person
   from the honorific on;
+* a member's or a counsel's letters after a person's full name are no part of it ("[Paul
+  Boateng MP]", "[Andrew Nicol QC]");
 * a span of honorifics alone ("the Bishop of Durham, [the Rt Rev Dr] Tom Wright") names nobody:
   it is junk.
 
@@ -16,6 +18,8 @@ words are read once: the pass is linear."""
 
 from __future__ import annotations
 
+from pipelines.entities.given_names import given_names
+from pipelines.entities.keys import match_key
 from pipelines.entities.name_spans import narrow
 from pipelines.entities.surfaces import analyse
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
@@ -27,6 +31,8 @@ COMPASS_WORDS = frozenset(
     outer greater north-east north-west south-east south-west""".split()
 )
 """Lower-case words that open a place's name as part of it ("west London", "middle England")."""
+POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "QC"})
+"""Letters written after a person's name, no part of it ("Paul Boateng MP", "Andrew Nicol QC")."""
 NAME_CONNECTORS = frozenset("of and for the on in de du la le van von der da di & -".split())
 """Lower-case words inside a capitalised name ("Memorandum of Understanding")."""
 
@@ -73,6 +79,16 @@ def _honorific_at(words: list[str]) -> int | None:
     return None
 
 
+def _post_nominal(words: list[str]) -> bool:
+    """A member's or a counsel's letters after a person's full name ("Paul Boateng MP")."""
+    return (
+        len(words) >= 3
+        and words[-1] in POST_NOMINALS
+        and match_key(words[0]) in given_names()
+        and all(w[:1].isupper() for w in words[:-1])
+    )
+
+
 def cut_glued_words(st) -> None:
     """Point the live mentions that glue a lower-case word or another name before a name at the
     name, and drop the spans of honorifics alone (see the module docstring); ``st`` is the
@@ -91,6 +107,8 @@ def cut_glued_words(st) -> None:
             words, label = words[k:], "PERSON"  # "GDC [Mr Allard]": an honorific opens a person's name
         elif _lower_lead(words):
             words = words[1:]  # "bank [UFJ Holdings]"
+        elif _post_nominal(words):
+            words, label = words[:-1], "PERSON"  # "[Paul Boateng] MP", "[Andrew Nicol] QC"
         else:
             continue
         rest = " ".join(words)

@@ -14,6 +14,7 @@ from pipelines.entities.bills import widen_bills
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.glued_names import cut_glued_words
+from pipelines.entities.glued_pairs import cut_glued_pairs
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
@@ -185,6 +186,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     _strip_nationalities(st)
     cut_lead_words(st)
     cut_glued_words(st)
+    cut_glued_pairs(st)
     narrow_tails(st)
     widen_given_names(st)
     widen_bills(st)
