@@ -21,9 +21,9 @@ def test_a_lower_case_word_leading_a_name_leaves_the_span() -> None:
 
 
 def test_a_particle_or_a_compass_point_leading_a_name_stays() -> None:
-    text = "He met Mr de Vabres in west London. Then van der Walt scored."
-    rows = [("de Vabres", "PERSON"), ("west London", "GPE"), ("van der Walt", "PERSON")]
-    assert mention_texts(("a1", text, rows)) == ["de Vabres", "west London", "van der Walt"]
+    text = "He met Mr de Vabres in west London. Then van der Walt scored. Cleric abu Hamza spoke."
+    rows = [("de Vabres", "PERSON"), ("west London", "GPE"), ("van der Walt", "PERSON"), ("abu Hamza", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == ["de Vabres", "west London", "van der Walt", "abu Hamza"]
 
 
 def test_a_name_glued_before_an_honorific_leaves_the_persons_span() -> None:

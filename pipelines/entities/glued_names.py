@@ -33,6 +33,9 @@ COMPASS_WORDS = frozenset(
 """Lower-case words that open a place's name as part of it ("west London", "middle England")."""
 POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "QC"})
 """Letters written after a person's name, no part of it ("Paul Boateng MP", "Andrew Nicol QC")."""
+MORE_PARTICLES = frozenset("abu ben bint das dos do zu af ap y".split())
+"""Lower-case particles of Arabic, Portuguese, German, Scandinavian and Welsh names besides
+:data:`~pipelines.wordlists.NAME_PARTICLES` ("abu Hamza", "Jose dos Santos")."""
 NAME_CONNECTORS = frozenset("of and for the on in de du la le van von der da di & -".split())
 """Lower-case words inside a capitalised name ("Memorandum of Understanding")."""
 
@@ -58,6 +61,7 @@ def _lower_lead(words: list[str]) -> bool:
         and first.isalpha()
         and first.islower()
         and first not in NAME_PARTICLES
+        and first not in MORE_PARTICLES
         and first not in NAME_CONNECTORS  # "[of Ireland]": a piece of a longer name
         and first not in COMPASS_WORDS
         and words[1][:1].isupper()
