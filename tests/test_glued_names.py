@@ -118,3 +118,9 @@ def test_two_names_joined_by_a_preposition_leave_the_first() -> None:
     rows += [("University of California at Berkeley", "ORG")]
     texts = mention_texts(("a1", text, rows))
     assert texts[2:] == ["Arsenal", "University of California at Berkeley"]
+
+
+def test_a_place_after_in_or_a_day_after_on_leaves_the_name_before_it() -> None:
+    text = "Shoppers flocked to Bluewater in Kent. MPs will vote in the Commons on Monday. Sleepless in Seattle won."
+    rows = [("Bluewater in Kent", "ORG"), ("Commons on Monday", "ORG"), ("Sleepless in Seattle", "WORK_OF_ART")]
+    assert mention_texts(("a1", text, rows)) == ["Bluewater", "Commons", "Sleepless in Seattle"]

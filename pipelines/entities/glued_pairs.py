@@ -9,9 +9,10 @@ another mention), so that a title made of such words is left alone:
 * a word opening a sentence, then "the" or "a", before a name ("[Like the Tories], the
   Liberal Democrats", "[Today the Tories] said"): the mention is the name, when the word is one the
   corpus writes in lower case ("like", "today");
-* two names joined by "to", "in", "at" or "on" ("[Arsenal to Real Madrid]", "[Bluewater in
-  Kent]", "[Perpignan at Lansdowne Road]"): the mention is the first name, when the whole is
-  written in one article only (not "University of California at Berkeley", named so in several).
+* two names joined by "to", "in", "at" or "on" ("[Arsenal to Real Madrid]", "[Perpignan at
+  Lansdowne Road]"), a name and a known place after "in" ("[Bluewater in Kent]"; not in a title:
+  "Sleepless in Seattle"), or a name and a day after "on" ("[Commons on Monday]", "[Torquay on
+  Boxing Day]"): the mention is the first name, when the whole is written in one article only.
 
 The span follows the name kept (:func:`pipelines.entities.name_spans.narrow`). Each mention's
 words are read once and the corpus's casing is counted once for the words asked: the pass is
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from pipelines.entities import gazetteer
 from pipelines.entities.junk import starts_sentence
 from pipelines.entities.keys import match_key
 from pipelines.entities.name_spans import narrow
@@ -29,6 +31,7 @@ from pipelines.entities.surfaces import analyse
 DETERMINERS = frozenset({"the", "a", "an"})
 JOINING_PREPOSITIONS = frozenset({"to", "in", "at", "on"})
 """Prepositions that join two names in a sentence, never inside one name (unlike "of", "for")."""
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
@@ -58,16 +61,21 @@ def _after_opener(words: list[str], keys: set[str]) -> list[str] | None:
     return rest if _capitalised(rest) and match_key(" ".join(rest)) in keys else None
 
 
-def _joined(words: list[str], keys: set[str]) -> list[str] | None:
-    """The first of two names the corpus names on their own joined by a preposition ("[Arsenal]
-    to Real Madrid"), else None."""
+def _joined(words: list[str], keys: set[str], title: bool) -> list[str] | None:
+    """The first of two names joined by a preposition, when the corpus names both on their own
+    ("[Arsenal] to Real Madrid"), the second is a known place after "in" ("[Bluewater] in Kent"),
+    or a day after "on" ("[Commons] on Monday"), else None; a title keeps its place ("Sleepless
+    in Seattle")."""
     for k in range(1, len(words) - 1):
         if words[k] in JOINING_PREPOSITIONS:
             first, second = words[:k], words[k + 1 :]
-            both = _capitalised(first) and _capitalised(second)
-            if both and match_key(" ".join(first)) in keys and match_key(" ".join(second)) in keys:
-                return first
-            return None
+            if not (_capitalised(first) and _capitalised(second)):
+                return None
+            key = match_key(" ".join(second))
+            named = match_key(" ".join(first)) in keys and key in keys
+            place = words[k] == "in" and not title and gazetteer.lookup(key) is not None
+            day = words[k] == "on" and (second[-1] == "Day" or second[0] in WEEKDAYS)
+            return first if named or place or day else None
     return None
 
 
@@ -90,7 +98,7 @@ def cut_glued_pairs(st) -> None:
         elif (rest := _after_opener(words, keys)) is not None:
             if starts_sentence(st.article_text.get(st.art_ids[i], ""), st.starts[i]):
                 todo.append((i, rest, words[0].lower(), True))
-        elif (first := _joined(words, keys)) is not None and len(articles[s.key]) == 1:
+        elif (first := _joined(words, keys, st.labels[i] == "WORK_OF_ART")) is not None and len(articles[s.key]) == 1:
             todo.append((i, first, None, False))
     if not todo:
         return
