@@ -124,3 +124,15 @@ def test_a_place_after_in_or_a_day_after_on_leaves_the_name_before_it() -> None:
     text = "Shoppers flocked to Bluewater in Kent. MPs will vote in the Commons on Monday. Sleepless in Seattle won."
     rows = [("Bluewater in Kent", "ORG"), ("Commons on Monday", "ORG"), ("Sleepless in Seattle", "WORK_OF_ART")]
     assert mention_texts(("a1", text, rows)) == ["Bluewater", "Commons", "Sleepless in Seattle"]
+
+
+def test_a_counsels_letters_between_a_name_and_a_cue_keep_the_speaker() -> None:
+    from tests.test_speakers import speakers
+
+    text = (
+        'Party spokesman Mark Otten said: "This has all the signs of a rushed plan. "They should lead." '
+        "The new chairman of the Bar Council, Guy Mansfeld QC warned there was a real risk that people "
+        'would be driven away. "What is going to happen to young men? They are going to be stopped."'
+    )
+    names = {"Guy Mansfeld": ("gm", "PERSON"), "Mark Otten": ("mo", "PERSON"), "Bar Council": ("bc", "ORG")}
+    assert speakers(text, names)[-1] == ("gm", "What is going")
