@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.entities import gazetteer
+from pipelines.entities.glued_names import POST_NOMINALS
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import is_demonym
 from pipelines.entities.missed_names import missed_persons
@@ -32,6 +33,8 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
 HONORIFIC_LOOKBACK = 8
 """Characters before a name searched for an honorific ("Mr ", "Prof. "), which joins the name."""
+_POST_NOMINAL_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})\b")
+"""A member's or a counsel's letters after a name ("Guy Mansfield QC"), which join the name."""
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
 
 
@@ -86,7 +89,9 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
             hon = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - HONORIFIC_LOOKBACK), m.start)
             start = hon.start() if hon else m.start
             label = "PERSON" if hon else m.label  # "Mr Houston" is a person, whatever the vote
-            cands.append(Candidate(start, m.end, text[start : m.end], m.entity_id, CandidateKind.NAME, label))
+            post = _POST_NOMINAL_AFTER_RE.match(text, m.end)  # "Guy Mansfield QC warned"
+            end = post.end() if post else m.end
+            cands.append(Candidate(start, end, text[start:end], m.entity_id, CandidateKind.NAME, label))
     spans = sorted((m.start, m.end) for m in mentions)
     ends = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end so far
 

@@ -13,7 +13,10 @@ case more often, naming no known place) and the first word is no given name and 
 * written in lower case ("a", "plus");
 * a word the corpus writes in lower case more often than capitalised ("Sprinter", "Broadcaster",
   "Seeds": a noun opening the sentence);
-* an acronym, when the model calls the whole a person ("MSP", "EADS").
+* an acronym, when the model calls the whole a person ("MSP", "EADS");
+* a group's name the corpus tags on its own as an organisation, a nation or a place more often
+  than not ("fellow [Springboks John Smit]", "[Unison Dave Prentis]"), when the model calls the
+  whole a person or the corpus names the rest as a person elsewhere ("[EADS Philippe Camus]").
 
 A role before one word the corpus names on its own is cut off too ("[Midfielder Edu] reduced the
 deficit", "[Rapper Eminem]"; not "Star Trek").
@@ -85,12 +88,44 @@ def _glued(first: str, label: str) -> bool | None:
     return None if first.isalpha() else False
 
 
+GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+"""Labels of a group's, a nation's or a place's name, which no person's full name opens."""
+GROUP_MIN_VOTES = 2
+"""How many more of a one-word name's mentions the model tags a group's than otherwise, for the
+name to be a group's."""
+
+
+def _groups_and_persons(st) -> tuple[set[str], set[str]]:
+    """The keys of the one-word names the model tags a group's, a nation's or a place's more often
+    than otherwise, and the keys of the names it tags a person's."""
+    votes: dict[str, int] = {}
+    persons: set[str] = set()
+    for i in st.live():
+        s = st.surf[i]
+        if s.ntok == 1:
+            votes[s.key] = votes.get(s.key, 0) + (1 if st.labels[i] in GROUP_LABELS else -1)
+        if st.labels[i] == "PERSON":
+            persons.add(s.key)
+    return {k for k, v in votes.items() if v >= GROUP_MIN_VOTES}, persons
+
+
+def _group_before(words: list[str], label: str, groups: set[str], persons: set[str]) -> bool:
+    """The first word is a group's name the corpus writes on its own, no given name, before a
+    person's full name: in a person's span, or where the corpus names that person alone too
+    ("fellow [Springboks John Smit]", "[Unison Dave Prentis]", "[EADS Philippe Camus]")."""
+    key = match_key(words[0])
+    return (
+        key in groups and key not in given_names() and (label == "PERSON" or match_key(" ".join(words[1:])) in persons)
+    )
+
+
 def cut_lead_words(st) -> None:
     """Point the live mentions that glue a word before a person's full name at the name (see the
     module docstring); ``st`` is the canonicaliser's ``state.State``, not imported: that would be a
     cycle."""
     todo: list[tuple[int, bool | None]] = []
     keys = {st.surf[i].key for i in st.live()}
+    groups, persons = _groups_and_persons(st)
     for i in st.live():
         s = st.surf[i]
         if s.honorific or s.acronym:
@@ -98,8 +133,12 @@ def cut_lead_words(st) -> None:
         words = s.name.split()
         if len(words) == 2 and _role_and_name(words, keys):
             todo.append((i, True))  # "[Midfielder Edu] reduced the deficit"
-        elif len(words) >= 3 and _rest(words[1:]) and (glued := _glued(words[0], st.labels[i])) is not False:
-            todo.append((i, glued))
+        elif len(words) >= 3 and _rest(words[1:]):
+            glued = _glued(words[0], st.labels[i])
+            if glued is not True and _group_before(words, st.labels[i], groups, persons):
+                glued = True  # "fellow [Springboks John Smit]"
+            if glued is not False:
+                todo.append((i, glued))
     if not todo:
         return
     asked = {st.surf[i].name.split()[-1].lower() for i, _ in todo}

@@ -13,6 +13,8 @@ import polars as pl
 from pipelines.entities.bills import widen_bills
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.coordinations import widen_departments
+from pipelines.entities.glued_names import cut_glued_words
+from pipelines.entities.glued_pairs import cut_glued_pairs
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
@@ -183,6 +185,8 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     cut_spans(st)
     _strip_nationalities(st)
     cut_lead_words(st)
+    cut_glued_words(st)
+    cut_glued_pairs(st)
     narrow_tails(st)
     widen_given_names(st)
     widen_bills(st)
@@ -221,7 +225,7 @@ def _strip_nationalities(st: State) -> None:
         first, rest = s.name.split(" ", 1) if " " in s.name else (s.name, "")
         if rest[:1].isupper() and match_key(first) in norp:
             key = match_key(rest)
-            st.surf[i] = replace(s, name=rest, key=key, ntok=len(key.split()), titled=True)
+            st.surf[i] = replace(s, alias=rest, name=rest, key=key, ntok=len(key.split()), titled=True)
             narrow(st, i, rest)
 
 
