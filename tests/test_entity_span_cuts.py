@@ -242,3 +242,39 @@ def test_a_departments_name_cut_at_its_comma_list_is_the_whole_name() -> None:
         "Ministry of Health",
         "Home Office",
     ]
+
+
+def test_a_rare_capitalised_word_next_to_a_span_is_a_word_of_the_name() -> None:
+    assert mention_texts(
+        ("a", "The firm has offices in Kentish Town, London.", [("Town", "GPE")]),
+        (
+            "b",
+            "He turned down the Casino Royale project, said the Sunday Telegraph.",
+            [("Casino", "NORP"), ("Telegraph", "ORG")],
+        ),
+        ("c", "Judge Sable Batie took the lead, and he met the players.", [("Batie", "PERSON")]),
+    ) == ["Kentish Town", "Casino Royale", "Sunday Telegraph", "Sable Batie"]
+
+
+def test_no_span_takes_in_a_role_a_nationality_a_day_or_a_word_of_a_longer_name() -> None:
+    assert mention_texts(
+        (
+            "a",
+            "He beat Russian Marat Safin, and on Thursday Intel said so.",
+            [("Marat Safin", "PERSON"), ("Intel", "ORG")],
+        ),
+        ("b", "He joined the US Olympic team and the Kodak Brownie camera.", [("US", "GPE"), ("Kodak", "ORG")]),
+        ("c", "Critics slated comedian Sacha Baron Cohen for it, the films said.", [("Sacha", "PERSON")]),
+        ("d", "He told Senator Kerry that Lady Morgan would come.", [("Kerry", "PERSON"), ("Morgan", "PERSON")]),
+        ("e", "It was the Santa Clara County Superior Court that ruled.", [("Santa Clara County", "GPE")]),
+    ) == ["Marat Safin", "Intel", "US", "Kodak", "Sacha", "Kerry", "Lady Morgan", "Santa Clara County"]
+
+
+def test_a_title_x_of_the_y_spanned_at_its_last_word_is_the_whole_title() -> None:
+    articles = (
+        ("a", "Lord of the Rings director Peter Jackson said so.", [("Rings", "ORG"), ("Peter Jackson", "PERSON")]),
+        ("b", "It beat Shaun of the Dead and others, he said.", [("the Dead", "ORG")]),
+        ("c", "Membership of the Geneva-based WTO helps, he said.", [("Geneva", "GPE"), ("WTO", "ORG")]),
+    )
+    assert mention_texts(*articles) == ["Lord of the Rings", "Peter Jackson", "Shaun of the Dead", "Geneva", "WTO"]
+    assert labels_of(*articles)["Lord of the Rings"] == "WORK_OF_ART"

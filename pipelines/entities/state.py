@@ -13,6 +13,7 @@ import polars as pl
 from pipelines.entities.bills import widen_bills
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.coordinations import widen_departments
+from pipelines.entities.cut_names import widen_cut_names
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
@@ -181,6 +182,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     _drop_context_junk(st)
     drop_common_words(st)
     cut_spans(st)
+    widen_cut_names(st)
     _strip_nationalities(st)
     cut_lead_words(st)
     narrow_tails(st)

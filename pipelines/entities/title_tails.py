@@ -24,12 +24,17 @@ WINDOW = 30
 """Characters before a name read for the title's head."""
 
 
-def ends_a_title(text: str, start: int, mention_ends: set[int]) -> bool:
-    """The name starting at ``start`` ends a title "X of the [Y]" (see the module docstring);
-    ``mention_ends`` holds the end offsets of the article's mentions."""
+def title_head(text: str, start: int, mention_ends: set[int]) -> int | None:
+    """Where the title "X of the [Y]" starts that the name starting at ``start`` ends (see the
+    module docstring), or None; ``mention_ends`` holds the end offsets of the article's mentions."""
     m = _HEAD_OF_THE_RE.search(text, max(0, start - WINDOW), start)
     if m is None or m.end() != start or m.end(1) in mention_ends:
-        return False
+        return None
     head = m.group(1)
     key = match_key(head)
-    return not head.endswith("s") and key not in TITLE_WORDS and key not in NOT_TITLE_HEADS
+    return m.start(1) if not head.endswith("s") and key not in TITLE_WORDS and key not in NOT_TITLE_HEADS else None
+
+
+def ends_a_title(text: str, start: int, mention_ends: set[int]) -> bool:
+    """The name starting at ``start`` ends a title "X of the [Y]" (:func:`title_head`)."""
+    return title_head(text, start, mention_ends) is not None
