@@ -278,3 +278,22 @@ def test_a_title_x_of_the_y_spanned_at_its_last_word_is_the_whole_title() -> Non
     )
     assert mention_texts(*articles) == ["Lord of the Rings", "Peter Jackson", "Shaun of the Dead", "Geneva", "WTO"]
     assert labels_of(*articles)["Lord of the Rings"] == "WORK_OF_ART"
+
+
+def test_a_common_word_capitalised_mid_sentence_next_to_a_span_is_a_word_of_the_title() -> None:
+    assert mention_texts(
+        ("a", "It beat hit show Desperate Housewives to the prize.", [("Housewives", "PERSON")]),
+        ("b", "He was directed by Three Kings film-maker David Russell.", [("Kings", "ORG")]),
+        ("c", "He said the Bush Presidency was hard.", [("Bush", "PERSON")]),
+        ("d", "In his presidency three desperate men ran; the presidency of three desperate men.", []),
+    ) == ["Desperate Housewives", "Three Kings", "Bush"]
+
+
+def test_a_span_takes_in_words_across_and_only_into_a_name_known_elsewhere() -> None:
+    assert mention_texts(
+        ("a", "The new thriller Hide and Seek fell to number four.", [("Hide and Seek", "WORK_OF_ART")]),
+        ("b", "It knocked thriller Hide and Seek from the top.", [("Seek", "PERSON")]),
+        ("c", "It beat films Million Dollar Baby and Sideways at the box office.", [("Sideways", "WORK_OF_ART")]),
+        ("d", "Shares in Swiss Re fell; the US Olympic team won.", [("Swiss", "NORP"), ("US", "GPE")]),
+        ("e", "Shares in Swiss Re fell sharply.", [("Swiss Re", "ORG")]),
+    ) == ["Hide and Seek", "Hide and Seek", "Sideways", "Swiss Re", "US", "Swiss Re"]

@@ -1,17 +1,30 @@
 """Names the small model cut short (issue 11): the span holds some of the name's words and leaves
-the others outside, next to it.
+the others outside, next to it. The span takes in the run of capitalised words right next to it
+inside a sentence that no other mention covers (at most ``MAX_WORDS`` on a side; "and", "of",
+"of the" or "&" may stand between them before it, "of" and "of the" after it), when
 
-* A capitalised word right next to the span inside a sentence, that the corpus does not write in
-  lower case more often (``State.common_words``) and that no other mention covers, is a word of the
-  same name ("offices in Kentish [Town], London", "the [Casino] Royale project", "a [Sheffield]
-  Wednesday", "the [Al Otro] Lado Del Rio"): the span takes in the run of such words. Not a role
-  or an honorific ("Senator", "Mr"), a nationality ("Russian [Marat Safin]"), a day or a month
-  ("on Thursday [Intel] said"; "the Sunday [Telegraph]" is a name), an acronym or a plural of one
-  ("[Windows] PCs"), a hyphenated or possessive word ("Saturday's [Carling Cup]"), nor after a
-  nationality's span or a possessive ("[Martin Scorsese's] Aviator"); a person's full name takes
-  no word before it ("Scots Guardsman [Allan Hendry]": a role).
-* A title "X of the Y" the model spanned at its last word (:mod:`title_tails`: "Lord of the
-  [Rings]", "Top of the [Pops]") is the whole title, and votes WORK_OF_ART.
+* the longer name is one the corpus's mentions name whole elsewhere ("[BBC] One", "the [US] Open",
+  "Hide and [Seek]", "[Swiss] Re"); only so across "and" ("Million Dollar Baby and [Sideways]" is a
+  list);
+* or the words are rare, words the corpus does not write in lower case more often
+  (``State.common_words``), with no link word: "offices in Kentish [Town]", "the [Casino] Royale
+  project", "the Sunday [Telegraph]", "Charlize [Theron]";
+* or a common word stands capitalised there, mid-sentence, which only a name or a title does ("hit
+  show Desperate [Housewives]", "directed by Three [Kings] film-maker", "Maria Full of [Grace]");
+  not after a person's name ("the [Bush] Presidency").
+
+Never a role, an honorific or a title ("Senator", "Mr", "Baroness"), a nationality ("Russian
+[Marat Safin]"), a determiner ("An [EU] spokesman"), a day or a month ("on Thursday [Intel] said";
+"the Sunday" is a name's), an acronym, a plural of one, a hyphenated or possessive word
+("[Windows] PCs", "Saturday's [Carling Cup]"); nothing when the run goes on into another
+capitalised word or a number, where the name's end is unknown ("[Sacha] Baron Cohen", "Santa Clara
+County [Superior] Court"). A place, a firm or a word the model tags NORP on its own in several
+articles takes words after it only into a known name: they modify it ("the [US] Olympic team", "in
+[Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
+name takes no word before it ("Scots Guardsman [Allan Hendry]").
+
+A title "X of the Y" the model spanned at its last word (:mod:`title_tails`: "Lord of the [Rings]",
+"Shaun of [the Dead]") is the whole title, and votes WORK_OF_ART.
 
 Each test reads a few words on either side of a mention, so the pass is linear."""
 
@@ -26,45 +39,49 @@ from pipelines.entities.labels import is_demonym
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
 from pipelines.entities.title_tails import title_head
-from pipelines.wordlists import PERSON_BEFORE, PLACE_LABELS, TITLE_WORDS
+from pipelines.wordlists import PERSON_BEFORE, PLACE_LABELS, TITLE_CONNECTORS, TITLE_WORDS
 
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split()
 )
-"""Days and months, capitalised in any sentence: a word next to a name only after "the" ("the
-Sunday [Telegraph]")."""
-NOT_NAME_WORDS = PERSON_BEFORE | TITLE_WORDS | {match_key(w) for w in NOBLE_TITLES | {"councillor"}}
-"""Roles, honorifics and titles, which stand next to names without being part of them ("Senator
-[John Kerry]", "[US] President", "Baron [Kinnock]")."""
+"""Days and months, capitalised in any sentence: a word of a name only after "the"."""
+ROLE_WORDS = frozenset(
+    match_key(w) for w in (PERSON_BEFORE | TITLE_WORDS | NOBLE_TITLES | {"councillor"}) - TITLE_CONNECTORS
+)
+"""Roles, honorifics and titles (as match keys), which stand next to names without being part of
+them ("Senator [John Kerry]", "[US] President", "Baron [Kinnock]")."""
+NOT_NAME_WORDS = ROLE_WORDS | TITLE_CONNECTORS
+DETERMINERS = frozenset("a an the this that these those my his her its our their your".split())
+"""Words that open a noun phrase, never a name's first word ("An [EU] spokesman")."""
 NO_WORDS_AFTER = PLACE_LABELS | {"ORG"}
+"""Labels of names that take no word after them, unless the longer name is known."""
 GROUP_WORD_ARTICLES = 2
 """Articles in which the model tags a word NORP on its own that make it a nationality's, a
-religion's or a party's adjective, which takes no word after it either ("[Swiss] Xstrata",
-"[Argentine] Juan Ignacio Chela"; not "the [Casino] Royale project")."""
-"""Labels of names that take no word after them: a place or a firm before a capitalised word
-modifies it ("the [US] Olympic team", "in [Las Vegas] Microsoft boss", "the [Kodak] Brownie
-camera")."""
+religion's or a party's adjective, which takes no word after it either."""
 MAX_WORDS = 3
-"""Words taken in on one side at most."""
+"""Capitalised words taken in on one side at most."""
 _WORD = r"[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)"
 """A capitalised word ("Royale", "McDonald"; not "PCs", "DoCoMo")."""
-_WORD_AFTER_RE = re.compile(rf" ({_WORD})(?![\w&-]|['’]\w|\.(?:[,;]|\s+[a-z(]))")
-"""A capitalised word after a span, no possessive nor abbreviation ("[Williams] Cos. and")."""
-_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])({_WORD}) $")
-_CAPITAL_AFTER_RE = re.compile(r" [A-Z]")
+_LINK = r"(?:and|of|of the|&)"
+"""Words inside a name's run before the span ("Black and [White Town]", "Maria Full of [Grace]");
+after it only "of" ("[Kings] of Leon"): "and" there opens the next item of a list."""
+_WORD_AFTER_RE = re.compile(rf" (?:(of|of the) )?({_WORD})(?![\w&-]|['’]\w|\.(?:[,;]|\s+[a-z(]))")
+"""A capitalised word after a span, maybe after a link word; no possessive nor abbreviation
+("[Williams] Cos. and")."""
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])({_WORD})(?: ({_LINK}))? $")
+_CAPITAL_AFTER_RE = re.compile(r" [A-Z0-9]")
+"""A capitalised word or a number after the words taken in: the name runs on ("[Filthy Love and]
+Channel 4's")."""
 _CAPITAL_BEFORE_RE = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’&.-]*) $")
-"""A capitalised word after or before the words taken in: the name runs on, or another begins
-there ("[Sacha] Baron Cohen", "Tomas Eloy [Martinez]"), and where it ends is unknown."""
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n]\s*|\s-\s)$")
 _THE_BEFORE_RE = re.compile(r"(?<!\w)[Tt]he $")
 WINDOW = 40
-"""Characters read before a word for what opens it."""
+"""Characters read before a span for the words before it."""
 
 
 def _name_word(word: str, text: str, start: int) -> bool:
-    """``word`` (at ``start`` of ``text``) may be a word of a name: no role, honorific,
-    nationality, nor a day or a month unless "the" stands before it."""
+    """``word`` (at ``start`` of ``text``) may be a word of a name (see the module docstring)."""
     key = match_key(word)
     if key in NOT_NAME_WORDS or is_nationality_word(key) or is_demonym(key):
         return False
@@ -79,55 +96,48 @@ def _free(covered: list[tuple[int, int]], a: int, b: int) -> bool:
     return not any(s < b and a < e for s, e in covered)
 
 
+def _after(text: str, end: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], str]:
+    """The run of name words after a span ending at ``end``: where it ends, its words, and the
+    link words in it ("of"; "" when none)."""
+    words: list[str] = []
+    links = ""
+    while len(words) < MAX_WORDS and (m := _WORD_AFTER_RE.match(text, end)) is not None:
+        if not _free(covered, m.start(), m.end()) or not _name_word(m.group(2), text, m.start(2)):
+            break
+        words.append(m.group(2))
+        links, end = links + " " + (m.group(1) or ""), m.end()
+    return (end, words, links.strip()) if words and not _CAPITAL_AFTER_RE.match(text, end) else (end, [], "")
+
+
+def _before(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], str]:
+    """The run of name words before a span starting at ``start``: where it starts, its words, and
+    the link words in it ("and", "of"; "" when none)."""
+    words: list[str] = []
+    links = ""
+    while len(words) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)):
+        a = m.start(1)
+        if (
+            _opens_sentence(text, a)
+            or not _free(covered, a, start)
+            or not _name_word(m.group(1), text, a)
+            or m.group(1).lower() in DETERMINERS
+        ):
+            break
+        words.append(m.group(1))
+        links, start = links + " " + (m.group(2) or ""), a
+    capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - WINDOW), start)
+    if not words or (capital is not None and match_key(capital.group(1)) not in ROLE_WORDS):
+        return start, [], ""
+    return start, words, links.strip()
+
+
 def group_words(st) -> set[str]:
-    """The keys of one-word mentions the model tags NORP in ``GROUP_WORD_ARTICLES`` articles or more."""
+    """Keys of one-word mentions the model tags NORP in ``GROUP_WORD_ARTICLES`` articles or more."""
     seen: dict[str, set[str]] = {}
     for i in st.live():
         if st.labels[i] == "NORP" and st.surf[i].ntok == 1:
             seen.setdefault(st.surf[i].key, set()).add(st.art_ids[i])
     return {k for k, arts in seen.items() if len(arts) >= GROUP_WORD_ARTICLES}
-
-
-def _after(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str]) -> list[tuple[int, str]]:
-    """The words after mention i that may carry its name on (end offset, word)."""
-    end, out = st.ends[i], []
-    if (
-        st.labels[i] in NO_WORDS_AFTER
-        or st.surf[i].key in groups
-        or text[end - 1 : end] in ".'’"
-        or text.endswith(("'s", "’s"), 0, end)
-    ):
-        return out
-    while len(out) < MAX_WORDS and (m := _WORD_AFTER_RE.match(text, end)) is not None:
-        if not _free(covered, m.start(1), m.end(1)) or not _name_word(m.group(1), text, m.start(1)):
-            break
-        out.append((m.end(1), m.group(1)))
-        end = m.end(1)
-    return [] if _CAPITAL_AFTER_RE.match(text, end) else out
-
-
-def _before(st, i: int, text: str, covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """The words before mention i that may open its name (start offset, word), nearest first."""
-    start, out = st.starts[i], []
-    if st.labels[i] == "PERSON" and st.surf[i].ntok > 1:
-        return out
-    while len(out) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)) is not None:
-        a = m.start(1)
-        if _opens_sentence(text, a) or not _free(covered, a, m.end(1)) or not _name_word(m.group(1), text, a):
-            break
-        out.append((a, m.group(1)))
-        start = a
-    capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - WINDOW), start)
-    return [] if capital is not None and match_key(capital.group(1)) not in NOT_NAME_WORDS else out
-
-
-def _reach(words: list[tuple[int, str]], common) -> int | None:
-    """The offset the words reach when the corpus writes none of them in lower case more often
-    (else the name runs on through a capitalised common word, "Santa Clara County [Superior]
-    Court", or ends before it, "[Hard Rock and] Deluxe Films": unknown); None when there is none."""
-    if not words or any(common.is_common(w.lower()) for _, w in words):
-        return None
-    return words[-1][0]
 
 
 def _title_start(st, i: int, text: str, ends: set[int]) -> int | None:
@@ -136,15 +146,41 @@ def _title_start(st, i: int, text: str, ends: set[int]) -> int | None:
     start = st.starts[i]
     if st.surf[i].acronym or text[st.ends[i] : st.ends[i] + 1] == "-":
         return None
-    if text[start : start + 4] == "the ":
-        return title_head(text, start + 4, ends)
-    return title_head(text, start, ends)
+    return title_head(text, start + 4 if text[start : start + 4] == "the " else start, ends)
+
+
+def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str]) -> tuple | None:
+    """Mention i's runs of name words before and after it, and whether it may take unknown words
+    after it, or None when it has no run."""
+    s, start, end = st.surf[i], st.starts[i], st.ends[i]
+    full_name = st.labels[i] == "PERSON" and s.ntok > 1  # "Scots Guardsman [Allan Hendry]": a role
+    before = (start, [], "") if full_name else _before(text, start, covered)
+    owner = text[end - 1 : end] in ".'’" or text.endswith(("'s", "’s"), 0, end)  # "[Martin Scorsese's] Aviator"
+    after = (end, [], "") if owner else _after(text, end, covered)
+    if not before[1] and not after[1]:
+        return None
+    return before, after, st.labels[i] not in NO_WORDS_AFTER and s.key not in groups
+
+
+def _accepts(st, i: int, before, after, words_after: bool, common, known: set[str], key: str) -> bool:
+    """A widening of mention i by the runs ``before`` and ``after`` names the name (see the module
+    docstring)."""
+    if key in known:
+        return True
+    if "and" in before[2] or "&" in before[2] or (after[1] and not words_after):
+        return False  # "Million Dollar Baby and [Sideways]": a list; "the [US] Olympic team"
+    if st.labels[i] == "PERSON" and any(common.is_common(w.lower()) for w in after[1]):
+        return False  # "the [Bush] Presidency"
+    if not any(common.is_common(w.lower()) for w in before[1] + after[1]):
+        return not before[2] and not after[2]  # rare words: "Kentish [Town]"
+    return True  # a common word capitalised mid-sentence: "Desperate [Housewives]", "Maria Full of [Grace]"
 
 
 def widen_cut_names(st) -> None:
     """Widen the spans the model cut short (see the module docstring); ``st`` is the
     canonicaliser's ``state.State``, not imported: that would be a cycle."""
     todo, groups = [], group_words(st)
+    known = {st.surf[i].key for i in st.live()}
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid, "")
         covered = [(st.starts[j], st.ends[j]) for j in idx]
@@ -154,23 +190,28 @@ def widen_cut_names(st) -> None:
             if s is None or is_nationality_word(s.key) or is_demonym(s.key):
                 continue
             if (head := _title_start(st, i, text, ends)) is not None:
-                todo.append((i, [(head, "")], [], True))  # "Lord of the [Rings]"
-            elif (words := (_before(st, i, text, covered), _after(st, i, text, covered, groups))) != ([], []):
-                todo.append((i, *words, False))
-    common = st.common_words({w.lower() for _, before, after, _ in todo for _, w in before + after if w})
-    for i, before, after, title in todo:
-        a = before[0][0] if title else _reach(before, common)
-        b = _reach(after, common)
-        a, b = st.starts[i] if a is None else a, st.ends[i] if b is None else b
-        if (a, b) == (st.starts[i], st.ends[i]):
-            continue
-        name = st.article_text[st.art_ids[i]][a:b]
-        s = analyse(name, st.labels[i])
-        if isinstance(s, str):
-            continue
-        if title:
-            st.kind_votes[i] = "WORK_OF_ART"
-            if s.honorific:  # "Lord of the Rings" keeps its "Lord"
-                key = match_key(name)
-                s = replace(s, name=name, key=key, ntok=len(key.split()), honorific=False, titled=False)
-        st.surf[i], st.starts[i], st.ends[i] = s, a, b
+                _widen(st, i, head, st.ends[i], title=True)  # "Lord of the [Rings]"
+            elif (runs := _runs(st, i, text, covered, groups)) is not None:
+                todo.append((i, text, runs))
+    common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
+    for i, text, (before, after, words_after) in todo:
+        for b, a in ((before, after), (before, (st.ends[i], [], "")), ((st.starts[i], [], ""), after)):
+            if not b[1] and not a[1]:
+                continue
+            s = analyse(text[b[0] : a[0]], st.labels[i])
+            if not isinstance(s, str) and _accepts(st, i, b, a, words_after, common, known, s.key):
+                _widen(st, i, b[0], a[0], surface=s)
+                break
+
+
+def _widen(st, i: int, a: int, b: int, *, surface=None, title: bool = False) -> None:
+    name = st.article_text[st.art_ids[i]][a:b]
+    s = surface if surface is not None else analyse(name, st.labels[i])
+    if isinstance(s, str):
+        return
+    if title:
+        st.kind_votes[i] = "WORK_OF_ART"
+        if s.honorific:  # "Lord of the Rings" keeps its "Lord"
+            key = match_key(name)
+            s = replace(s, name=name, key=key, ntok=len(key.split()), honorific=False, titled=False)
+    st.surf[i], st.starts[i], st.ends[i] = s, a, b
