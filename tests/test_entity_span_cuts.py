@@ -286,7 +286,13 @@ def test_a_common_word_capitalised_mid_sentence_next_to_a_span_is_a_word_of_the_
         ("b", "He was directed by Three Kings film-maker David Russell.", [("Kings", "ORG")]),
         ("c", "He said the Bush Presidency was hard.", [("Bush", "PERSON")]),
         ("d", "In his presidency three desperate men ran; the presidency of three desperate men.", []),
-    ) == ["Desperate Housewives", "Three Kings", "Bush"]
+        (
+            "e",
+            "It beat soap Filthy Love on Channel 4 and Taro Ito 6-4.",
+            [("Filthy Love on", "WORK_OF_ART"), ("Taro", "PERSON")],
+        ),
+        ("f", "A channel is a channel, he said.", []),
+    ) == ["Desperate Housewives", "Three Kings", "Bush", "Filthy Love on", "Taro Ito"]
 
 
 def test_a_span_takes_in_words_across_and_only_into_a_name_known_elsewhere() -> None:

@@ -64,15 +64,16 @@ MAX_WORDS = 3
 _WORD = r"[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)"
 """A capitalised word ("Royale", "McDonald"; not "PCs", "DoCoMo")."""
 _LINK = r"(?:and|of|of the|&)"
+_LINK_WORDS = frozenset({"and", "of", "the", "&"})
 """Words inside a name's run before the span ("Black and [White Town]", "Maria Full of [Grace]");
 after it only "of" ("[Kings] of Leon"): "and" there opens the next item of a list."""
 _WORD_AFTER_RE = re.compile(rf" (?:(of|of the) )?({_WORD})(?![\w&-]|['’]\w|\.(?:[,;]|\s+[a-z(]))")
 """A capitalised word after a span, maybe after a link word; no possessive nor abbreviation
 ("[Williams] Cos. and")."""
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])({_WORD})(?: ({_LINK}))? $")
-_CAPITAL_AFTER_RE = re.compile(r" [A-Z0-9]")
-"""A capitalised word or a number after the words taken in: the name runs on ("[Filthy Love and]
-Channel 4's")."""
+_CAPITAL_AFTER_RE = re.compile(r" (?:[A-Z]|\d+(?![\d-]))")
+"""A capitalised word or a number (not a score) after the words taken in: the name runs on
+("[Filthy Love and] Channel 4's"; not "beat [Shinobu] Asagoe 6-4")."""
 _CAPITAL_BEFORE_RE = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’&.-]*) $")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n]\s*|\s-\s)$")
 _THE_BEFORE_RE = re.compile(r"(?<!\w)[Tt]he $")
@@ -101,6 +102,8 @@ def _after(text: str, end: int, covered: list[tuple[int, int]]) -> tuple[int, li
     link words in it ("of"; "" when none)."""
     words: list[str] = []
     links = ""
+    if text[end : end + 1] != " ":
+        return end, [], ""
     while len(words) < MAX_WORDS and (m := _WORD_AFTER_RE.match(text, end)) is not None:
         if not _free(covered, m.start(), m.end()) or not _name_word(m.group(2), text, m.start(2)):
             break
@@ -114,6 +117,9 @@ def _before(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[int,
     the link words in it ("and", "of"; "" when none)."""
     words: list[str] = []
     links = ""
+    previous = text[text.rfind(" ", max(0, start - WINDOW), start - 1) + 1 : start - 1]
+    if text[start - 1 : start] != " " or not (previous[:1].isupper() or previous in _LINK_WORDS):
+        return start, [], ""  # the cheap common case: a lower-case word or a mark before the span
     while len(words) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)):
         a = m.start(1)
         if (
@@ -125,8 +131,10 @@ def _before(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[int,
             break
         words.append(m.group(1))
         links, start = links + " " + (m.group(2) or ""), a
+    if not words:
+        return start, [], ""
     capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - WINDOW), start)
-    if not words or (capital is not None and match_key(capital.group(1)) not in ROLE_WORDS):
+    if capital is not None and match_key(capital.group(1)) not in ROLE_WORDS:
         return start, [], ""
     return start, words, links.strip()
 
@@ -144,9 +152,10 @@ def _title_start(st, i: int, text: str, ends: set[int]) -> int | None:
     """Where the title "X of the Y" starts that mention i ends ("Lord of the [Rings]", "Shaun of
     [the Dead]"; not "Membership of the [Geneva]-based WTO"), or None."""
     start = st.starts[i]
-    if st.surf[i].acronym or text[st.ends[i] : st.ends[i] + 1] == "-":
+    start += 4 if text.startswith("the ", start) else 0
+    if not text.endswith(" of the ", 0, start) or st.surf[i].acronym or text[st.ends[i] : st.ends[i] + 1] == "-":
         return None
-    return title_head(text, start + 4 if text[start : start + 4] == "the " else start, ends)
+    return title_head(text, start, ends)
 
 
 def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str]) -> tuple | None:
