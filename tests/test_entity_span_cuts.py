@@ -303,3 +303,25 @@ def test_a_span_takes_in_words_across_and_only_into_a_name_known_elsewhere() -> 
         ("d", "Shares in Swiss Re fell; the US Olympic team won.", [("Swiss", "NORP"), ("US", "GPE")]),
         ("e", "Shares in Swiss Re fell sharply.", [("Swiss Re", "ORG")]),
     ) == ["Hide and Seek", "Hide and Seek", "Sideways", "Swiss Re", "US", "Swiss Re"]
+
+
+def test_two_mentions_one_space_apart_that_make_a_known_name_are_one() -> None:
+    articles = (
+        ("a", "He told BBC Radio Five Live on Sunday.", [("BBC Radio Five Live", "ORG")]),
+        ("b", "He told BBC Radio Five Live it was over.", [("BBC Radio", "ORG"), ("Five Live", "WORK_OF_ART")]),
+        ("c", "Mr Day told the BBC Michael Howard has gone.", [("BBC", "ORG"), ("Michael Howard", "PERSON")]),
+        (
+            "e",
+            "She told Manchester United's Alex Ferguson so.",
+            [("Manchester United's", "ORG"), ("Alex Ferguson", "PERSON")],
+        ),
+    )
+    assert mention_texts(*articles) == [
+        "BBC Radio Five Live",
+        "BBC Radio Five Live",
+        "BBC",
+        "Michael Howard",
+        "Manchester United's",
+        "Alex Ferguson",
+    ]
+    assert labels_of(*articles)["BBC Radio Five Live"] == "ORG"

@@ -21,6 +21,7 @@ from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.span_cuts import cut_spans
+from pipelines.entities.split_names import join_split_names
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
@@ -182,6 +183,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     _drop_context_junk(st)
     drop_common_words(st)
     cut_spans(st)
+    join_split_names(st)
     widen_cut_names(st)
     _strip_nationalities(st)
     cut_lead_words(st)
