@@ -325,3 +325,19 @@ def test_two_mentions_one_space_apart_that_make_a_known_name_are_one() -> None:
         "Alex Ferguson",
     ]
     assert labels_of(*articles)["BBC Radio Five Live"] == "ORG"
+
+
+def test_a_run_after_a_span_that_a_kind_word_ends_is_the_rest_of_the_name() -> None:
+    assert mention_texts(
+        (
+            "a",
+            "He told the Financial Times New Media and Broadcasting Conference so.",
+            [("the Financial Times New Media", "ORG")],
+        ),
+        (
+            "b",
+            "Razorlight's Up All Night came fifth, behind the Aviator and Million Dollar Baby.",
+            [("All Night", "WORK_OF_ART"), ("Aviator", "ORG")],
+        ),
+        ("c", "He saw a fight in the Essex Olympic squad.", [("Essex", "GPE")]),
+    ) == ["the Financial Times New Media and Broadcasting Conference", "Up All Night", "Aviator", "Essex"]

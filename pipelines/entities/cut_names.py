@@ -1,11 +1,14 @@
 """Names the small model cut short (issue 11): the span holds some of the name's words and leaves
 the others outside, next to it. The span takes in the run of capitalised words right next to it
-inside a sentence that no other mention covers (at most ``MAX_WORDS`` on a side; "and", "of",
-"of the" or "&" may stand between them before it, "of" and "of the" after it), when
+inside a sentence that no other mention covers (at most ``MAX_WORDS`` on a side, "and", "of",
+"of the" or "&" may stand between them; no possessive owner before them: "Razorlight's Up [All
+Night]"), when
 
 * the longer name is one the corpus's mentions name whole elsewhere ("[BBC] One", "the [US] Open",
-  "Hide and [Seek]", "[Swiss] Re"); only so across "and" ("Million Dollar Baby and [Sideways]" is a
-  list);
+  "[Swiss] Re", "Hide and [Seek]"); only so across "and" ("Million Dollar Baby and [Sideways]" is
+  a list), unless a kind word of a body, an event or a building ends the run after the span: then
+  the run is the rest of the name ("[the Financial Times New Media] and Broadcasting Conference",
+  "[UK] Film Council", "[Odeon] Leicester Square"), whatever the span's label;
 * or the words are rare, words the corpus does not write in lower case more often
   (``State.common_words``), with no link word: "offices in Kentish [Town]", "the [Casino] Royale
   project", "the Sunday [Telegraph]", "Charlize [Theron]";
@@ -19,7 +22,7 @@ Never a role, an honorific or a title ("Senator", "Mr", "Baroness"), a nationali
 ("[Windows] PCs", "Saturday's [Carling Cup]"); nothing when the run goes on into another
 capitalised word or a number, where the name's end is unknown ("[Sacha] Baron Cohen", "Santa Clara
 County [Superior] Court"). A place, a firm or a word the model tags NORP on its own in several
-articles takes words after it only into a known name: they modify it ("the [US] Olympic team", "in
+articles takes other words after it only into a known name: they modify it ("the [US] Olympic team", "in
 [Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
 name takes no word before it ("Scots Guardsman [Allan Hendry]").
 
@@ -35,7 +38,7 @@ from dataclasses import replace
 
 from pipelines.entities.cues import NOBLE_TITLES
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import is_demonym
+from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_DESIGNATORS, is_demonym
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
 from pipelines.entities.title_tails import title_head
@@ -59,6 +62,10 @@ NO_WORDS_AFTER = PLACE_LABELS | {"ORG"}
 GROUP_WORD_ARTICLES = 2
 """Articles in which the model tags a word NORP on its own that make it a nationality's, a
 religion's or a party's adjective, which takes no word after it either."""
+KIND_WORDS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS
+"""Last words that say what kind of body, event or building a name names (match keys): a run after
+a span that ends in one is the rest of the name ("[UK] Film Council", "[the Financial Times New
+Media] and Broadcasting Conference")."""
 MAX_WORDS = 3
 """Capitalised words taken in on one side at most."""
 _WORD = r"[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)"
@@ -67,7 +74,7 @@ _LINK = r"(?:and|of|of the|&)"
 _LINK_WORDS = frozenset({"and", "of", "the", "&"})
 """Words inside a name's run before the span ("Black and [White Town]", "Maria Full of [Grace]");
 after it only "of" ("[Kings] of Leon"): "and" there opens the next item of a list."""
-_WORD_AFTER_RE = re.compile(rf" (?:(of|of the) )?({_WORD})(?![\w&-]|['’]\w|\.(?:[,;]|\s+[a-z(]))")
+_WORD_AFTER_RE = re.compile(rf" (?:(of|of the|and) )?({_WORD})(?![\w&-]|['’]\w|\.(?:[,;]|\s+[a-z(]))")
 """A capitalised word after a span, maybe after a link word; no possessive nor abbreviation
 ("[Williams] Cos. and")."""
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])({_WORD})(?: ({_LINK}))? $")
@@ -97,29 +104,29 @@ def _free(covered: list[tuple[int, int]], a: int, b: int) -> bool:
     return not any(s < b and a < e for s, e in covered)
 
 
-def _after(text: str, end: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], str]:
+def _after(text: str, end: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], tuple[str, ...]]:
     """The run of name words after a span ending at ``end``: where it ends, its words, and the
-    link words in it ("of"; "" when none)."""
+    link word before each ("and", "of", "of the"; "" for none)."""
     words: list[str] = []
-    links = ""
+    links: tuple[str, ...] = ()
     if text[end : end + 1] != " ":
-        return end, [], ""
+        return end, [], ()
     while len(words) < MAX_WORDS and (m := _WORD_AFTER_RE.match(text, end)) is not None:
         if not _free(covered, m.start(), m.end()) or not _name_word(m.group(2), text, m.start(2)):
             break
         words.append(m.group(2))
-        links, end = links + " " + (m.group(1) or ""), m.end()
-    return (end, words, links.strip()) if words and not _CAPITAL_AFTER_RE.match(text, end) else (end, [], "")
+        links, end = (*links, m.group(1) or ""), m.end()
+    return (end, words, links) if words and not _CAPITAL_AFTER_RE.match(text, end) else (end, [], ())
 
 
-def _before(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], str]:
+def _before(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], tuple[str, ...]]:
     """The run of name words before a span starting at ``start``: where it starts, its words, and
-    the link words in it ("and", "of"; "" when none)."""
+    the link word after each ("and", "&", "of", "of the"; "" for none), nearest first."""
     words: list[str] = []
-    links = ""
+    links: tuple[str, ...] = ()
     previous = text[text.rfind(" ", max(0, start - WINDOW), start - 1) + 1 : start - 1]
     if text[start - 1 : start] != " " or not (previous[:1].isupper() or previous in _LINK_WORDS):
-        return start, [], ""  # the cheap common case: a lower-case word or a mark before the span
+        return start, [], ()  # the cheap common case: a lower-case word or a mark before the span
     while len(words) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)):
         a = m.start(1)
         if (
@@ -130,13 +137,14 @@ def _before(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[int,
         ):
             break
         words.append(m.group(1))
-        links, start = links + " " + (m.group(2) or ""), a
+        links, start = (*links, m.group(2) or ""), a
     if not words:
-        return start, [], ""
+        return start, [], ()
     capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - WINDOW), start)
-    if capital is not None and match_key(capital.group(1)) not in ROLE_WORDS:
-        return start, [], ""
-    return start, words, links.strip()
+    owner = capital is not None and capital.group(1).endswith(("'s", "’s", "s'", "s’"))  # "Razorlight's Up"
+    if capital is not None and not owner and match_key(capital.group(1)) not in ROLE_WORDS:
+        return start, [], ()
+    return start, words, links
 
 
 def group_words(st) -> set[str]:
@@ -163,9 +171,9 @@ def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str
     after it, or None when it has no run."""
     s, start, end = st.surf[i], st.starts[i], st.ends[i]
     full_name = st.labels[i] == "PERSON" and s.ntok > 1  # "Scots Guardsman [Allan Hendry]": a role
-    before = (start, [], "") if full_name else _before(text, start, covered)
+    before = (start, [], ()) if full_name else _before(text, start, covered)
     owner = text[end - 1 : end] in ".'’" or text.endswith(("'s", "’s"), 0, end)  # "[Martin Scorsese's] Aviator"
-    after = (end, [], "") if owner else _after(text, end, covered)
+    after = (end, [], ()) if owner else _after(text, end, covered)
     if not before[1] and not after[1]:
         return None
     return before, after, st.labels[i] not in NO_WORDS_AFTER and s.key not in groups
@@ -176,13 +184,16 @@ def _accepts(st, i: int, before, after, words_after: bool, common, known: set[st
     docstring)."""
     if key in known:
         return True
-    if "and" in before[2] or "&" in before[2] or (after[1] and not words_after):
-        return False  # "Million Dollar Baby and [Sideways]": a list; "the [US] Olympic team"
+    kind = bool(after[1]) and match_key(after[1][-1]) in KIND_WORDS and after[2][-1] != "and"  # "[UK] Film Council"
+    if "and" in before[2] or "&" in before[2]:
+        return False  # "Million Dollar Baby and [Sideways]": a list
+    if after[1] and not kind and ("and" in after[2] or not words_after):
+        return False  # "[Hopes] and Fears", "the [US] Olympic team"
     if st.labels[i] == "PERSON" and any(common.is_common(w.lower()) for w in after[1]):
         return False  # "the [Bush] Presidency"
-    if not any(common.is_common(w.lower()) for w in before[1] + after[1]):
-        return not before[2] and not after[2]  # rare words: "Kentish [Town]"
-    return True  # a common word capitalised mid-sentence: "Desperate [Housewives]", "Maria Full of [Grace]"
+    if kind or any(common.is_common(w.lower()) for w in before[1] + after[1]):
+        return True  # a kind word, or a common word capitalised mid-sentence: "Desperate [Housewives]"
+    return not any(before[2]) and not any(after[2])  # rare words: "Kentish [Town]"
 
 
 def widen_cut_names(st) -> None:
@@ -204,7 +215,7 @@ def widen_cut_names(st) -> None:
                 todo.append((i, text, runs))
     common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
     for i, text, (before, after, words_after) in todo:
-        for b, a in ((before, after), (before, (st.ends[i], [], "")), ((st.starts[i], [], ""), after)):
+        for b, a in ((before, after), (before, (st.ends[i], [], ())), ((st.starts[i], [], ()), after)):
             if not b[1] and not a[1]:
                 continue
             s = analyse(text[b[0] : a[0]], st.labels[i])
