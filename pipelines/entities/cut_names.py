@@ -26,22 +26,17 @@ articles takes other words after it only into a known name: they modify it ("the
 [Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
 name takes no word before it ("Scots Guardsman [Allan Hendry]").
 
-A title "X of the Y" the model spanned at its last word (:mod:`title_tails`: "Lord of the [Rings]",
-"Shaun of [the Dead]") is the whole title, and votes WORK_OF_ART.
-
 Each test reads a few words on either side of a mention, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from pipelines.entities.cues import NOBLE_TITLES
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_DESIGNATORS, is_demonym
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
-from pipelines.entities.title_tails import title_head
 from pipelines.wordlists import PERSON_BEFORE, PLACE_LABELS, TITLE_CONNECTORS, TITLE_WORDS
 
 CALENDAR_WORDS = frozenset(
@@ -156,16 +151,6 @@ def group_words(st) -> set[str]:
     return {k for k, arts in seen.items() if len(arts) >= GROUP_WORD_ARTICLES}
 
 
-def _title_start(st, i: int, text: str, ends: set[int]) -> int | None:
-    """Where the title "X of the Y" starts that mention i ends ("Lord of the [Rings]", "Shaun of
-    [the Dead]"; not "Membership of the [Geneva]-based WTO"), or None."""
-    start = st.starts[i]
-    start += 4 if text.startswith("the ", start) else 0
-    if not text.endswith(" of the ", 0, start) or st.surf[i].acronym or text[st.ends[i] : st.ends[i] + 1] == "-":
-        return None
-    return title_head(text, start, ends)
-
-
 def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str]) -> tuple | None:
     """Mention i's runs of name words before and after it, and whether it may take unknown words
     after it, or None when it has no run."""
@@ -204,14 +189,11 @@ def widen_cut_names(st) -> None:
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid, "")
         covered = [(st.starts[j], st.ends[j]) for j in idx]
-        ends = {st.ends[j] for j in idx}
         for i in idx:
             s = st.surf[i]
             if s is None or is_nationality_word(s.key) or is_demonym(s.key):
                 continue
-            if (head := _title_start(st, i, text, ends)) is not None:
-                _widen(st, i, head, st.ends[i], title=True)  # "Lord of the [Rings]"
-            elif (runs := _runs(st, i, text, covered, groups)) is not None:
+            if (runs := _runs(st, i, text, covered, groups)) is not None:
                 todo.append((i, text, runs))
     common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
     for i, text, (before, after, words_after) in todo:
@@ -220,18 +202,5 @@ def widen_cut_names(st) -> None:
                 continue
             s = analyse(text[b[0] : a[0]], st.labels[i])
             if not isinstance(s, str) and _accepts(st, i, b, a, words_after, common, known, s.key):
-                _widen(st, i, b[0], a[0], surface=s)
+                st.surf[i], st.starts[i], st.ends[i] = s, b[0], a[0]
                 break
-
-
-def _widen(st, i: int, a: int, b: int, *, surface=None, title: bool = False) -> None:
-    name = st.article_text[st.art_ids[i]][a:b]
-    s = surface if surface is not None else analyse(name, st.labels[i])
-    if isinstance(s, str):
-        return
-    if title:
-        st.kind_votes[i] = "WORK_OF_ART"
-        if s.honorific:  # "Lord of the Rings" keeps its "Lord"
-            key = match_key(name)
-            s = replace(s, name=name, key=key, ntok=len(key.split()), honorific=False, titled=False)
-    st.surf[i], st.starts[i], st.ends[i] = s, a, b

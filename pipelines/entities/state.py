@@ -23,6 +23,7 @@ from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_name
 from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.split_names import join_split_names
 from pipelines.entities.surfaces import Surface, analyse
+from pipelines.entities.title_tails import widen_title_tails
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
 
@@ -184,6 +185,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     drop_common_words(st)
     cut_spans(st)
     join_split_names(st)
+    widen_title_tails(st)
     widen_cut_names(st)
     _strip_nationalities(st)
     cut_lead_words(st)
