@@ -190,10 +190,9 @@ def widen_cut_names(st) -> None:
         text = st.article_text.get(aid, "")
         covered = [(st.starts[j], st.ends[j]) for j in idx]
         for i in idx:
-            s = st.surf[i]
-            if s is None or is_nationality_word(s.key) or is_demonym(s.key):
+            if st.surf[i] is None or (runs := _runs(st, i, text, covered, groups)) is None:
                 continue
-            if (runs := _runs(st, i, text, covered, groups)) is not None:
+            if not is_nationality_word(st.surf[i].key) and not is_demonym(st.surf[i].key):
                 todo.append((i, text, runs))
     common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
     for i, text, (before, after, words_after) in todo:

@@ -64,10 +64,9 @@ def widen_title_tails(st) -> None:
         text = st.article_text.get(aid, "")
         ends = {st.ends[j] for j in idx}
         for i in idx:
-            s = st.surf[i]
-            if s is None or is_nationality_word(s.key) or is_demonym(s.key):
+            if st.surf[i] is None or (head := _title_start(st, i, text, ends)) is None:
                 continue
-            if (head := _title_start(st, i, text, ends)) is None:
+            if is_nationality_word(st.surf[i].key) or is_demonym(st.surf[i].key):
                 continue
             name = text[head : st.ends[i]]
             wide = analyse(name, st.labels[i])
