@@ -37,7 +37,7 @@ from pipelines.entities.keys import match_key
 from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_DESIGNATORS, is_demonym
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
-from pipelines.wordlists import PERSON_BEFORE, PLACE_LABELS, TITLE_CONNECTORS, TITLE_WORDS
+from pipelines.wordlists import LEGAL_FORMS, PERSON_BEFORE, PLACE_LABELS, TITLE_CONNECTORS, TITLE_WORDS
 
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -57,10 +57,11 @@ NO_WORDS_AFTER = PLACE_LABELS | {"ORG"}
 GROUP_WORD_ARTICLES = 2
 """Articles in which the model tags a word NORP on its own that make it a nationality's, a
 religion's or a party's adjective, which takes no word after it either."""
-KIND_WORDS = ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS
+KIND_WORDS = (ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS) - {match_key(w) for w in LEGAL_FORMS}
 """Last words that say what kind of body, event or building a name names (match keys): a run after
 a span that ends in one is the rest of the name ("[UK] Film Council", "[the Financial Times New
-Media] and Broadcasting Conference")."""
+Media] and Broadcasting Conference"); not a legal form, which another pass reads ("Mitsui and Co
+Ltd")."""
 MAX_WORDS = 3
 """Capitalised words taken in on one side at most."""
 _WORD = r"[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)"
