@@ -32,12 +32,17 @@ from __future__ import annotations
 
 import re
 
-from pipelines.entities.cues import NOBLE_TITLES
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, ORG_DESIGNATORS, is_demonym
+from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, NOBLE_TITLES, ORG_DESIGNATORS, is_demonym
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
-from pipelines.wordlists import LEGAL_FORMS, PERSON_BEFORE, PLACE_LABELS, TITLE_CONNECTORS, TITLE_WORDS
+from pipelines.wordlists import (
+    LEGAL_FORMS,
+    PERSON_BEFORE,
+    PLACE_LABELS,
+    TITLE_CONNECTORS,
+    TITLE_WORDS,
+)
 
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june

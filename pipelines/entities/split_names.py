@@ -15,13 +15,24 @@ from pipelines.entities.surfaces import analyse
 JOIN_REASON = "joined to the next name"
 
 
-def join_split_names(st) -> None:
-    """Join the neighbouring mentions that make one known name (see the module docstring); ``st``
-    is the canonicaliser's ``state.State``, not imported: that would be a cycle."""
-    known: dict[str, dict[str, int]] = {}  # key -> label -> mentions
+def name_labels(st) -> dict[str, dict[str, int]]:
+    """Match key -> model label -> live mentions: the names the corpus's mentions name whole."""
+    known: dict[str, dict[str, int]] = {}
     for i in st.live():
         labels = known.setdefault(st.surf[i].key, {})
         labels[st.labels[i]] = labels.get(st.labels[i], 0) + 1
+    return known
+
+
+def usual_label(labels: dict[str, int]) -> str:
+    """The label the corpus gives a name most often (the first of a tie)."""
+    return max(labels, key=labels.get)
+
+
+def join_split_names(st) -> None:
+    """Join the neighbouring mentions that make one known name (see the module docstring); ``st``
+    is the canonicaliser's ``state.State``, not imported: that would be a cycle."""
+    known = name_labels(st)
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid, "")
         joined = False
@@ -35,8 +46,7 @@ def join_split_names(st) -> None:
             s = analyse(text[st.starts[i] : st.ends[j]], st.labels[j])
             if isinstance(s, str) or s.key not in known or s.key == st.surf[i].key:
                 continue
-            labels = known[s.key]
-            st.labels[j] = max(labels, key=labels.get)  # "[BBC Radio] [Five Live]": a station's, as elsewhere
+            st.labels[j] = usual_label(known[s.key])  # "[BBC Radio] [Five Live]": a station's, as elsewhere
             st.surf[j], st.starts[j] = analyse(text[st.starts[i] : st.ends[j]], st.labels[j]), st.starts[i]
             st.surf[i] = None
             st.junk[JOIN_REASON] += 1
