@@ -242,3 +242,102 @@ def test_a_departments_name_cut_at_its_comma_list_is_the_whole_name() -> None:
         "Ministry of Health",
         "Home Office",
     ]
+
+
+def test_a_rare_capitalised_word_next_to_a_span_is_a_word_of_the_name() -> None:
+    assert mention_texts(
+        ("a", "The firm has offices in Kentish Town, London.", [("Town", "GPE")]),
+        (
+            "b",
+            "He turned down the Casino Royale project, said the Sunday Telegraph.",
+            [("Casino", "NORP"), ("Telegraph", "ORG")],
+        ),
+        ("c", "Judge Sable Batie took the lead, and he met the players.", [("Batie", "PERSON")]),
+    ) == ["Kentish Town", "Casino Royale", "Sunday Telegraph", "Sable Batie"]
+
+
+def test_no_span_takes_in_a_role_a_nationality_a_day_or_a_word_of_a_longer_name() -> None:
+    assert mention_texts(
+        (
+            "a",
+            "He beat Russian Marat Safin, and on Thursday Intel said so.",
+            [("Marat Safin", "PERSON"), ("Intel", "ORG")],
+        ),
+        ("b", "He joined the US Olympic team and the Kodak Brownie camera.", [("US", "GPE"), ("Kodak", "ORG")]),
+        ("c", "Critics slated comedian Sacha Baron Cohen for it, the films said.", [("Sacha", "PERSON")]),
+        ("d", "He told Senator Kerry that Lady Morgan would come.", [("Kerry", "PERSON"), ("Morgan", "PERSON")]),
+        ("e", "It was the Santa Clara County Superior Court that ruled.", [("Santa Clara County", "GPE")]),
+    ) == ["Marat Safin", "Intel", "US", "Kodak", "Sacha", "Kerry", "Lady Morgan", "Santa Clara County"]
+
+
+def test_a_title_x_of_the_y_spanned_at_its_last_word_is_the_whole_title() -> None:
+    articles = (
+        ("a", "Lord of the Rings director Peter Jackson said so.", [("Rings", "ORG"), ("Peter Jackson", "PERSON")]),
+        ("b", "It beat Shaun of the Dead and others, he said.", [("the Dead", "ORG")]),
+        ("c", "Membership of the Geneva-based WTO helps, he said.", [("Geneva", "GPE"), ("WTO", "ORG")]),
+    )
+    assert mention_texts(*articles) == ["Lord of the Rings", "Peter Jackson", "Shaun of the Dead", "Geneva", "WTO"]
+    assert labels_of(*articles)["Lord of the Rings"] == "WORK_OF_ART"
+
+
+def test_a_common_word_capitalised_mid_sentence_next_to_a_span_is_a_word_of_the_title() -> None:
+    assert mention_texts(
+        ("a", "It beat hit show Desperate Housewives to the prize.", [("Housewives", "PERSON")]),
+        ("b", "He was directed by Three Kings film-maker David Russell.", [("Kings", "ORG")]),
+        ("c", "He said the Bush Presidency was hard.", [("Bush", "PERSON")]),
+        ("d", "In his presidency three desperate men ran; the presidency of three desperate men.", []),
+        (
+            "e",
+            "It beat soap Filthy Love on Channel 4 and Taro Ito 6-4.",
+            [("Filthy Love on", "WORK_OF_ART"), ("Taro", "PERSON")],
+        ),
+        ("f", "A channel is a channel, he said.", []),
+    ) == ["Desperate Housewives", "Three Kings", "Bush", "Filthy Love on", "Taro Ito"]
+
+
+def test_a_span_takes_in_words_across_and_only_into_a_name_known_elsewhere() -> None:
+    assert mention_texts(
+        ("a", "The new thriller Hide and Seek fell to number four.", [("Hide and Seek", "WORK_OF_ART")]),
+        ("b", "It knocked thriller Hide and Seek from the top.", [("Seek", "PERSON")]),
+        ("c", "It beat films Million Dollar Baby and Sideways at the box office.", [("Sideways", "WORK_OF_ART")]),
+        ("d", "Shares in Swiss Re fell; the US Olympic team won.", [("Swiss", "NORP"), ("US", "GPE")]),
+        ("e", "Shares in Swiss Re fell sharply.", [("Swiss Re", "ORG")]),
+    ) == ["Hide and Seek", "Hide and Seek", "Sideways", "Swiss Re", "US", "Swiss Re"]
+
+
+def test_two_mentions_one_space_apart_that_make_a_known_name_are_one() -> None:
+    articles = (
+        ("a", "He told BBC Radio Five Live on Sunday.", [("BBC Radio Five Live", "ORG")]),
+        ("b", "He told BBC Radio Five Live it was over.", [("BBC Radio", "ORG"), ("Five Live", "WORK_OF_ART")]),
+        ("c", "Mr Day told the BBC Michael Howard has gone.", [("BBC", "ORG"), ("Michael Howard", "PERSON")]),
+        (
+            "e",
+            "She told Manchester United's Alex Ferguson so.",
+            [("Manchester United's", "ORG"), ("Alex Ferguson", "PERSON")],
+        ),
+    )
+    assert mention_texts(*articles) == [
+        "BBC Radio Five Live",
+        "BBC Radio Five Live",
+        "BBC",
+        "Michael Howard",
+        "Manchester United's",
+        "Alex Ferguson",
+    ]
+    assert labels_of(*articles)["BBC Radio Five Live"] == "ORG"
+
+
+def test_a_run_after_a_span_that_a_kind_word_ends_is_the_rest_of_the_name() -> None:
+    assert mention_texts(
+        (
+            "a",
+            "He told the Financial Times New Media and Broadcasting Conference so.",
+            [("the Financial Times New Media", "ORG")],
+        ),
+        (
+            "b",
+            "Razorlight's Up All Night came fifth, behind the Aviator and Million Dollar Baby.",
+            [("All Night", "WORK_OF_ART"), ("Aviator", "ORG")],
+        ),
+        ("c", "He saw a fight in the Essex Olympic squad.", [("Essex", "GPE")]),
+    ) == ["the Financial Times New Media and Broadcasting Conference", "Up All Night", "Aviator", "Essex"]

@@ -119,7 +119,8 @@ def test_a_name_ending_a_title_of_the_shape_x_of_the_y_is_a_work() -> None:
     found = [("Ringz", "ORG"), ("Sithh", "PERSON"), ("Peter Sanders", "PERSON"), ("Guardiann", "ORG")]
     found += [("Hain", "PERSON"), ("Commonz", "ORG"), ("Sithh", "PERSON")]
     labels = labels_of(("a1", text, found))
-    assert [labels[n] for n in ("Ringz", "Sithh", "Guardiann", "Commonz")] == [
+    titles = ("Lord of the Ringz", "Revenge of the Sithh")  # the whole titles (title_tails.widen_title_tails)
+    assert [labels[n] for n in (*titles, "Guardiann", "Commonz")] == [
         "WORK_OF_ART",
         "WORK_OF_ART",
         "ORG",
@@ -228,7 +229,7 @@ def test_an_expert_at_a_name_or_its_customers_or_network_make_a_firm() -> None:
 def test_a_kind_of_car_after_a_name_makes_a_product() -> None:
     text = "GM is recalling 19,924 Cadillac XLZ coupes and Pontiak Grand Prix sedans."
     labels = labels_of(("a1", text, [("XLZ", "ORG"), ("Pontiak Grand Prix", "PERSON")]))
-    assert (labels["XLZ"], labels["Pontiak Grand Prix"]) == ("PRODUCT", "PRODUCT")
+    assert (labels["Cadillac XLZ"], labels["Pontiak Grand Prix"]) == ("PRODUCT", "PRODUCT")  # the make (cut_names)
 
 
 def test_a_tower_ending_a_name_makes_a_building_unless_a_given_name_opens_it() -> None:

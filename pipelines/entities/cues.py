@@ -69,7 +69,7 @@ from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import DESIGNATOR_WEIGHT, repeats
+from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
@@ -137,9 +137,6 @@ CLAUSE_OPENERS = frozenset(
 """Words after which a name followed by a plural verb is the clause's whole subject (not the last
 of a list: "Kelli White and relay star Alvin Harrison have")."""
 
-NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
-"""Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
-"King of the Hill")."""
 _EDGE = ".,;:!?()'\"’”"
 _CAPITALISED_BEFORE_BRACKET_RE = re.compile(r"[A-Z][\w'’.-]*\s+\($")
 _INITIAL_RE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]")

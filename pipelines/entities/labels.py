@@ -109,6 +109,9 @@ Frost", "Super Size Me", "Have I Got News For You", "Freddy Vs Jason": a fixture
 written as they are (not match keys); not
 "The", "Of" nor "And", which some firms capitalise, nor "A" and "I", which are letters
 ("Group A", "World War I")."""
+NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen baron baroness marquess".split())
+"""Titles that make "<title> of <Place>" a person ("Prince of Wales", "Duke of Edinburgh"; not
+"King of the Hill"), and stand before a name outside it ("Baron [Kinnock]")."""
 CLUB_TOWN_WORDS = frozenset("city town".split())
 """Last words that make a town's name a club's when the whole is no place of the gazetteer
 ("Exeter City", "Nelson Town"; not "Salt Lake City", "Cape Town"), as match keys."""

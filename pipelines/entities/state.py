@@ -13,6 +13,7 @@ import polars as pl
 from pipelines.entities.bills import widen_bills
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.coordinations import widen_departments
+from pipelines.entities.cut_names import widen_cut_names
 from pipelines.entities.glued_names import cut_glued_words
 from pipelines.entities.glued_pairs import cut_glued_pairs
 from pipelines.entities.junk import drop_common_words, junk_spans, place_context
@@ -22,7 +23,9 @@ from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.span_cuts import cut_spans
+from pipelines.entities.split_names import join_split_names
 from pipelines.entities.surfaces import Surface, analyse
+from pipelines.entities.title_tails import widen_title_tails
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
 
@@ -183,6 +186,9 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     _drop_context_junk(st)
     drop_common_words(st)
     cut_spans(st)
+    join_split_names(st)
+    widen_title_tails(st)
+    widen_cut_names(st)
     _strip_nationalities(st)
     cut_lead_words(st)
     cut_glued_words(st)

@@ -1,0 +1,211 @@
+"""Names the small model cut short (issue 11): the span holds some of the name's words and leaves
+the others outside, next to it. The span takes in the run of capitalised words right next to it
+inside a sentence that no other mention covers (at most ``MAX_WORDS`` on a side, "and", "of",
+"of the" or "&" may stand between them; no possessive owner before them: "Razorlight's Up [All
+Night]"), when
+
+* the longer name is one the corpus's mentions name whole elsewhere ("[BBC] One", "the [US] Open",
+  "[Swiss] Re", "Hide and [Seek]"); only so across "and" ("Million Dollar Baby and [Sideways]" is
+  a list), unless a kind word of a body, an event or a building ends the run after the span: then
+  the run is the rest of the name ("[the Financial Times New Media] and Broadcasting Conference",
+  "[UK] Film Council", "[Odeon] Leicester Square"), whatever the span's label;
+* or the words are rare, words the corpus does not write in lower case more often
+  (``State.common_words``), with no link word: "offices in Kentish [Town]", "the [Casino] Royale
+  project", "the Sunday [Telegraph]", "Charlize [Theron]";
+* or a common word stands capitalised there, mid-sentence, which only a name or a title does ("hit
+  show Desperate [Housewives]", "directed by Three [Kings] film-maker", "Maria Full of [Grace]");
+  not after a person's name ("the [Bush] Presidency").
+
+Never a role, an honorific or a title ("Senator", "Mr", "Baroness"), a nationality ("Russian
+[Marat Safin]"), a determiner ("An [EU] spokesman"), a day or a month ("on Thursday [Intel] said";
+"the Sunday" is a name's), an acronym, a plural of one, a hyphenated or possessive word
+("[Windows] PCs", "Saturday's [Carling Cup]"); nothing when the run goes on into another
+capitalised word or a number, where the name's end is unknown ("[Sacha] Baron Cohen", "Santa Clara
+County [Superior] Court"). A place, a firm or a word the model tags NORP on its own in several
+articles takes other words after it only into a known name: they modify it ("the [US] Olympic team", "in
+[Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
+name takes no word before it ("Scots Guardsman [Allan Hendry]").
+
+Each test reads a few words on either side of a mention, so the pass is linear."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.entities.keys import match_key
+from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, NOBLE_TITLES, ORG_DESIGNATORS, is_demonym
+from pipelines.entities.nationalities import is_nationality_word
+from pipelines.entities.surfaces import analyse
+from pipelines.wordlists import (
+    LEGAL_FORMS,
+    PERSON_BEFORE,
+    PLACE_LABELS,
+    TITLE_CONNECTORS,
+    TITLE_WORDS,
+)
+
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
+"""Days and months, capitalised in any sentence: a word of a name only after "the"."""
+ROLE_WORDS = frozenset(
+    match_key(w) for w in (PERSON_BEFORE | TITLE_WORDS | NOBLE_TITLES | {"councillor"}) - TITLE_CONNECTORS
+)
+"""Roles, honorifics and titles (as match keys), which stand next to names without being part of
+them ("Senator [John Kerry]", "[US] President", "Baron [Kinnock]")."""
+NOT_NAME_WORDS = ROLE_WORDS | TITLE_CONNECTORS
+DETERMINERS = frozenset("a an the this that these those my his her its our their your".split())
+"""Words that open a noun phrase, never a name's first word ("An [EU] spokesman")."""
+NO_WORDS_AFTER = PLACE_LABELS | {"ORG"}
+"""Labels of names that take no word after them, unless the longer name is known."""
+GROUP_WORD_ARTICLES = 2
+"""Articles in which the model tags a word NORP on its own that make it a nationality's, a
+religion's or a party's adjective, which takes no word after it either."""
+KIND_WORDS = (ORG_DESIGNATORS | EVENT_DESIGNATORS | FAC_DESIGNATORS) - {match_key(w) for w in LEGAL_FORMS}
+"""Last words that say what kind of body, event or building a name names (match keys): a run after
+a span that ends in one is the rest of the name ("[UK] Film Council", "[the Financial Times New
+Media] and Broadcasting Conference"); not a legal form, which another pass reads ("Mitsui and Co
+Ltd")."""
+MAX_WORDS = 3
+"""Capitalised words taken in on one side at most."""
+_WORD = r"[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)"
+"""A capitalised word ("Royale", "McDonald"; not "PCs", "DoCoMo")."""
+_LINK = r"(?:and|of|of the|&)"
+_LINK_WORDS = frozenset({"and", "of", "the", "&"})
+"""Words inside a name's run before the span ("Black and [White Town]", "Maria Full of [Grace]");
+after it only "of" ("[Kings] of Leon"): "and" there opens the next item of a list."""
+_WORD_AFTER_RE = re.compile(rf" (?:(of|of the|and) )?({_WORD})(?![\w&-]|['’]\w|\.(?:[,;]|\s+[a-z(]))")
+"""A capitalised word after a span, maybe after a link word; no possessive nor abbreviation
+("[Williams] Cos. and")."""
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])({_WORD})(?: ({_LINK}))? $")
+_CAPITAL_AFTER_RE = re.compile(r" (?:[A-Z]|\d+(?![\d-]))")
+"""A capitalised word or a number (not a score) after the words taken in: the name runs on
+("[Filthy Love and] Channel 4's"; not "beat [Shinobu] Asagoe 6-4")."""
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’&.-]*) $")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n]\s*|\s-\s)$")
+_THE_BEFORE_RE = re.compile(r"(?<!\w)[Tt]he $")
+WINDOW = 40
+"""Characters read before a span for the words before it."""
+
+
+def _name_word(word: str, text: str, start: int) -> bool:
+    """``word`` (at ``start`` of ``text``) may be a word of a name (see the module docstring)."""
+    key = match_key(word)
+    if key in NOT_NAME_WORDS or is_nationality_word(key) or is_demonym(key):
+        return False
+    return key not in CALENDAR_WORDS or _THE_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_START_RE.search(text, max(0, start - 3), start) is not None
+
+
+def _free(covered: list[tuple[int, int]], a: int, b: int) -> bool:
+    return not any(s < b and a < e for s, e in covered)
+
+
+def _after(text: str, end: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], tuple[str, ...]]:
+    """The run of name words after a span ending at ``end``: where it ends, its words, and the
+    link word before each ("and", "of", "of the"; "" for none)."""
+    words: list[str] = []
+    links: tuple[str, ...] = ()
+    if text[end : end + 1] != " ":
+        return end, [], ()
+    while len(words) < MAX_WORDS and (m := _WORD_AFTER_RE.match(text, end)) is not None:
+        if not _free(covered, m.start(), m.end()) or not _name_word(m.group(2), text, m.start(2)):
+            break
+        words.append(m.group(2))
+        links, end = (*links, m.group(1) or ""), m.end()
+    return (end, words, links) if words and not _CAPITAL_AFTER_RE.match(text, end) else (end, [], ())
+
+
+def _before(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], tuple[str, ...]]:
+    """The run of name words before a span starting at ``start``: where it starts, its words, and
+    the link word after each ("and", "&", "of", "of the"; "" for none), nearest first."""
+    words: list[str] = []
+    links: tuple[str, ...] = ()
+    previous = text[text.rfind(" ", max(0, start - WINDOW), start - 1) + 1 : start - 1]
+    if text[start - 1 : start] != " " or not (previous[:1].isupper() or previous in _LINK_WORDS):
+        return start, [], ()  # the cheap common case: a lower-case word or a mark before the span
+    while len(words) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)):
+        a = m.start(1)
+        if (
+            _opens_sentence(text, a)
+            or not _free(covered, a, start)
+            or not _name_word(m.group(1), text, a)
+            or m.group(1).lower() in DETERMINERS
+        ):
+            break
+        words.append(m.group(1))
+        links, start = (*links, m.group(2) or ""), a
+    if not words:
+        return start, [], ()
+    capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - WINDOW), start)
+    owner = capital is not None and capital.group(1).endswith(("'s", "’s", "s'", "s’"))  # "Razorlight's Up"
+    if capital is not None and not owner and match_key(capital.group(1)) not in ROLE_WORDS:
+        return start, [], ()
+    return start, words, links
+
+
+def group_words(st) -> set[str]:
+    """Keys of one-word mentions the model tags NORP in ``GROUP_WORD_ARTICLES`` articles or more."""
+    seen: dict[str, set[str]] = {}
+    for i in st.live():
+        if st.labels[i] == "NORP" and st.surf[i].ntok == 1:
+            seen.setdefault(st.surf[i].key, set()).add(st.art_ids[i])
+    return {k for k, arts in seen.items() if len(arts) >= GROUP_WORD_ARTICLES}
+
+
+def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str]) -> tuple | None:
+    """Mention i's runs of name words before and after it, and whether it may take unknown words
+    after it, or None when it has no run."""
+    s, start, end = st.surf[i], st.starts[i], st.ends[i]
+    full_name = st.labels[i] == "PERSON" and s.ntok > 1  # "Scots Guardsman [Allan Hendry]": a role
+    before = (start, [], ()) if full_name else _before(text, start, covered)
+    owner = text[end - 1 : end] in ".'’" or text.endswith(("'s", "’s"), 0, end)  # "[Martin Scorsese's] Aviator"
+    after = (end, [], ()) if owner else _after(text, end, covered)
+    if not before[1] and not after[1]:
+        return None
+    return before, after, st.labels[i] not in NO_WORDS_AFTER and s.key not in groups
+
+
+def _accepts(st, i: int, before, after, words_after: bool, common, known: set[str], key: str) -> bool:
+    """A widening of mention i by the runs ``before`` and ``after`` names the name (see the module
+    docstring)."""
+    if key in known:
+        return True
+    kind = bool(after[1]) and match_key(after[1][-1]) in KIND_WORDS and after[2][-1] != "and"  # "[UK] Film Council"
+    if "and" in before[2] or "&" in before[2]:
+        return False  # "Million Dollar Baby and [Sideways]": a list
+    if after[1] and not kind and ("and" in after[2] or not words_after):
+        return False  # "[Hopes] and Fears", "the [US] Olympic team"
+    if st.labels[i] == "PERSON" and any(common.is_common(w.lower()) for w in after[1]):
+        return False  # "the [Bush] Presidency"
+    if kind or any(common.is_common(w.lower()) for w in before[1] + after[1]):
+        return True  # a kind word, or a common word capitalised mid-sentence: "Desperate [Housewives]"
+    return not any(before[2]) and not any(after[2])  # rare words: "Kentish [Town]"
+
+
+def widen_cut_names(st) -> None:
+    """Widen the spans the model cut short (see the module docstring); ``st`` is the
+    canonicaliser's ``state.State``, not imported: that would be a cycle."""
+    todo, groups = [], group_words(st)
+    known = {st.surf[i].key for i in st.live()}
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid, "")
+        covered = [(st.starts[j], st.ends[j]) for j in idx]
+        for i in idx:
+            if st.surf[i] is None or (runs := _runs(st, i, text, covered, groups)) is None:
+                continue
+            if not is_nationality_word(st.surf[i].key) and not is_demonym(st.surf[i].key):
+                todo.append((i, text, runs))
+    common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
+    for i, text, (before, after, words_after) in todo:
+        for b, a in ((before, after), (before, (st.ends[i], [], ())), ((st.starts[i], [], ()), after)):
+            if not b[1] and not a[1]:
+                continue
+            s = analyse(text[b[0] : a[0]], st.labels[i])
+            if not isinstance(s, str) and _accepts(st, i, b, a, words_after, common, known, s.key):
+                st.surf[i], st.starts[i], st.ends[i] = s, b[0], a[0]
+                break

@@ -1,0 +1,55 @@
+"""Names the small model split in two (issue 11): two mentions one space apart whose words together
+are a name the corpus's mentions name whole elsewhere are one mention of that name ("the
+[Liberal] [Democrat] leader", "told [BBC Radio] [Five Live]", "[UK] [Independence Party]",
+"[Swiss] [Re]", "Lancashire town of [Newton] [Aycliffe]" only where "Newton Aycliffe" is spanned
+whole somewhere). Not after a possessive ("[Manchester United's] [Alex Ferguson]"), nor two names
+no mention names together ("told the [BBC] [Michael Howard] has", "giant [ISP] [AOL]"). The joined
+mention takes the label the corpus gives the name most often ("[BBC Radio] [Five Live]" a
+station's, not a work's). A first mention of titles only joins the name after it ("[the Rt Rev
+Dr] [Tom Wright]"). Each pair of neighbouring mentions is read once, so the pass is linear."""
+
+from __future__ import annotations
+
+from pipelines.entities.surfaces import analyse
+
+JOIN_REASON = "joined to the next name"
+
+
+def name_labels(st) -> dict[str, dict[str, int]]:
+    """Match key -> model label -> live mentions: the names the corpus's mentions name whole."""
+    known: dict[str, dict[str, int]] = {}
+    for i in st.live():
+        labels = known.setdefault(st.surf[i].key, {})
+        labels[st.labels[i]] = labels.get(st.labels[i], 0) + 1
+    return known
+
+
+def usual_label(labels: dict[str, int]) -> str:
+    """The label the corpus gives a name most often (the first of a tie)."""
+    return max(labels, key=labels.get)
+
+
+def join_split_names(st) -> None:
+    """Join the neighbouring mentions that make one known name (see the module docstring); ``st``
+    is the canonicaliser's ``state.State``, not imported: that would be a cycle."""
+    known = name_labels(st)
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid, "")
+        joined = False
+        for i, j in zip(idx, idx[1:]):
+            if (
+                st.surf[i] is None
+                or text[st.ends[i] : st.starts[j]] != " "
+                or text.endswith(("'s", "’s", "'", "’"), 0, st.ends[i])
+            ):
+                continue
+            s = analyse(text[st.starts[i] : st.ends[j]], st.labels[j])
+            if isinstance(s, str) or s.key not in known or s.key == st.surf[i].key:
+                continue
+            st.labels[j] = usual_label(known[s.key])  # "[BBC Radio] [Five Live]": a station's, as elsewhere
+            st.surf[j], st.starts[j] = analyse(text[st.starts[i] : st.ends[j]], st.labels[j]), st.starts[i]
+            st.surf[i] = None
+            st.junk[JOIN_REASON] += 1
+            joined = True
+        if joined:
+            st.by_article[aid] = [i for i in idx if st.surf[i] is not None]
