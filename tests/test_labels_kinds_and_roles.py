@@ -422,3 +422,40 @@ def test_stars_such_as_before_a_list_names_people() -> None:
     text = "A campaign against stars such as Beeny Man and Sizzler has been waged."
     found = [("Beeny Man", "PERSON"), ("Sizzler", "GPE")]
     assert labels_of(("a1", text, found))["Sizzler"] == "PERSON"
+
+
+def test_a_norp_label_needs_a_word_naming_a_people() -> None:
+    arts = [
+        ("a1", "The decision not to take Hashemyan to Israel angered fans.", [("Hashemyan", "NORP")]),
+        ("a2", "Fans cheered as Hashemyan left the pitch.", [("Hashemyan", "NORP")]),
+        ("a3", "Coach Ali Daei praised Hashemyan.", [("Ali Daei", "PERSON"), ("Hashemyan", "PERSON")]),
+    ]
+    people = ["Kenyans", "Liberal Democrat", "Muslims", "Sri Lankans", "Texan", "Liverpudlians", "Anglo-Dutch"]
+    for n, name in enumerate(people):
+        arts.append((f"b{n}", f"Many {name} voted.", [(name, "NORP")]))
+        arts.append((f"c{n}", f"Some {name} left.", [(name, "NORP")]))
+        arts.append((f"d{n}", f"{name} said no.", [(name, "PERSON")]))
+    labels = labels_of(*arts)
+    assert labels["Hashemyan"] == "PERSON"
+    assert [labels[name] for name in people] == ["NORP"] * len(people)
+
+
+def test_an_exchange_a_market_a_body_or_a_start_up_before_a_name_makes_a_firm() -> None:
+    text = (
+        "It bought the London-based international derivatives market Liffa. Trades on the options and futures "
+        "exchange Liffa rose. Rival pan-European bourse Euronixt agreed, as did trade body Intellekt and search "
+        "start-up Blinks."
+    )
+    found = [("Liffa", "GPE"), ("Liffa", "PERSON"), ("Euronixt", "NORP"), ("Intellekt", "PERSON"), ("Blinks", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Liffa", "Euronixt", "Intellekt", "Blinks")] == ["ORG"] * 4
+
+
+def test_a_name_opening_with_operation_is_an_operation() -> None:
+    text = "The men were arrested as part of Operation Bucaneer, a police inquiry into piracy."
+    assert labels_of(("a1", text, [("Operation Bucaneer", "ORG")]))["Operation Bucaneer"] == "EVENT"
+
+
+def test_games_to_a_name_in_a_year_host_a_place() -> None:
+    text = "He helped bring the Winter Olympic Games to Nagan in 1998, officials said."
+    assert labels_of(("a1", text, [("Nagan", "ORG")]))["Nagan"] == "GPE"

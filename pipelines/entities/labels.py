@@ -134,6 +134,7 @@ PERSON_EVENT_ENDINGS = _keys(PERSON_EVENT_ENDINGS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
 SHOW = match_key("show")
+OPERATION = match_key("operation")
 NATIONAL_PARK = [match_key("national"), match_key("park")]
 DESIGNATORS = (
     ORG_DESIGNATORS
@@ -336,6 +337,8 @@ def _designator_label(key: str, name: str) -> str | None:
     words = key.split()
     if words[-1] in EVENT_DESIGNATORS or words[-1].removesuffix("s") in EVENT_DESIGNATORS:
         return "EVENT"  # "Brit Awards", and a plural: "the 15s and Sevens World Cups"
+    if words[0] == OPERATION:
+        return "EVENT"  # "Operation Buccaneer": a police or military operation
     if words[-2:] == NATIONAL_PARK:
         return "LOC"
     if words[-1] in FAC_DESIGNATORS or (words[-1] in SURNAME_FAC_DESIGNATORS and words[0] not in given_names()):

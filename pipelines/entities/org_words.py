@@ -84,6 +84,12 @@ ORG_BEFORE = frozenset(
         ("miner",),
         ("bookmaker",),
         ("network",),
+        ("exchange",),
+        ("bourse",),
+        ("stock", "market"),
+        ("derivatives", "market"),
+        ("body",),
+        ("start-up",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
@@ -107,7 +113,9 @@ business Lensworth", "electronics chain Best Buy"), a portal or a search engine 
 Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"), its head ("head of
 [Tiga]"), a channel, a station, a network, a movement, a miner or a bookmaker ("cable channel HBO", "TV
 station Music Choice", "file-sharing network Napster", "movement J-Flag", "miner Barrick", "bookmaker
-Ladbrokes"); not "maker", "broadcaster", "publisher", "developer", "broker" nor "analyst", which stand
+Ladbrokes"), an exchange or a market's kind ("futures exchange [Liffe]", "pan-European bourse
+[Euronext]", "derivatives market [Eurex]"), a body or a start-up ("trade body [Intellect]", "search
+start-up [Blinkx]"); not "maker", "broadcaster", "publisher", "developer", "broker" nor "analyst", which stand
 before people too."""
 
 
