@@ -440,15 +440,28 @@ def test_a_norp_label_needs_a_word_naming_a_people() -> None:
     assert [labels[name] for name in people] == ["NORP"] * len(people)
 
 
-def test_an_exchange_a_market_a_body_or_a_start_up_before_a_name_makes_a_firm() -> None:
+def test_a_norp_without_a_people_word_on_a_surname_or_a_given_name_is_a_person() -> None:
+    arts = [
+        ("a1", "But Campezi told BBC Sport he was unhappy.", [("Campezi", "NORP")]),
+        ("a2", "Former wing David Campezi agreed.", [("David Campezi", "PERSON")]),
+        ("a3", "The film starred Jennifer Anistun as Becky.", [("Jennifer Anistun", "NORP")]),
+        ("a4", "She worked with Dogvile director Lars von Trier.", [("Dogvile", "NORP"), ("Lars von Trier", "PERSON")]),
+    ]
+    labels = labels_of(*arts)
+    assert (labels["Campezi"], labels["Jennifer Anistun"]) == ("PERSON", "PERSON")
+    assert labels["Dogvile"] != "NORP"
+
+
+def test_an_exchange_a_market_a_body_a_start_up_or_an_owner_before_a_name_makes_a_firm() -> None:
     text = (
         "It bought the London-based international derivatives market Liffa. Trades on the options and futures "
         "exchange Liffa rose. Rival pan-European bourse Euronixt agreed, as did trade body Intellekt and search "
         "start-up Blinks."
     )
     found = [("Liffa", "GPE"), ("Liffa", "PERSON"), ("Euronixt", "NORP"), ("Intellekt", "PERSON"), ("Blinks", "GPE")]
-    labels = labels_of(("a1", text, found))
-    assert [labels[n] for n in ("Liffa", "Euronixt", "Intellekt", "Blinks")] == ["ORG"] * 4
+    owner = ("a2", "Euronixt, owner of Liffo in London, said so.", [("Euronixt", "ORG"), ("Liffo", "GPE")])
+    labels = labels_of(("a1", text, found), owner)
+    assert [labels[n] for n in ("Liffa", "Euronixt", "Intellekt", "Blinks", "Liffo")] == ["ORG"] * 5
 
 
 def test_a_name_opening_with_operation_is_an_operation() -> None:

@@ -102,6 +102,9 @@ ORG_BEFORE = frozenset(
         *((role, prep) for role in PEOPLE_AT for prep in ("at", "with")),
         ("editor", "of"),
         ("head", "of"),
+        ("owner", "of"),
+        ("owners", "of"),
+        ("parent", "of"),
     }
 )
 """Words right before a name that name a kind of firm, band or club, or several ("technology
@@ -110,8 +113,8 @@ Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts
 "brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
 Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
 business Lensworth", "electronics chain Best Buy"), a portal or a search engine ("internet portal
-Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"), its head ("head of
-[Tiga]"), a channel, a station, a network, a movement, a miner or a bookmaker ("cable channel HBO", "TV
+Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"), its head or its owner ("head of
+[Tiga]", "Euronext, owner of [Liffe]"), a channel, a station, a network, a movement, a miner or a bookmaker ("cable channel HBO", "TV
 station Music Choice", "file-sharing network Napster", "movement J-Flag", "miner Barrick", "bookmaker
 Ladbrokes"), an exchange or a market's kind ("futures exchange [Liffe]", "pan-European bourse
 [Euronext]", "derivatives market [Eurex]"), a body or a start-up ("trade body [Intellect]", "search

@@ -3,7 +3,8 @@
 movement's members ("Tories", "Liberal Democrat", "Communists"). The small model also tags NORP a
 surname ending like a nationality ("Hashemian"), a film ("Dogville"), a firm ("Symantec") or a club
 ("Corinthians"); an entity none of whose names holds such a word is no NORP, whatever its votes
-(:func:`pipelines.entities.naming._label` then takes its next label)."""
+(:func:`pipelines.entities.naming._label` then takes its next label, or PERSON for a surname
+of the corpus or a name opening with a given name: "Hashemian" after "Vahid Hashemian")."""
 
 from __future__ import annotations
 
@@ -90,9 +91,15 @@ def is_people_word(key: str) -> bool:
     return " " in key and _place_people(key)
 
 
-def drop_unfounded_norp(votes: Counter, keys) -> Counter:
+def drop_unfounded_norp(votes: Counter, keys, person_words: set[str]) -> Counter:
     """The ``votes`` without NORP when NORP wins but none of the entity's ``keys`` is a people
-    word ("Dogville", "Hashemian"); unchanged otherwise."""
+    word ("Dogville", "Hashemian"); unchanged otherwise. NORP's weight goes to PERSON when a key
+    is one of ``person_words`` (the corpus's surnames: "Campese" after "David Campese") or opens
+    with one of them (a given or first name: "Reese Witherspoon"): the model read a person's name
+    as a nationality by its ending."""
     if not votes or argmax(votes) != "NORP" or any(is_people_word(k) for k in keys):
         return votes
-    return Counter({label: n for label, n in votes.items() if label != "NORP"})
+    out = Counter({label: n for label, n in votes.items() if label != "NORP"})
+    if any(k in person_words or k.split(" ", 1)[0] in person_words for k in keys):
+        out["PERSON"] += votes["NORP"]
+    return out
