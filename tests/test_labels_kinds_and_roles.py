@@ -472,3 +472,8 @@ def test_a_name_opening_with_operation_is_an_operation() -> None:
 def test_games_to_a_name_in_a_year_host_a_place() -> None:
     text = "He helped bring the Winter Olympic Games to Nagan in 1998, officials said."
     assert labels_of(("a1", text, [("Nagan", "ORG")]))["Nagan"] == "GPE"
+
+
+def test_tests_alone_name_matches() -> None:
+    text = "Despite a record of only two victories from 14 Tests, Williams insists he is happy."
+    assert labels_of(("a1", text, [("Tests", "NORP"), ("Williams", "PERSON")]))["Tests"] == "EVENT"

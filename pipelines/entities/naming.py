@@ -8,9 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipelines.entities import gazetteer
-from pipelines.entities.given_names import given_names
 from pipelines.entities.labels import add_vote, argmax, coarse_type, entity_id
-from pipelines.entities.lone_names import surnames
 from pipelines.entities.people_words import drop_unfounded_norp
 from pipelines.entities.state import State
 from pipelines.wordlists import PLACE_LABELS
@@ -71,7 +69,7 @@ def collect_roots(st: State, roots: list[str]) -> Roots:
     return out
 
 
-def _label(rs: Roots, r: str, person_words: set[str]) -> tuple[str, gazetteer.Place | None]:
+def _label(rs: Roots, r: str) -> tuple[str, gazetteer.Place | None]:
     """The voted label of root r, with the gazetteer's place among its keys (if any)."""
     place_mentions = 0
     best_place = None
@@ -89,7 +87,7 @@ def _label(rs: Roots, r: str, person_words: set[str]) -> tuple[str, gazetteer.Pl
             v = Counter({best_place.label: 1.0})
         else:
             v[best_place.label] += PLACE_WEIGHT * total * share + rs.in_place_context[r]
-    v = drop_unfounded_norp(v, rs.nodes[r], person_words)  # "Dogville", "Hashemian": NORP needs a people's word
+    v = drop_unfounded_norp(v, rs.nodes[r])  # "Dogville", "Symantec": NORP needs a people's word
     return (argmax(v) if v else "ORG"), best_place
 
 
@@ -120,10 +118,8 @@ def _name(rs: Roots, r: str, label: str, best_place, acronym_union: bool) -> tup
 
 def name_roots(st: State, rs: Roots) -> None:
     """Label, naming key, name and id of every root."""
-    given = given_names()
-    person_words = surnames(st, given) | given | st.first_names  # a NORP without a people's word may be a person
     for r in rs.votes:
-        label, best_place = _label(rs, r, person_words)
+        label, best_place = _label(rs, r)
         acronym_union = r in rs.acronym_union
         rs.label[r] = label
         rs.key[r], rs.name[r] = _name(rs, r, label, best_place, acronym_union)

@@ -3,19 +3,26 @@
 movement's members ("Tories", "Liberal Democrat", "Communists"). The small model also tags NORP a
 surname ending like a nationality ("Hashemian"), a film ("Dogville"), a firm ("Symantec") or a club
 ("Corinthians"); an entity none of whose names holds such a word is no NORP, whatever its votes
-(:func:`pipelines.entities.naming._label` then takes its next label, or PERSON for a surname
-of the corpus or a name opening with a given name: "Hashemian" after "Vahid Hashemian")."""
+(:func:`pipelines.entities.naming._label` then takes its next label); and the model's NORP on a
+surname of the corpus or a name opening with a given name reads PERSON (:func:`surname_norps`:
+"Hashemian" after "Vahid Hashemian"), so that the surname joins its full name."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import argmax, is_demonym
+from pipelines.entities.lone_names import surnames
 from pipelines.entities.nationalities import is_nationality_word
+
+if TYPE_CHECKING:
+    from pipelines.entities.state import State
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -91,15 +98,25 @@ def is_people_word(key: str) -> bool:
     return " " in key and _place_people(key)
 
 
-def drop_unfounded_norp(votes: Counter, keys, person_words: set[str]) -> Counter:
+def surname_norps(st: State) -> set[int]:
+    """Live mentions the model calls NORP whose name holds no people word but is a surname of the
+    corpus (the last word of a full person name opening with a given or first name: "Campese" after
+    "David Campese") or opens with a given or first name ("Reese Witherspoon"): the model read a
+    person's name as a nationality by its ending; their reading votes PERSON."""
+    given = given_names()
+    person_words = surnames(st, given) | given | st.first_names
+    return {
+        i
+        for i in st.live()
+        if st.labels[i] == "NORP"
+        and (st.surf[i].key in person_words or st.surf[i].key.split(" ", 1)[0] in person_words)
+        and not is_people_word(st.surf[i].key)
+    }
+
+
+def drop_unfounded_norp(votes: Counter, keys) -> Counter:
     """The ``votes`` without NORP when NORP wins but none of the entity's ``keys`` is a people
-    word ("Dogville", "Hashemian"); unchanged otherwise. NORP's weight goes to PERSON when a key
-    is one of ``person_words`` (the corpus's surnames: "Campese" after "David Campese") or opens
-    with one of them (a given or first name: "Reese Witherspoon"): the model read a person's name
-    as a nationality by its ending."""
+    word ("Dogville", "Symantec"); unchanged otherwise."""
     if not votes or argmax(votes) != "NORP" or any(is_people_word(k) for k in keys):
         return votes
-    out = Counter({label: n for label, n in votes.items() if label != "NORP"})
-    if any(k in person_words or k.split(" ", 1)[0] in person_words for k in keys):
-        out["PERSON"] += votes["NORP"]
-    return out
+    return Counter({label: n for label, n in votes.items() if label != "NORP"})
