@@ -103,15 +103,12 @@ def surname_norps(st: State) -> set[int]:
     corpus (the last word of a full person name opening with a given or first name: "Campese" after
     "David Campese") or opens with a given or first name ("Reese Witherspoon"): the model read a
     person's name as a nationality by its ending; their reading votes PERSON."""
+    found = [i for i in st.live() if st.labels[i] == "NORP" and not is_people_word(st.surf[i].key)]
+    if not found:
+        return set()
     given = given_names()
     person_words = surnames(st, given) | given | st.first_names
-    return {
-        i
-        for i in st.live()
-        if st.labels[i] == "NORP"
-        and (st.surf[i].key in person_words or st.surf[i].key.split(" ", 1)[0] in person_words)
-        and not is_people_word(st.surf[i].key)
-    }
+    return {i for i in found if st.surf[i].key in person_words or st.surf[i].key.split(" ", 1)[0] in person_words}
 
 
 def drop_unfounded_norp(votes: Counter, keys) -> Counter:
