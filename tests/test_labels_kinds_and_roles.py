@@ -447,8 +447,11 @@ def test_a_norp_without_a_people_word_on_a_surname_or_a_given_name_is_a_person()
         ("a3", "The film starred Jennifer Anistun as Becky.", [("Jennifer Anistun", "NORP")]),
         ("a4", "She worked with Dogvile director Lars von Trier.", [("Dogvile", "NORP"), ("Lars von Trier", "PERSON")]),
     ]
+    arts.append(("a5", "Wing Nick Hashemyan scored. But Hashemyan told BBC Sport he was unhappy.", []))
+    arts[-1][2].extend([("Nick Hashemyan", "PERSON"), ("Hashemyan", "NORP")])
     labels = labels_of(*arts)
     assert (labels["Campezi"], labels["Jennifer Anistun"]) == ("PERSON", "PERSON")
+    assert "Hashemyan" not in labels  # the surname joins the full name of its article
     assert labels["Dogvile"] != "NORP"
 
 
