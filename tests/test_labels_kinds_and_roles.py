@@ -422,3 +422,61 @@ def test_stars_such_as_before_a_list_names_people() -> None:
     text = "A campaign against stars such as Beeny Man and Sizzler has been waged."
     found = [("Beeny Man", "PERSON"), ("Sizzler", "GPE")]
     assert labels_of(("a1", text, found))["Sizzler"] == "PERSON"
+
+
+def test_a_norp_label_needs_a_word_naming_a_people() -> None:
+    arts = [
+        ("a1", "The decision not to take Hashemyan to Israel angered fans.", [("Hashemyan", "NORP")]),
+        ("a2", "Fans cheered as Hashemyan left the pitch.", [("Hashemyan", "NORP")]),
+        ("a3", "Coach Ali Daei praised Hashemyan.", [("Ali Daei", "PERSON"), ("Hashemyan", "PERSON")]),
+    ]
+    people = ["Kenyans", "Liberal Democrat", "Muslims", "Sri Lankans", "Texan", "Liverpudlians", "Anglo-Dutch"]
+    for n, name in enumerate(people):
+        arts.append((f"b{n}", f"Many {name} voted.", [(name, "NORP")]))
+        arts.append((f"c{n}", f"Some {name} left.", [(name, "NORP")]))
+        arts.append((f"d{n}", f"{name} said no.", [(name, "PERSON")]))
+    labels = labels_of(*arts)
+    assert labels["Hashemyan"] == "PERSON"
+    assert [labels[name] for name in people] == ["NORP"] * len(people)
+
+
+def test_a_norp_without_a_people_word_on_a_surname_or_a_given_name_is_a_person() -> None:
+    arts = [
+        ("a1", "But Campezi told BBC Sport he was unhappy.", [("Campezi", "NORP")]),
+        ("a2", "Former wing David Campezi agreed.", [("David Campezi", "PERSON")]),
+        ("a3", "The film starred Jennifer Anistun as Becky.", [("Jennifer Anistun", "NORP")]),
+        ("a4", "She worked with Dogvile director Lars von Trier.", [("Dogvile", "NORP"), ("Lars von Trier", "PERSON")]),
+    ]
+    arts.append(("a5", "Wing Nick Hashemyan scored. But Hashemyan told BBC Sport he was unhappy.", []))
+    arts[-1][2].extend([("Nick Hashemyan", "PERSON"), ("Hashemyan", "NORP")])
+    labels = labels_of(*arts)
+    assert (labels["Campezi"], labels["Jennifer Anistun"]) == ("PERSON", "PERSON")
+    assert "Hashemyan" not in labels  # the surname joins the full name of its article
+    assert labels["Dogvile"] != "NORP"
+
+
+def test_an_exchange_a_market_a_body_a_start_up_or_an_owner_before_a_name_makes_a_firm() -> None:
+    text = (
+        "It bought the London-based international derivatives market Liffa. Trades on the options and futures "
+        "exchange Liffa rose. Rival pan-European bourse Euronixt agreed, as did trade body Intellekt and search "
+        "start-up Blinks."
+    )
+    found = [("Liffa", "GPE"), ("Liffa", "PERSON"), ("Euronixt", "NORP"), ("Intellekt", "PERSON"), ("Blinks", "GPE")]
+    owner = ("a2", "Euronixt, owner of Liffo in London, said so.", [("Euronixt", "ORG"), ("Liffo", "GPE")])
+    labels = labels_of(("a1", text, found), owner)
+    assert [labels[n] for n in ("Liffa", "Euronixt", "Intellekt", "Blinks", "Liffo")] == ["ORG"] * 5
+
+
+def test_a_name_opening_with_operation_is_an_operation() -> None:
+    text = "The men were arrested as part of Operation Bucaneer, a police inquiry into piracy."
+    assert labels_of(("a1", text, [("Operation Bucaneer", "ORG")]))["Operation Bucaneer"] == "EVENT"
+
+
+def test_games_to_a_name_in_a_year_host_a_place() -> None:
+    text = "He helped bring the Winter Olympic Games to Nagan in 1998, officials said."
+    assert labels_of(("a1", text, [("Nagan", "ORG")]))["Nagan"] == "GPE"
+
+
+def test_tests_alone_name_matches() -> None:
+    text = "Despite a record of only two victories from 14 Tests, Williams insists he is happy."
+    assert labels_of(("a1", text, [("Tests", "NORP"), ("Williams", "PERSON")]))["Tests"] == "EVENT"

@@ -76,6 +76,7 @@ from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.org_words import based_before, org_words
+from pipelines.entities.people_words import surname_norps
 from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import (
     born_or_based_after,
@@ -369,6 +370,7 @@ def note_cues(st: State) -> None:
     st.first_names = first_names(st)
     first, _, first_other = opening_words(st)
     st.person_votes = set(given_name_places(st, first, first_other))  # "Bethan" tagged GPE
+    st.person_votes |= surname_norps(st)  # "Campese" tagged NORP after "David Campese"
     st.lone_persons = lone_persons(st)  # "Maserati" tagged PERSON
     st.cues = label_cues(st)
     for i in firm_head_mentions(st):

@@ -60,8 +60,9 @@ EVENT_DESIGNATORS = frozenset(
 """Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
 "Brit Awards", "Great North Run", "Milan Indoors"), which the small model tags ORG or PERSON (as
 match keys); not "show", which ends the names of television programmes as often as those of fairs."""
-EVENT_WORDS = frozenset("games olympics paralympics championships".split())
-"""Event words that name an event alone ("the [Games]", "in [Games] history", "at the [Championships]"),
+EVENT_WORDS = frozenset("games olympics paralympics championships tests".split())
+"""Event words that name an event alone ("the [Games]", "in [Games] history", "at the [Championships]",
+"two victories from 14 [Tests]": matches),
 which the small model tags FAC or ORG (as match keys)."""
 FAC_DESIGNATORS = frozenset(
     """theatre theater street road stadium airport bridge arena square avenue racecourse velodrome
@@ -134,6 +135,7 @@ PERSON_EVENT_ENDINGS = _keys(PERSON_EVENT_ENDINGS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
 SHOW = match_key("show")
+OPERATION = match_key("operation")
 NATIONAL_PARK = [match_key("national"), match_key("park")]
 DESIGNATORS = (
     ORG_DESIGNATORS
@@ -336,6 +338,8 @@ def _designator_label(key: str, name: str) -> str | None:
     words = key.split()
     if words[-1] in EVENT_DESIGNATORS or words[-1].removesuffix("s") in EVENT_DESIGNATORS:
         return "EVENT"  # "Brit Awards", and a plural: "the 15s and Sevens World Cups"
+    if words[0] == OPERATION:
+        return "EVENT"  # "Operation Buccaneer": a police or military operation
     if words[-2:] == NATIONAL_PARK:
         return "LOC"
     if words[-1] in FAC_DESIGNATORS or (words[-1] in SURNAME_FAC_DESIGNATORS and words[0] not in given_names()):

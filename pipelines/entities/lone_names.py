@@ -16,7 +16,7 @@ LONE_PERSON_WEIGHT = 0.5
 """Share of its vote a lone one-word "person" gives what its surface says."""
 
 
-def _surnames(st, given: frozenset[str]) -> set[str]:
+def surnames(st, given: frozenset[str]) -> set[str]:
     """Last words of the corpus's multi-word names the model calls a person that open with a given
     name or a first name of the corpus ("Jiri Jarosik"; not "Sony Ericsson")."""
     firsts = given | st.first_names
@@ -35,7 +35,7 @@ def lone_persons(st) -> set[int]:
     in (a multi-word PERSON name opening with a given or first name), that are no given name and
     carry no honorific or title; ``st`` is the canonicaliser's ``state.State`` (its first names set)."""
     given = given_names()
-    surnames = _surnames(st, given)
+    last_words = surnames(st, given)
     out = set()
     for i in st.live():
         s = st.surf[i]
@@ -43,7 +43,7 @@ def lone_persons(st) -> set[int]:
             st.labels[i] == "PERSON"
             and s.ntok == 1
             and not (s.honorific or s.titled)
-            and s.key not in surnames
+            and s.key not in last_words
             and s.key not in given
         ):
             out.add(i)

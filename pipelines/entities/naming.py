@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from pipelines.entities import gazetteer
 from pipelines.entities.labels import add_vote, argmax, coarse_type, entity_id
+from pipelines.entities.people_words import drop_unfounded_norp
 from pipelines.entities.state import State
 from pipelines.wordlists import PLACE_LABELS
 
@@ -86,7 +87,8 @@ def _label(rs: Roots, r: str) -> tuple[str, gazetteer.Place | None]:
             v = Counter({best_place.label: 1.0})
         else:
             v[best_place.label] += PLACE_WEIGHT * total * share + rs.in_place_context[r]
-    return argmax(v), best_place
+    v = drop_unfounded_norp(v, rs.nodes[r])  # "Dogville", "Symantec": NORP needs a people's word
+    return (argmax(v) if v else "ORG"), best_place
 
 
 def _name(rs: Roots, r: str, label: str, best_place, acronym_union: bool) -> tuple[str, str]:

@@ -84,6 +84,12 @@ ORG_BEFORE = frozenset(
         ("miner",),
         ("bookmaker",),
         ("network",),
+        ("exchange",),
+        ("bourse",),
+        ("stock", "market"),
+        ("derivatives", "market"),
+        ("body",),
+        ("start-up",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
@@ -96,19 +102,25 @@ ORG_BEFORE = frozenset(
         *((role, prep) for role in PEOPLE_AT for prep in ("at", "with")),
         ("editor", "of"),
         ("head", "of"),
+        ("owner", "of"),
+        ("owners", "of"),
+        ("parent", "of"),
     }
 )
 """Words right before a name that name a kind of firm, band or club, or several ("technology
-firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant Yukos", "shares in
-Glaxo", "engineering group Jarvis"), a research firm or a consultancy ("analysts Datamonitor",
-"brokerage Aton"), a studio, a store, an agency, a department or a provider ("film studio New
-Line", "agriculture department Defra", "net provider Pipex"), a business or a chain ("property
-business Lensworth", "electronics chain Best Buy"), a portal or a search engine ("internet portal
-Lycos"), auctioneers, bookmakers, solicitors or publishers ("auctioneers Cooper Owen"), its head ("head of
-[Tiga]"), a channel, a station, a network, a movement, a miner or a bookmaker ("cable channel HBO", "TV
-station Music Choice", "file-sharing network Napster", "movement J-Flag", "miner Barrick", "bookmaker
-Ladbrokes"); not "maker", "broadcaster", "publisher", "developer", "broker" nor "analyst", which stand
-before people too."""
+firms [Earthlink] and Webroot"), a side or an outfit ("Tunisian side [Esperance]") ("oil giant
+Yukos", "shares in Glaxo", "engineering group Jarvis"), a research firm or a consultancy
+("analysts Datamonitor", "brokerage Aton"), a studio, a store, an agency, a department or a
+provider ("film studio New Line", "agriculture department Defra", "net provider Pipex"), a
+business or a chain ("property business Lensworth", "electronics chain Best Buy"), a portal or a
+search engine ("internet portal Lycos"), auctioneers, bookmakers, solicitors or publishers
+("auctioneers Cooper Owen"), its head or its owner ("head of [Tiga]", "Euronext, owner of
+[Liffe]"), a channel, a station, a network, a movement, a miner or a bookmaker ("cable channel
+HBO", "TV station Music Choice", "file-sharing network Napster", "movement J-Flag", "miner
+Barrick", "bookmaker Ladbrokes"), an exchange or a market's kind ("futures exchange [Liffe]",
+"pan-European bourse [Euronext]", "derivatives market [Eurex]"), a body or a start-up ("trade
+body [Intellect]", "search start-up [Blinkx]"); not "maker", "broadcaster", "publisher",
+"developer", "broker" nor "analyst", which stand before people too."""
 
 
 GROUP_BEFORE = frozenset("duo trio quartet quintet".split())

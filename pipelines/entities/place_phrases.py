@@ -4,7 +4,8 @@ a comma and a county, state or province of the gazetteer, and a punctuation mark
 only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place
 and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), or a
 member of a parliament and "for" ("the Labour MP for [Birkenhead]", "the MP for Sittingbourne and
-[Sheppey]"), or people and "from" ("both
+[Sheppey]"), or games and "to" or "in" with "in" and a year after the name ("the Olympic Games to [Nagano]
+in 1998"), or people and "from" ("both
 from [Keighley]", "a 19-year-old from [Camberley]"), or a birth, a base, a factory or training
 and "in" ("a factory in [Sindelfingen]", "training in [Lanzarote]"); an apposition naming a kind
 of place ("[Cuyo], a 50-family community", "[Riyadh], the capital of ..."); for a name the gazetteer
@@ -199,9 +200,18 @@ def names_a_place(text: str, start: int, end: int, before: list[str], after: lis
     if len(before) == 2 and before[1] == "from":
         people = before[0].rstrip(",")
         return people in PEOPLE_FROM or people.endswith("-old")
+    if _HOSTS_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start) and _IN_YEAR_AFTER_RE.match(text, end):
+        return True  # "bring the Winter Olympic Games to [Nagano] in 1998"
     if before == ["state", "of"]:
         return _STATE_OF_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start) is not None
     return tuple(before) in PLACE_BEFORE_PAIRS
+
+
+_HOSTS_BEFORE_RE = re.compile(r"\b(?:Games|Olympics|Cup|Championships?|Expo)\s+(?:to|in)\s+$")
+"""Games, a cup or championships and "to" or "in" right before a name that "in" and a year follow:
+the town or country that hosts them ("the Winter Olympic Games to [Nagano] in 1998", "the World Cup
+in [Mexico] in 1986")."""
+_IN_YEAR_AFTER_RE = re.compile(r"\s+in\s+(?:1[89]|20)\d\d\b")
 
 
 CITY_DEMONYM_ENDINGS = ("ers", "er")

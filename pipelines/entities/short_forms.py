@@ -139,7 +139,7 @@ def _note_acronym(st: State, i: int, art: _Article, text: str, prev_multi, ev: C
 
 def _resolve_short(st: State, i: int, art: _Article, text: str) -> None:
     s, label = st.surf[i], st.labels[i]
-    if s.ntok == 1 and label != "NORP":
+    if s.ntok == 1 and (label != "NORP" or i in st.person_votes):  # a surname tagged NORP: people_words
         if label in PLACE_LABELS and gazetteer.lookup(s.key):
             return
         cands = art.last.get(s.key, set()) - {s.key}
