@@ -363,13 +363,15 @@ def test_a_years_possessive_before_a_name_makes_it_a_work() -> None:
 def test_a_film_makers_or_a_directors_name_after_a_name_makes_it_a_work() -> None:
     text = (
         "The film was directed by Three Kingz film-maker David O Russell. Kill Bil director Quentin Tarantino "
-        "talked of it. She works with Dogvill and Dancer In The Dark director Lars Von Trier."
+        "talked of it. She works with Dogvill and Dancer In The Dark director Lars Von Trier. The panel had "
+        "critic Roger Clarke and Touching the Void director Kevin McDonald."
     )
     found = [("Three Kingz", "ORG"), ("David O Russell", "PERSON"), ("Kill Bil", "PERSON")]
     found += [("Quentin Tarantino", "PERSON"), ("Dogvill", "NORP"), ("Lars Von Trier", "PERSON")]
+    found += [("Roger Clarke", "PERSON"), ("Kevin McDonald", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Three Kingz"], labels["Kill Bil"], labels["Dogvill"]) == ("WORK_OF_ART",) * 3
-    assert labels["Quentin Tarantino"] == "PERSON"
+    assert (labels["Quentin Tarantino"], labels["Roger Clarke"]) == ("PERSON", "PERSON")
 
 
 def test_a_clubs_a_places_or_a_nationalitys_director_or_star_keeps_its_label() -> None:

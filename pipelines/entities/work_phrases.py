@@ -51,7 +51,7 @@ albums and books date them ("The Boxer (1998)"; not a life's years: "Van Gogh (1
 
 
 _ROLE_AFTER_RE = re.compile(
-    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|in|on|a))*?)?"
+    r"(\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|in|on|a))*?)?"
     r"\s+(film-?makers?|actors?|actress(?:es)?|directors?|stars?|writers?|producers?)\s+(?:[A-Z]|d[aeiu]\s|van\s|von\s)"
 )
 """A role in the making or the cast of a work and a person's name after a name ("[Friends] actor Matthew
@@ -78,13 +78,16 @@ def role_after(text: str, end: int, label: str, place: bool) -> bool:
     """A role in a work's making or cast and a person's name right after the name ending at ``end``,
     which the model labels ``label`` (``_ROLE_AFTER_RE``): a title's, unless the name is a place (a
     place of the gazetteer, ``place``, or a name the model calls one) or a nationality ("British
-    actress"), or the role is one an organisation has too and the model calls the name one (``ROLE_LABELS``)."""
+    actress"), or the role is one an organisation has too and the model calls the name one (``ROLE_LABELS``);
+    a person's name before "and" and another title is the list's first item, no title."""
     m = _ROLE_AFTER_RE.match(text, end)
     if m is None or place or label in NO_ROLE_LABELS or text[end - 1 : end].isupper():
         return False  # no role; "Hollywood star"; "NBA star", "BBC director": acronyms are bodies
     if label == "NORP" and text[max(0, end - 20) : end].rsplit(None, 1)[-1].lower().endswith(NATIONALITY_ENDINGS):
         return False
-    return m.group(1) in CAST_ROLES or label in ROLE_LABELS
+    if m.group(1) is not None and label == "PERSON":
+        return False  # "critic [Roger Clarke] and Touching the Void director Kevin McDonald": a list
+    return m.group(2) in CAST_ROLES or label in ROLE_LABELS
 
 
 SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes books".split())
