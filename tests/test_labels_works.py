@@ -412,3 +412,15 @@ def test_episodes_of_or_a_song_called_before_a_name_make_it_a_work() -> None:
     found = [("Comebak", "PERSON"), ("Yselff Blues", "PERSON"), ("HBOO", "ORG"), ("CSI", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Comebak"], labels["Yselff Blues"], labels["HBOO"]) == ("WORK_OF_ART", "WORK_OF_ART", "ORG")
+
+
+def test_one_articles_cue_makes_a_title_of_a_name_the_model_reads_as_a_person_and_an_organisation() -> None:
+    text = "He appeared in Robocopp and cult TV show Twin Peeks. He played the CEO of Omni Consumer Products."
+    one = ("a1", text, [("Robocopp", "ORG"), ("Twin Peeks", "PERSON"), ("Omni Consumer Products", "ORG")])
+    two = ("a2", "He was saw mill owner Andrew Packard in Twin Peeks, in 1990.", [("Andrew Packard", "PERSON")])
+    text = "Shows which won praise were The X-Filez, I Love Lucie, Twin Peeks and Star Trak."
+    found = [("X-Filez", "ORG"), ("I Love Lucie", "PERSON"), ("Twin Peeks", "PERSON"), ("Star Trak", "PERSON")]
+    three = ("a3", text, found)
+    assert labels_of(one, (*two[:2], [*two[2], ("Twin Peeks", "ORG")]), three)["Twin Peeks"] == "WORK_OF_ART"
+    # read as a person only: the model's majority stands
+    assert labels_of(one, (*two[:2], [*two[2], ("Twin Peeks", "PERSON")]), three)["Twin Peeks"] == "PERSON"
