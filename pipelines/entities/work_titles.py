@@ -27,8 +27,9 @@ another kind ("Martin Scorsese's The Aviator", "The Aviator, a film biography of
 "movie The Aviator" among twenty articles the model reads as an organisation's)."""
 SPLIT_LABELS = 2
 """... or, when one article calls it a work's and none has a cue for another kind, when the model gives
-its mentions at least this many labels among ``TITLE_FROM`` ("cult TV show Twin Peaks" read as a person
-in one article and as an organisation in another: the model does not know the name, the cue does)."""
+its mentions at least this many labels among ``TITLE_FROM`` ("GoldenEye" read as a person in one article
+and as an organisation in others, "Goldeneye was a wonderful movie" in one: the model does not know the
+name, the cue does)."""
 TITLE_FROM = frozenset({"PERSON", "ORG"})
 """Model labels a title's other mentions vote WORK_OF_ART instead of."""
 
