@@ -358,3 +358,69 @@ def test_a_years_possessive_before_a_name_makes_it_a_work() -> None:
     found = [("Shirlee Valentyne", "PERSON"), ("Virginia Plane", "FAC")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["WORK_OF_ART", "WORK_OF_ART"]
+
+
+def test_a_film_makers_or_a_directors_name_after_a_name_makes_it_a_work() -> None:
+    text = (
+        "The film was directed by Three Kingz film-maker David O Russell. Kill Bil director Quentin Tarantino "
+        "talked of it. She works with Dogvill and Dancer In The Dark director Lars Von Trier. The panel had "
+        "critic Roger Clarke and Touching the Void director Kevin McDonald."
+    )
+    found = [("Three Kingz", "ORG"), ("David O Russell", "PERSON"), ("Kill Bil", "PERSON")]
+    found += [("Quentin Tarantino", "PERSON"), ("Dogvill", "NORP"), ("Lars Von Trier", "PERSON")]
+    found += [("Roger Clarke", "PERSON"), ("Kevin McDonald", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Three Kingz"], labels["Kill Bil"], labels["Dogvill"]) == ("WORK_OF_ART",) * 3
+    assert (labels["Quentin Tarantino"], labels["Roger Clarke"]) == ("PERSON", "PERSON")
+
+
+def test_a_clubs_a_places_or_a_nationalitys_director_or_star_keeps_its_label() -> None:
+    text = (
+        "Arsenel director Danny Fiszman spoke. Swiss star Federer won. Hong Kong director Wong Kar-Wai came, "
+        "as did Westlyfe star Brian McFadden and NBA star Shaquille O'Neal."
+    )
+    found = [("Arsenel", "ORG"), ("Danny Fiszman", "PERSON"), ("Swiss", "NORP"), ("Federer", "PERSON")]
+    found += [("Hong Kong", "GPE"), ("Wong Kar-Wai", "PERSON"), ("Westlyfe", "ORG"), ("Brian McFadden", "PERSON")]
+    found += [("NBA", "PERSON"), ("Shaquille O'Neal", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Arsenel"], labels["Hong Kong"], labels["Westlyfe"], labels["NBA"]) == ("ORG", "GPE", "ORG", "ORG")
+    assert labels["Swiss"] == "NORP"
+
+
+def test_an_awards_category_for_a_kind_of_work_before_a_name_makes_it_a_work() -> None:
+    text = (
+        "Usher won best male R&B-soul single for Confessionz Part II. Green Dey won best rock video for "
+        "American Idiott, and Jamie Fox won best actor for Jamie Fox."
+    )
+    found = [("Usher", "PERSON"), ("Confessionz Part II", "ORG"), ("Green Dey", "ORG"), ("American Idiott", "ORG")]
+    found += [("Jamie Fox", "PERSON"), ("Jamie Fox", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Confessionz Part II"], labels["American Idiott"]) == ("WORK_OF_ART", "WORK_OF_ART")
+    assert labels["Jamie Fox"] == "PERSON"
+
+
+def test_a_parts_number_closing_a_name_makes_it_a_work() -> None:
+    text = "The studio said Star Warz Episode III would open in May."
+    assert labels_of(("a1", text, [("Star Warz Episode III", "ORG")]))["Star Warz Episode III"] == "WORK_OF_ART"
+
+
+def test_episodes_of_or_a_song_called_before_a_name_make_it_a_work() -> None:
+    text = (
+        "Thirteen episodes of Comebak have been commissioned. The last song he wrote was a song called "
+        "Yselff Blues. He directed an episode of HBOO television series CSI."
+    )
+    found = [("Comebak", "PERSON"), ("Yselff Blues", "PERSON"), ("HBOO", "ORG"), ("CSI", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Comebak"], labels["Yselff Blues"], labels["HBOO"]) == ("WORK_OF_ART", "WORK_OF_ART", "ORG")
+
+
+def test_one_articles_cue_makes_a_title_of_a_name_the_model_reads_as_a_person_and_an_organisation() -> None:
+    text = "He appeared in Robocopp and cult TV show Twin Peeks. He played the CEO of Omni Consumer Products."
+    one = ("a1", text, [("Robocopp", "ORG"), ("Twin Peeks", "PERSON"), ("Omni Consumer Products", "ORG")])
+    two = ("a2", "He was saw mill owner Andrew Packard in Twin Peeks, in 1990.", [("Andrew Packard", "PERSON")])
+    text = "Shows which won praise were The X-Filez, I Love Lucie, Twin Peeks and Star Trak."
+    found = [("X-Filez", "ORG"), ("I Love Lucie", "PERSON"), ("Twin Peeks", "PERSON"), ("Star Trak", "PERSON")]
+    three = ("a3", text, found)
+    assert labels_of(one, (*two[:2], [*two[2], ("Twin Peeks", "ORG")]), three)["Twin Peeks"] == "WORK_OF_ART"
+    # read as a person only: the model's majority stands
+    assert labels_of(one, (*two[:2], [*two[2], ("Twin Peeks", "PERSON")]), three)["Twin Peeks"] == "PERSON"

@@ -91,10 +91,10 @@ from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import (
     after_a_broadcaster,
-    cast_after,
     kind_after,
     names_a_work,
     performed_in,
+    role_after,
     work_apposition,
 )
 from pipelines.wordlists import PERSON_BEFORE, PLACE_LABELS
@@ -320,8 +320,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(vote)
             if web_domain_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("ORG", DOMAIN_WEIGHT))  # "the man behind [OptInRealBig].com"
-            if cast_after(text, st.ends[i], st.labels[i]):
-                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Friends] actor Matthew Perry"
+            if role_after(text, st.ends[i], st.labels[i], gazetteer.lookup(st.surf[i].key) is not None):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Kill Bill] director Quentin Tarantino"
             if _titled_person(st, i) and kind_after(text, st.starts[i], st.ends[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "the [Shrek] films"
             if st.labels[i] != "PERSON" and vote != ("PRODUCT", CUE_WEIGHT) and after_a_broadcaster(text, st.starts[i]):

@@ -50,16 +50,44 @@ _WORK_AFTER_RE = re.compile(
 albums and books date them ("The Boxer (1998)"; not a life's years: "Van Gogh (1853-1890)")."""
 
 
-_CAST_AFTER_RE = re.compile(r"\s+(?:actor|actress)\s+[A-Z]")
-NO_CAST_LABELS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
-"""Labels of names an actor after them does not make a work ("Hollywood actor", "Welsh actress")."""
+_ROLE_AFTER_RE = re.compile(
+    r"(\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|in|on|a))*?)?"
+    r"\s+(film-?makers?|actors?|actress(?:es)?|directors?|stars?|writers?|producers?)\s+(?:[A-Z]|d[aeiu]\s|van\s|von\s)"
+)
+"""A role in the making or the cast of a work and a person's name after a name ("[Friends] actor Matthew
+Perry", "[Three Kings] film-maker David O Russell", "[Kill Bill] director Quentin Tarantino"), perhaps
+after "and" and another title ("[Dogville] and Dancer In The Dark director Lars Von Trier")."""
+CAST_ROLES = frozenset("film-maker film-makers filmmaker filmmakers actor actors actress actresses".split())
+"""Roles only a work has (besides a place and a nationality: "Hollywood actor", "Welsh actress"): a name
+the model calls a person, an organisation or a law is a title before them ("former [EastEnders] actress
+Anita Dobson", "[Three Kings] film-maker David O Russell")."""
+NO_ROLE_LABELS = frozenset({"GPE", "LOC", "LANGUAGE"})
+"""Labels of names a role after them does not make a work ("Hollywod actor", "Hong Kong director")."""
+ROLE_LABELS = frozenset({"PERSON", "NORP", "LAW", "FAC"})
+"""Model labels of a name that a director, a star, a writer or a producer after it make a work's ("[Harry
+Potter] director Alfonso Cuaron", "[Kill Bill] director", "[Dogville] and Dancer In The Dark director");
+not an organisation's, whose directors and stars these are too ("Arsenal director Danny Fiszman",
+"Westlife star Brian McFadden"), nor an event's or a product's ("Olympic star")."""
+NATIONALITY_ENDINGS = ("an", "sh", "ese", "ch", "ss", "i")
+"""Endings of nationality adjectives ("Korean", "Scottish", "Welsh", "Chinese", "Dutch", "Swiss",
+"Pakistani"): a name the model calls a nationality that ends so is one before a role ("Swiss star
+Federer")."""
 
 
-def cast_after(text: str, end: int, label: str) -> bool:
-    """An actor or an actress and a name right after the name ending at ``end``, which the model
-    labels ``label``: a programme's or a film's cast ("[Friends] actor Matthew Perry", "former
-    [EastEnders] actress Anita Dobson"); not a place's or a nationality's (NO_CAST_LABELS)."""
-    return label not in NO_CAST_LABELS and _CAST_AFTER_RE.match(text, end) is not None
+def role_after(text: str, end: int, label: str, place: bool) -> bool:
+    """A role in a work's making or cast and a person's name right after the name ending at ``end``,
+    which the model labels ``label`` (``_ROLE_AFTER_RE``): a title's, unless the name is a place (a
+    place of the gazetteer, ``place``, or a name the model calls one) or a nationality ("British
+    actress"), or the role is one an organisation has too and the model calls the name one (``ROLE_LABELS``);
+    a person's name before "and" and another title is the list's first item, no title."""
+    m = _ROLE_AFTER_RE.match(text, end)
+    if m is None or place or label in NO_ROLE_LABELS or text[end - 1 : end].isupper():
+        return False  # no role; "Hollywood star"; "NBA star", "BBC director": acronyms are bodies
+    if label == "NORP" and text[max(0, end - 20) : end].rsplit(None, 1)[-1].lower().endswith(NATIONALITY_ENDINGS):
+        return False
+    if m.group(1) is not None and label == "PERSON":
+        return False  # "critic [Roger Clarke] and Touching the Void director Kevin McDonald": a list
+    return m.group(2) in CAST_ROLES or label in ROLE_LABELS
 
 
 SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes books".split())
@@ -102,6 +130,40 @@ def _work_before(text: str, start: int, before: list[str]) -> bool:
     if before[-1] == "as" and (m := _SUCH_AS_RE.search(text, max(0, start - CONTEXT_CHARS), start)):
         return m.group(1) in SUCH_AS_PLURALS
     return False
+
+
+EPISODE_PAIRS = frozenset({("episode", "of"), ("episodes", "of")} | {(kind, "called") for kind in WORK_KINDS})
+"""Words before a name that make it a series' or a work's title ("thirteen episodes of [Comeback] have
+been", "a song called [Judge Y'Self]"), unless a medium or a kind of work follows it (``MAKER_NOUNS_AFTER``)."""
+MAKER_NOUNS_AFTER = frozenset("television tv radio sketch series programme show sitcom drama comedy soap".split())
+"""Lower-case words after a name that make it the channel or the maker of a series named after them ("an
+episode of [US] television series CSI", "the final episode of [BBC] sketch programme The Fast Show")."""
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+_BEST_FOR_RE = re.compile(
+    r"\b[Bb]est\s+(?:[\w&/-]+\s+){0,4}?(?:song|single|album|video|film|comedy|drama|screenplay|feature|musical"
+    r"|play|show|series|programme|documentary|sitcom|soundtrack)\s+(?:(?:award|prize|trophy|nomination)\s+)?"
+    r"for\s+(?:The\s+)?$"
+)
+"""An award's category that names a kind of work and "for" before a name ("best male R&B-soul single for
+[Confessions Part II]", "the best original song award for [Old Habits Die Hard]", "best first feature for
+[Garden State]"); not a performer's category, which names people too ("best actor for [Jamie Foxx]")."""
+_SEQUEL_RE = re.compile(r"\s(?:Part|Volume|Vol\.?|Episode)\s+(?:[IVX]+|\d{1,2})$")
+"""A part's or a volume's number closing a name ("[Confessions Part II]", "[Star Wars Episode I]",
+"[Kill Bill Volume 2]"): a sequel's or an instalment's title."""
+
+
+def _titled_instalment(text: str, start: int, end: int, before: list[str]) -> bool:
+    """An award's category for a kind of work before the name (``_BEST_FOR_RE``), an instalment's number
+    closing it (``_SEQUEL_RE``), or "episodes of" or a kind of work and "called" before it and no
+    medium or kind of work after it (``EPISODE_PAIRS``)."""
+    if before[-1:] in (["for"], ["the"]) and _BEST_FOR_RE.search(text, max(0, start - 60), start):
+        return True
+    if _SEQUEL_RE.search(text, start, end):
+        return True
+    if tuple(before) not in EPISODE_PAIRS:
+        return False
+    after = _NEXT_WORD_RE.match(text, end)
+    return after is None or after.group(1) not in MAKER_NOUNS_AFTER
 
 
 VERB_MARKERS = frozenset("will would could can may might must shall to also not never did does do".split())
@@ -189,8 +251,8 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
         return True
     if apposed_kind(text, start, end, APPOSED_WORK_KINDS) or possessive_the(text, start, end):
         return True  # "his debut album, [Get Rich And Die Tryin'],", "Martin Scorsese's The [Aviator]"
-    if years_possessive(text, start):
-        return True  # "1989's [Shirley Valentine]"
+    if years_possessive(text, start) or _titled_instalment(text, start, end, before):
+        return True  # "1989's [Shirley Valentine]", "best single for [Confessions Part II]"
     if before and before[-1] == "single" and not text[end - 1 : end].isupper():
         return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
     if tuple(before) in NOMINATED_PAIRS and not text[start:end].endswith("s"):

@@ -5,7 +5,8 @@ and that no article reads as a person's (no honorific, title, age, apposition or
 person) is a title wherever it stands: the model's readings of it as a person or an organisation
 elsewhere vote WORK_OF_ART ("Twin Peaks" in "The X-Files, I Love Lucy, Twin Peaks and Star Trek").
 Not a name called a work in few of its articles ("Sky" of "Sky One's show", "Brit" of the
-"Brit Awards"). One pass over the mentions and their cues, so linear."""
+"Brit Awards"), unless no cue calls it anything else and the model reads it both as a person and as
+an organisation (``SPLIT_LABELS``). One pass over the mentions and their cues, so linear."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ UNOPPOSED_ARTICLES = 3
 """... or, whatever their share, when this many articles call it a work's and none has a cue for
 another kind ("Martin Scorsese's The Aviator", "The Aviator, a film biography of Howard Hughes",
 "movie The Aviator" among twenty articles the model reads as an organisation's)."""
+SPLIT_LABELS = 2
+"""... or, when one article calls it a work's and none has a cue for another kind, when the model gives
+its mentions at least this many labels among ``TITLE_FROM`` ("GoldenEye" read as a person in one article
+and as an organisation in others, "Goldeneye was a wonderful movie" in one: the model does not know the
+name, the cue does)."""
 TITLE_FROM = frozenset({"PERSON", "ORG"})
 """Model labels a title's other mentions vote WORK_OF_ART instead of."""
 
@@ -39,9 +45,12 @@ def titles(st: State) -> set[str]:
     named: dict[str, set[str]] = {}
     person: set[str] = set()
     other: set[str] = set()
+    read_as: dict[str, set[str]] = {}
     for i in st.live():
         k, aid = st.surf[i].key, st.art_ids[i]
         named.setdefault(k, set()).add(aid)
+        if st.labels[i] in TITLE_FROM:
+            read_as.setdefault(k, set()).add(st.labels[i])
         cues = st.cues.get(i, ())
         if ("WORK_OF_ART", CUE_WEIGHT) in cues:
             work.setdefault(k, set()).add(aid)
@@ -53,8 +62,11 @@ def titles(st: State) -> set[str]:
         k
         for k, arts in work.items()
         if k not in person
-        and len(arts) >= TITLE_ARTICLES
-        and (len(arts) >= TITLE_SHARE * len(named[k]) or (len(arts) >= UNOPPOSED_ARTICLES and k not in other))
+        and (
+            len(arts) >= TITLE_ARTICLES
+            and (len(arts) >= TITLE_SHARE * len(named[k]) or (len(arts) >= UNOPPOSED_ARTICLES and k not in other))
+            or (k not in other and len(read_as.get(k, ())) >= SPLIT_LABELS)
+        )
     }
 
 
