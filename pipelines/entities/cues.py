@@ -85,6 +85,7 @@ from pipelines.entities.place_phrases import (
     near_a_place,
     region_after,
 )
+from pipelines.entities.players import split_players
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
 from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
@@ -317,6 +318,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 vote = ("EVENT", CUE_WEIGHT)  # "at last year's [Superbowl]", "the [Hillsborough] disaster"
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if vote == ("PERSON", CUE_WEIGHT) and is_player(text, st.starts[i], st.ends[i], player_lists):
+                st.players.add(i)  # for :mod:`players`
             if web_domain_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("ORG", DOMAIN_WEIGHT))  # "the man behind [OptInRealBig].com"
             if cast_after(text, st.ends[i], st.labels[i]):
@@ -375,3 +378,4 @@ def note_cues(st: State) -> None:
         st.cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))  # "Jet has 42 aircraft" (and "Jet Airways")
     st.repeats = repeats(st.by_article, st.starts, st.surf)
     split_teams(st)  # "Leeds won 2-1" is the club, "in Leeds" the city
+    split_players(st)  # "Morton, ..., [Thomson], Ford, ..." is no firm's "Thomson"
