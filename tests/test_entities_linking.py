@@ -265,9 +265,7 @@ def test_a_word_used_as_a_firm_joins_a_full_name_opening_with_no_given_name_in_i
     assert entity_of(result, "a1", "Jagrun")["label"] == "ORG"
 
 
-LINE_UP = (
-    "Scotland: Morton, Moffat, MacRae, Hore, Paterson, Thomson, Ford, Douglas, Hines, Taylor, White."
-)
+LINE_UP = "Scotland: Morton, Moffat, MacRae, Hore, Paterson, Thomson, Ford, Douglas, Hines, Taylor, White."
 """A rugby line-up: "Thomson" there is a player."""
 
 
