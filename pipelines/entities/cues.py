@@ -85,7 +85,6 @@ from pipelines.entities.place_phrases import (
     near_a_place,
     region_after,
 )
-from pipelines.entities.players import split_players
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
 from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
@@ -378,4 +377,3 @@ def note_cues(st: State) -> None:
         st.cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))  # "Jet has 42 aircraft" (and "Jet Airways")
     st.repeats = repeats(st.by_article, st.starts, st.surf)
     split_teams(st)  # "Leeds won 2-1" is the club, "in Leeds" the city
-    split_players(st)  # "Morton, ..., [Thomson], Ford, ..." is no firm's "Thomson"
