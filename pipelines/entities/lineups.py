@@ -47,7 +47,7 @@ _BENCH_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{4,}}")
 """A bench: five names or more, as a line-up writes them, in the sentence right after it."""
 BENCH_SEPARATORS = 4
 """Commas and semicolons a sentence right after a line-up needs to be tried as its bench."""
-_OPENING_MARKS = ': "\'“”‘’'
+_OPENING_MARKS = ": \"'“”‘’"
 """What a sentence of a list may open with: the colon of a heading, the quote mark that closed
 the sentence before ('... goals." Newcastle: Given, ...')."""
 _SENTENCE_RE = re.compile(r"(?:[^.\n]|(?<=\b[A-Z])\.)+")
