@@ -11,7 +11,10 @@ player's when it stands
   "G du Toit/J Fourie"), maybe after its team's name and a colon ("Saracens: Bartholomeusz; ..."),
   between commas or semicolons, each maybe followed by brackets ("Pilkington, Talbot,
   ..., [Corden], ..., Neil (Warne 71), Barker."); not inside its brackets, which name clubs
-  ("J Noon (Newcastle)") or the players coming on (the substitution test);
+  ("J Noon (Newcastle)") or the players coming on (the substitution test); and on its bench, a
+  sentence of five such names or more right after it ("..., M Corry. A Titterrell, D Bell, S
+  Borthwick, A Hazell, M Dawson, A Goode, O Smith."); a line-up may open after the quote mark
+  that closed the sentence before ('... goals." Newcastle: Given, Carr, ...');
 * with the minute inside its span, which the model often glues to the name (:func:`minute_start`):
   in brackets ("Luis Garcia ([Nunez 73])") or in a sentence of scorers and minutes ("[Miller 1],
   McAllister 10.", "Bramble 35 og, [Mellor 38], Baros 61.").
