@@ -263,3 +263,34 @@ def test_a_word_used_as_a_firm_joins_a_full_name_opening_with_no_given_name_in_i
     result = canonicalize(mentions, articles)
     assert entity_of(result, "a1", "Jagrun")["entity_id"] == entity_of(result, "a1", "Dainik Jagrun")["entity_id"]
     assert entity_of(result, "a1", "Jagrun")["label"] == "ORG"
+
+
+LINE_UP = "Scotland: Morton, Moffat, MacRae, Hore, Paterson, Thomson, Ford, Douglas, Hines, Taylor, White."
+"""A rugby line-up: "Thomson" there is a player."""
+
+
+def test_a_player_in_a_line_up_does_not_join_a_firm_of_that_name_in_other_articles() -> None:
+    firm1 = "Shares in Thomson rose. Thomson shares fell later."
+    firm2 = "Companies such as Nokia and Thomson agreed. Thomson chief executive Frank Dangeard spoke."
+    articles, mentions = corpus(
+        ("a1", LINE_UP, [("Thomson", "ORG"), ("Douglas", "PERSON")]),
+        ("a2", firm1, [("Thomson", "ORG"), ("Thomson", "ORG")]),
+        ("a3", firm2, [("Nokia", "ORG"), ("Thomson", "ORG"), ("Thomson", "ORG"), ("Frank Dangeard", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    player, firm = entity_of(result, "a1", "Thomson"), entity_of(result, "a2", "Thomson")
+    assert player["entity_id"] != firm["entity_id"]
+    assert (player["label"], player["name"], player["n_mentions"]) == ("PERSON", "Thomson", 1)
+    assert (firm["label"], firm["n_mentions"]) == ("ORG", 4)
+    assert entity_of(result, "a3", "Thomson")["entity_id"] == firm["entity_id"]
+
+
+def test_a_player_in_a_line_up_joins_the_same_name_where_the_corpus_reads_a_person() -> None:
+    report = "Thomson scored twice. Coach Frank Hadden praised Thomson on Sunday."
+    articles, mentions = corpus(
+        ("a1", LINE_UP, [("Thomson", "ORG")]),
+        ("a2", report, [("Thomson", "PERSON"), ("Frank Hadden", "PERSON"), ("Thomson", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "Thomson")["entity_id"] == entity_of(result, "a2", "Thomson")["entity_id"]
+    assert entity_of(result, "a1", "Thomson")["label"] == "PERSON"

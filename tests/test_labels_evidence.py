@@ -572,3 +572,17 @@ def test_a_name_written_elsewhere_with_a_firms_last_word_is_that_firm() -> None:
     labels = labels_of(("a1", text_a1, found_a1), ("a2", text_a2, found_a2), ("a3", text_a3, found_a3))
     assert labels["Zorvex"] == "ORG"
     assert (labels["Morgan Tell"], labels["Ann Corvo"]) == ("PERSON", "PERSON")  # a person's name in its article
+
+
+def test_a_short_list_of_names_right_after_a_line_up_is_its_bench() -> None:
+    line_up = "J Robinson (capt); M Cuetu, J Noen, O Barklay, J Lewsy; C Hodgsen, H Elis; G Rowntre, S Thompsen."
+    text = line_up + "\n\nA Titterell, D Bel, S Borthwik, A Hazel, M Dawsen, A Goude, O Smyth."
+    found = [("M Cuetu", "PERSON"), ("A Titterell", "ORG"), ("D Bel", "ORG")]
+    assert labels_of(("a1", text, found))["A Titterell"] == "PERSON"
+    prose = "Sales rose.\n\nNokia, Intel, Philips, Alcatel and Thomsen gained."  # no line-up before it
+    assert labels_of(("a1", prose, [("Thomsen", "ORG")]))["Thomsen"] == "ORG"
+
+
+def test_a_line_up_after_a_quote_mark_ends_a_sentence_is_a_line_up() -> None:
+    text = 'He said: "We scored." Newcastle: Given, Carr, Boumsung, Bramblo, Babayaru, Dyar, Fayo, Bowyar, Ameobo.'
+    assert labels_of(("a1", text, [("Fayo", "ORG")]))["Fayo"] == "PERSON"

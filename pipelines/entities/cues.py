@@ -318,6 +318,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 vote = ("EVENT", CUE_WEIGHT)  # "at last year's [Superbowl]", "the [Hillsborough] disaster"
             if vote is not None:
                 cues.setdefault(i, []).append(vote)
+            if vote == ("PERSON", CUE_WEIGHT) and is_player(text, st.starts[i], st.ends[i], player_lists):
+                st.players.add(i)  # for :mod:`players`
             if web_domain_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("ORG", DOMAIN_WEIGHT))  # "the man behind [OptInRealBig].com"
             if role_after(text, st.ends[i], st.labels[i], gazetteer.lookup(st.surf[i].key) is not None):

@@ -11,7 +11,10 @@ player's when it stands
   "G du Toit/J Fourie"), maybe after its team's name and a colon ("Saracens: Bartholomeusz; ..."),
   between commas or semicolons, each maybe followed by brackets ("Pilkington, Talbot,
   ..., [Corden], ..., Neil (Warne 71), Barker."); not inside its brackets, which name clubs
-  ("J Noon (Newcastle)") or the players coming on (the substitution test);
+  ("J Noon (Newcastle)") or the players coming on (the substitution test); and on its bench, a
+  sentence of five such names or more right after it ("..., M Corry. A Titterrell, D Bell, S
+  Borthwick, A Hazell, M Dawson, A Goode, O Smith."); a line-up may open after the quote mark
+  that closed the sentence before ('... goals." Newcastle: Given, Carr, ...');
 * with the minute inside its span, which the model often glues to the name (:func:`minute_start`):
   in brackets ("Luis Garcia ([Nunez 73])") or in a sentence of scorers and minutes ("[Miller 1],
   McAllister 10.", "Bramble 35 og, [Mellor 38], Baros 61.").
@@ -43,6 +46,13 @@ _ITEM = rf"{_PLAYER}(?:/{_PLAYER})?(?:\s+\([^()\n]{{1,30}}\))?"
 """An item of a line-up: a player, or two sharing a place ("G du Toit/J Fourie"), maybe with brackets."""
 _LINE_UP_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{7,}}")
 """A line-up: eight names or more between commas or semicolons, each maybe with brackets."""
+_BENCH_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{4,}}")
+"""A bench: five names or more, as a line-up writes them, in the sentence right after it."""
+BENCH_SEPARATORS = 4
+"""Commas and semicolons a sentence right after a line-up needs to be tried as its bench."""
+_OPENING_MARKS = ": \"'“”‘’"
+"""What a sentence of a list may open with: the colon of a heading, the quote mark that closed
+the sentence before ('... goals." Newcastle: Given, ...')."""
 _SENTENCE_RE = re.compile(r"(?:[^.\n]|(?<=\b[A-Z])\.)+")
 """A sentence: up to a full stop that ends no initial ("S. Best, Brady") or a line end."""
 _TEAM_HEADING_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*:\s*")
@@ -105,17 +115,28 @@ def lists(text: str) -> tuple[list[int], list[int]]:
     if any(hint in lowered for hint in _HEADING_HINTS):  # most articles: a few substring tests, no regex scan
         spans += [m.span(1) for m in _LIST_RE.finditer(text)]
     if text.count(",") + text.count(";") >= MIN_SEPARATORS:
-        for sentence in _SENTENCE_RE.finditer(text):
-            part = sentence.group()
-            if part.count(",") + part.count(";") >= MIN_SEPARATORS:
-                body = part.strip().lstrip(": ")  # a heading may lose its team's name: ": Waterreus, ..."
-                heading = _TEAM_HEADING_RE.match(body)
-                body = body[heading.end() :] if heading else body  # "Saracens: Bartholomeusz; ..."
-                if _LINE_UP_RE.fullmatch(body):
-                    start = sentence.start() + part.index(body)
-                    spans.append((start, start + len(body)))
+        spans += _line_ups(text)
     spans.sort()
     return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _line_ups(text: str) -> list[tuple[int, int]]:
+    """Starts and ends of the line-ups of ``text``, and of the bench right after each: a sentence
+    of five names or more that only a full stop and blanks part from a line-up ("..., M Corry.
+    A Titterrell, D Bell, S Borthwick, A Hazell, M Dawson, A Goode, O Smith.")."""
+    spans: list[tuple[int, int]] = []
+    for sentence in _SENTENCE_RE.finditer(text):
+        part = sentence.group()
+        separators = part.count(",") + part.count(";")
+        after_line_up = bool(spans) and not text[spans[-1][1] : sentence.start()].strip(". \n")
+        if separators >= MIN_SEPARATORS or (separators >= BENCH_SEPARATORS and after_line_up):
+            body = part.strip().lstrip(_OPENING_MARKS)  # a heading may lose its team's name: ": Waterreus, ..."
+            heading = _TEAM_HEADING_RE.match(body)
+            body = body[heading.end() :] if heading else body  # "Saracens: Bartholomeusz; ..."
+            if _LINE_UP_RE.fullmatch(body) or (after_line_up and _BENCH_RE.fullmatch(body)):
+                start = sentence.start() + part.index(body)
+                spans.append((start, start + len(body)))
+    return spans
 
 
 def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], list[int]]) -> bool:
