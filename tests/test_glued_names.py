@@ -136,3 +136,35 @@ def test_a_counsels_letters_between_a_name_and_a_cue_keep_the_speaker() -> None:
     )
     names = {"Guy Mansfeld": ("gm", "PERSON"), "Mark Otten": ("mo", "PERSON"), "Bar Council": ("bc", "ORG")}
     assert speakers(text, names)[-1] == ("gm", "What is going")
+
+
+def test_a_place_word_spanned_alone_after_a_name_belongs_to_it() -> None:
+    text = "It has offices in Kentish Town, London. Fans walked down Oxford Street. Kentish people agree."
+    rows = [("Kentish", "GPE"), ("Town", "GPE"), ("Oxford", "GPE"), ("Street", "FAC"), ("Kentish", "NORP")]
+    assert mention_texts(("a1", text, rows))[:2] == ["Kentish Town", "Oxford Street"]
+
+
+def test_a_letter_or_a_number_ending_a_name_is_part_of_it() -> None:
+    text = (
+        "They made groups like Los Caballeros de Plan G accessible. The Xbox 2 will push HDTV. "
+        "In the other Group B match, Ghana won. He started the group with Mark 10 years ago. "
+        "Since the Davis Cup in Seville I have worked. Varga 40, Thompson 48 pen, Petrov 60."
+    )
+    rows = [("Los Caballeros de Plan", "ORG"), ("Xbox", "ORG"), ("Group", "ORG"), ("Ghana", "GPE")]
+    rows += [("Mark", "PERSON"), ("Davis Cup", "EVENT"), ("Seville", "GPE"), ("Thompson", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == [
+        "Los Caballeros de Plan G",
+        "Xbox 2",
+        "Group B",
+        "Ghana",
+        "Mark",
+        "Davis Cup",
+        "Seville",
+        "Thompson",
+    ]
+
+
+def test_a_body_named_for_a_role_takes_the_roles_words() -> None:
+    text = "MPs on the committee scrutinising the Office for the Deputy Prime Minister spoke. The Minister agreed."
+    rows = [("the Office for the Deputy", "ORG")]
+    assert mention_texts(("a1", text, rows)) == ["the Office for the Deputy Prime Minister"]

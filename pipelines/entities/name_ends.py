@@ -1,0 +1,85 @@
+"""Names the small model cut before their last word (issue 11), where :mod:`cut_names` takes no
+word in (it reads capitalised words, and never a role):
+
+* a letter or a number ending a name, a model's, a version's, a group's or a channel's: "groups
+  like [Los Caballeros de Plan] G accessible", "the [Xbox] 2 will", "the other [Group] B match",
+  "the [FTSE] 100 index"; not the pronoun "I" ("in [Seville] I have"), not a quantity (a plural
+  noun or a preposition after the number: "with [Mark] 10 years ago", "[Thompson] 48 pen", "500
+  [British] 16 to 20-year-olds"), nor after a person's name, a nationality or a possessive;
+* the role a body is named for: "the committee scrutinising [the Office for the Deputy] Prime
+  Minister" (a span ending in "of" or "for", maybe "the", and a role word goes on with the role's
+  other capitalised words).
+
+Each test reads a few words after a mention, so the pass is linear."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.entities.cut_names import ROLE_WORDS
+from pipelines.entities.keys import match_key
+from pipelines.entities.labels import is_demonym
+from pipelines.entities.nationalities import is_nationality_word
+from pipelines.entities.surfaces import analyse
+
+_LETTER_OR_NUMBER_RE = re.compile(r" ([A-HJ-Z]|\d{1,3}) ([a-z]+)\b(?![-'’])")
+"""A capital letter (not "I") or a number of up to three digits after a span, and the lower-case
+word after it."""
+QUANTITY_WORDS = frozenset(
+    """to and or of in on at for from per pen by than out off up down over under into ago more less
+    min mins million billion bn m times""".split()
+)
+"""Words after a number that make it a quantity, not a name's ("10 years", "48 pen", "16 to 20")."""
+NOT_NUMBERED = frozenset({"PERSON", "NORP"})
+"""Labels of names no letter nor number ends ("with [Mark] 10 years ago", "500 [British] 16")."""
+_ROLE_END_RE = re.compile(r"(?:^|\s)(?:of|for)(?: the)? (\w+)$")
+_ROLE_WORD_RE = re.compile(r" ([A-Z][a-z]+)")
+
+
+def _plural(word: str) -> bool:
+    """A plural noun after a number counts something ("10 years", "35 yards"; not "is", "was")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+def _letter_or_number_end(st, i: int, text: str, starts: set[int]) -> int | None:
+    """Where mention i's name ends when a letter or a number after its span ends it, else None."""
+    end = st.ends[i]
+    m = _LETTER_OR_NUMBER_RE.match(text, end)
+    if m is None or st.labels[i] in NOT_NUMBERED or m.start(1) in starts:
+        return None
+    key = st.surf[i].key
+    if text.endswith(("'s", "’s", "'", "’"), 0, end) or is_nationality_word(key) or is_demonym(key):
+        return None
+    word = m.group(2)
+    return None if word in QUANTITY_WORDS or _plural(word) else m.end(1)
+
+
+def _role_end(st, i: int, text: str, starts: set[int]) -> int | None:
+    """Where mention i's name ends when its span stops inside the role the body is named for
+    ("[the Office for the Deputy] Prime Minister"), else None."""
+    m = _ROLE_END_RE.search(st.surf[i].alias)
+    if m is None or match_key(m.group(1)) not in ROLE_WORDS:
+        return None
+    end = st.ends[i]
+    while (w := _ROLE_WORD_RE.match(text, end)) is not None and match_key(w.group(1)) in ROLE_WORDS:
+        if w.start(1) in starts:
+            return None
+        end = w.end(1)
+    return end if end > st.ends[i] else None
+
+
+def widen_name_ends(st) -> None:
+    """Widen the spans cut before a name's last letter, number or role words (see the module
+    docstring); ``st`` is the canonicaliser's ``state.State``, not imported: that would be a cycle."""
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid, "")
+        starts = {st.starts[j] for j in idx}
+        for i in idx:
+            if st.surf[i] is None:
+                continue
+            end = _letter_or_number_end(st, i, text, starts) or _role_end(st, i, text, starts)
+            if end is None:
+                continue
+            s = analyse(text[st.starts[i] : end], st.labels[i])
+            if not isinstance(s, str):
+                st.surf[i], st.ends[i] = s, end
