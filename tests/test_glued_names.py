@@ -168,3 +168,28 @@ def test_a_body_named_for_a_role_takes_the_roles_words() -> None:
     text = "MPs on the committee scrutinising the Office for the Deputy Prime Minister spoke. The Minister agreed."
     rows = [("the Office for the Deputy", "ORG")]
     assert mention_texts(("a1", text, rows)) == ["the Office for the Deputy Prime Minister"]
+
+
+def test_a_span_ending_in_a_link_word_takes_the_rest_of_the_name_or_drops_the_word() -> None:
+    text = (
+        "Andrea Levy saw Small Island win the Whitbread Novel of the Year Award. The Boys Choir of Harlem sang. "
+        "A tribunal of the Greek Track and Field Federation will meet. It beat Sweeney Todd and Closer. "
+        "She beat Francesca Schiavone of Italy 6-3. He won with Shane Meadows for Dead Man's Shoes. "
+        "He spoke at the Scottish Local Authority Management Centre at Strathclyde University on Monday."
+    )
+    rows = [("Andrea Levy", "PERSON"), ("Small Island", "WORK_OF_ART"), ("the Whitbread Novel of", "ORG")]
+    rows += [("The Boys Choir of", "ORG"), ("the Greek Track and", "ORG"), ("Sweeney Todd and", "ORG")]
+    rows += [("Closer", "WORK_OF_ART"), ("Francesca Schiavone of", "ORG"), ("Shane Meadows for", "ORG")]
+    rows += [("Dead Man's Shoes", "WORK_OF_ART"), ("the Scottish Local Authority Management Centre at", "ORG")]
+    rows += [("Strathclyde University", "ORG")]
+    assert mention_texts(("a1", text, rows))[2:11] == [
+        "the Whitbread Novel of the Year Award",
+        "The Boys Choir of Harlem",
+        "the Greek Track and Field Federation",
+        "Sweeney Todd",
+        "Closer",
+        "Francesca Schiavone",
+        "Shane Meadows",
+        "Dead Man's Shoes",
+        "the Scottish Local Authority Management Centre",
+    ]

@@ -8,7 +8,14 @@ word in (it reads capitalised words, and never a role):
   [British] 16 to 20-year-olds"), nor after a person's name, a nationality or a possessive;
 * the role a body is named for: "the committee scrutinising [the Office for the Deputy] Prime
   Minister" (a span ending in "of" or "for", maybe "the", and a role word goes on with the role's
-  other capitalised words).
+  other capitalised words);
+* a span ending in a link word ("of", "for", "the", "and", "at", "in", ...), which never ends a
+  name: the span takes in the capitalised words after "of", "for" or "the" that end the name ("win
+  [the Whitbread Novel of] the Year Award", "[The Boys Choir of] Harlem"), after "and" only when
+  they end in a kind word of a body or an event or the whole is a name the corpus spans elsewhere
+  ("[the Greek Track and] Field Federation"); otherwise the link word leaves the span ("[Sweeney
+  Todd and] Closer", a person's "[Francesca Schiavone of] Italy", an owner's "[Shane Meadows for]
+  Dead Man's Shoes", "[the Management Centre at] Strathclyde University").
 
 Each test reads a few words after a mention, so the pass is linear."""
 
@@ -16,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.entities.cut_names import ROLE_WORDS
+from pipelines.entities.cut_names import KIND_WORDS, ROLE_WORDS
+from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import is_demonym
 from pipelines.entities.nationalities import is_nationality_word
@@ -68,9 +76,41 @@ def _role_end(st, i: int, text: str, starts: set[int]) -> int | None:
     return end if end > st.ends[i] else None
 
 
+_LINK_END_RE = re.compile(r" (?:(of|for|the|of the|for the)|and|&|at|in|on|to|with|by)$")
+"""A link word ending a span; group 1 one before which the name may go on."""
+_RUN_AFTER_RE = re.compile(
+    r" ((?:the )?[A-Z][\w-]*(?: (?:of |and |for |the |& )?[A-Z][\w-]*){0,3})(?![\w'’-]| [A-Z\d])"
+)
+"""The capitalised words after a span (maybe after "the"), up to four, and no possessive nor
+capitalised word after them."""
+
+
+def _link_end(st, i: int, text: str, starts: set[int], known: set[str]) -> int | None:
+    """Where mention i's name ends when its span ends in a link word (see the module docstring):
+    after the words that end the name, or before the link word."""
+    start, end = st.starts[i], st.ends[i]
+    m = _LINK_END_RE.search(text, start, end)
+    if m is None or m.end() != end or m.start() <= start:
+        return None
+    run = _RUN_AFTER_RE.match(text, end)
+    if run is not None and any(start < s <= run.end() for s in starts):
+        run = None  # "[the Centre at] [Strathclyde University]": another mention
+    if run is not None and m.group(1) and st.labels[i] != "PERSON":
+        first = text[start:end].split()[0]
+        if match_key(first) not in given_names():  # "[Francesca Schiavone of] Italy": a person's
+            return run.end()
+    if run is not None and not m.group(1):
+        kind = match_key(run.group(1).split()[-1]) in KIND_WORDS
+        if kind or match_key(text[start : run.end()]) in known:
+            return run.end()
+    return m.start()
+
+
 def widen_name_ends(st) -> None:
-    """Widen the spans cut before a name's last letter, number or role words (see the module
-    docstring); ``st`` is the canonicaliser's ``state.State``, not imported: that would be a cycle."""
+    """Widen the spans cut before a name's last letter, number or role words, and take a link word
+    ending a span in or out (see the module docstring); ``st`` is the canonicaliser's
+    ``state.State``, not imported: that would be a cycle."""
+    known = {st.surf[i].key for i in st.live()}
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid, "")
         starts = {st.starts[j] for j in idx}
@@ -78,6 +118,7 @@ def widen_name_ends(st) -> None:
             if st.surf[i] is None:
                 continue
             end = _letter_or_number_end(st, i, text, starts) or _role_end(st, i, text, starts)
+            end = end or _link_end(st, i, text, starts, known)
             if end is None:
                 continue
             s = analyse(text[st.starts[i] : end], st.labels[i])
