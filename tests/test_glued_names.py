@@ -193,3 +193,13 @@ def test_a_span_ending_in_a_link_word_takes_the_rest_of_the_name_or_drops_the_wo
         "Dead Man's Shoes",
         "the Scottish Local Authority Management Centre",
     ]
+
+
+def test_a_possessive_between_common_words_is_inside_a_title() -> None:
+    text = (
+        "The film Dead Man's Shoes won; a dead man wore shoes, a dead man lost shoes. He was on the show "
+        "Dragon's Den, where a dragon sat in its den, a dragon left its den. Keane's Hope and Fears came "
+        "second. Microsoft's Windows are open; windows and windows again."
+    )
+    rows = [("Dead Man's", "WORK_OF_ART"), ("Dragon", "ORG"), ("Keane", "ORG"), ("Microsoft", "ORG")]
+    assert mention_texts(("a1", text, rows)) == ["Dead Man's Shoes", "Dragon's Den", "Keane", "Microsoft"]

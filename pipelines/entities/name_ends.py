@@ -15,7 +15,11 @@ word in (it reads capitalised words, and never a role):
   they end in a kind word of a body or an event or the whole is a name the corpus spans elsewhere
   ("[the Greek Track and] Field Federation"); otherwise the link word leaves the span ("[Sweeney
   Todd and] Closer", a person's "[Francesca Schiavone of] Italy", an owner's "[Shane Meadows for]
-  Dead Man's Shoes", "[the Management Centre at] Strathclyde University").
+  Dead Man's Shoes", "[the Management Centre at] Strathclyde University");
+* a possessive between words the corpus writes in lower case more often, which only a title
+  capitalises ("[Dead Man's] Shoes", "the show [Dragon]'s Den"): the title is one name; not an
+  owner's ("[Keane]'s Hope and Fears", "[Microsoft]'s Windows"), nor a person's surname ("[Brown]'s
+  Budget").
 
 Each test reads a few words after a mention, so the pass is linear."""
 
@@ -106,11 +110,36 @@ def _link_end(st, i: int, text: str, starts: set[int], known: set[str]) -> int |
     return m.start()
 
 
+_OWNED_RE = re.compile(r"(['’]s)? ([A-Z][a-z]+)(?![\w'’-]| [A-Z\d]| (?:and|of|&) )")
+"""The one capitalised word a span's possessive owns, with no capitalised nor link word after it."""
+
+
+def _titled_possessive(st, i: int, text: str, starts: set[int], surnames: set[str]) -> tuple[int, list[str]] | None:
+    """Where the title "X's Y" ends that mention i opens, and its words to ask the corpus's casing
+    of, else None."""
+    alias, end = st.surf[i].alias, st.ends[i]
+    owned = text.endswith(("'s", "’s"), 0, end)
+    m = _OWNED_RE.match(text, end)
+    if m is None or bool(m.group(1)) == owned or m.start(2) in starts:
+        return None
+    words = alias.removesuffix("'s").removesuffix("’s").split()
+    if not all(w.isalpha() for w in words) or (len(words) == 1 and match_key(words[0]) in surnames):
+        return None
+    return m.end(2), [*(w.lower() for w in words), m.group(2).lower()]
+
+
+def surnames_of(st) -> set[str]:
+    """Match keys of the last words of the corpus's full names of people, and of given names."""
+    last = {st.surf[i].key.split()[-1] for i in st.live() if st.labels[i] == "PERSON" and st.surf[i].ntok > 1}
+    return last | given_names()
+
+
 def widen_name_ends(st) -> None:
     """Widen the spans cut before a name's last letter, number or role words, and take a link word
     ending a span in or out (see the module docstring); ``st`` is the canonicaliser's
     ``state.State``, not imported: that would be a cycle."""
     known = {st.surf[i].key for i in st.live()}
+    surnames, titles = surnames_of(st), []
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid, "")
         starts = {st.starts[j] for j in idx}
@@ -119,8 +148,17 @@ def widen_name_ends(st) -> None:
                 continue
             end = _letter_or_number_end(st, i, text, starts) or _role_end(st, i, text, starts)
             end = end or _link_end(st, i, text, starts, known)
-            if end is None:
-                continue
-            s = analyse(text[st.starts[i] : end], st.labels[i])
-            if not isinstance(s, str):
-                st.surf[i], st.ends[i] = s, end
+            if end is None and (title := _titled_possessive(st, i, text, starts, surnames)) is not None:
+                titles.append((i, *title))
+            elif end is not None:
+                _move_end(st, i, text, end)
+    common = st.common_words({w for _, _, words in titles for w in words})
+    for i, end, words in titles:
+        if all(common.is_common(w) for w in words):
+            _move_end(st, i, st.article_text[st.art_ids[i]], end)
+
+
+def _move_end(st, i: int, text: str, end: int) -> None:
+    s = analyse(text[st.starts[i] : end], st.labels[i])
+    if not isinstance(s, str):
+        st.surf[i], st.ends[i] = s, end
