@@ -147,7 +147,7 @@ def test_a_place_word_spanned_alone_after_a_name_belongs_to_it() -> None:
 def test_a_letter_or_a_number_ending_a_name_is_part_of_it() -> None:
     text = (
         "They made groups like Los Caballeros de Plan G accessible. The Xbox 2 will push HDTV. "
-        "In the other Group B match, Ghana won. He started the group with Mark 10 years ago. "
+        "In the other Group B match, they beat Ghana 2 nil. He started the group with Mark 10 years ago. "
         "Since the Davis Cup in Seville I have worked. Varga 40, Thompson 48 pen, Petrov 60."
     )
     rows = [("Los Caballeros de Plan", "ORG"), ("Xbox", "ORG"), ("Group", "ORG"), ("Ghana", "GPE")]

@@ -39,7 +39,8 @@ _LETTER_OR_NUMBER_RE = re.compile(r" ([A-HJ-Z]|\d{1,3}) ([a-z]+)\b(?![-'’])")
 word after it."""
 QUANTITY_WORDS = frozenset(
     """to and or of in on at for from per pen by than out off up down over under into ago more less
-    min mins million billion bn m times""".split()
+    min mins million billion bn m times percent pc nil all year day week month hour minute point
+    goal run""".split()
 )
 """Words after a number that make it a quantity, not a name's ("10 years", "48 pen", "16 to 20")."""
 NOT_NUMBERED = frozenset({"PERSON", "NORP"})
@@ -63,7 +64,8 @@ def _letter_or_number_end(st, i: int, text: str, starts: set[int]) -> int | None
     if text.endswith(("'s", "’s", "'", "’"), 0, end) or is_nationality_word(key) or is_demonym(key):
         return None
     word = m.group(2)
-    return None if word in QUANTITY_WORDS or _plural(word) else m.end(1)
+    quantity = m.group(1).isdigit() and (word in QUANTITY_WORDS or _plural(word))
+    return None if quantity else m.end(1)  # "[Group] B rivals"; not "[Mark] 10 years"
 
 
 def _role_end(st, i: int, text: str, starts: set[int]) -> int | None:
