@@ -203,3 +203,17 @@ def test_a_possessive_between_common_words_is_inside_a_title() -> None:
     )
     rows = [("Dead Man's", "WORK_OF_ART"), ("Dragon", "ORG"), ("Keane", "ORG"), ("Microsoft", "ORG")]
     assert mention_texts(("a1", text, rows)) == ["Dead Man's Shoes", "Dragon's Den", "Keane", "Microsoft"]
+
+
+def test_a_name_after_a_link_word_ending_a_span_is_the_rest_of_it() -> None:
+    text = (
+        "The Boys Choir of Harlem got a cheque. A tribunal of the Greek Track and Field Federation met. "
+        "It was highlighted by the Organisation for Economic Co-operation and Development, which argued so."
+    )
+    rows = [("The Boys Choir of", "ORG"), ("Harlem", "GPE"), ("the Greek Track and", "ORG")]
+    rows += [("Field Federation", "ORG"), ("the Organisation for Economic Co-operation and", "ORG")]
+    assert mention_texts(("a1", text, rows)) == [
+        "The Boys Choir of Harlem",
+        "the Greek Track and Field Federation",
+        "the Organisation for Economic Co-operation and Development",
+    ]

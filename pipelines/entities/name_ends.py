@@ -10,14 +10,17 @@ word in (it reads capitalised words, and never a role):
   Minister" (a span ending in "of" or "for", maybe "the", and a role word goes on with the role's
   other capitalised words);
 * a span ending in a link word ("of", "for", "the", "and", "at", "in", ...), which never ends a
-  name: the span takes in the capitalised words after "of", "for" or "the" that end the name ("win
-  [the Whitbread Novel of] the Year Award", "[The Boys Choir of] Harlem"), after "and" only when
-  they end in a kind word of a body or an event or the whole is a name the corpus spans elsewhere
-  ("[the Greek Track and] Field Federation"); otherwise the link word leaves the span ("[Sweeney
-  Todd and] Closer", a person's "[Francesca Schiavone of] Italy", an owner's "[Shane Meadows for]
-  Dead Man's Shoes", "[the Management Centre at] Strathclyde University");
-* a possessive between words the corpus writes in lower case more often, which only a title
-  capitalises ("[Dead Man's] Shoes", "the show [Dragon]'s Den"): the title is one name; not an
+  name: the span takes in the capitalised words after "of", "for" or "the" that end the name, or
+  the mention right after it ("win [the Whitbread Novel of] the Year Award", "[The Boys Choir of]
+  [Harlem]"), after "and" only when they end in a kind word of a body or an event, the span holds
+  "of" or "for" already or the whole is a name the corpus spans elsewhere ("[the Greek Track and]
+  [Field Federation]", "[the Organisation for Economic Co-operation and] Development"); otherwise
+  the link word leaves the span ("[Sweeney Todd and] Closer", a person's "[Francesca Schiavone of]
+  Italy", an owner's "[Shane Meadows for] Dead Man's Shoes", "[the Centre at] Strathclyde
+  University");
+* a possessive between words the corpus writes in lower case more often (the last one at least
+  written so), which only a title capitalises ("[Dead Man's] Shoes", "the show [Dragon]'s Den"):
+  the title is one name; not an
   owner's ("[Keane]'s Hope and Fears", "[Microsoft]'s Windows"), nor a person's surname ("[Brown]'s
   Budget").
 
@@ -91,26 +94,35 @@ _RUN_AFTER_RE = re.compile(
 capitalised word after them."""
 
 
-def _link_end(st, i: int, text: str, starts: set[int], known: set[str]) -> int | None:
+def _link_end(st, i: int, text: str, at: dict[int, int], known: set[str]) -> tuple[int, int | None] | None:
     """Where mention i's name ends when its span ends in a link word (see the module docstring):
-    after the words that end the name, or before the link word."""
+    after the words that end the name, or before the link word; and the mention of those words
+    that the name takes in, if any."""
     start, end = st.starts[i], st.ends[i]
     m = _LINK_END_RE.search(text, start, end)
     if m is None or m.end() != end or m.start() <= start:
         return None
-    run = _RUN_AFTER_RE.match(text, end)
-    if run is not None and any(start < s <= run.end() for s in starts):
-        run = None  # "[the Centre at] [Strathclyde University]": another mention
-    if run is not None and m.group(1) and st.labels[i] != "PERSON":
-        first = text[start:end].split()[0]
-        if match_key(first) not in given_names():  # "[Francesca Schiavone of] Italy": a person's
-            return run.end()
-    if run is not None and not m.group(1):
-        kind = match_key(run.group(1).split()[-1]) in KIND_WORDS
-        if kind or match_key(text[start : run.end()]) in known:
-            return run.end()
-    return m.start()
+    run, taken = _RUN_AFTER_RE.match(text, end), None
+    first = end + 5 if text.startswith(" the ", end) else end + 1
+    if (j := at.get(first)) is not None and not text.endswith(("'s", "’s", "'", "’"), 0, st.ends[j]):
+        run_end, taken = st.ends[j], j  # "[The Boys Choir of] [Harlem]"
+    elif run is not None and not any(end < s <= run.end() for s in at):
+        run_end = run.end()
+    else:
+        return m.start(), None  # "[the Centre at] [Strathclyde University's]": another name
+    if m.group(1):
+        person = st.labels[i] == "PERSON" or match_key(text[start:end].split()[0]) in given_names()
+        if not person:  # "[Francesca Schiavone of] Italy": a person's
+            return run_end, taken
+    elif m.group(0) in (" and", " &"):
+        kind = match_key(text[end:run_end].split()[-1]) in KIND_WORDS
+        inside = " of " in text[start:end] or " for " in text[start:end]  # "Organisation for X and Y"
+        if kind or inside or match_key(text[start:run_end]) in known:
+            return run_end, taken
+    return m.start(), None
 
+
+TAKEN_REASON = "taken into the name before it"
 
 _OWNED_RE = re.compile(r"(['’]s)? ([A-Z][a-z]+)(?![\w'’-]| [A-Z\d]| (?:and|of|&) )")
 """The one capitalised word a span's possessive owns, with no capitalised nor link word after it."""
@@ -141,26 +153,35 @@ def widen_name_ends(st) -> None:
     ending a span in or out (see the module docstring); ``st`` is the canonicaliser's
     ``state.State``, not imported: that would be a cycle."""
     known = {st.surf[i].key for i in st.live()}
-    surnames, titles = surnames_of(st), []
+    surnames, titles, dropped = surnames_of(st), [], set()
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid, "")
-        starts = {st.starts[j] for j in idx}
+        at = {st.starts[j]: j for j in idx if st.surf[j] is not None}
+        starts = set(at)
         for i in idx:
             if st.surf[i] is None:
                 continue
             end = _letter_or_number_end(st, i, text, starts) or _role_end(st, i, text, starts)
-            end = end or _link_end(st, i, text, starts, known)
+            j = None
+            if end is None and (link := _link_end(st, i, text, at, known)) is not None:
+                end, j = link
             if end is None and (title := _titled_possessive(st, i, text, starts, surnames)) is not None:
                 titles.append((i, *title))
-            elif end is not None:
-                _move_end(st, i, text, end)
+            elif end is not None and _move_end(st, i, text, end) and j is not None:
+                st.surf[j] = None  # "[The Boys Choir of] [Harlem]": one name
+                st.junk[TAKEN_REASON] += 1
+                dropped.add(aid)
+    for aid in dropped:
+        st.by_article[aid] = [i for i in st.by_article[aid] if st.surf[i] is not None]
     common = st.common_words({w for _, _, words in titles for w in words})
     for i, end, words in titles:
-        if all(common.is_common(w) for w in words):
+        if all(common.is_common(w) for w in words[:-1]) and common.written_in_lower_case(words[-1]):
             _move_end(st, i, st.article_text[st.art_ids[i]], end)
 
 
-def _move_end(st, i: int, text: str, end: int) -> None:
+def _move_end(st, i: int, text: str, end: int) -> bool:
+    """Mention i's span ends at ``end``, if the wider span is a name."""
     s = analyse(text[st.starts[i] : end], st.labels[i])
     if not isinstance(s, str):
         st.surf[i], st.ends[i] = s, end
+    return not isinstance(s, str)
