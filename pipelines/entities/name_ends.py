@@ -94,17 +94,26 @@ _RUN_AFTER_RE = re.compile(
 capitalised word after them."""
 
 
+TAKEN_REASON = "taken into the name before it"
+_DASH_RE = re.compile(r"\s[-–—]\s")
+
+
+def _owner(text: str, end: int) -> bool:
+    """A possessive ends or follows the span ending at ``end`` ("Hollywood's")."""
+    return text.endswith(("'s", "’s", "'", "’"), 0, end) or text.startswith(("'", "’"), end)
+
+
 def _link_end(st, i: int, text: str, at: dict[int, int], known: set[str]) -> tuple[int, int | None] | None:
     """Where mention i's name ends when its span ends in a link word (see the module docstring):
     after the words that end the name, or before the link word; and the mention of those words
     that the name takes in, if any."""
     start, end = st.starts[i], st.ends[i]
     m = _LINK_END_RE.search(text, start, end)
-    if m is None or m.end() != end or m.start() <= start:
-        return None
+    if m is None or m.end() != end or m.start() <= start or _DASH_RE.search(text, start, end):
+        return None  # "[Oscars - the] Hollywood's": a dash tail, which name_spans cuts
     run, taken = _RUN_AFTER_RE.match(text, end), None
     first = end + 5 if text.startswith(" the ", end) else end + 1
-    if (j := at.get(first)) is not None and not text.endswith(("'s", "’s", "'", "’"), 0, st.ends[j]):
+    if (j := at.get(first)) is not None and not _owner(text, st.ends[j]):
         run_end, taken = st.ends[j], j  # "[The Boys Choir of] [Harlem]"
     elif run is not None and not any(end < s <= run.end() for s in at):
         run_end = run.end()
@@ -122,9 +131,7 @@ def _link_end(st, i: int, text: str, at: dict[int, int], known: set[str]) -> tup
     return m.start(), None
 
 
-TAKEN_REASON = "taken into the name before it"
-
-_OWNED_RE = re.compile(r"(['’]s)? ([A-Z][a-z]+)(?![\w'’-]| [A-Z\d]| (?:and|of|&) )")
+_OWNED_RE = re.compile(r"(['’]s)? ([A-Z][a-z]+)(?![\w'’+-]| [A-Z\d]| (?:and|of|&) )")
 """The one capitalised word a span's possessive owns, with no capitalised nor link word after it."""
 
 
@@ -137,7 +144,7 @@ def _titled_possessive(st, i: int, text: str, starts: set[int], surnames: set[st
     if m is None or bool(m.group(1)) == owned or m.start(2) in starts:
         return None
     words = alias.removesuffix("'s").removesuffix("’s").split()
-    if not all(w.isalpha() for w in words) or (len(words) == 1 and match_key(words[0]) in surnames):
+    if not all(w.isalpha() and not w.isupper() for w in words) or (len(words) == 1 and match_key(words[0]) in surnames):
         return None
     return m.end(2), [*(w.lower() for w in words), m.group(2).lower()]
 
