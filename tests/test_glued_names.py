@@ -222,7 +222,7 @@ def test_a_name_after_a_link_word_ending_a_span_is_the_rest_of_it() -> None:
 def test_a_dash_an_owner_or_an_acronym_keeps_a_link_word_or_a_possessive_out_of_a_name() -> None:
     text = (
         "Ballots for Oscars - the Hollywood's top honours - went out. Boxes like the UK's Sky+ system "
-        "sell; the uk sells. The uk buys."
+        "sell; the uk sells. The uk buys under a blue sky."
     )
     rows = [("Oscars - the", "EVENT"), ("Hollywood", "GPE"), ("UK", "GPE")]
     assert mention_texts(("a1", text, rows)) == ["Oscars", "Hollywood", "UK"]
