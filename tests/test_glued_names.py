@@ -143,3 +143,93 @@ def test_a_counsels_letters_between_a_name_and_a_cue_keep_the_speaker() -> None:
     )
     names = {"Guy Mansfeld": ("gm", "PERSON"), "Mark Otten": ("mo", "PERSON"), "Bar Council": ("bc", "ORG")}
     assert speakers(text, names)[-1] == ("gm", "What is going")
+
+
+def test_a_place_word_spanned_alone_after_a_name_belongs_to_it() -> None:
+    text = "It has offices in Kentish Town, London. Fans walked down Oxford Street. Kentish people agree."
+    rows = [("Kentish", "GPE"), ("Town", "GPE"), ("Oxford", "GPE"), ("Street", "FAC"), ("Kentish", "NORP")]
+    assert mention_texts(("a1", text, rows))[:2] == ["Kentish Town", "Oxford Street"]
+
+
+def test_a_letter_or_a_number_ending_a_name_is_part_of_it() -> None:
+    text = (
+        "They made groups like Los Caballeros de Plan G accessible. The Xbox 2 will push HDTV. "
+        "In the other Group B match, they beat Ghana 2 nil. He started the group with Mark 10 years ago. "
+        "Since the Davis Cup in Seville I have worked. Varga 40, Thompson 48 pen, Petrov 60."
+    )
+    rows = [("Los Caballeros de Plan", "ORG"), ("Xbox", "ORG"), ("Group", "ORG"), ("Ghana", "GPE")]
+    rows += [("Mark", "PERSON"), ("Davis Cup", "EVENT"), ("Seville", "GPE"), ("Thompson", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == [
+        "Los Caballeros de Plan G",
+        "Xbox 2",
+        "Group B",
+        "Ghana",
+        "Mark",
+        "Davis Cup",
+        "Seville",
+        "Thompson",
+    ]
+
+
+def test_a_body_named_for_a_role_takes_the_roles_words() -> None:
+    text = "MPs on the committee scrutinising the Office for the Deputy Prime Minister spoke. The Minister agreed."
+    rows = [("the Office for the Deputy", "ORG")]
+    assert mention_texts(("a1", text, rows)) == ["the Office for the Deputy Prime Minister"]
+
+
+def test_a_span_ending_in_a_link_word_takes_the_rest_of_the_name_or_drops_the_word() -> None:
+    text = (
+        "Andrea Levy saw Small Island win the Whitbread Novel of the Year Award. The Boys Choir of Harlem sang. "
+        "A tribunal of the Greek Track and Field Federation will meet. It beat Sweeney Todd and Closer. "
+        "She beat Francesca Schiavone of Italy 6-3. He won with Shane Meadows for Dead Man's Shoes. "
+        "He spoke at the Scottish Local Authority Management Centre at Strathclyde University on Monday."
+    )
+    rows = [("Andrea Levy", "PERSON"), ("Small Island", "WORK_OF_ART"), ("the Whitbread Novel of", "ORG")]
+    rows += [("The Boys Choir of", "ORG"), ("the Greek Track and", "ORG"), ("Sweeney Todd and", "ORG")]
+    rows += [("Closer", "WORK_OF_ART"), ("Francesca Schiavone of", "ORG"), ("Shane Meadows for", "ORG")]
+    rows += [("Dead Man's Shoes", "WORK_OF_ART"), ("the Scottish Local Authority Management Centre at", "ORG")]
+    rows += [("Strathclyde University", "ORG")]
+    assert mention_texts(("a1", text, rows))[2:11] == [
+        "the Whitbread Novel of the Year Award",
+        "The Boys Choir of Harlem",
+        "the Greek Track and Field Federation",
+        "Sweeney Todd",
+        "Closer",
+        "Francesca Schiavone",
+        "Shane Meadows",
+        "Dead Man's Shoes",
+        "the Scottish Local Authority Management Centre",
+    ]
+
+
+def test_a_possessive_between_common_words_is_inside_a_title() -> None:
+    text = (
+        "The film Dead Man's Shoes won; a dead man wore shoes, a dead man lost shoes. He was on the show "
+        "Dragon's Den, where a dragon sat in its den, a dragon left its den. Keane's Hope and Fears came "
+        "second. Microsoft's Windows are open; windows and windows again."
+    )
+    rows = [("Dead Man's", "WORK_OF_ART"), ("Dragon", "ORG"), ("Keane", "ORG"), ("Microsoft", "ORG")]
+    assert mention_texts(("a1", text, rows)) == ["Dead Man's Shoes", "Dragon's Den", "Keane", "Microsoft"]
+
+
+def test_a_name_after_a_link_word_ending_a_span_is_the_rest_of_it() -> None:
+    text = (
+        "The Boys Choir of Harlem got a cheque. A tribunal of the Greek Track and Field Federation met. "
+        "It was highlighted by the Organisation for Economic Co-operation and Development, which argued so."
+    )
+    rows = [("The Boys Choir of", "ORG"), ("Harlem", "GPE"), ("the Greek Track and", "ORG")]
+    rows += [("Field Federation", "ORG"), ("the Organisation for Economic Co-operation and", "ORG")]
+    assert mention_texts(("a1", text, rows)) == [
+        "The Boys Choir of Harlem",
+        "the Greek Track and Field Federation",
+        "the Organisation for Economic Co-operation and Development",
+    ]
+
+
+def test_a_dash_an_owner_or_an_acronym_keeps_a_link_word_or_a_possessive_out_of_a_name() -> None:
+    text = (
+        "Ballots for Oscars - the Hollywood's top honours - went out. Boxes like the UK's Sky+ system "
+        "sell; the uk sells. The uk buys under a blue sky."
+    )
+    rows = [("Oscars - the", "EVENT"), ("Hollywood", "GPE"), ("UK", "GPE")]
+    assert mention_texts(("a1", text, rows)) == ["Oscars", "Hollywood", "UK"]

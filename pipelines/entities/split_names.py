@@ -2,7 +2,9 @@
 are a name the corpus's mentions name whole elsewhere are one mention of that name ("the
 [Liberal] [Democrat] leader", "told [BBC Radio] [Five Live]", "[UK] [Independence Party]",
 "[Swiss] [Re]", "Lancashire town of [Newton] [Aycliffe]" only where "Newton Aycliffe" is spanned
-whole somewhere). Not after a possessive ("[Manchester United's] [Alex Ferguson]"), nor two names
+whole somewhere). A second mention that is only a word for a kind of place or building belongs to
+the name before it, known or not: "offices in [Kentish] [Town]", "down [Oxford] [Street]".
+Not after a possessive ("[Manchester United's] [Alex Ferguson]"), nor two names
 no mention names together ("told the [BBC] [Michael Howard] has", "giant [ISP] [AOL]"). The joined
 mention takes the label the corpus gives the name most often ("[BBC Radio] [Five Live]" a
 station's, not a work's). A first mention of titles only joins the name after it ("[the Rt Rev
@@ -13,6 +15,12 @@ from __future__ import annotations
 from pipelines.entities.surfaces import analyse
 
 JOIN_REASON = "joined to the next name"
+PLACE_KIND_WORDS = frozenset(
+    """Town City Park Street Square Road Bridge Hill Hall Lane Avenue Green Gate Cross Court Centre
+    Stadium Station Airport Abbey Castle Palace Tower Heath Common Village Gardens Wharf Quay""".split()
+)
+"""Words for a kind of place or building, which a name spanned alone never is: spanned alone right
+after a name, they end it ("[Kentish] [Town]")."""
 
 
 def name_labels(st) -> dict[str, dict[str, int]]:
@@ -44,9 +52,12 @@ def join_split_names(st) -> None:
             ):
                 continue
             s = analyse(text[st.starts[i] : st.ends[j]], st.labels[j])
-            if isinstance(s, str) or s.key not in known or s.key == st.surf[i].key:
+            place = text[st.starts[j] : st.ends[j]] in PLACE_KIND_WORDS and st.labels[i] != "NORP"
+            if isinstance(s, str) or s.key == st.surf[i].key or (s.key not in known and not place):
                 continue
-            st.labels[j] = usual_label(known[s.key])  # "[BBC Radio] [Five Live]": a station's, as elsewhere
+            st.labels[j] = (
+                usual_label(known[s.key]) if s.key in known else st.labels[j]
+            )  # "[BBC Radio] [Five Live]": a station's, as elsewhere
             st.surf[j], st.starts[j] = analyse(text[st.starts[i] : st.ends[j]], st.labels[j]), st.starts[i]
             st.surf[i] = None
             st.junk[JOIN_REASON] += 1

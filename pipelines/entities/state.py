@@ -21,6 +21,7 @@ from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
+from pipelines.entities.name_ends import widen_name_ends
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.split_names import join_split_names
@@ -190,6 +191,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     join_split_names(st)
     widen_title_tails(st)
     widen_cut_names(st)
+    widen_name_ends(st)
     _strip_nationalities(st)
     cut_lead_words(st)
     cut_glued_words(st)
