@@ -431,3 +431,12 @@ def test_a_number_and_a_plural_kind_of_work_and_a_comma_before_a_list_name_every
     found = [("Kasabyan", "ORG"), ("Klub Foot", "PERSON"), ("LSFF", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Klub Foot"], labels["LSFF"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_a_kind_of_technology_and_called_or_dubbed_before_a_name_make_it_a_product() -> None:
+    text = (
+        "The site uses a technology dubbed PanaVoxx, which reads web text aloud. "
+        "It has a messaging application called Pictochatt. A man called Joe Bloggz said so."
+    )
+    found = [("PanaVoxx", "ORG"), ("Pictochatt", "PERSON"), ("Joe Bloggz", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"PanaVoxx": "PRODUCT", "Pictochatt": "PRODUCT", "Joe Bloggz": "PERSON"}
