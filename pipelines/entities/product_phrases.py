@@ -1,7 +1,8 @@
 """Words around a name that make it a product's, for the label cues (:mod:`pipelines.entities.cues`):
 a kind of device, software or format after it ("a new [Clio] model", "the [Firefox] browser"), or
 a maker's verb or a kind of medicine before it ("Inbev, which makes [Stella Artois]", "the drug
-[Vioxx]"), or a kind of technology and "dubbed" or "called" ("a technology dubbed [PanaVox]"). Each test reads a few words on either side of the name, so the pass is linear."""
+[Vioxx]"), or a kind of technology and "dubbed" or "called" ("a technology dubbed [PanaVox]"). Each
+test reads a few words on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
 
