@@ -80,3 +80,20 @@ def test_a_clause_saying_when_a_name_is_held_makes_an_event() -> None:
 def test_a_word_for_an_event_after_a_name_the_model_calls_a_place_names_its_town() -> None:
     text = "He starts his campaign at the Kooyongg event on 12 January."
     assert labels_of(("a1", text, [("Kooyongg", "GPE")]))["Kooyongg"] == "GPE"
+
+
+def test_a_match_after_a_name_of_two_words_makes_an_event() -> None:
+    text = (
+        "He is in England for Saturday's IRBB Rugbee Aid match. He will play in the Rugbee Aidd fixture. "
+        "Robben is back for the Champyons League match. He missed the Franse match."
+    )
+    found = [
+        ("England", "GPE"),
+        ("IRBB Rugbee Aid", "ORG"),
+        ("Rugbee Aidd", "ORG"),
+        ("Champyons League", "ORG"),
+        ("Franse", "GPE"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert (labels["IRBB Rugbee Aid"], labels["Rugbee Aidd"]) == ("EVENT", "EVENT")
+    assert (labels["Champyons League"], labels["Franse"]) == ("ORG", "GPE")  # a league; a team

@@ -199,3 +199,10 @@ def test_a_city_and_er_names_its_people() -> None:
     found = [("Findlay", "PERSON"), ("Londoner", "PERSON"), ("Trinidad", "GPE"), ("Hamburger", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Londoner"], labels["Hamburger"]) == ("NORP", "PERSON")
+
+
+def test_a_venue_word_ending_a_name_after_at_makes_a_building() -> None:
+    text = "Wilson gave Newport a 3-0 win over the tourists at Rodney Parade. Wilson said so."
+    found = [("Wilson", "PERSON"), ("Newport", "ORG"), ("Rodney Parade", "PERSON"), ("Wilson", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Rodney Parade"], labels["Wilson"]) == ("FAC", "PERSON")

@@ -424,3 +424,19 @@ def test_one_articles_cue_makes_a_title_of_a_name_the_model_reads_as_a_person_an
     assert labels_of(one, (*two[:2], [*two[2], ("Twin Peeks", "ORG")]), three)["Twin Peeks"] == "WORK_OF_ART"
     # read as a person only: the model's majority stands
     assert labels_of(one, (*two[:2], [*two[2], ("Twin Peeks", "PERSON")]), three)["Twin Peeks"] == "PERSON"
+
+
+def test_a_number_and_a_plural_kind_of_work_and_a_comma_before_a_list_name_every_item() -> None:
+    text = "Kasabyan tested the water with two singles, Klub Foot and LSFF, which did well."
+    found = [("Kasabyan", "ORG"), ("Klub Foot", "PERSON"), ("LSFF", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Klub Foot"], labels["LSFF"]) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_a_kind_of_technology_and_called_or_dubbed_before_a_name_make_it_a_product() -> None:
+    text = (
+        "The site uses a technology dubbed PanaVoxx, which reads web text aloud. "
+        "It has a messaging application called Pictochatt. A man called Joe Bloggz said so."
+    )
+    found = [("PanaVoxx", "ORG"), ("Pictochatt", "PERSON"), ("Joe Bloggz", "PERSON")]
+    assert labels_of(("a1", text, found)) == {"PanaVoxx": "PRODUCT", "Pictochatt": "PRODUCT", "Joe Bloggz": "PERSON"}

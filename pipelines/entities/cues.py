@@ -85,6 +85,7 @@ from pipelines.entities.place_phrases import (
     names_a_place,
     near_a_place,
     region_after,
+    venue_at,
 )
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
 from pipelines.entities.teams import split_teams
@@ -222,6 +223,8 @@ def _context_vote(
         return "LANGUAGE", CUE_WEIGHT
     if names_a_place(text, start, end, before, after):
         return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency", "the town of [Lillehammer]"
+    if venue_at(text, start, end):
+        return "FAC", CUE_WEIGHT  # "a win over the tourists at [Rodney Parade]"
     if after and text[end + 1 : end + 2].islower():
         if after[0] in LANDFORM_AFTER:
             return "LOC", CUE_WEIGHT

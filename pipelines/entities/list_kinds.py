@@ -35,6 +35,10 @@ LINKS = frozenset("including include includes included were are like as".split()
 """Words that may stand between the plural kind and the list ("films including [A], B", "the
 overlooked films were [A], B and C", "singers like [A] and B", "such classics as [A] and B")."""
 
+COUNTS = frozenset("two three four five six seven eight nine ten both".split())
+"""Numbers before a plural kind and a comma that make the list after it the kind's items ("two singles,
+[Club Foot] and LSF"); without one a comma may close a clause ("in songs, Smith and Jones said")."""
+
 
 def list_kind(before: list[str]) -> str | None:
     """The label a list takes from the lower-cased words ``before`` its first name (up to three),
@@ -45,6 +49,10 @@ def list_kind(before: list[str]) -> str | None:
         before = before[:-2]
     if not before:
         return None
+    if before[-1].endswith(","):  # "two singles, [Club Foot] and LSF": a count before the kind
+        if len(before) < 2 or before[-2] not in COUNTS:
+            return None
+        before = [*before[:-1], before[-1][:-1]]
     kind = before[-2] if before[-1] in LINKS and len(before) > 1 else before[-1]
     if kind in WORK_PLURALS or kind in LIST_PLURALS:
         return "WORK_OF_ART"

@@ -81,6 +81,12 @@ EVENT_NOUNS = frozenset("event tournament championship championships disaster tr
 """Lower-case words after a name that make it an event's ("the [Hillsborough] disaster", "the
 [Futures] tournament"); not "meeting" nor "summit", which follow the bodies that meet ("the [G7]
 meeting"), nor "scandal", which follows the firm it is about ("the [Enron] scandal")."""
+MATCH_NOUNS = frozenset("match fixture clash".split())
+"""Words for one game after a name of two words or more that make it an event's ("Saturday's [IRB Rugby
+Aid] match"): a team's name, which stands there too, is one word ("the [Ireland] match") or a club's
+the vote outweighs; not "game", which follows video games ("the [Painkiller] game")."""
+LEAGUE_ENDINGS = frozenset(match_key(w) for w in "league premiership division conference".split())
+"""Last words of a league's name, a body whose matches these are ("the [Champions League] match")."""
 DATED_MODEL_LABELS = frozenset("ORG GPE LOC FAC NORP LAW".split())
 """Model labels a name after a date's possessive is corrected from ("last year's [Superbowl]" tagged
 GPE); not a work's or a product's ("last year's [Sands Of Time]", a game) nor a person's."""
@@ -118,7 +124,10 @@ def names_an_event(text: str, start: int, end: int, label: str, surface: Surface
         return False
     lead = "the " if text.startswith(("the ", "The "), start) else text[max(0, start - WINDOW) : start]
     after = _AFTER_RE.match(text, end)
-    noun = after is not None and after.group(1).strip(".,;:!?)'\"”").lower() in EVENT_NOUNS
+    word = after.group(1).strip(".,;:!?)'\"”").lower() if after is not None else ""
+    noun = word in EVENT_NOUNS or (
+        word in MATCH_NOUNS and surface.ntok > 1 and key.rsplit(" ", 1)[-1] not in LEAGUE_ENDINGS
+    )
     if noun and after.group(1)[:1].islower() and not surface.acronym and _EVENT_DETERMINER_RE.search(lead):
         return label not in PLACE_LABELS and key.split(" ", 1)[0] not in given_names()  # not "the [Bob Hope] festival"
     if label in HELD_MODEL_LABELS and _HELD_AFTER_RE.match(text, end):

@@ -235,3 +235,22 @@ def city_demonyms(st: State) -> list[int]:
         return []
     common = st.common_words({st.surf[i].name.lower() for i in found})
     return [i for i in found if not common.written_in_lower_case(st.surf[i].name.lower())]
+
+
+VENUE_ENDINGS = frozenset("parade park lane road ground stadium arena oval".split())
+"""Last words of a ground's or a road's name ("Rodney Parade", "White Hart Lane", "Carrow Road"), which
+"at" before it makes a venue's even when a given name opens it ("Rodney"): "at" stands before places, not
+before people."""
+_AT_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
+def venue_at(text: str, start: int, end: int) -> bool:
+    """ "At" before the name at [start, end) of two words or more, whose capitalised last word is a
+    venue's (``VENUE_ENDINGS``): "a 3-0 win over the tourists at [Rodney Parade]"."""
+    words = text[start:end].split()
+    return (
+        len(words) > 1
+        and words[-1][:1].isupper()
+        and words[-1].lower() in VENUE_ENDINGS
+        and _AT_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+    )

@@ -1,7 +1,8 @@
 """Words around a name that make it a product's, for the label cues (:mod:`pipelines.entities.cues`):
 a kind of device, software or format after it ("a new [Clio] model", "the [Firefox] browser"), or
 a maker's verb or a kind of medicine before it ("Inbev, which makes [Stella Artois]", "the drug
-[Vioxx]"). Each test reads a few words on either side of the name, so the pass is linear."""
+[Vioxx]"), or a kind of technology and "dubbed" or "called" ("a technology dubbed [PanaVox]"). Each
+test reads a few words on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -134,8 +135,18 @@ def owned_product(text: str, start: int, end: int, after: list[str]) -> bool:
     return _model_like(text, start) or apposed_kind(text, start, end, APPOSED_PRODUCT_KINDS)
 
 
+DUBBED_KINDS = """technology technologies system software tool application program format protocol engine
+    device gadget console handset browser codec""".split()
+"""Kinds of technology before "dubbed", "called" or "known as" that make the name after it a product's
+("a technology dubbed [PanaVox]", "a messaging application called [Pictochat]"); not "network" nor
+"service", which firms' names follow too, nor "man" or "group" ("a man called [Joe]")."""
+_DUBBED_RE = re.compile(r"\b(?:" + "|".join(DUBBED_KINDS) + r")\s+(?:dubbed|called|codenamed|known\s+as)\s+$")
+
+
 def names_a_product(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
     """The lower-cased words ``before`` and ``after`` the name at [start, end) make it a product's."""
+    if _DUBBED_RE.search(text, max(0, start - 40), start):
+        return True
     if after and text[end + 1 : end + 2].islower() and after[0] in PRODUCT_AFTER:
         return True
     if owned_product(text, start, end, after):
