@@ -341,3 +341,34 @@ def test_a_run_after_a_span_that_a_kind_word_ends_is_the_rest_of_the_name() -> N
         ),
         ("c", "He saw a fight in the Essex Olympic squad.", [("Essex", "GPE")]),
     ) == ["the Financial Times New Media and Broadcasting Conference", "Up All Night", "Aviator", "Essex"]
+
+
+def test_two_mentions_either_side_of_of_the_that_make_a_known_title_are_one() -> None:
+    articles = (
+        (
+            "a",
+            "Gondry won for Eternal Sunshine of the Spotless Mind on Sunday.",
+            [("Eternal Sunshine of the Spotless Mind", "WORK_OF_ART")],
+        ),
+        (
+            "b",
+            "Her role in Eternal Sunshine of the Spotless Mind won.",
+            [("Eternal Sunshine", "ORG"), ("the Spotless Mind", "FAC")],
+        ),
+        ("c", "He met Jake White of South Africa there.", [("Jake White", "PERSON"), ("South Africa", "GPE")]),
+        (
+            "d",
+            "Jake White won. Jake White of South Africa spoke.",
+            [("Jake White", "PERSON"), ("Jake White", "PERSON"), ("South Africa", "GPE")],
+        ),
+    )
+    assert mention_texts(*articles) == [
+        "Eternal Sunshine of the Spotless Mind",
+        "Eternal Sunshine of the Spotless Mind",
+        "Jake White",
+        "South Africa",
+        "Jake White",
+        "Jake White",
+        "South Africa",
+    ]
+    assert labels_of(*articles)["Eternal Sunshine of the Spotless Mind"] == "WORK_OF_ART"
