@@ -372,3 +372,22 @@ def test_two_mentions_either_side_of_of_the_that_make_a_known_title_are_one() ->
         "South Africa",
     ]
     assert labels_of(*articles)["Eternal Sunshine of the Spotless Mind"] == "WORK_OF_ART"
+
+
+def test_a_work_spanned_before_of_takes_in_the_mention_after_it() -> None:
+    articles = (
+        ("a", "Colombian drama Maria Full of Grace won.", [("Maria Full", "WORK_OF_ART"), ("Grace", "ORG")]),
+        (
+            "b",
+            "The Life & Death of Peter Sellers won.",
+            [("The Life & Death", "WORK_OF_ART"), ("Peter Sellers", "PERSON")],
+        ),
+        ("c", "Eto'o of Barcelona scored.", [("Eto'o", "ORG"), ("Barcelona", "ORG")]),
+    )
+    assert mention_texts(*articles) == [
+        "Maria Full of Grace",
+        "The Life & Death of Peter Sellers",
+        "Eto'o",
+        "Barcelona",
+    ]
+    assert labels_of(*articles)["Maria Full of Grace"] == "WORK_OF_ART"

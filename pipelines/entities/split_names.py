@@ -3,7 +3,8 @@ a name the corpus's mentions name whole elsewhere are one mention of that name (
 [Democrat] leader", "told [BBC Radio] [Five Live]", "[UK] [Independence Party]", "[Swiss] [Re]",
 "Lancashire town of [Newton] [Aycliffe]" only where "Newton Aycliffe" is spanned whole somewhere);
 so are two mentions either side of "of" or "of the" that make a known title or name ("[Eternal
-Sunshine] of [the Spotless Mind]"; not "[Jake White] of [South Africa]"). A second mention that is
+Sunshine] of [the Spotless Mind]"; not "[Jake White] of [South Africa]"), or that a work's title
+before "of" opens ("[Maria Full] of [Grace]", a work's). A second mention that is
 only a word for a kind of place or building belongs to the name before it, known or not: "offices in
 [Kentish] [Town]", "down [Oxford] [Street]". Not after a possessive ("[Manchester United's] [Alex
 Ferguson]"), nor two names no mention names together ("told the [BBC] [Michael Howard] has", "giant
@@ -58,10 +59,11 @@ def join_split_names(st) -> None:
                 continue
             s = analyse(text[st.starts[i] : st.ends[j]], st.labels[j])
             place = gap == " " and text[st.starts[j] : st.ends[j]] in PLACE_KIND_WORDS and st.labels[i] != "NORP"
-            if isinstance(s, str) or s.key == st.surf[i].key or (s.key not in known and not place):
+            work = gap != " " and st.labels[i] == "WORK_OF_ART"  # "[Maria Full] of [Grace]"
+            if isinstance(s, str) or s.key == st.surf[i].key or (s.key not in known and not place and not work):
                 continue
             st.labels[j] = (
-                usual_label(known[s.key]) if s.key in known else st.labels[j]
+                usual_label(known[s.key]) if s.key in known else st.labels[i if work else j]
             )  # "[BBC Radio] [Five Live]": a station's, as elsewhere
             st.surf[j], st.starts[j] = analyse(text[st.starts[i] : st.ends[j]], st.labels[j]), st.starts[i]
             st.surf[i] = None
