@@ -391,3 +391,19 @@ def test_a_work_spanned_before_of_takes_in_the_mention_after_it() -> None:
         "Barcelona",
     ]
     assert labels_of(*articles)["Maria Full of Grace"] == "WORK_OF_ART"
+
+
+def test_a_foreign_names_particle_and_the_word_after_it_are_in_the_name() -> None:
+    text = (
+        "Festival director Sandra den Hamer said so. Production chief Walter van der Vijver left. "
+        "He sang Strauss's Ariadne auf Naxos. A start at Stade de France. He met Jan de Vries Smith there."
+    )
+    rows = [("Sandra", "PERSON"), ("Hamer", "PERSON"), ("Walter van", "PERSON"), ("Ariadne", "WORK_OF_ART")]
+    rows += [("Stade", "FAC"), ("France", "GPE"), ("Jan", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == [
+        "Sandra den Hamer",
+        "Walter van der Vijver",
+        "Ariadne auf Naxos",
+        "Stade de France",
+        "Jan",
+    ]
