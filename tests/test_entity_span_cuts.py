@@ -386,6 +386,10 @@ def test_two_mentions_either_side_of_of_the_that_make_a_known_title_are_one() ->
         ),
     )
     assert mention_texts(*only_widened) == ["Eternal Sunshine of the Spotless Mind"] * 2
+    text = "It is up against Eternal Sunshine of the Spotless Mind, Kinsey and Ray."
+    halves = [("Eternal Sunshine", "ORG"), ("the Spotless Mind", "FAC")]
+    shaped = [("g", text, [("the Spotless Mind", "FAC")])] + [(k, text, halves) for k in "hij"]
+    assert labels_of(*shaped)["Eternal Sunshine of the Spotless Mind"] == "WORK_OF_ART"  # a title's shape
 
 
 def test_a_foreign_names_particle_and_the_word_after_it_are_in_the_name() -> None:

@@ -16,6 +16,7 @@ once, so the pass is linear."""
 from __future__ import annotations
 
 from pipelines.entities.surfaces import analyse
+from pipelines.entities.title_tails import title_head
 
 JOIN_REASON = "joined to the next name"
 SPACE = frozenset({" "})
@@ -68,6 +69,9 @@ def join_split_names(st, links: frozenset[str] = SPACE) -> None:
             st.labels[j] = (
                 usual_label(known[s.key]) if s.key in known else st.labels[j]
             )  # "[BBC Radio] [Five Live]": a station's, as elsewhere
+            tail = st.starts[j] + (4 if text.startswith("the ", st.starts[j]) else 0)
+            if gap != " " and title_head(text, tail, set()) is not None:
+                st.kind_votes[j] = "WORK_OF_ART"  # "Eternal Sunshine of the Spotless Mind", a title's shape
             st.surf[j], st.starts[j] = analyse(text[st.starts[i] : st.ends[j]], st.labels[j]), st.starts[i]
             st.surf[i] = None
             st.junk[JOIN_REASON] += 1
