@@ -341,3 +341,68 @@ def test_a_run_after_a_span_that_a_kind_word_ends_is_the_rest_of_the_name() -> N
         ),
         ("c", "He saw a fight in the Essex Olympic squad.", [("Essex", "GPE")]),
     ) == ["the Financial Times New Media and Broadcasting Conference", "Up All Night", "Aviator", "Essex"]
+
+
+def test_two_mentions_either_side_of_of_the_that_make_a_known_title_are_one() -> None:
+    articles = (
+        (
+            "a",
+            "Gondry won for Eternal Sunshine of the Spotless Mind on Sunday.",
+            [("Eternal Sunshine of the Spotless Mind", "WORK_OF_ART")],
+        ),
+        (
+            "b",
+            "Her role in Eternal Sunshine of the Spotless Mind won.",
+            [("Eternal Sunshine", "ORG"), ("the Spotless Mind", "FAC")],
+        ),
+        ("c", "He met Jake White of South Africa there.", [("Jake White", "PERSON"), ("South Africa", "GPE")]),
+        (
+            "d",
+            "Jake White won. Jake White of South Africa spoke.",
+            [("Jake White", "PERSON"), ("Jake White", "PERSON"), ("South Africa", "GPE")],
+        ),
+        ("e", "The defection to Labour of Robert Jackson.", [("Labour", "PERSON"), ("Robert Jackson", "PERSON")]),
+        ("f", "Robert Jackson spoke.", [("Robert Jackson", "PERSON")]),
+    )
+    assert mention_texts(*articles) == [
+        "Eternal Sunshine of the Spotless Mind",
+        "Eternal Sunshine of the Spotless Mind",
+        "Jake White",
+        "South Africa",
+        "Jake White",
+        "Jake White",
+        "South Africa",
+        "Labour",
+        "Robert Jackson",
+        "Robert Jackson",
+    ]
+    assert labels_of(*articles)["Eternal Sunshine of the Spotless Mind"] == "WORK_OF_ART"
+    only_widened = (  # the whole title is known once cut_names widened "[the Spotless Mind]"
+        ("g", "She starred in Eternal Sunshine of the Spotless Mind.", [("the Spotless Mind", "FAC")]),
+        (
+            "h",
+            "Her role in Eternal Sunshine of the Spotless Mind won.",
+            [("Eternal Sunshine", "ORG"), ("the Spotless Mind", "FAC")],
+        ),
+    )
+    assert mention_texts(*only_widened) == ["Eternal Sunshine of the Spotless Mind"] * 2
+    text = "It is up against Eternal Sunshine of the Spotless Mind, Kinsey and Ray."
+    halves = [("Eternal Sunshine", "ORG"), ("the Spotless Mind", "FAC")]
+    shaped = [("g", text, [("the Spotless Mind", "FAC")])] + [(k, text, halves) for k in "hij"]
+    assert labels_of(*shaped)["Eternal Sunshine of the Spotless Mind"] == "WORK_OF_ART"  # a title's shape
+
+
+def test_a_foreign_names_particle_and_the_word_after_it_are_in_the_name() -> None:
+    text = (
+        "Festival director Sandra den Hamer said so. Production chief Walter van der Vijver left. "
+        "He sang Strauss's Ariadne auf Naxos. A start at Stade de France. He met Jan de Vries Smith there."
+    )
+    rows = [("Sandra", "PERSON"), ("Hamer", "PERSON"), ("Walter van", "PERSON"), ("Ariadne", "WORK_OF_ART")]
+    rows += [("Stade", "FAC"), ("France", "GPE"), ("Jan", "PERSON")]
+    assert mention_texts(("a1", text, rows)) == [
+        "Sandra den Hamer",
+        "Walter van der Vijver",
+        "Ariadne auf Naxos",
+        "Stade de France",
+        "Jan",
+    ]

@@ -18,6 +18,9 @@ word in (it reads capitalised words, and never a role):
   the link word leaves the span ("[Sweeney Todd and] Closer", a person's "[Francesca Schiavone of]
   Italy", an owner's "[Shane Meadows for] Dead Man's Shoes", "[the Centre at] Strathclyde
   University");
+* a foreign name's particles ("van", "der", "de", "della", "auf", ...) after a span or ending it,
+  and the one capitalised word after them: "Festival director [Sandra] den Hamer", "[Walter van]
+  der Vijver", "[Stade] de France", "Strauss's [Ariadne] auf Naxos";
 * a possessive between words the corpus writes in lower case more often (the last one at least
   written so), which only a title capitalises ("[Dead Man's] Shoes", "the show [Dragon]'s Den"):
   the title is one name; not an
@@ -92,6 +95,30 @@ _RUN_AFTER_RE = re.compile(
 )
 """The capitalised words after a span (maybe after "the"), up to four, and no possessive nor
 capitalised word after them."""
+
+
+PARTICLES = r"(?:van|von|der|den|de|del|della|di|du|des|da|dos|auf|zu|la|le)"
+"""Lower-case particles inside foreign names and titles ("Walter van der Vijver", "Stade de France",
+"Ariadne auf Naxos")."""
+_PARTICLES_END_RE = re.compile(rf"(?: {PARTICLES})+$")
+_PARTICLE_RUN_RE = re.compile(rf"(?: {PARTICLES})+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-]| [A-Z\d])")
+"""Particles and the one capitalised word after them, with no possessive nor capitalised word after
+it."""
+
+
+def _particle_end(st, i: int, text: str, at: dict[int, int]) -> tuple[int, int | None] | None:
+    """Where mention i's name ends when a foreign name's particles go on after its span (or end it)
+    into one capitalised word ("[Sandra] den Hamer", "[Walter van] der Vijver"), and the one mention
+    inside those words that the name takes in, if any; else None."""
+    start, end = st.starts[i], st.ends[i]
+    tail = _PARTICLES_END_RE.search(text, start, end)
+    m = _PARTICLE_RUN_RE.match(text, tail.start() if tail else end)
+    if m is None or m.end() <= end or _owner(text, end) or (tail and tail.start() <= start):
+        return None
+    inside = [j for a, j in at.items() if end <= a < m.end()]
+    if len(inside) > 1 or any(st.ends[j] > m.end() for j in inside):
+        return None
+    return m.end(), inside[0] if inside else None
 
 
 TAKEN_REASON = "taken into the name before it"
@@ -172,6 +199,8 @@ def widen_name_ends(st) -> None:
             j = None
             if end is None and (link := _link_end(st, i, text, at, known)) is not None:
                 end, j = link
+            if end is None and (part := _particle_end(st, i, text, at)) is not None:
+                end, j = part
             if end is None and (title := _titled_possessive(st, i, text, starts, surnames)) is not None:
                 titles.append((i, *title))
             elif end is not None and _move_end(st, i, text, end) and j is not None:

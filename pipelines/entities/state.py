@@ -24,7 +24,7 @@ from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.name_ends import widen_name_ends
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.span_cuts import cut_spans
-from pipelines.entities.split_names import join_split_names
+from pipelines.entities.split_names import OF_LINKS, join_split_names
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.entities.title_tails import widen_title_tails
 from pipelines.unionfind import UnionFind
@@ -191,6 +191,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     join_split_names(st)
     widen_title_tails(st)
     widen_cut_names(st)
+    join_split_names(st, OF_LINKS)
     widen_name_ends(st)
     _strip_nationalities(st)
     cut_lead_words(st)
