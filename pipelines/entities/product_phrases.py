@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.entities.work_phrases import APPOSITION_GAP, apposed_kind
+from pipelines.entities.work_phrases import APPOSITION_GAP, SUCH_AS_RE, apposed_kind
 
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
@@ -52,7 +52,6 @@ _APPOSITION_RE = re.compile(
 SOFTWARE_PLURALS = frozenset("games programs franchises".split())
 """Plural kinds of game or software before "such as" or a list that make its items products
 ("programs such as Ad-Aware and [Spybot]", "franchises such as [Jak and Daxter]")."""
-_SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
 
 
 def product_apposition(text: str, end: int) -> bool:
@@ -63,7 +62,7 @@ def product_apposition(text: str, end: int) -> bool:
 
 def such_as_product(text: str, start: int) -> bool:
     """A plural kind of game or software and "such as" right before the name starting at ``start``."""
-    m = _SUCH_AS_RE.search(text, max(0, start - 30), start)
+    m = SUCH_AS_RE.search(text, max(0, start - 30), start)
     return m is not None and m.group(1) in SOFTWARE_PLURALS
 
 

@@ -94,7 +94,8 @@ SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes books".split())
 """Plural kinds of work before "such as" that make the name after it a work ("TV shows such as
 [Battlestar Galactica]", "films such as [Starship Troopers]"); not "games", which are products
 (:mod:`product_phrases`)."""
-_SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
+SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
+"""A plural noun and "such as" right before a name (its kind: ``group(1)``)."""
 HIT_NOUN_BEFORE = frozenset(
     """the a his her their its for with smash chart big biggest latest surprise huge massive recent debut first
     television tv stage horror cult critical country pop dance rock comedy five ten one office box-office""".split()
@@ -127,7 +128,7 @@ def _work_before(text: str, start: int, before: list[str]) -> bool:
         return True
     if before[-1] == "hit":
         return len(before) > 1 and before[-2] in HIT_NOUN_BEFORE
-    if before[-1] == "as" and (m := _SUCH_AS_RE.search(text, max(0, start - CONTEXT_CHARS), start)):
+    if before[-1] == "as" and (m := SUCH_AS_RE.search(text, max(0, start - CONTEXT_CHARS), start)):
         return m.group(1) in SUCH_AS_PLURALS
     return False
 
