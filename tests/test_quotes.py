@@ -86,6 +86,19 @@ def test_apostrophes_and_scare_quotes_are_not_quotes() -> None:
     assert len(spans) == 1
 
 
+def test_doubled_single_marks_are_double_marks() -> None:
+    text = (
+        "''A law firm will put a case forward for the club,'' said club boss Roy McCreadie. "
+        "''This is a big issue for us and we have an appeal pending,'' he said. "
+        "``We are being kept in the dark,'' McCreadie added."
+    )
+    assert quotes_of(text, {"Roy McCreadie": "mccreadie", "McCreadie": "mccreadie"}) == [
+        ("mccreadie", "said", "A law firm will put a case forward for the club"),
+        ("mccreadie", "said", "This is a big issue for us and we have an appeal pending"),
+        ("mccreadie", "added", "We are being kept in the dark"),
+    ]
+
+
 def test_a_single_quoted_passage_closed_by_a_double_mark_ends_there() -> None:
     text = (
         '\'Networks like eDonkey facilitate illegal filesharing," it said. "This has been a problem for a '

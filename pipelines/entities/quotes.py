@@ -12,7 +12,8 @@
   paragraph also ends it, and so does a double mark standing alone between spaces. A single-quoted
   passage with no double mark inside may be closed by a double closing mark after a stop or comma
   (``'It is," she said``). A straight single mark that nothing closes in its paragraph is an
-  apostrophe ("rent out 'bot nets", "'em", "'03"), not a quote.
+  apostrophe ("rent out 'bot nets", "'em", "'03"), not a quote. Two single marks in a row
+  (``''A law firm ...,'' said``, and the typewriter pair ````...''``) are one double mark.
 * **Unclosed quotes** (their paragraph or the next quote's opening mark ends them) end before the
   first sentence in the narrator's words: after a sentence in the first or second person, one
   with no such word that opens with a name of the article or "His/Her/Their", or reports speech
@@ -75,6 +76,23 @@ class _Quote:
     end: int
     close_pos: int  # position of the closing mark, or end of the quoted text if none
     cut_before: int = -1  # where the narrative that ended an unclosed quote ends (the next quote's mark)
+
+
+_DOUBLED_RE = re.compile(r"''|``")
+
+
+def _doubled_as_double(text: str) -> str:
+    """The text with each pair of single marks (``''``, `````` ``) read as one double mark: the
+    pair becomes a space and a ``"`` on the side of its words (`` "A law`` opening, ``law," ``
+    closing), so that every position, and the text between the marks, stays where it was."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one_mark(m: re.Match) -> str:
+        opens = m.group() == "``" or (m.end() < len(text) and not text[m.end()].isspace())
+        return ' "' if opens else '" '
+
+    return _DOUBLED_RE.sub(one_mark, text)
 
 
 def _trimmed(text: str, open_pos: int, end: int, close_pos: int) -> _Quote | None:
@@ -355,7 +373,8 @@ def _in_any(spans: list[_Quote]):
     return inside
 
 
-def _article_quotes(aid: str, text: str, mentions: list[Mention]) -> list[dict]:
+def _article_quotes(aid: str, original: str, mentions: list[Mention]) -> list[dict]:
+    text = _doubled_as_double(original)  # marks and cues are read here; quoted words from the original
     spans = find_quote_spans(text, sorted(m.start for m in mentions if m.label in SPEAKER_LABELS))
     if not spans:
         return []
@@ -365,7 +384,7 @@ def _article_quotes(aid: str, text: str, mentions: list[Mention]) -> list[dict]:
     resume = -1  # the opening mark of the speech that goes on after a cut quote's narrative
     for q in spans:
         resumes, resume = q.open_pos == resume, q.cut_before
-        quoted = text[q.start : q.end]
+        quoted = original[q.start : q.end]
         has_mark = q.close_pos < len(text) and text[q.close_pos] in DOUBLE_MARKS + SINGLE_MARKS
         close = q.close_pos + 1 if has_mark else q.end
         if len(quoted.split()) < MIN_WORDS:
