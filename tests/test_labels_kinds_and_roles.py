@@ -480,3 +480,13 @@ def test_games_to_a_name_in_a_year_host_a_place() -> None:
 def test_tests_alone_name_matches() -> None:
     text = "Despite a record of only two victories from 14 Tests, Williams insists he is happy."
     assert labels_of(("a1", text, [("Tests", "NORP"), ("Williams", "PERSON")]))["Tests"] == "EVENT"
+
+
+def test_a_staff_role_and_at_before_a_name_make_an_organisation() -> None:
+    text = (
+        "Peter Miskell, a partner at Todds Murrey, agreed. A spokesman at Argonot said no, and Ann Lee, portal "
+        "director at Tiscalo, said so. Rob Hill, a manager with Brightcoe, disagreed."
+    )
+    found = [("Todds Murrey", "PERSON"), ("Argonot", "PERSON"), ("Tiscalo", "GPE"), ("Brightcoe", "GPE")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG"] * 4

@@ -31,9 +31,13 @@ ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines c
     analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers
     auditors""".split()
 PEOPLE_AT = """economist economists analyst analysts editor researcher researchers strategist expert experts
-    consultant consultants engineer engineers""".split()
+    consultant consultants engineer engineers director directors manager managers partner partners executive
+    executives officer spokesman spokeswoman""".split()
 """Roles of people that work at or with a firm or a paper named after them ("security expert at
-[Energis]", "economist at [Global Insight]", "editor at [Mac Format]")."""
+[Energis]", "economist at [Global Insight]", "editor at [Mac Format]", "a partner at [Tods Murray]",
+"portal director at [Tiscali]"); not "staff" or "workers", which a place has too ("the staff at
+[Wolong]", a nature reserve), nor "of", which names what a director directs ("director of [Vera
+Drake]")."""
 ORG_BEFORE = frozenset(
     {
         ("firm",),
