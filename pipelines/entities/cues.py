@@ -8,7 +8,8 @@ around it often says better:
   ("oil giant Yukos", "shares in Glaxo", "the drugs firm Glanzo"; not "maker" nor "broadcaster",
   which stand before people too), a club in brackets after a
   player in a line-up ("A Foley (Munster)"; not a given name and a surname, a cast member's:
-  "Buck (Gil Gerard)"), or a one-word "person" between a determiner and a
+  "Buck (Gil Gerard)"; not a nominee's work in a sentence about an award, :mod:`nominee_works`:
+  "Stanley Townsend (Shining City)"), or a one-word "person" between a determiner and a
   lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective);
 * a person (:mod:`person_phrases`): an apposition naming a person or a relative ("Rinat
   Akhmetov, the country's richest man,"), or an age between commas ("Lana Brill, 34, said"); not
@@ -75,6 +76,7 @@ from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
+from pipelines.entities.nominee_works import work_in_brackets
 from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.people_words import surname_norps
 from pipelines.entities.person_phrases import person_after, person_before
@@ -215,6 +217,8 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT
     if names_a_work(text, start, end, before) or work_apposition(text, end):
         return "WORK_OF_ART", CUE_WEIGHT  # "[Vera Drake], a drama about ..."
+    if work_in_brackets(text, start, end):
+        return "WORK_OF_ART", CUE_WEIGHT  # "best actor award with ... Stanley Townsend ([Shining City])"
     if performed_in(text, start, end) and gazetteer.lookup(match_key(text[start:end])) is None:
         return "WORK_OF_ART", CUE_WEIGHT  # "return later this year in [The Two Ronnies Sketchbook]"
     if product_apposition(text, end) or such_as_product(text, start):

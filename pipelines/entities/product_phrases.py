@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.entities.work_phrases import APPOSITION_GAP, SUCH_AS_RE, apposed_kind
+from pipelines.entities.work_phrases import APPOSITION_GAP, apposed_kind, such_as_kinds
 
 PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
@@ -61,9 +61,9 @@ def product_apposition(text: str, end: int) -> bool:
 
 
 def such_as_product(text: str, start: int) -> bool:
-    """A plural kind of game or software and "such as" right before the name starting at ``start``."""
-    m = SUCH_AS_RE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1) in SOFTWARE_PLURALS
+    """A plural kind of game or software and "such as" right before the name starting at ``start``, or a
+    few words and a comma between ("games on the market, such as [Civilisation]": ``such_as_kinds``)."""
+    return any(kind in SOFTWARE_PLURALS for kind in such_as_kinds(text, start))
 
 
 _MAKERS_AFTER_RE = re.compile(r"\s+(?:makers?|manufacturers?)\b")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
+from pipelines.entities.award_names import widen_award_names
 from pipelines.entities.bills import widen_bills
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.coordinations import widen_departments
@@ -201,6 +202,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_given_names(st)
     widen_bills(st)
     widen_departments(st)
+    widen_award_names(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
 

@@ -96,6 +96,26 @@ SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes books".split())
 (:mod:`product_phrases`)."""
 SUCH_AS_RE = re.compile(r"\b([a-z]+)\s+such\s+as\s+$")
 """A plural noun and "such as" right before a name (its kind: ``group(1)``)."""
+_COMMA_SUCH_AS_RE = re.compile(r"(?<![\w'’-])((?:[a-z][a-z'’-]*\s+){0,4}[a-z][a-z'’-]*),\s+such\s+as\s+$")
+"""Up to five lower-case words, a comma and "such as" right before a name ("games on the market, such
+as [Civilisation]", "documentaries to air, such as [The Leonard Cohen Story]"): the kind may be any of
+them."""
+SUCH_AS_WINDOW = 70
+"""Characters before a name read for "such as" and its kind."""
+
+
+def such_as_kinds(text: str, start: int) -> tuple[str, ...]:
+    """The words that may name the kind of the name starting at ``start`` after "such as": the plural
+    noun right before it ("TV shows such as [Battlestar Galactica]"), else the lower-case words before
+    a comma and it ("there are games on the market, such as [Civilisation]"); none without "such as"."""
+    if not text.endswith("as ", 0, start):
+        return ()
+    if m := SUCH_AS_RE.search(text, max(0, start - CONTEXT_CHARS), start):
+        return (m.group(1),)
+    m = _COMMA_SUCH_AS_RE.search(text, max(0, start - SUCH_AS_WINDOW), start)
+    return tuple(m.group(1).split()) if m else ()
+
+
 HIT_NOUN_BEFORE = frozenset(
     """the a his her their its for with smash chart big biggest latest surprise huge massive recent debut first
     television tv stage horror cult critical country pop dance rock comedy five ten one office box-office""".split()
@@ -128,8 +148,8 @@ def _work_before(text: str, start: int, before: list[str]) -> bool:
         return True
     if before[-1] == "hit":
         return len(before) > 1 and before[-2] in HIT_NOUN_BEFORE
-    if before[-1] == "as" and (m := SUCH_AS_RE.search(text, max(0, start - CONTEXT_CHARS), start)):
-        return m.group(1) in SUCH_AS_PLURALS
+    if before[-1] == "as":
+        return any(kind in SUCH_AS_PLURALS for kind in such_as_kinds(text, start))
     return False
 
 
