@@ -62,3 +62,23 @@ class CommonWords:
     def counts(self, word: str) -> tuple[int, int]:
         """How often ``word`` (lower case) is written in lower case, and capitalised."""
         return self._lower.get(word, 0), self._capital.get(word, 0)
+
+
+_AFTER_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|who|which)\s+([a-z]+)\b")
+VERB_MIN_AFTER_PRONOUN = 2
+"""A word written after a subject pronoun this many times is a verb or an adverb ("he said", "it
+has", "they also"); a noun hardly ever is ("prices", "leader", "analysts")."""
+
+
+def verbs(texts: Iterable[str], words: Iterable[str]) -> set[str]:
+    """The ``words`` (lower case) that the texts' bounded sample writes after a subject pronoun at
+    least ``VERB_MIN_AFTER_PRONOUN`` times: verbs and adverbs, no nouns."""
+    wanted = set(words)
+    seen: Counter = Counter()
+    read = 0
+    for text in texts:
+        if read >= SAMPLE_CHARS or not wanted:
+            break
+        read += len(text or "")
+        seen.update(w for w in _AFTER_PRONOUN_RE.findall(text or "") if w in wanted)
+    return {w for w in wanted if seen[w] >= VERB_MIN_AFTER_PRONOUN}

@@ -87,6 +87,7 @@ COMMON_RATIO = 3
 """A one-word mention is a common word only when the corpus writes it in lower case at least this
 many times as often as capitalised ("hotel"; not "fed" against "the Fed" in a business corpus)."""
 _SENTENCE_END = '.!?:;"“”('
+_QUOTES = "'’"
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
 _LIST_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s*\([^()]*\))?,\s*$")
@@ -95,10 +96,13 @@ _TITLE_THE_RE = re.compile(r"\bThe\s+$")
 
 
 def starts_sentence(text: str, pos: int) -> bool:
-    """Nothing but white space since the start of the text, a sentence end or a blank line."""
+    """Nothing but white space since the start of the text, a sentence end (maybe inside a single
+    quote: "was 'messy.' Chased by ...") or a blank line."""
     k = pos - 1
     while k >= 0 and text[k].isspace():
         k -= 1
+    if k > 0 and text[k] in _QUOTES and text[k - 1] in ".!?":
+        return True
     return k < 0 or text[k] in _SENTENCE_END or "\n\n" in text[k:pos]
 
 
@@ -126,7 +130,11 @@ _ROLE_AFTER_RE = re.compile(
 )
 """A role right after a name ("Home Affairs spokesman", "Home Affairs Commissioner"): the name
 before it may be a portfolio or a beat rather than a body."""
-PORTFOLIO_WORDS = (2, 3)
+_OFFICE_AFTER_RE = re.compile(r"\s+(?:minister|secretary|commissioner)\b", re.IGNORECASE)
+"""An office right after one word ("Finance Minister", "Home Secretary"): the word may be a
+portfolio; a firm or a paper named by a common word has spokesmen and editors ("Shell
+spokesman", "Times editor"), not ministers."""
+PORTFOLIO_WORDS = (1, 2, 3)
 """Words of a name read as a portfolio."""
 BODY_WORDS = frozenset({"office"})
 """Last words of a body's name before a role, besides the designators ("Home Office minister",
@@ -135,11 +143,13 @@ BODY_WORDS = frozenset({"office"})
 
 def _portfolio(st, i: int) -> bool:
     """Mention i is a phrase of two or three capitalised words (maybe joined by "and") before a role
-    ("[Home Affairs] spokesman"), not ending in a body's word ("Home Office", "Revolution Studios"):
-    a portfolio when every word is common (asked later)."""
-    if _ROLE_AFTER_RE.match(st.article_text.get(st.art_ids[i], ""), st.ends[i]) is None:
-        return False
+    ("[Home Affairs] spokesman"), or one word before an office ("[Finance] Minister"), not ending
+    in a body's word ("Home Office", "Revolution Studios"): a portfolio when every word is common
+    (asked later: "Treasury Secretary" stays)."""
     s = st.surf[i]
+    role = _OFFICE_AFTER_RE if s.ntok == 1 else _ROLE_AFTER_RE
+    if role.match(st.article_text.get(st.art_ids[i], ""), st.ends[i]) is None:
+        return False
     words = [w for w in s.name.split() if w != "and"]
     last = s.key.rsplit(" ", 1)[-1]
     return (
@@ -164,13 +174,13 @@ def drop_common_words(st) -> None:
     "known as Respond") it stays a name. A common word opening a sentence is cut off the name it
     runs into ("Cult British group ...": British) when that name is written once in the corpus,
     its first word is no given name, and the rest is a name of the corpus. A phrase of two or
-    three common words before a role is a portfolio, not a body, and junk ("[Home Affairs]
-    spokesman"; "Home Office" elsewhere stays)."""
+    three common words before a role, or one before an office, is a portfolio, not a body, and junk
+    ("[Home Affairs] spokesman", "[Finance] Minister"; "Home Office" elsewhere stays)."""
     from pipelines.entities import gazetteer
 
     live = st.live()
     seen = Counter(st.surf[i].key for i in live)
-    portfolios = [i for i in live if st.surf[i].ntok > 1 and not st.surf[i].honorific and _portfolio(st, i)]
+    portfolios = [i for i in live if not st.surf[i].honorific and not st.surf[i].acronym and _portfolio(st, i)]
     article_words = {(st.art_ids[i], w) for i in live if st.surf[i].ntok > 1 for w in st.surf[i].name.split()}
     single, leading = [], []
     for i in live:

@@ -15,6 +15,8 @@ seemed home", "Bosvelt joined City", "Balco boss Victor Conte". Such a span is c
   lower-case words ending it are the phrase's noun ("the Xiluodu dam", "the Primera Liga club", "a
   Blu-ray disc", "the Commons home affairs committee", "Bafta's Interactive Entertainment committee");
 
+* a year after a preposition ending the span ("The Fellowship of The Ring [from 2001]"; not "of":
+  "the Lions of 1971");
 * a minute glued to a player's name in a line-up (:func:`lineups.minute_start`: "Luis Garcia
   ([Nunez 73])", "[Miller 1], McAllister 10.");
 
@@ -60,6 +62,9 @@ MAX_ARTICLES = 2
 JUNK_REASON = "span across a clause"
 FIXTURE_WORDS = frozenset("v vs vs.".split())
 """Words between the two sides of a fixture ("Bolton v Derby", "Brentford vs Manchester United")."""
+YEAR_WORDS = frozenset("from in since until during".split())
+"""Prepositions that glue a year onto a name ("The Fellowship of The Ring from 2001")."""
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _SCORE_RE = re.compile(SCORE)
 """A score ("2-1", "6-7"), which ends a name the model glued to its result."""
 
@@ -107,6 +112,12 @@ def pieces(name: str, label: str, noun_phrase: bool = False) -> list[list[str]] 
             cut = True  # "Bolton v Derby": a fixture's two sides (a court case, "Roe v Wade", is a LAW)
             out.append([])
             continue
+        if j > 1 and j == len(words) - 1 and words[j - 1] in YEAR_WORDS and _YEAR_RE.fullmatch(w.rstrip(".,;:")):
+            cut = True  # "The Fellowship of The Ring from 2001": when, not the name
+            if out[-1][-1:] == [words[j - 1]]:
+                out[-1].pop()
+            out.append([])
+            break
         if j and _SCORE_RE.fullmatch(w.rstrip(".,;:")):
             cut = True  # "Bath 17-16", "Rafael Nadal 6-2 6-7": a result, not the name
             out.append([])

@@ -24,6 +24,8 @@ from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.name_ends import widen_name_ends
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
+from pipelines.entities.opening_words import drop_opening_verb_forms
+from pipelines.entities.slash_pairs import drop_slash_pairs
 from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.split_names import OF_LINKS, join_split_names
 from pipelines.entities.surfaces import Surface, analyse
@@ -188,7 +190,9 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     drop_common_words(st)
+    drop_opening_verb_forms(st)
     cut_spans(st)
+    drop_slash_pairs(st)
     join_split_names(st)
     widen_title_tails(st)
     widen_cut_names(st)
