@@ -80,3 +80,8 @@ def test_names_listed_after_cities_are_places() -> None:
     found = [("Cardiff", "GPE"), ("Bangorr", "ORG"), ("Aberystwith", "PERSON"), ("Wrexhem", "ORG")]
     labels = labels_of(("a1", text, found))
     assert (labels["Bangorr"], labels["Aberystwith"], labels["Wrexhem"]) == ("GPE", "GPE", "GPE")
+
+
+def test_a_drama_named_after_a_sea_stays_a_work() -> None:
+    text = "The BBC drama Sea of Ghosts returns tonight."
+    assert labels_of(("a1", text, [("BBC", "ORG"), ("Sea of Ghosts", "WORK_OF_ART")]))["Sea of Ghosts"] == "WORK_OF_ART"

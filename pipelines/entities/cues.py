@@ -42,8 +42,9 @@ around it often says better:
 * a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
   "from [Camberley], Surrey,");
 * a location or a building: a landform's or a building's word after it, or its plural after a list
-  of names (:mod:`place_phrases`: "the Kalahari desert", "at Heathrow and [Gatwick] airports"); a product (:mod:`product_phrases`):
-  a kind of device or software after it, or "makes" or "the drug" before it ("a new Clio model");
+  of names (:mod:`place_phrases`: "the Kalahari desert", "at Heathrow and [Gatwick] airports"); a
+  product (:mod:`product_phrases`): a kind of device or software after it, or "makes" or "the drug"
+  before it ("a new Clio model");
 * a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");

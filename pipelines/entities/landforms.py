@@ -3,11 +3,12 @@
 of" or "Isle(s) of" ("the western [Gulf of Venezuela]", "the [Isle of Wight]"), or ending in
 "Strait(s)", "Gulf", "Isles" or "Islands" ("the Bosphorus and [Dardanelles Straits]", "[Channel
 Islands] decathlete"), names a place, which the small model often tags FAC, ORG or PERSON. The
-place's kind is the gazetteer's when it knows the name ("Isle of Man", a country; "Isle of Wight", a
-county: GPE), else the model's when it already says a place ("the Maldive Islands" GPE), else a
-landform's (LOC). Not "Lake" nor "Mount" before a name ("Lake Bell", an actress; "Mount Pleasant", a
-sorting office), nor "Bay" or "Channel" after it ("Clear Channel", a firm), nor "Island" (a novel's
-"Small Island", a toy's "Tracey Island"). One look-up per distinct name."""
+place's kind is the gazetteer's when it knows the name ("Isle of Man", a country: GPE), else the
+model's when it already says a place ("the Maldive Islands" GPE), else a landform's (LOC). Not
+"Lake" nor "Mount" before a name ("Lake Bell", an actress; "Mount Pleasant", a sorting office), nor
+a name the model calls a work, an event, a product or a law ("Sea of Souls", a drama), nor "Bay" or
+"Channel" after it ("Clear Channel", a firm), nor "Island" (a novel's "Small Island", a toy's
+"Tracey Island"). One look-up per distinct name."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ OPENINGS = tuple(
 """First two words of a water body's or an island's name (as match keys)."""
 LAND_LABELS = frozenset({"GPE", "LOC"})
 """The model's labels that already say a place such a name may be (not FAC: a building's)."""
+KEPT_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+"""The model's labels such a name keeps: titles, races and products named after a place ("Sea of
+Souls", a drama; "Isle of Man TT", a race)."""
 ENDINGS = frozenset(match_key(w) for w in "strait straits gulf isles islands".split())
 """Last words of a water body's or an island group's name (as match keys)."""
 
@@ -38,7 +42,7 @@ def _is_landform(key: str) -> bool:
 def landform_label(key: str, label: str) -> str | None:
     """The place label a name of two words or more (its match ``key``, the model's ``label``) takes
     by its landform's words (see the module docstring), or None when it has none."""
-    if not _is_landform(key):
+    if label in KEPT_LABELS or not _is_landform(key):
         return None
     place = gazetteer.lookup(key)
     if place is not None:

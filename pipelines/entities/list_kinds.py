@@ -1,9 +1,9 @@
 """A kind named before a list of names that names every item of it, for the label cues
-(:mod:`pipelines.entities.cues`): a plural kind of work ("films including [Raging Bull],
-Goodfellas and Gangs of New York"), of organisation ("bands including [Keane] and Blur") or a
-plural role of people ("backing singers [Pepsi] and Shirlie", "colleagues [Haisheng Rong],
-Richard Jones, ...") or of town or country ("cities including Cardiff, Bangor and [Aberystwyth]"). The test reads the words before the first name of a list, so the pass is
-linear."""
+(:mod:`pipelines.entities.cues`): a plural kind of work ("films including [Raging Bull], Goodfellas
+and Gangs of New York"), of organisation ("bands including [Keane] and Blur") or a plural role of
+people ("backing singers [Pepsi] and Shirlie", "colleagues [Haisheng Rong], Richard Jones, ...") or
+of town or country ("cities including Cardiff, Bangor and [Aberystwyth]"). The test reads the words
+before the first name of a list, so the pass is linear."""
 
 from __future__ import annotations
 
