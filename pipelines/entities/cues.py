@@ -42,8 +42,10 @@ around it often says better:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
 * a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
   "from [Camberley], Surrey,");
-* a location: a landform word after it ("the Kalahari desert"); a product (:mod:`product_phrases`):
-  a kind of device or software after it, or "makes" or "the drug" before it ("a new Clio model");
+* a location or a building: a landform's or a building's word after it, or its plural after a list
+  of names (:mod:`place_phrases`: "the Kalahari desert", "at Heathrow and [Gatwick] airports"); a
+  product (:mod:`product_phrases`): a kind of device or software after it, or "makes" or "the drug"
+  before it ("a new Clio model");
 * a language: a language's name (:mod:`nationalities`) after "in" or "speak" with no noun after
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
@@ -84,8 +86,10 @@ from pipelines.entities.place_phrases import (
     born_or_based_after,
     city_demonyms,
     country_after,
+    listed_places,
     names_a_place,
     near_a_place,
+    place_kind_after,
     region_after,
     venue_at,
 )
@@ -119,12 +123,6 @@ firm or site, as a designator does, and the article's later mentions without it 
 WINDOW = 40
 """Characters on either side of a mention read for a cue."""
 
-LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
-"""Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
-FAC_AFTER = frozenset("stadium prison jail museum gallery theatre cathedral".split())
-"""Lower-case words right after a name that make it a building's ("[Belmarsh] prison", "the [Prado]
-museum"; "opera house" too: "the [Bastille] opera house"), unless the gazetteer knows the name as a
-place ("a [New Orleans] jail")."""
 PLURAL_VERBS = frozenset("are were have".split())
 """Verbs that make a name the subject of a team, band or firm in British English ("Blackburn
 have won", "Everton are"); a person takes "is", "was", "has"."""
@@ -229,16 +227,9 @@ def _context_vote(
         return "GPE", CUE_WEIGHT  # "whose [Finchley] constituency", "the town of [Lillehammer]"
     if venue_at(text, start, end):
         return "FAC", CUE_WEIGHT  # "a win over the tourists at [Rodney Parade]"
-    if after and text[end + 1 : end + 2].islower():
-        if after[0] in LANDFORM_AFTER:
-            return "LOC", CUE_WEIGHT
-        if (after[0] in FAC_AFTER or after == ["opera", "house"]) and gazetteer.lookup(
-            match_key(text[start:end])
-        ) is None:
-            return (
-                "FAC",
-                CUE_WEIGHT,
-            )  # "the [Paseo de Anoeta] stadium", "[Belmarsh] prison" (not "a [New Orleans] jail")
+    kind = place_kind_after(text, start, end, after)
+    if kind is not None:
+        return kind, CUE_WEIGHT  # "the Kalahari [desert]", "[Belmarsh] prison" (not "a [New Orleans] jail")
     if not language_name and names_a_product(text, start, end, before, after):
         return "PRODUCT", CUE_WEIGHT
     if is_player(text, start, end, player_lists):
@@ -354,6 +345,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             ):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "[Bordeaux] in France"
         listed: dict[int, str] = {}  # items of a list after a plural kind: the label it gives them
+        chains: list[list[int]] = []  # the lists of names, in order
         for a, b in zip(order, order[1:]):
             if (
                 st.labels[a] == "PERSON"
@@ -363,6 +355,10 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             ):
                 cues.setdefault(b, []).append(("ORG", CUE_WEIGHT))  # "Tim Daly of Michael Foods"
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
+                if chains and chains[-1][-1] == a:
+                    chains[-1].append(b)
+                else:
+                    chains.append([a, b])
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
                 kind = listed.get(a) or list_kind(words_before(text, st.starts[a], 3))  # "films including [A], [B]"
@@ -371,6 +367,9 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                         cues[a].append((kind, CUE_WEIGHT))
                     listed[a] = listed[b] = kind
                     cues[b].append((kind, CUE_WEIGHT))
+        for chain in chains:
+            for i, kind in listed_places(st, text, chain):
+                cues[i].append((kind, CUE_WEIGHT))  # "at [Heathrow], [Gatwick] and Glasgow airports"
     return cues
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipelines.entities import gazetteer
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
+from pipelines.entities.landforms import landform_label
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.ids import stable_id
 from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
@@ -313,6 +314,8 @@ def _surface_vote(votes: Counter, weight: float, label: str, surface: Surface, r
     else:
         votes[_vote_label(label, surface)] += weight
         designated = _designator_label(surface.key, surface.name) if surface.ntok >= 2 else None
+        if designated is None and surface.ntok >= 2:
+            designated = landform_label(surface.key, label)  # "the [Gulf of Venezuela]" tagged FAC
         if surface.ntok == 1 and surface.key in EVENT_WORDS:
             designated = "EVENT"  # "the [Games]", "the [Championships]": the event the article is about
         if designated is not None:

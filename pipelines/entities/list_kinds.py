@@ -1,12 +1,13 @@
 """A kind named before a list of names that names every item of it, for the label cues
-(:mod:`pipelines.entities.cues`): a plural kind of work ("films including [Raging Bull],
-Goodfellas and Gangs of New York"), of organisation ("bands including [Keane] and Blur") or a
-plural role of people ("backing singers [Pepsi] and Shirlie", "colleagues [Haisheng Rong],
-Richard Jones, ..."). The test reads the words before the first name of a list, so the pass is
-linear."""
+(:mod:`pipelines.entities.cues`): a plural kind of work ("films including [Raging Bull], Goodfellas
+and Gangs of New York"), of organisation ("bands including [Keane] and Blur") or a plural role of
+people ("backing singers [Pepsi] and Shirlie", "colleagues [Haisheng Rong], Richard Jones, ...") or
+of town or country ("cities including Cardiff, Bangor and [Aberystwyth]"). The test reads the words
+before the first name of a list, so the pass is linear."""
 
 from __future__ import annotations
 
+from pipelines.entities.place_phrases import PLACE_PLURALS
 from pipelines.entities.product_phrases import PRODUCT_AFTER, SOFTWARE_PLURALS
 from pipelines.entities.work_phrases import WORK_PLURALS
 
@@ -44,7 +45,7 @@ def list_kind(before: list[str]) -> str | None:
     """The label a list takes from the lower-cased words ``before`` its first name (up to three),
     maybe with a link word between (:data:`LINKS`, or "such as"): WORK_OF_ART after a plural kind of
     work, PERSON after a plural role, ORG after a plural kind of organisation, PRODUCT after a plural
-    kind of device or software."""
+    kind of device or software, GPE after a plural kind of town or country."""
     if before[-2:] == ["such", "as"]:
         before = before[:-2]
     if not before:
@@ -62,4 +63,6 @@ def list_kind(before: list[str]) -> str | None:
         return "ORG"
     if kind in PRODUCT_PLURALS:
         return "PRODUCT"
+    if kind in PLACE_PLURALS:
+        return "GPE"
     return None

@@ -17,6 +17,10 @@ MIN_CHARS = 4
 """Shortest language name taken ("Ga", "Lao" are also other words)."""
 NOUN_ENDINGS = ("man", "men", "woman", "women")
 """Endings that make a noun for a national of a nationality adjective ("Welshman", "Dutchmen")."""
+PLURAL_ENDING = "s"
+"""The plural ending that makes the nationals of a nationality adjective that is also their noun
+("Slovaks", "Czechs", "Kashmiris", "Maoris"), which the small model tags LOC, GPE or PERSON (not
+"Welshs": such plurals are written as nobody writes them, so they never match)."""
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +59,10 @@ NATIONALS = frozenset(
 @lru_cache(maxsize=100_000)
 def is_nationality_word(key: str) -> bool:
     """A language's name of :func:`nationality_words`, or one plus "man" or "woman"
-    ("welsh", "welshman", "dutchwomen"), or a noun of :data:`NATIONALS` ("briton")."""
+    ("welsh", "welshman", "dutchwomen") or a plural "s" ("slovaks"), or a noun of :data:`NATIONALS`
+    ("briton")."""
     words = nationality_words()
-    if key in words or key in NATIONALS:
+    if key in words or key in NATIONALS or (key.endswith(PLURAL_ENDING) and key[: -len(PLURAL_ENDING)] in words):
         return True
     return any(key.endswith(e) and key[: -len(e)] in words for e in NOUN_ENDINGS)
 

@@ -17,9 +17,13 @@ a place or a party after it ("would contest [Bethnal Green], in London, for Resp
 percentage and "in" before it ("62% in [Sheffield Hallam]"). An adjective of place may stand
 between "born in" and the name ("born in nearby [Port Talbot]"), and "near" and a place of the
 gazetteer may follow it ("the plant at [Arese] near Milan"), or "-born" or "-based" ("the
-[Ballymena]-born actor"). A city's people (:func:`city_demonyms`): one word made of a city of the
-gazetteer and "-er" or "-ers" ("[Londoner]", "[Dubliners]"), which the small model calls a person
-or a place, is a NORP. Each test reads a few words around
+[Ballymena]-born actor"). A lower-case landform's or building's word after a name makes it a
+landform's or a building's ("the [Kalahari] desert", "[Belmarsh] prison", "[Rhein-Main] airport"),
+and its plural after a list of names makes every name of the list one, but those the gazetteer
+knows, which name the town the building stands in ("at [Heathrow], [Gatwick], Edinburgh and
+Glasgow airports", "the Tigris and [Euphrates] rivers"). A city's people (:func:`city_demonyms`):
+one word made of a city of the gazetteer and "-er" or "-ers" ("[Londoner]", "[Dubliners]"), which
+the small model calls a person or a place, is a NORP. Each test reads a few words around
 the name, so the pass is linear."""
 
 from __future__ import annotations
@@ -163,6 +167,10 @@ def names_a_seat(text: str, start: int, end: int, before: list[str], after: list
     return _PERCENT_IN_BEFORE_RE.search(lead) is not None
 
 
+PLACE_PLURALS = frozenset("cities towns villages countries nations states provinces counties".split())
+"""Plural kinds of town or country before a list that make its items places (:mod:`list_kinds`: "cities
+including Cardiff, Bangor and [Aberystwyth]", "nations such as [Lesotho], Sri Lanka and Bangladesh");
+not "places" nor "areas" ("places such as Virgin Megastores"), nor "regions", which are landforms too."""
 PLACE_KINDS = (
     "village town city community district suburb region province county island capital port resort "
     "hamlet township neighbourhood municipality settlement"
@@ -254,3 +262,55 @@ def venue_at(text: str, start: int, end: int) -> bool:
         and words[-1].lower() in VENUE_ENDINGS
         and _AT_BEFORE_RE.search(text, max(0, start - 8), start) is not None
     )
+
+
+def _plurals(words: frozenset[str]) -> frozenset[str]:
+    """The words' plurals ("galleries", "valleys"; "islands" as it is)."""
+    return frozenset(
+        w if w.endswith("s") else w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in words
+    )
+
+
+LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
+"""Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
+FAC_AFTER = frozenset("stadium prison jail museum gallery theatre cathedral airport".split())
+"""Lower-case words right after a name that make it a building's ("[Belmarsh] prison", "the [Prado]
+museum", "[Rhein-Main] airport"; "opera house" too: "the [Bastille] opera house"), unless the gazetteer
+knows the name as a place ("a [New Orleans] jail", "[Prague] airport"); not "station", which follows
+broadcasters ("TV station")."""
+LANDFORM_PLURALS = _plurals(LANDFORM_AFTER)
+FAC_PLURALS = _plurals(FAC_AFTER)
+"""The plurals, after a list of names ("Belmarsh and [Woodhill] prisons", "the Tigris and [Euphrates]
+rivers")."""
+
+
+def place_kind_after(text: str, start: int, end: int, after: list[str]) -> str | None:
+    """LOC or FAC when a lower-case landform's or building's word (or its plural) follows the name at
+    [start, end) (``after``: the lower-cased words after it), else None."""
+    if not after or not text[end + 1 : end + 2].islower():
+        return None
+    if after[0] in LANDFORM_AFTER or after[0] in LANDFORM_PLURALS:
+        return "LOC"
+    if (after[0] in FAC_AFTER or after[0] in FAC_PLURALS or after[:2] == ["opera", "house"]) and gazetteer.lookup(
+        match_key(text[start:end])
+    ) is None:
+        return "FAC"
+    return None
+
+
+_PLURAL_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+def listed_places(st: State, text: str, chain: list[int]) -> list[tuple[int, str]]:
+    """(mention, label) for the names of a list (``chain``: its mentions in order) that a plural
+    landform's or building's word closes ("at [Heathrow], [Gatwick], Edinburgh and Glasgow
+    airports"): every name but the last (its own cue reads the word) and those the gazetteer knows
+    or the model calls a nationality ("Scottish and [Welsh] prisons")."""
+    m = _PLURAL_AFTER_RE.match(text, st.ends[chain[-1]])
+    if m is None:
+        return []
+    word = m.group(1)
+    kind = "LOC" if word in LANDFORM_PLURALS else "FAC" if word in FAC_PLURALS else None
+    if kind is None:
+        return []
+    return [(i, kind) for i in chain[:-1] if st.labels[i] != "NORP" and gazetteer.lookup(st.surf[i].key) is None]
