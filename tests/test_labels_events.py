@@ -97,3 +97,20 @@ def test_a_match_after_a_name_of_two_words_makes_an_event() -> None:
     labels = labels_of(("a1", text, found))
     assert (labels["IRBB Rugbee Aid"], labels["Rugbee Aidd"]) == ("EVENT", "EVENT")
     assert (labels["Champyons League"], labels["Franse"]) == ("ORG", "GPE")  # a league; a team
+
+
+def test_games_after_a_place_a_year_or_an_event_word_make_an_event_after_a_firms_name_a_firm() -> None:
+    text = (
+        "Argonot Games called in administrators. Rockstaar Games made the title. "
+        "She ran at the Sydney Games, the 2012 Games, the Commonwealth Games and the Boston Indoor Games."
+    )
+    found = [
+        ("Argonot Games", "PERSON"),
+        ("Rockstaar Games", "ORG"),
+        ("Sydney Games", "ORG"),
+        ("2012 Games", "ORG"),
+        ("Commonwealth Games", "ORG"),
+        ("Boston Indoor Games", "ORG"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG", "ORG", "EVENT", "EVENT", "EVENT", "EVENT"]

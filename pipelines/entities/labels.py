@@ -333,12 +333,34 @@ def _club_of_a_town(words: list[str]) -> bool:
     )
 
 
+GAMES_EVENT_WORDS = _keys(
+    """olympic olympics paralympic paralympics commonwealth winter summer indoor outdoor youth goodwill
+    highland highlands world asian european african pan island islands special masters mind""".split()
+)
+"""Words before "Games" that make the name a sporting event's ("Commonwealth Games", "Boston Indoor
+Games"), as a place, a year, a month or a nationality before it does ("Athens Games", "2012 Games",
+"August Games"); before any other word "Games" ends a firm's or a service's name ("Argonaut Games",
+"Rockstar Games", "Yahoo Games")."""
+_MONTHS = _keys("january february march april may june july august september october november december".split())
+
+
+def _games_event(words: list[str]) -> bool:
+    """The words before "Games" (as match keys) name a sporting event's place, time or kind."""
+    if not words:
+        return True
+    if any(w in GAMES_EVENT_WORDS or w in _MONTHS or w.isdigit() or is_nationality_word(w) for w in words):
+        return True
+    return gazetteer.lookup(" ".join(words)) is not None or gazetteer.lookup(words[0]) is not None
+
+
 @lru_cache(maxsize=100_000)
 def _designator_label(key: str, name: str) -> str | None:
     """The label the last (or first) word of a name of two words or more gives it, if any ("...
     Awards", "Team GB"), or a capitalised function word inside it (a title: "Breakfast With
     Frost"); ``key`` is the name's match key."""
     words = key.split()
+    if words[-1] == "games" and not _games_event(words[:-1]):
+        return "ORG"  # a games firm or service: "Argonaut Games", "Rockstar Games"
     if words[-1] in EVENT_DESIGNATORS or words[-1].removesuffix("s") in EVENT_DESIGNATORS:
         return "EVENT"  # "Brit Awards", and a plural: "the 15s and Sevens World Cups"
     if words[0] == OPERATION:
