@@ -490,3 +490,18 @@ def test_a_staff_role_and_at_before_a_name_make_an_organisation() -> None:
     found = [("Todds Murrey", "PERSON"), ("Argonot", "PERSON"), ("Tiscalo", "GPE"), ("Brightcoe", "GPE")]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["ORG"] * 4
+
+
+def test_a_newspapers_last_word_makes_an_organisation() -> None:
+    text = (
+        "He told the Wessex Evening Chronicle so. The Kent Morning Herald agreed. "
+        "It said in the Sunday Telegraff and the Tyne Echo. Jim Courier won."
+    )
+    found = [
+        ("Wessex Evening Chronicle", "EVENT"),
+        ("Kent Morning Herald", "LOC"),
+        ("Tyne Echo", "LOC"),
+        ("Jim Courier", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["ORG", "ORG", "ORG", "PERSON"]

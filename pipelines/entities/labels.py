@@ -47,11 +47,13 @@ ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
     department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation
     organization network studios records brothers radio television tv films pictures premiership labs lab
-    leisure""".split()
+    leisure chronicle herald telegraph gazette tribune journal echo inquirer examiner sentinel post""".split()
 )
 """Last words that make a name an organisation's ("Manchester United", "Diageo plc",
-"Labour Party", "Creative Labs", "Stanley Leisure"), which the small model often tags PERSON or GPE
-(as match keys)."""
+"Labour Party", "Creative Labs", "Stanley Leisure"), a newspaper's among them ("Newcastle Evening
+Chronicle", "Sydney Morning Herald", "South China Morning Post"; not "Times", "Express" nor
+"Press", which end titles, products and surnames too), which the small model often tags PERSON,
+GPE or EVENT (as match keys)."""
 
 
 EVENT_DESIGNATORS = frozenset(
