@@ -59,9 +59,17 @@ def test_a_kind_of_building_after_a_name_makes_it_a_building() -> None:
     assert (labels["Bastyle"], labels["Tait"], labels["Prado"]) == ("FAC", "FAC", "FAC")
 
 
+def test_a_hotel_an_arena_or_a_cinema_after_a_name_makes_it_a_building() -> None:
+    text = "The ceremony was at the Beverley Hiltan hotel. Fans filled the Tor Di Vale arena and the Curzan cinema."
+    found = [("Beverley Hiltan", "PERSON"), ("Tor Di Vale", "PERSON"), ("Curzan", "PRODUCT")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n, _ in found] == ["FAC", "FAC", "FAC"]
+
+
 def test_a_nationality_before_a_kind_of_building_stays_a_nationality() -> None:
-    text = "It is staged at a Viennese opera house. Viennese fans came."
-    assert labels_of(("a1", text, [("Viennese", "NORP"), ("Viennese", "NORP")]))["Viennese"] == "NORP"
+    text = "It is staged at a Viennese opera house. Viennese fans came. She admires Viennese cinema."
+    found = [("Viennese", "NORP")] * 3
+    assert labels_of(("a1", text, found))["Viennese"] == "NORP"
 
 
 def test_a_kind_of_place_in_apposition_makes_a_place() -> None:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS
+from pipelines.entities.nationalities import is_nationality_word
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -273,11 +274,12 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 
 LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
 """Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
-FAC_AFTER = frozenset("stadium prison jail museum gallery theatre cathedral airport".split())
+FAC_AFTER = frozenset("stadium prison jail museum gallery theatre cathedral airport hotel arena cinema".split())
 """Lower-case words right after a name that make it a building's ("[Belmarsh] prison", "the [Prado]
-museum", "[Rhein-Main] airport"; "opera house" too: "the [Bastille] opera house"), unless the gazetteer
-knows the name as a place ("a [New Orleans] jail", "[Prague] airport"); not "station", which follows
-broadcasters ("TV station")."""
+museum", "[Rhein-Main] airport", "London's [Hilton] hotel", "the [Curzon Mayfair] cinema"; "opera
+house" too: "the [Bastille] opera house"), unless the gazetteer knows the name as a place ("a [New
+Orleans] jail", "[Prague] airport") or it is a nationality ("British cinema"); not "station", which
+follows broadcasters ("TV station")."""
 LANDFORM_PLURALS = _plurals(LANDFORM_AFTER)
 FAC_PLURALS = _plurals(FAC_AFTER)
 """The plurals, after a list of names ("Belmarsh and [Woodhill] prisons", "the Tigris and [Euphrates]
@@ -291,9 +293,11 @@ def place_kind_after(text: str, start: int, end: int, after: list[str]) -> str |
         return None
     if after[0] in LANDFORM_AFTER or after[0] in LANDFORM_PLURALS:
         return "LOC"
-    if (after[0] in FAC_AFTER or after[0] in FAC_PLURALS or after[:2] == ["opera", "house"]) and gazetteer.lookup(
-        match_key(text[start:end])
-    ) is None:
+    if (
+        (after[0] in FAC_AFTER or after[0] in FAC_PLURALS or after[:2] == ["opera", "house"])
+        and gazetteer.lookup(match_key(text[start:end])) is None
+        and not is_nationality_word(match_key(text[start:end]))
+    ):
         return "FAC"
     return None
 
