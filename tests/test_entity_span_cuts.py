@@ -406,3 +406,21 @@ def test_a_foreign_names_particle_and_the_word_after_it_are_in_the_name() -> Non
         "Stade de France",
         "Jan",
     ]
+
+
+def test_a_preposition_opening_a_sentence_before_a_known_name_and_a_comma_leaves_the_span() -> None:
+    text = (
+        "Staff in Walez joined the strike. Across Walez, pickets were held. Without Charlz, soul would be poorer. "
+        "Charlz sang. Reporters Without Borderz said so. Beyond Borderz, a film, flopped. Borderz is a word."
+    )
+    rows = [("Walez", "GPE"), ("Across Walez", "PERSON"), ("Without Charlz", "PERSON"), ("Charlz", "PERSON")]
+    rows += [("Reporters Without Borderz", "ORG"), ("Beyond Borderz", "WORK_OF_ART"), ("Borderz", "ORG")]
+    assert mention_texts(("a1", text, rows)) == [
+        "Walez",
+        "Walez",
+        "Charlz",
+        "Charlz",
+        "Reporters Without Borderz",
+        "Beyond Borderz",
+        "Borderz",
+    ]

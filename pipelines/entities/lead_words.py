@@ -19,7 +19,10 @@ case more often, naming no known place) and the first word is no given name and 
   whole a person or the corpus names the rest as a person elsewhere ("[EADS Philippe Camus]").
 
 A role before one word the corpus names on its own is cut off too ("[Midfielder Edu] reduced the
-deficit", "[Rapper Eminem]"; not "Star Trek").
+deficit", "[Rapper Eminem]"; not "Star Trek"), and so is a preposition opening a sentence before a
+name the corpus names on its own and a comma ("[Across Wales], pickets were held", "[Without
+Charles], it is hard to imagine"), unless the model calls the whole a work, an event, a law or a
+product ("Beyond Borders, a film, ...": a title).
 
 The span follows the name (:mod:`name_spans`). Each mention's words are read once, and the
 corpus's casing is counted once for the words asked, so the pass is linear."""
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 from pipelines.entities import gazetteer
 from pipelines.entities.given_names import given_names
+from pipelines.entities.junk import starts_sentence
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS, is_demonym
 from pipelines.entities.name_spans import narrow
@@ -68,6 +72,26 @@ def _role_and_name(words: list[str], keys: set[str]) -> bool:
         and match_key(rest) in keys
         and match_key(rest) not in DESIGNATORS
     )
+
+
+OPENING_PREPOSITIONS = frozenset(
+    """across throughout without despite unlike beyond inside outside within amid amidst among amongst
+    around behind beneath besides between during into near towards toward under upon via after before
+    since until from in at on with for by to like over through against""".split()
+)
+"""Prepositions the small model runs into the name after them when they open a sentence."""
+TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
+def _preposition_before(st, i: int, words: list[str], keys: set[str]) -> bool:
+    """The mention is a preposition opening its sentence, then a name the corpus names on its own,
+    then a comma ("[Across Wales], pickets were held")."""
+    if words[0].lower() not in OPENING_PREPOSITIONS or st.labels[i] in TITLE_LABELS:
+        return False
+    if match_key(" ".join(words[1:])) not in keys:
+        return False
+    text = st.article_text.get(st.art_ids[i], "")
+    return text.startswith(",", st.ends[i]) and starts_sentence(text, st.starts[i])
 
 
 def _glued(first: str, label: str) -> bool | None:
@@ -131,7 +155,9 @@ def cut_lead_words(st) -> None:
         if s.honorific or s.acronym:
             continue
         words = s.name.split()
-        if len(words) == 2 and _role_and_name(words, keys):
+        if len(words) >= 2 and _preposition_before(st, i, words, keys):
+            todo.append((i, True))  # "[Across Wales], pickets were held"
+        elif len(words) == 2 and _role_and_name(words, keys):
             todo.append((i, True))  # "[Midfielder Edu] reduced the deficit"
         elif len(words) >= 3 and _rest(words[1:]):
             glued = _glued(words[0], st.labels[i])
