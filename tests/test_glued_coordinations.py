@@ -65,3 +65,10 @@ def test_a_substitution_spanned_whole_is_two_players() -> None:
         (n, "PERSON") for n in ("Marlow", "Pettigrew", "Quayle", "Dunstan", "Hibbert")
     )
     assert [text[a:b] for a, b in zip(out["start_char"], out["end_char"])] == list(out["text"])
+
+
+def test_a_firm_named_with_its_legal_form_is_a_name_of_the_corpus_without_it() -> None:
+    text = 'Charges hit Brindlex LLC. and its partner. "Brindlex and QuorvaNet are legitimate firms," he said.'
+    names = names_of(("a1", text, [("Brindlex LLC", "PERSON"), ("Brindlex and QuorvaNet", "WORK_OF_ART")]))
+    assert "QuorvaNet" in names
+    assert "Brindlex and QuorvaNet" not in names

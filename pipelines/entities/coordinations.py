@@ -2,21 +2,21 @@
 Lions", "Arsenal and Real Madrid", "[Celebrex and Bextra] products", "Shaun of the Dead and Shrek
 2", "Halo 2 and Half Life 2") and gives the pair one label, often wrong. Such a span is split into
 its two names, each a mention of its own (its offsets in the article; the pair's label, which the
-vote of the name's entity weighs with its other mentions), before the canonicaliser's passes,
-when the pair is named in one article only and each of its two names is a name of the corpus on
-its own (the match key of another mention), or one is and the other is one word the corpus never
-writes in lower case ("[Celebrex] and Bextra"; not "Hopes and Fears", nor a firm named for its
-founders, where a word is a person's: "Ernst and [Young]", "Marks and [Spencer]"; nor a place of the
-gazetteer: "Trinidad and Tobago"): a name that holds "and" recurs across articles
-("Securities and Exchange Commission") or has a part that names nothing alone ("Department of
-Trade and Industry", "Hopes and Fears", "Trinidad and Tobago"). A name whose first part holds
-"of" or "for" after a body's head ("Department for Work and Pensions", "Institute of Economic and
-Social Research") stays whole, and so does a pair after a singular kind of work ("the book [Angels
-and Demons]"). Not "&", which firms' names hold ("Johnson & Johnson", "Tate &
-Lyle"). The corpus's keys are counted once, so the pass is linear. A name of the corpus and a name
-of two capitalised words or more, and two people's full names, are split too
-(:mod:`glued_coordinations`), and so is a substitution the model spans whole ("[Wheatley for
-Hatley] (71)": two players, :func:`lineups.substitution`).
+vote of the name's entity weighs with its other mentions), before the canonicaliser's passes, when
+the pair is named in one article only and each of its two names is a name of the corpus on its own
+(the match key of another mention, maybe with a firm's legal form: "Leadplex LLC"), or one is and
+the other is one word the corpus never writes in lower case ("[Celebrex] and Bextra"; not "Hopes and
+Fears", nor a firm named for its founders, where a word is a person's: "Ernst and [Young]", "Marks
+and [Spencer]"; nor a place of the gazetteer: "Trinidad and Tobago"): a name that holds "and" recurs
+across articles ("Securities and Exchange Commission") or has a part that names nothing alone
+("Department of Trade and Industry", "Hopes and Fears", "Trinidad and Tobago"). A name whose first
+part holds "of" or "for" after a body's head ("Department for Work and Pensions", "Institute of
+Economic and Social Research") stays whole, and so does a pair after a singular kind of work ("the
+book [Angels and Demons]"). Not "&", which firms' names hold ("Johnson & Johnson", "Tate & Lyle").
+The corpus's keys are counted once, so the pass is linear. A name of the corpus and a name of two
+capitalised words or more, and two people's full names, are split too (:mod:`glued_coordinations`),
+and so is a substitution the model spans whole ("[Wheatley for Hatley] (71)": two players,
+:func:`lineups.substitution`).
 
 A department's name the model cut at the "and" of its comma list ("Department for Culture, Media
 and [Sport]") is made whole again (:func:`widen_departments`, a pass of the canonicaliser)."""
@@ -36,6 +36,7 @@ from pipelines.entities.lineups import substitution
 from pipelines.entities.surfaces import analyse
 from pipelines.entities.work_phrases import WORK_KINDS
 from pipelines.ids import stable_id
+from pipelines.wordlists import LEGAL_FORMS
 
 _WORD = r"(?:[A-Z][\w'’.-]*|\d[\w.]*)"
 _NAME = rf"[A-Z][\w'’.-]*(?: (?:(?:of|the|de|on|in) )*{_WORD}){{0,4}}"
@@ -52,6 +53,9 @@ Pensions", "Ministry of Economy, Trade and Industry")."""
 _BODY_RE = re.compile(r"(?:" + "|".join(sorted(BODY_HEADS)) + r")(?: [A-Z][\w'’-]*)* (?:of|for) ")
 _COLUMNS = ("mention_id", "article_id", "text", "model_label", "start_char", "end_char")
 MAX_ARTICLES = 1
+_LEGAL_KEYS = frozenset(match_key(w) for w in LEGAL_FORMS)
+"""Firms' legal forms as match keys: a firm named with one ("Leadplex LLC") is a name of the corpus
+without it too ("[Leadplex] and PayPerAction")."""
 TITLE_KINDS = frozenset(WORK_KINDS) | frozenset("book play single show game".split())
 """Singular kinds of work: one before the pair makes it one title ("the book [Angels and Demons]")."""
 KIND_WINDOW = 20
@@ -86,6 +90,7 @@ def _splits(
         if t:
             key_articles[name_keys[t, lab]].add(aid)
     keys = set(key_articles)
+    keys |= {k.rsplit(" ", 1)[0] for k in keys if k and k.rsplit(" ", 1)[-1] in _LEGAL_KEYS and " " in k}
     known = {}
     for i, m in pairs.items():
         if len(articles[texts[i].lower()]) <= MAX_ARTICLES:
