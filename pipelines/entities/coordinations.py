@@ -2,18 +2,21 @@
 Lions", "Arsenal and Real Madrid", "[Celebrex and Bextra] products", "Shaun of the Dead and Shrek
 2", "Halo 2 and Half Life 2") and gives the pair one label, often wrong. Such a span is split into
 its two names, each a mention of its own (its offsets in the article; the pair's label, which the
-vote of the name's entity weighs with its other mentions), before the canonicaliser's passes,
-when the pair is named in one article only and each of its two names is a name of the corpus on
-its own (the match key of another mention), or one is and the other is one word the corpus never
-writes in lower case ("[Celebrex] and Bextra"; not "Hopes and Fears", nor a firm named for its
-founders, where a word is a person's: "Ernst and [Young]", "Marks and [Spencer]"; nor a place of the
-gazetteer: "Trinidad and Tobago"): a name that holds "and" recurs across articles
-("Securities and Exchange Commission") or has a part that names nothing alone ("Department of
-Trade and Industry", "Hopes and Fears", "Trinidad and Tobago"). A name whose first part holds
-"of" or "for" after a body's head ("Department for Work and Pensions", "Institute of Economic and
-Social Research") stays whole, and so does a pair after a singular kind of work ("the book [Angels
-and Demons]"). Not "&", which firms' names hold ("Johnson & Johnson", "Tate &
-Lyle"). The corpus's keys are counted once, so the pass is linear.
+vote of the name's entity weighs with its other mentions), before the canonicaliser's passes, when
+the pair is named in one article only and each of its two names is a name of the corpus on its own
+(the match key of another mention, maybe with a firm's legal form: "Leadplex LLC"), or one is and
+the other is one word the corpus never writes in lower case ("[Celebrex] and Bextra"; not "Hopes and
+Fears", nor a firm named for its founders, where a word is a person's: "Ernst and [Young]", "Marks
+and [Spencer]"; nor a place of the gazetteer: "Trinidad and Tobago"): a name that holds "and" recurs
+across articles ("Securities and Exchange Commission") or has a part that names nothing alone
+("Department of Trade and Industry", "Hopes and Fears", "Trinidad and Tobago"). A name whose first
+part holds "of" or "for" after a body's head ("Department for Work and Pensions", "Institute of
+Economic and Social Research") stays whole, and so does a pair after a singular kind of work ("the
+book [Angels and Demons]"). Not "&", which firms' names hold ("Johnson & Johnson", "Tate & Lyle").
+The corpus's keys are counted once, so the pass is linear. A name of the corpus and a name of two
+capitalised words or more, and two people's full names, are split too (:mod:`glued_coordinations`),
+and so is a substitution the model spans whole ("[Wheatley for Hatley] (71)": two players,
+:func:`lineups.substitution`).
 
 A department's name the model cut at the "and" of its comma list ("Department for Culture, Media
 and [Sport]") is made whole again (:func:`widen_departments`, a pass of the canonicaliser)."""
@@ -26,11 +29,14 @@ from collections import Counter, defaultdict
 import polars as pl
 
 from pipelines.entities import gazetteer
+from pipelines.entities import glued_coordinations as glued
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.keys import match_key
+from pipelines.entities.lineups import substitution
 from pipelines.entities.surfaces import analyse
 from pipelines.entities.work_phrases import WORK_KINDS
 from pipelines.ids import stable_id
+from pipelines.wordlists import LEGAL_FORMS
 
 _WORD = r"(?:[A-Z][\w'’.-]*|\d[\w.]*)"
 _NAME = rf"[A-Z][\w'’.-]*(?: (?:(?:of|the|de|on|in) )*{_WORD}){{0,4}}"
@@ -47,6 +53,9 @@ Pensions", "Ministry of Economy, Trade and Industry")."""
 _BODY_RE = re.compile(r"(?:" + "|".join(sorted(BODY_HEADS)) + r")(?: [A-Z][\w'’-]*)* (?:of|for) ")
 _COLUMNS = ("mention_id", "article_id", "text", "model_label", "start_char", "end_char")
 MAX_ARTICLES = 1
+_LEGAL_KEYS = frozenset(match_key(w) for w in LEGAL_FORMS)
+"""Firms' legal forms as match keys: a firm named with one ("Leadplex LLC") is a name of the corpus
+without it too ("[Leadplex] and PayPerAction")."""
 TITLE_KINDS = frozenset(WORK_KINDS) | frozenset("book play single show game".split())
 """Singular kinds of work: one before the pair makes it one title ("the book [Angels and Demons]")."""
 KIND_WINDOW = 20
@@ -60,10 +69,10 @@ def _key(name: str, label: str) -> str | None:
 
 
 def _splits(
-    texts: list[str], labels: list[str], aids: list[str], article_text: dict[str, str]
-) -> dict[int, list[tuple[re.Match, int]]]:
-    """Rows whose span is two names joined by "and" (see the module docstring) -> (match, group)
-    per name."""
+    texts: list[str], labels: list[str], aids: list[str], starts: list[int], article_text: dict[str, str]
+) -> dict[int, tuple[list[tuple[re.Match, int]], str]]:
+    """Rows whose span is two names joined by "and" (see the module docstring) -> ((match, group)
+    per name, the names' label)."""
     pairs = {
         i: m
         for i, t in enumerate(texts)
@@ -75,27 +84,48 @@ def _splits(
     for i in pairs:
         articles[texts[i].lower()].add(aids[i])
     names = set(zip(texts, labels))
-    keys = {_key(t, lab) for t, lab in names if t}
+    name_keys = {(t, lab): _key(t, lab) for t, lab in names if t}
+    key_articles: dict[str | None, set[str]] = defaultdict(set)
+    for t, lab, aid in zip(texts, labels, aids):
+        if t:
+            key_articles[name_keys[t, lab]].add(aid)
+    keys = set(key_articles)
+    keys |= {k.rsplit(" ", 1)[0] for k in keys if k and k.rsplit(" ", 1)[-1] in _LEGAL_KEYS and " " in k}
     known = {}
     for i, m in pairs.items():
         if len(articles[texts[i].lower()]) <= MAX_ARTICLES:
             known[i] = [_key(m.group(g), labels[i]) in keys for g in (1, 2)]
     lone = {i: pairs[i].group(2 if k[0] else 1) for i, k in known.items() if k.count(True) == 1}
     lone = {i: w for i, w in lone.items() if w.isalpha()}
-    words = CommonWords(article_text.values(), [w.lower() for w in lone.values()]) if lone else None
+    wide = {
+        i: side
+        for i, m in pairs.items()
+        if i not in known or not all(known[i])
+        if (side := glued.known_side(m, labels[i], key_articles, len(articles[texts[i].lower()]))) is not None
+    }
+    asked = [w.lower() for w in lone.values()] + [pairs[i].group(g).lower() for i, g in wide.items()]
+    lower = glued.written_in_lower_case({glued.junction(pairs[i]) for i in wide}, article_text.values())
+    words = CommonWords(article_text.values(), asked) if asked else None
     persons = _person_keys(names) if lone else set()
     surnames = {k.rsplit(" ", 1)[-1] for k in persons}
     out = {}
-    for i, k in known.items():
-        m = pairs[i]
+    for i, m in pairs.items():
         if gazetteer.lookup(match_key(texts[i])) is not None:
             continue  # "Trinidad and Tobago": one place
-        if all(k) or (
-            i in lone
-            and not words.written_in_lower_case(lone[i].lower())
-            and not {_key(m.group(1 if k[0] else 2), labels[i]), lone[i].lower()} & (persons | surnames)
+        k = known.get(i)
+        if k is not None and (
+            all(k)
+            or (
+                i in lone
+                and not words.written_in_lower_case(lone[i].lower())
+                and not {_key(m.group(1 if k[0] else 2), labels[i]), lone[i].lower()} & (persons | surnames)
+            )
         ):
-            out[i] = [(m, 1), (m, 2)]
+            out[i] = ([(m, 1), (m, 2)], labels[i])
+        elif glued.two_people(m):
+            out[i] = ([(m, 1), (m, 2)], "PERSON")
+        elif i in wide and glued.apart(m, wide[i], words, article_text.get(aids[i], ""), starts[i], lower):
+            out[i] = ([(m, 1), (m, 2)], labels[i])
     return out
 
 
@@ -125,20 +155,21 @@ def split_coordinations(mentions: pl.DataFrame, article_text: dict[str, str]) ->
     aids = mentions["article_id"].cast(pl.String).to_list()
     starts = mentions["start_char"].to_list()
     splits = {
-        i: parts
-        for i, parts in _splits(texts, labels, aids, article_text).items()
+        i: ([m.span(g) for m, g in parts], label)
+        for i, (parts, label) in _splits(texts, labels, aids, starts, article_text).items()
         if not _one_title(article_text.get(aids[i], ""), starts[i])
     }
+    ends = mentions["end_char"].to_list()
+    for i, t in enumerate(texts):
+        if t and " for " in t and (players := substitution(t, article_text.get(aids[i], ""), ends[i])):
+            splits[i] = (list(players), "PERSON")  # "[Wheatley for Hatley] (71)": two players
     if not splits:
         return mentions
     rows = []
-    for i, parts in splits.items():
-        for m, g in parts:
-            name = m.group(g)
-            start = starts[i] + m.start(g)
-            rows.append(
-                (stable_id(aids[i], start, start + len(name)), aids[i], name, labels[i], start, start + len(name))
-            )
+    for i, (parts, label) in splits.items():
+        for a, b in parts:
+            name, start = texts[i][a:b], starts[i] + a
+            rows.append((stable_id(aids[i], start, start + len(name)), aids[i], name, label, start, start + len(name)))
     new = pl.DataFrame(
         rows, schema=["mention_id", "article_id", "text", "model_label", "start_char", "end_char"], orient="row"
     )

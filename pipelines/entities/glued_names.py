@@ -10,6 +10,9 @@
   from the honorific on;
 * a member's or a counsel's letters after a person's full name are no part of it ("[Paul
   Boateng MP]", "[Andrew Nicol QC]");
+* a noun for a national before a person's full name is no part of it ("[Scot Nick Smith]",
+  "fellow [Irishmen JP McManus]"; not the adjectives, which open names: "American Express",
+  "Swiss Re"): the mention is the person's;
 * a span of honorifics alone ("the Bishop of Durham, [the Rt Rev Dr] Tom Wright") names nobody:
   it is junk.
 
@@ -20,7 +23,9 @@ from __future__ import annotations
 
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
+from pipelines.entities.labels import ORG_DESIGNATORS
 from pipelines.entities.name_spans import narrow
+from pipelines.entities.nationalities import NATIONALS, NOUN_ENDINGS, nationality_words
 from pipelines.entities.surfaces import analyse
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
@@ -93,6 +98,29 @@ def _post_nominal(words: list[str]) -> bool:
     )
 
 
+MAX_NAME_WORDS = 3
+"""Words of a person's full name after a noun for a national."""
+
+
+def _national_noun(key: str) -> bool:
+    """A noun for nationals ("scot", "briton", "welshman", "irishmen"; not "german", "american")."""
+    if key in NATIONALS:
+        return True
+    return any(key.endswith(e) and key[: -len(e)] in nationality_words() for e in NOUN_ENDINGS)
+
+
+def _national_lead(words: list[str]) -> bool:
+    """A noun for a national before a person's full name of two or three capitalised words
+    ("Scot Nick Smith"), which ends in no organisation's designator."""
+    rest = words[1:]
+    return (
+        2 <= len(rest) <= MAX_NAME_WORDS
+        and _national_noun(match_key(words[0]))
+        and all(w[:1].isupper() for w in rest)
+        and match_key(rest[-1]) not in ORG_DESIGNATORS
+    )
+
+
 def cut_glued_words(st) -> None:
     """Point the live mentions that glue a lower-case word or another name before a name at the
     name, and drop the spans of honorifics alone (see the module docstring); ``st`` is the
@@ -113,6 +141,8 @@ def cut_glued_words(st) -> None:
             words = words[1:]  # "bank [UFJ Holdings]"
         elif _post_nominal(words):
             words, label = words[:-1], "PERSON"  # "[Paul Boateng] MP", "[Andrew Nicol] QC"
+        elif _national_lead(words):
+            words, label = words[1:], "PERSON"  # "Scot [Nick Smith]"
         else:
             continue
         rest = " ".join(words)

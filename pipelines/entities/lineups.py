@@ -5,7 +5,9 @@ player's when it stands
 * in the list after a line-up heading that only players follow ("Subs Not Used: Jaidi,
   [Poole].", "Replacements: ..., Booked: ...", "Goals: Bowyer 35, [Dyer 69]."), up to the next
   full stop or colon;
-* in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)";
+* in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)"; a substitution the
+  model spans whole ("[Wheatley for Hatley] (71)") is two players (:func:`substitution`, read by
+  :mod:`coordinations` before the canonicaliser's passes);
 * in a line-up: a sentence that is nothing but eight names or more of one to three capitalised
   words (maybe with particles: "CJ van der Linde", or initials: "S. Best"; two may share a place:
   "G du Toit/J Fourie"), maybe after its team's name and a colon ("Saracens: Bartholomeusz; ..."),
@@ -83,6 +85,19 @@ ITEM_WINDOW = 60
 """Characters before a bracket read for the player item it follows."""
 SENTENCE_WINDOW = 300
 """Characters on either side of a span read for the sentence of scorers it stands in."""
+
+
+_SUBSTITUTION_RE = re.compile(rf"({_NAME}) for ({_NAME})")
+"""A substitution as one span: the player coming on, "for", the player going off ("Wheatley for Hatley")."""
+
+
+def substitution(span: str, text: str, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The offsets in ``span`` of the two players of a substitution the model spanned whole
+    ("[Wheatley for Hatley] (71)"), when the minute follows it at ``end`` of ``text``, else None."""
+    m = _SUBSTITUTION_RE.fullmatch(span) if " for " in span else None
+    if m is None or not _OFF_AFTER_RE.match(text, end):
+        return None
+    return m.span(1), m.span(2)
 
 
 def minute_start(text: str, start: int, end: int) -> int | None:
