@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.entities import gazetteer
 from pipelines.entities.cues import CUE_WEIGHT
 
 if TYPE_CHECKING:
@@ -31,7 +32,11 @@ its mentions at least this many labels among ``TITLE_FROM`` ("GoldenEye" read as
 and as an organisation in others, "Goldeneye was a wonderful movie" in one: the model does not know the
 name, the cue does)."""
 TITLE_FROM = frozenset({"PERSON", "ORG"})
-"""Model labels a title's other mentions vote WORK_OF_ART instead of."""
+"""Model labels a title's other mentions vote WORK_OF_ART instead of ..."""
+UNKNOWN_PLACE_FROM = frozenset({"GPE", "LOC"})
+"""... and the place labels, when the gazetteer knows no place of that name: the model calls titles made
+of place-like words places ("the cult hit [Little Britain]", "[Little Britain] star Matt Lucas"), and
+the cues of the title's articles know better than its reading of the words."""
 
 
 def _person_read(st: State, i: int) -> bool:
@@ -71,8 +76,14 @@ def titles(st: State) -> set[str]:
 
 
 def note_titles(st: State) -> None:
-    """Make the model's PERSON and ORG readings of every title vote WORK_OF_ART (``kind_votes``)."""
+    """Make the model's PERSON and ORG readings of every title, and its place readings of one the
+    gazetteer does not know, vote WORK_OF_ART (``kind_votes``)."""
     found = titles(st)
     for i in st.live():
-        if st.surf[i].key in found and st.labels[i] in TITLE_FROM and i not in st.kind_votes:
+        if st.surf[i].key in found and i not in st.kind_votes and _read_otherwise(st.labels[i], st.surf[i].key):
             st.kind_votes[i] = "WORK_OF_ART"
+
+
+def _read_otherwise(label: str, key: str) -> bool:
+    """A model label a title's mention votes WORK_OF_ART instead of (``TITLE_FROM``, ``UNKNOWN_PLACE_FROM``)."""
+    return label in TITLE_FROM or (label in UNKNOWN_PLACE_FROM and gazetteer.lookup(key) is None)
