@@ -106,3 +106,18 @@ def test_a_nominee_and_for_or_a_category_given_before_a_name_make_a_work() -> No
     labels = labels_of(("a", text, mentions))
     assert [labels[n] for n in ("Silver Lanes", "Harbour Nights", "Cold Meadow")] == ["WORK_OF_ART"] * 3
     assert labels["England"] == "GPE"
+
+
+def test_a_title_named_in_few_articles_follows_its_one_cue_unless_it_ends_in_a_designator() -> None:
+    arts = [
+        (
+            "a",
+            "The flagship music programme Pop Parade moves to Sundays. Pop Parade was relaunched. Pop Parade "
+            "fans wept. The move of Pop Parade was a shock. London Studios hosted the chat show Bright Lights.",
+            [("Pop Parade", "ORG")] * 4 + [("London Studios", "ORG"), ("Bright Lights", "ORG")],
+        ),
+        ("b", "Pop Parade aired for the last time.", [("Pop Parade", "ORG")]),
+    ]
+    labels = labels_of(*arts)
+    assert labels["Pop Parade"] == "WORK_OF_ART"
+    assert labels["London Studios"] == "ORG"

@@ -255,6 +255,11 @@ _SERIES_OF_RE = re.compile(
 drama 24") nor a noun ("a series of Premiership games")."""
 
 
+AWARD_LAST_WORDS = frozenset("are were is was include includes in for to of".split())
+"""The words the tests of :func:`film_award` before a name end in (before a title's "The")."""
+_LAST_WORD_RE = re.compile(r"([a-z]+)\s+(?:The\s+)?$")
+
+
 def film_award(text: str, start: int, end: int) -> bool:
     """A film award's category won after the name, its nominees, an acting award's role, awards won for
     it, a category given to it or a programme's series before it (``_WON_FILM_AWARD_RE``,
@@ -264,6 +269,9 @@ def film_award(text: str, start: int, end: int) -> bool:
         return True
     if not text.endswith(" ", 0, start):
         return False
+    last = _LAST_WORD_RE.search(text, max(0, start - 16), start)
+    if last is None or last.group(1) not in AWARD_LAST_WORDS:
+        return False  # what every test below ends in, read first: most names have none of them
     lo = max(0, start - AWARD_WINDOW)
     if _NOMINEES_BEFORE_RE.search(text, lo, start) or _ACTING_ROLE_RE.search(text, lo, start):
         return True
