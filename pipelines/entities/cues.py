@@ -33,7 +33,9 @@ around it often says better:
   track [Mosh]", "the film [Vera Drake]", "thriller [Creep]"), "starred in" before it, or its
   cast, director or creator after it ("The Aviator, starring ...", "Phoenix Nights creator Peter Kay"),
   an apposition naming a kind of work ("Vera Drake, a drama about ..."), or a performance verb and
-  "in" before a title opening with "The" ("return later this year in The Two Ronnies Sketchbook");
+  "in" before a title opening with "The" ("return later this year in The Two Ronnies Sketchbook"), or
+  a nominee's name and "for" before it in a sentence about an award ("Michel Gondry for Eternal
+  Sunshine of the Spotless Mind", :mod:`nominee_works`);
 * a product: an apposition naming a kind of game, software or device ("Spybot, a free program,"),
   or "games" or "programs such as" before it;
 * an organisation: an apposition naming a kind of firm or a possessive and a word only firms have
@@ -78,7 +80,7 @@ from pipelines.entities.list_kinds import list_kind
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
-from pipelines.entities.nominee_works import work_in_brackets
+from pipelines.entities.nominee_works import work_after_nominee, work_in_brackets
 from pipelines.entities.org_words import based_before, org_words
 from pipelines.entities.people_words import surname_norps
 from pipelines.entities.person_phrases import person_after, person_before
@@ -320,7 +322,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 st.players.add(i)  # for :mod:`players`
             if web_domain_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("ORG", DOMAIN_WEIGHT))  # "the man behind [OptInRealBig].com"
-            if role_after(text, st.ends[i], st.labels[i], gazetteer.lookup(st.surf[i].key) is not None):
+            if role_after(text, st.starts[i], st.ends[i], st.labels[i], gazetteer.lookup(st.surf[i].key) is not None):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Kill Bill] director Quentin Tarantino"
             if _titled_person(st, i) and kind_after(text, st.starts[i], st.ends[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "the [Shrek] films"
@@ -354,6 +356,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 and not any(ch.isdigit() for ch in st.surf[b].name)
             ):
                 cues.setdefault(b, []).append(("ORG", CUE_WEIGHT))  # "Tim Daly of Michael Foods"
+            elif st.labels[a] == "PERSON" and work_after_nominee(text, st.ends[a], st.starts[b], st.surf[b].name):
+                cues.setdefault(b, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Michel Gondry for [Eternal Sunshine]"
             if st.ends[a] <= st.starts[b] and _JOIN_RE.fullmatch(text, st.ends[a], st.starts[b]):
                 if chains and chains[-1][-1] == a:
                     chains[-1].append(b)

@@ -6,7 +6,11 @@ Drake]), Natalie Press (My Summer of Love)"), as a line-up names each player's c
 one before, speaks of an award, a nomination or a shortlist (``AWARD_WORDS_RE``), which line-ups do
 not; not a place of the gazetteer ("Margaret Atwood (Canada)", a list of writers' countries) nor an
 acronym ("The Screen Actors Guild (SAG)", a short form). Each test reads a bounded window before the
-name, so the pass is linear."""
+name, so the pass is linear.
+
+A nominee's work follows "for" after the nominee's name in such a sentence too ("Other nominees include
+Bill Condon for Kinsey and Michel Gondry for [Eternal Sunshine of the Spotless Mind]", "Best actress -
+Clare Higgins for [Hecuba] at the Donmar"): :func:`work_after_nominee`."""
 
 from __future__ import annotations
 
@@ -47,6 +51,21 @@ def work_in_brackets(text: str, start: int, end: int) -> bool:
     if _CLOSE_RE.match(text, end) is None:
         return False
     name = text[start:end]
+    if name.isupper() or gazetteer.lookup(match_key(name)) is not None:
+        return False
+    return AWARD_WORDS_RE.search(_two_sentences_before(text, start)) is not None
+
+
+_FOR_RE = re.compile(r" for (?:The )?")
+"""What stands between a nominee's name and the work after it."""
+
+
+def work_after_nominee(text: str, person_end: int, start: int, name: str) -> bool:
+    """The name ``name`` at ``start`` follows a person's name ending at ``person_end`` and "for" in a sentence
+    (or after one) about an award ("Michel Gondry for [Eternal Sunshine of the Spotless Mind]"): the person's
+    film, play or book; not a place of the gazetteer nor an acronym ("Rooney for England", "for the BBC")."""
+    if _FOR_RE.fullmatch(text, person_end, start) is None:
+        return False
     if name.isupper() or gazetteer.lookup(match_key(name)) is not None:
         return False
     return AWARD_WORDS_RE.search(_two_sentences_before(text, start)) is not None

@@ -61,8 +61,11 @@ CAST_ROLES = frozenset("film-maker film-makers filmmaker filmmakers actor actors
 """Roles only a work has (besides a place and a nationality: "Hollywood actor", "Welsh actress"): a name
 the model calls a person, an organisation or a law is a title before them ("former [EastEnders] actress
 Anita Dobson", "[Three Kings] film-maker David O Russell")."""
-NO_ROLE_LABELS = frozenset({"GPE", "LOC", "LANGUAGE"})
-"""Labels of names a role after them does not make a work ("Hollywod actor", "Hong Kong director")."""
+NO_ROLE_LABELS = frozenset({"GPE", "LOC"})
+"""Place labels: a role after a name the model calls a place makes it a work only when the gazetteer
+knows no such place and the name has two words or more ("[Holby City] actor Jeremy Edwards", "[Little
+Britain] star Matt Lucas"; not "Hollywood actor", "Hong Kong director", nor a one-word place the
+gazetteer misses: "Bollywood star"), and then whatever the role."""
 ROLE_LABELS = frozenset({"PERSON", "NORP", "LAW", "FAC"})
 """Model labels of a name that a director, a star, a writer or a producer after it make a work's ("[Harry
 Potter] director Alfonso Cuaron", "[Kill Bill] director", "[Dogville] and Dancer In The Dark director");
@@ -74,19 +77,21 @@ NATIONALITY_ENDINGS = ("an", "sh", "ese", "ch", "ss", "i")
 Federer")."""
 
 
-def role_after(text: str, end: int, label: str, place: bool) -> bool:
-    """A role in a work's making or cast and a person's name right after the name ending at ``end``,
-    which the model labels ``label`` (``_ROLE_AFTER_RE``): a title's, unless the name is a place (a
-    place of the gazetteer, ``place``, or a name the model calls one) or a nationality ("British
-    actress"), or the role is one an organisation has too and the model calls the name one (``ROLE_LABELS``);
-    a person's name before "and" and another title is the list's first item, no title."""
+def role_after(text: str, start: int, end: int, label: str, place: bool) -> bool:
+    """A role in a work's making or cast and a person's name right after the name at [start, end), which
+    the model labels ``label`` (``_ROLE_AFTER_RE``): a title's, unless the name is a place of the gazetteer
+    (``place``), a one-word name the model calls a place (``NO_ROLE_LABELS``), a language or a nationality
+    ("British actress"), or the role is one an organisation has too and the model calls the name one
+    (``ROLE_LABELS``); a person's name before "and" and another title is the list's first item, no title."""
     m = _ROLE_AFTER_RE.match(text, end)
-    if m is None or place or label in NO_ROLE_LABELS or text[end - 1 : end].isupper():
+    if m is None or place or label == "LANGUAGE" or text[end - 1 : end].isupper():
         return False  # no role; "Hollywood star"; "NBA star", "BBC director": acronyms are bodies
     if label == "NORP" and text[max(0, end - 20) : end].rsplit(None, 1)[-1].lower().endswith(NATIONALITY_ENDINGS):
         return False
     if m.group(1) is not None and label == "PERSON":
         return False  # "critic [Roger Clarke] and Touching the Void director Kevin McDonald": a list
+    if label in NO_ROLE_LABELS:
+        return " " in text[start:end]  # "[Holby City] actor" (not "Hollyvood actor", a misspelt place)
     return m.group(2) in CAST_ROLES or label in ROLE_LABELS
 
 
@@ -153,6 +158,45 @@ def _work_before(text: str, start: int, before: list[str]) -> bool:
     return False
 
 
+POSSESSED_KINDS = frozenset("book show play".split())
+"""Kinds of work that are other words too ("book a flight", "polls show", "play Arsenal") but name a
+work after a possessive ("her book [Small Island]", "Evans's show [TFI Friday]")."""
+_OWNER_RE = re.compile(r"(?:his|her|their|[A-Z][\w.-]*(?:['’]s|s['’]))$")
+
+
+NOT_SHOW_NOUNS = frozenset(
+    "they we you i which that who these those figures results polls data statistics surveys".split()
+)
+"""Words before "show" that make it a verb ("they show", "data show"; plurals ending in "s" are left out
+anyway)."""
+
+
+_AND_NAME_AFTER_RE = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def show_before(text: str, end: int, before: list[str]) -> bool:
+    """A noun and "show" right before the name ending at ``end`` ("archive show [TOTP2]", "the
+    children's show [Fat Albert]", "boxing show [The Next Great Champ]"); not a verb "show" after a
+    plural, a pronoun or a modal ("polls show [Labour]", "they show [Blair]", "will show [Ray]"), nor a
+    name that "and" and another name follow, a presenter's in the show's title ("the night show
+    [Bethan] and Huw")."""
+    if len(before) < 2 or before[-1] != "show" or _AND_NAME_AFTER_RE.match(text, end):
+        return False
+    noun = before[-2]
+    if noun.endswith(("'s", "’s")):
+        return True
+    return noun.isalpha() and not noun.endswith("s") and noun not in VERB_MARKERS and noun not in NOT_SHOW_NOUNS
+
+
+def possessed_kind(text: str, start: int, before: list[str]) -> bool:
+    """A possessive and a kind of work of ``POSSESSED_KINDS`` right before the name ("her book [Small
+    Island]", "Levy's book [Small Island]")."""
+    if len(before) < 2 or before[-1] not in POSSESSED_KINDS:
+        return False
+    words = text[max(0, start - CONTEXT_CHARS) : start].split()
+    return len(words) >= 2 and _OWNER_RE.fullmatch(words[-2]) is not None
+
+
 EPISODE_PAIRS = frozenset({("episode", "of"), ("episodes", "of")} | {(kind, "called") for kind in WORK_KINDS})
 """Words before a name that make it a series' or a work's title ("thirteen episodes of [Comeback] have
 been", "a song called [Judge Y'Self]"), unless a medium or a kind of work follows it (``MAKER_NOUNS_AFTER``)."""
@@ -168,6 +212,74 @@ _BEST_FOR_RE = re.compile(
 """An award's category that names a kind of work and "for" before a name ("best male R&B-soul single for
 [Confessions Part II]", "the best original song award for [Old Habits Die Hard]", "best first feature for
 [Garden State]"); not a performer's category, which names people too ("best actor for [Jamie Foxx]")."""
+FILM_AWARD_KINDS = r"(?:film|movie|drama|comedy|screenplay|documentary|feature|musical|play|sitcom|novel|book)"
+"""Kinds of work an award's category names that only works win (not "album", "single" nor "song",
+which bands win: "[Keane] picked up the best album award")."""
+_WON_FILM_AWARD_RE = re.compile(
+    r"['’]?\s+(?:picked\s+up|won|wins|scooped|took|collected|claimed|was\s+named|was\s+crowned)\s+(?:the\s+)?"
+    r"(?:award\s+for\s+)?best\s+(?:[\w&/-]+\s+){0,3}?" + FILM_AWARD_KINDS + r"\b"
+)
+"""A film award's category won right after a name ("[Vera Drake] picked up the best film award", "[Ray]
+won best British film")."""
+_NOMINEES_BEFORE_RE = re.compile(
+    r"\b(?:running|nominated|nominees|contenders|shortlisted|up)\s+for\s+(?:the\s+)?best\s+(?:[\w&/-]+\s+){0,3}?"
+    + FILM_AWARD_KINDS
+    + r"\s+(?:(?:award|prize)\s+)?(?:are|were|is|was|include|includes)\s+(?:The\s+)?$"
+)
+"""A film award's nominees before a name ("in the running for best film are [My Summer of Love]")."""
+_ACTING_ROLE_RE = re.compile(
+    r"\b(?:actor|actress|actors|actresses|performance|performer|supporting)\b[^.;]{0,50}?"
+    r"\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+)?role\s+in\s+(?:The\s+)?$"
+)
+"""An acting award's role before a name ("crowned best actor for his role in [Dead Man's Shoes]";
+not "jailed for his role in [Enron]", a firm's)."""
+AWARD_WINDOW = 90
+"""Characters before a name read for an award's nominees or an acting role."""
+
+
+_CATEGORY_BEFORE_RE = re.compile(
+    r"\b" + FILM_AWARD_KINDS + r"\s+(?:(?:award|prize)\s+went\s+to|nominations?\s+for)\s+(?:The\s+)?$"
+)
+"""A film award's category given or nominated before a name ("the original screenplay prize went to
+[Eternal Sunshine of the Spotless Mind]", "best film nominations for [Sideways]")."""
+_AWARD_FOR_RE = re.compile(
+    r"\b(?:won|wins|winning|scooped|collected|received|picked\s+up)\s+(?:[\w-]+\s+){0,3}?awards?\s+for\s+(?:The\s+)?$"
+)
+"""Awards won for a name ("won numerous awards for [Little Britain]", "won the design award for [Suddenly
+Last Summer]"): a work's; not a possessive ("a penalty award for [United]'s first goal")."""
+_SERIES_OF_RE = re.compile(
+    r"\b(?:current|new|latest|next|last|first|second|third|fourth|fifth|sixth|final)\s+series\s+of\s+(?:The\s+)?$"
+)
+"""A programme's series by its number or its age before a name ("the latest series of [Little Britain]",
+"the current series of [Celebrity Big Brother]"); not a medium after the name ("the new series of [US]
+drama 24") nor a noun ("a series of Premiership games")."""
+
+
+AWARD_LAST_WORDS = frozenset("are were is was include includes in for to of".split())
+"""The words the tests of :func:`film_award` before a name end in (before a title's "The")."""
+_LAST_WORD_RE = re.compile(r"([a-z]+)\s+(?:The\s+)?$")
+
+
+def film_award(text: str, start: int, end: int) -> bool:
+    """A film award's category won after the name, its nominees, an acting award's role, awards won for
+    it, a category given to it or a programme's series before it (``_WON_FILM_AWARD_RE``,
+    ``_NOMINEES_BEFORE_RE``, ``_ACTING_ROLE_RE``, ``_AWARD_FOR_RE``, ``_CATEGORY_BEFORE_RE``,
+    ``_SERIES_OF_RE``)."""
+    if _WON_FILM_AWARD_RE.match(text, end):
+        return True
+    if not text.endswith(" ", 0, start):
+        return False
+    last = _LAST_WORD_RE.search(text, max(0, start - 16), start)
+    if last is None or last.group(1) not in AWARD_LAST_WORDS:
+        return False  # what every test below ends in, read first: most names have none of them
+    lo = max(0, start - AWARD_WINDOW)
+    if _NOMINEES_BEFORE_RE.search(text, lo, start) or _ACTING_ROLE_RE.search(text, lo, start):
+        return True
+    if _AWARD_FOR_RE.search(text, lo, start) or _CATEGORY_BEFORE_RE.search(text, lo, start):
+        return True
+    return _SERIES_OF_RE.search(text, lo, start) is not None and not _noun_or_possessive_after(text, end)
+
+
 _SEQUEL_RE = re.compile(r"\s(?:Part|Volume|Vol\.?|Episode)\s+(?:[IVX]+|\d{1,2})$")
 """A part's or a volume's number closing a name ("[Confessions Part II]", "[Star Wars Episode I]",
 "[Kill Bill Volume 2]"): a sequel's or an instalment's title."""
@@ -274,6 +386,8 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
         return True  # "his debut album, [Get Rich And Die Tryin'],", "Martin Scorsese's The [Aviator]"
     if years_possessive(text, start) or _titled_instalment(text, start, end, before):
         return True  # "1989's [Shirley Valentine]", "best single for [Confessions Part II]"
+    if possessed_kind(text, start, before) or show_before(text, end, before) or film_award(text, start, end):
+        return True  # "her book [Small Island]", "[Vera Drake] picked up the best film award"
     if before and before[-1] == "single" and not text[end - 1 : end].isupper():
         return True  # "their recent single [Vertigo]" (not "a single [HSDPA] device")
     if tuple(before) in NOMINATED_PAIRS and not text[start:end].endswith("s"):
@@ -306,7 +420,7 @@ ONLINE_WORDS = frozenset("web online internet photo".split())
 """Words in an apposition that make its kind a website's or a tool's, not a work's ("[Flickr], a web
 photo album which ...")."""
 _APPOSITION_RE = re.compile(
-    r",\s+(?:the|a|an)\s+"
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*(?:['’]s|s['’]))\s+"
     + APPOSITION_GAP
     + "(?:"
     + "|".join(sorted(WORK_HEADS))
@@ -317,7 +431,8 @@ _APPOSITION_RE = re.compile(
 def work_apposition(text: str, end: int) -> bool:
     """An apposition whose head names a kind of work right after the name ending at ``end``
     ("[Vera Drake], a drama about a backstreet abortionist", "[Hopes and Fears], the band's debut
-    album,"; not "Mr Leigh, the film's director,", whose head is a person's role)."""
+    album,", "[Small Island], Levy's fourth novel,"; not "Mr Leigh, the film's director,", whose head
+    is a person's role)."""
     m = _APPOSITION_RE.match(text, end)
     return m is not None and not ONLINE_WORDS.intersection(m.group().lower().split())
 

@@ -6,13 +6,16 @@ person) is a title wherever it stands: the model's readings of it as a person or
 elsewhere vote WORK_OF_ART ("Twin Peaks" in "The X-Files, I Love Lucy, Twin Peaks and Star Trek").
 Not a name called a work in few of its articles ("Sky" of "Sky One's show", "Brit" of the
 "Brit Awards"), unless no cue calls it anything else and the model reads it both as a person and as
-an organisation (``SPLIT_LABELS``). One pass over the mentions and their cues, so linear."""
+an organisation (``SPLIT_LABELS``), or a few articles name it (``FEW_ARTICLES``). One pass over the
+mentions and their cues, so linear."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.entities import gazetteer
 from pipelines.entities.cues import CUE_WEIGHT
+from pipelines.entities.labels import DESIGNATORS
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -30,8 +33,19 @@ SPLIT_LABELS = 2
 its mentions at least this many labels among ``TITLE_FROM`` ("GoldenEye" read as a person in one article
 and as an organisation in others, "Goldeneye was a wonderful movie" in one: the model does not know the
 name, the cue does)."""
+FEW_ARTICLES = 3
+"""... or, when one article calls it a work's and none has a cue for another kind, when no more than
+this many articles name it and its last word names no other kind of thing (``labels.DESIGNATORS``):
+the model's readings in a few articles outvote one cue ("the flagship pop music programme [Top of the
+Pops]" and five "Top of the Pops" ORG after it; "[Angels] by Robbie Williams" among thirty ORG; not
+"London Studios", a firm's name; nor a name the model reads as a person's only, where the model's
+majority stands: a person's name by one false cue is the worse error)."""
 TITLE_FROM = frozenset({"PERSON", "ORG"})
-"""Model labels a title's other mentions vote WORK_OF_ART instead of."""
+"""Model labels a title's other mentions vote WORK_OF_ART instead of ..."""
+UNKNOWN_PLACE_FROM = frozenset({"GPE", "LOC"})
+"""... and the place labels, when the gazetteer knows no place of that name: the model calls titles made
+of place-like words places ("the cult hit [Little Britain]", "[Little Britain] star Matt Lucas"), and
+the cues of the title's articles know better than its reading of the words."""
 
 
 def _person_read(st: State, i: int) -> bool:
@@ -46,8 +60,11 @@ def titles(st: State) -> set[str]:
     person: set[str] = set()
     other: set[str] = set()
     read_as: dict[str, set[str]] = {}
+    designated: set[str] = set()
     for i in st.live():
         k, aid = st.surf[i].key, st.art_ids[i]
+        if st.surf[i].ntok >= 2 and k.rsplit(" ", 1)[-1] in DESIGNATORS:
+            designated.add(k)
         named.setdefault(k, set()).add(aid)
         if st.labels[i] in TITLE_FROM:
             read_as.setdefault(k, set()).add(st.labels[i])
@@ -66,13 +83,25 @@ def titles(st: State) -> set[str]:
             len(arts) >= TITLE_ARTICLES
             and (len(arts) >= TITLE_SHARE * len(named[k]) or (len(arts) >= UNOPPOSED_ARTICLES and k not in other))
             or (k not in other and len(read_as.get(k, ())) >= SPLIT_LABELS)
+            or (
+                k not in other
+                and len(named[k]) <= FEW_ARTICLES
+                and k not in designated
+                and read_as.get(k, set()) != {"PERSON"}
+            )
         )
     }
 
 
 def note_titles(st: State) -> None:
-    """Make the model's PERSON and ORG readings of every title vote WORK_OF_ART (``kind_votes``)."""
+    """Make the model's PERSON and ORG readings of every title, and its place readings of one the
+    gazetteer does not know, vote WORK_OF_ART (``kind_votes``)."""
     found = titles(st)
     for i in st.live():
-        if st.surf[i].key in found and st.labels[i] in TITLE_FROM and i not in st.kind_votes:
+        if st.surf[i].key in found and i not in st.kind_votes and _read_otherwise(st.labels[i], st.surf[i].key):
             st.kind_votes[i] = "WORK_OF_ART"
+
+
+def _read_otherwise(label: str, key: str) -> bool:
+    """A model label a title's mention votes WORK_OF_ART instead of (``TITLE_FROM``, ``UNKNOWN_PLACE_FROM``)."""
+    return label in TITLE_FROM or (label in UNKNOWN_PLACE_FROM and gazetteer.lookup(key) is None)
