@@ -168,6 +168,18 @@ def test_a_former_country_is_a_place() -> None:
     assert (labels["Soviet Union"], labels["Czechoslovakia"]) == ("GPE", "GPE")
 
 
+def test_a_county_by_its_shire_is_a_place() -> None:
+    text = (
+        "He is a plain-speaking Wessexshire man. Jobs will go to Wessexshire. Prices rose in Wessexshire. "
+        "South Wessexshire voted. Officers of Wessexshire Police said so."
+    )
+    found = [("Wessexshire", "PERSON")] * 3 + [("South Wessexshire", "ORG"), ("Wessexshire Police", "ORG")]
+    actress = ("a2", "Actress Sarah Wessexshire starred in the drama.", [("Sarah Wessexshire", "PERSON")])
+    labels = labels_of(("a1", text, found), actress)
+    assert (labels["Wessexshire"], labels["South Wessexshire"]) == ("GPE", "GPE")
+    assert (labels["Sarah Wessexshire"], labels["Wessexshire Police"]) == ("PERSON", "ORG")
+
+
 def test_a_building_near_a_known_place_stays_a_building() -> None:
     text = "The New Year Sprint is staged at Musselborough Racecourse near Edinburgh on Tuesday."
     found = [("New Year Sprint", "EVENT"), ("Musselborough Racecourse", "ORG"), ("Edinburgh", "GPE")]

@@ -10,7 +10,7 @@ Entries are keyed by the same match key the entity canonicaliser uses
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines import cache
 from pipelines.entities.keys import match_key
@@ -140,6 +140,17 @@ def places() -> dict[str, Place]:
     return table
 
 
+_COUNTY_RE = re.compile(r"(?:(?:north|south|east|west|mid) )?[a-z]{2,}shire")
+"""A county's match key: a word ending in "shire", maybe after a compass point or "mid"
+("yorkshire", "south yorkshire", "mid bedfordshire"); the packages list only today's
+subdivisions, not the historic counties nor all their spellings."""
+
+
 def lookup(key: str) -> Place | None:
-    """The place a match key names, if any."""
-    return places().get(key)
+    """The place a match key names, if any: the gazetteer's, or a county by its "shire", a strong
+    place whether the gazetteer lists it or not ("Yorkshire" and "Herefordshire", which the model
+    calls a person: an English name ending so is a county's)."""
+    place = places().get(key)
+    if _COUNTY_RE.fullmatch(key) and (place is None or place.strength < STRONG):
+        return Place(f"county:{key}", key.title(), "GPE", STRONG) if place is None else replace(place, strength=STRONG)
+    return place
