@@ -33,7 +33,7 @@ from pipelines.entities import glued_coordinations as glued
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.keys import match_key
 from pipelines.entities.lineups import substitution
-from pipelines.entities.surfaces import analyse
+from pipelines.entities.surfaces import analyse, key_of
 from pipelines.entities.work_phrases import WORK_KINDS
 from pipelines.ids import stable_id
 from pipelines.wordlists import LEGAL_FORMS
@@ -63,11 +63,6 @@ KIND_WINDOW = 20
 """A pair so split is named in at most this many articles."""
 
 
-def _key(name: str, label: str) -> str | None:
-    s = analyse(name, label)
-    return None if isinstance(s, str) else s.key
-
-
 def _splits(
     texts: list[str], labels: list[str], aids: list[str], starts: list[int], article_text: dict[str, str]
 ) -> dict[int, tuple[list[tuple[re.Match, int]], str]]:
@@ -84,7 +79,7 @@ def _splits(
     for i in pairs:
         articles[texts[i].lower()].add(aids[i])
     names = set(zip(texts, labels))
-    name_keys = {(t, lab): _key(t, lab) for t, lab in names if t}
+    name_keys = {(t, lab): key_of(t, lab) for t, lab in names if t}
     key_articles: dict[str | None, set[str]] = defaultdict(set)
     for t, lab, aid in zip(texts, labels, aids):
         if t:
@@ -94,7 +89,7 @@ def _splits(
     known = {}
     for i, m in pairs.items():
         if len(articles[texts[i].lower()]) <= MAX_ARTICLES:
-            known[i] = [_key(m.group(g), labels[i]) in keys for g in (1, 2)]
+            known[i] = [key_of(m.group(g), labels[i]) in keys for g in (1, 2)]
     lone = {i: pairs[i].group(2 if k[0] else 1) for i, k in known.items() if k.count(True) == 1}
     lone = {i: w for i, w in lone.items() if w.isalpha()}
     wide = {
@@ -118,7 +113,7 @@ def _splits(
             or (
                 i in lone
                 and not words.written_in_lower_case(lone[i].lower())
-                and not {_key(m.group(1 if k[0] else 2), labels[i]), lone[i].lower()} & (persons | surnames)
+                and not {key_of(m.group(1 if k[0] else 2), labels[i]), lone[i].lower()} & (persons | surnames)
             )
         ):
             out[i] = ([(m, 1), (m, 2)], labels[i])
@@ -134,7 +129,7 @@ def _person_keys(names: set[tuple[str, str]]) -> set[str]:
     them names a firm after its founders ("Ernst and Young", "Marks and Spencer")."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for t, lab in names:
-        if t and (k := _key(t, lab)) is not None:
+        if t and (k := key_of(t, lab)) is not None:
             votes[k][lab == "PERSON"] += 1
     return {k for k, v in votes.items() if v[True] > v[False]}
 

@@ -23,7 +23,7 @@ import re
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import ORG_DESIGNATORS
-from pipelines.entities.surfaces import analyse
+from pipelines.entities.surfaces import key_of
 
 KNOWN_RATIO = 2
 """How many times as many articles as the pair a known name must be named in on its own for a
@@ -34,11 +34,6 @@ _MEMBER_FOR_RE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|AMs?|candidates?|members?|se
 """A member's or a candidate's "for" before a constituency ("the MP for [Hornsey and Wood Green]")."""
 FOR_WINDOW = 30
 """Characters before a pair read for a member's "for"."""
-
-
-def _key(name: str, label: str) -> str | None:
-    s = analyse(name, label)
-    return None if isinstance(s, str) else s.key
 
 
 def _words(m: re.Match, g: int) -> list[str]:
@@ -53,7 +48,7 @@ def known_side(m: re.Match, label: str, key_articles: dict, pair_articles: int) 
         rest = _words(m, other)
         if len(rest) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in rest):
             continue
-        named = len(key_articles.get(_key(m.group(g), label), ()))
+        named = len(key_articles.get(key_of(m.group(g), label), ()))
         if named and (pair_articles == 1 or named >= KNOWN_RATIO * pair_articles):
             return g
     return None

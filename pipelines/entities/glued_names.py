@@ -25,7 +25,7 @@ from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import ORG_DESIGNATORS
 from pipelines.entities.name_spans import narrow
-from pipelines.entities.nationalities import NATIONALS, NOUN_ENDINGS, nationality_words
+from pipelines.entities.nationalities import is_national_noun
 from pipelines.entities.surfaces import analyse
 from pipelines.wordlists import HONORIFICS, NAME_PARTICLES
 
@@ -102,20 +102,13 @@ MAX_NAME_WORDS = 3
 """Words of a person's full name after a noun for a national."""
 
 
-def _national_noun(key: str) -> bool:
-    """A noun for nationals ("scot", "briton", "welshman", "irishmen"; not "german", "american")."""
-    if key in NATIONALS:
-        return True
-    return any(key.endswith(e) and key[: -len(e)] in nationality_words() for e in NOUN_ENDINGS)
-
-
 def _national_lead(words: list[str]) -> bool:
     """A noun for a national before a person's full name of two or three capitalised words
     ("Scot Nick Smith"), which ends in no organisation's designator."""
     rest = words[1:]
     return (
         2 <= len(rest) <= MAX_NAME_WORDS
-        and _national_noun(match_key(words[0]))
+        and is_national_noun(match_key(words[0]))
         and all(w[:1].isupper() for w in rest)
         and match_key(rest[-1]) not in ORG_DESIGNATORS
     )

@@ -62,9 +62,15 @@ def is_nationality_word(key: str) -> bool:
     ("welsh", "welshman", "dutchwomen") or a plural "s" ("slovaks"), or a noun of :data:`NATIONALS`
     ("briton")."""
     words = nationality_words()
-    if key in words or key in NATIONALS or (key.endswith(PLURAL_ENDING) and key[: -len(PLURAL_ENDING)] in words):
-        return True
-    return any(key.endswith(e) and key[: -len(e)] in words for e in NOUN_ENDINGS)
+    return (
+        key in words or (key.endswith(PLURAL_ENDING) and key[: -len(PLURAL_ENDING)] in words) or is_national_noun(key)
+    )
+
+
+def is_national_noun(key: str) -> bool:
+    """A noun for nationals: one of :data:`NATIONALS` or a language's name plus "man" or "woman"
+    ("scot", "briton", "welshman", "irishmen"; not the adjectives "german", "american")."""
+    return key in NATIONALS or any(key.endswith(e) and key[: -len(e)] in nationality_words() for e in NOUN_ENDINGS)
 
 
 LANGUAGE_BEFORE = frozenset("in into speak speaks speaking spoke spoken learn learning fluent translated".split())

@@ -204,3 +204,9 @@ def analyse(text: str, label: str) -> Surface | str:
         _surface_cache.clear()
     _surface_cache[(text, label)] = result
     return result
+
+
+def key_of(text: str, label: str) -> str | None:
+    """The match key of a mention text, or None when it is junk."""
+    s = analyse(text, label)
+    return None if isinstance(s, str) else s.key
