@@ -62,6 +62,13 @@ def test_different_names_keep_different_keys() -> None:
     assert match_key("John Smith") != match_key("Joan Smith")
 
 
+def test_a_plus_sign_names_another_thing() -> None:
+    """"Sky+" is the recorder, not the broadcaster Sky; it is also written "Sky Plus"."""
+    assert match_key("Sky+") != match_key("Sky")
+    assert match_key("Sky+") == match_key("Sky Plus")
+    assert match_key("ADSL2+") != match_key("ADSL2")
+
+
 def test_fold_of_ascii_skips_nothing_that_unicode_normalisation_would_change() -> None:
     """``fold`` leaves ASCII text out of NFKD: every ASCII character is its own decomposition and
     none is a combining mark, so the result is that of the full path."""

@@ -8,6 +8,9 @@ import unicodedata
 from functools import lru_cache
 
 _PUNCT_RE = re.compile(r"[^\w\s]")
+_PLUS_RE = re.compile(r"(?<=\w)\+")
+"""A plus sign after a word names another thing, often written out: "Sky+" / "Sky Plus" is the
+recorder, not the broadcaster Sky."""
 _SEP_RE = re.compile(r"[\s\-‐‑‒–—_/]+")
 _DOUBLE_RE = re.compile(r"(\w)\1+")
 _SLAVIC_END_RE = re.compile(r"(?<=\w{3})(?:iy|yi|ij|yy)$")
@@ -25,11 +28,12 @@ things again and again, and the canonicaliser asks for their keys in every pass.
 
 @lru_cache(maxsize=CACHED_KEYS)
 def fold(text: str) -> str:
-    """Lower case, no accents, no punctuation ("U.S." → "us"), hyphens as spaces."""
+    """Lower case, no accents, no punctuation ("U.S." → "us"), hyphens as spaces, a plus sign
+    after a word as " plus" ("Sky+" → "sky plus")."""
     if not text.isascii():  # ASCII has no accents to take off: NFKD leaves it as it is
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _SEP_RE.sub(" ", text.casefold())
+    text = _SEP_RE.sub(" ", _PLUS_RE.sub(" plus", text.casefold()))
     text = _PUNCT_RE.sub("", text)
     return " ".join(text.split())
 
