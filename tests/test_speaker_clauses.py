@@ -479,3 +479,18 @@ def test_a_quoted_phrase_of_no_one_in_narrative_does_not_break_the_speech_that_g
     )
     found = attributed(text, {"Alan Johnson": ("johnson", PERSON)})
     assert [eid for eid, _, _ in found] == ["johnson", None, "johnson"]
+
+
+def test_a_person_after_the_quote_whose_firm_and_title_come_first_speaks() -> None:
+    text = (
+        '"This is positive news for the investment community," Zentrix Asset Management investment chief '
+        "Olaf Brandt said."
+    )
+    names = {"Zentrix Asset Management": ("zentrix", ORG), "Olaf Brandt": ("brandt", PERSON)}
+    assert attributed(text, names) == [("brandt", "Olaf Brandt", "This is positive")]
+
+
+def test_a_person_after_the_quote_behind_a_verb_does_not_speak() -> None:
+    text = '"This is positive news for the investment community," the fund that sacked chief Olaf Brandt said.'
+    names = {"Olaf Brandt": ("brandt", PERSON)}
+    assert [eid for eid, _, _ in attributed(text, names)] != ["brandt"]

@@ -61,6 +61,7 @@ from pipelines.entities.subjects import (
     PERSON_PRONOUNS,
     inverted_subject,
     opens_clause,
+    premodified_person,
     premodifier,
     subject_before_cue,
     titled_person,
@@ -147,7 +148,8 @@ class SpeakerFinder(SpeechRuns):
         subject = subject[: dashes.start()] if dashes else subject
         if cm and len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER and not _PHRASE_RE.match(after, lead):
             # '"...," Dr Ann Lee games director at Acme told'
-            titled = titled_person(self.cands, self.cand_starts, self.masked, close + lead, close + cm.start())
+            span = (self.cands, self.cand_starts, self.masked, close + lead, close + cm.start())
+            titled = titled_person(*span) or premodified_person(*span)  # or '"...," Acme chief Ann Lee said'
             return (titled, cm.group()) if titled is not None else (None, None)
         if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER or _PHRASE_RE.match(after, lead):
             return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)

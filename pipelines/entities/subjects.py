@@ -274,6 +274,9 @@ def opens_clause(masked: str, c: Candidate) -> bool:
 
 MAX_TITLE_WORDS = 10
 """Words allowed in a title with no commas between a person after a quote and the cue."""
+_RELATIVE_WORDS = frozenset("that who whose which whom".split())
+"""Words that open a relative clause: a person after one is its object ("the fund that sacked chief
+Ann Lee"), no speaker's title."""
 
 
 def titled_person(
@@ -289,3 +292,25 @@ def titled_person(
     if "," in masked[first.end : cue_start] or len(words) > MAX_TITLE_WORDS or verb_like(words):
         return None
     return first if any(w.lower() in ROLE_NOUNS for w in words) else None
+
+
+def premodified_person(
+    cands: list[Candidate], cand_starts: list[int], masked: str, start: int, cue_start: int
+) -> Candidate | None:
+    """The person right before the cue whose firm and title come first, with no comma and no
+    verb, the title's noun last ('"...," Acme Asset Management investment chief Ann Lee said'),
+    else None."""
+    k = bisect.bisect_left(cand_starts, cue_start) - 1
+    last = cands[k] if k >= 0 else None
+    if last is None or not last.is_person() or last.start < start or masked[last.end : cue_start].strip():
+        return None
+    before = masked[start : last.start]
+    words = re.findall(r"[\w'’-]+", before)
+    if (
+        "," in before
+        or len(words) > MAX_TITLE_WORDS
+        or verb_like(words)
+        or _RELATIVE_WORDS & {w.lower() for w in words}
+    ):
+        return None
+    return last if words and words[-1].lower() in ROLE_NOUNS else None
