@@ -55,6 +55,13 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("It said revenues were likely to be £6bn this year.", "£6bn", "revenues"),
         ("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism.", "30bn baht", "earnings"),
         ("US light crude rose $1.64 to $47.10 in New York.", "$1.64", "US light crude"),
+        # a unit of something: what the unit is of; a currency priced in another
+        ("A barrel of US light crude closed up $1.40 to $49.25 on Monday.", "$49.25", "US light crude"),
+        ("A tonne of copper rose $35 to $3,210 in London.", "$35", "copper"),
+        ("By midday the dollar had edged higher to 1.3125 euros.", "1.3125 euros", "dollar"),
+        # money given to someone
+        ("The government pledged £50m to the relief fund.", "£50m", "relief fund"),
+        ("The euro fell to $1.2960 against the dollar.", "$1.2960", "euro"),
         ("Liverpool have bid £3.5m for the 28-year-old Spanish international.", "£3.5m", "Spanish international"),
         ("Rich nations spend $300bn (£158.8bn; 230.9bn euros) in farm subsidies.", "$300bn", "farm subsidies"),
         ("The trade gap hit an all-time high of $671.7bn in 2004.", "$671.7bn", "trade gap"),

@@ -12,6 +12,7 @@ from pipelines.money.object_words import (
     SUBJECT_UNITS,
     SUM_NOUNS,
     TIME_WORDS,
+    UNITS_OF,
 )
 
 
@@ -74,7 +75,7 @@ def phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> 
     if (tagged and pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
         return None
     low = head.lower_
-    if low in MEASURE_OF:  # "the value of India's exports": what the value is of
+    if low in MEASURE_OF or low in UNITS_OF:  # "the value of India's exports", "a barrel of crude"
         of = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights if g.dep_ == "pobj"]
         if of and of[0].i not in taken:
             return phrase(of[0], taken, proper=True)
@@ -193,3 +194,14 @@ def subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
     if first.tag_ == "VBG" and first.i >= 2 and doc[first.i - 1].text == "," and pos(doc[first.i - 2]) == "NOUN":
         return phrase(doc[first.i - 2], taken, proper)
     return None
+
+
+def currency_subject(verb, taken: set[int]) -> str | None:
+    """A currency that is the subject of the verb, with its modifiers: an exchange rate is the
+    price of a currency ("the dollar had edged higher to 1.31 euros", "the US dollar fell")."""
+    subj = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subj or subj[-1].i in taken or not is_currency_word(subj[-1].lower_):
+        return None
+    head = subj[-1]
+    mods = [c.i for c in head.lefts if c.dep_ in MODIFIER_DEPS and c.i not in taken and c.is_alpha]
+    return head.doc[min([*mods, head.i]) : head.i + 1].text

@@ -12,7 +12,7 @@ profits to £3.8bn"; (6) a "for" hung on the amount: "want £6m for the midfield
 
 from __future__ import annotations
 
-from pipelines.money.object_phrases import attached_hyphen_before, phrase, pos, subject_phrase
+from pipelines.money.object_phrases import attached_hyphen_before, currency_subject, phrase, pos, subject_phrase
 from pipelines.money.object_words import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
@@ -188,7 +188,9 @@ def _purpose(root, span, taken: set[int]) -> str | None:
         return "fine"  # "CBS was fined $550,000": the verb names what the money is
     if root.dep_ == "nsubj" and head.lower_ in GO_VERBS:
         return _purpose_after(head, span, taken)
-    if root.dep_ in ("dobj", "nsubjpass") and pos(head) == "VERB":
+    # the object of a giving verb is at times parsed as its adverb ("pledged £50m to the fund")
+    given = root.dep_ == "npadvmod" and head.lower_ in GIVE_VERBS
+    if (root.dep_ in ("dobj", "nsubjpass") or given) and pos(head) == "VERB":
         if head.lower_ in LEVEL_VERBS | CHANGE_VERBS:
             return None  # "donations topping £250,000 for the party": a level (rule 5)
         if head.lower_ in CUT_VERBS and head.i < span.start:  # "slash $5bn from its costs"
@@ -307,7 +309,7 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
         return _change_of(objects[0], taken) or subject_phrase(verb, taken, proper=True)
     if objects and root.dep_ == "pobj" and objects[0].lower_ not in RECORD_NOUNS:
         return phrase(objects[0], taken, proper=True)  # "increased spending on health to 71bn rupees"
-    return subject_phrase(verb, taken, proper=True)
+    return subject_phrase(verb, taken, proper=True) or currency_subject(verb, taken)
 
 
 def _level_verb(root):

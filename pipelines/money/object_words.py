@@ -44,11 +44,14 @@ PURPOSE_PREPS = ("for", "on", "in", "into", "towards", "as")
 # "the value of trade rose to $5m", "the cost of security was put at $40,000": a measure of
 # something, whose object is the something
 MEASURE_OF = frozenset("value values cost costs mass bulk part amount total sum level levels".split())
+# "a barrel of US crude closed up $1.40": the price of a unit is the price of what it measures
+UNITS_OF = frozenset("barrel barrels tonne tonnes ton tons ounce ounces litre litres gallon gallons pint pints".split())
 # "repaid £500,000 to its former treasurer", "donated $5m to local causes": money given to someone
 GIVE_VERBS = frozenset(
     "pay pays paid paying repay repays repaid repaying give gives gave given giving donate donates "
     "donated donating return returns returned returning lend lends lent lending hand hands handed "
-    "handing contribute contributes contributed contributing award awards awarded awarding".split()
+    "handing contribute contributes contributed contributing award awards awarded awarding "
+    "pledge pledges pledged pledging commit commits committed committing".split()
 )
 # "slash $5bn from its costs", "cut £35bn from public services": what the money is cut from
 CUT_VERBS = frozenset("cut cuts cutting slash slashes slashed slashing trim trims trimmed trimming".split())

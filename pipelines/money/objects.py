@@ -30,6 +30,7 @@ from pipelines.money.object_words import (
     EARN_VERBS,
     FINE_VERBS,
     FUNCTION_WORDS,
+    GIVE_VERBS,
     LEVEL_PREPS,
     LEVEL_VERBS,
     OBJECT_PREPS,
@@ -56,7 +57,7 @@ SHORT_SIDE = 12
 _LEVEL_TRIGGERS = frozenset(
     LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
 ) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
-_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS | CUT_VERBS)
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS | CUT_VERBS | GIVE_VERBS)
 _WITH = frozenset(("with",))  # "opened at number four with $9.8m": the clause back to its subject
 # a verb a few words back, past determiners and record words: "hit a record $412bn"
 _VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | FINE_VERBS)
@@ -65,6 +66,7 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
 # words that may stand between a trigger and the amount: "slid to just 20m euros"
 _SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
+_TO_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]")
 _TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
 # a purpose past a short phrase: "paying $250m in October to settle", "paying $5m to the SEC to
 # settle", "spend $17 per child per year on textbooks"
@@ -120,7 +122,9 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
             left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
         elif w in _BETWEEN and _verb_before(text, m.start(1)):
             left, right = LEFT_SIDE, max(right, SHORT_SIDE)
-        if w in RAISE_VERBS or w in CUT_VERBS:  # "to raise $1bn (£514m) from the flotation", "slash $5bn from"
+        given_to = w in GIVE_VERBS and _TO_AFTER.match(text, after)  # "pledged £50m to the fund"
+        if w in RAISE_VERBS or w in CUT_VERBS or given_to:
+            # "to raise $1bn (£514m) from the flotation", "slash $5bn from"
             right = max(right, PURPOSE_SIDE + after - end)
     if left < 0:
         return None
