@@ -63,7 +63,7 @@ def test_different_names_keep_different_keys() -> None:
 
 
 def test_a_plus_sign_names_another_thing() -> None:
-    """"Sky+" is the recorder, not the broadcaster Sky; it is also written "Sky Plus"."""
+    """A plus sign after a word: "Sky+" is the recorder, not the broadcaster Sky ("Sky Plus")."""
     assert match_key("Sky+") != match_key("Sky")
     assert match_key("Sky+") == match_key("Sky Plus")
     assert match_key("ADSL2+") != match_key("ADSL2")
