@@ -12,6 +12,7 @@ import polars as pl
 
 from pipelines.entities.award_names import widen_award_names
 from pipelines.entities.bills import widen_bills
+from pipelines.entities.common_acronyms import drop_common_acronyms
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.cut_names import widen_cut_names
@@ -190,6 +191,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     drop_common_words(st)
+    drop_common_acronyms(st)
     drop_opening_verb_forms(st)
     cut_spans(st)
     drop_slash_pairs(st)
