@@ -42,6 +42,8 @@ TITLE_WORDS = frozenset(
 "Secretary-General Jens Stoltenberg"), as match keys."""
 TITLE_CONNECTORS = frozenset("of and for the".split())
 """Title words that join a title only after another title word ("Secretary of State for ...")."""
+ACRONYM_FUNCTION_WORDS = frozenset("of the and for in on de du des la le to".split())
+"""Words an acronym may skip ("Department for Transport" → "DfT" as "dt")."""
 NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "snr", "jnr"})
 
 LEGAL_FORMS = frozenset("plc ltd limited inc incorporated corp corporation co llc llp ag gmbh sa nv bv".split())

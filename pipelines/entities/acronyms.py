@@ -16,6 +16,7 @@ from pipelines.entities.context import Context, pick
 from pipelines.entities.keys import fold
 from pipelines.entities.state import MergeReason
 from pipelines.entities.surfaces import LETTER_RE
+from pipelines.wordlists import ACRONYM_FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from pipelines.entities.state import Clues, NodeStats, State
@@ -25,8 +26,6 @@ MIN_INITIALS = 2
 EVIDENCE_MARGIN = 2
 """An acronym goes to the expansion its evidence names most only when that one has at least
 this many times the evidence of the next."""
-FUNCTION_WORDS = frozenset("of the and for in on de du des la le to".split())
-"""Words an acronym may skip ("Department for Transport" → "DfT" as "dt")."""
 NOT_EXPANDED_LABELS = ("PERSON", "NORP")
 """Labels whose names are not expansions of an acronym (and whose acronyms are not expanded)."""
 
@@ -47,7 +46,7 @@ def initials_of_key(key: str) -> set[str]:
     """Initials of a multi-word match key (all words, and without function words)."""
     words = key.split()
     out = {"".join(w[0] for w in words)}
-    content = [w for w in words if w not in FUNCTION_WORDS]
+    content = [w for w in words if w not in ACRONYM_FUNCTION_WORDS]
     if len(content) >= 2:
         out.add("".join(w[0] for w in content))
     return out

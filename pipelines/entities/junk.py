@@ -83,6 +83,11 @@ GENERIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF
 """Labels whose one-word mentions may be common words ("Broadband", "Spyware" and "Fraud" opening
 a sentence are tagged GPE); a place the gazetteer knows ("Reading", "Bath") and a nationality are
 left alone."""
+SHORT_PLACE_LABELS = frozenset({"GPE", "LOC"})
+"""Labels of one-word mentions that stay junk as common words even where their article names
+something longer with the word: a firm or a person is called short by a word of its name ("Next
+Directory", then "Next said"), a place named by a common word is one the gazetteer knows
+("Broadband Britain", then "Broadband is ...": no place)."""
 COMMON_RATIO = 3
 """A one-word mention is a common word only when the corpus writes it in lower case at least this
 many times as often as capitalised ("hotel"; not "fed" against "the Fed" in a business corpus)."""
@@ -93,6 +98,11 @@ _CAPITAL_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
 _LIST_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s*\([^()]*\))?,\s*$")
 _LIST_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[A-Z]")
 _TITLE_THE_RE = re.compile(r"\bThe\s+$")
+_LINK = r"(?:and|&|of|for)"
+_LINKED_BEFORE_RE = re.compile(rf"(,\s*)?\b([A-Z][a-z]+)\s+{_LINK}\s+$")
+_LINKED_AFTER_RE = re.compile(rf"\s+{_LINK}\s+([A-Z][a-z]+)\b")
+NOT_LINKED = frozenset({"The", "A", "An"})
+"""Capitalised words across a link that are no piece of a name of common words ("Hide and The ...")."""
 
 
 def starts_sentence(text: str, pos: int) -> bool:
@@ -123,6 +133,19 @@ def generic_context(text: str, start: int, end: int) -> bool:
         or bool(_CAPITAL_BEFORE_RE.search(before))
         or bool(_CAPITAL_AFTER_RE.match(text, end))
     )
+
+
+def linked_words(text: str, start: int, end: int) -> list[str]:
+    """The capitalised words joined to a word by "and", "&", "of" or "for" ("Betting and [Gaming]",
+    "[Media] and Sport", "Secretary of [Energy]"): when they are common words too, the word is a
+    piece of a longer name of common words the model cut ("the Parliamentary Group on Betting and
+    Gaming"), no name alone. None in a comma list."""
+    window = text[max(0, start - DETERMINER_CONTEXT_CHARS) : start]
+    before = _LINKED_BEFORE_RE.search(window)
+    if (before and before.group(1)) or _LIST_BEFORE_RE.search(window) or _LIST_AFTER_RE.match(text, end):
+        return []  # a comma list: as often of names ("Codemasters, Climax and Rebellion") as not
+    after = _LINKED_AFTER_RE.match(text, end)
+    return [m.group(m.lastindex) for m in (before, after) if m and m.group(m.lastindex) not in NOT_LINKED]
 
 
 _ROLE_AFTER_RE = re.compile(
@@ -186,10 +209,11 @@ def drop_common_words(st) -> None:
     for i in live:
         s = st.surf[i]
         words = s.name.split()
-        if s.honorific or s.titled or s.acronym or s.handle or not _title_case(words[0]):
+        if not _plain(s):
             continue
-        if len(words) == 1 and st.labels[i] in GENERIC_LABELS:
-            if (st.art_ids[i], s.name) not in article_words and gazetteer.lookup(s.key) is None:
+        if _lone_word(st, i) and gazetteer.lookup(s.key) is None:
+            in_name = (st.art_ids[i], s.name) in article_words and st.labels[i] not in SHORT_PLACE_LABELS
+            if not in_name:
                 single.append(i)
         elif (
             len(words) > 1
@@ -211,6 +235,48 @@ def drop_common_words(st) -> None:
     leading = [i for i in leading if st.surf[i] is not None]
     _drop_single(st, single, common)
     _cut_leading(st, [i for i in leading if common.is_common(st.surf[i].name.split()[0].lower())], set(seen), common)
+    for aid, idx in st.by_article.items():
+        st.by_article[aid] = [i for i in idx if st.surf[i] is not None]
+
+
+def _plain(s) -> bool:
+    """A surface that opens with a capitalised word of the language's shape and carries no
+    honorific, title, acronym or handle."""
+    return not (s.honorific or s.titled or s.acronym or s.handle) and _title_case(s.name.split()[0])
+
+
+def _lone_word(st, i: int) -> bool:
+    """Mention i is one word with a label a common word may have (``GENERIC_LABELS``)."""
+    return len(st.surf[i].name.split()) == 1 and st.labels[i] in GENERIC_LABELS
+
+
+def drop_linked_pieces(st) -> None:
+    """Pass 2c, after the passes that join a name's pieces ("Department for Education" and
+    "Skills"): a one-word mention of a common word (``COMMON_RATIO``; no known place) joined by
+    "and", "&", "of" or "for" to a capitalised common word (:func:`linked_words`: "Betting and
+    [Gaming]", "Secretary of [Energy]") is a piece of a longer name the model cut, junk alone."""
+    from pipelines.entities import gazetteer
+
+    todo = {}
+    for i in st.live():
+        s = st.surf[i]
+        if _plain(s) and _lone_word(st, i) and gazetteer.lookup(s.key) is None:
+            found = linked_words(st.article_text.get(st.art_ids[i], ""), st.starts[i], st.ends[i])
+            if found:
+                todo[i] = found
+    if not todo:
+        return
+    common = st.common_words({w.lower() for i, found in todo.items() for w in (*found, st.surf[i].name)})
+    for i, found in todo.items():
+        word = st.surf[i].name.lower()
+        lower, capital = common.counts(word)
+        if (
+            common.is_common(word)
+            and lower >= COMMON_RATIO * capital
+            and any(common.is_common(w.lower()) for w in found)
+        ):
+            st.surf[i] = None
+            st.junk["piece of a name of common words"] += 1
     for aid, idx in st.by_article.items():
         st.by_article[aid] = [i for i in idx if st.surf[i] is not None]
 

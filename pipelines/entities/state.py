@@ -12,12 +12,13 @@ import polars as pl
 
 from pipelines.entities.award_names import widen_award_names
 from pipelines.entities.bills import widen_bills
+from pipelines.entities.common_acronyms import drop_common_acronyms
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.cut_names import widen_cut_names
 from pipelines.entities.glued_names import cut_glued_words
 from pipelines.entities.glued_pairs import cut_glued_pairs
-from pipelines.entities.junk import drop_common_words, junk_spans, place_context
+from pipelines.entities.junk import drop_common_words, drop_linked_pieces, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.lead_words import cut_lead_words
@@ -190,6 +191,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
         st.by_article[st.art_ids[i]].append(i)
     _drop_context_junk(st)
     drop_common_words(st)
+    drop_common_acronyms(st)
     drop_opening_verb_forms(st)
     cut_spans(st)
     drop_slash_pairs(st)
@@ -207,6 +209,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_bills(st)
     widen_departments(st)
     widen_award_names(st)
+    drop_linked_pieces(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
 
