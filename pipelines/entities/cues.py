@@ -66,6 +66,8 @@ from typing import TYPE_CHECKING
 from pipelines.entities import gazetteer
 from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
+from pipelines.entities.country_possessives import OWNED_LABELS, owned_vote, possessor
+from pipelines.entities.family_names import family_name_places
 from pipelines.entities.firm_heads import firm_head_mentions
 from pipelines.entities.firm_phrases import firm_after, price_move_after, web_domain_after
 from pipelines.entities.fixtures import names_a_team
@@ -286,6 +288,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         s = st.surf[i]
         if i in given or s.key.split(" ", 1)[0] in st.first_names or _INITIAL_RE.match(s.name):
             cues[i] = [("PERSON", FIRST_NAME_WEIGHT)]
+    for i in family_name_places(st, candidates):
+        cues.setdefault(i, [("PERSON", FIRST_NAME_WEIGHT)])  # "Gethin Jenkins" tagged GPE
     nationalities = {st.surf[i].key for i in st.live() if st.labels[i] == "NORP" and st.surf[i].ntok == 1}
     for i in st.live():
         words = st.surf[i].name.split()
@@ -304,6 +308,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         order = sorted(idx, key=lambda j: st.starts[j])
         player_lists = lists(text)
         mention_ends = {st.ends[j] for j in idx}
+        ending = {st.ends[j]: j for j in order if st.surf[j] is not None}
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
@@ -312,6 +317,15 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 vote = None  # "a [Viennese] opera house": a nationality before a building
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
+            owner = None
+            if vote is None and st.labels[i] in OWNED_LABELS and not after_a_broadcaster(text, st.starts[i]):
+                owner = possessor(text, st.starts[i])  # a broadcaster's is a programme ("BBC's [Network Africa]")
+            if owner is not None:  # "France's [Ubisoft]", "Microsoft's [Windows]"
+                j = ending.get(owner[0][0], ending.get(owner[0][1]))  # "[Paul Simon]'s", "[Paul Simon's]"
+                words = (st.surf[j].name, st.labels[j]) if j is not None else (owner[1], None)
+                common = st.common_words(st.surf[i].name.lower().split())
+                owned = owned_vote(text, st.starts[i], st.ends[i], st.labels[i], words, common)
+                vote = None if owned is None else (owned, CUE_WEIGHT)
             if names_a_meeting(text, st.starts[i], st.ends[i], st.surf[i].key):
                 vote = ("EVENT", CUE_WEIGHT)  # "at the [Sydney International]"
             elif vote is None and names_an_event(text, st.starts[i], st.ends[i], st.labels[i], st.surf[i]):

@@ -77,7 +77,7 @@ Washington],"; "starred in" names a work, :mod:`work_phrases`) or a player's pos
 PERSON_NOUNS_BEFORE = frozenset("man woman character businessman businesswoman tycoon billionaire entrepreneur".split())
 """Nouns written in lower case right before a name that make it a person's ("India's richest man
 [Azim Premji]", "character [Dot]"; not "Man [United]")."""
-_AFTER_A_PERSON_RE = re.compile(
+AFTER_A_PERSON_RE = re.compile(
     r"(?:\s*(?:[,.;:!?()\"”’]|$)|\s+(?:and|or|in|at|on|as|who|whose|was|is|has|had|said|says|with|for|to|from|after"
     r"|before|will|would|could|can|may|might|must|should|did|does|[a-z]+ed)\b)"
 )
@@ -101,7 +101,7 @@ def person_before(text: str, start: int, end: int, before: list[str]) -> bool:
     words before it."""
     if _ROLE_APPOSITION_RE.match(text, end):
         return True
-    if not before or not _AFTER_A_PERSON_RE.match(text, end):
+    if not before or not AFTER_A_PERSON_RE.match(text, end):
         return False
     key = match_key(text[start:end])
     if is_nationality_word(key) or is_demonym(key):
