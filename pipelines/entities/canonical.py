@@ -17,8 +17,10 @@ in a module of its own:
 3. **Short forms within an article** (``short_forms``): a one-word mention equal to the last
    word of exactly one full person name in the same article is that person ("Stoltenberg",
    "Mr Stoltenberg" → Jens Stoltenberg); the first word only when it is a PERSON and
-   unambiguous; "George Bush" → "George W. Bush" in the same article. Two candidates =
-   ambiguous, left alone. A word the article uses as a band's or a firm's ("band Kasabian",
+   unambiguous; "George Bush" → "George W. Bush" in the same article (``surname_links``: also a
+   hyphenated surname, one the model calls a place the corpus does not use, one person written
+   twice). Two candidates = ambiguous, left alone (the surname votes PERSON). A word the
+   article uses as a band's or a firm's ("band Kasabian",
    "Keane frontman", "Blackburn have"; ``group_uses``) is no surname of a person's full name
    there, and its mentions there vote ORG; a name called a work's in several articles and never a
    person's is a title everywhere (``work_titles``).

@@ -5,7 +5,9 @@ Jens Stoltenberg); the first word only when it is a PERSON and unambiguous, and 
 ("Mr Kim" is Kim Yungmin, "Mr Howard" is not Howard Flight, called "Flight"); the last word also
 of a given name and a surname the model calls no person, with a PERSON cue ("signing [Adrian Mutu]"
 tagged NORP, then "Mutu was sacked"), when no person of the article has that surname; "George Bush" →
-"George W. Bush" in the same article. Two candidates = ambiguous, left alone. The same walk
+"George W. Bush" in the same article. Two candidates = ambiguous, left alone. Which surnames the
+model labels otherwise still join (hyphenated, a place's name, one person written twice, an
+initial before it) is :mod:`surname_links`'s. The same walk
 collects the acronym evidence of each article (definitions such as "Armed Forces of Ukraine
 (AFU)", and expansions named in the same article)."""
 
@@ -21,6 +23,18 @@ from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS
 from pipelines.entities.state import Clues, MergeReason, State
+from pipelines.entities.surname_links import (
+    AMBIGUOUS_SURNAME_WEIGHT,
+    cued_full_person,
+    initial_before,
+    one_person,
+    one_written_word,
+    place_surname,
+    place_words,
+    surname_keys,
+    thing_words,
+    with_initial,
+)
 from pipelines.wordlists import PLACE_LABELS, SURNAME_HONORIFICS
 
 SURNAME_WEIGHT = 1.0
@@ -49,7 +63,20 @@ def _after_surname_honorific(text: str, start: int, end: int) -> bool:
 
 def _is_full_person(st: State, i: int) -> bool:
     s = st.surf[i]
-    return s.ntok >= 2 and not s.acronym and (st.labels[i] == "PERSON" or s.honorific) and not s.handle
+    return (
+        s.ntok >= 2
+        and not s.acronym
+        and not s.handle
+        and not one_written_word(s)  # "Wright-Phillips" is a surname, not a full name
+        and (st.labels[i] == "PERSON" or s.honorific or (cued_full_person(st, i) and not _thing_end(s.key)))
+    )
+
+
+def _thing_end(key: str) -> bool:
+    """A last word that makes a given name and that word a building's, a club's or a firm's
+    ("Crystal Palace", "Georgia Inc")."""
+    last = key.rsplit(" ", 1)[-1]
+    return last in BUILDING_WORDS or last in DESIGNATORS
 
 
 def _is_given_and_surname(st: State, i: int) -> bool:
@@ -102,16 +129,21 @@ class _Article:
     initials: dict[str, set[str]]  # initials -> multi-word non-person keys
     words: set[str]  # keys of the one-word mentions
     given_last: dict[str, set[str]]  # last word -> given name and surname the model calls no person
+    things: set[str]  # hyphenated first words of names of things (surname_links.thing_words)
 
 
 def _article_names(st: State, idx: list[int], ev: Clues, given_full: set[int]) -> _Article:
-    full = {st.surf[i].key: tuple(st.surf[i].key.split()) for i in idx if _is_full_person(st, i)}
+    full_idx = {i for i in idx if _is_full_person(st, i)}
+    full = {st.surf[i].key: tuple(st.surf[i].key.split()) for i in full_idx}
     words = {st.surf[i].key for i in idx if st.surf[i].ntok == 1}
-    art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set), words, defaultdict(set))
+    art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set), words, defaultdict(set), set())
+    for i in full_idx:
+        for k in surname_keys(st.surf[i]):
+            art.last[k].add(st.surf[i].key)
     for k, toks in full.items():
-        art.last[toks[-1]].add(k)
         art.first[toks[0]].add(k)
         ev.person_evidence[k] += 1
+    art.things = thing_words(st, idx)
     for i in idx:
         last = st.surf[i].key.split()[-1]
         if i in given_full and last not in art.last:  # a person's full name with that surname wins
@@ -137,16 +169,22 @@ def _note_acronym(st: State, i: int, art: _Article, text: str, prev_multi, ev: C
         ev.cooc_here[aid, s.key].add(k)
 
 
-def _resolve_short(st: State, i: int, art: _Article, text: str) -> None:
+def _resolve_short(st: State, i: int, art: _Article, text: str, places: set[str]) -> None:
     s, label = st.surf[i], st.labels[i]
-    if s.ntok == 1 and (label != "NORP" or i in st.person_votes):  # a surname tagged NORP: people_words
-        if label in PLACE_LABELS and gazetteer.lookup(s.key):
+    if one_written_word(s) and (label != "NORP" or i in st.person_votes):  # a surname tagged NORP: people_words
+        cands = one_person(art.last.get(s.key, set()) - {s.key})
+        cands = with_initial(cands, initial_before(text, st.starts[i]) if s.ntok == 1 and cands else None)
+        if cands and s.ntok > 1 and s.key in art.things:
+            return  # "Newport-Gwent" beside "Newport-Gwent Dragons" is no surname
+        place = gazetteer.lookup(s.key) if label in PLACE_LABELS else None
+        if place is not None and not (cands and place_surname(st, i, place, places)):
             return
-        cands = art.last.get(s.key, set()) - {s.key}
         group_use = (st.art_ids[i], s.key) in st.group_uses
         if group_use and cands & st.group_persons:
             return  # "band [Kasabian]" is not Linda Kasabian
         found = _settle(st, i, cands, MergeReason.SHORT_FORM_IN_ARTICLE)
+        if i in st.ambiguous and not group_use:
+            st.cues.setdefault(i, []).append(("PERSON", AMBIGUOUS_SURNAME_WEIGHT))  # "Neville" of Gary and Phil
         if (
             not found
             and not group_use
@@ -174,8 +212,10 @@ def resolve_in_articles(st: State) -> Clues:
     """Pass 3 over every article; returns the corpus-wide evidence it collected."""
     ev = Clues()
     given_full = given_and_surnames(st)
+    arts = {aid: _article_names(st, idx, ev, given_full) for aid, idx in st.by_article.items()}
+    places = place_words(st, {aid: set(art.last) for aid, art in arts.items()})
     for aid, idx in st.by_article.items():
-        art = _article_names(st, idx, ev, given_full)
+        art = arts[aid]
         text = st.article_text.get(aid) or ""
         prev_multi: tuple[int, str] | None = None  # (end_char, key) of the last multi-word mention
         for i in sorted(idx, key=lambda j: st.starts[j]):
@@ -183,7 +223,7 @@ def resolve_in_articles(st: State) -> Clues:
             if s.acronym:
                 _note_acronym(st, i, art, text, prev_multi, ev)
             else:
-                _resolve_short(st, i, art, text)
+                _resolve_short(st, i, art, text, places)
             if s.ntok >= 2:
                 prev_multi = (st.ends[i], s.key)
     return ev
