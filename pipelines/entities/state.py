@@ -18,6 +18,7 @@ from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.cut_names import widen_cut_names
 from pipelines.entities.glued_names import cut_glued_words
 from pipelines.entities.glued_pairs import cut_glued_pairs
+from pipelines.entities.inner_cuts import widen_inner_cuts
 from pipelines.entities.junk import drop_common_words, drop_linked_pieces, junk_spans, place_context
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
@@ -197,6 +198,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     drop_slash_pairs(st)
     join_split_names(st)
     widen_title_tails(st)
+    widen_inner_cuts(st)
     widen_cut_names(st)
     join_split_names(st, OF_LINKS)
     widen_name_ends(st)
