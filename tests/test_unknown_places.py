@@ -4,7 +4,9 @@ national's or a national firm's (:mod:`country_possessives`)."""
 
 from __future__ import annotations
 
+from pipelines.entities.canonical import canonicalize
 from pipelines.entities.family_names import family_names, place_openers
+from tests.test_entities import corpus, entity_of
 from tests.test_labels_evidence import labels_of
 
 
@@ -58,3 +60,13 @@ def test_a_firms_person_or_a_quoted_nickname_is_no_product() -> None:
     found = [("Hossamy", "GPE"), ("Deutsche Bank's", "ORG"), ("Simon Championa", "GPE")]
     labels = labels_of(("a1", text, found))
     assert "PRODUCT" not in (labels["Hossamy"], labels["Simon Championa"])
+
+
+def test_a_surname_after_a_countrys_possessive_is_the_person_named_in_full() -> None:
+    text = "Vera Zvonkova won in Doha. Russia's Zvonkova struggled early on but won in three sets."
+    found = [("Vera Zvonkova", "PERSON"), ("Doha", "GPE"), ("Russia", "GPE"), ("Zvonkova", "GPE")]
+    articles, mentions = corpus(("a1", text, found))
+    result = canonicalize(mentions, articles)
+    person = entity_of(result, "a1", "Vera Zvonkova")
+    assert entity_of(result, "a1", "Zvonkova")["entity_id"] == person["entity_id"]
+    assert person["label"] == "PERSON"

@@ -7,8 +7,9 @@ country is written "X, France" or "France's X region", and a firm owns no places
   [Phuket] island"), the name is a national's or a national firm's: PERSON when it looks like a
   person's (a full name of two or three capitalised words ending in a word the corpus never writes
   in lower case: "France's [Hind Dehiba]"; or one word that is a given or family name of
-  :mod:`given_names` and :mod:`family_names`), ORG for any other one word ("Spain's [Iberia]"), no
-  vote for a longer name ("Iran's [Islamic Republic]").
+  :mod:`given_names` and :mod:`family_names`), ORG for any other one word ("Spain's [Iberia]";
+  :mod:`cues` makes it PERSON when the article names a person in full with it, "Russia's
+  [Zvonareva]" after "Vera Zvonareva"), no vote for a longer name ("Iran's [Islamic Republic]").
 * After a name the model calls an organisation and its possessive, a one-word name is its product
   ("Microsoft's [Windows]", "Apple's [Asteroid] product"), unless a word for a site follows it
   ("Rover's [Longbridge] plant"); a longer one may be one of its people ("Deutsche Bank's [Simon

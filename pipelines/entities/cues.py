@@ -309,6 +309,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         player_lists = lists(text)
         mention_ends = {st.ends[j] for j in idx}
         ending = {st.ends[j]: j for j in order if st.surf[j] is not None}
+        surnames = {st.surf[j].key.rsplit(" ", 1)[-1] for j in idx if st.labels[j] == "PERSON" and st.surf[j].ntok > 1}
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
@@ -325,6 +326,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 words = (st.surf[j].name, st.labels[j]) if j is not None else (owner[1], None)
                 common = st.common_words(st.surf[i].name.lower().split())
                 owned = owned_vote(text, st.starts[i], st.ends[i], st.labels[i], words, common)
+                if owned == "ORG" and st.surf[i].key in surnames:
+                    owned = "PERSON"  # "Russia's [Zvonareva]" after "Vera Zvonareva": the national named in full
                 vote = None if owned is None else (owned, CUE_WEIGHT)
             if names_a_meeting(text, st.starts[i], st.ends[i], st.surf[i].key):
                 vote = ("EVENT", CUE_WEIGHT)  # "at the [Sydney International]"
