@@ -62,11 +62,10 @@ def test_a_firms_person_or_a_quoted_nickname_is_no_product() -> None:
     assert "PRODUCT" not in (labels["Hossamy"], labels["Simon Championa"])
 
 
-def test_a_surname_after_a_countrys_possessive_is_the_person_named_in_full() -> None:
-    text = "Vera Zvonkova won in Doha. Russia's Zvonkova struggled early on but won in three sets."
-    found = [("Vera Zvonkova", "PERSON"), ("Doha", "GPE"), ("Russia", "GPE"), ("Zvonkova", "GPE")]
-    articles, mentions = corpus(("a1", text, found))
+def test_a_surname_after_a_countrys_possessive_is_a_persons() -> None:
+    seeds = "Seeds: 9 Vera Zvonkova (Russia), 10 Alicia Molak (Australia)."
+    text = "Russia's Zvonkova struggled early on but won in three sets."
+    found = [("Vera Zvonkova", "GPE"), ("Russia", "GPE"), ("Alicia Molak", "PERSON"), ("Australia", "GPE")]
+    articles, mentions = corpus(("a1", seeds, found), ("a2", text, [("Russia", "GPE"), ("Zvonkova", "GPE")]))
     result = canonicalize(mentions, articles)
-    person = entity_of(result, "a1", "Vera Zvonkova")
-    assert entity_of(result, "a1", "Zvonkova")["entity_id"] == person["entity_id"]
-    assert person["label"] == "PERSON"
+    assert entity_of(result, "a2", "Zvonkova")["label"] == "PERSON"

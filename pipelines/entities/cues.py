@@ -291,6 +291,11 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     for i in family_name_places(st, candidates):
         cues.setdefault(i, [("PERSON", FIRST_NAME_WEIGHT)])  # "Gethin Jenkins" tagged GPE
     nationalities = {st.surf[i].key for i in st.live() if st.labels[i] == "NORP" and st.surf[i].ntok == 1}
+    surnames = {  # last words of the corpus's full person names, or of names opening with a given name
+        st.surf[j].key.rsplit(" ", 1)[-1]
+        for j in st.live()
+        if st.surf[j].ntok > 1 and (st.labels[j] == "PERSON" or st.surf[j].key.split(" ", 1)[0] in given_names())
+    }
     for i in st.live():
         words = st.surf[i].name.split()
         if len(words) == 3 and words[0].lower() in NOBLE_TITLES and words[1] == "of" and words[2][:1].isupper():
@@ -309,7 +314,6 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         player_lists = lists(text)
         mention_ends = {st.ends[j] for j in idx}
         ending = {st.ends[j]: j for j in order if st.surf[j] is not None}
-        surnames = {st.surf[j].key.rsplit(" ", 1)[-1] for j in idx if st.labels[j] == "PERSON" and st.surf[j].ntok > 1}
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
@@ -327,7 +331,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 common = st.common_words(st.surf[i].name.lower().split())
                 owned = owned_vote(text, st.starts[i], st.ends[i], st.labels[i], words, common)
                 if owned == "ORG" and st.surf[i].key in surnames:
-                    owned = "PERSON"  # "Russia's [Zvonareva]" after "Vera Zvonareva": the national named in full
+                    owned = "PERSON"  # "Russia's [Zvonareva]", a "Vera Zvonareva" named: a national
                 vote = None if owned is None else (owned, CUE_WEIGHT)
             if names_a_meeting(text, st.starts[i], st.ends[i], st.surf[i].key):
                 vote = ("EVENT", CUE_WEIGHT)  # "at the [Sydney International]"
