@@ -59,6 +59,19 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("A barrel of US light crude closed up $1.40 to $49.25 on Monday.", "$49.25", "US light crude"),
         ("A tonne of copper rose $35 to $3,210 in London.", "$35", "copper"),
         ("By midday the dollar had edged higher to 1.3125 euros.", "1.3125 euros", "dollar"),
+        # a restatement between a determiner's amount and its noun; a fronted price; a level as a qualifier
+        (
+            "It will break even on the 1.2bn Australian dollars (£458m; $874m) rebuild, it said.",
+            "1.2bn Australian dollars",
+            "rebuild",
+        ),
+        ("Priced at £229, the handheld console is on sale in the UK.", "£229", "handheld console"),
+        (
+            "The card firm has averted collapse following a two trillion won ($1.9bn; £1bn) bail-out.",
+            "two trillion won",
+            "bail-out",
+        ),
+        ("The firm's revenue nearly tripled in the quarter, exceeding $86m (£46m).", "$86m", "revenue"),
         # money given to someone
         ("The government pledged £50m to the relief fund.", "£50m", "relief fund"),
         ("The euro fell to $1.2960 against the dollar.", "$1.2960", "euro"),

@@ -34,6 +34,7 @@ from pipelines.money.object_words import (
     RAISE_VERBS,
     RECORD_NOUNS,
     SCALE_TOKENS,
+    TIME_WORDS,
     UP_PREPS,
     VALUED,
     WHOLE_OF,
@@ -145,7 +146,26 @@ def _modified_noun(root, span, taken: set[int], nxt=None) -> str | None:
         and nxt.lower_ not in FUNCTION_WORDS
     ):
         return phrase(nxt, taken, tagged=False)
+    if nxt is not None and _noun_past_restatement(span, nxt):
+        return phrase(nxt, taken, tagged=False)
     return None
+
+
+def _noun_past_restatement(span, nxt) -> bool:
+    """Whether ``nxt``, right after the amount's restatement in brackets, is the noun of the
+    determiner before the amount, which the brackets cut it from ("the 1.2bn Australian dollars
+    (£458m; $874m) rebuild,", the parser reading "rebuild" as a verb): a lower-case noun, or a
+    verb form that a punctuation mark ends."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in DETERMINERS or nxt.i <= span.end:
+        return False
+    if not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in FUNCTION_WORDS or nxt.lower_ in TIME_WORDS:
+        return False
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if after is not None and after.text in ("-", "‐", "–"):
+        return False  # a hyphenated noun ("back-tax claim", "bail-out") is read whole by a later rule
+    ends = after is not None and after.is_punct
+    return nxt.tag_ in ("NN", "NNS") or (nxt.tag_ in ("VB", "VBP") and ends)
 
 
 def _completed_noun(root, span, taken: set[int]) -> str | None:

@@ -66,6 +66,8 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
 # words that may stand between a trigger and the amount: "slid to just 20m euros"
 _SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
+_FRONTED_PRICE = re.compile(r"(?:^|(?<=[.!?\"”'’]\s)|(?<=\n))[A-Z][a-z]+(?:ed|ing)(?:\s+(?:at|for|from|about))?\s+\Z")
+"""A participle opening the sentence before the amount: "Priced at £229, the device ...", "Costing £99, ..."."""
 _TO_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]")
 _TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
 # a purpose past a short phrase: "paying $250m in October to settle", "paying $5m to the SEC to
@@ -111,6 +113,10 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
     lo = max(0, start - 40)
     q = grammar.QUALIFIER_BEFORE.search(text, lo, start) or _SKIPPED_BEFORE.search(text, lo, start)
     stop = q.start() if q else start
+    if q and q.group(0).split()[0].lower() in LEVEL_VERBS:  # "revenue tripled, exceeding $86m": a level
+        left, right = LEFT_SIDE, max(right, SHORT_SIDE)
+    if _FRONTED_PRICE.search(text, max(0, start - 30), start) and text.startswith(",", after):
+        left, right = max(left, SHORT_SIDE + start - stop), max(right, PURPOSE_SIDE)  # "Priced at £229, the device"
     m = _WORD_BEFORE.search(text, lo, stop)
     if m:
         w = m.group(1).lower()
