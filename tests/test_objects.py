@@ -67,6 +67,12 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ),
         ("Priced at £229, the handheld console is on sale in the UK.", "£229", "handheld console"),
         (
+            "Six tape recordings valued at between $30,000 (£16,000) and $50,000 did not sell.",
+            "$30,000",
+            "tape recordings",
+        ),
+        ("The majority of seats, priced at between 40 and 65 euros each, sold online.", "40 and 65 euros", "seats"),
+        (
             "The card firm has averted collapse following a two trillion won ($1.9bn; £1bn) bail-out.",
             "two trillion won",
             "bail-out",

@@ -43,7 +43,7 @@ VALUED = frozenset("worth valued totalling totaling costing priced estimated wor
 PURPOSE_PREPS = ("for", "on", "in", "into", "towards", "as")
 # "the value of trade rose to $5m", "the cost of security was put at $40,000": a measure of
 # something, whose object is the something
-MEASURE_OF = frozenset("value values cost costs mass bulk part amount total sum level levels".split())
+MEASURE_OF = frozenset("value values cost costs mass bulk part amount total sum level levels majority".split())
 # "a barrel of US crude closed up $1.40": the price of a unit is the price of what it measures
 UNITS_OF = frozenset("barrel barrels tonne tonnes ton tons ounce ounces litre litres gallon gallons pint pints".split())
 # "repaid £500,000 to its former treasurer", "donated $5m to local causes": money given to someone

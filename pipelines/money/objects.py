@@ -64,8 +64,10 @@ _VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS
 _BETWEEN = frozenset(DETERMINERS | RECORD_NOUNS | {"new", "fresh", "all-time"})
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AFTER_TRIGGERS = frozenset(OBJECT_PREPS | set(PURPOSE_PREPS))
-# words that may stand between a trigger and the amount: "slid to just 20m euros"
-_SKIPPED_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional)[\s\u00a0]+\Z")
+# words that may stand between a trigger and the amount: "slid to just 20m euros", "valued at between $30,000"
+_SKIPPED_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:just|only|another|a further|an extra|an additional|between)[\s\u00a0]+\Z"
+)
 _FRONTED_PRICE = re.compile(r"(?:^|(?<=[.!?\"”'’]\s)|(?<=\n))[A-Z][a-z]+(?:ed|ing)(?:\s+(?:at|for|from|about))?\s+\Z")
 """A participle opening the sentence before the amount: "Priced at £229, the device ...", "Costing £99, ..."."""
 _TO_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]")
