@@ -291,11 +291,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     for i in family_name_places(st, candidates):
         cues.setdefault(i, [("PERSON", FIRST_NAME_WEIGHT)])  # "Gethin Jenkins" tagged GPE
     nationalities = {st.surf[i].key for i in st.live() if st.labels[i] == "NORP" and st.surf[i].ntok == 1}
-    surnames = {  # last words of the corpus's full person names, or of names opening with a given name
-        st.surf[j].key.rsplit(" ", 1)[-1]
-        for j in st.live()
-        if st.surf[j].ntok > 1 and (st.labels[j] == "PERSON" or st.surf[j].key.split(" ", 1)[0] in given_names())
-    }
+    persons = [j for j in st.live() if st.labels[j] == "PERSON" and st.surf[j].ntok > 1]
+    surnames = {st.surf[j].key.rsplit(" ", 1)[-1] for j in (*persons, *given)}  # and full names opening with one
     for i in st.live():
         words = st.surf[i].name.split()
         if len(words) == 3 and words[0].lower() in NOBLE_TITLES and words[1] == "of" and words[2][:1].isupper():

@@ -288,10 +288,18 @@ def titled_person(
     first = cands[k] if k < len(cands) else None
     if first is None or not first.is_person() or masked[start : first.start].strip():
         return None
-    words = re.findall(r"[\w'’-]+", masked[first.end : cue_start])
-    if "," in masked[first.end : cue_start] or len(words) > MAX_TITLE_WORDS or verb_like(words):
+    words = _title_words(masked[first.end : cue_start])
+    return first if words and any(w.lower() in ROLE_NOUNS for w in words) else None
+
+
+def _title_words(span: str) -> list[str] | None:
+    """The words of a title between a person and a cue, or None when the span holds a comma, a
+    verb or a relative word, or is too long for a title."""
+    words = re.findall(r"[\w'’-]+", span)
+    relative = _RELATIVE_WORDS & {w.lower() for w in words}
+    if "," in span or len(words) > MAX_TITLE_WORDS or verb_like(words) or relative:
         return None
-    return first if any(w.lower() in ROLE_NOUNS for w in words) else None
+    return words
 
 
 def premodified_person(
@@ -304,13 +312,5 @@ def premodified_person(
     last = cands[k] if k >= 0 else None
     if last is None or not last.is_person() or last.start < start or masked[last.end : cue_start].strip():
         return None
-    before = masked[start : last.start]
-    words = re.findall(r"[\w'’-]+", before)
-    if (
-        "," in before
-        or len(words) > MAX_TITLE_WORDS
-        or verb_like(words)
-        or _RELATIVE_WORDS & {w.lower() for w in words}
-    ):
-        return None
+    words = _title_words(masked[start : last.start])
     return last if words and words[-1].lower() in ROLE_NOUNS else None

@@ -68,10 +68,11 @@ def capitalised(tok) -> bool:
     return tok.is_alpha and tok.text[0].isupper() and pos(tok) in ("PROPN", "NOUN", "ADJ")
 
 
-def phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> str | None:
+def phrase(head, taken: set[int], proper: bool = False, tagged: bool = True, currency: bool = False) -> str | None:
     """The noun ``head`` with its compound and adjective modifiers to its left (tokens of
     an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
-    $6bn for MCI"); ``tagged=False`` takes ``head`` as a noun whatever its tag."""
+    $6bn for MCI"); ``tagged=False`` takes ``head`` as a noun whatever its tag; ``currency``
+    lets a currency be the head (the object of its own exchange rate)."""
     if (tagged and pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
         return None
     low = head.lower_
@@ -84,7 +85,7 @@ def phrase(head, taken: set[int], proper: bool = False, tagged: bool = True) -> 
         return None
     if head.like_num or low in SCALE_TOKENS:  # "204.3m": a figure whose scale the parser made a noun
         return None
-    if is_currency_word(low):
+    if is_currency_word(low) and not currency:
         return None
     doc = head.doc
     if attached_hyphen_before(head):
@@ -200,8 +201,6 @@ def currency_subject(verb, taken: set[int]) -> str | None:
     """A currency that is the subject of the verb, with its modifiers: an exchange rate is the
     price of a currency ("the dollar had edged higher to 1.31 euros", "the US dollar fell")."""
     subj = [c for c in verb.lefts if c.dep_ == "nsubj"]
-    if not subj or subj[-1].i in taken or not is_currency_word(subj[-1].lower_):
+    if not subj or not is_currency_word(subj[-1].lower_):
         return None
-    head = subj[-1]
-    mods = [c.i for c in head.lefts if c.dep_ in MODIFIER_DEPS and c.i not in taken and c.is_alpha]
-    return head.doc[min([*mods, head.i]) : head.i + 1].text
+    return phrase(subj[-1], taken, proper=True, currency=True)
