@@ -172,6 +172,24 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
             "Brent crude",
         ),
         ("In 1996, its share price was more than 200p.", "200p", "share price"),
+        # "owes X": a debt, unless the text names what is owed ("owes $2bn in taxes")
+        ("The country still owes the lenders' club about $40bn.", "$40bn", "debt"),
+        ("The chain listed a food maker, which it owes $11.2m, as its biggest creditor.", "$11.2m", "debt"),
+        ("The tax office says the firm owes more than $9bn in back taxes.", "$9bn", "back taxes"),
+        # "the $50 mark": the mark stands for the amount
+        ("Oil prices climbed above the $50 mark on Tuesday.", "$50", "Oil prices"),
+        ("Annual sales broke through the $4 trillion mark for the first time.", "$4 trillion", "Annual sales"),
+        ("The value of the housing stock reached the £3.3 trillion mark in 2004.", "£3.3 trillion", "housing stock"),
+        # a relative clause between the subject and its level
+        (
+            "Shares in the carrier, which changed its name from Worldcom when it left bankruptcy, were up 2.4% at $20.15.",
+            "$20.15",
+            "Shares",
+        ),
+        # a qualifier ending in "of" is part of the amount, not its object
+        ("Inter have put a price tag in the region of £40m on the striker.", "£40m", "price tag"),
+        ("The club wants a fee in excess of £12m for the defender.", "£12m", "fee"),
+        ("The council expects savings in the area of £3m next year.", "£3m", "savings"),
         # "fined X": a fine
         ("Twenty TV stations were fined $550,000 (£300,000) by the regulator.", "$550,000", "fine"),
         # a time is no object; a name with "of" in it is kept whole
@@ -197,6 +215,13 @@ def test_figures_without_an_object_have_none():
     # a second figure with a verb of its own is not parallel to the first
     assert ("£2m", None) in _objects("Profits were £5m and he said the firm had repaid £2m.")
     assert _objects("The index rose $2 to $40 in 2004.")[-1] == ("$40", "index")
+    # the noun of a qualifier ("the region", "the tune") names no object
+    for text in (
+        "He is said to have looted the firm to the tune of $600m.",
+        "Staff were earning in excess of $234,000 a year.",
+        "Buyers will spend in the region of £200m over the holiday.",
+    ):
+        assert all(obj not in ("tune", "excess", "region") for _, obj in _objects(text)), text
 
 
 def test_a_semicolon_inside_brackets_does_not_end_the_window():

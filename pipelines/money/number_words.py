@@ -123,6 +123,7 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "circa": Qualifier.APPROX,
     "close to": Qualifier.APPROX,
     "in the region of": Qualifier.APPROX,
+    "in the area of": Qualifier.APPROX,
     "of the order of": Qualifier.APPROX,
     "on the order of": Qualifier.APPROX,
     "around about": Qualifier.APPROX,

@@ -26,9 +26,12 @@ from pipelines.money.object_words import (
     GO_VERBS,
     LEVEL_PREPS,
     LEVEL_VERBS,
+    MARK_NOUNS,
     MAX_WORDS,
     MEASURE_OF,
     OBJECT_PREPS,
+    OF_QUALIFIERS,
+    OWE_VERBS,
     PRICE_VERBS,
     PURPOSE_PREPS,
     RAISE_VERBS,
@@ -50,12 +53,26 @@ def _root(span):
     return figures[0] if figures else span.root
 
 
+_MARK_DEPS = frozenset(("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod"))
+
+
+def _with_qualifier(doc, span):
+    """The amount's span widened over a qualifier ending in "of" right before it ("in the region
+    of £40m"), whose noun is the amount's, not its object; and whether it was widened."""
+    for words in OF_QUALIFIERS:
+        k = span.start - len(words)
+        if k >= 0 and tuple(t.lower_ for t in doc[k : span.start]) == words:
+            return doc[k : span.end], True
+    return span, False
+
+
 def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     """The object of the amount at characters s..e of doc; ``taken`` are the indices of
     tokens inside amounts (which never form part of an object)."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    span, qualified = _with_qualifier(doc, span)
     taken = set(taken or ()) | {t.i for t in span}
     toks = list(span)
     # a restatement in brackets right after the amount may carry the "of": "€65bn (£57bn) of aid"
@@ -68,10 +85,13 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
         root = root.head  # "adding $1.89 to $48.62": the change is of what the level is of
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in MEASURE_OF:
         root = root.head.head  # "pay a total of $515m to settle": the total stands for the amount
+    if root.head.lower_ in MARK_NOUNS and root.head.i >= span.end and root.dep_ in _MARK_DEPS:
+        root = root.head  # "prices rose above the $50 mark": the mark stands for the amount
     return (
         _object_after(doc, toks, j, taken)
+        or _owed(root, span)
         or _modified_noun(root, span, taken, doc[j] if j < len(doc) else None)
-        or _noun_before(doc, span, taken)
+        or _noun_before(doc, span, taken, qualified)
         or _completed_noun(root, span, taken)
         or _purpose(root, span, taken)
         or _level_subject(root, span, taken)
@@ -79,6 +99,15 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
         or _to_clause(toks, taken)
         or _noun_after(doc, span, j, taken)
     )
+
+
+def _owed(root, span) -> str | None:
+    """The object of "owe" is a debt ("owes the Paris Club about $48bn"), when no "in" or "of"
+    after the amount names what is owed ("owes $27bn in taxes", rule 1)."""
+    head = root.head
+    if head.lower_ in OWE_VERBS and pos(head) == "VERB" and head.i < span.start and root.dep_ in ("dobj", "npadvmod"):
+        return "debt"
+    return None
 
 
 def _object_after(doc, toks: list, j: int, taken: set[int]) -> str | None:
@@ -397,12 +426,13 @@ def _noun_after(doc, span, j: int, taken: set[int]) -> str | None:
 _NOUN_LINKS = frozenset(("of", "worth", "over", "above", "under", "below", "exceeding"))
 
 
-def _noun_before(doc, span, taken: set[int]) -> str | None:
+def _noun_before(doc, span, taken: set[int], qualified: bool = False) -> str | None:
     """Rule 3, read from the tags (the parse of a short window may hang "of" elsewhere): a noun,
     "of" or "worth", the amount ("a slump to seventh place and takings of $4.7m"); a noun that
-    the amount bounds ("earnings over £100,000", "donations above £5,000")."""
-    k = span.start - 2
-    if k < 0 or doc[k + 1].lower_ not in _NOUN_LINKS or doc[k].tag_ not in ("NN", "NNS"):
+    the amount bounds ("earnings over £100,000", "donations above £5,000"), also right before a
+    qualifier that opens the span ("a fee in excess of £12m")."""
+    k = span.start - 1 if qualified else span.start - 2
+    if k < 0 or not (qualified or doc[k + 1].lower_ in _NOUN_LINKS) or doc[k].tag_ not in ("NN", "NNS"):
         return None
     if doc[k].lower_ in RECORD_NOUNS or doc[k].lower_ in VALUED:  # "highs above $53", "claims totalling over $27bn"
         return None

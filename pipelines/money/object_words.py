@@ -18,7 +18,7 @@ SUBJECT_UNITS = frozenset(("share", "shares"))  # "$5 a share" has no object; "s
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 OBJECT_PREPS = {"of", "in", "worth"}
 UP_PREPS = {"of", "worth", "at", "for"}
-LEVEL_PREPS = {"to", "from", "at", "by", "around", "above", "below", "near", "over", "under"}
+LEVEL_PREPS = {"to", "from", "at", "by", "around", "above", "below", "near", "over", "under", "through", "past"}
 LEVEL_VERBS = frozenset(
     "reach reached reaches reaching hit hits hitting total totals totalled totaled totalling "
     "totaling top tops topped topping exceed exceeds exceeded exceeding surpass surpassed".split()
@@ -44,6 +44,8 @@ PURPOSE_PREPS = ("for", "on", "in", "into", "towards", "as")
 # "the value of trade rose to $5m", "the cost of security was put at $40,000": a measure of
 # something, whose object is the something
 MEASURE_OF = frozenset("value values cost costs mass bulk part amount total sum level levels majority".split())
+# "prices rose above the $50 mark", "sales hit the $50m level": the noun stands for the amount
+MARK_NOUNS = frozenset("mark marks barrier level threshold ceiling".split())
 # "a barrel of US crude closed up $1.40": the price of a unit is the price of what it measures
 UNITS_OF = frozenset("barrel barrels tonne tonnes ton tons ounce ounces litre litres gallon gallons pint pints".split())
 # "repaid £500,000 to its former treasurer", "donated $5m to local causes": money given to someone
@@ -53,8 +55,22 @@ GIVE_VERBS = frozenset(
     "handing contribute contributes contributed contributing award awards awarded awarding "
     "pledge pledges pledged pledging commit commits committed committing".split()
 )
+# "owes the Paris Club $48bn", "which it owes $15.1m": money owed is a debt
+OWE_VERBS = frozenset("owe owes owed owing".split())
 # "slash $5bn from its costs", "cut £35bn from public services": what the money is cut from
 CUT_VERBS = frozenset("cut cuts cutting slash slashes slashed slashing trim trims trimmed trimming".split())
+# "a price tag in the region of £40m", "looted it to the tune of $600m": a phrase ending in "of"
+# that only qualifies the amount; its noun is part of the amount, never its object
+OF_QUALIFIERS = (
+    ("in", "the", "region", "of"),
+    ("in", "the", "area", "of"),
+    ("in", "the", "order", "of"),
+    ("of", "the", "order", "of"),
+    ("on", "the", "order", "of"),
+    ("to", "the", "tune", "of"),
+    ("in", "excess", "of"),
+    ("upwards", "of"),
+)
 # "paid $2bn as part of the settlement": the whole the amount is part of
 WHOLE_OF = frozenset("part parts share".split())
 # words before an amount that make it modify the noun after it: "a £7m musical"

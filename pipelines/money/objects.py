@@ -33,7 +33,9 @@ from pipelines.money.object_words import (
     GIVE_VERBS,
     LEVEL_PREPS,
     LEVEL_VERBS,
+    MARK_NOUNS,
     OBJECT_PREPS,
+    OWE_VERBS,
     PRICE_VERBS,
     PURPOSE_PREPS,
     RAISE_VERBS,
@@ -48,6 +50,7 @@ _SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\
 # a few words back to a noun it completes (rule 3), words after it (rules 1, 2 and 4), or
 # only the next few words.
 LEFT_SIDE = 70
+LONG_SIDE = 160  # back past a relative clause between the subject and its verb
 MID_SIDE = 35
 RIGHT_SIDE = 35
 PURPOSE_SIDE = 60  # "€8m will be spent on building rural roads"
@@ -57,7 +60,7 @@ SHORT_SIDE = 12
 _LEVEL_TRIGGERS = frozenset(
     LEVEL_PREPS | LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | {"for", "up", "down"}
 ) | frozenset("was were is are be been being remain remained remains stood stands stand amounted".split())
-_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS | CUT_VERBS | GIVE_VERBS)
+_LEFT_TRIGGERS = frozenset(UP_PREPS | VALUED | FINE_VERBS | RAISE_VERBS | CUT_VERBS | GIVE_VERBS | OWE_VERBS)
 _WITH = frozenset(("with",))  # "opened at number four with $9.8m": the clause back to its subject
 # a verb a few words back, past determiners and record words: "hit a record $412bn"
 _VERB_TRIGGERS = frozenset(LEVEL_VERBS | PRICE_VERBS | CHANGE_VERBS | EARN_VERBS | FINE_VERBS)
@@ -70,6 +73,8 @@ _SKIPPED_BEFORE = re.compile(
 )
 _FRONTED_PRICE = re.compile(r"(?:^|(?<=[.!?\"”'’]\s)|(?<=\n))[A-Z][a-z]+(?:ed|ing)(?:\s+(?:at|for|from|about))?\s+\Z")
 """A participle opening the sentence before the amount: "Priced at £229, the device ...", "Costing £99, ..."."""
+_RELATIVE = re.compile(r",[\s\u00a0]+(?:which|who|whose)\b")
+"""A relative clause opening between an amount's clause and its subject."""
 _TO_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]")
 _TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
 # a purpose past a short phrase: "paying $250m in October to settle", "paying $5m to the SEC to
@@ -102,6 +107,8 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
         skipped = m.start(1) - end  # a restatement in brackets: "$300bn (£158bn) in subsidies"
         if w in PURPOSE_PREPS and w not in OBJECT_PREPS:
             left, right = MID_SIDE, PURPOSE_SIDE + skipped
+        elif w in MARK_NOUNS:  # "hit the $100m mark": the clause back to its subject
+            left, right = LEFT_SIDE, RIGHT_SIDE + skipped
         elif w in _AFTER_TRIGGERS or not _function_word(m.group(1)):
             left, right = SHORT_SIDE, RIGHT_SIDE + skipped
     m = _NOUN_BRACKET.search(text, max(0, start - 40), start)
@@ -136,6 +143,8 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
             right = max(right, PURPOSE_SIDE + after - end)
     if left < 0:
         return None
+    if left >= LEFT_SIDE and _RELATIVE.search(text, max(0, stop - LONG_SIDE), stop):
+        left = LONG_SIDE  # "Shares in MCI, which changed its name ..., were up 2.4% at $20.15"
     return left + (start - stop), right
 
 
