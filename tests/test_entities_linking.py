@@ -147,6 +147,42 @@ def test_a_word_after_a_determiner_is_not_a_surname_across_articles() -> None:
     assert entity_of(result, "a2", "Scot")["entity_id"] != entity_of(result, "a1", "Eleanor Scott")["entity_id"]
 
 
+def test_a_word_cut_from_a_longer_name_is_not_a_surname_across_articles() -> None:
+    # "AOL Instant [Messenger]": the model cut a product's name; it is no Pia Messenger
+    articles, mentions = corpus(
+        *_shared_context_pair(
+            ("Pia Messenger", "PERSON"),
+            "Chats sent via AOL Instant Messenger reached Zentrix Labs and Olaf Brandt.",
+            ("Messenger", "PERSON"),
+        ),
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "Messenger")["entity_id"] != entity_of(result, "a1", "Pia Messenger")["entity_id"]
+    # a title before it is no piece of a name: "President Kirchner" is the president
+    articles, mentions = corpus(
+        *_shared_context_pair(
+            ("Pia Messenger", "PERSON"),
+            "Talks with President Messenger reached Zentrix Labs and Olaf Brandt.",
+            ("Messenger", "PERSON"),
+        ),
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "Messenger")["entity_id"] == entity_of(result, "a1", "Pia Messenger")["entity_id"]
+    # a word that ends the sentence before is no piece of the name
+    articles, mentions = corpus(
+        *_shared_context_pair(
+            ("Pia Messenger", "PERSON"),
+            "Jobs went to India. Messenger met Zentrix Labs and Olaf Brandt.",
+            ("Messenger", "PERSON"),
+        ),
+        *FILLER,
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a2", "Messenger")["entity_id"] == entity_of(result, "a1", "Pia Messenger")["entity_id"]
+
+
 def test_a_prefixed_name_is_the_name_it_prefixes() -> None:
     # "ex-Yukos boss" names Yukos: the firm is not a person called "ex Yukos"
     articles, mentions = corpus(

@@ -31,7 +31,8 @@ in a module of its own:
 5. **Short forms across articles** (``surnames``): a bare surname left unresolved in its article
    goes to a full name from other articles only when the articles share distinctive entities
    (clearly more than with any namesake); never on a first name (``full_names.first_names``), a
-   common word (``common_words``) or a word after a determiner, never where it was ambiguous in
+   common word (``common_words``), a word after a determiner or a word cut from a longer name
+   ("AOL Instant [Messenger]"), never where it was ambiguous in
    its own article, never for a known place, never where its article uses it as a group's
    ("the Florida-based Falic group" is not Simon Falic). Without evidence it stays its own entity.
 6. **Label vote** per entity (``labels``, ``naming``), weighted (a short form resolved to a

@@ -9,7 +9,8 @@ import re
 from collections import Counter
 
 from pipelines.entities.labels import DESIGNATORS
-from pipelines.wordlists import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
+from pipelines.entities.keys import match_key
+from pipelines.wordlists import PERSON_BEFORE, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, TITLE_WORDS
 
 BOILERPLATE_MAX_WORDS = 25
 """A boilerplate line has at most this many words (a longer line is prose that quotes the phrase)."""
@@ -72,6 +73,24 @@ DETERMINER_CONTEXT_CHARS = 30
 def after_determiner(text: str, start: int) -> bool:
     """Whether a determiner (and at most two lower-case words) stands just before ``start``."""
     return bool(start) and bool(_DETERMINER_RE.search(text[max(0, start - DETERMINER_CONTEXT_CHARS) : start]))
+
+
+def after_name_word(text: str, start: int) -> bool:
+    """Whether a capitalised word of a name stands right before ``start`` (not a title, a role, an
+    honorific or an initial, not opening or ending a sentence, not a possessive): the mention is a piece the
+    model cut from a longer name ("AOL Instant [Messenger]", "Tomas Eloy [Martinez]")."""
+    m = _CAPITAL_BEFORE_RE.search(text, max(0, start - DETERMINER_CONTEXT_CHARS), start)
+    if not m:
+        return False
+    word = m.group().strip()
+    key = match_key(word)
+    return (
+        len(key) > 1
+        and not word.endswith(("'s", "’s", "'", "’", "."))
+        and key not in TITLE_WORDS
+        and key not in PERSON_BEFORE
+        and not starts_sentence(text, m.start())
+    )
 
 
 def place_context(text: str, start: int) -> bool:

@@ -4,7 +4,8 @@ the articles naming that person (:mod:`pipelines.entities.context`), and clearly
 any other person of that surname. Never on a word that is no surname: a first name (one that
 opens the corpus's full person names far more often than it ends them, ``full_names.first_names``:
 "David" is not Craig David), a common word (written in lower case more often than capitalised: "Mr Law" is not
-Andrew Bonar Law), a word after a determiner ("the 22-year-old Scot" is not Eleanor Scott), a
+Andrew Bonar Law), a word after a determiner ("the 22-year-old Scot" is not Eleanor Scott) or
+after a capitalised word of a longer name the model cut ("AOL Instant [Messenger]"), a
 known place, a word the model mostly calls something else; never where it was ambiguous in its
 own article. Without such evidence it stays its own entity ("Lord Ashcroft" is not "Dan
 Ashcroft"). A common surname, one that ends several full names of the corpus, needs more shared
@@ -18,7 +19,7 @@ from collections import Counter, defaultdict
 from pipelines.entities import gazetteer
 from pipelines.entities.common_words import CommonWords
 from pipelines.entities.context import MIN_SHARED_ENTITIES, Context, pick
-from pipelines.entities.junk import after_determiner
+from pipelines.entities.junk import after_determiner, after_name_word
 from pipelines.entities.state import MergeReason, NodeStats, State
 
 NOT_PERSON_SHARE = 0.8
@@ -96,7 +97,8 @@ def resolve_across_articles(
         if s.key not in surname:
             surname[s.key] = not common.is_common(s.key) and _may_be_surname(st, nodes, s.key, acronyms)
         aid = st.art_ids[i]
-        if not surname[s.key] or after_determiner(st.article_text.get(aid) or "", st.starts[i]):
+        text = st.article_text.get(aid) or ""
+        if not surname[s.key] or after_determiner(text, st.starts[i]) or after_name_word(text, st.starts[i]):
             continue
         if (aid, s.key) not in decided:
             scores = {r: context.shared(aid, r, root_articles[r], {s.key, r}) for r in cands}
