@@ -494,3 +494,18 @@ def test_a_person_after_the_quote_behind_a_verb_does_not_speak() -> None:
     text = '"This is positive news for the investment community," the fund that sacked chief Olaf Brandt said.'
     names = {"Olaf Brandt": ("brandt", PERSON)}
     assert [eid for eid, _, _ in attributed(text, names)] != ["brandt"]
+
+
+def test_the_subject_of_a_clause_after_but_is_an_antecedent() -> None:
+    text = 'Tom Hardy won the first set, but Olaf Brandt raised his game. "I played better in the end," he said.'
+    names = {"Tom Hardy": ("hardy", PERSON), "Olaf Brandt": ("brandt", PERSON)}
+    assert [s for s, _, _ in attributed(text, names)] == ["brandt"]
+
+
+def test_the_agent_of_a_passive_is_no_antecedent_of_a_role() -> None:
+    text = (
+        "Mark Cueto was puzzled that his try had been disallowed by Jonathan Kaplan. "
+        '"I was behind the ball," said the Sale player.'
+    )
+    names = {"Mark Cueto": ("cueto", PERSON), "Jonathan Kaplan": ("kaplan", PERSON), "Sale": ("sale", ORG)}
+    assert [s for s, _, _ in attributed(text, names)] == ["cueto"]

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pipelines.entities.candidates import Candidate, CandidateKind, sentence_subjects
+from pipelines.entities.candidates import Candidate, CandidateKind, clause_subjects, sentence_subjects
 from pipelines.entities.reporting import SOURCE_AFTER_NAME_RE, SPOKESPERSON_NOUNS, cues
 from pipelines.entities.roles import RoleIndex, is_possessive, surname_subject
 from pipelines.entities.subjects import inverted_subject, opens_clause, subject_before_cue
@@ -206,7 +206,8 @@ def antecedents(
     cands: list[Candidate], sentences: list[int], masked: str, roles: RoleIndex, surnames: dict[str, set[str]]
 ) -> list[Antecedent]:
     """Antecedents in text order: the person that opens each sentence as its subject
-    (:func:`sentence_subjects`), the subject of every reporting clause outside quotes but one
+    (:func:`sentence_subjects`), the subject of a clause after "but"
+    (:func:`clause_subjects`), the subject of every reporting clause outside quotes but one
     inside the clause another reports (:func:`reported`), and every named organisation or group
     (for "it" and "they"). Places are never antecedents."""
     out = [
@@ -225,6 +226,8 @@ def antecedents(
             out.append(Antecedent(c.start, c.entity_id, "PERSON", unknown_name(c)))
         elif c.kind is CandidateKind.ROLE:  # "But a spokesman for the Home Office defended it. He said"
             out.extend(_role_antecedent(c, roles, cands, starts, masked, named_only=True))
+    for c in clause_subjects(cands, masked):  # "..., but Federer raised his game"
+        out.append(Antecedent(c.start, c.entity_id, "PERSON", unknown_name(c)))
     for cm in found:
         si = bisect.bisect_right(sentences, cm.start()) - 1
         if " ".join(cm.group().lower().split()) == "according to":  # "..., according to John Houlihan"

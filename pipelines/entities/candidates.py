@@ -380,6 +380,27 @@ def opening_person(
     return None
 
 
+_BUT_BEFORE_RE = re.compile(r"(?:,\s*|\s)but\s+$")
+BUT_LOOKBACK = 8
+"""Characters before a name searched for the "but" that opens its clause."""
+
+
+def clause_subjects(cands: list[Candidate], masked: str) -> list[Candidate]:
+    """The people who open a clause after "but", with a verb after the name ("Safin won the first
+    set, but [Federer] raised his game", "but [McIlroy] is unfazed"): a later "he" or "she" may
+    stand for them. Not the agent of a passive ("his try was disallowed by [Kaplan]"), which on
+    BBC stood as often for someone else's words as for the agent's."""
+    out = []
+    for c in cands:
+        if c.kind is not CandidateKind.NAME or not c.is_person():
+            continue
+        if not _BUT_BEFORE_RE.search(masked, max(0, c.start - BUT_LOOKBACK), c.start):
+            continue
+        if verb_like(_WORD_RE.findall(masked, c.end, c.end + 30)[:2], after_name=True):
+            out.append(c)
+    return out
+
+
 def sentence_subjects(cands: list[Candidate], sentences: list[int], masked: str) -> list[Candidate]:
     """The person (or role phrase: "A spokesman for X defended ...") that opens each sentence
     (or its main clause) as its subject, in text order."""
