@@ -186,6 +186,11 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
             "$20.15",
             "Shares",
         ),
+        # an amount in apposition between dashes names the noun before them
+        ("Its surcharge revenues - £160m - fall short of its fuel costs - a predicted extra £250m.", "£250m", "fuel costs"),
+        ("The duo do not think the price offered - 300p a share - is high enough.", "300p", "price"),
+        ("The club fined the striker two weeks' wages - about £80,000 - after the row.", "£80,000", "wages"),
+        ("Its surcharge revenues - £160m - fall short of its fuel costs.", "£160m", "surcharge revenues"),
         # a qualifier ending in "of" is part of the amount, not its object
         ("Inter have put a price tag in the region of £40m on the striker.", "£40m", "price tag"),
         ("The club wants a fee in excess of £12m for the defender.", "£12m", "fee"),
@@ -215,6 +220,12 @@ def test_figures_without_an_object_have_none():
     # a second figure with a verb of its own is not parallel to the first
     assert ("£2m", None) in _objects("Profits were £5m and he said the firm had repaid £2m.")
     assert _objects("The index rose $2 to $40 in 2004.")[-1] == ("$40", "index")
+    # a dash that opens a clause, a change or a comparison is no apposition
+    for text in (
+        "He was driven by wealth - spending about $200m in six years.",
+        "He took action against the government - and settled for £65,000 in the end.",
+    ):
+        assert all(obj not in ("government", "wealth") for _, obj in _objects(text)), text
     # the noun of a qualifier ("the region", "the tune") names no object
     for text in (
         "He is said to have looted the firm to the tune of $600m.",

@@ -37,6 +37,7 @@ from pipelines.money.object_words import (
     RAISE_VERBS,
     RECORD_NOUNS,
     SCALE_TOKENS,
+    SUM_NOUNS,
     TIME_WORDS,
     UP_PREPS,
     VALUED,
@@ -90,6 +91,7 @@ def object_of(doc, s: int, e: int, taken: set[int] | None = None) -> str | None:
     return (
         _object_after(doc, toks, j, taken)
         or _owed(root, span)
+        or _dash_apposition(doc, span, taken)
         or _modified_noun(root, span, taken, doc[j] if j < len(doc) else None)
         or _noun_before(doc, span, taken, qualified)
         or _completed_noun(root, span, taken)
@@ -437,3 +439,47 @@ def _noun_before(doc, span, taken: set[int], qualified: bool = False) -> str | N
     if doc[k].lower_ in RECORD_NOUNS or doc[k].lower_ in VALUED:  # "highs above $53", "claims totalling over $27bn"
         return None
     return phrase(doc[k], taken, tagged=False)
+
+
+_DASHES = frozenset(("-", "–", "—", "--"))
+_APPOSITION_WORDS = frozenset(
+    """a an the about around some nearly almost roughly approximately just only over under at currently
+    upwards of extra additional further another""".split()
+)
+"""Words that may stand between the dash and an amount in apposition ("fuel costs - a predicted
+extra £250m"), with participles ("predicted") and adverbs in -ly; a verb, "and" or "up" there
+opens a clause or a change of its own ("the government - and settled for £65,000")."""
+_APPOSITION_END = frozenset((".", ",", ";", ":", ")"))
+_APPOSITION_UNITS = frozenset(("a", "an", "per", "each", "apiece"))
+
+
+def _dash_apposition(doc, span, taken: set[int]) -> str | None:
+    """Rule 1b, read from the tags: an amount in apposition after a dash names the noun before the
+    dash ("its fuel costs - a predicted extra £250m", "the price offered - 300p a share - is",
+    "two weeks' wages - about £80,000 -"), when the apposition closes after it (a dash, a stop, or
+    a unit first: "a share"); not a sum ("a similar sum - around 30bn baht - on roads")."""
+    k = span.start - 1
+    for _ in range(4):
+        if k < 0 or doc[k].text in _DASHES:
+            break
+        low = doc[k].lower_
+        if not (low in _APPOSITION_WORDS or doc[k].tag_ in ("VBN", "RB") and low.endswith(("ed", "ly"))):
+            return None
+        k -= 1
+    if k < 1 or doc[k].text not in _DASHES:
+        return None
+    j = span.end
+    if j < len(doc) and doc[j].text == "(":  # past a restatement: "- £80,000 ($150,000) -"
+        while j < len(doc) and doc[j].text != ")":
+            j += 1
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _APPOSITION_UNITS:
+        j += 2  # "300p a share -"
+    if j < len(doc) and doc[j].text not in _DASHES and doc[j].text not in _APPOSITION_END:
+        return None
+    noun = doc[k - 1]
+    if noun.tag_ == "VBN" and k >= 2:
+        noun = doc[k - 2]  # "the price offered - 300p a share"
+    if noun.tag_ not in ("NN", "NNS") or noun.lower_ in SUM_NOUNS:
+        return None
+    return phrase(noun, taken, tagged=False)

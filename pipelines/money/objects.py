@@ -75,6 +75,8 @@ _FRONTED_PRICE = re.compile(r"(?:^|(?<=[.!?\"”'’]\s)|(?<=\n))[A-Z][a-z]+(?:e
 """A participle opening the sentence before the amount: "Priced at £229, the device ...", "Costing £99, ..."."""
 _RELATIVE = re.compile(r",[\s\u00a0]+(?:which|who|whose)\b")
 """A relative clause opening between an amount's clause and its subject."""
+_DASH_BEFORE = re.compile(r"\w[\s\u00a0]+[-–—][\s\u00a0]+(?:[A-Za-z]+[\s\u00a0]+){0,3}\Z")
+"""A dash and up to three words before an amount: an apposition to the noun before the dash."""
 _TO_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]")
 _TO_VERB = re.compile(r"[\s\u00a0]+to[\s\u00a0]+(?!(?:the|a|an|be|date)\b)[a-z]{3,}\b")
 # a purpose past a short phrase: "paying $250m in October to settle", "paying $5m to the SEC to
@@ -141,6 +143,8 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w in RAISE_VERBS or w in CUT_VERBS or given_to:
             # "to raise $1bn (£514m) from the flotation", "slash $5bn from"
             right = max(right, PURPOSE_SIDE + after - end)
+    if _DASH_BEFORE.search(text, lo, stop):  # "its fuel costs - a predicted extra £250m"
+        left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
     if left < 0:
         return None
     if left >= LEFT_SIDE and _RELATIVE.search(text, max(0, stop - LONG_SIDE), stop):
