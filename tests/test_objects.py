@@ -180,7 +180,12 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("Oil prices climbed above the $50 mark on Tuesday.", "$50", "Oil prices"),
         ("Annual sales broke through the $4 trillion mark for the first time.", "$4 trillion", "Annual sales"),
         ("The value of the housing stock reached the £3.3 trillion mark in 2004.", "£3.3 trillion", "housing stock"),
-        # a relative clause between the subject and its level
+        # a relative clause or an aside between the subject and its level
+        (
+            "The thriller, released in Britain in October, drew poor reviews but went on to make $76m.",
+            "$76m",
+            "thriller",
+        ),
         (
             "Shares in the carrier, which changed its name from Worldcom when it left bankruptcy, were up 2.4% at $20.15.",
             "$20.15",

@@ -50,7 +50,7 @@ _SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\
 # a few words back to a noun it completes (rule 3), words after it (rules 1, 2 and 4), or
 # only the next few words.
 LEFT_SIDE = 70
-LONG_SIDE = 160  # back past a relative clause between the subject and its verb
+LONG_SIDE = 160  # back past an aside between the subject and its verb
 MID_SIDE = 35
 RIGHT_SIDE = 35
 PURPOSE_SIDE = 60  # "€8m will be spent on building rural roads"
@@ -73,8 +73,9 @@ _SKIPPED_BEFORE = re.compile(
 )
 _FRONTED_PRICE = re.compile(r"(?:^|(?<=[.!?\"”'’]\s)|(?<=\n))[A-Z][a-z]+(?:ed|ing)(?:\s+(?:at|for|from|about))?\s+\Z")
 """A participle opening the sentence before the amount: "Priced at £229, the device ...", "Costing £99, ..."."""
-_RELATIVE = re.compile(r",[\s\u00a0]+(?:which|who|whose)\b")
-"""A relative clause opening between an amount's clause and its subject."""
+_ASIDE = re.compile(r",[\s\u00a0]+")
+"""A comma between an amount's clause and its subject: an aside or a relative clause may stand
+between them ("Harlin's film, released in the UK in October, ... went on to make $76m")."""
 _DASH_BEFORE = re.compile(r"\w[\s\u00a0]+[-–—][\s\u00a0]+(?:[A-Za-z]+[\s\u00a0]+){0,3}\Z")
 """A dash and up to three words before an amount: an apposition to the noun before the dash."""
 _TO_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]")
@@ -147,7 +148,7 @@ def reach(text: str, start: int, end: int) -> tuple[int, int] | None:
         left, right = max(left, MID_SIDE), max(right, SHORT_SIDE)
     if left < 0:
         return None
-    if left >= LEFT_SIDE and _RELATIVE.search(text, max(0, stop - LONG_SIDE), stop):
+    if left >= LEFT_SIDE and _ASIDE.search(text, max(0, stop - LONG_SIDE), stop):
         left = LONG_SIDE  # "Shares in MCI, which changed its name ..., were up 2.4% at $20.15"
     return left + (start - stop), right
 
