@@ -54,7 +54,9 @@ around it often says better:
 * a team: a football score or a fixture's words by it (:mod:`fixtures`: "2-1 [Bolton]", "home to [Bolton]");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight; a plural kind of work or role before the list names
-  every item (:mod:`list_kinds`: "films including Raging Bull, Goodfellas and Gangs of New York").
+  every item (:mod:`list_kinds`: "films including Raging Bull, Goodfellas and Gangs of New York"), and
+  a name alone in a list of works whose other titles the model missed ("films were Hobson's Choice,
+  [Dirty Harry], The 39 Steps").
 
 Each test looks at a few characters on either side of the mention, so the pass is linear."""
 
@@ -78,7 +80,7 @@ from pipelines.entities.junk import after_determiner
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, repeats
 from pipelines.entities.lineups import is_player, lists
-from pipelines.entities.list_kinds import list_kind
+from pipelines.entities.list_kinds import list_kind_at, lone_listed_work
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
@@ -383,12 +385,16 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                     chains.append([a, b])
                 cues.setdefault(a, []).append((st.labels[b], COORDINATION_WEIGHT))
                 cues.setdefault(b, []).append((st.labels[a], COORDINATION_WEIGHT))
-                kind = listed.get(a) or list_kind(words_before(text, st.starts[a], 3))  # "films including [A], [B]"
+                kind = listed.get(a) or list_kind_at(text, st.starts[a])  # "films including [A], [B]"
                 if kind is not None:
                     if (kind, CUE_WEIGHT) not in cues[a]:  # the first name, unless its own cue says so
                         cues[a].append((kind, CUE_WEIGHT))
                     listed[a] = listed[b] = kind
                     cues[b].append((kind, CUE_WEIGHT))
+        in_chains = {i for chain in chains for i in chain}
+        for i in order:
+            if i not in in_chains and lone_listed_work(text, st.starts[i], st.ends[i]):
+                cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "films were A, [Dirty Harry], B"
         for chain in chains:
             for i, kind in listed_places(st, text, chain):
                 cues[i].append((kind, CUE_WEIGHT))  # "at [Heathrow], [Gatwick] and Glasgow airports"
