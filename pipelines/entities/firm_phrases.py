@@ -68,6 +68,29 @@ def firm_after(text: str, end: int) -> bool:
     return False
 
 
+_SEQUEL_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w:'’-]*\s+){1,5}[1-9]\d?(?![\w/.,:-]*\w)(?!\s+[A-Z])")
+"""A title of capitalised words closing on a sequel's or a version's number of one or two digits
+after a possessive ("Pro Evolution Soccer 4"; not "Fahrenheit 9/11", "Nikkei 225", a year, nor a
+number a capitalised word follows: "TFC 101 Tower")."""
+
+
+def maker_possessive(text: str, start: int, end: int) -> bool:
+    """A one-word name's possessive before a title closing on a sequel's number ("[Konami]'s Pro
+    Evolution Soccer 4"): the title is a game's or a product's, the name its maker's, a firm; not
+    a place's ("Tokyo's Nikkei 225") nor a full name's ("Michael Moore's Fahrenheit 9/11"), and a
+    person's works seldom carry a number ("Shakespeare's Richard III": a king's)."""
+    name = text[start:end]
+    if name.endswith(("'s", "’s")):
+        name, after = name[:-2], end
+    elif text.startswith(("'s", "’s"), end):
+        after = end + 2
+    else:
+        return False
+    if not name or " " in name or gazetteer.lookup(match_key(name)) is not None:
+        return False
+    return _SEQUEL_AFTER_RE.match(text, after) is not None
+
+
 PRICE_MOVES = frozenset(
     """shed fell rose gained slipped dropped jumped climbed slumped added lost tumbled soared sank surged
     eased dipped""".split()

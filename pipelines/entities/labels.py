@@ -58,11 +58,16 @@ GPE or EVENT (as match keys)."""
 
 EVENT_DESIGNATORS = frozenset(
     """prix lecture championship championships cup games open awards festival olympics marathon
-    conference summit tournament trophy run race rally regatta classic indoors invitational""".split()
+    conference summit tournament trophy run race rally regatta classic indoors invitational dinner ceremony
+    gala expo""".split()
 )
 """Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
-"Brit Awards", "Great North Run", "Milan Indoors"), which the small model tags ORG or PERSON (as
-match keys); not "show", which ends the names of television programmes as often as those of fairs."""
+"Brit Awards", "Great North Run", "Milan Indoors", "Technical Awards Dinner", "Macworld Expo"),
+which the small model tags ORG or PERSON (as match keys); not "show", which ends the names of
+television programmes as often as those of fairs (``TRADE_SHOW_WORDS``)."""
+TRADE_SHOW_WORDS = frozenset("motor auto air boat electronics trade book game".split())
+"""Words before "Show" or "Fair" that make the name a trade show's or a fair's, an event's ("Detroit
+Motor Show", "Consumer Electronics Show", "London Book Fair"; not "The Fast Show", "Vanity Fair")."""
 EVENT_WORDS = frozenset("games olympics paralympics championships tests".split())
 """Event words that name an event alone ("the [Games]", "in [Games] history", "at the [Championships]",
 "two victories from 14 [Tests]": matches),
@@ -137,6 +142,8 @@ PERSON_WORK_ENDINGS = _keys(PERSON_WORK_ENDINGS)
 PERSON_EVENT_ENDINGS = _keys(PERSON_EVENT_ENDINGS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
+TRADE_SHOW_WORDS = _keys(TRADE_SHOW_WORDS)
+SHOW_ENDINGS = _keys("show fair".split())
 SHOW = match_key("show")
 OPERATION = match_key("operation")
 NATIONAL_PARK = [match_key("national"), match_key("park")]
@@ -363,6 +370,8 @@ def _designator_label(key: str, name: str) -> str | None:
     words = key.split()
     if words[-1] == "games" and not _games_event(words[:-1]):
         return "ORG"  # a games firm or service: "Argonaut Games", "Rockstar Games"
+    if words[-1] in SHOW_ENDINGS and words[-2] in TRADE_SHOW_WORDS:
+        return "EVENT"  # "Detroit Motor Show", "London Book Fair"
     if words[-1] in EVENT_DESIGNATORS or words[-1].removesuffix("s") in EVENT_DESIGNATORS:
         return "EVENT"  # "Brit Awards", and a plural: "the 15s and Sevens World Cups"
     if words[0] == OPERATION:
