@@ -100,3 +100,24 @@ def test_school_qualifications_are_no_names() -> None:
     articles, mentions = corpus(("a1", text, [*found, ("Pam Ruddock", "PERSON")]))
     names = set(canonicalize(mentions, articles).entities.get_column("name").to_list())
     assert names == {"Tomlins", "Pam Ruddock"}
+
+
+def test_a_grand_slam_and_a_general_election_are_events() -> None:
+    text = "Wales won the Grand Slamm in Cardiff. Labour will call the General Electionn in May."
+    labels = labels_of(("a1", text, [("Grand Slamm", "FAC"), ("Cardiff", "GPE"), ("General Electionn", "ORG")]))
+    assert labels["Grand Slamm"] == "FAC"  # no designator: a made-up word
+    text = "Wales won the Grand Slam in Cardiff. Labour will call the General Election in May."
+    labels = labels_of(("a1", text, [("Grand Slam", "FAC"), ("Cardiff", "GPE"), ("General Election", "ORG")]))
+    assert (labels["Grand Slam"], labels["General Election"]) == ("EVENT", "EVENT")
+
+
+def test_a_nationality_of_a_country_of_two_words_is_a_nationality() -> None:
+    text = "The Sri Lankan authorities said the Costa Rican team had landed."
+    labels = labels_of(("a1", text, [("Sri Lankan", "PERSON"), ("Costa Rican", "PERSON")]))
+    assert labels == {"Sri Lankan": "NORP", "Costa Rican": "NORP"}
+
+
+def test_a_possessive_and_an_ipo_or_equity_make_a_firm() -> None:
+    text = "Interest in Jett's IPO was high. The offer was 20% of Novartiss' equity."
+    labels = labels_of(("a1", text, [("Jett", "PERSON"), ("Novartiss", "PERSON")]))
+    assert labels == {"Jett": "ORG", "Novartiss": "ORG"}

@@ -14,10 +14,11 @@ from pipelines.entities.keys import match_key
 
 POSSESSIVE_ORG = frozenset(
     """shareholders subsidiary subsidiaries brands profits stores factories plants workforce customers
-    subscribers network""".split()
+    subscribers network IPO flotation equity""".split()
 )
 """Words within two words after a name and "'s" that only firms have ("Diageo's best-known brands",
-"Yukos's shareholders"); not "shares", "manager", "squad" nor "boss", which people have too."""
+"Yukos's shareholders", "Jet's IPO", "Jet's equity"); not "shares", "manager", "squad" nor
+"boss", which people have too."""
 FIRM_NOUNS = frozenset(
     """company firm group bank retailer carrier airline insurer lender brewer carmaker operator
     conglomerate maker manufacturer supplier chain club side giant miner band""".split()
