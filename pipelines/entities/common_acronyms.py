@@ -4,7 +4,8 @@ communication technology (ICT)", "two megabits per second (Mbps)") says that the
 is a thing's kind, not a name; every mention of it in that article is junk, whatever label the
 model gave it. A capitalised phrase defines a name ("the Financial Services Authority (FSA)",
 "Digital Rights Management (DRM)"), left to :mod:`pipelines.entities.acronyms`. Only the
-article's own definition counts: "CSR" elsewhere, undefined, is left alone."""
+article's own definition counts: "CSR" elsewhere, undefined, is left alone. School
+qualifications ("GCSEs", "A-levels") are such common nouns everywhere."""
 
 from __future__ import annotations
 
@@ -99,13 +100,21 @@ def common_noun_keys(text: str) -> set[str]:
     return keys
 
 
+QUALIFICATIONS = frozenset(
+    match_key(w)
+    for w in """GCSE GCSEs A-level A-levels AS-level AS-levels O-level O-levels GNVQ GNVQs NVQ NVQs BTEC BTECs
+    Highers""".split()
+)
+"""School and vocational qualifications ("replacing [A-levels] and [GCSEs] with a diploma"): common
+nouns like "degree" or "diploma", whatever the model calls them, so junk wherever they stand (as match
+keys; "A level" and "A-level" share one)."""
+
+
 def drop_common_acronyms(st) -> None:
     """Pass 2b (``st`` is the canonicaliser's ``state.State``): mentions of an abbreviation their
-    article defines by a common noun are junk."""
+    article defines by a common noun, and of a qualification (``QUALIFICATIONS``), are junk."""
     for aid, idx in st.by_article.items():
-        keys = common_noun_keys(st.article_text.get(aid) or "")
-        if not keys:
-            continue
+        keys = common_noun_keys(st.article_text.get(aid) or "") | QUALIFICATIONS
         keep = []
         for i in idx:
             if st.surf[i].key in keys:

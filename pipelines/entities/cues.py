@@ -71,7 +71,7 @@ from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, t
 from pipelines.entities.country_possessives import OWNED_LABELS, owned_vote, possessor
 from pipelines.entities.family_names import family_name_places
 from pipelines.entities.firm_heads import firm_head_mentions
-from pipelines.entities.firm_phrases import firm_after, price_move_after, web_domain_after
+from pipelines.entities.firm_phrases import firm_after, maker_possessive, price_move_after, web_domain_after
 from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.full_names import FIRST_NAME_WEIGHT, first_names, full_names, given_name_cues, opening_words
 from pipelines.entities.given_names import given_names
@@ -85,7 +85,7 @@ from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.nominee_works import work_after_nominee, work_in_brackets
-from pipelines.entities.org_words import based_before, org_words
+from pipelines.entities.org_words import based_before, called_before, org_words
 from pipelines.entities.people_words import surname_norps
 from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import (
@@ -219,6 +219,8 @@ def _context_vote(
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
     if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
         return "PERSON", CUE_WEIGHT
+    if called_before(text, start):
+        return "ORG", CUE_WEIGHT  # "a new company entitled [POW]" (not a work's "entitled")
     if names_a_work(text, start, end, before) or work_apposition(text, end):
         return "WORK_OF_ART", CUE_WEIGHT  # "[Vera Drake], a drama about ..."
     if work_in_brackets(text, start, end):
@@ -245,6 +247,7 @@ def _context_vote(
         or plural_subject(text, start, after)
         or names_a_team(text, start, end, before)
         or firm_after(text, end)
+        or maker_possessive(text, start, end)
         or price_move_after(text, start, end)
         or based_before(text, start, end)
         or _club_in_brackets(text, start, end)

@@ -14,10 +14,11 @@ from pipelines.entities.keys import match_key
 
 POSSESSIVE_ORG = frozenset(
     """shareholders subsidiary subsidiaries brands profits stores factories plants workforce customers
-    subscribers network""".split()
+    subscribers network IPO flotation equity""".split()
 )
 """Words within two words after a name and "'s" that only firms have ("Diageo's best-known brands",
-"Yukos's shareholders"); not "shares", "manager", "squad" nor "boss", which people have too."""
+"Yukos's shareholders", "Jet's IPO", "Jet's equity"); not "shares", "manager", "squad" nor
+"boss", which people have too."""
 FIRM_NOUNS = frozenset(
     """company firm group bank retailer carrier airline insurer lender brewer carmaker operator
     conglomerate maker manufacturer supplier chain club side giant miner band""".split()
@@ -66,6 +67,29 @@ def firm_after(text: str, end: int) -> bool:
     if following in ("'", "’") or text[end - 2 : end] in ("'s", "’s"):
         return _possessive_firm(text, end)
     return False
+
+
+_SEQUEL_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w:'’-]*\s+){1,5}[1-9]\d?(?![\w/.,:-]*\w)(?!\s+[A-Z])")
+"""A title of capitalised words closing on a sequel's or a version's number of one or two digits
+after a possessive ("Pro Evolution Soccer 4"; not "Fahrenheit 9/11", "Nikkei 225", a year, nor a
+number a capitalised word follows: "TFC 101 Tower")."""
+
+
+def maker_possessive(text: str, start: int, end: int) -> bool:
+    """A one-word name's possessive before a title closing on a sequel's number ("[Konami]'s Pro
+    Evolution Soccer 4"): the title is a game's or a product's, the name its maker's, a firm; not
+    a place's ("Tokyo's Nikkei 225") nor a full name's ("Michael Moore's Fahrenheit 9/11"), and a
+    person's works seldom carry a number ("Shakespeare's Richard III": a king's)."""
+    name = text[start:end]
+    if name.endswith(("'s", "’s")):
+        name, after = name[:-2], end
+    elif text.startswith(("'s", "’s"), end):
+        after = end + 2
+    else:
+        return False
+    if not name or " " in name or gazetteer.lookup(match_key(name)) is not None:
+        return False
+    return _SEQUEL_AFTER_RE.match(text, after) is not None
 
 
 PRICE_MOVES = frozenset(

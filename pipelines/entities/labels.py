@@ -58,11 +58,17 @@ GPE or EVENT (as match keys)."""
 
 EVENT_DESIGNATORS = frozenset(
     """prix lecture championship championships cup games open awards festival olympics marathon
-    conference summit tournament trophy run race rally regatta classic indoors invitational""".split()
+    conference summit tournament trophy run race rally regatta classic indoors invitational dinner ceremony
+    gala expo slam election""".split()
 )
 """Last words that make a name an event's ("Norwich Union Grand Prix", "Adam Smith Lecture",
-"Brit Awards", "Great North Run", "Milan Indoors"), which the small model tags ORG or PERSON (as
-match keys); not "show", which ends the names of television programmes as often as those of fairs."""
+"Brit Awards", "Great North Run", "Milan Indoors", "Technical Awards Dinner", "Macworld Expo",
+"Grand Slam", "General Election", "European Elections"),
+which the small model tags ORG or PERSON (as match keys); not "show", which ends the names of
+television programmes as often as those of fairs (``TRADE_SHOW_WORDS``)."""
+TRADE_SHOW_WORDS = frozenset("motor auto air boat electronics trade book game".split())
+"""Words before "Show" or "Fair" that make the name a trade show's or a fair's, an event's ("Detroit
+Motor Show", "Consumer Electronics Show", "London Book Fair"; not "The Fast Show", "Vanity Fair")."""
 EVENT_WORDS = frozenset("games olympics paralympics championships tests".split())
 """Event words that name an event alone ("the [Games]", "in [Games] history", "at the [Championships]",
 "two victories from 14 [Tests]": matches),
@@ -137,6 +143,8 @@ PERSON_WORK_ENDINGS = _keys(PERSON_WORK_ENDINGS)
 PERSON_EVENT_ENDINGS = _keys(PERSON_EVENT_ENDINGS)
 ORG_LEADING_WORDS = _keys(ORG_LEADING_WORDS)
 CLUB_TOWN_WORDS = _keys(CLUB_TOWN_WORDS)
+TRADE_SHOW_WORDS = _keys(TRADE_SHOW_WORDS)
+SHOW_ENDINGS = _keys("show fair".split())
 SHOW = match_key("show")
 OPERATION = match_key("operation")
 NATIONAL_PARK = [match_key("national"), match_key("park")]
@@ -189,15 +197,13 @@ COMPASS_WORDS = frozenset("north south east west northern southern eastern weste
 @lru_cache(maxsize=100_000)
 def is_demonym(key: str) -> bool:
     """The match key names the people of a country or a continent of the gazetteer (and names
-    no place itself): "bangladeshi", "slovaks", "eastern european", "south african"."""
+    no place itself): "bangladeshi", "slovaks", "eastern european", "south african", "sri lankan"."""
     if gazetteer.lookup(key) is not None:
         return False
     words = key.split()
     while len(words) > 1 and words[0] in COMPASS_WORDS:
         words = words[1:]
-    if len(words) != 1:
-        return False
-    word = words[0]
+    word = " ".join(words)  # "sri lankan", "costa rican": the ending closes a country of two words
     for ending in DEMONYM_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= DEMONYM_STEM_CHARS:
@@ -232,10 +238,10 @@ def _is_country(key: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries_by_prefix() -> dict[str, tuple[str, ...]]:
-    """Match keys of the gazetteer's one-word countries and continents, by their first letters."""
+    """Match keys of the gazetteer's countries and continents, by their first letters."""
     out: dict[str, list[str]] = {}
     for key in gazetteer.places():
-        if " " not in key and _is_country(key):
+        if _is_country(key):
             out.setdefault(key[:DEMONYM_STEM_CHARS], []).append(key)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -363,6 +369,8 @@ def _designator_label(key: str, name: str) -> str | None:
     words = key.split()
     if words[-1] == "games" and not _games_event(words[:-1]):
         return "ORG"  # a games firm or service: "Argonaut Games", "Rockstar Games"
+    if words[-1] in SHOW_ENDINGS and words[-2] in TRADE_SHOW_WORDS:
+        return "EVENT"  # "Detroit Motor Show", "London Book Fair"
     if words[-1] in EVENT_DESIGNATORS or words[-1].removesuffix("s") in EVENT_DESIGNATORS:
         return "EVENT"  # "Brit Awards", and a plural: "the 15s and Sevens World Cups"
     if words[0] == OPERATION:

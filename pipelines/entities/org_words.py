@@ -132,6 +132,26 @@ GROUP_BEFORE = frozenset("duo trio quartet quintet".split())
 before a list, which names its members ("American duo [Jerry Harris] and James Davis")."""
 
 
+CALLED_KINDS = sorted(
+    {kind[0] for kind in ORG_BEFORE if len(kind) == 1 and kind[0] not in ("side", "body", "channel", "station")}
+    | set("organisation organization party consortium venture partnership".split())
+)
+"""Kinds of firm, band or group that "called" or "named" a name after them ("a firm called [Baikal]",
+"a new company entitled [POW]", "a band named [Fenstra]"), the one-word kinds of ``ORG_BEFORE`` and a
+few more; not "man", "horse" or "song" ("a song called ...", :mod:`work_phrases`)."""
+_CALLED_RE = re.compile(
+    r"\b(?:" + "|".join(CALLED_KINDS) + r")\s+(?:called|named|entitled|dubbed|known\s+as)\s+[\"'‘“]?$"
+)
+CALLED_WINDOW = 45
+"""Characters before a name read for a kind and "called"."""
+
+
+def called_before(text: str, start: int) -> bool:
+    """A kind of firm, band or group and "called", "named", "entitled" or "known as" stand right
+    before the name starting at ``start`` ("a firm called [Baikal]")."""
+    return _CALLED_RE.search(text, max(0, start - CALLED_WINDOW), start) is not None
+
+
 def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
     """The lower-cased words ``before`` and ``after`` the name ending at ``end`` are words only
     organisations have around them (see the module docstring)."""
