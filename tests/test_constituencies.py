@@ -6,6 +6,7 @@ residents, a possessive's native place, and a peer's territorial title ("Lord Ro
 from __future__ import annotations
 
 from pipelines.entities.canonical import canonicalize
+from tests.helpers import quotes_of
 from tests.test_entities import corpus
 from tests.test_labels_evidence import labels_of
 
@@ -31,6 +32,8 @@ def test_a_members_word_after_a_known_place_makes_it_a_place() -> None:
     text = 'Some hide behind faith, the Salford MP told the committee. "It is wrong," the Tory MP said.'
     labels = labels_of(("a1", text, [("Salford", "PRODUCT"), ("Tory", "NORP")]))
     assert (labels["Salford"], labels["Tory"]) == ("GPE", "NORP")
+    text = "Bolton's MP, a minister, spoke."
+    assert labels_of(("a1", text, [("Bolton", "ORG")])) == {"Bolton": "GPE"}
 
 
 def test_a_party_before_a_members_word_stays_a_party() -> None:
@@ -42,10 +45,13 @@ def test_a_party_before_a_members_word_stays_a_party() -> None:
 def test_a_home_town_its_streets_and_residents_make_a_place() -> None:
     text = (
         "The award was given this spring in the writer's hometown of Vejlby. When the judge toured "
-        "the streets of Brixtow his presence was felt. A station is run by the 8,000 residents of Engerdorf."
+        "the streets of Brixtow his presence was felt. A station is run by the 8,000 residents of Engerdorf. "
+        "He is a native of Keighlee, said the mayor of Frankenburg."
     )
     found = [("Vejlby", "ORG"), ("Brixtow", "ORG"), ("Engerdorf", "ORG")]
-    assert labels_of(("a1", text, found)) == {"Vejlby": "GPE", "Brixtow": "GPE", "Engerdorf": "GPE"}
+    found += [("Keighlee", "PERSON"), ("Frankenburg", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert set(labels.values()) == {"GPE"}
 
 
 def test_a_possessives_native_place_is_a_place() -> None:
@@ -81,3 +87,13 @@ def test_a_peers_title_before_a_body_names_no_place() -> None:
     text = "Lord Justice Rix of the Court of Appeal said so."
     found = [("Lord Justice Rix", "PERSON"), ("the Court of Appeal", "ORG")]
     assert labels_of(("a1", text, found))["Court of Appeal"] == "ORG"
+
+
+def test_a_seats_member_speaks_not_the_seat() -> None:
+    text = (
+        "Hazel Blairs, the Home Office minister, spoke.\n\n"
+        '"The threat is most likely to come from extremists," the Salford MP told the committee.'
+    )
+    names = {"Hazel Blairs": ("blairs", "PERSON"), "Salford": ("salford", "GPE"), "Home Office": ("ho", "ORG")}
+    found = [(r["speaker_entity_id"], r["speaker_text"]) for r in quotes_of(text, names).iter_rows(named=True)]
+    assert found == [("blairs", "the Salford MP")]

@@ -26,7 +26,8 @@ from pipelines.entities.surfaces import analyse
 
 MEMBER_WORDS = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs".split())
 """A member of a parliament or an assembly, as written after a constituency ("the Salford MP")."""
-_MEMBER_AFTER_RE = re.compile(r" (" + "|".join(sorted(MEMBER_WORDS)) + r")\b(?!['’-])")
+_MEMBER_AFTER_RE = re.compile(r"(?:['’]s)? (?:" + "|".join(sorted(MEMBER_WORDS)) + r")\b(?!['’-])")
+"""A member's word after a name, maybe after its possessive ("the [Salford] MP", "[Salford]'s MP")."""
 
 
 def is_constituency(key: str) -> bool:
@@ -40,8 +41,8 @@ def is_constituency(key: str) -> bool:
 
 
 def member_after(text: str, end: int, key: str) -> bool:
-    """A member's word follows the name ending at ``end`` whose match key is ``key``, a
-    constituency's ("the [Salford] MP")."""
+    """A member's word follows the name ending at ``end`` (or its possessive) whose match key is
+    ``key``, a constituency's ("the [Salford] MP", "[Salford]'s MP")."""
     return _MEMBER_AFTER_RE.match(text, end) is not None and is_constituency(key)
 
 

@@ -54,13 +54,14 @@ PLACE_BEFORE_PAIRS = frozenset(
     (kind, "of")
     for kind in (
         "seat constituency town village city province county region suburb district island port resort capital "
-        "hometown birthplace streets outskirts residents inhabitants"
+        "hometown birthplace native streets outskirts residents inhabitants mayor"
     ).split()
 ) | frozenset((member, "for") for member in "mp mps msp msps mep meps member".split())
 """Words right before a name that name a kind of place, a home town, its streets or its people
-("the seat of", "the town of", "Andersen's hometown of [Odense]", "toured the streets of [Brixton]",
-"the 8,000 residents of [Engerwitzdorf]") or a member of a parliament for a constituency or region
-("the Tory MP for [Sleaford]", "MEP for [London]")."""
+("the seat of", "the town of", "Andersen's hometown of [Odense]", "a native of [Keighley]", "toured
+the streets of [Brixton]", "the 8,000 residents of [Engerwitzdorf]", "the mayor of [Frankfurt]") or
+a member of a parliament for a constituency or region ("the Tory MP for [Sleaford]", "MEP for
+[London]")."""
 _CONSTITUENCY_BEFORE_RE = re.compile(r"\bconstituency(?:\s+party)?,\s+$")
 """A constituency (or its party) and a comma before a name: the constituency's name in apposition
 ("Meyer's constituency party, [Clwyd North West], which he had represented")."""
