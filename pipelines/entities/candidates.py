@@ -90,6 +90,8 @@ def candidates(text: str, masked: str, mentions: list[Mention], in_quote) -> lis
             start = hon.start() if hon else m.start
             label = "PERSON" if hon else m.label  # "Mr Houston" is a person, whatever the vote
             post = _POST_NOMINAL_AFTER_RE.match(text, m.end)  # "Guy Mansfield QC warned"
+            if post and label == "GPE":
+                continue  # "the [Salford] MP told": the seat's member, a role phrase, speaks
             end = post.end() if post else m.end
             cands.append(Candidate(start, end, text[start:end], m.entity_id, CandidateKind.NAME, label))
     spans = sorted((m.start, m.end) for m in mentions)

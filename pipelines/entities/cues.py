@@ -43,7 +43,8 @@ around it often says better:
 * a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
 * a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
-  "from [Camberley], Surrey,");
+  "from [Camberley], Surrey,"); a member of a parliament's word after a town or a constituency
+  (:mod:`constituencies`: "the [Salford] MP");
 * a location or a building: a landform's or a building's word after it, or its plural after a list
   of names (:mod:`place_phrases`: "the Kalahari desert", "at Heathrow and [Gatwick] airports"); a
   product (:mod:`product_phrases`): a kind of device or software after it, or "makes" or "the drug"
@@ -68,6 +69,7 @@ from typing import TYPE_CHECKING
 from pipelines.entities import gazetteer
 from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
+from pipelines.entities.constituencies import member_after
 from pipelines.entities.country_possessives import OWNED_LABELS, owned_vote, possessor
 from pipelines.entities.family_names import family_name_places
 from pipelines.entities.firm_heads import firm_head_mentions
@@ -95,6 +97,7 @@ from pipelines.entities.place_phrases import (
     listed_places,
     names_a_place,
     near_a_place,
+    peer_of_before,
     place_kind_after,
     region_after,
     venue_at,
@@ -369,6 +372,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 and country_after(text, st.ends[i])
             ):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "[Bordeaux] in France"
+            elif st.labels[i] not in PLACE_LABELS and member_after(text, st.ends[i], st.surf[i].key):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "the [Salford] MP", "[Bolton West] MP"
         listed: dict[int, str] = {}  # items of a list after a plural kind: the label it gives them
         chains: list[list[int]] = []  # the lists of names, in order
         for a, b in zip(order, order[1:]):
@@ -376,6 +381,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 st.labels[a] == "PERSON"
                 and text[st.ends[a] : st.starts[b]] == " of "
                 and gazetteer.lookup(st.surf[b].key) is None
+                and not peer_of_before(text, st.starts[b], st.ends[b])  # "Lord Roberts of [Conwy]": a place
                 and not any(ch.isdigit() for ch in st.surf[b].name)
             ):
                 cues.setdefault(b, []).append(("ORG", CUE_WEIGHT))  # "Tim Daly of Michael Foods"

@@ -1,30 +1,34 @@
-"""Phrases around a name that make it a place's, for the label cues (:mod:`pipelines.entities.cues`):
-a comma and a county, state or province of the gazetteer, and a punctuation mark
-("from [Camberley], Surrey, was arrested", "[Omaha], Nebraska."); a lower-case word after it that
-only places have ("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place
-and "of" before it ("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), or a
-member of a parliament and "for" ("the Labour MP for [Birkenhead]", "the MP for Sittingbourne and
-[Sheppey]"), or games and "to" or "in" with "in" and a year after the name ("the Olympic Games to [Nagano]
-in 1998"), or people and "from" ("both
-from [Keighley]", "a 19-year-old from [Camberley]"), or a birth, a base, a factory or training
-and "in" ("a factory in [Sindelfingen]", "training in [Lanzarote]"); an apposition naming a kind
-of place ("[Cuyo], a 50-family community", "[Riyadh], the capital of ..."); for a name the gazetteer
-knows, "in" and a country after it ("[Bordeaux] in France"). Not a nation of the United
-Kingdom ("Tindall, England" lists a player and his team). A constituency's words: "the" or a
-possessive before it and "seat" or "by-election" after it ("first contesting the [Sheffield Hallam]
-seat"; not "a safe [Labour] seat", nor "the [Tory] seat of Dorset"), "contest" before it and a seat,
-a place or a party after it ("would contest [Bethnal Green], in London, for Respect"), or a
-percentage and "in" before it ("62% in [Sheffield Hallam]"). An adjective of place may stand
-between "born in" and the name ("born in nearby [Port Talbot]"), and "near" and a place of the
-gazetteer may follow it ("the plant at [Arese] near Milan"), or "-born" or "-based" ("the
-[Ballymena]-born actor"). A lower-case landform's or building's word after a name makes it a
-landform's or a building's ("the [Kalahari] desert", "[Belmarsh] prison", "[Rhein-Main] airport"),
-and its plural after a list of names makes every name of the list one, but those the gazetteer
-knows, which name the town the building stands in ("at [Heathrow], [Gatwick], Edinburgh and
-Glasgow airports", "the Tigris and [Euphrates] rivers"). A city's people (:func:`city_demonyms`):
-one word made of a city of the gazetteer and "-er" or "-ers" ("[Londoner]", "[Dubliners]"), which
-the small model calls a person or a place, is a NORP. Each test reads a few words around
-the name, so the pass is linear."""
+"""Phrases around a name that make it a place's, for the label cues (:mod:`pipelines.entities.cues`): a
+comma and a county, state or province of the gazetteer, and a punctuation mark ("from [Camberley],
+Surrey, was arrested", "[Omaha], Nebraska."); a lower-case word after it that only places have
+("whose [Finchley] constituency", "the [Bordesley Green] ward"); a kind of place and "of" before it
+("the seat of [Dewsbury]", "the Norwegian town of [Lillehammer]"), a home town, its streets or its
+people ("Andersen's hometown of [Odense]", "the streets of [Brixton]", "the 8,000 residents of
+[Engerwitzdorf]"; not a landform's name: "the inhabitants of [the Chancay-Huaral Valley]"), a peer's
+title and surname ("Lord Roberts of [Conwy]": a territorial title, no body the peer belongs to),
+"constituency" or "constituency party" and a comma ("Meyer's constituency party, [Clwyd North
+West],"), a possessive and "native" with no noun after the name ("set in her native [Dartford],"),
+or a member of a parliament and "for" ("the Labour MP for [Birkenhead]", "the MP for Sittingbourne
+and [Sheppey]"), or games and "to" or "in" with "in" and a year after the name ("the Olympic Games
+to [Nagano] in 1998"), or people and "from" ("both from [Keighley]", "a 19-year-old from
+[Camberley]"), or a birth, a base, a factory or training and "in" ("a factory in [Sindelfingen]",
+"training in [Lanzarote]"); an apposition naming a kind of place ("[Cuyo], a 50-family community",
+"[Riyadh], the capital of ..."); for a name the gazetteer knows, "in" and a country after it
+("[Bordeaux] in France"). Not a nation of the United Kingdom ("Tindall, England" lists a player and
+his team). A constituency's words: "the" or a possessive (and maybe a year) before it and "seat" or
+"by-election" after it ("first contesting the [Sheffield Hallam] seat", "the 1904 [Horsham]
+by-election"; not "a safe [Labour] seat", nor "the [Tory] seat of Dorset"), "contest" before it and
+a seat, a place or a party after it ("would contest [Bethnal Green], in London, for Respect"), or a
+percentage and "in" before it ("62% in [Sheffield Hallam]"). An adjective of place may stand between
+"born in" and the name ("born in nearby [Port Talbot]"), and "near" and a place of the gazetteer may
+follow it ("the plant at [Arese] near Milan"), or "-born" or "-based" ("the [Ballymena]-born
+actor"). A lower-case landform's or building's word after a name makes it a landform's or a
+building's ("the [Kalahari] desert", "[Belmarsh] prison", "[Rhein-Main] airport"), and its plural
+after a list of names makes every name of the list one, but those the gazetteer knows, which name
+the town the building stands in ("at [Heathrow], [Gatwick], Edinburgh and Glasgow airports", "the
+Tigris and [Euphrates] rivers"). A city's people (:func:`city_demonyms`): one word made of a city of
+the gazetteer and "-er" or "-ers" ("[Londoner]", "[Dubliners]"), which the small model calls a
+person or a place, is a NORP. Each test reads a few words around the name, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import DESIGNATORS
+from pipelines.entities.labels import DESIGNATORS, NOBLE_TITLES
 from pipelines.entities.nationalities import is_nationality_word
 
 if TYPE_CHECKING:
@@ -49,11 +53,41 @@ PLACE_AFTER = frozenset("constituency ward borough province district county stat
 PLACE_BEFORE_PAIRS = frozenset(
     (kind, "of")
     for kind in (
-        "seat constituency town village city province county region suburb district island port resort capital"
+        "seat constituency town village city province county region suburb district island port resort capital "
+        "hometown birthplace native streets outskirts residents inhabitants mayor"
     ).split()
 ) | frozenset((member, "for") for member in "mp mps msp msps mep meps member".split())
-"""Words right before a name that name a kind of place ("the seat of", "the town of") or a member
-of a parliament for a constituency or region ("the Tory MP for [Sleaford]", "MEP for [London]")."""
+"""Words right before a name that name a kind of place, a home town, its streets or its people
+("the seat of", "the town of", "Andersen's hometown of [Odense]", "a native of [Keighley]", "toured
+the streets of [Brixton]", "the 8,000 residents of [Engerwitzdorf]", "the mayor of [Frankfurt]") or
+a member of a parliament for a constituency or region ("the Tory MP for [Sleaford]", "MEP for
+[London]")."""
+_CONSTITUENCY_BEFORE_RE = re.compile(r"\bconstituency(?:\s+party)?,\s+$")
+"""A constituency (or its party) and a comma before a name: the constituency's name in apposition
+("Meyer's constituency party, [Clwyd North West], which he had represented")."""
+_NATIVE_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+native\s+$")
+"""A possessive and "native" before a name that no noun follows: one's home town or country ("set in
+her native [Dartford],"; not "the native [Maoris] finding", a people, nor "his native Welsh
+speakers")."""
+PEER_TITLES = NOBLE_TITLES | frozenset("lord lady viscount".split())
+"""Titles of peers and royals that a surname and "of" and a territorial title follow."""
+_PEER_OF_BEFORE_RE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){2,3})of\s+$")
+"""A title, a surname and "of" before a name: a peer's territorial title, which names a place
+("Lord Roberts of [Conwy]", "Baron Kinnock of [Bedwellty]")."""
+
+
+def peer_of_before(text: str, start: int, end: int) -> bool:
+    """A peer's title, a surname and "of" stand right before the name at [start, end) (see
+    ``_PEER_OF_BEFORE_RE``): the name is the place the title names, not a body the peer belongs to,
+    unless "the" or a body's last word says it is one ("Lord Justice Rix of [the Court of Appeal]")."""
+    m = _PEER_OF_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start)
+    if m is None or text[start : start + 4].lower() == "the ":
+        return False
+    if not any(w.lower() in PEER_TITLES for w in m.group(1).split()[:-1]):
+        return False
+    return match_key(text[start:end]).rsplit(" ", 1)[-1] not in DESIGNATORS
+
+
 PEOPLE_FROM = frozenset(
     """man men woman women boy boys girl girls both couple family families resident residents pensioner
     mother father teenager teenagers people fans""".split()
@@ -157,10 +191,16 @@ def born_or_based_after(text: str, end: int) -> bool:
     return _BORN_OR_BASED_AFTER_RE.match(text, end) is not None
 
 
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+"""A year between the determiner and a constituency's name ("the 1904 [Horsham] by-election")."""
+
+
 def names_a_seat(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
     """The words around the name at [start, end) make it a constituency's (see the module's
     docstring)."""
     lead = text[max(0, start - SEAT_WINDOW) : start]
+    if before[-1:] and _YEAR_RE.fullmatch(before[-1]):
+        before = before[:-1]  # "won the 1904 [Horsham] by-election"
     if after and after[0] in SEAT_AFTER and before[-1:] and before[-1] in SEAT_DETERMINERS:
         return not text.startswith(" of ", end + 1 + len(after[0]))  # not "the [Tory] seat of Dorset"
     if _CONTEST_BEFORE_RE.search(lead) and _CONTEST_AFTER_RE.match(text, end):
@@ -194,6 +234,11 @@ def names_a_place(text: str, start: int, end: int, before: list[str], after: lis
         return True
     if _PLACE_APPOSITION_RE.match(text, end):
         return True
+    lead = text[max(0, start - SEAT_WINDOW) : start]
+    if _CONSTITUENCY_BEFORE_RE.search(lead) or peer_of_before(text, start, end):
+        return True  # "constituency party, [Clwyd North West]", "Lord Roberts of [Conwy]"
+    if before[-1:] == ["native"] and _NATIVE_BEFORE_RE.search(lead):
+        return _NO_NOUN_AFTER_RE.match(text, end) is not None  # "set in her native [Dartford],"
     if len(before) == 2 and before[1] == "in" and before[0] in PLACE_IN_BEFORE:
         return _NO_NOUN_AFTER_RE.match(text, end) is not None
     if (
@@ -213,7 +258,9 @@ def names_a_place(text: str, start: int, end: int, before: list[str], after: lis
         return True  # "bring the Winter Olympic Games to [Nagano] in 1998"
     if before == ["state", "of"]:
         return _STATE_OF_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start) is not None
-    return tuple(before) in PLACE_BEFORE_PAIRS
+    if tuple(before) in PLACE_BEFORE_PAIRS:  # not a landform's name: "the inhabitants of [the Chancay Valley]"
+        return match_key(text[start:end]).rsplit(" ", 1)[-1] not in LANDFORM_AFTER
+    return False
 
 
 _HOSTS_BEFORE_RE = re.compile(r"\b(?:Games|Olympics|Cup|Championships?|Expo)\s+(?:to|in)\s+$")

@@ -14,6 +14,7 @@ from pipelines.entities.award_names import widen_award_names
 from pipelines.entities.bills import widen_bills
 from pipelines.entities.common_acronyms import drop_common_acronyms
 from pipelines.entities.common_words import CommonWords, word_counts
+from pipelines.entities.constituencies import cut_members
 from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.cut_names import widen_cut_names
 from pipelines.entities.glued_names import cut_glued_words
@@ -204,6 +205,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_name_ends(st)
     _strip_nationalities(st)
     cut_lead_words(st)
+    cut_members(st)
     cut_glued_words(st)
     cut_glued_pairs(st)
     narrow_tails(st)
