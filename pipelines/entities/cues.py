@@ -53,6 +53,8 @@ around it often says better:
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * a team: a football score or a fixture's words by it (:mod:`fixtures`: "2-1 [Bolton]", "home to [Bolton]");
+* a ground: a name the corpus plays matches at and never names as a side (:mod:`grounds`: "a draw
+  at [Anfield]", "[Anfield] boss");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
   list votes its own label at a small weight; a plural kind of work or role before the list names
   every item (:mod:`list_kinds`: "films including Raging Bull, Goodfellas and Gangs of New York"), and
@@ -78,6 +80,7 @@ from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.full_names import FIRST_NAME_WEIGHT, first_names, full_names, given_name_cues, opening_words
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
+from pipelines.entities.grounds import ground_keys
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, repeats
@@ -420,5 +423,9 @@ def note_cues(st: State) -> None:
     st.cues = label_cues(st)
     for i in firm_head_mentions(st):
         st.cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))  # "Jet has 42 aircraft" (and "Jet Airways")
+    grounds = ground_keys(st, lambda text, start, end: plural_subject(text, start, words_after(text, end)))
+    for i in st.live() if grounds else ():
+        if st.surf[i].key in grounds:
+            st.cues.setdefault(i, []).append(("FAC", CUE_WEIGHT))  # "a draw at [Anfield]", "[Anfield] boss"
     st.repeats = repeats(st.by_article, st.starts, st.surf)
     split_teams(st)  # "Leeds won 2-1" is the club, "in Leeds" the city

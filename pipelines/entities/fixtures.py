@@ -8,7 +8,16 @@ the small model calls a club named after its town a person or a place ("Bolton",
   most ``MAX_GOALS``, which no tennis set has (a set is won with 6 or 7 games: "beat Tommy Robredo
   7-6" is a player's);
 * a fixture's words before it ("at home to [Bolton]", "away to", "a home tie with", "a draw with",
-  "signed for", "play for", "on loan from").
+  "signed for", "play for", "on loan from");
+* a goal's verb after it that a side scores through a player (:data:`SCORING_VERBS`), the player
+  named after it in the clause ("[Santos] equalised on the hour mark thanks to Thokozani Xaba",
+  "[Sable Batie] took the lead in the 35th minute through Kemadjou", "[Ireland] drew level with a
+  Ronan O'Gara penalty"; not "[John Terry] levelled with a powerful header"), or "their lead"
+  ("[United] doubled their lead").
+
+A score right after "at [X]" is the match's at a ground, no side's ("a replay at [Craven Cottage]
+1-0"); a match's noun before "at" in the sentence (:data:`MATCH_NOUNS`, :func:`played_at`: "the
+third-round game at [Murrayfield]") says a match is played there, for :mod:`grounds`.
 
 Each test reads a few words on either side of the name, so the pass is linear."""
 
@@ -42,6 +51,25 @@ FIXTURE_BEFORE = frozenset(
 )
 """Two words right before a name that make it a club's ("at home to [Bolton]", "signed for
 [Hereford]"); a country's name there stays a place by the gazetteer's strong places."""
+MATCH_NOUNS = RESULT_NOUNS | frozenset(
+    "game match clash tie leg replay fixture encounter derby test final semi-final semi-finals debut cap".split()
+)
+"""Nouns of a match before "at" in a sentence that make the name after it where the match is played
+("the third-round game at [Murrayfield]", "a draw at [Anfield]", "won his first cap against
+Australia at [Murrayfield]")."""
+SCORING_VERBS = (
+    "equalised equalized levelled leveled drew.level went.ahead went.in.front took.the.lead took.a.lead "
+    "pulled.one.back pulled.a.goal.back hit.back reduced.the.deficit"
+).split()
+"""A goal's verbs, whose subject is a side when the clause names the player it scored through
+(words joined by dots)."""
+_SCORING_VERBS = "|".join(v.replace(".", r"\s+") for v in SCORING_VERBS)
+_SCORED_THROUGH_RE = re.compile(
+    rf"\s+(?:(?:{_SCORING_VERBS})\b[^.;:!?\n]{{0,60}}?"
+    r"\b(?:through|thanks\s+to|courtesy\s+of|with\s+an?|when|as)\s+[A-Z]"
+    r"|(?:doubled|extended|increased)\s+their\s+(?:lead|advantage))"
+)
+"""A goal's verb after a name and the player it was scored through in the clause, or "their lead"."""
 SCORE = r"(\d{1,2})-(\d{1,2})"
 """A match's score ("2-1"; also a tennis set's, "6-7"), its two numbers as groups."""
 _SCORE_AFTER_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(RESULT_WORDS))})\s+)?{SCORE}\b")
@@ -50,6 +78,10 @@ _SCORE_BEFORE_RE = re.compile(
 )
 WINDOW = 60
 """Characters before a name read for a score."""
+MATCH_WINDOW = 80
+"""Characters before "at" read for a match's noun (within the sentence)."""
+_MATCH_NOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(MATCH_NOUNS))})\b", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?:;]\s|\n")
 
 
 def _goals(match: re.Match | None) -> bool:
@@ -61,6 +93,16 @@ def names_a_team(text: str, start: int, end: int, before: list[str]) -> bool:
     module docstring); ``before`` holds the two lower-cased words before it."""
     if tuple(before[-2:]) in FIXTURE_BEFORE:
         return True
-    if _goals(_SCORE_AFTER_RE.match(text, end)):
-        return True
+    if before[-1:] != ["at"] and _goals(_SCORE_AFTER_RE.match(text, end)):
+        return True  # not "at [Craven Cottage] 1-0": the ground's
+    if _SCORED_THROUGH_RE.match(text, end):
+        return True  # "[Santos] equalised ... thanks to Thokozani Xaba"
     return _goals(_SCORE_BEFORE_RE.search(text[max(0, start - WINDOW) : start]))
+
+
+def played_at(text: str, start: int) -> bool:
+    """A match's noun stands before the "at" (or "to") right before ``start``, within the sentence
+    ("the third-round game at [Murrayfield]", "a replay at [Craven Cottage]")."""
+    chunk = text[max(0, start - MATCH_WINDOW) : start]
+    ends = list(_SENTENCE_END_RE.finditer(chunk))
+    return _MATCH_NOUN_RE.search(chunk, ends[-1].end() if ends else 0) is not None

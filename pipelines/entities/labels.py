@@ -15,6 +15,7 @@ from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.landforms import landform_label
 from pipelines.entities.nationalities import is_nationality_word
+from pipelines.entities.org_words import CLUB_PREFIXES
 from pipelines.ids import stable_id
 from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
 
@@ -192,6 +193,19 @@ PLACE_TRAILING_WORDS = PLACE_COMPASS_WORDS | _keys(["central"])
 ("Sheffield Central", a constituency; not "Central America" before a name, a region)."""
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central latin".split())
 """Words that may stand before a nationality ("Eastern European", "South African")."""
+
+
+CITY_DEMONYM_ENDINGS = ("ers", "er")
+"""Endings that make a city's people of its name ("Londoner", "Dubliners", "New Yorkers")."""
+
+
+def city_demonym(key: str) -> bool:
+    """The match key is a city of the gazetteer and "-er" or "-ers", and no place itself."""
+    for ending in CITY_DEMONYM_ENDINGS:
+        if key.endswith(ending):
+            place = gazetteer.lookup(key[: -len(ending)])
+            return place is not None and place.place_id.startswith("city:") and gazetteer.lookup(key) is None
+    return False
 
 
 @lru_cache(maxsize=100_000)
@@ -385,7 +399,9 @@ def _designator_label(key: str, name: str) -> str | None:
         return "LAW"
     if words[-1] in PRODUCT_DESIGNATORS or _MODEL_NUMBER_RE.fullmatch(name.rsplit(" ", 1)[-1]):
         return "PRODUCT"
-    if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or _club_of_a_town(words):
+    if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or words[0] in CLUB_PREFIXES:
+        return "ORG"  # "Team GB", "Atletico Madrid"
+    if _club_of_a_town(words):
         return "ORG"
     if words[-1] in LOC_DESIGNATORS:
         return "LOC"

@@ -18,6 +18,9 @@ case more often, naming no known place) and the first word is no given name and 
   than not ("fellow [Springboks John Smit]", "[Unison Dave Prentis]"), when the model calls the
   whole a person or the corpus names the rest as a person elsewhere ("[EADS Philippe Camus]").
 
+A people's plural before a name the corpus names on its own is cut off whatever the name is
+("fellow [Londoners West Ham]", "[Americans Andy Roddick]": a nationality's or a city's people,
+:func:`labels.city_demonym`; not "Swiss Re", no plural).
 A role before one word the corpus names on its own is cut off too ("[Midfielder Edu] reduced the
 deficit", "[Rapper Eminem]"; not "Star Trek"), and so is a preposition opening a sentence before a
 name the corpus names on its own and a comma ("[Across Wales], pickets were held", "[Without
@@ -33,7 +36,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.given_names import given_names
 from pipelines.entities.junk import starts_sentence
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import DESIGNATORS, is_demonym
+from pipelines.entities.labels import DESIGNATORS, city_demonym, is_demonym
 from pipelines.entities.name_spans import narrow
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
@@ -81,6 +84,16 @@ OPENING_PREPOSITIONS = frozenset(
 )
 """Prepositions the small model runs into the name after them when they open a sentence."""
 TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
+def _people_before(words: list[str], keys: set[str]) -> bool:
+    """The first word is a people's plural (a nationality's or a city's: "Americans", "Londoners")
+    and the rest a capitalised name the corpus names on its own ("fellow [Londoners West Ham]")."""
+    key = match_key(words[0])
+    if not key.endswith("s") or not words[1][:1].isupper() or match_key(" ".join(words[1:])) not in keys:
+        return False
+    one = key[:-1]
+    return is_demonym(one) or is_nationality_word(one) or city_demonym(one)
 
 
 def _preposition_before(st, i: int, words: list[str], keys: set[str]) -> bool:
@@ -157,6 +170,8 @@ def cut_lead_words(st) -> None:
         words = s.name.split()
         if len(words) >= 2 and _preposition_before(st, i, words, keys):
             todo.append((i, True))  # "[Across Wales], pickets were held"
+        elif len(words) >= 2 and _people_before(words, keys):
+            todo.append((i, True))  # "fellow [Londoners West Ham]"
         elif len(words) == 2 and _role_and_name(words, keys):
             todo.append((i, True))  # "[Midfielder Edu] reduced the deficit"
         elif len(words) >= 3 and _rest(words[1:]):

@@ -3,8 +3,9 @@ any label ("Poole" PRODUCT, "Skivington" GPE), but the list says what it is. A n
 player's when it stands
 
 * in the list after a line-up heading that only players follow ("Subs Not Used: Jaidi,
-  [Poole].", "Replacements: ..., Booked: ...", "Goals: Bowyer 35, [Dyer 69]."), up to the next
-  full stop or colon;
+  [Poole].", "Replacements: ..., Booked: ...", "Goals: Bowyer 35, [Dyer 69].", "Forwards: Nicolas
+  Mas, ..."), up to the next full stop or colon; a heading the model tags as a name is no name
+  (:func:`is_heading`: "[Forwards]: Nicolas Mas, ...");
 * in a substitution: "[Skivington] for [Shaw] (71)", "Okocha ([Vaz Te] 77)"; a substitution the
   model spans whole ("[Wheatley for Hatley] (71)") is two players (:func:`substitution`, read by
   :mod:`coordinations` before the canonicaliser's passes);
@@ -31,13 +32,17 @@ from bisect import bisect_right
 
 from pipelines.wordlists import NAME_PARTICLES
 
+POSITION_HEADINGS = "forwards|backs|props|locks|centres|wings|halves|strikers|midfielders|defenders|goalkeepers"
+"""Players' positions that head their part of a line-up ("Forwards: Nicolas Mas, ...")."""
 _LIST_RE = re.compile(
-    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off|goals|scorers?)(?:\s*\([^()\n]{1,12}\))?\s*:([^.:;\n]*)",
+    r"\b(?:subs(?:titutes)?(?:\s+not\s+used)?|replacements|not\s+used|unused|booked|sent\s+off|goals|scorers?|"
+    + POSITION_HEADINGS
+    + r")(?:\s*\([^()\n]{1,12}\))?\s*:([^.:;\n]*)",
     re.IGNORECASE,
 )
 """A heading that only players follow (maybe with a word in brackets: "Replacements (from):"), and
 its list up to the next full stop, colon or line end."""
-_HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent", "goals", "scorer")
+_HEADING_HINTS = ("subs", "replacements", "used", "booked", "sent", "goals", "scorer", *POSITION_HEADINGS.split("|"))
 """Words that every heading of :data:`_LIST_RE` holds, in lower case: an article with none has no list."""
 _WORD = r"[A-Z](?:[\w'’-]*|\.)"
 """A capitalised word, or an initial with a full stop ("S. Best")."""
@@ -152,6 +157,19 @@ def _line_ups(text: str) -> list[tuple[int, int]]:
                 start = sentence.start() + part.index(body)
                 spans.append((start, start + len(body)))
     return spans
+
+
+_HEADING_RE = re.compile(
+    rf"(?:subs(?:titutes)?|replacements|booked|goals|scorers?|{POSITION_HEADINGS})(?:\s*\([^()\n]{{1,12}}\))?\s*:",
+    re.IGNORECASE,
+)
+"""A mention that is a line-up heading and its colon ("[Forwards]: Nicolas Mas")."""
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """The mention at [start, end) of ``text`` is a line-up heading before its colon ("[Forwards]:
+    Nicolas Mas, ..."), no name."""
+    return _HEADING_RE.fullmatch(text, start, text.find(":", end, end + 16) + 1 or end) is not None
 
 
 def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], list[int]]) -> bool:

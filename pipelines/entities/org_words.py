@@ -26,6 +26,15 @@ Howard Archer", "Mac Format magazine", "its Yugansk unit")."""
 TEAM_AFTER = frozenset("side team outfit".split())
 """Words right after a name that make it a team's, unless the name is a possessive ("the [North] side",
 "the [Tampa Bay Buccaneers] team"; not "[Neil Warnock's] side", a manager's)."""
+CLUB_PREFIXES = frozenset(
+    match_key(w)
+    for w in """real sporting inter dynamo dinamo atletico olympique olympiakos deportivo borussia lokomotiv
+    spartak cska psv steaua partizan sparta slavia hapoel maccabi""".split()
+)
+"""First words of clubs named after their town ("Real Madrid", "PSV Eindhoven", "Partizan Belgrade",
+"Sporting Lisbon"), as match keys; a name of two words or more opening with one votes ORG as a
+designator does (:mod:`labels`: "Atletico Madrid", "Real Sociedad" tagged PERSON or GPE); not
+"racing", which opens titles too ("Racing Stripes")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
     analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import DESIGNATORS, NOBLE_TITLES
+from pipelines.entities.labels import DESIGNATORS, NOBLE_TITLES, city_demonym
 from pipelines.entities.nationalities import is_nationality_word
 
 if TYPE_CHECKING:
@@ -270,23 +270,10 @@ in [Mexico] in 1986")."""
 _IN_YEAR_AFTER_RE = re.compile(r"\s+in\s+(?:1[89]|20)\d\d\b")
 
 
-CITY_DEMONYM_ENDINGS = ("ers", "er")
-"""Endings that make a city's people of its name ("Londoner", "Dubliners", "New Yorkers")."""
-
-
-def _city_demonym(key: str) -> bool:
-    """The match key is a city of the gazetteer and "-er" or "-ers", and no place itself."""
-    for ending in CITY_DEMONYM_ENDINGS:
-        if key.endswith(ending):
-            place = gazetteer.lookup(key[: -len(ending)])
-            return place is not None and place.place_id.startswith("city:") and gazetteer.lookup(key) is None
-    return False
-
-
 def city_demonyms(st: State) -> list[int]:
     """The live mentions that name a city's people ("[Londoner]"), unless the corpus writes the word
     in lower case too ("hamburger")."""
-    found = [i for i in st.live() if st.labels[i] != "NORP" and _city_demonym(st.surf[i].key)]
+    found = [i for i in st.live() if st.labels[i] != "NORP" and city_demonym(st.surf[i].key)]
     if not found:
         return []
     common = st.common_words({st.surf[i].name.lower() for i in found})

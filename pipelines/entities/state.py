@@ -12,6 +12,7 @@ import polars as pl
 
 from pipelines.entities.award_names import widen_award_names
 from pipelines.entities.bills import widen_bills
+from pipelines.entities.club_names import widen_club_names
 from pipelines.entities.common_acronyms import drop_common_acronyms
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.constituencies import cut_members
@@ -24,6 +25,7 @@ from pipelines.entities.junk import drop_common_words, drop_linked_pieces, junk_
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.lead_words import cut_lead_words
+from pipelines.entities.lineups import is_heading
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.name_ends import widen_name_ends
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
@@ -201,6 +203,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_title_tails(st)
     widen_inner_cuts(st)
     widen_cut_names(st)
+    widen_club_names(st)
     join_split_names(st, OF_LINKS)
     widen_name_ends(st)
     _strip_nationalities(st)
@@ -277,6 +280,10 @@ def _drop_context_junk(st: State) -> None:
             if spans and any(a <= start and end <= b for a, b in spans):
                 st.surf[i] = None
                 st.junk["boilerplate"] += 1
+                continue
+            if text.startswith(":", end) and is_heading(text, start, end):
+                st.surf[i] = None
+                st.junk["line-up heading"] += 1  # "[Forwards]: Nicolas Mas, ..."
                 continue
             keep.append(i)
             st.in_place_context[i] = place_context(text, start)

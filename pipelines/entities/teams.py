@@ -57,16 +57,16 @@ def _words(chunk: str) -> list[str]:
     return [w.lower() for w in _WORD_RE.findall(chunk)]
 
 
-def names_a_club(text: str, start: int, end: int) -> bool:
-    """A result, a fixture or a club's role by the town's name at [start, end) (see the module
-    docstring)."""
+def names_a_club(text: str, start: int, end: int, roles: bool = True) -> bool:
+    """A result, a fixture or (with ``roles``) a club's role by the town's name at [start, end)
+    (see the module docstring)."""
     before = _words(text[max(0, start - WINDOW) : start]) if text[start - 1 : start].isspace() else []
     after = _words(text[end : end + WINDOW]) if text[end : end + 1].isspace() else []
     if names_a_team(text, start, end, before[-2:]):
         return True
     if before and before[-1] in RESULT_BEFORE:
         return True
-    return bool(after) and (after[0] in FIXTURE_AFTER or after[0] in ROLES_AFTER)
+    return bool(after) and (after[0] in FIXTURE_AFTER or (roles and after[0] in ROLES_AFTER))
 
 
 def _is_town(key: str) -> bool:
