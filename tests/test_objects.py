@@ -196,6 +196,9 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("The duo do not think the price offered - 300p a share - is high enough.", "300p", "price"),
         ("The club fined the striker two weeks' wages - about £80,000 - after the row.", "£80,000", "wages"),
         ("Its surcharge revenues - £160m - fall short of its fuel costs.", "£160m", "surcharge revenues"),
+        # a list of figures shares its object
+        ("Spurs had seen previous bids of £3m, £4m and £5m for the defender rejected.", "£4m", "previous bids"),
+        ("Spurs had seen previous bids of £3m, £4m and £5m for the defender rejected.", "£5m", "previous bids"),
         # a qualifier ending in "of" is part of the amount, not its object
         ("Inter have put a price tag in the region of £40m on the striker.", "£40m", "price tag"),
         ("The club wants a fee in excess of £12m for the defender.", "£12m", "fee"),

@@ -335,6 +335,24 @@ _OWN_PURPOSE = re.compile(r"[\s\u00a0]+(?:for|on|to[\s\u00a0]+(?!(?:the|a|an|dat
 _FULL_STOP = re.compile(r"[.!?][\"'”’)]*\s")
 
 
+_LIST_COMMA = re.compile(r",[\s\u00a0]*")
+_LIST_END = re.compile(r"(?:,[\s\u00a0]*|[\s\u00a0]+(?:and|or)[\s\u00a0]+)")
+
+
+def _listed(text: str, own: list[tuple[int, int]], spans: list[tuple[int, int]], same_as: list[int | None]) -> set[int]:
+    """Starts of the figures that follow the one before them in a comma list of figures ("bids of
+    £3m, [£4m] and [£5m] for Reid"): a figure with only a comma before it and a comma, "and" or
+    "or" to the next figure (past its restatement in brackets), and that next figure; a purpose
+    after the list's last figure is the whole list's."""
+    out = set()
+    for k in range(1, len(own) - 1):
+        before = text[_BRACKETS.match(text, own[k - 1][1]).end() : own[k][0]]
+        after = text[_BRACKETS.match(text, own[k][1]).end() : own[k + 1][0]]
+        if _LIST_COMMA.fullmatch(before) and _LIST_END.fullmatch(after):
+            out.update((own[k][0], own[k + 1][0]))
+    return out
+
+
 def parallel(text: str, spans: list[tuple[int, int]], objs: list[str | None], same_as: list[int | None]) -> None:
     """Give a figure with no object the object of the figure before it when the two are parallel:
     joined by "and", "or", a semicolon or a comparison ("against", "compared with", "from",
@@ -343,6 +361,8 @@ def parallel(text: str, spans: list[tuple[int, int]], objs: list[str | None], sa
     (they take their figure's object afterwards). Changes ``objs`` in place."""
     last: str | None = None
     last_end = 0
+    order = [i for i in sorted(range(len(spans)), key=lambda i: spans[i]) if same_as[i] is None]
+    listed = _listed(text, [spans[i] for i in order], spans, same_as)
     for i in sorted(range(len(spans)), key=lambda i: spans[i]):
         s, e = spans[i]
         if same_as[i] is None:
@@ -351,10 +371,10 @@ def parallel(text: str, spans: list[tuple[int, int]], objs: list[str | None], sa
                 objs[i] is None
                 and last is not None
                 and len(gap) <= PARALLEL_GAP
-                and _JOIN.search(gap)
+                and (_JOIN.search(gap) or s in listed)
                 and not _FULL_STOP.search(gap)
                 and not _OWN_CLAUSE.search(gap)
-                and not _OWN_PURPOSE.match(text, _BRACKETS.match(text, e).end())
+                and (s in listed or not _OWN_PURPOSE.match(text, _BRACKETS.match(text, e).end()))
             ):
                 objs[i] = last
             last = objs[i]
