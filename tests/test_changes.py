@@ -23,6 +23,7 @@ SAME = {  # what an incremental run must make exactly as a rebuild does (ids of 
     "amounts": "*",
     "mentions": "mention_id, article_id, text, model_label, start_char, end_char",
     "quotes": "quote_id, article_id, speaker_text, cue, text, start_char, end_char",
+    "ner_spans": "*",  # the fresh articles' raw spans too: a later full run reuses every article's
 }
 CONSISTENT = {  # SQL that finds rows an incremental run must never leave
     "entity counts": "SELECT * FROM entities e WHERE n_mentions <> (SELECT count(*) FROM mentions m "

@@ -42,3 +42,10 @@ def test_articles_to_redo_are_processed_again() -> None:
 def test_first_run_processes_everything() -> None:
     reused, todo = incremental.split(PRIOR_ARTICLES, None, None, same_engine=True)
     assert reused.is_empty() and todo.equals(PRIOR_ARTICLES)
+
+
+def test_articles_without_earlier_rows_are_to_redo() -> None:
+    now = pl.concat([PRIOR_ARTICLES, pl.DataFrame({"article_id": ["d"], "text": ["four"]})])
+    assert incremental.without_rows(now, PRIOR_ROWS.filter(pl.col("article_id") != "b")).to_list() == ["b", "d"]
+    assert incremental.without_rows(now, None).to_list() == ["a", "b", "c", "d"]  # no such table yet
+    assert incremental.without_rows(now, PRIOR_ROWS.clear()).to_list() == ["a", "b", "c", "d"]

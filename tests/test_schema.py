@@ -30,6 +30,7 @@ BUILT_BY: dict[str, dict[str, dict]] = {
     "stories": {"grouping.STORIES_SCHEMA": grouping.STORIES_SCHEMA},
     "entity_keys": {"stored_keys.KEYS_SCHEMA": stored_keys.KEYS_SCHEMA},
     "story_signatures": {"signatures.SIGNATURES_SCHEMA": signatures.SIGNATURES_SCHEMA},
+    "ner_spans": {"ner.MENTION_SCHEMA": ner.MENTION_SCHEMA},
 }
 # Columns that no polars schema declares, and what makes them.
 MADE_ELSEWHERE = {

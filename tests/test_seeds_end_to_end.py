@@ -4,6 +4,7 @@ second run after no change, a changed file, a removed file or a copied file leav
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import polars as pl
@@ -11,7 +12,15 @@ import pytest
 
 from pipelines.ingest import changes
 from pipelines.warehouse import store as warehouse
-from tests.helpers import materialized, output_metadata, run_pipeline
+from tests.helpers import SEEDS, materialized, output_metadata, run_pipeline, write
+
+# An article whose mentions change when canonicalised a second time: the model's "Rings" (ORG)
+# becomes "Lord of the Rings" (WORK_OF_ART), which, canonicalised again, is a PERSON ("Lord").
+GAMES = (
+    "Games sales hit record in 2004\n\nMovie tie-ins also proved their worth in 2004. Games linked to Shrek, "
+    "The Incredibles, Spider-Man, Harry Potter and Lord of the Rings were all in the top 20, said Roger "
+    "Bennett, director general of Elspa.\n"
+)
 
 
 def q(path: Path, sql: str) -> pl.DataFrame:
@@ -104,13 +113,34 @@ def test_second_run_reads_nothing_and_skips_every_later_step(
 
 
 def test_a_rebuild_processes_everything_again_and_changes_nothing(seed_copy: Path, tmp_path: Path) -> None:
+    """A full run reuses an unchanged article's raw NER spans (ner_spans), never its canonical
+    mentions: it gives exactly the tables of the fresh build."""
     path = tmp_path / "news.duckdb"
+    write(seed_copy, {"games.txt": GAMES})
     assert run_pipeline(seed_copy, path).success
     before = {t: q(path, f"SELECT * FROM {t} ORDER BY ALL") for t in warehouse.KEYS}
     again = run_pipeline(seed_copy, path, rebuild=True)
     assert again.success
     assert output_metadata(again, "news_warehouse")["rows_changed"] == 0
     assert output_metadata(again, "mentions")["articles_processed"] == 0  # same text, same engine: reused
+    for table, frame in before.items():
+        assert q(path, f"SELECT * FROM {table} ORDER BY ALL").equals(frame), table
+
+
+def test_a_warehouse_without_raw_spans_is_read_again_by_a_full_run(seeded_warehouse: Path, tmp_path: Path) -> None:
+    """A warehouse from before ner_spans (or with an article missing from it): NER reads those
+    articles again, and the run gives the tables a fresh build gives."""
+    path = tmp_path / "news.duckdb"
+    for suffix in ("", ".wal"):
+        source = seeded_warehouse.with_name(seeded_warehouse.name + suffix)
+        if source.exists():
+            shutil.copyfile(source, path.with_name(path.name + suffix))
+    before = {t: q(path, f"SELECT * FROM {t} ORDER BY ALL") for t in warehouse.KEYS}
+    with warehouse.connect(path) as con:
+        con.execute("DROP TABLE ner_spans").fetchall()
+    again = run_pipeline(SEEDS, path, rebuild=True)
+    assert again.success
+    assert output_metadata(again, "mentions")["articles_processed"] == 5
     for table, frame in before.items():
         assert q(path, f"SELECT * FROM {table} ORDER BY ALL").equals(frame), table
 

@@ -255,8 +255,9 @@ def page(ui: UI):
         browser = playwright.chromium.launch(
             executable_path=chromium, headless=True, args=["--no-sandbox", "--disable-dev-shm-usage"]
         )
-        # tall enough for the largest group graph (ingest: five assets in a column)
-        page = browser.new_page(viewport={"width": 1600, "height": 1800})
+        # tall enough for the largest group graph (ingest: five assets in a column, beside the 11
+        # assets downstream of them)
+        page = browser.new_page(viewport={"width": 1600, "height": 2300})
         page.set_default_timeout(PAGE_TIMEOUT_MS)
         expect.set_options(timeout=PAGE_TIMEOUT_MS)
         try:

@@ -235,3 +235,19 @@ COMMENT ON TABLE story_signatures IS 'The persisted LSH index of story grouping:
 COMMENT ON COLUMN story_signatures.article_id IS 'The article (articles.article_id)';
 COMMENT ON COLUMN story_signatures.band IS 'LSH band, 0 to 63: MinHash values 2 × band and 2 × band + 1';
 COMMENT ON COLUMN story_signatures.bucket IS 'The band''s two 32-bit MinHash values as one 64-bit key (first << 32 | second, read as signed): equal buckets, equal bands';
+
+CREATE TABLE IF NOT EXISTS ner_spans (
+    mention_id  VARCHAR PRIMARY KEY,
+    article_id  VARCHAR NOT NULL,
+    text        VARCHAR NOT NULL,
+    model_label VARCHAR NOT NULL,
+    start_char  BIGINT NOT NULL,
+    end_char    BIGINT NOT NULL
+);
+COMMENT ON TABLE ner_spans IS 'The NER stage''s raw output (pipelines.entities.ner.mentions_frame) for every article, before canonicalisation moves, cuts, joins, splits or drops a span: what a full run with the same NER fingerprint reuses for an unchanged article instead of reading it with spaCy again. The canonical mentions cannot stand in for it, as canonicalising them again changes them; an article without rows here is read again';
+COMMENT ON COLUMN ner_spans.mention_id IS 'Stable id from the article and the span''s offsets';
+COMMENT ON COLUMN ner_spans.article_id IS 'The article (articles.article_id)';
+COMMENT ON COLUMN ner_spans.text IS 'The span as the NER stage found it: articles.text[start_char:end_char]';
+COMMENT ON COLUMN ner_spans.model_label IS 'Entity type the NER model gave the span (for a repeat the NER stage added, that of the name repeated)';
+COMMENT ON COLUMN ner_spans.start_char IS 'Offset of the first character in articles.text (0-based)';
+COMMENT ON COLUMN ner_spans.end_char IS 'Offset just past the last character in articles.text';

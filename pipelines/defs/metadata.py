@@ -46,6 +46,7 @@ PREVIEW = {
     "article_stories": ["article", "story", "copy_of"],
     "entity_keys": ["match_key", "entity", "surname_of", "expansion"],
     "story_signatures": ["article", "band", "bucket"],
+    "ner_spans": ["text", "model_label", "article", "start_char"],
     "source_changes": ["kind", "key"],
 }
 

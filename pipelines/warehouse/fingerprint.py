@@ -42,7 +42,8 @@ NER_MODULES = (
     "entities/keys.py",
     "wordlists.py",
 )
-"""The modules that make the stored mentions (spaCy's spans and the NER stage's passes)."""
+"""The modules that make the stored raw spans (``ner_spans``: spaCy's spans and the NER stage's
+passes), which a full run reuses while this fingerprint is unchanged."""
 
 
 def ner() -> str:

@@ -36,3 +36,13 @@ def split(
     reused = prior_rows.filter(pl.col("article_id").is_in(unchanged.implode()))
     todo = articles.filter(~pl.col("article_id").is_in(unchanged.implode()))
     return reused, todo
+
+
+def without_rows(articles: pl.DataFrame, prior_rows: pl.DataFrame | None) -> pl.Series:
+    """The articles that have no earlier rows: ``split``'s ``redo`` for rows that every article
+    should have, so that an article whose rows were never stored (a table older than the
+    article, or none at all) is processed, not reused as having none."""
+    ids = articles.get_column("article_id")
+    if prior_rows is None:
+        return ids
+    return ids.filter(~ids.is_in(prior_rows.get_column("article_id").implode()))

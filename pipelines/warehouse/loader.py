@@ -33,6 +33,7 @@ SCOPES: dict[str, tuple[str, tuple[Scope, ...] | None]] = {
     "amounts": ("article_id", (Scope.FRESH,)),
     "quotes": ("article_id", (Scope.FRESH,)),
     "story_signatures": ("article_id", (Scope.FRESH,)),
+    "ner_spans": ("article_id", (Scope.FRESH,)),
     # the new rows' own keys: upserts, nothing else of the table is touched
     "entities": ("entity_id", None),
     "entity_keys": ("match_key", None),

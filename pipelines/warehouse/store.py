@@ -40,6 +40,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "pipeline_state": ("key",),
     "entity_keys": ("match_key",),
     "story_signatures": ("article_id", "band"),
+    "ner_spans": ("mention_id",),
 }
 
 

@@ -3,7 +3,9 @@ attributed quotes.
 
 A full run canonicalises every mention of the corpus; an incremental run extracts only the
 fresh articles (``source_changes``) and resolves their mentions against the stored entities
-(``pipelines.entities.incremental``), whose ids never change."""
+(``pipelines.entities.incremental``), whose ids never change. Either keeps the NER stage's raw
+spans (``ner_spans``): a later full run reuses those of an unchanged article, never its
+canonical mentions, which canonicalising again would change."""
 
 from contextlib import closing
 
@@ -29,6 +31,9 @@ from pipelines.warehouse import fingerprint, incremental, store
         ),
         "entities": dg.AssetOut(kinds={"polars"}, group_name="entities", **table_asset("entities", "enriched")),
         "entity_keys": dg.AssetOut(kinds={"polars"}, group_name="entities", **table_asset("entity_keys", "enriched")),
+        "ner_spans": dg.AssetOut(
+            kinds={"spacy", "polars"}, group_name="entities", **table_asset("ner_spans", "enriched")
+        ),
     },
     ins={"articles": dg.AssetIn(), "source_changes": dg.AssetIn()},
 )
@@ -41,12 +46,19 @@ def named_entities(
     full = deltas.is_full(source_changes)
     if full:
         same_engine = warehouse.state("ner_fingerprint") == fingerprint.ner()
+        stored = warehouse.read_table("ner_spans")
+        # an article without stored spans (a warehouse from before the table, an article NER
+        # failed on or found nothing in) is read again
         reused, todo = incremental.split(
-            articles, warehouse.read_table("articles"), warehouse.read_table("mentions"), same_engine=same_engine
+            articles,
+            warehouse.read_table("articles"),
+            stored,
+            same_engine=same_engine,
+            redo=incremental.without_rows(articles, stored),
         )
     else:
         todo = deltas.fresh_articles(articles, source_changes)
-        reused = None
+        reused = pl.DataFrame()
     context.log.info(f"NER: {todo.height} articles to process, {articles.height - todo.height} unchanged")
     failed: list[str] = []
 
@@ -61,8 +73,8 @@ def named_entities(
     # same articles' money meanwhile, which the amounts step then takes (in a run whose steps
     # share one process and its held pool; else nothing is queued).
     amount_table.read_ahead(todo)
+    raw = pl.concat([reused.select(fresh.columns).cast(fresh.schema), fresh]) if not reused.is_empty() else fresh
     if full:
-        raw = pl.concat([reused.select(fresh.columns).cast(fresh.schema), fresh]) if not reused.is_empty() else fresh
         result = canonicalize(raw, articles)
         keys = keys_frame(result, articles)
     else:
@@ -92,6 +104,7 @@ def named_entities(
         metadata=table_metadata("entities", result.entities.sort("n_mentions", descending=True)),
     )
     yield dg.Output(keys, "entity_keys", metadata=table_metadata("entity_keys", keys))
+    yield dg.Output(raw, "ner_spans", metadata=table_metadata("ner_spans", raw, names={"articles": articles}))
 
 
 @dg.asset(kinds={"polars"}, group_name="entities", **table_asset("quotes", "enriched"))

@@ -18,6 +18,7 @@ STAGED = (
     "entities",
     "entity_keys",
     "mentions",
+    "ner_spans",
     "amounts",
     "quotes",
     "stories",
