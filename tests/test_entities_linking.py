@@ -4,6 +4,8 @@ form, or shares distinctive co-mentioned entities with the articles that do."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.entities.canonical import canonicalize
 from pipelines.entities.state import Evidence, MergeReason
 from tests.test_entities import corpus, entity_of
@@ -147,40 +149,24 @@ def test_a_word_after_a_determiner_is_not_a_surname_across_articles() -> None:
     assert entity_of(result, "a2", "Scot")["entity_id"] != entity_of(result, "a1", "Eleanor Scott")["entity_id"]
 
 
-def test_a_word_cut_from_a_longer_name_is_not_a_surname_across_articles() -> None:
-    # "AOL Instant [Messenger]": the model cut a product's name; it is no Pia Messenger
+@pytest.mark.parametrize(
+    ("short_text", "linked"),
+    [
+        # "AOL Instant [Messenger]": the model cut a product's name; it is no Pia Messenger
+        ("Chats sent via AOL Instant Messenger reached Zentrix Labs and Olaf Brandt.", False),
+        # a title before it is no piece of a name: "President Kirchner" is the president
+        ("Talks with President Messenger reached Zentrix Labs and Olaf Brandt.", True),
+        # nor a word that ends the sentence before it
+        ("Jobs went to India. Messenger met Zentrix Labs and Olaf Brandt.", True),
+    ],
+)
+def test_a_word_cut_from_a_longer_name_is_not_a_surname_across_articles(short_text: str, linked: bool) -> None:
     articles, mentions = corpus(
-        *_shared_context_pair(
-            ("Pia Messenger", "PERSON"),
-            "Chats sent via AOL Instant Messenger reached Zentrix Labs and Olaf Brandt.",
-            ("Messenger", "PERSON"),
-        ),
-        *FILLER,
+        *_shared_context_pair(("Pia Messenger", "PERSON"), short_text, ("Messenger", "PERSON")), *FILLER
     )
     result = canonicalize(mentions, articles)
-    assert entity_of(result, "a2", "Messenger")["entity_id"] != entity_of(result, "a1", "Pia Messenger")["entity_id"]
-    # a title before it is no piece of a name: "President Kirchner" is the president
-    articles, mentions = corpus(
-        *_shared_context_pair(
-            ("Pia Messenger", "PERSON"),
-            "Talks with President Messenger reached Zentrix Labs and Olaf Brandt.",
-            ("Messenger", "PERSON"),
-        ),
-        *FILLER,
-    )
-    result = canonicalize(mentions, articles)
-    assert entity_of(result, "a2", "Messenger")["entity_id"] == entity_of(result, "a1", "Pia Messenger")["entity_id"]
-    # a word that ends the sentence before is no piece of the name
-    articles, mentions = corpus(
-        *_shared_context_pair(
-            ("Pia Messenger", "PERSON"),
-            "Jobs went to India. Messenger met Zentrix Labs and Olaf Brandt.",
-            ("Messenger", "PERSON"),
-        ),
-        *FILLER,
-    )
-    result = canonicalize(mentions, articles)
-    assert entity_of(result, "a2", "Messenger")["entity_id"] == entity_of(result, "a1", "Pia Messenger")["entity_id"]
+    same = entity_of(result, "a2", "Messenger")["entity_id"] == entity_of(result, "a1", "Pia Messenger")["entity_id"]
+    assert same is linked
 
 
 def test_a_prefixed_name_is_the_name_it_prefixes() -> None:
