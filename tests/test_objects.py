@@ -187,12 +187,16 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
             "thriller",
         ),
         (
-            "Shares in the carrier, which changed its name from Worldcom when it left bankruptcy, were up 2.4% at $20.15.",
+            "Shares in the carrier, which changed its name from Worldcom after bankruptcy, were up 2.4% at $20.15.",
             "$20.15",
             "Shares",
         ),
         # an amount in apposition between dashes names the noun before them
-        ("Its surcharge revenues - £160m - fall short of its fuel costs - a predicted extra £250m.", "£250m", "fuel costs"),
+        (
+            "Its surcharge revenues - £160m - fall short of its fuel costs - a predicted extra £250m.",
+            "£250m",
+            "fuel costs",
+        ),
         ("The duo do not think the price offered - 300p a share - is high enough.", "300p", "price"),
         ("The club fined the striker two weeks' wages - about £80,000 - after the row.", "£80,000", "wages"),
         ("Its surcharge revenues - £160m - fall short of its fuel costs.", "£160m", "surcharge revenues"),

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipelines.entities.labels import DESIGNATORS
 from pipelines.entities.keys import match_key
+from pipelines.entities.labels import DESIGNATORS
 from pipelines.wordlists import PERSON_BEFORE, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, TITLE_WORDS
 
 BOILERPLATE_MAX_WORDS = 25
