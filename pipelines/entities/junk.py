@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipelines.entities.cut_names import ROLE_WORDS
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS
-from pipelines.wordlists import PERSON_BEFORE, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, TITLE_WORDS
+from pipelines.wordlists import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS
 
 BOILERPLATE_MAX_WORDS = 25
 """A boilerplate line has at most this many words (a longer line is prose that quotes the phrase)."""
@@ -87,8 +88,7 @@ def after_name_word(text: str, start: int) -> bool:
     return (
         len(key) > 1
         and not word.endswith(("'s", "’s", "'", "’", "."))
-        and key not in TITLE_WORDS
-        and key not in PERSON_BEFORE
+        and key not in ROLE_WORDS
         and not starts_sentence(text, m.start())
     )
 
