@@ -131,6 +131,9 @@ def _fk_results(stored: Path = Path("/nonexistent.duckdb"), **changes: pl.DataFr
         "amounts": AMOUNTS,
         "removed_lines": pl.DataFrame({"article_id": ["a1"]}),
         "source_files": pl.DataFrame({"article_id": ["a1", "a2"]}),
+        "ner_spans": pl.DataFrame({"article_id": ["a1", "a2"]}),
+        "story_signatures": pl.DataFrame({"article_id": ["a1", "a2"]}),
+        "entity_keys": pl.DataFrame({"entity_id": [*ENTITIES["entity_id"], None]}),
         "quotes": pl.DataFrame(
             {"article_id": ["a1"], "speaker_entity_id": [None]}, schema_overrides={"speaker_entity_id": pl.String}
         ),
@@ -156,6 +159,9 @@ def test_foreign_keys_resolve() -> None:
         "article_stories": True,
         "removed_lines": True,
         "source_files": True,
+        "ner_spans": True,
+        "story_signatures": True,
+        "entity_keys": False,
     }
     assert not _fk(stories=STORIES.head(1))["article_stories"]
     assert not _fk(article_stories=ARTICLE_STORIES.with_columns(pl.lit("a9").alias("duplicate_of")))["article_stories"]
@@ -163,6 +169,9 @@ def test_foreign_keys_resolve() -> None:
     assert not _fk(amounts=AMOUNTS.with_columns(pl.lit("missing").alias("equivalent_of")))["amounts"]
     assert not _fk(removed_lines=pl.DataFrame({"article_id": ["zz"]}))["removed_lines"]
     assert not _fk(source_files=pl.DataFrame({"article_id": ["zz"]}))["source_files"]
+    assert not _fk(ner_spans=pl.DataFrame({"article_id": ["zz"]}))["ner_spans"]
+    assert not _fk(story_signatures=pl.DataFrame({"article_id": ["zz"]}))["story_signatures"]
+    assert not _fk(entity_keys=pl.DataFrame({"entity_id": ["zz"]}))["entity_keys"]
 
 
 def test_in_an_incremental_run_a_reference_to_a_stored_row_resolves(seeded_warehouse: Path) -> None:
@@ -175,7 +184,10 @@ def test_in_an_incremental_run_a_reference_to_a_stored_row_resolves(seeded_wareh
     assert not _fk(seeded_warehouse, mentions=ghost, source_changes=incremental)["mentions"]
 
 
-@pytest.mark.parametrize("child", ["mentions", "amounts", "quotes", "article_stories", "removed_lines", "source_files"])
+@pytest.mark.parametrize(
+    "child",
+    ["mentions", "amounts", "quotes", "article_stories", "removed_lines", "source_files", "ner_spans", "story_signatures"],
+)
 def test_an_article_id_that_resolves_to_nothing_fails_its_check(child: str) -> None:
     frames = {
         "mentions": MENTIONS,
@@ -186,6 +198,8 @@ def test_an_article_id_that_resolves_to_nothing_fails_its_check(child: str) -> N
         "article_stories": ARTICLE_STORIES,
         "removed_lines": pl.DataFrame({"article_id": ["a1"]}),
         "source_files": pl.DataFrame({"article_id": ["a1", "a2"]}),
+        "ner_spans": pl.DataFrame({"article_id": ["a1"]}),
+        "story_signatures": pl.DataFrame({"article_id": ["a1"]}),
     }
     ghost = frames[child].with_columns(
         pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("ghost")).otherwise("article_id").alias("article_id")

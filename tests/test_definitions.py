@@ -52,4 +52,4 @@ def test_the_job_resources_and_executor() -> None:
 def test_the_asset_graph_resolves_with_every_check() -> None:
     graph = defs.resolve_asset_graph()
     assert {k.name for k in graph.asset_check_keys} >= {"foreign_keys_resolve", "article_ids_unique"}
-    assert sum(k.name == "foreign_keys_resolve" for k in graph.asset_check_keys) == 6
+    assert sum(k.name == "foreign_keys_resolve" for k in graph.asset_check_keys) == 9

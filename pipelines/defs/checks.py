@@ -120,6 +120,9 @@ REFERENCES = {
     ],
     "removed_lines": [("article_id", "articles", "article_id")],
     "source_files": [("article_id", "articles", "article_id")],
+    "ner_spans": [("article_id", "articles", "article_id")],
+    "story_signatures": [("article_id", "articles", "article_id")],
+    "entity_keys": [("entity_id", "entities", "entity_id")],
 }
 
 
