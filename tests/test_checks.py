@@ -186,7 +186,16 @@ def test_in_an_incremental_run_a_reference_to_a_stored_row_resolves(seeded_wareh
 
 @pytest.mark.parametrize(
     "child",
-    ["mentions", "amounts", "quotes", "article_stories", "removed_lines", "source_files", "ner_spans", "story_signatures"],
+    [
+        "mentions",
+        "amounts",
+        "quotes",
+        "article_stories",
+        "removed_lines",
+        "source_files",
+        "ner_spans",
+        "story_signatures",
+    ],
 )
 def test_an_article_id_that_resolves_to_nothing_fails_its_check(child: str) -> None:
     frames = {
