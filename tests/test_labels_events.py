@@ -114,3 +114,16 @@ def test_games_after_a_place_a_year_or_an_event_word_make_an_event_after_a_firms
     ]
     labels = labels_of(("a1", text, found))
     assert [labels[n] for n, _ in found] == ["ORG", "ORG", "EVENT", "EVENT", "EVENT", "EVENT"]
+
+
+def test_a_number_of_nations_and_a_cross_country_name_events_but_united_nations_stays() -> None:
+    text = (
+        "Ireland won the title, then the Five Nations, in 1985. Kipchoge won the race at the Great Leith "
+        "Cross Country. The United Nations said so."
+    )
+    found = [("the Five Nations", "ORG"), ("the Great Leith Cross Country", "FAC"), ("The United Nations", "ORG")]
+    assert labels_of(("a1", text, found)) == {
+        "Five Nations": "EVENT",
+        "Great Leith Cross Country": "EVENT",
+        "United Nations": "ORG",
+    }

@@ -226,3 +226,13 @@ def test_a_venue_word_ending_a_name_after_at_makes_a_building() -> None:
     found = [("Wilson", "PERSON"), ("Newport", "ORG"), ("Rodney Parade", "PERSON"), ("Wilson", "PERSON")]
     labels = labels_of(("a1", text, found))
     assert (labels["Rodney Parade"], labels["Wilson"]) == ("FAC", "PERSON")
+
+
+def test_a_county_used_before_a_noun_is_still_a_place_not_a_firm() -> None:
+    found = [
+        ("She spent most of her life in the Devon countryside.", "PERSON"),
+        ("The Devon diva started on television.", "PERSON"),
+        ("Saxon Spence, leader of Devon county Labour group, said so.", "ORG"),
+    ]
+    articles = [(f"a{k}", text, [("Devon", label)]) for k, (text, label) in enumerate(found)]
+    assert labels_of(*articles) == {"Devon": "GPE"}

@@ -10,7 +10,8 @@ around it often says better:
   player in a line-up ("A Foley (Munster)"; not a given name and a surname, a cast member's:
   "Buck (Gil Gerard)"; not a nominee's work in a sentence about an award, :mod:`nominee_works`:
   "Stanley Townsend (Shining City)"), or a one-word "person" between a determiner and a
-  lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective);
+  lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective, nor
+  a place of the gazetteer: "the Devon countryside");
 * a person (:mod:`person_phrases`): an apposition naming a person or a relative ("Rinat
   Akhmetov, the country's richest man,"), or an age between commas ("Lana Brill, 34, said"); not
   a relative "who", which British English gives bands, clubs and firms too ("Radiohead, who");
@@ -328,6 +329,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
             if vote == ("FAC", CUE_WEIGHT) and st.labels[i] == "NORP":
                 vote = None  # "a [Viennese] opera house": a nationality before a building
+            if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and gazetteer.lookup(st.surf[i].key) is not None:
+                vote = None  # "the [Devon] countryside", "a [Devon] man": a place before a noun, no firm
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
             owner = None

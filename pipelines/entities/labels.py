@@ -67,6 +67,9 @@ EVENT_DESIGNATORS = frozenset(
 "Grand Slam", "General Election", "European Elections"),
 which the small model tags ORG or PERSON (as match keys); not "show", which ends the names of
 television programmes as often as those of fairs (``TRADE_SHOW_WORDS``)."""
+COMPETING_NUMBERS = frozenset("tri two three four five six seven eight".split())
+"""Numbers before "Nations" that make a name a tournament's ("Tri Nations", "Six Nations"), unlike
+"United Nations"."""
 TRADE_SHOW_WORDS = frozenset("motor auto air boat electronics trade book game".split())
 """Words before "Show" or "Fair" that make the name a trade show's or a fair's, an event's ("Detroit
 Motor Show", "Consumer Electronics Show", "London Book Fair"; not "The Fast Show", "Vanity Fair")."""
@@ -133,6 +136,9 @@ ORG_LEADING_WORDS = frozenset("team club university bank college".split())
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
 ORG_DESIGNATORS = _keys(ORG_DESIGNATORS)
 EVENT_DESIGNATORS = _keys(EVENT_DESIGNATORS)
+COMPETING_NUMBERS = _keys(COMPETING_NUMBERS)
+NATIONS = match_key("Nations")
+CROSS_COUNTRY = match_key("cross country").split()
 EVENT_WORDS = _keys(EVENT_WORDS)
 FAC_DESIGNATORS = _keys(FAC_DESIGNATORS)
 SURNAME_FAC_DESIGNATORS = _keys(SURNAME_FAC_DESIGNATORS)
@@ -387,6 +393,8 @@ def _designator_label(key: str, name: str) -> str | None:
         return "EVENT"  # "Detroit Motor Show", "London Book Fair"
     if words[-1] in EVENT_DESIGNATORS or words[-1].removesuffix("s") in EVENT_DESIGNATORS:
         return "EVENT"  # "Brit Awards", and a plural: "the 15s and Sevens World Cups"
+    if words[-2:] == CROSS_COUNTRY or (words[-1] == NATIONS and words[-2] in COMPETING_NUMBERS):
+        return "EVENT"  # "Great Edinburgh Cross Country", "Five Nations" (not "United Nations")
     if words[0] == OPERATION:
         return "EVENT"  # "Operation Buccaneer": a police or military operation
     if words[-2:] == NATIONAL_PARK:
@@ -410,6 +418,19 @@ def _designator_label(key: str, name: str) -> str | None:
     if any(w in TITLE_INNER_WORDS for w in name.split()[1:]):
         return "WORK_OF_ART"
     return None
+
+
+NAMED_THINGS = frozenset({"EVENT", "LAW", "LOC", "GPE"})
+"""The labels of names whose words, alone, are not the thing ("Ulster" is not the "Ulster Schools'
+Cup", "Multi" no agreement), unlike a firm's or a club's ("Argonaut" for "Argonaut Games")."""
+
+
+def thing_label(key: str, name: str) -> str | None:
+    """The label the last (or first) word of a name of two words or more gives it when that is
+    neither a person's nor a building's (a building's word ends surnames too: "Wayne Bridge"),
+    else None; ``key`` is the name's match key."""
+    label = _designator_label(key, name) if " " in key else None
+    return None if label in (None, "PERSON", "FAC") else label
 
 
 def repeats(by_article: dict[str, list[int]], starts: list[int], surf: list[Surface | None]) -> set[int]:

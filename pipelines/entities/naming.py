@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipelines.entities import gazetteer
-from pipelines.entities.labels import add_vote, argmax, coarse_type, entity_id
+from pipelines.entities.labels import add_vote, argmax, coarse_type, entity_id, thing_label
 from pipelines.entities.people_words import drop_unfounded_norp
 from pipelines.entities.state import State
 from pipelines.wordlists import PLACE_LABELS
@@ -43,13 +43,16 @@ class Roots:
 
 def collect_roots(st: State, roots: list[str]) -> Roots:
     out = Roots()
-    for i in st.live():
+    live = st.live()
+    things = _things_resolved_to(st, live)
+    for i in live:
         s, r = st.surf[i], roots[i]
+        thing = things.get(_full_name_of(st, i) or "")
         add_vote(
             out.votes[r],
-            st.vote_label(i),
+            thing or st.vote_label(i),
             s,
-            i in st.resolved,
+            i in st.resolved and thing is None,
             st.cues.get(i, ()),
             i in st.repeats,
             st.surface_weight(i),
@@ -66,6 +69,31 @@ def collect_roots(st: State, roots: list[str]) -> Roots:
             out.in_place_context[r] += 1
         if i in st.attached and st.attached[i][1].is_acronym:
             out.acronym_union.add(r)
+    return out
+
+
+def _full_name_of(st: State, i: int) -> str | None:
+    """The key of the full name mention i stands for: the name a short form was resolved to, or
+    the expansion an acronym joined."""
+    if i in st.resolved:
+        return st.node[i]
+    if i in st.attached and st.attached[i][1].is_acronym:
+        return st.attached[i][0]
+    return None
+
+
+def _things_resolved_to(st: State, live: list[int]) -> dict[str, str]:
+    """The full names short forms or acronyms stand for whose last word names a thing, and its
+    label: "Argonaut" resolved to "Argonaut Games" (both tagged PERSON) votes ORG, not PERSON;
+    "MFA" for the "Multi-Fibre Agreement" votes LAW, not the model's ORG."""
+    targets = {key for i in live if (key := _full_name_of(st, i)) is not None}
+    out: dict[str, str] = {}
+    for i in live:
+        s = st.surf[i]
+        if s.key in targets and s.key not in out and not s.honorific:
+            label = thing_label(s.key, s.name)
+            if label is not None:
+                out[s.key] = label
     return out
 
 

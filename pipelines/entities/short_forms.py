@@ -21,7 +21,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import initials, initials_of_key
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import DESIGNATORS
+from pipelines.entities.labels import DESIGNATORS, NAMED_THINGS, thing_label
 from pipelines.entities.state import Clues, MergeReason, State
 from pipelines.entities.surname_links import (
     AMBIGUOUS_SURNAME_WEIGHT,
@@ -69,6 +69,7 @@ def _is_full_person(st: State, i: int) -> bool:
         and not s.handle
         and not one_written_word(s)  # "Wright-Phillips" is a surname, not a full name
         and (st.labels[i] == "PERSON" or s.honorific or (cued_full_person(st, i) and not _thing_end(s.key)))
+        and (s.honorific or thing_label(s.key, s.name) not in NAMED_THINGS)  # "Ulster Schools' Cup"
     )
 
 
