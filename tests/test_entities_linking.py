@@ -158,6 +158,9 @@ def test_a_word_after_a_determiner_is_not_a_surname_across_articles() -> None:
         ("Talks with President Messenger reached Zentrix Labs and Olaf Brandt.", True),
         # nor a word that ends the sentence before it
         ("Jobs went to India. Messenger met Zentrix Labs and Olaf Brandt.", True),
+        # an initial that is not the full name's: "M [Johnson]" in a line-up is no W Johnson
+        ("Team: L Messenger (capt), Smith. Zentrix Labs and Olaf Brandt agreed.", False),
+        ("Team: P Messenger (capt), Smith. Zentrix Labs and Olaf Brandt agreed.", True),
     ],
 )
 def test_a_word_cut_from_a_longer_name_is_not_a_surname_across_articles(short_text: str, linked: bool) -> None:

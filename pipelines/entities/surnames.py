@@ -7,10 +7,12 @@ opens the corpus's full person names far more often than it ends them, ``full_na
 Andrew Bonar Law), a word after a determiner ("the 22-year-old Scot" is not Eleanor Scott) or
 after a capitalised word of a longer name the model cut ("AOL Instant [Messenger]"), a
 known place, a word the model mostly calls something else; never where it was ambiguous in its
-own article. Without such evidence it stays its own entity ("Lord Ashcroft" is not "Dan
-Ashcroft"). A common surname, one that ends several full names of the corpus, needs more shared
-entities (``surname_minimum``): its namesakes are many, and two articles share a channel and a
-country by chance ("Harris" on ITV1 and BBC One is not Robert Harris)."""
+own article, nor to a name whose first word does not open with the initial written before it ("M
+[Johnson] (capt)" in a line-up is no W Johnson of the same article). Without such evidence it
+stays its own entity ("Lord Ashcroft" is not "Dan Ashcroft"). A common surname, one that ends
+several full names of the corpus, needs more shared entities (``surname_minimum``): its
+namesakes are many, and two articles share a channel and a country by chance ("Harris" on ITV1
+and BBC One is not Robert Harris)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from pipelines.entities.common_words import CommonWords
 from pipelines.entities.context import MIN_SHARED_ENTITIES, Context, pick
 from pipelines.entities.junk import after_determiner, after_name_word
 from pipelines.entities.state import MergeReason, NodeStats, State
+from pipelines.entities.surname_links import initial_before, with_initial
 
 NOT_PERSON_SHARE = 0.8
 """A word whose votes are more than this share for labels other than PERSON ("America" as GPE,
@@ -90,7 +93,7 @@ def resolve_across_articles(
     texts = (st.article_text[aid] for aid in sorted(st.article_text))  # one order whatever the rows'
     common = CommonWords(texts, {st.surf[i].key for i in todo})
     surname: dict[str, bool] = {}
-    decided: dict[tuple[str, str], str | None] = {}
+    decided: dict[tuple[str, str, str | None], str | None] = {}
     for i in todo:
         s = st.surf[i]
         cands = index[s.key]
@@ -100,10 +103,11 @@ def resolve_across_articles(
         text = st.article_text.get(aid) or ""
         if not surname[s.key] or after_determiner(text, st.starts[i]) or after_name_word(text, st.starts[i]):
             continue
-        if (aid, s.key) not in decided:
-            scores = {r: context.shared(aid, r, root_articles[r], {s.key, r}) for r in cands}
-            decided[aid, s.key] = pick(scores, surname_minimum(len(cands)))
-        target = decided[aid, s.key]
+        initial = initial_before(text, st.starts[i])  # "M [Johnson]" in a line-up is no W Johnson
+        if (aid, s.key, initial) not in decided:
+            scores = {r: context.shared(aid, r, root_articles[r], {s.key, r}) for r in with_initial(cands, initial)}
+            decided[aid, s.key, initial] = pick(scores, surname_minimum(len(cands)))
+        target = decided[aid, s.key, initial]
         if target is not None:
             st.node[i] = target
             st.resolved[i] = MergeReason.SHORT_FORM_CO_MENTIONS
