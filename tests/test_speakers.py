@@ -736,3 +736,18 @@ def test_he_never_reaches_a_woman_named_by_her_given_name() -> None:
     )
     found = speakers(text, {"Charles Kennedy": ("kennedy", PERSON), "Sarah": ("sarah", PERSON)})
     assert found == [("kennedy", "priority number one")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Norwich have signed Charlton midfielder Graham Stuart until the end of the season.", "gs"),
+        # two people named before it: the role phrase is not guessed
+        ("Norwich have signed Graham Stuart from Alan Curbishley's Charlton.", None),
+    ],
+)
+def test_a_role_phrase_with_no_holder_is_the_one_person_named_before_it(lead: str, speaker: str | None) -> None:
+    text = lead + '\n\n"It was a very easy decision to make," the 34-year-old told Norwich\'s website.'
+    names = {"Norwich": ("n", ORG), "Charlton": ("c", ORG), "Graham Stuart": ("gs", PERSON)}
+    names["Alan Curbishley"] = ("ac", PERSON)
+    assert speakers(text, names) == [(speaker, "It was a")]

@@ -252,8 +252,10 @@ class SpeakerFinder(SpeechRuns):
         before it that fits. "he"/"she" and titles take a person (of the pronoun's gender where
         it is known), "it"/"they" an organisation or group; an unnamed subject in between
         ("a spokesman said") resolves to nobody. A role phrase first takes the holder of its
-        role (see :class:`RoleIndex`). The second value is the name of a person the tagger missed
-        that the candidate resolves to ("he" after "Parul Jain, economist at Acme, said")."""
+        role (see :class:`RoleIndex`); one whose role nobody holds and no antecedent fits is the
+        one person named before it, when the article names exactly one. The second value is the
+        name of a person the tagger missed that the candidate resolves to ("he" after "Parul
+        Jain, economist at Acme, said")."""
         if c.kind is CandidateKind.NAME:
             return c.entity_id, None
         if c.kind is CandidateKind.GROUP:
@@ -283,7 +285,14 @@ class SpeakerFinder(SpeechRuns):
             if c.kind is CandidateKind.PRONOUN and self.genders.get(a.entity_id, pronoun) != pronoun and want_person:
                 continue
             return a.entity_id, None
+        if c.kind is CandidateKind.ROLE and not decided:
+            return self.only_person_before(c.start), None  # "signed Graham Stuart ... the 34-year-old told"
         return None, None
+
+    def only_person_before(self, pos: int) -> str | None:
+        """The one person the article names before pos, if it names exactly one."""
+        people = {c.entity_id for c in self.cands if c.start < pos and c.is_person() and c.entity_id}
+        return people.pop() if len(people) == 1 else None
 
     def group(self, c: Candidate) -> str | None:
         """The organisation an unnamed body stands for: one named before it with its noun ("the
