@@ -260,3 +260,15 @@ def test_a_glued_scale_is_parsed_as_digits_at_the_same_offsets():
     text = "A £800m offer and 5bn yen."
     spans = [(2, 7), (18, 25)]
     assert _plain_figures(text, spans, 0, len(text)) == "A £8000 offer and 500 yen."
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        ("Chelsea will test Rovers with a £30m-plus bid in the summer.", "£30m", "bid"),
+        ("He will start the £100,000-a-year job immediately.", "£100,000", "job"),
+        ("The board turned down the A$4.17-a-share takeover proposal.", "A$4.17", "takeover proposal"),
+    ],
+)
+def test_a_suffix_glued_to_the_amount_leaves_the_noun_after_it_its_object(text: str, amount: str, obj: str) -> None:
+    assert (amount, obj) in _objects(text)

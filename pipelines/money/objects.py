@@ -7,6 +7,8 @@ The parse is the costly part of the money engine, so it is kept small:
   of the rules below (``reach``): many figures in news ("up 4%, at $3m, while...") have
   none, and are not parsed at all;
 * a restatement ("€65bn (£57bn) of aid") takes the object of the amount it restates;
+* a suffix glued to an amount ("a £30m-plus bid", "the £100,000-a-year job") is blanked out
+  before the parse, so that the noun after it reads as the amount's (``unglued``);
 * each parsed amount gets a short window of its own sentence, only as wide as its rule
   needs (``reach``, ``windows``), and the windows of many texts are parsed in one batch
   (``objects_for_many``, used by ``extract_many``);
@@ -249,6 +251,21 @@ def _plain_figures(text: str, spans: list[tuple[int, int]], a: int, b: int) -> s
     return piece
 
 
+_GLUED_SUFFIX = re.compile(r"-(?:plus|odd|a-(?:year|week|month|day|head|share|time))\b")
+"""A suffix glued to an amount before the noun it modifies ("a £30m-plus bid", "the
+£100,000-a-year job", "a 530p-a-share offer")."""
+
+
+def unglued(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the suffixes glued to its amounts blanked out, so that the noun after reads
+    as the amount's ("a £30m      bid"); same length, so offsets into it hold."""
+    for _, e in spans:
+        m = _GLUED_SUFFIX.match(text, e)
+        if m:
+            text = text[:e] + " " * (m.end() - e) + text[m.end() :]
+    return text
+
+
 def objects_for_many(
     jobs: list[tuple[str, list[tuple[int, int]], list[int | None] | None]],
     batch_size: int = 256,
@@ -259,6 +276,7 @@ def objects_for_many(
     all the texts are parsed in one batch, which is much faster than text by text."""
     outs: list[list[str | None]] = []
     pending: list[tuple[int, str, set[int], list[tuple[int, int]]]] = []
+    jobs = [(unglued(text, spans), spans, same_as) for text, spans, same_as in jobs]
     for k, (text, spans, same_as) in enumerate(jobs):
         same = same_as or [None] * len(spans)
         outs.append([None] * len(spans))
