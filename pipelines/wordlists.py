@@ -58,6 +58,14 @@ BYLINE_ROLE_WORDS = frozenset(
 NAME_PARTICLES = frozenset("de da del della der den di du dos el al bin ibn la le van von ter st st.".split())
 """Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva")."""
 
+SENTENCE_OPENERS = frozenset(
+    """the a an it he she they we i you this that these those there then but and or so yet however
+    besides meanwhile also still now later earlier after before when while if although though since
+    in on at for with by from as his her their its our my some many most all both each another such
+    despite instead indeed even only just last next""".split()
+)
+"""Words that open sentences and no names ("Malcolm X. Besides Dee", "Warner Bros. However")."""
+
 PERSON_BEFORE = HONORIFICS | frozenset(
     """actor actress singer author writer novelist director producer presenter comedian artist
     striker midfielder defender goalkeeper winger captain skipper coach manager chairman chairwoman

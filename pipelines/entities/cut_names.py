@@ -26,20 +26,31 @@ articles takes other words after it only into a known name: they modify it ("the
 [Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
 name takes no word before it ("Scots Guardsman [Allan Hendry]").
 
+Only into a known name: a nationality's adjective ("[Czech] Republic", "[Australian] Open"; not
+into a person's full name: "[American] Taylor Dent"), an acronym before the span ("UK [Independence
+Party]", "PC [Pro Magazine]", "JP [Morgan]"), a body's title word after it ("[Scottish] Executive")
+and a day without "the" ("[Sheffield] Wednesday"); an adjective so widened (a NORP span) takes the
+label the corpus gives the known name most often. A function word opening the sentence before the
+run hides no longer name ("The Liberal [Democrats]", "But Liberal [Democrat] peers").
+
 Each test reads a few words on either side of a mention, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
 
+from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, NOBLE_TITLES, ORG_DESIGNATORS, is_demonym
 from pipelines.entities.nationalities import is_nationality_word
+from pipelines.entities.split_names import name_labels, usual_label
 from pipelines.entities.surfaces import analyse
 from pipelines.wordlists import (
+    HONORIFICS,
     LEGAL_FORMS,
     PERSON_BEFORE,
     PLACE_LABELS,
+    SENTENCE_OPENERS,
     TITLE_CONNECTORS,
     TITLE_WORDS,
 )
@@ -55,6 +66,9 @@ ROLE_WORDS = frozenset(
 """Roles, honorifics and titles (as match keys), which stand next to names without being part of
 them ("Senator [John Kerry]", "[US] President", "Baron [Kinnock]")."""
 NOT_NAME_WORDS = ROLE_WORDS | TITLE_CONNECTORS
+KNOWN_ONLY_ROLES = ROLE_WORDS - HONORIFICS - NOBLE_TITLES - {match_key(w) for w in PERSON_BEFORE}
+"""Title words that also end a body's name ("[Scottish] Executive", "[European] Commission"): taken
+in only into a name the corpus knows whole, never before a person's name."""
 DETERMINERS = frozenset("a an the this that these those my his her its our their your".split())
 """Words that open a noun phrase, never a name's first word ("An [EU] spokesman")."""
 NO_WORDS_AFTER = PLACE_LABELS | {"ORG"}
@@ -71,6 +85,9 @@ MAX_WORDS = 3
 """Capitalised words taken in on one side at most."""
 _WORD = r"[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)"
 """A capitalised word ("Royale", "McDonald"; not "PCs", "DoCoMo")."""
+_ACRONYM = r"[A-Z]{2,4}"
+"""An acronym before a span ("UK [Independence Party]", "PC [Pro Magazine]"), taken in only into a
+name the corpus knows whole."""
 _LINK = r"(?:and|of|of the|&)"
 _LINK_WORDS = frozenset({"and", "of", "the", "&"})
 """Words inside a name's run before the span ("Black and [White Town]", "Maria Full of [Grace]");
@@ -78,7 +95,7 @@ after it only "of" ("[Kings] of Leon"): "and" there opens the next item of a lis
 _WORD_AFTER_RE = re.compile(rf" (?:(of|of the|and) )?({_WORD})(?![\w&-]|['’]\w|\.(?:[,;]|\s+[a-z(]))")
 """A capitalised word after a span, maybe after a link word; no possessive nor abbreviation
 ("[Williams] Cos. and")."""
-_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])({_WORD})(?: ({_LINK}))? $")
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])({_WORD}|{_ACRONYM})(?: ({_LINK}))? $")
 _CAPITAL_AFTER_RE = re.compile(r" (?:[A-Z]|\d+(?![\d-]))")
 """A capitalised word or a number (not a score) after the words taken in: the name runs on
 ("[Filthy Love and] Channel 4's"; not "beat [Shinobu] Asagoe 6-4")."""
@@ -89,12 +106,23 @@ WINDOW = 40
 """Characters read before a span for the words before it."""
 
 
-def _name_word(word: str, text: str, start: int) -> bool:
-    """``word`` (at ``start`` of ``text``) may be a word of a name (see the module docstring)."""
+KNOWN = "known"
+"""What :func:`_name_word` says of a word that is a name's only in a name the corpus knows whole."""
+
+
+def _name_word(word: str, text: str, start: int, after: bool = False) -> bool | str:
+    """``word`` (at ``start`` of ``text``) may be a word of a name (see the module docstring):
+    True, False, or :data:`KNOWN` for an acronym, a body's title word after the span or a day or a
+    month without "the" ("UK [Independence Party]", "[Scottish] Executive", "[Sheffield]
+    Wednesday"), which only a name the corpus knows whole takes in."""
     key = match_key(word)
+    if after and key in KNOWN_ONLY_ROLES:
+        return KNOWN
     if key in NOT_NAME_WORDS or is_nationality_word(key) or is_demonym(key):
         return False
-    return key not in CALENDAR_WORDS or _THE_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+    if word.isupper() or (key in CALENDAR_WORDS and _THE_BEFORE_RE.search(text, max(0, start - 4), start) is None):
+        return KNOWN
+    return True
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -105,47 +133,58 @@ def _free(covered: list[tuple[int, int]], a: int, b: int) -> bool:
     return not any(s < b and a < e for s, e in covered)
 
 
-def _after(text: str, end: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], tuple[str, ...]]:
-    """The run of name words after a span ending at ``end``: where it ends, its words, and the
-    link word before each ("and", "of", "of the"; "" for none)."""
+Run = tuple[int, list[str], tuple[str, ...], bool]
+"""A run of name words next to a span: where it ends (after) or starts (before), its words, the
+link word next to each ("and", "of", "of the", "&"; "" for none), and whether only a name the
+corpus knows whole takes it in."""
+
+
+def _after(text: str, end: int, covered: list[tuple[int, int]]) -> Run:
+    """The run of name words after a span ending at ``end``."""
     words: list[str] = []
     links: tuple[str, ...] = ()
+    known = False
     if text[end : end + 1] != " ":
-        return end, [], ()
+        return end, [], (), False
     while len(words) < MAX_WORDS and (m := _WORD_AFTER_RE.match(text, end)) is not None:
-        if not _free(covered, m.start(), m.end()) or not _name_word(m.group(2), text, m.start(2)):
+        if not _free(covered, m.start(), m.end()) or not (word := _name_word(m.group(2), text, m.start(2), True)):
             break
+        known = known or word == KNOWN
         words.append(m.group(2))
         links, end = (*links, m.group(1) or ""), m.end()
-    return (end, words, links) if words and not _CAPITAL_AFTER_RE.match(text, end) else (end, [], ())
+    return (end, words, links, known) if words and not _CAPITAL_AFTER_RE.match(text, end) else (end, [], (), False)
 
 
-def _before(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[int, list[str], tuple[str, ...]]:
-    """The run of name words before a span starting at ``start``: where it starts, its words, and
-    the link word after each ("and", "&", "of", "of the"; "" for none), nearest first."""
+def _before(text: str, start: int, covered: list[tuple[int, int]]) -> Run:
+    """The run of name words before a span starting at ``start``, nearest first."""
     words: list[str] = []
     links: tuple[str, ...] = ()
+    known = False
     previous = text[text.rfind(" ", max(0, start - WINDOW), start - 1) + 1 : start - 1]
     if text[start - 1 : start] != " " or not (previous[:1].isupper() or previous in _LINK_WORDS):
-        return start, [], ()  # the cheap common case: a lower-case word or a mark before the span
+        return start, [], (), False  # the cheap common case: a lower-case word or a mark before the span
     while len(words) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)):
         a = m.start(1)
         if (
             _opens_sentence(text, a)
             or not _free(covered, a, start)
-            or not _name_word(m.group(1), text, a)
+            or not (word := _name_word(m.group(1), text, a))
             or m.group(1).lower() in DETERMINERS
         ):
             break
+        known = known or word == KNOWN
         words.append(m.group(1))
         links, start = (*links, m.group(2) or ""), a
     if not words:
-        return start, [], ()
+        return start, [], (), False
     capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - WINDOW), start)
     owner = capital is not None and capital.group(1).endswith(("'s", "’s", "s'", "s’"))  # "Razorlight's Up"
-    if capital is not None and not owner and match_key(capital.group(1)) not in ROLE_WORDS:
-        return start, [], ()
-    return start, words, links
+    opener = (
+        capital is not None and capital.group(1).lower() in SENTENCE_OPENERS and _opens_sentence(text, capital.start(1))
+    )
+    if capital is not None and not owner and not opener and match_key(capital.group(1)) not in ROLE_WORDS:
+        return start, [], (), False  # "Million Dollar [Baby]"; not "The Liberal [Democrats]"
+    return start, words, links, known
 
 
 def group_words(st) -> set[str]:
@@ -162,19 +201,22 @@ def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str
     after it, or None when it has no run."""
     s, start, end = st.surf[i], st.starts[i], st.ends[i]
     full_name = st.labels[i] == "PERSON" and s.ntok > 1  # "Scots Guardsman [Allan Hendry]": a role
-    before = (start, [], ()) if full_name else _before(text, start, covered)
+    before = (start, [], (), False) if full_name else _before(text, start, covered)
     owner = text[end - 1 : end] in ".'’" or text.endswith(("'s", "’s"), 0, end)  # "[Martin Scorsese's] Aviator"
-    after = (end, [], ()) if owner else _after(text, end, covered)
+    after = (end, [], (), False) if owner else _after(text, end, covered)
     if not before[1] and not after[1]:
         return None
     return before, after, st.labels[i] not in NO_WORDS_AFTER and s.key not in groups
 
 
-def _accepts(st, i: int, before, after, words_after: bool, common, known: set[str], key: str) -> bool:
+def _accepts(st, i: int, before: Run, after: Run, words_after: bool, common, known: dict, key: str) -> bool:
     """A widening of mention i by the runs ``before`` and ``after`` names the name (see the module
-    docstring)."""
+    docstring); ``words_after`` None: a nationality's or a people's adjective, which takes words in
+    only into a known name ("[Czech] Republic")."""
     if key in known:
         return True
+    if before[3] or after[3] or words_after is None:
+        return False
     kind = bool(after[1]) and match_key(after[1][-1]) in KIND_WORDS and after[2][-1] != "and"  # "[UK] Film Council"
     if "and" in before[2] or "&" in before[2]:
         return False  # "Million Dollar Baby and [Sideways]": a list
@@ -191,21 +233,29 @@ def widen_cut_names(st) -> None:
     """Widen the spans the model cut short (see the module docstring); ``st`` is the
     canonicaliser's ``state.State``, not imported: that would be a cycle."""
     todo, groups = [], group_words(st)
-    known = {st.surf[i].key for i in st.live()}
+    known = name_labels(st)
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid, "")
         covered = [(st.starts[j], st.ends[j]) for j in idx]
         for i in idx:
             if st.surf[i] is None or (runs := _runs(st, i, text, covered, groups)) is None:
                 continue
-            if not is_nationality_word(st.surf[i].key) and not is_demonym(st.surf[i].key):
-                todo.append((i, text, runs))
+            if is_nationality_word(st.surf[i].key) or is_demonym(st.surf[i].key):
+                runs = (runs[0], runs[1], None)  # "[Czech] Republic": only into a known name
+            todo.append((i, text, runs))
     common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
     for i, text, (before, after, words_after) in todo:
-        for b, a in ((before, after), (before, (st.ends[i], [], ())), ((st.starts[i], [], ()), after)):
+        for b, a in ((before, after), (before, (st.ends[i], [], (), False)), ((st.starts[i], [], (), False), after)):
             if not b[1] and not a[1]:
                 continue
             s = analyse(text[b[0] : a[0]], st.labels[i])
-            if not isinstance(s, str) and _accepts(st, i, b, a, words_after, common, known, s.key):
-                st.surf[i], st.starts[i], st.ends[i] = s, b[0], a[0]
-                break
+            if isinstance(s, str) or not _accepts(st, i, b, a, words_after, common, known, s.key):
+                continue
+            if words_after is None or st.labels[i] == "NORP":
+                if len(a[1]) > 1 and match_key(a[1][0]) in given_names():
+                    continue  # "[American] Taylor Dent": a person's nationality (not "Evangelical Christian")
+                if s.key in known:  # "[Scottish] Executive": the known name's label, not the adjective's
+                    st.labels[i] = usual_label(known[s.key])
+                    s = analyse(text[b[0] : a[0]], st.labels[i])
+            st.surf[i], st.starts[i], st.ends[i] = s, b[0], a[0]
+            break

@@ -17,6 +17,7 @@ from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS
 from pipelines.entities.nationalities import is_nationality_word
+from pipelines.entities.split_names import name_labels, usual_label
 from pipelines.entities.surfaces import analyse
 from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, PLACE_LABELS
 
@@ -64,16 +65,25 @@ def _free(covered: list[tuple[int, int]], a: int, b: int) -> bool:
     return not any(s < b and a < e for s, e in covered)
 
 
-def _candidates(st, i: int, covered: list[tuple[int, int]], given: set[str]) -> tuple[int, int, str] | None:
+FULL_NAME_WORDS = 3
+"""Words of a person's full name at most that a given name before it may open ("Catalina [Sandino
+Moreno]")."""
+
+
+def _candidates(
+    st, i: int, covered: list[tuple[int, int]], given: set[str], things: set[str]
+) -> tuple[int, int, str] | None:
     """The wider span of mention i with the given name before it or the surname after it that no
-    mention covers, and the word added, if any."""
+    mention covers, and the word added, if any; ``things``: keys of one-word names the corpus
+    gives another label than PERSON most often (a club's "Chelsea", a party's "Tory")."""
     s, text, start, end = st.surf[i], st.article_text.get(st.art_ids[i], ""), st.starts[i], st.ends[i]
-    if s.ntok != 1 or s.acronym or s.honorific or s.titled or is_nationality_word(s.key):
+    full_name = 1 < s.ntok <= FULL_NAME_WORDS and st.labels[i] == "PERSON" and text[start : start + 1].isupper()
+    if (s.ntok != 1 and not full_name) or s.acronym or s.honorific or s.titled or is_nationality_word(s.key):
         return None
-    after = _WORD_AFTER_RE.match(text, end)
+    after = None if full_name else _WORD_AFTER_RE.match(text, end)
     if (
-        s.key in given
-        and after is not None
+        after is not None
+        and s.key in given
         and _free(covered, after.start(1), after.end(1))
         and not _NEXT_CAPITAL_RE.match(text, after.end(1))  # "[Sacha] Baron Cohen": a longer name
         and not (len(after.group(1)) <= ABBREVIATION_CHARS and _ABBREVIATION_END_RE.match(text, after.end(1)))
@@ -86,6 +96,7 @@ def _candidates(st, i: int, covered: list[tuple[int, int]], given: set[str]) -> 
         word = before.group(1)
         if (
             match_key(word) in given
+            and not (full_name and (match_key(word) in things or match_key(word) in PERSON_BEFORE))
             and word.lower() not in NAME_PARTICLES  # "Van [Persie]"
             and not is_nationality_word(match_key(word))
             and not _capital_before(text, before.start(1), given)
@@ -118,13 +129,17 @@ def widen_given_names(st) -> None:
     [Keanu] Reeves thriller", "Anders [Igels], chief executive", "singer-songwriters Feargal
     Sharkey, [Lucie] Silvas and"): the span takes the word in, unless it is a function word of a
     title, a designator, a nationality or a word the corpus writes in lower case more often
-    ("[German] Chancellor", "[Virginia] State", "Man [United]"), or the mention is a place's."""
+    ("[German] Chancellor", "[Virginia] State", "Man [United]"), or the mention is a place's. A
+    person's full name of two or three words takes a given name before it in too ("Catalina [Sandino
+    Moreno]", "Armand [Marie Leroi]"), unless the corpus names that word on its own as something
+    else most often ("Chelsea [John Terry]", "Tory [Liam Fox]")."""
     given = given_names()
+    things = {k for k, labels in name_labels(st).items() if " " not in k and usual_label(labels) != "PERSON"}
     todo = []
     for idx in st.by_article.values():
         covered = [(st.starts[i], st.ends[i]) for i in idx]
         for i in idx:
-            if st.surf[i] is not None and (wider := _candidates(st, i, covered, given)) is not None:
+            if st.surf[i] is not None and (wider := _candidates(st, i, covered, given, things)) is not None:
                 todo.append((i, wider))
     if not todo:
         return

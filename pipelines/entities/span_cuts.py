@@ -17,6 +17,8 @@ seemed home", "Bosvelt joined City", "Balco boss Victor Conte". Such a span is c
 
 * a year after a preposition ending the span ("The Fellowship of The Ring [from 2001]"; not "of":
   "the Lions of 1971");
+* a year between a name and the next capitalised word (:func:`span_edges.year_cut`: "[the Royal
+  Academy of Engineering 2004] Hinton Lecture");
 * a minute glued to a player's name in a line-up (:func:`lineups.minute_start`: "Luis Garcia
   ([Nunez 73])", "[Miller 1], McAllister 10.");
 
@@ -36,21 +38,15 @@ from pipelines.entities.junk import after_determiner
 from pipelines.entities.lineups import minute_start
 from pipelines.entities.name_spans import narrow
 from pipelines.entities.org_words import ORG_AFTER
+from pipelines.entities.span_edges import year_cut
 from pipelines.entities.surfaces import analyse
-from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE
+from pipelines.wordlists import NAME_PARTICLES, PERSON_BEFORE, SENTENCE_OPENERS
 
 INNER_WORDS = NAME_PARTICLES | frozenset(
     "of and for the on in at to a an or with without by from upon under over against v vs y e et des dal am".split()
 )
 """Lower-case words that stand inside names ("Bank of England", "Newcastle upon Tyne", "Dogs
 without Borders", "Rio de Janeiro"): no cut there."""
-SENTENCE_OPENERS = frozenset(
-    """the a an it he she they we i you this that these those there then but and or so yet however
-    besides meanwhile also still now later earlier after before when while if although though since
-    in on at for with by from as his her their its our my some many most all both each another such
-    despite instead indeed even only just last next""".split()
-)
-"""Words that open sentences and no names ("Malcolm X. Besides Dee", "Warner Bros. However")."""
 ABBREVIATIONS = frozenset(
     "bros st mr mrs ms dr jr sr inc co corp ltd mt ft gen col lt sgt rev prof capt gov sen".split()
 )
@@ -180,6 +176,9 @@ def cut_spans(st) -> None:
             player = analyse(text[start:k].rstrip(), st.labels[i])  # "Nunez 73": the player
             st.surf[i] = None if isinstance(player, str) else player
             st.ends[i] = start + len(text[start:k].rstrip())
+            continue
+        if name[-1].isdigit() and (rest := year_cut(name, st.labels[i], text, st.ends[i])) is not None:
+            todo.append((i, rest))  # "[the Royal Academy of Engineering 2004] Hinton Lecture"
             continue
         noun_phrase = (
             text[start : start + 4].lower() in ("the ", "an ")

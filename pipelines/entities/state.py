@@ -32,6 +32,7 @@ from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_name
 from pipelines.entities.opening_words import drop_opening_verb_forms
 from pipelines.entities.slash_pairs import drop_slash_pairs
 from pipelines.entities.span_cuts import cut_spans
+from pipelines.entities.span_edges import widen_dropped_g, widen_forces
 from pipelines.entities.split_names import OF_LINKS, join_split_names
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.entities.title_tails import widen_title_tails
@@ -202,6 +203,8 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     join_split_names(st)
     widen_title_tails(st)
     widen_inner_cuts(st)
+    widen_dropped_g(st)
+    widen_forces(st)
     widen_cut_names(st)
     widen_club_names(st)
     join_split_names(st, OF_LINKS)
