@@ -26,6 +26,10 @@ articles takes other words after it only into a known name: they modify it ("the
 [Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
 name takes no word before it ("Scots Guardsman [Allan Hendry]").
 
+A run before the span none of whose readings above names the name is tried shorter too, its nearest
+words only, when those make a name the corpus names whole ("Sex and the City and Will and [Grace]": the
+run "City and Will and" makes no name, "Will and" makes the known "Will and Grace").
+
 Each test reads a few words on either side of a mention, so the pass is linear."""
 
 from __future__ import annotations
@@ -202,10 +206,30 @@ def widen_cut_names(st) -> None:
                 todo.append((i, text, runs))
     common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
     for i, text, (before, after, words_after) in todo:
-        for b, a in ((before, after), (before, (st.ends[i], [], ())), ((st.starts[i], [], ()), after)):
+        alone = (st.ends[i], [], ())
+        for b, a in ((before, after), (before, alone), ((st.starts[i], [], ()), after)):
             if not b[1] and not a[1]:
                 continue
             s = analyse(text[b[0] : a[0]], st.labels[i])
             if not isinstance(s, str) and _accepts(st, i, b, a, words_after, common, known, s.key):
                 st.surf[i], st.starts[i], st.ends[i] = s, b[0], a[0]
                 break
+        else:
+            for b in _nearer_runs(text, st.starts[i], before):
+                s = analyse(text[b : st.ends[i]], st.labels[i])
+                if not isinstance(s, str) and s.key in known:
+                    st.surf[i], st.starts[i] = s, b  # "Sex and the City and Will and [Grace]"
+                    break
+
+
+def _nearer_runs(text: str, start: int, before: tuple[int, list[str], tuple[str, ...]]) -> list[int]:
+    """Where the shorter runs of the run ``before`` a span starting at ``start`` start, the shortest
+    first (its nearest words only): a known name may end the run ("Sex and the City and [Will and]
+    Grace", a list whose run goes back into the title before)."""
+    starts, pos = [], start
+    for word in before[1][:-1]:
+        pos = text.rfind(word, 0, pos)
+        if pos < 0:
+            break
+        starts.append(pos)
+    return starts
