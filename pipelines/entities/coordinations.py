@@ -16,7 +16,8 @@ book [Angels and Demons]"). Not "&", which firms' names hold ("Johnson & Johnson
 The corpus's keys are counted once, so the pass is linear. A name of the corpus and a name of two
 capitalised words or more, and two people's full names, are split too (:mod:`glued_coordinations`),
 and so is a substitution the model spans whole ("[Wheatley for Hatley] (71)": two players,
-:func:`lineups.substitution`).
+:func:`lineups.substitution`), and so are items of a comma list glued into one span ("Year 3000,
+[Crashed The Wedding, You Said No], and", "Shameless, [Hustle and Bodies] are": :mod:`glued_lists`).
 
 A department's name the model cut at the "and" of its comma list ("Department for Culture, Media
 and [Sport]") is made whole again (:func:`widen_departments`, a pass of the canonicaliser)."""
@@ -31,6 +32,7 @@ import polars as pl
 from pipelines.entities import gazetteer
 from pipelines.entities import glued_coordinations as glued
 from pipelines.entities.common_words import CommonWords
+from pipelines.entities.glued_lists import junctions, list_pieces
 from pipelines.entities.keys import match_key
 from pipelines.entities.lineups import substitution
 from pipelines.entities.surfaces import analyse, key_of
@@ -158,19 +160,51 @@ def split_coordinations(mentions: pl.DataFrame, article_text: dict[str, str]) ->
     for i, t in enumerate(texts):
         if t and " for " in t and (players := substitution(t, article_text.get(aids[i], ""), ends[i])):
             splits[i] = (list(players), "PERSON")  # "[Wheatley for Hatley] (71)": two players
+    listed = _list_items(texts, labels, aids, starts, ends, article_text, splits)
+    splits.update(listed)
     if not splits:
         return mentions
     rows = []
     for i, (parts, label) in splits.items():
         for a, b in parts:
             name, start = texts[i][a:b], starts[i] + a
-            rows.append((stable_id(aids[i], start, start + len(name)), aids[i], name, label, start, start + len(name)))
+            person = i in listed and glued.full_name(name.split())  # "[Child, Jill Scott] and New Edition"
+            label_of = "PERSON" if person else label
+            rows.append(
+                (stable_id(aids[i], start, start + len(name)), aids[i], name, label_of, start, start + len(name))
+            )
     new = pl.DataFrame(
         rows, schema=["mention_id", "article_id", "text", "model_label", "start_char", "end_char"], orient="row"
     )
     kept = mentions.filter(~pl.Series(range(mentions.height)).is_in(list(splits)))
     new = new.select([pl.col(c).cast(kept.schema[c]) for c in new.columns if c in kept.columns])
     return pl.concat([kept, new], how="diagonal_relaxed")
+
+
+LIST_MAX_ARTICLES = 2
+"""A span glued across a list's items is named in at most this many articles (a story the corpus holds
+twice writes it twice)."""
+
+
+def _list_items(texts, labels, aids, starts, ends, article_text, done) -> dict[int, tuple[list, str]]:
+    """Rows (not in ``done``) whose span glues items of a comma list -> (the items' offsets in the span,
+    the span's label; an item that is a person's full name is a person's) (:mod:`glued_lists`); the
+    spans the corpus writes in more than two articles, and the pairs it writes in lower case, stay
+    whole."""
+    rows = [i for i, t in enumerate(texts) if t and i not in done and (", " in t or " and " in t)]
+    if not rows:
+        return {}
+    articles: dict[str, set[str]] = defaultdict(set)
+    for i in rows:
+        articles[texts[i].lower()].add(aids[i])
+    found = {
+        i: pieces
+        for i in rows
+        if len(articles[texts[i].lower()]) <= LIST_MAX_ARTICLES
+        and (pieces := list_pieces(texts[i], article_text.get(aids[i], ""), starts[i], ends[i]))
+    }
+    lower = glued.written_in_lower_case({j for i in found for j in junctions(texts[i])}, article_text.values())
+    return {i: (pieces, labels[i]) for i, pieces in found.items() if not set(junctions(texts[i])) & lower}
 
 
 _WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"

@@ -36,7 +36,8 @@ around it often says better:
   an apposition naming a kind of work ("Vera Drake, a drama about ..."), or a performance verb and
   "in" before a title opening with "The" ("return later this year in The Two Ronnies Sketchbook"), or
   a nominee's name and "for" before it in a sentence about an award ("Michel Gondry for Eternal
-  Sunshine of the Spotless Mind", :mod:`nominee_works`);
+  Sunshine of the Spotless Mind", :mod:`nominee_works`), or a sequel's number in an article about films
+  ("Spider-Man 2", :mod:`sequel_titles`);
 * a product: an apposition naming a kind of game, software or device ("Spybot, a free program,"),
   or "games" or "programs such as" before it;
 * an organisation: an apposition naming a kind of firm or a possessive and a word only firms have
@@ -107,6 +108,7 @@ from pipelines.entities.place_phrases import (
     venue_at,
 )
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
+from pipelines.entities.sequel_titles import film_sequel
 from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import (
@@ -230,6 +232,8 @@ def _context_vote(
         return "ORG", CUE_WEIGHT  # "a new company entitled [POW]" (not a work's "entitled")
     if names_a_work(text, start, end, before) or work_apposition(text, end):
         return "WORK_OF_ART", CUE_WEIGHT  # "[Vera Drake], a drama about ..."
+    if film_sequel(text, start, end):
+        return "WORK_OF_ART", CUE_WEIGHT  # "But [Spider-Man 2] breaks that rule" in a film's review
     if work_in_brackets(text, start, end):
         return "WORK_OF_ART", CUE_WEIGHT  # "best actor award with ... Stanley Townsend ([Shining City])"
     if performed_in(text, start, end) and gazetteer.lookup(match_key(text[start:end])) is None:

@@ -33,6 +33,10 @@ and a day without "the" ("[Sheffield] Wednesday"); an adjective so widened (a NO
 label the corpus gives the known name most often. A function word opening the sentence before the
 run hides no longer name ("The Liberal [Democrats]", "But Liberal [Democrat] peers").
 
+A run before the span none of whose readings above names the name is tried shorter too, its nearest
+words only, when those make a name the corpus names whole ("Sex and the City and Will and [Grace]": the
+run "City and Will and" makes no name, "Will and" makes the known "Will and Grace").
+
 Each test reads a few words on either side of a mention, so the pass is linear."""
 
 from __future__ import annotations
@@ -259,3 +263,22 @@ def widen_cut_names(st) -> None:
                     s = analyse(text[b[0] : a[0]], st.labels[i])
             st.surf[i], st.starts[i], st.ends[i] = s, b[0], a[0]
             break
+        else:
+            for b in _nearer_runs(text, st.starts[i], before):
+                s = analyse(text[b : st.ends[i]], st.labels[i])
+                if not isinstance(s, str) and s.key in known:
+                    st.surf[i], st.starts[i] = s, b  # "Sex and the City and Will and [Grace]"
+                    break
+
+
+def _nearer_runs(text: str, start: int, before: Run) -> list[int]:
+    """Where the shorter runs of the run ``before`` a span starting at ``start`` start, the shortest
+    first (its nearest words only): a known name may end the run ("Sex and the City and [Will and]
+    Grace", a list whose run goes back into the title before)."""
+    starts, pos = [], start
+    for word in before[1][:-1]:
+        pos = text.rfind(word, 0, pos)
+        if pos < 0:
+            break
+        starts.append(pos)
+    return starts

@@ -82,7 +82,9 @@ def apart(m: re.Match, g: int, words, text: str, start: int, lower: set[str]) ->
     return junction(m) not in lower  # "rock and roll", "health and safety"
 
 
-def _full_name(words: list[str]) -> bool:
+def full_name(words: list[str]) -> bool:
+    """``words`` are a person's full name: two or three capitalised words opening with a given name and
+    ending in no organisation's designator ("Hayden Tanner")."""
     return (
         2 <= len(words) <= MAX_PERSON_WORDS
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
@@ -93,4 +95,4 @@ def _full_name(words: list[str]) -> bool:
 
 def two_people(m: re.Match) -> bool:
     """The pair ``m`` is two people's full names ("Hayden Tanner and Willie Davies")."""
-    return m.group(0)[:4].lower() != "the " and _full_name(_words(m, 1)) and _full_name(_words(m, 2))
+    return m.group(0)[:4].lower() != "the " and full_name(_words(m, 1)) and full_name(_words(m, 2))

@@ -5,9 +5,10 @@ Jens Stoltenberg); the first word only when it is a PERSON and unambiguous, and 
 ("Mr Kim" is Kim Yungmin, "Mr Howard" is not Howard Flight, called "Flight"); the last word also
 of a given name and a surname the model calls no person, with a PERSON cue ("signing [Adrian Mutu]"
 tagged NORP, then "Mutu was sacked"), when no person of the article has that surname; "George Bush" →
-"George W. Bush" in the same article. Two candidates = ambiguous, left alone. Which surnames the
-model labels otherwise still join (hyphenated, a place's name, one person written twice, an
-initial before it) is :mod:`surname_links`'s. The same walk
+"George W. Bush" in the same article. Never a name the words around it call a work's ("the film biopic
+[Ray]" beside "Ray Charles": :func:`work_titles.read_as_work`). Two candidates = ambiguous, left alone.
+Which surnames the model labels otherwise still join (hyphenated, a place's name, one person written
+twice, an initial before it) is :mod:`surname_links`'s. The same walk
 collects the acronym evidence of each article (definitions such as "Armed Forces of Ukraine
 (AFU)", and expansions named in the same article)."""
 
@@ -35,6 +36,7 @@ from pipelines.entities.surname_links import (
     thing_words,
     with_initial,
 )
+from pipelines.entities.work_titles import read_as_work
 from pipelines.wordlists import PLACE_LABELS, SURNAME_HONORIFICS
 
 SURNAME_WEIGHT = 1.0
@@ -172,6 +174,8 @@ def _note_acronym(st: State, i: int, art: _Article, text: str, prev_multi, ev: C
 
 def _resolve_short(st: State, i: int, art: _Article, text: str, places: set[str]) -> None:
     s, label = st.surf[i], st.labels[i]
+    if read_as_work(st, i):
+        return  # "the film biopic [Ray]" beside "Ray Charles": a title, no short form (work_titles)
     if one_written_word(s) and (label != "NORP" or i in st.person_votes):  # a surname tagged NORP: people_words
         cands = one_person(art.last.get(s.key, set()) - {s.key})
         cands = with_initial(cands, initial_before(text, st.starts[i]) if s.ntok == 1 and cands else None)

@@ -53,6 +53,17 @@ def _person_read(st: State, i: int) -> bool:
     return s.honorific or s.titled or any(c == "PERSON" and w >= CUE_WEIGHT for c, w in st.cues.get(i, ()))
 
 
+def read_as_work(st: State, i: int) -> bool:
+    """Mention i is a work's where it stands: the words around it call it one ("Oscar-nominated film
+    biopic [Ray]", "Jamie Foxx won best actor for [Ray]") and none a person's, or the corpus calls its
+    name a title (``kind_votes``); it is no short form of a person's full name in its article, though the
+    article names the person the work is named for ("Ray Charles")."""
+    if st.kind_votes.get(i) == "WORK_OF_ART":
+        return True
+    cues = st.cues.get(i, ())
+    return ("WORK_OF_ART", CUE_WEIGHT) in cues and not _person_read(st, i)
+
+
 def titles(st: State) -> set[str]:
     """The names (match keys) the corpus calls a work's (see the module docstring)."""
     work: dict[str, set[str]] = {}
