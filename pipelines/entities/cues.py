@@ -75,6 +75,7 @@ from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.constituencies import member_after
 from pipelines.entities.country_possessives import OWNED_LABELS, owned_vote, possessor
+from pipelines.entities.country_tails import TAIL_WEIGHT, org_before_country
 from pipelines.entities.family_names import family_name_places
 from pipelines.entities.firm_heads import firm_head_mentions
 from pipelines.entities.firm_phrases import firm_after, maker_possessive, price_move_after, web_domain_after
@@ -315,6 +316,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
         if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
             cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
+        if st.labels[i] in ("GPE", "LOC") and len(words) >= 2 and org_before_country(st.surf[i].name):
+            cues.setdefault(i, []).append(("ORG", TAIL_WEIGHT))  # "Age Concern England" tagged LOC
     for i in city_demonyms(st):
         cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))  # "Findlay is a [Londoner]"
     for i in common_word_titles(st, titles, common):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.given_names import given_names
+from pipelines.entities.holidays import is_holiday
 from pipelines.entities.keys import match_key
 from pipelines.entities.landforms import landform_label
 from pipelines.entities.nationalities import is_nationality_word
@@ -346,6 +347,8 @@ def _surface_vote(votes: Counter, weight: float, label: str, surface: Surface, r
             designated = landform_label(surface.key, label)  # "the [Gulf of Venezuela]" tagged FAC
         if surface.ntok == 1 and surface.key in EVENT_WORDS:
             designated = "EVENT"  # "the [Games]", "the [Championships]": the event the article is about
+        if is_holiday(surface.key):
+            designated = "EVENT"  # "by [Easter]" tagged LOC, "[Christmas Eve]" tagged PERSON
         if designated is not None:
             votes[designated] += weight * DESIGNATOR_WEIGHT
     if surface.honorific:

@@ -12,12 +12,20 @@ fixture or a player's role stands by it:
 * a club's role or its side after it ("[Leeds] manager", "[Bristol] striker", "the [Leeds] side";
   not a possessive: "[Leeds]' side" stays with the club too, "Leeds's council" is no role).
 
+In a sport article (:mod:`club_cues`: "striker", "Premiership", "semi-final" ...) a match's verb
+before the name ("against [Barcelona]", "joined [Tottenham]", "leaders [Barcelona]") or a
+supporter's, a player's word or a plural verb after it ("[West Ham] fans", "[Newcastle] were")
+says so too; and a name of two words the gazetteer does not know, that the model calls a place in
+most of its mentions ("West Ham": a club and a seat), is read as a town is.
+
 Such a mention takes the key of the town's name and "FC" (``leeds fc``), which is the club's
-name, no gazetteer place, and joins the club's other mentions so split, in an article that
-names the town as a place too ("in Leeds"), and anywhere when the corpus names the town as a
-place more often than as a club; the town's mentions keep theirs, and a town the corpus names
-mostly as its club keeps its club mentions outside mixed articles (its uncued mentions are the
-club's too: "Liverpool"). Each test reads a few words by the name, so the pass is linear."""
+name, no gazetteer place, and joins the club's other mentions, whatever the corpus names the town
+more often (a strong place of the gazetteer, "Barcelona", would else name the club's mentions a
+place however they vote). The town's other mentions in the article join the club too unless the
+article names the town as a place ("in Leeds"; not "in [Leeds]' defeat"); when the corpus names
+the town more often as its club than as a place ("Newcastle", "Liverpool"), its mentions in every
+sport article join the club but for those named as a place. Each test reads a few words by the
+name, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -26,6 +34,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.club_cues import club_in_sport, sport_article
 from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.keys import match_key
 
@@ -50,6 +59,8 @@ FIXTURE_AFTER = frozenset("v vs".split())
 """A word right after a town's name that makes it a side in a fixture ("[Bolton] v Derby")."""
 WINDOW = 30
 """Characters on either side of a mention read for a cue."""
+PLACE_VOTES = frozenset({"GPE", "LOC"})
+POSSESSIVE_MARKS = frozenset("'’")
 _WORD_RE = re.compile(r"[\w'’-]+")
 
 
@@ -74,33 +85,71 @@ def _is_town(key: str) -> bool:
     return place is not None and not place.place_id.startswith(("country:", "continent:")) and key not in HOME_NATIONS
 
 
+def _town_like(st: State, i: int, place_named: set[str]) -> bool:
+    """Mention i may name a town's club: one word that is a town of the gazetteer, or a name of
+    two words the gazetteer does not know that the model calls a place here and in most of
+    its mentions (``place_named``: "West Ham"; not a surname the model once calls a place, nor a
+    country the gazetteer misses, whose side is a national team: "Holland")."""
+    s = st.surf[i]
+    if s is None or s.acronym:
+        return False
+    if s.ntok == 1 and _is_town(s.key):
+        return True
+    return s.ntok == 2 and st.labels[i] in PLACE_VOTES and s.key in place_named and gazetteer.lookup(s.key) is None
+
+
+def _place_named(st: State) -> set[str]:
+    """Keys of names the model calls a place (GPE, LOC) in most of their live mentions."""
+    votes: Counter = Counter()
+    total: Counter = Counter()
+    for i in st.live():
+        key = st.surf[i].key
+        total[key] += 1
+        if st.labels[i] in PLACE_VOTES:
+            votes[key] += 1
+    return {k for k, n in votes.items() if 2 * n > total[k] and k not in HOME_NATIONS}
+
+
 def split_teams(st: State) -> None:
-    """Give a town's mentions that name its club (see :func:`names_a_club`) the club's key, so
-    that they make an entity apart from the town's: in an article that names the town as a place
-    too (after "in", "near" ...), and in every article when the corpus names the town as a place
-    more often than as a club ("Leeds", "Birmingham"). A town the corpus names mostly as its club
-    ("Liverpool", "Southampton") is left to the vote outside mixed articles: its other mentions are
-    the club's too."""
+    """Give a town's mentions that name its club (see :func:`names_a_club`, and in a sport article
+    :func:`club_cues.club_in_sport`) the club's key, so that they make an entity apart from the
+    town's, and with them the town's other mentions in their article unless it names the town as a
+    place too (after "in", "near" ...; not "in [Leeds]' defeat"); when the corpus names the town as
+    its club more often than as a place ("Newcastle", "Barcelona"), its mentions in any sport
+    article are the club's too but for those named as a place."""
     clubs: dict[tuple[str, str], list[int]] = {}
+    rest: dict[tuple[str, str], list[int]] = {}
     places: set[tuple[str, str]] = set()
+    sport: set[str] = set()
     club_count: Counter = Counter()
     place_count: Counter = Counter()
+    place_named = _place_named(st)
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid)
         if not text:
             continue
+        in_sport = None
         for i in idx:
-            s = st.surf[i]
-            if s is None or s.ntok != 1 or s.acronym or not _is_town(s.key):
+            if not _town_like(st, i, place_named):
                 continue
-            if names_a_club(text, st.starts[i], st.ends[i]):
-                clubs.setdefault((aid, s.key), []).append(i)
-                club_count[s.key] += 1
-            elif st.in_place_context[i]:
-                places.add((aid, s.key))
-                place_count[s.key] += 1
-    for (aid, key), idx in clubs.items():
-        if (aid, key) in places or place_count[key] > club_count[key]:
-            for i in idx:
-                st.node[i] = key + CLUB_SUFFIX
-                st.cues.setdefault(i, []).append(("ORG", CLUB_WEIGHT))  # "beat [Bristol]": no other cue says so
+            key = st.surf[i].key
+            if in_sport is None:
+                in_sport = sport_article(text)
+                if in_sport:
+                    sport.add(aid)
+            start, end = st.starts[i], st.ends[i]
+            if names_a_club(text, start, end) or (in_sport and club_in_sport(text, start, end)):
+                clubs.setdefault((aid, key), []).append(i)
+                club_count[key] += 1
+            elif st.in_place_context[i] and text[end : end + 1] not in POSSESSIVE_MARKS:  # not "in [Leeds]' defeat"
+                places.add((aid, key))
+                place_count[key] += 1
+            else:
+                rest.setdefault((aid, key), []).append(i)
+    for (aid, key), idx in rest.items():
+        if (aid in sport and club_count[key] > place_count[key]) or ((aid, key) in clubs and (aid, key) not in places):
+            clubs.setdefault((aid, key), []).extend(idx)  # "Leeds manager ... Leeds": one club
+    for idx in clubs.values():
+        for i in idx:
+            st.node[i] = st.surf[i].key + CLUB_SUFFIX
+            st.cues.setdefault(i, []).append(("ORG", CLUB_WEIGHT))  # "beat [Bristol]": no other cue says so
