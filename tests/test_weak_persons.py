@@ -89,3 +89,13 @@ def test_a_partys_short_name_is_no_person() -> None:
 def test_a_role_ending_the_sentence_before_says_nothing() -> None:
     text = "It is the world's biggest drug producer. Trevaxis, which forecast record profits, said so."
     assert labels_of(("a1", text, [("Trevaxis", "ORG")]))["Trevaxis"] == "ORG"
+
+
+def test_a_firms_possessions_or_a_plural_kind_before_a_list_hint_at_an_unfounded_name() -> None:
+    text = "Skyvale has ordered 30 planes. Skyvale's managing director said so. Skyvale will fly in May."
+    assert labels_of(("a1", text, [("Skyvale", "PERSON")] * 3))["Skyvale"] == "ORG"
+    text = "Brands such as Choconel and Fizzo sell well. Choconel is made in Bournville. Choconel is cheap."
+    assert (
+        labels_of(("a1", text, [("Choconel", "PERSON"), ("Fizzo", "ORG")] + [("Choconel", "PERSON")] * 2))["Choconel"]
+        == "PRODUCT"
+    )

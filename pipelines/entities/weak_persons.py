@@ -37,24 +37,47 @@ a title's; not a listed neighbour's label nor a lone name's "the [Yukos] case"."
 HINT_WEIGHT = 1.0
 """Weight of a hint (``HINTS_BEFORE``, ``HINTS_AFTER``) among an unfounded name's other votes."""
 HINTS_BEFORE = {
-    "PRODUCT": r"sales|versions?|users|launch|copies|reintroduction|recall|withdrawal",
-    "ORG": r"spokes(?:man|woman|person)|founders?|headquarters|website|staff",
+    "PRODUCT": frozenset("sales version versions users launch copies reintroduction recall withdrawal".split()),
+    "ORG": frozenset(
+        "spokesman spokeswoman spokesperson founder founders headquarters website staff ambassador officer".split()
+    ),
 }
 """Nouns and "of" (or "for", "at") right before a name that people seldom have and products or firms
 do ("stopped sales of [Vioxx]", "the mobile version of [Doom]", "a spokesman for [Crossrail]"), by
 the label they hint at."""
+HINT_PREPOSITIONS = frozenset("of for at".split())
 HINTS_AFTER = {
     "PRODUCT": r"(?:was|were|has\s+been|had\s+been)\s+(?:withdrawn|recalled|launched|released)",
     "ORG": r"(?:['’]s\s+)?(?:headquarters|website|web\s+site|shareholders|employees|staff\s+(?:were|are|have))",
 }
 """Words right after a name that people seldom have and products or firms do ("[Vioxx] was withdrawn",
 "[Gracenote]'s website", "the [Argonaut] headquarters"), by the label they hint at."""
-_HINT_BEFORE_RE = re.compile(
-    "|".join(rf"(?P<{label}>\b(?:{words})\s+(?:of|for|at)\s+(?:the\s+)?$)" for label, words in HINTS_BEFORE.items()),
-    re.IGNORECASE,
-)
+OWNED_BY_FIRMS = r"managing\s+director|chief\s+executive|parent\s+company|artists|\w+\s+charts?"
+"""What a possessive name has that people seldom do and firms, labels and papers do ("[Air Deccan]'s
+managing director", "[Def Jam's] artists", "[Billboard]'s pop chart")."""
+KINDS_LISTED = {
+    "ORG": r"firms|companies|labels|networks|studios|retailers|carriers|airlines|bands",
+    "PRODUCT": r"brands|drugs|medicines|products|consoles|gadgets",
+}
+"""Plural kinds before "like", "such as" or "including" and a list that make its names firms or
+products ("networks like eDonkey, Kazaa and [Grokster]", "brands such as [Dairy Milk]")."""
 _HINT_AFTER_RE = re.compile("|".join(rf"(?P<{label}>\s*{words}\b)" for label, words in HINTS_AFTER.items()))
+_OWNED_RE = re.compile(rf"\s+(?:{OWNED_BY_FIRMS})\b")
+_WORD = r"(?:[A-Z]|[a-z][A-Z])[\w'’-]*"
+"""A word of a name ("Kazaa", "eDonkey")."""
+_KINDS_RE = re.compile(
+    "|".join(
+        rf"(?P<{label}>\b(?i:{kinds}),?\s+(?:like|such\s+as|including)\s+(?:{_WORD}(?:\s+{_WORD})*(?:,|\s+and|\s+or)\s+){{0,4}}$)"
+        for label, kinds in KINDS_LISTED.items()
+    )
+)
+_LISTING_WORDS = ("like", "such", "including")
+KINDS_WINDOW = 120
+"""Characters before a name read for a plural kind and a list."""
 _POSSESSIVE = ("'s", "’s")
+_AFTER_OPENERS = frozenset(" '’")
+"""What may follow a name that a hint after it follows (a space or a possessive)."""
+_EDGE = ".,;:!?()'\"’”‘“"
 HINT_WINDOW = 40
 """Characters before a name read for a hint."""
 
@@ -62,9 +85,22 @@ HINT_WINDOW = 40
 def hint(text: str, start: int, end: int) -> str | None:
     """The label the words right around the name at [start, end) hint at, if any: words people
     seldom have around their names, that decide only for a name nothing founds as a person."""
-    m = _HINT_AFTER_RE.match(text, end)
-    if m is None and not text.startswith(_POSSESSIVE, end) and not text.endswith(_POSSESSIVE, 0, end):
-        m = _HINT_BEFORE_RE.search(text, max(0, start - HINT_WINDOW), start)  # not "version of [Merriam-Webster]'s"
+    m = _HINT_AFTER_RE.match(text, end) if text[end : end + 1] in _AFTER_OPENERS else None
+    if m is not None:
+        return m.lastgroup
+    if text.endswith(_POSSESSIVE, 0, end) or text.startswith(_POSSESSIVE, end):
+        owned = _OWNED_RE.match(text, end if text.endswith(_POSSESSIVE, 0, end) else end + 2)
+        return "ORG" if owned is not None else None  # not "version of [Merriam-Webster]'s"
+    words = [w.strip(_EDGE).lower() for w in text[max(0, start - HINT_WINDOW) : start].split()[-3:]]
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) >= 2 and words[-1] in HINT_PREPOSITIONS:
+        for label, nouns in HINTS_BEFORE.items():
+            if words[-2] in nouns:
+                return label
+    m = None
+    if any(w in text[max(0, start - KINDS_WINDOW) : start] for w in _LISTING_WORDS):
+        m = _KINDS_RE.search(text, max(0, start - KINDS_WINDOW), start)
     return m.lastgroup if m is not None else None
 
 
@@ -94,6 +130,7 @@ class Founding:
     def __init__(self) -> None:
         self.founded: set[str] = set()
         self.other: dict[str, Counter] = {}
+        self.spans: dict[str, list[tuple[str, int, int]]] = {}  # read for hints only if unfounded
 
     def add(self, st: State, i: int, r: str) -> None:
         """Note what mention i (of root r) says."""
@@ -114,14 +151,19 @@ class Founding:
             if designated is not None and designated != "PERSON":
                 self.other.setdefault(r, Counter())[designated] += 1.0
         text = st.article_text.get(st.art_ids[i])
-        kind = hint(text, st.starts[i], st.ends[i]) if text else None
-        if kind is not None:
-            self.other.setdefault(r, Counter())[kind] += HINT_WEIGHT
+        if text:
+            self.spans.setdefault(r, []).append((text, st.starts[i], st.ends[i]))
 
     def relabel(self, r: str, label: str, votes: Counter) -> str:
         """The label of root r: ``label`` (its vote), unless it is an unfounded PERSON that some cue
         calls otherwise; then the best of its other votes (cues among them)."""
-        if label != "PERSON" or r in self.founded or r not in self.other:
+        if label != "PERSON" or r in self.founded:
+            return label
+        for text, start, end in self.spans.get(r, ()):
+            kind = hint(text, start, end)
+            if kind is not None:
+                self.other.setdefault(r, Counter())[kind] += HINT_WEIGHT
+        if r not in self.other:
             return label
         rest = Counter({k: v for k, v in votes.items() if k != "PERSON"})
         rest.update(self.other[r])
