@@ -120,7 +120,7 @@ from pipelines.entities.work_phrases import (
     role_after,
     work_apposition,
 )
-from pipelines.wordlists import PERSON_BEFORE, PLACE_LABELS
+from pipelines.wordlists import HONORIFICS, PERSON_BEFORE, PLACE_LABELS
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -217,6 +217,16 @@ def _club_in_brackets(text: str, start: int, end: int) -> bool:
     return not (len(words) >= 2 and match_key(words[0]) in given_names() and words[-1][:1].isupper())
 
 
+def _role_before(word: str) -> bool:
+    """The lower-cased word before a name is an honorific or a person's role (``PERSON_BEFORE``),
+    alone or ending a hyphenated word; a full stop may close an honorific ("Dr."), not a role, which
+    then ends the sentence before ("the biggest drug producer. [Novartis]")."""
+    bare = word.rstrip(".")
+    if bare != word and bare not in HONORIFICS:
+        return False
+    return bare.rsplit("-", 1)[-1] in PERSON_BEFORE
+
+
 def _context_vote(
     text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
@@ -227,7 +237,7 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT
     if names_a_law(text, start, end):
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
-    if before and before[-1].rstrip(".").rsplit("-", 1)[-1] in PERSON_BEFORE:
+    if before and _role_before(before[-1]):
         return "PERSON", CUE_WEIGHT
     if called_before(text, start):
         return "ORG", CUE_WEIGHT  # "a new company entitled [POW]" (not a work's "entitled")

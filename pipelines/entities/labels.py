@@ -342,17 +342,23 @@ def _surface_vote(votes: Counter, weight: float, label: str, surface: Surface, r
         votes["NORP"] += weight * (1.0 + DESIGNATOR_WEIGHT)  # "Bangladeshi" tagged PERSON, "Welsh" ORG
     else:
         votes[_vote_label(label, surface)] += weight
-        designated = _designator_label(surface.key, surface.name) if surface.ntok >= 2 else None
-        if designated is None and surface.ntok >= 2:
-            designated = landform_label(surface.key, label)  # "the [Gulf of Venezuela]" tagged FAC
-        if surface.ntok == 1 and surface.key in EVENT_WORDS:
-            designated = "EVENT"  # "the [Games]", "the [Championships]": the event the article is about
-        if is_holiday(surface.key):
-            designated = "EVENT"  # "by [Easter]" tagged LOC, "[Christmas Eve]" tagged PERSON
+        designated = designated_label(surface, label)
         if designated is not None:
             votes[designated] += weight * DESIGNATOR_WEIGHT
     if surface.honorific:
         votes["PERSON"] += weight * HONORIFIC_WEIGHT
+
+
+def designated_label(surface: Surface, label: str) -> str | None:
+    """The label a name's own words give it, if any: a designator ending it ("... Awards", "Team
+    GB"), a landform's word ("Gulf of Venezuela"), an event's word alone ("the [Games]") or a
+    holiday's name ("by [Easter]" tagged LOC, "[Christmas Eve]" tagged PERSON)."""
+    if is_holiday(surface.key):
+        return "EVENT"
+    if surface.ntok == 1:
+        return "EVENT" if surface.key in EVENT_WORDS else None
+    designated = _designator_label(surface.key, surface.name)
+    return designated if designated is not None else landform_label(surface.key, label)
 
 
 def _club_of_a_town(words: list[str]) -> bool:

@@ -11,6 +11,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.labels import add_vote, argmax, coarse_type, entity_id, thing_label
 from pipelines.entities.people_words import drop_unfounded_norp
 from pipelines.entities.state import State
+from pipelines.entities.weak_persons import Founding
 from pipelines.wordlists import PLACE_LABELS
 
 PLACE_SHARE_TO_WIN = 0.5
@@ -39,6 +40,7 @@ class Roots:
     key: dict[str, str] = field(default_factory=dict)
     name: dict[str, str] = field(default_factory=dict)
     id: dict[str, str] = field(default_factory=dict)
+    founding: Founding = field(default_factory=Founding)  # unfounded persons (weak_persons)
 
 
 def collect_roots(st: State, roots: list[str]) -> Roots:
@@ -62,6 +64,7 @@ def collect_roots(st: State, roots: list[str]) -> Roots:
         out.nodes[r][st.node[i]] += 1
         if i not in st.resolved:
             out.names[r][st.node[i]][s.name] += 1
+        out.founding.add(st, i, r)
         out.aliases[r].add(s.alias)
         out.articles[r].add(st.art_ids[i])
         out.count[r] += 1
@@ -116,7 +119,9 @@ def _label(rs: Roots, r: str) -> tuple[str, gazetteer.Place | None]:
         else:
             v[best_place.label] += PLACE_WEIGHT * total * share + rs.in_place_context[r]
     v = drop_unfounded_norp(v, rs.nodes[r])  # "Dogville", "Symantec": NORP needs a people's word
-    return (argmax(v) if v else "ORG"), best_place
+    if not v:
+        return "ORG", best_place
+    return rs.founding.relabel(r, argmax(v), v), best_place  # "Vioxx": no person, and "the drug [Vioxx]"
 
 
 def _name(rs: Roots, r: str, label: str, best_place, acronym_union: bool) -> tuple[str, str]:

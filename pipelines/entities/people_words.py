@@ -41,6 +41,29 @@ PARTY_WORDS = _keys(
     separatist federalist eurosceptic europhile blairite thatcherite green whig soviet"""
 )
 """Parties' and movements' members and adjectives ("Tories", "Liberal Democrat", "Communists")."""
+PARTY_SHORT_CHARS = 3
+"""Shortest abbreviation of a party word read ("Lib", "Dem", "Con")."""
+
+
+def party_short_form(key: str) -> bool:
+    """The match key is a party's short name: two words or more, each a party word (``PARTY_WORDS``)
+    or its first letters, at least one cut short, a plural's "s" aside ("Lib Dem", "Lib Dems"); a
+    person's name has a word that abbreviates none."""
+    words = key.split()
+    if len(words) < 2:
+        return False
+    cut = False
+    for word in words:
+        stem = word.removesuffix("s") if word not in PARTY_WORDS else word
+        if len(stem) < PARTY_SHORT_CHARS:
+            return False
+        if stem not in PARTY_WORDS:
+            if not any(p.startswith(stem) for p in PARTY_WORDS):
+                return False
+            cut = True
+    return cut
+
+
 PEOPLE_NAMES = _keys(
     """arab kurd maori inuit aborigine aboriginal tutsi hutu basque catalan gypsy roma bedouin pashtun zulu
     celt hispanic latino latina anglo western eastern latin liverpudlian mancunian glaswegian geordie brummie

@@ -23,11 +23,12 @@ PRODUCT_AFTER = frozenset(
 not "wine" nor "beer", which follow countries and makers: "Chinese wine", "India's beer"). A maker named
 so in a few of its many mentions stays an organisation by the vote."""
 PRODUCT_BEFORE = frozenset(
-    """makes drug medicine painkiller vaccine ship vessel tanker liner yacht frigate submarine warship ferry browser
-    codename""".split()
+    """makes drug medicine painkiller vaccine robot ship vessel tanker liner yacht frigate submarine warship ferry
+    browser codename""".split()
 )
 """Words right before a name that make it a product's ("which makes [Stella Artois]", "the drug
-[Vioxx]"), or a kind of vessel ("the ship [Diligence]": vehicles are products), and "aboard the"
+[Vioxx]", "humanoid robot [Asimo]"),
+or a kind of vessel ("the ship [Diligence]": vehicles are products), and "aboard the"
 ("aboard the [Crystal Harmony]"), "browser", "operating system" and "codename" ("web browser
 [Safari]", "Xbox 2 (codename [Xenon])"); not
 "made" ("made Peter Jackson a star") nor "maker", which stands before people; "medicine" too ("rival
@@ -66,6 +67,7 @@ def such_as_product(text: str, start: int) -> bool:
     return any(kind in SOFTWARE_PLURALS for kind in such_as_kinds(text, start))
 
 
+_POSSESSIVE = ("'s", "’s")
 _MAKERS_AFTER_RE = re.compile(r"\s+(?:makers?|manufacturers?)\b")
 """Its makers after a possessive name ("[Bovril's] makers"): a product's."""
 
@@ -146,8 +148,13 @@ def names_a_product(text: str, start: int, end: int, before: list[str], after: l
     """The lower-cased words ``before`` and ``after`` the name at [start, end) make it a product's."""
     if _DUBBED_RE.search(text, max(0, start - 40), start):
         return True
-    if after and text[end + 1 : end + 2].islower() and after[0] in PRODUCT_AFTER:
-        return True
+    if (
+        after
+        and text[end + 1 : end + 2].islower()
+        and after[0] in PRODUCT_AFTER
+        and text[end - 2 : end] not in _POSSESSIVE
+    ):
+        return True  # not a possessive's: "[Ms Casalme's] application" is what she has
     if owned_product(text, start, end, after):
         return True
     if text[end : end + 2] in ("'s", "’s") and _MAKERS_AFTER_RE.match(text, end + 2):
