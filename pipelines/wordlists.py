@@ -72,12 +72,12 @@ PERSON_BEFORE = HONORIFICS | frozenset(
     president senator minister spokesman spokeswoman economist analyst professor
     wife husband son daughter brother sister father mother girlfriend boyfriend widow
     star superstar rapper rocker musician guitarist drummer bassist pianist songwriter composer
-    frontman frontwoman vocalist dj supermodel designer legend""".split()
+    frontman frontwoman vocalist dj supermodel designer legend hero heroine villain""".split()
 )
 """Words right before a name, outside the model's span, that only people have ("Mr [Camus]",
 "director [Tim Burton]", "his wife [Tatiana]", "rapper [DMX]", "Hollywood star [Clint
-Eastwood]"); written capitalised or not, with or without a full stop, alone or ending a hyphenated
-word ("singer-songwriter [Gram Parsons]")."""
+Eastwood]", "the story's hero [Arthur Dent]"); written capitalised or not, with or without a
+full stop, alone or ending a hyphenated word ("singer-songwriter [Gram Parsons]")."""
 
 PHOTO_AGENCIES = (
     r"AFP|AP|Associated\s+Press|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|PA(?:\s+Media|\s+Wire)?|"

@@ -125,3 +125,18 @@ def test_an_apposition_naming_a_kind_of_person_after_a_name_makes_a_person() -> 
     names = ("Zalika Tounzy", "Vaktor Navorzky", "Jaik Morrow", "Blaisdun Ferr", "Lloydz")
     assert [labels[n] for n in names] == ["PERSON", "PERSON", "PERSON", "PERSON", "ORG"]
     assert labels["Blaizdon"] != "PERSON"  # the aide is the baroness, not the place of her title
+
+
+def test_a_nationality_and_player_or_a_story_role_before_a_name_make_a_person() -> None:
+    text = (
+        "Roddick dropped a set to Korean player Hyung-Taek Loo before winning. "
+        "The book follows the story's hero Arthor Dentt on his travels."
+    )
+    found = [("Roddick", "PERSON"), ("Hyung-Taek Loo", "ORG"), ("Arthor Dentt", "ORG")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Hyung-Taek Loo"], labels["Arthor Dentt"]) == ("PERSON", "PERSON")
+
+
+def test_player_after_a_maker_is_no_person_cue() -> None:
+    text = "The new Sony player Walkmun goes on sale. It plays discs."
+    assert labels_of(("a1", text, [("Walkmun", "PRODUCT")]))["Walkmun"] == "PRODUCT"

@@ -227,6 +227,12 @@ def _role_before(word: str) -> bool:
     return bare.rsplit("-", 1)[-1] in PERSON_BEFORE
 
 
+def _national_player(before: list[str]) -> bool:
+    """A nationality's adjective and "player" right before a name ("Korean player [Hyung-Taik
+    Lee]"): a person; "player" alone also follows makers ("the new Sony player [Walkman]")."""
+    return len(before) == 2 and before[1] == "player" and is_nationality_word(match_key(before[0]))
+
+
 def _context_vote(
     text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
@@ -237,7 +243,7 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT
     if names_a_law(text, start, end):
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
-    if before and _role_before(before[-1]):
+    if before and (_role_before(before[-1]) or _national_player(before)):
         return "PERSON", CUE_WEIGHT
     if called_before(text, start):
         return "ORG", CUE_WEIGHT  # "a new company entitled [POW]" (not a work's "entitled")
