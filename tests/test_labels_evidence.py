@@ -586,3 +586,14 @@ def test_a_short_list_of_names_right_after_a_line_up_is_its_bench() -> None:
 def test_a_line_up_after_a_quote_mark_ends_a_sentence_is_a_line_up() -> None:
     text = 'He said: "We scored." Newcastle: Given, Carr, Boumsung, Bramblo, Babayaru, Dyar, Fayo, Bowyar, Ameobo.'
     assert labels_of(("a1", text, [("Fayo", "ORG")]))["Fayo"] == "PERSON"
+
+
+def test_a_kind_of_firm_in_apposition_before_a_name_makes_an_organisation() -> None:
+    text = (
+        "Qantas fought back with its own budget airline, Jetsar, which took off in May. "
+        "According to the bank, Kimm Smithe said rates would rise. "
+        "The head of the state-owned Naftoz company, Yurie Boykko, said he was happy."
+    )
+    found = [("Qantas", "ORG"), ("Jetsar", "PERSON"), ("Kimm Smithe", "PERSON"), ("Yurie Boykko", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Jetsar"], labels["Kimm Smithe"], labels["Yurie Boykko"]) == ("ORG", "PERSON", "PERSON")

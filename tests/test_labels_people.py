@@ -140,3 +140,8 @@ def test_a_nationality_and_player_or_a_story_role_before_a_name_make_a_person() 
 def test_player_after_a_maker_is_no_person_cue() -> None:
     text = "The new Sony player Walkmun goes on sale. It plays discs."
     assert labels_of(("a1", text, [("Walkmun", "PRODUCT")]))["Walkmun"] == "PRODUCT"
+
+
+def test_a_person_noun_and_named_or_called_before_a_name_make_a_person() -> None:
+    text = "You control a character, on this occasion a youth named CJay, who sets out on missions."
+    assert labels_of(("a1", text, [("CJay", "ORG")]))["CJay"] == "PERSON"

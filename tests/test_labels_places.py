@@ -236,3 +236,12 @@ def test_a_county_used_before_a_noun_is_still_a_place_not_a_firm() -> None:
     ]
     articles = [(f"a{k}", text, [("Devon", label)]) for k, (text, label) in enumerate(found)]
     assert labels_of(*articles) == {"Devon": "GPE"}
+
+
+def test_an_oilfield_or_a_dam_after_a_name_makes_a_landform_or_a_building() -> None:
+    text = (
+        "Indian firms will develop the Yadavoran and Jufeyrr oilfields, both said. "
+        "Work stopped on the Xiluodo dam because of environmental worries."
+    )
+    found = [("Yadavoran", "PERSON"), ("Jufeyrr", "PERSON"), ("Xiluodo", "PRODUCT")]
+    assert labels_of(("a1", text, found)) == {"Yadavoran": "LOC", "Jufeyrr": "LOC", "Xiluodo": "FAC"}

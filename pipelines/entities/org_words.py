@@ -132,7 +132,8 @@ search engine ("internet portal Lycos"), auctioneers, bookmakers, solicitors or 
 HBO", "TV station Music Choice", "file-sharing network Napster", "movement J-Flag", "miner
 Barrick", "bookmaker Ladbrokes"), an exchange or a market's kind ("futures exchange [Liffe]",
 "pan-European bourse [Euronext]", "derivatives market [Eurex]"), a body or a start-up ("trade
-body [Intellect]", "search start-up [Blinkx]"); not "maker", "broadcaster", "publisher",
+body [Intellect]", "search start-up [Blinkx]"), also in an apposition closed by a comma ("its own budget
+airline, [Jetstar], which"); not "maker", "broadcaster", "publisher",
 "developer", "broker" nor "analyst", which stand before people too."""
 
 
@@ -161,6 +162,10 @@ def called_before(text: str, start: int) -> bool:
     return _CALLED_RE.search(text, max(0, start - CALLED_WINDOW), start) is not None
 
 
+_SPEAKS_AFTER_RE = re.compile(r",\s+(?:said|says|told|tells|added|adds|explained|warned)\b")
+"""A reporting verb right after the comma closing an apposition: the name is its speaker."""
+
+
 def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
     """The lower-cased words ``before`` and ``after`` the name ending at ``end`` are words only
     organisations have around them (see the module docstring)."""
@@ -170,6 +175,10 @@ def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
         return True
     if before and before[-1] in GROUP_BEFORE:
         return not text.startswith(",", end) and after[:1] != ["and"]
+    if before and before[-1].endswith(",") and (before[-1][:-1],) in ORG_BEFORE:
+        # "its own budget airline, [Jetstar], which": an apposition; not a speaker's ("the head of the
+        # Naftohaz company, [Yury Boyko], said")
+        return text.startswith(",", end) and _SPEAKS_AFTER_RE.match(text, end) is None
     return bool(before) and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE)
 
 

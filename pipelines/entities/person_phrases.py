@@ -62,10 +62,16 @@ PERSON_BEFORE_PAIRS = frozenset(
     [(verb, "by") for verb in "directed played voiced portrayed narrated".split()]
     + [(noun, "of") for noun in "death funeral murder killing assassination widow wife husband biography".split()]
     + [(noun, "from") for noun in "goal goals strike strikes try tries header".split()]
+    + [
+        (noun, verb)
+        for noun in "man woman boy girl youth teenager child character".split()
+        for verb in ("named", "called")
+    ]
 )
 """Two words right before a name that make it a person's: who made or played a part ("directed by
 [Robert Zemeckis]", "played by"), whose death, spouse or life it is ("the death of [the Notorious
-BIG]", "the widow of"), who scored ("two goals from [Tore Andre Flo]", "strikes from [Rivaldo]")."""
+BIG]", "the widow of"), who scored ("two goals from [Tore Andre Flo]", "strikes from [Rivaldo]"), who
+is named so ("a youth named [CJ]", "a man called [Dave]")."""
 PERSON_BEFORE_WORDS = frozenset(
     """starring co-starring prop hooker flanker fly-half scrum-half full-back keeper sprinter hurdler
     athlete runner jockey referee""".split()

@@ -306,11 +306,14 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
     )
 
 
-LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula".split())
-"""Lower-case words right after a name that make it a landform's ("the Kalahari desert")."""
-FAC_AFTER = frozenset("stadium prison jail museum gallery theatre cathedral airport hotel arena cinema".split())
+LANDFORM_AFTER = frozenset("desert river valley mountains sea ocean island islands peninsula oilfield gasfield".split())
+"""Lower-case words right after a name that make it a landform's ("the Kalahari desert", "the
+Yadavaran and [Jufeyr] oilfields"; not "field", which is a verb after a side: "[Chelsea] field a
+young team")."""
+FAC_AFTER = frozenset("stadium prison jail museum gallery theatre cathedral airport hotel arena cinema dam".split())
 """Lower-case words right after a name that make it a building's ("[Belmarsh] prison", "the [Prado]
-museum", "[Rhein-Main] airport", "London's [Hilton] hotel", "the [Curzon Mayfair] cinema"; "opera
+museum", "[Rhein-Main] airport", "London's [Hilton] hotel", "the [Curzon Mayfair] cinema", "the [Xiluodu]
+dam"; "opera
 house" too: "the [Bastille] opera house"), unless the gazetteer knows the name as a place ("a [New
 Orleans] jail", "[Prague] airport") or it is a nationality ("British cinema"); not "station", which
 follows broadcasters ("TV station")."""
