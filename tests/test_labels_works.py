@@ -441,3 +441,9 @@ def test_a_kind_of_technology_and_called_or_dubbed_before_a_name_make_it_a_produ
     )
     found = [("PanaVoxx", "ORG"), ("Pictochatt", "PERSON"), ("Joe Bloggz", "PERSON")]
     assert labels_of(("a1", text, found)) == {"PanaVoxx": "PRODUCT", "Pictochatt": "PRODUCT", "Joe Bloggz": "PERSON"}
+
+
+def test_an_adaptation_or_a_remake_in_apposition_makes_a_work() -> None:
+    text = "New drama includes Archangle, an adaptation of the Robert Harris best-seller, which stars Daniel Craig."
+    found = [("Archangle", "PERSON"), ("Robert Harris", "PERSON"), ("Daniel Craig", "PERSON")]
+    assert labels_of(("a1", text, found))["Archangle"] == "WORK_OF_ART"

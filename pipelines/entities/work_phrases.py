@@ -409,10 +409,11 @@ BROADCASTER_WINDOW = 30
 
 WORK_HEADS = frozenset(
     """film movie album song single track novel book drama comedy documentary sitcom series show play musical
-    thriller opera programme soap biopic sequel cartoon""".split()
+    thriller opera programme soap biopic sequel cartoon adaptation remake""".split()
 )
 """Head nouns of an apposition after a name that make it a work's title ("[Vera Drake], a drama about
-...", "[Hopes and Fears], the band's debut album,")."""
+...", "[Hopes and Fears], the band's debut album,", "[Archangel], an adaptation of the Robert Harris
+best-seller,")."""
 APPOSITION_GAP = r"(?:(?!(?:of|for|at|with|to|in|on|from|by|behind|about|like|into|over)\s)[\w'’-]+\s+){0,5}?"
 """Up to five words between an apposition's article and its head, none a preposition ("Paramount
 Pictures, the studio behind the film," is headed by "studio")."""
@@ -424,7 +425,7 @@ _APPOSITION_RE = re.compile(
     + APPOSITION_GAP
     + "(?:"
     + "|".join(sorted(WORK_HEADS))
-    + r")(?=[,.;:)]|\s+(?:which|that|about|based|set|starring|written|directed|featuring)\b)"
+    + r")(?=[,.;:)]|\s+(?:which|that|about|based|set|starring|written|directed|featuring|of)\b)"
 )
 
 
