@@ -27,7 +27,7 @@ from pipelines.entities.people_words import is_people_word
 
 TAIL_WEIGHT = 1.5
 """ORG vote of a mention of such a name (the model's own label counts 1, a context cue 2.1)."""
-NATION_KEYS = frozenset(match_key(w) for w in "England Scotland Wales Ireland UK GB Britain".split())
+NATION_KEYS = gazetteer.HOME_NATIONS | frozenset(match_key(w) for w in "UK GB Britain".split())
 """Home nations and the kingdom's short names, which end organisations' names ("Sport England")."""
 PLACE_MODIFIERS = frozenset(
     match_key(w)

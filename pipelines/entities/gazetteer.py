@@ -23,6 +23,11 @@ MEDIUM = 1
 the gazetteer adds weight to the place label but the model's votes can still win (a football
 club named after its city stays an ORG)."""
 
+HOME_NATIONS = frozenset(match_key(w) for w in ("England", "Scotland", "Wales", "Ireland"))
+"""The kingdom's home nations (and Ireland), which the gazetteer holds no entry for: places whose
+sides are national teams ("England beat Wales") and whose names end organisations' ("Sport
+England")."""
+
 MEDIUM_CITY_POPULATION = 100_000
 STRONG_CITY_POPULATION = 1_000_000
 

@@ -46,10 +46,11 @@ class Roots:
 def collect_roots(st: State, roots: list[str]) -> Roots:
     out = Roots()
     live = st.live()
-    things = _things_resolved_to(st, live)
+    stands_for = {i: key for i in live if (key := _full_name_of(st, i)) is not None}
+    things = _things_resolved_to(st, live, set(stands_for.values()))
     for i in live:
         s, r = st.surf[i], roots[i]
-        thing = things.get(_full_name_of(st, i) or "")
+        thing = things.get(stands_for.get(i, ""))
         add_vote(
             out.votes[r],
             thing or st.vote_label(i),
@@ -85,11 +86,10 @@ def _full_name_of(st: State, i: int) -> str | None:
     return None
 
 
-def _things_resolved_to(st: State, live: list[int]) -> dict[str, str]:
-    """The full names short forms or acronyms stand for whose last word names a thing, and its
-    label: "Argonaut" resolved to "Argonaut Games" (both tagged PERSON) votes ORG, not PERSON;
-    "MFA" for the "Multi-Fibre Agreement" votes LAW, not the model's ORG."""
-    targets = {key for i in live if (key := _full_name_of(st, i)) is not None}
+def _things_resolved_to(st: State, live: list[int], targets: set[str]) -> dict[str, str]:
+    """Of the full names short forms or acronyms stand for (``targets``), those whose last word
+    names a thing, and its label: "Argonaut" resolved to "Argonaut Games" (both tagged PERSON)
+    votes ORG, not PERSON; "MFA" for the "Multi-Fibre Agreement" votes LAW, not the model's ORG."""
     out: dict[str, str] = {}
     for i in live:
         s = st.surf[i]

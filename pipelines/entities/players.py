@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.labels import add_vote, argmax
-from pipelines.entities.teams import HOME_NATIONS
 
 if TYPE_CHECKING:
     from pipelines.entities.state import State
@@ -34,7 +33,9 @@ brackets, which no match key holds."""
 
 def _is_nation(key: str) -> bool:
     place = gazetteer.lookup(key)
-    return key in HOME_NATIONS or (place is not None and place.place_id.startswith(("country:", "continent:")))
+    return key in gazetteer.HOME_NATIONS or (
+        place is not None and place.place_id.startswith(("country:", "continent:"))
+    )
 
 
 def _unlinked(st: State, i: int) -> bool:

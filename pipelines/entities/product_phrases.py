@@ -157,8 +157,8 @@ def names_a_product(text: str, start: int, end: int, before: list[str], after: l
         return True  # not a possessive's: "[Ms Casalme's] application" is what she has
     if owned_product(text, start, end, after):
         return True
-    if text[end : end + 2] in ("'s", "’s") and _MAKERS_AFTER_RE.match(text, end + 2):
+    if text[end : end + 2] in _POSSESSIVE and _MAKERS_AFTER_RE.match(text, end + 2):
         return True
-    if text[end - 2 : end] in ("'s", "’s") and _MAKERS_AFTER_RE.match(text, end):
+    if text[end - 2 : end] in _POSSESSIVE and _MAKERS_AFTER_RE.match(text, end):
         return True
     return bool(before) and (before[-1].lstrip("(") in PRODUCT_BEFORE or tuple(before) in PRODUCT_BEFORE_PAIRS)

@@ -45,8 +45,6 @@ CLUB_SUFFIX = " " + match_key("FC")
 """What a town's key takes for its club ("leeds" -> "leeds fc")."""
 CLUB_WEIGHT = 1.5
 """ORG vote of a mention split off as its town's club (more than the model's place label)."""
-HOME_NATIONS = frozenset(match_key(w) for w in ("England", "Scotland", "Wales", "Ireland"))
-"""Places whose sides are national teams (places, like countries: "England beat Wales")."""
 ROLES_AFTER = frozenset(
     """manager boss coach striker midfielder defender goalkeeper keeper winger side squad
     captain""".split()
@@ -82,7 +80,11 @@ def names_a_club(text: str, start: int, end: int, roles: bool = True) -> bool:
 
 def _is_town(key: str) -> bool:
     place = gazetteer.lookup(key)
-    return place is not None and not place.place_id.startswith(("country:", "continent:")) and key not in HOME_NATIONS
+    return (
+        place is not None
+        and not place.place_id.startswith(("country:", "continent:"))
+        and key not in gazetteer.HOME_NATIONS
+    )
 
 
 def _town_like(st: State, i: int, place_named: set[str]) -> bool:
@@ -107,7 +109,7 @@ def _place_named(st: State) -> set[str]:
         total[key] += 1
         if st.labels[i] in PLACE_VOTES:
             votes[key] += 1
-    return {k for k, n in votes.items() if 2 * n > total[k] and k not in HOME_NATIONS}
+    return {k for k, n in votes.items() if 2 * n > total[k] and k not in gazetteer.HOME_NATIONS}
 
 
 def split_teams(st: State) -> None:

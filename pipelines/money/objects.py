@@ -357,7 +357,7 @@ _LIST_COMMA = re.compile(r",[\s\u00a0]*")
 _LIST_END = re.compile(r"(?:,[\s\u00a0]*|[\s\u00a0]+(?:and|or)[\s\u00a0]+)")
 
 
-def _listed(text: str, own: list[tuple[int, int]], spans: list[tuple[int, int]], same_as: list[int | None]) -> set[int]:
+def _listed(text: str, own: list[tuple[int, int]]) -> set[int]:
     """Starts of the figures that follow the one before them in a comma list of figures ("bids of
     £3m, [£4m] and [£5m] for Reid"): a figure with only a comma before it and a comma, "and" or
     "or" to the next figure (past its restatement in brackets), and that next figure; a purpose
@@ -380,7 +380,7 @@ def parallel(text: str, spans: list[tuple[int, int]], objs: list[str | None], sa
     last: str | None = None
     last_end = 0
     order = [i for i in sorted(range(len(spans)), key=lambda i: spans[i]) if same_as[i] is None]
-    listed = _listed(text, [spans[i] for i in order], spans, same_as)
+    listed = _listed(text, [spans[i] for i in order])
     for i in sorted(range(len(spans)), key=lambda i: spans[i]):
         s, e = spans[i]
         if same_as[i] is None:
