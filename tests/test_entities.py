@@ -104,6 +104,16 @@ def test_titles_and_handles_are_removed_from_the_name() -> None:
     assert analyse("@BorisJohnson", "PERSON").name == "Boris Johnson"
 
 
+def test_a_portfolio_word_alone_is_no_title() -> None:
+    """A portfolio ("Sport", "Health") makes a title only with a role word after it: "BBC Sport
+    Wales" (an outlet the model calls a person) is not Wales with a title."""
+    assert analyse("BBC Sport Wales", "PERSON").name == "BBC Sport Wales"
+    assert analyse("Transport 2000", "PERSON").name == "Transport 2000"
+    assert analyse("Culture Secretary Tessa Jowell", "PERSON").name == "Tessa Jowell"
+    assert analyse("Sport Minister Richard Caborn", "PERSON").name == "Richard Caborn"
+    assert analyse("Ukrainian President Viktor Yushchenko", "PERSON").name == "Viktor Yushchenko"
+
+
 def test_short_forms_resolve_within_articles() -> None:
     articles, mentions = corpus(
         (

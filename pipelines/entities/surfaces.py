@@ -88,11 +88,20 @@ def _clean_alias(text: str) -> str:
     return text
 
 
+TITLE_PORTFOLIOS = frozenset(
+    """foreign home defence defense interior economy finance health education culture trade
+    industry transport environment labour work pensions media sport""".split()
+)
+"""Title words naming a portfolio: part of a title only before a role word ("Sport Minister
+Richard Caborn"); "BBC Sport Wales" and "Transport 2000" have none."""
+
+
 def _title_cut(folded: list[str], person: bool) -> tuple[int, bool]:
     """How many leading words are honorifics or (for persons) role titles, and whether an
     honorific was among them."""
     honorific = False
     cut = 0
+    ended = 0  # the last cut that ends on a role word or an honorific, not on a portfolio
     other = False  # a word that is neither title nor honorific came before ("Ukrainian President ...")
     for i, f in enumerate(folded[:-1]):
         parts = f.split()
@@ -103,18 +112,20 @@ def _title_cut(folded: list[str], person: bool) -> tuple[int, bool]:
             continue
         if all(p in HONORIFICS for p in parts):
             honorific = True
-            cut = i + 1
+            cut = ended = i + 1
         elif (
             person
             and all(p in TITLE_WORDS for p in parts)
             and (cut == i or not all(p in TITLE_CONNECTORS for p in parts))
         ):  # "Secretary of State", not "Willow the Wisp"
             cut = i + 1
+            if not all(p in TITLE_PORTFOLIOS for p in parts):
+                ended = cut
         elif person:
             other = True
         else:
             break
-    return cut, honorific
+    return ended, honorific
 
 
 def _strip_titles(words: list[str], person: bool) -> tuple[list[str], bool, bool]:
