@@ -60,6 +60,17 @@ def test_name_of_org_said_gives_the_person() -> None:
     assert found == [("wood", "Demand will fall")]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [" of the brokerage ", ", oil analyst with ", " of the investment bank ", ", an economist with "],
+)
+def test_name_with_or_of_a_kind_of_org_said_gives_the_person(between: str) -> None:
+    """ "Name of the brokerage Org said", "Name, oil analyst with Org said": the person speaks."""
+    text = f'Glen Wood{between}Acme Securities said "the economy is not moving along very steadily."'
+    found = speakers(text, {"Glen Wood": ("wood", PERSON), "Acme Securities": ("acme", ORG)})
+    assert found == [("wood", "the economy is")]
+
+
 def test_name_comma_title_of_org_comma_said_gives_the_person() -> None:
     text = 'Glen Wood, vice president of Acme Securities, asks: "Who is going to fund the pensions?"'
     found = speakers(text, {"Glen Wood": ("wood", PERSON), "Acme Securities": ("acme", ORG)})

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.entities.canonical import canonicalize
 from pipelines.entities.quotes import find_quote_spans
+from pipelines.entities.surfaces import junk_reason
 from pipelines.ingest.cleaning import clean_text, continued_lines
 from pipelines.ingest.fields import record_from_object
-from tests.helpers import run_pipeline, write
+from tests.helpers import quotes_of, run_pipeline, write
+from tests.test_entities import corpus, entity_of
 
 WIRE = (
     "The company said it would sell its stake in the venture for\n"
@@ -70,3 +73,17 @@ def test_wire_records_reach_the_warehouse_with_their_date_place_and_whole_amount
     assert published == "1987-03-05"
     assert text.startswith("LONDON, March 5 - ") and "for\n24.2 mln dlrs" in text
     assert amounts == [("24.2 mln dlrs", "USD", 24_200_000.0), ("2.7\nbillion stg", "GBP", 2_700_000_000.0)]
+
+
+def test_a_name_broken_by_a_wrap_is_one_name_and_speaks() -> None:
+    """A single line break is a wrap, white space inside a name ("said Andrew\nSheaf"); a blank
+    line still ends the paragraph, and a span across one is no name."""
+    text = "Prices will rise, said Andrew\nSheaf, a manager at County Securities.\n\nSheaf added more."
+    articles, mentions = corpus(("w1", text, [("Andrew\nSheaf", "PERSON"), ("Sheaf", "PERSON")]))
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "w1", "Andrew\nSheaf")["name"] == "Andrew Sheaf"
+    assert entity_of(result, "w1", "Sheaf")["name"] == "Andrew Sheaf"
+    assert junk_reason("Bolton\n\nPortsmouth", "ORG") == "line break"
+    quoted = 'Prices will rise, said an analyst.\n\n"Last week was busy," said Andrew\nSheaf, a manager.'
+    [speaker] = quotes_of(quoted, {"Andrew\nSheaf": ("Andrew Sheaf", "PERSON")})["speaker_entity_id"].to_list()
+    assert speaker == "Andrew Sheaf"

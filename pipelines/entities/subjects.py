@@ -38,13 +38,14 @@ _CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 
 
 _OF_ORG_RE = re.compile(
-    r"(?:(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w'-]*|and|&)\s+){0,3}|\s*,\s*)$"
+    r"(?:(?:\s*,\s*(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}|\s+)(?:of|at|from|for|with)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:(?:[A-Z][\w'-]*|and|&)\s+){0,3}|\s*,\s*)$"
 )
 """What stands between a person and the organisation they speak for: "Glen Wood of Acme",
 "Glen Wood, vice president of Acme", "Ann Lee, an analyst at the Bank", "Mark Serwotka, the
 leader of the Public and [Commercial Services Union]" (the tagger cut the name), "Colin Asplin,
-[Blackpool Hotel Association]"."""
+[Blackpool Hotel Association]", "Wendy Cork of the brokerage [Nesbitt Thomson]", "Dan McKinley,
+oil analyst with [Smith Barney]" (a kind of firm may stand before the name)."""
 
 
 _LINKED_NAME_RE = re.compile(r"\s+(?:of|at|in|from|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+)*")

@@ -147,10 +147,14 @@ def _keyboard_prompt(text: str) -> bool:
     return bool(keys) and ("+" in text or any(t in HARD_KEYS for t in keys) or len(keys) == len(folded) >= 2)
 
 
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
+"""A blank line: the end of a paragraph, which no name spans."""
+
+
 def junk_reason(text: str, label: str) -> str | None:
     """Why a mention text cannot name an entity, or None."""
-    if "\n" in text or "\t" in text:
-        return "line break"
+    if _PARAGRAPH_BREAK_RE.search(text) or "\t" in text:
+        return "line break"  # a single line break is a wrap inside a paragraph ("Andrew\nSheaf")
     if len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS:
         return "too long"
     if _URL_RE.search(text):
