@@ -509,3 +509,24 @@ def test_the_agent_of_a_passive_is_no_antecedent_of_a_role() -> None:
     )
     names = {"Mark Cueto": ("cueto", PERSON), "Jonathan Kaplan": ("kaplan", PERSON), "Sale": ("sale", ORG)}
     assert [s for s, _, _ in attributed(text, names)] == ["cueto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wedge, in a filing with the Exchange Commission, said it believes a sale would be"
+            ' "highly desirable at this time."',
+            "wedge",
+        ),
+        ('Tom Hardy, after a meeting with Anna Berg, said he thinks the plan is "a disaster for all."', "hardy"),
+        ('Tom Hardy, after a meeting with Anna Berg, said that he thinks it is "a disaster for all."', "hardy"),
+    ],
+)
+def test_a_pronoun_right_after_a_cue_is_that_cue_s_subject(text: str, speaker: str) -> None:
+    """ "X, in a filing with Y, said it believes ...": "it" is X, the subject of "said", not the
+    organisation named last."""
+    names = {"Wedge": ("wedge", ORG), "the Exchange Commission": ("sec", ORG)}
+    names |= {"Tom Hardy": ("hardy", PERSON), "Anna Berg": ("berg", PERSON)}
+    [(eid, _, _)] = attributed(text, names)
+    assert eid == speaker

@@ -68,6 +68,8 @@ from pipelines.entities.subjects import (
 )
 from pipelines.entities.tags import QUOTED_AS_RE, called_subject, tag_end
 
+_PRONOUN_AFTER_CUE_RE = re.compile(r"\s+(?:that\s+)?")
+"""What stands between a cue and a pronoun that opens its reported clause ("said it", "said that he")."""
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]")
 _FINAL_CLAUSE_RE = re.compile(r",\s*([^,;:]+?)\s*[.!?]?\s*$")
@@ -205,12 +207,29 @@ class SpeakerFinder(SpeechRuns):
             elif word != "according to":
                 speaker = subject_before_cue(self.cands, sent_start, sent_start + cm.start(), self.masked)
                 speaker = speaker or self.surname_subject(sent_start, sent_start + cm.start())
+                if speaker is not None and speaker.kind is CandidateKind.PRONOUN:
+                    speaker = self.cue_subject(found, sent_start, speaker) or speaker
             if speaker is None and inverted is not None and not opens_clause(self.masked, inverted):
                 # "according to the ministry", '"...," said Mr Smith, "..."'
                 speaker = None if premodifier(self.masked, inverted) else inverted
             if speaker is not None:
                 return speaker, cm.group()
         return self.called(sent_start, open_pos) if not found else self.named_with_colon(sent_start, open_pos)
+
+    def cue_subject(self, found: list, sent_start: int, pronoun: Candidate) -> Candidate | None:
+        """The subject of the cue right before a pronoun that opens the reported clause ("Wedge, in
+        a filing with the SEC, said it believes", "..., said that he thinks"): the pronoun stands
+        for it when it is a name of the pronoun's kind, not for a name in an aside before the cue."""
+        cue = next(
+            (m for m in found if _PRONOUN_AFTER_CUE_RE.fullmatch(self.masked, sent_start + m.end(), pronoun.start)),
+            None,
+        )
+        if cue is None:
+            return None
+        subject = subject_before_cue(self.cands, sent_start, sent_start + cue.start(), self.masked)
+        if subject is None or subject.kind is not CandidateKind.NAME:
+            return None
+        return subject if subject.is_person() == (pronoun.pronoun() in PERSON_PRONOUNS) else None
 
     def called(self, sent_start: int, open_pos: int) -> tuple[Candidate | None, str | None]:
         """The subject of a verb of naming right before the quote (:func:`called_subject`), else a
