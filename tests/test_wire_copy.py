@@ -87,3 +87,19 @@ def test_a_name_broken_by_a_wrap_is_one_name_and_speaks() -> None:
     quoted = 'Prices will rise, said an analyst.\n\n"Last week was busy," said Andrew\nSheaf, a manager.'
     [speaker] = quotes_of(quoted, {"Andrew\nSheaf": ("Andrew Sheaf", "PERSON")})["speaker_entity_id"].to_list()
     assert speaker == "Andrew Sheaf"
+
+
+def test_a_place_shouted_in_datelines_is_written_as_the_gazetteer_writes_it() -> None:
+    """Datelines write places in capitals ("DALLAS, March 4 -"); the entity's name is the
+    place's own spelling, also where the corpus never writes it otherwise."""
+    articles, mentions = corpus(
+        ("d1", "DALLAS, March 4 - Sales rose.", [("DALLAS", "GPE")]),
+        ("d2", "DALLAS, March 5 - Sales fell.", [("DALLAS", "GPE")]),
+        ("d3", "The bank of Dallas said so.", [("Dallas", "GPE")]),
+        ("k1", "KAMPALA, March 3 - A team arrived.", [("KAMPALA", "GPE")]),
+        ("n1", "NATO met. Nato agreed.", [("NATO", "ORG"), ("Nato", "ORG")]),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "d1", "DALLAS")["name"] == "Dallas"
+    assert entity_of(result, "k1", "KAMPALA")["name"] == "Kampala"
+    assert entity_of(result, "n1", "Nato")["name"] == "NATO"

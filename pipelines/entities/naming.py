@@ -142,11 +142,23 @@ def _name(rs: Roots, r: str, label: str, best_place, acronym_union: bool) -> tup
     candidates = [k for k in nodes if names.get(k)] or list(nodes)
     best = max(candidates, key=node_score)
     forms = names.get(best) or Counter({best: 1})
+    if label in PLACE_LABELS and (own := _place_spelling(best, forms)):
+        return best, own
     if " " not in best and len(best) <= SHORT_NAME_CHARS:
         caps = [f for f in forms if f.isupper() and len(f) >= 2]
         if caps:
             forms = Counter({f: forms[f] for f in caps})
     return best, max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _place_spelling(key: str, forms: Counter) -> str | None:
+    """The gazetteer's spelling of a place when the corpus writes it so, or only in capitals
+    ("DALLAS" in datelines, "Dallas" once: Dallas; "KAMPALA" alone: Kampala)."""
+    place = gazetteer.lookup(key)
+    if place is None or place.name.isupper():
+        return None
+    same = [f for f in forms if f.casefold() == place.name.casefold()]
+    return place.name if same and (place.name in same or all(f.isupper() for f in same)) else None
 
 
 def name_roots(st: State, rs: Roots) -> None:
