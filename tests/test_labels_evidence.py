@@ -174,6 +174,18 @@ def test_an_apposition_naming_a_kind_of_firm_makes_an_organisation() -> None:
     assert out == {"Drinkora": "ORG", "Tom Hale": "PERSON", "Ann Tower": "PERSON"}
 
 
+def test_and_co_after_a_name_makes_a_firm() -> None:
+    """A partnership's name ("Laurie Milbank and Co", "Samuel Montagu & Co") is a firm's, not
+    the person's it is named after; "Tom Hale and colleagues" is no firm."""
+    text = (
+        "Yields fell, said Laurie Milbank and Co analyst Machiko Suzuki. Samuel Montagu & Co Ltd agreed. "
+        "Tom Hale and colleagues said so."
+    )
+    found = [("Laurie Milbank", "PERSON"), ("Machiko Suzuki", "PERSON"), ("Samuel Montagu", "PERSON")]
+    out = labels_of(("a1", text, [*found, ("Tom Hale", "PERSON")]))
+    assert (out["Laurie Milbank"], out["Samuel Montagu"], out["Tom Hale"]) == ("ORG", "ORG", "PERSON")
+
+
 def test_a_possessive_and_a_word_only_firms_have_make_an_organisation() -> None:
     text = "Zentrix's best-known brands include Smirnoff. Tom Hale's shares in it rose."
     out = labels_of(("a1", text, [("Zentrix", "PERSON"), ("Smirnoff", "ORG"), ("Tom Hale", "PERSON")]))

@@ -1,9 +1,9 @@
 """Phrases after a name that only firms have, for the label cues (:mod:`pipelines.entities.cues`):
 an apposition or a predicate whose head names a kind of firm or band ("Diageo, the world's biggest
-spirits company, ...", "Xstrata is a global mining giant"), or a possessive and a word only firms
-have ("Diageo's best-known brands"); a web domain written onto it ("the man behind [OptInRealBig].com"),
-which names a firm or a site. Each test reads a few words after the name, so the pass is
-linear."""
+spirits company, ...", "Xstrata is a global mining giant"), a possessive and a word only firms
+have ("Diageo's best-known brands"), or a partnership's ending ("Laurie Milbank and Co"); a web
+domain written onto it ("the man behind [OptInRealBig].com"), which names a firm or a site.
+Each test reads a few words after the name, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -57,10 +57,15 @@ def _possessive_firm(text: str, end: int) -> bool:
     return apostrophe is not None and _POSSESSIVE_RE.match(text, apostrophe.end()) is not None
 
 
+_AND_CO_RE = re.compile(r"\s+(?:and|&)\s+(?:Co|Cie|Company|Sons|Partners)\b")
+"""A partnership's ending after a name ("Laurie Milbank and Co", "Samuel Montagu & Co Ltd"): the
+name is the firm's, not the person's it is named after."""
+
+
 def firm_after(text: str, end: int) -> bool:
     """The words after the name ending at ``end`` make it a firm's (see the module docstring)."""
     following = text[end : end + 1]
-    if following == " " and _PREDICATE_RE.match(text, end):
+    if following == " " and (_PREDICATE_RE.match(text, end) or _AND_CO_RE.match(text, end)):
         return True
     if following == ",":
         return _APPOSITION_RE.match(text, end) is not None
