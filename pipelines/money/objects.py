@@ -45,6 +45,7 @@ from pipelines.money.object_words import (
     UP_PREPS,
     VALUED,
 )
+from pipelines.money.result_tables import row_labels
 
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")  # pipeline parts not needed
 _SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\s*|;\s)")
@@ -313,6 +314,9 @@ def objects_for_many(
                         except Exception:  # a parse we cannot read never stops extraction
                             outs[k][i] = None
     for k, (text, spans, same_as) in enumerate(jobs):
+        for i, label in enumerate(row_labels(text, spans)):
+            if label is not None:  # "Shr 12 cts vs nine cts": a wire results row's label
+                outs[k][i] = label
         restated(outs[k], same_as or [None] * len(spans))
         parallel(text, spans, outs[k], same_as or [None] * len(spans))
         for i, j in enumerate(same_as or []):
