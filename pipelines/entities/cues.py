@@ -37,7 +37,8 @@ around it often says better:
   "in" before a title opening with "The" ("return later this year in The Two Ronnies Sketchbook"), or
   a nominee's name and "for" before it in a sentence about an award ("Michel Gondry for Eternal
   Sunshine of the Spotless Mind", :mod:`nominee_works`), or a sequel's number in an article about films
-  ("Spider-Man 2", :mod:`sequel_titles`);
+  ("Spider-Man 2", :mod:`sequel_titles`), or a win over rivals to a work's award ("[Amadeus] beat [The
+  Killing Fields] ... to best picture", :mod:`award_rivals`);
 * a product: an apposition naming a kind of game, software or device ("Spybot, a free program,"),
   or "games" or "programs such as" before it;
 * an organisation: an apposition naming a kind of firm or a possessive and a word only firms have
@@ -71,6 +72,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.award_rivals import rival_works
 from pipelines.entities.bills import names_a_law
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.constituencies import member_after
@@ -328,8 +330,14 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     surnames = {st.surf[j].key.rsplit(" ", 1)[-1] for j in (*persons, *given)}  # and full names opening with one
     for i in st.live():
         words = st.surf[i].name.split()
-        if len(words) == 3 and words[0].lower() in NOBLE_TITLES and words[1] == "of" and words[2][:1].isupper():
-            cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))
+        if (
+            len(words) == 3
+            and words[0].lower() in NOBLE_TITLES
+            and words[1] == "of"
+            and words[2][:1].isupper()
+            and not after_a_broadcaster(st.article_text.get(st.art_ids[i], ""), st.starts[i])
+        ):
+            cues.setdefault(i, []).append(("PERSON", CUE_WEIGHT))  # not "ITV's [King of Fridges]", a programme
         if st.labels[i] != "NORP" and _nationality_noun(st.surf[i].key, nationalities):
             cues.setdefault(i, []).append(("NORP", CUE_WEIGHT))
         if st.labels[i] in ("GPE", "LOC") and len(words) >= 2 and org_before_country(st.surf[i].name):
@@ -429,6 +437,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                         cues[a].append((kind, CUE_WEIGHT))
                     listed[a] = listed[b] = kind
                     cues[b].append((kind, CUE_WEIGHT))
+        for i in rival_works(text, order, st.starts, st.ends):
+            cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "[Amadeus] beat [The Killing Fields] to ..."
         in_chains = {i for chain in chains for i in chain}
         for i in order:
             if i not in in_chains and lone_listed_work(text, st.starts[i], st.ends[i]):

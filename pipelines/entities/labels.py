@@ -17,6 +17,7 @@ from pipelines.entities.keys import match_key
 from pipelines.entities.landforms import landform_label
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.org_words import CLUB_PREFIXES
+from pipelines.entities.title_shapes import person_title, possessive_title
 from pipelines.ids import stable_id
 from pipelines.wordlists import ENTITY_LABELS, LEGAL_FORMS, PLACE_LABELS
 
@@ -294,6 +295,10 @@ def _vote_label(label: str, surface: Surface) -> str:
         return "WORK_OF_ART"  # a title and a small number is a sequel: "Halo 2", "Shrek 2" (not "Chapter 11")
     if label == "PERSON" and surface.acronym:
         return "ORG"  # people are not written as acronyms: "CENTR", "RICS"
+    if (label == "PERSON" and not surface.honorific and person_title(surface.name)) or (
+        label == "PRODUCT" and possessive_title(surface.name)
+    ):
+        return "WORK_OF_ART"  # "Beyond Borders", "Notes on Falling Leaves", "My Life" (``title_shapes``)
     if label == "PERSON" and surface.ntok >= 2:
         first, last = surface.key.split(" ", 1)[0], surface.key.rsplit(" ", 1)[-1]
         if last == SHOW:

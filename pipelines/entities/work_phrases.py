@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 
+from pipelines.entities.given_names import given_names
+from pipelines.entities.keys import match_key
+
 WORK_KINDS = """track song album film movie novel sitcom documentary musical thriller comedy drama
-    blockbuster sequel biopic cartoon animation opera soap programme series feature titled entitled""".split()
+    blockbuster sequel biopic cartoon animation opera soap programme series feature titled entitled autobiography
+    memoir memoirs""".split()
 WORK_PLURALS = frozenset(
     "tracks songs singles hits albums films movies novels musicals operas soaps sitcoms dramas documentaries".split()
 )
@@ -21,8 +25,9 @@ WORK_BEFORE = frozenset(WORK_KINDS) | WORK_PLURALS
 """Words right before a name that name a kind of work or a genre ("the track [Mosh]", "the film
 [Vera Drake]", "the Robert de Niro thriller [Hideaway]", "the hit singles [Hysteria]"); not
 "play" nor "show", which are other words too, nor "single" before an acronym ("a single
-[EU]"); "feature" ("her debut feature [Salaam Bombay]"), "titled" and "entitled" too; also a
-plural of them and "including" ("songs including [Back Stabbers]"), "rendition of", "starred
+[EU]"); "feature" ("her debut feature [Salaam Bombay]"), "titled" and "entitled" too, and a memoir
+("his autobiography [My Life]"; not "biography", which a person's name follows: "a biography of
+[Howard Hughes]"); also a plural of them and "including" ("songs including [Back Stabbers]"), "rendition of", "starred
 in", "remake of", "sequel to" and "adaptation of", and a kind of show ("chat show
 [Parkinson]")."""
 NOMINATED_PAIRS = frozenset({("nominated", "for"), ("shortlisted", "for")})
@@ -31,13 +36,15 @@ nominated for [Endgame]"; a work's "nomination for [Staunton]" names its actor),
 the prizes or their ceremony ("nominated for [Oscars]")."""
 SHOW_KINDS = """tv television talent hit music long-running puppet entertainment morning chat talk quiz comedy
     reality game breakfast""".split()
-"""Words that make "show" after them a programme ("long-running show [American Bandstand]"; not
-"polls show [Labour]", a verb, nor "car show", a fair)."""
+"""Words that make "show" or "shows" after them a programme ("long-running show [American Bandstand]",
+"long-running shows [Will and Grace]"; not "polls show [Labour]", "the poster shows [Howard]", a verb, nor "car
+show", a fair)."""
 WORK_BEFORE_PAIRS = frozenset(
     {(kind, "including") for kind in WORK_BEFORE if kind.endswith("s")}
     | {("rendition", "of"), ("starred", "in"), ("starring", "in"), ("stars", "in"), ("star", "in")}
     | {("remake", "of"), ("sequel", "to"), ("adaptation", "of")}
     | {(kind, "show") for kind in SHOW_KINDS}
+    | {(kind, "shows") for kind in SHOW_KINDS}
 )
 _WORK_AFTER_RE = re.compile(
     r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
@@ -82,17 +89,25 @@ def role_after(text: str, start: int, end: int, label: str, place: bool) -> bool
     the model labels ``label`` (``_ROLE_AFTER_RE``): a title's, unless the name is a place of the gazetteer
     (``place``), a one-word name the model calls a place (``NO_ROLE_LABELS``), a language or a nationality
     ("British actress"), or the role is one an organisation has too and the model calls the name one
-    (``ROLE_LABELS``); a person's name before "and" and another title is the list's first item, no title."""
+    (``ROLE_LABELS``); a person's name before "and" and another title is the list's first item, no title
+    (one word, or words opening with a given name: "critic [Roger Clarke] and Touching the Void director";
+    not "[Only Fools] and Horses star David Jason", a title the model cut at its "and")."""
     m = _ROLE_AFTER_RE.match(text, end)
     if m is None or place or label == "LANGUAGE" or text[end - 1 : end].isupper():
         return False  # no role; "Hollywood star"; "NBA star", "BBC director": acronyms are bodies
     if label == "NORP" and text[max(0, end - 20) : end].rsplit(None, 1)[-1].lower().endswith(NATIONALITY_ENDINGS):
         return False
-    if m.group(1) is not None and label == "PERSON":
+    if m.group(1) is not None and label == "PERSON" and _person_like(text[start:end]):
         return False  # "critic [Roger Clarke] and Touching the Void director Kevin McDonald": a list
     if label in NO_ROLE_LABELS:
         return " " in text[start:end]  # "[Holby City] actor" (not "Hollyvood actor", a misspelt place)
     return m.group(2) in CAST_ROLES or label in ROLE_LABELS
+
+
+def _person_like(name: str) -> bool:
+    """One word, or words opening with a given name ("Clarke", "Roger Clarke"; not "Only Fools")."""
+    words = name.split()
+    return len(words) < 2 or match_key(words[0]) in given_names()
 
 
 SUCH_AS_PLURALS = WORK_PLURALS | frozenset("shows programmes books".split())
@@ -128,7 +143,9 @@ HIT_NOUN_BEFORE = frozenset(
 """Words before "hit" that make it a noun, the name after it a song's or a film's ("for hit [Hey Ya]",
 "the smash hit [Shrek]"), and a medium, a genre or a chart place ("the television hit [Desperate
 Housewives]", "the cult hit [Little Britain]", "top five hit [Money]", "box office hit"); not a name or
-a noun, which make "hit" a verb ("the storm hit [London]", "losses hit [GM]")."""
+a noun, which make "hit" a verb ("the storm hit [London]", "losses hit [GM]"); a year or a decade makes it a
+noun too ("the 2002 hit [About Schmidt]", "Martika's 1980s hit [Toy Soldiers]", ``_YEAR_RE``)."""
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:['’]?s)?")
 WORK_AFTER = frozenset(
     "film films movie movies series programme programmes show shows sitcom soap franchise trilogy".split()
 )
@@ -152,7 +169,7 @@ def _work_before(text: str, start: int, before: list[str]) -> bool:
     if before[-2:-1] and before[-1] == "the" and text.endswith("The ", 0, start) and before[-2] in WORK_BEFORE:
         return True
     if before[-1] == "hit":
-        return len(before) > 1 and before[-2] in HIT_NOUN_BEFORE
+        return len(before) > 1 and (before[-2] in HIT_NOUN_BEFORE or _YEAR_RE.fullmatch(before[-2]) is not None)
     if before[-1] == "as":
         return any(kind in SUCH_AS_PLURALS for kind in such_as_kinds(text, start))
     return False
@@ -277,7 +294,17 @@ def film_award(text: str, start: int, end: int) -> bool:
         return True
     if _AWARD_FOR_RE.search(text, lo, start) or _CATEGORY_BEFORE_RE.search(text, lo, start):
         return True
-    return _SERIES_OF_RE.search(text, lo, start) is not None and not _noun_or_possessive_after(text, end)
+    return _SERIES_OF_RE.search(text, lo, start) is not None and not _maker_after(text, start, end)
+
+
+def _maker_after(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) makes what follows it: an acronym (a channel's or a country's), a possessive,
+    or a medium or a kind of work after it ("the new series of [US] drama 24"; not "the current series of
+    [Celebrity Big Brother] ends", a verb)."""
+    if text[start:end].isupper() or text[end : end + 1] in ("'", "’"):
+        return True
+    after = _NEXT_WORD_RE.match(text, end)
+    return after is not None and after.group(1) in MAKER_NOUNS_AFTER
 
 
 _SEQUEL_RE = re.compile(r"\s(?:Part|Volume|Vol\.?|Episode)\s+(?:[IVX]+|\d{1,2})$")
