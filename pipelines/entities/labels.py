@@ -285,7 +285,19 @@ NOT_BRAND_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 """Labels no name of a brand's shape takes: no place, people or person is written so."""
 
 
+NICKNAME_ENDING = "inho"
+"""The ending of a Portuguese nickname, which footballers go by alone ("Juninho", "Serginho",
+"Ronaldinho"): a one-word name ending so that no place of the gazetteer has is a person's, which
+the small model often tags ORG (as a match key)."""
+
+
+def _nickname(surface: Surface) -> bool:
+    return surface.ntok == 1 and surface.key.endswith(NICKNAME_ENDING) and gazetteer.lookup(surface.key) is None
+
+
 def _vote_label(label: str, surface: Surface) -> str:
+    if label != "PERSON" and _nickname(surface):
+        return "PERSON"  # "Juninho" tagged ORG
     if label in NOT_BRAND_LABELS and _BRAND_SHAPE_RE.match(surface.name):
         return "ORG"  # "iTunes" tagged NORP, "eDonkey" GPE
     if label == "PERSON" and any(ch.isdigit() for ch in surface.name):
