@@ -71,3 +71,9 @@ def test_a_drugmaker_or_a_distributor_before_a_name_makes_a_firm() -> None:
 def test_a_character_before_a_name_and_into_after_it_make_a_person() -> None:
     text = "Players got the job of turning central character DK into a crime boss."
     assert labels_of(("a1", text, [("DK", "ORG")]))["DK"] == "PERSON"
+
+
+def test_a_bank_in_another_language_opening_a_name_makes_a_firm() -> None:
+    text = "Egypt has spoken of selling Banque Mosr and Banco Centralo to private owners."
+    labels = labels_of(("a1", text, [("Egypt", "GPE"), ("Banque Mosr", "PERSON"), ("Banco Centralo", "PERSON")]))
+    assert (labels["Banque Mosr"], labels["Banco Centralo"]) == ("ORG", "ORG")

@@ -130,8 +130,9 @@ NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen 
 CLUB_TOWN_WORDS = frozenset("city town".split())
 """Last words that make a town's name a club's when the whole is no place of the gazetteer
 ("Exeter City", "Nelson Town"; not "Salt Lake City", "Cape Town"), as match keys."""
-ORG_LEADING_WORDS = frozenset("team club university bank college".split())
-"""First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
+ORG_LEADING_WORDS = frozenset("team club university bank banque banco banca college".split())
+"""First words that make a name an organisation's ("Team GB", "Bank of England"; a bank in French,
+Spanish or Italian: "Banque Misr", "Banco Santander", "Banca Intesa"), as match keys."""
 
 
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
