@@ -245,7 +245,11 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT
     if names_a_law(text, start, end):
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
-    if before and (_role_before(before[-1]) or _national_player(before)):
+    if (
+        before
+        and (_role_before(before[-1]) or _national_player(before))
+        and place_kind_after(text, start, end, after) is None  # not "its sister [Xiluodu] dam"
+    ):
         return "PERSON", CUE_WEIGHT
     if called_before(text, start):
         return "ORG", CUE_WEIGHT  # "a new company entitled [POW]" (not a work's "entitled")
@@ -276,7 +280,7 @@ def _context_vote(
         org_words(text, end, before, after)
         or plural_subject(text, start, after)
         or names_a_team(text, start, end, before)
-        or firm_after(text, end)
+        or firm_after(text, end, start)
         or maker_possessive(text, start, end)
         or price_move_after(text, start, end)
         or based_before(text, start, end)

@@ -19,6 +19,12 @@ POSSESSIVE_ORG = frozenset(
 """Words within two words after a name and "'s" that only firms have ("Diageo's best-known brands",
 "Yukos's shareholders", "Jet's IPO", "Jet's equity"); not "shares", "manager", "squad" nor
 "boss", which people have too."""
+HOLDINGS = frozenset("shares stake chairman earnings revenues".split())
+"""Words within two words after a one-word name and "'s" that a listed firm has, and a person's
+full name seldom does ("[Novartis]' shares rose", "[Alfa-Eco]'s stake in", "[May]'s chairman";
+not "Tom Hale's shares in it"); "chief executive" too
+("[Foster]'s chief executive"); not "board" ("[Mackay]'s executive board", its chairman's), "debt"
+nor "takeover", which people and countries have too."""
 FIRM_NOUNS = frozenset(
     """company firm group bank retailer carrier airline insurer lender brewer carmaker operator
     conglomerate maker manufacturer supplier chain club side giant miner band""".split()
@@ -45,16 +51,28 @@ _PREDICATE_RE = re.compile(
 global mining giant with operations ...", "Crespel is a specialist steel firm."; not "Mukesh is the
 company's chairman")."""
 _POSSESSIVE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(POSSESSIVE_ORG)) + r")\b")
+_HOLDINGS_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(HOLDINGS)) + r"|chief\s+executive)\b")
 _APOSTROPHE_S_RE = re.compile(r"['’]s?")
+_NAME_END_RE = re.compile(r"['’]s?$")
 
 
-def _possessive_firm(text: str, end: int) -> bool:
+def _possessive_firm(text: str, end: int, start: int | None) -> bool:
     """A possessive ending or following the name, then a word only firms have within two words
-    ("Diageo's best-known brands")."""
+    ("Diageo's best-known brands"), or a firm's holding after a one-word name (``HOLDINGS``; the
+    name starts at ``start``, when given)."""
     if text[end - 2 : end] in ("'s", "’s"):
-        return _POSSESSIVE_RE.match(text, end) is not None
-    apostrophe = _APOSTROPHE_S_RE.match(text, end)
-    return apostrophe is not None and _POSSESSIVE_RE.match(text, apostrophe.end()) is not None
+        after = end
+    else:
+        apostrophe = _APOSTROPHE_S_RE.match(text, end)
+        if apostrophe is None:
+            return False
+        after = apostrophe.end()
+    if _POSSESSIVE_RE.match(text, after) is not None:
+        return True
+    if start is None or _HOLDINGS_RE.match(text, after) is None:
+        return False
+    name = _NAME_END_RE.sub("", text[start:end])
+    return bool(name) and " " not in name
 
 
 _AND_CO_RE = re.compile(r"\s+(?:and|&)\s+(?:Co|Cie|Company|Sons|Partners)\b")
@@ -62,15 +80,16 @@ _AND_CO_RE = re.compile(r"\s+(?:and|&)\s+(?:Co|Cie|Company|Sons|Partners)\b")
 name is the firm's, not the person's it is named after."""
 
 
-def firm_after(text: str, end: int) -> bool:
-    """The words after the name ending at ``end`` make it a firm's (see the module docstring)."""
+def firm_after(text: str, end: int, start: int | None = None) -> bool:
+    """The words after the name ending at ``end`` (starting at ``start``, when given) make it a
+    firm's (see the module docstring)."""
     following = text[end : end + 1]
     if following == " " and (_PREDICATE_RE.match(text, end) or _AND_CO_RE.match(text, end)):
         return True
     if following == ",":
         return _APPOSITION_RE.match(text, end) is not None
     if following in ("'", "’") or text[end - 2 : end] in ("'s", "’s"):
-        return _possessive_firm(text, end)
+        return _possessive_firm(text, end, start)
     return False
 
 

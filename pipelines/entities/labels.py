@@ -131,8 +131,9 @@ NOBLE_TITLES = frozenset("prince princess duke duchess earl countess king queen 
 CLUB_TOWN_WORDS = frozenset("city town".split())
 """Last words that make a town's name a club's when the whole is no place of the gazetteer
 ("Exeter City", "Nelson Town"; not "Salt Lake City", "Cape Town"), as match keys."""
-ORG_LEADING_WORDS = frozenset("team club university bank college".split())
-"""First words that make a name an organisation's ("Team GB", "Bank of England"), as match keys."""
+ORG_LEADING_WORDS = frozenset("team club university bank banque banco banca college".split())
+"""First words that make a name an organisation's ("Team GB", "Bank of England"; a bank in French,
+Spanish or Italian: "Banque Misr", "Banco Santander", "Banca Intesa"), as match keys."""
 
 
 # as match keys ("street" -> "stret", "committee" -> "comite"), which is what they are compared with
@@ -286,7 +287,19 @@ NOT_BRAND_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 """Labels no name of a brand's shape takes: no place, people or person is written so."""
 
 
+NICKNAME_ENDING = "inho"
+"""The ending of a Portuguese nickname, which footballers go by alone ("Juninho", "Serginho",
+"Ronaldinho"): a one-word name ending so that no place of the gazetteer has is a person's, which
+the small model often tags ORG (as a match key)."""
+
+
+def _nickname(surface: Surface) -> bool:
+    return surface.ntok == 1 and surface.key.endswith(NICKNAME_ENDING) and gazetteer.lookup(surface.key) is None
+
+
 def _vote_label(label: str, surface: Surface) -> str:
+    if label != "PERSON" and _nickname(surface):
+        return "PERSON"  # "Juninho" tagged ORG
     if label in NOT_BRAND_LABELS and _BRAND_SHAPE_RE.match(surface.name):
         return "ORG"  # "iTunes" tagged NORP, "eDonkey" GPE
     if label == "PERSON" and any(ch.isdigit() for ch in surface.name):

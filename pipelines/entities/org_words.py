@@ -103,6 +103,8 @@ ORG_BEFORE = frozenset(
         ("derivatives", "market"),
         ("body",),
         ("start-up",),
+        ("drugmaker",),
+        ("distributor",),
         *((kind,) for kind in ORG_KINDS_PLURAL),
         ("shares", "in"),
         ("shares", "of"),
@@ -132,7 +134,8 @@ search engine ("internet portal Lycos"), auctioneers, bookmakers, solicitors or 
 HBO", "TV station Music Choice", "file-sharing network Napster", "movement J-Flag", "miner
 Barrick", "bookmaker Ladbrokes"), an exchange or a market's kind ("futures exchange [Liffe]",
 "pan-European bourse [Euronext]", "derivatives market [Eurex]"), a body or a start-up ("trade
-body [Intellect]", "search start-up [Blinkx]"), also in an apposition closed by a comma ("its own budget
+body [Intellect]", "search start-up [Blinkx]"), a drugmaker or a distributor ("Swiss drugmaker
+[Novartis]", "film distributor [Toho]"), also in an apposition closed by a comma ("its own budget
 airline, [Jetstar], which"); not "maker", "broadcaster", "publisher",
 "developer", "broker" nor "analyst", which stand before people too."""
 

@@ -85,10 +85,11 @@ PERSON_NOUNS_BEFORE = frozenset("man woman character businessman businesswoman t
 [Azim Premji]", "character [Dot]"; not "Man [United]")."""
 AFTER_A_PERSON_RE = re.compile(
     r"(?:\s*(?:[,.;:!?()\"”’]|$)|\s+(?:and|or|in|at|on|as|who|whose|was|is|has|had|said|says|with|for|to|from|after"
-    r"|before|will|would|could|can|may|might|must|should|did|does|[a-z]+ed)\b)"
+    r"|before|will|would|could|can|may|might|must|should|did|does|into|but|when|while|because|[a-z]+ed)\b)"
 )
 """What may follow a person's name in those phrases: a punctuation mark, a function word or a verb
-in the past ("character [Dot] confided"), not a noun ("starring [Hollywood] actor Kevin Bacon",
+in the past ("character [Dot] confided"), "into" or a conjunction ("turning central character [CJ]
+into a crime boss"), not a noun ("starring [Hollywood] actor Kevin Bacon",
 "the widow of [Nirvana] frontman Kurt Cobain")."""
 _ROLE_APPOSITION_RE = re.compile(
     r",\s+(?:(?!(?:and|or|but|while|as|when|the|a|an)\s)[\w'’-]+\s+){0,2}?(?:director|executive|chairman|chairwoman|president|spokesman|spokeswoman|"

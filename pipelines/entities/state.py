@@ -27,6 +27,7 @@ from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lineups import is_heading
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
+from pipelines.entities.lone_roles import drop_lone_roles
 from pipelines.entities.name_ends import widen_name_ends
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.opening_words import drop_opening_verb_forms
@@ -220,6 +221,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_departments(st)
     widen_award_names(st)
     drop_linked_pieces(st)
+    drop_lone_roles(st)
     st.node = [s.key if s else "" for s in st.surf]
     return st
 
