@@ -31,3 +31,10 @@ def test_a_rare_owner_a_title_a_holiday_or_a_common_word_owned_stays_in_the_span
     owners += _owner_articles("New Year", "EVENT") + _owner_articles("King", "PERSON")
     texts = mention_texts(("a1", text, rows), *owners)
     assert texts[:5] == [r for r, _ in rows]
+
+
+def test_a_firm_whose_name_holds_a_possessive_keeps_it() -> None:
+    text = "The bonds are rated AA by Moodz's Investors Service Inc and by Moodz's Ratings Unit."
+    rows = [("Moodz's Investors Service Inc", "ORG"), ("Moodz's Ratings Unit", "ORG")]
+    owners = [(f"o{k}", "Moodz's said it cut the rating.", [("Moodz's", "ORG")]) for k in range(5)]
+    assert mention_texts(("a1", text, rows), *owners)[:2] == [r for r, _ in rows]
