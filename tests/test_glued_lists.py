@@ -73,3 +73,16 @@ def test_odd_spans_are_left_alone() -> None:
     text = " said Angela , , and , , said"
     assert pieces(text, "Angela , ,") is None
     assert pieces(text, ", ,") is None
+
+
+def test_bodies_the_corpus_names_on_their_own_glued_across_a_comma_are_split() -> None:
+    text = "Parties with two members in the House of Lords, European Assembly, Scottish Assembly or the council."
+    others = ("b1", "The House of Lords voted. The European Assembly met.", [("The House of Lords", "ORG")])
+    others[2].append(("The European Assembly", "ORG"))
+    glued = ("a1", text, [("the House of Lords, European Assembly", "ORG"), ("Scottish Assembly", "ORG")])
+    names = names_of(glued, others)
+    assert {"House of Lords", "European Assembly"} <= names
+    assert not any("," in n for n in names)
+    text = "Under the Anti-Terror, Crime and Safety Act introduced in 2001, the Anti-Terror unit grew."
+    glued = ("a2", text, [("Anti-Terror, Crime and Safety Act", "LAW"), ("Anti-Terror", "ORG")])
+    assert "Anti-Terror, Crime and Safety Act" in names_of(glued)  # the list does not go on

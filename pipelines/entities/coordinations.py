@@ -32,7 +32,7 @@ import polars as pl
 from pipelines.entities import gazetteer
 from pipelines.entities import glued_coordinations as glued
 from pipelines.entities.common_words import CommonWords
-from pipelines.entities.glued_lists import junctions, list_pieces
+from pipelines.entities.glued_lists import junctions, list_pieces, name_keys
 from pipelines.entities.keys import match_key
 from pipelines.entities.lineups import substitution
 from pipelines.entities.surfaces import analyse, key_of
@@ -197,11 +197,12 @@ def _list_items(texts, labels, aids, starts, ends, article_text, done) -> dict[i
     articles: dict[str, set[str]] = defaultdict(set)
     for i in rows:
         articles[texts[i].lower()].add(aids[i])
+    names = name_keys(t for t in texts if t and ", " not in t)
     found = {
         i: pieces
         for i in rows
         if len(articles[texts[i].lower()]) <= LIST_MAX_ARTICLES
-        and (pieces := list_pieces(texts[i], article_text.get(aids[i], ""), starts[i], ends[i]))
+        and (pieces := list_pieces(texts[i], article_text.get(aids[i], ""), starts[i], ends[i], names=names))
     }
     lower = glued.written_in_lower_case({j for i in found for j in junctions(texts[i])}, article_text.values())
     return {i: (pieces, labels[i]) for i, pieces in found.items() if not set(junctions(texts[i])) & lower}

@@ -15,12 +15,13 @@ split into its items:
 Never a body's name, whose commas and "and" join what it is for ("the Department for Culture, Media
 and Sport", "the Academy of Motion Picture, Arts and Sciences", "the State Administration of Radio, [Film
 and Television]"), nor a law's or a body's name ending in its kind ("Anti-Terrorism, [Crime and
-Security Act]", ``labels.DESIGNATORS``), nor a quoted title ("'Improving Opportunity, Strengthening
-Society'"), nor "and the" ("Fat Albert and the Cosby Kids"), nor a pair the corpus writes in lower
-case ("rock and roll"), nor a place of the gazetteer ("Trinidad and Tobago"); the item before a pair
-is a run of capitalised words that a clause's word does not open ("In a statement, [the Department
-of Trade and Industry]"). Each test reads the span and a few characters around it, so the pass is
-linear."""
+Security Act]", ``labels.DESIGNATORS``; unless each item is a name the corpus spans on its own:
+"[the House of Commons, European Parliament], Scottish Parliament"), nor a quoted title
+("'Improving Opportunity, Strengthening Society'"), nor "and the" ("Fat Albert and the Cosby
+Kids"), nor a pair the corpus writes in lower case ("rock and roll"), nor a place of the gazetteer
+("Trinidad and Tobago"); the item before a pair is a run of capitalised words that a clause's word
+does not open ("In a statement, [the Department of Trade and Industry]"). Each test reads the span
+and a few characters around it, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -66,14 +67,21 @@ def _pair(piece: str, offset: int) -> list[tuple[int, int]] | None:
     return [(offset + m.start(1), offset + m.end(1)), (offset + m.start(2), offset + m.end(2))]
 
 
-def _excluded(span: str, text: str, start: int, lower_pairs) -> bool:
-    """A span that is one name for all its commas or its "and" (see the module docstring)."""
+def _excluded(span: str, text: str, start: int, lower_pairs, names=frozenset()) -> bool:
+    """A span that is one name for all its commas or its "and" (see the module docstring); ``names``:
+    the match keys of the corpus's spans, without a leading "the" (:func:`name_keys`)."""
     if span[:1] in "'‘\"“" or _BODY_RE.search(span) or _BODY_RE.search(text, max(0, start - WINDOW), start):
         return True
     words = span.rstrip(",").split()
-    if match_key(words[-1]) in DESIGNATORS or gazetteer.lookup(match_key(span.rstrip(","))) is not None:
+    named = ", " in span and names >= name_keys(span.rstrip(",").split(", "))
+    if (match_key(words[-1]) in DESIGNATORS and not named) or gazetteer.lookup(match_key(span.rstrip(","))):
         return True
     return any(p in lower_pairs for p in junctions(span))
+
+
+def name_keys(texts) -> set[str]:
+    """The match keys of ``texts`` without a leading "the" ("the House of Commons")."""
+    return {match_key(t).removeprefix("the ") for t in texts}
 
 
 def junctions(span: str) -> list[str]:
@@ -82,21 +90,25 @@ def junctions(span: str) -> list[str]:
     return [f"{a} and {b}".lower().strip(",") for a, w, b in zip(words, words[1:], words[2:]) if w == "and"]
 
 
-def list_pieces(span: str, text: str, start: int, end: int, lower_pairs=frozenset()) -> list[tuple[int, int]] | None:
+def list_pieces(
+    span: str, text: str, start: int, end: int, lower_pairs=frozenset(), names=frozenset()
+) -> list[tuple[int, int]] | None:
     """The items (offsets in ``span``) of a span of a comma list standing at [start, end) of the
     article ``text`` (see the module docstring), or None to keep it whole; ``lower_pairs``: the
-    junctions (:func:`junctions`) the corpus writes in lower case."""
+    junctions (:func:`junctions`) the corpus writes in lower case; ``names``: the match keys of the
+    corpus's spans."""
     if ", " in span:
         goes_on = span.endswith(",") or _GOES_ON_RE.match(text, end) is not None
-        if not goes_on or _excluded(span, text, start, lower_pairs):
+        if not goes_on or _excluded(span, text, start, lower_pairs, names):
             return None
         pieces, offset = [], 0
-        for part in span.split(", "):
+        for k, part in enumerate(span.split(", ")):
             piece = part.rstrip(",")
+            lead = 4 if k == 0 and piece.startswith("the ") else 0  # "[the House of Commons, European Parliament]"
             if piece:
-                if not _words_ok(piece) or piece != piece.strip():
+                if not _words_ok(piece[lead:]) or piece != piece.strip():
                     return None  # "Angela , ,": no item opens or ends there
-                pieces.append((offset, offset + len(piece)))
+                pieces.append((offset + lead, offset + len(piece)))
             offset += len(part) + 2
         if len(pieces) < 2:
             return None

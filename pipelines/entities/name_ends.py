@@ -3,9 +3,17 @@ word in (it reads capitalised words, and never a role):
 
 * a letter or a number ending a name, a model's, a version's, a group's or a channel's: "groups
   like [Los Caballeros de Plan] G accessible", "the [Xbox] 2 will", "the other [Group] B match",
-  "the [FTSE] 100 index"; not the pronoun "I" ("in [Seville] I have"), not a quantity (a plural
-  noun or a preposition after the number: "with [Mark] 10 years ago", "[Thompson] 48 pen", "500
-  [British] 16 to 20-year-olds"), nor after a person's name, a nationality or a possessive;
+  "the [FTSE] 100 index", "a [Nokia] 3220 handset", "Canon's [EOS] 300D camera"; not the pronoun "I"
+  ("in [Seville] I have"), not a quantity (a plural noun or a preposition after the number: "with
+  [Mark] 10 years ago", "[Thompson] 48 pen", "500 [British] 16 to 20-year-olds"), not a year
+  ("reaching [Germany] 2006 looks"), nor after a person's name (a given name or a surname the
+  corpus writes in a full name: "[Blinx] 2 is out" is a game's), a nationality or a possessive. A
+  number the corpus writes after the same name twice or more, or after which it spans the name
+  whole elsewhere, is the name's whatever follows it but a unit of time or measure ("[Bet] 365
+  and William Hill", "[Doom] 3 shot to the top", "[Commodore] 64 enthusiasts"; not "[Mark] 10
+  years", nor a line-up's minute: "Flamini ([Aliadiere] 113)", nor after a person's name either:
+  "[Andre] 3000", a stage name, would vote PRODUCT),
+  and a year after a law's "Act" is the Act's ("[the Asylum and Immigration Act] 1999");
 * the role a body is named for: "the committee scrutinising [the Office for the Deputy] Prime
   Minister" (a span ending in "of" or "for", maybe "the", and a role word goes on with the role's
   other capitalised words);
@@ -18,9 +26,14 @@ word in (it reads capitalised words, and never a role):
   the link word leaves the span ("[Sweeney Todd and] Closer", a person's "[Francesca Schiavone of]
   Italy", an owner's "[Shane Meadows for] Dead Man's Shoes", "[the Centre at] Strathclyde
   University");
-* a foreign name's particles ("van", "der", "de", "della", "auf", ...) after a span or ending it,
-  and the one capitalised word after them: "Festival director [Sandra] den Hamer", "[Walter van]
-  der Vijver", "[Stade] de France", "Strauss's [Ariadne] auf Naxos";
+* a foreign name's particles and link words ("van", "der", "de", "della", "auf", "contra",
+  "sans", "pour", ...) after a span or ending it, and the one capitalised word after them:
+  "Festival director [Sandra] den Hamer", "[Walter van] der Vijver", "[Stade] de France",
+  "Strauss's [Ariadne] auf Naxos", "[Medecins] sans Frontieres", "the [Partido] contra la Pobreza";
+  or before a span, and the one capitalised word before them that no mention covers, when it opens
+  no sentence (but a given name may: "Charles de [Gaulle] airport") and is no role, honorific nor
+  nationality: "the Stade de [France]", "Os du [Randt]"
+  (:func:`widen_particle_starts`);
 * a possessive between words the corpus writes in lower case more often (the last one at least
   written so), which only a title capitalises ("[Dead Man's] Shoes", "the show [Dragon]'s Den"):
   the title is one name; not an
@@ -35,22 +48,37 @@ import re
 
 from pipelines.entities.cut_names import KIND_WORDS, ROLE_WORDS
 from pipelines.entities.given_names import given_names
+from pipelines.entities.junk import starts_sentence
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import is_demonym
+from pipelines.entities.lineups import minute_start
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
+from pipelines.wordlists import SENTENCE_OPENERS
 
-_LETTER_OR_NUMBER_RE = re.compile(r" ([A-HJ-Z]|\d{1,3}) ([a-z]+)\b(?![-'’])")
-"""A capital letter (not "I") or a number of up to three digits after a span, and the lower-case
-word after it."""
+_LETTER_OR_NUMBER_RE = re.compile(r" ([A-HJ-Z]|\d{1,4}[A-Z]?) ([a-z]+)\b(?![-'’])")
+"""A capital letter (not "I") or a number of up to four digits (maybe a model's letter after it:
+"300D") after a span, and the lower-case word after it."""
+_NUMBER_RE = re.compile(r" (\d{1,4}[A-Z]?)(?![\w:/%-]|[.,]\d)(?: ([a-z]+))?")
+"""A number after a span (no decimal, score, time, fraction nor unit glued to it), and the
+lower-case word after it, if any."""
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+UNIT_WORDS = frozenset(
+    """year day week month hour minute second ago yard metre meter mile point goal run time pen min mins
+    percent pc""".split()
+)
+"""Words after a number that count time or measure something, even after a name written with that
+number elsewhere ("[Mark] 10 years ago", "[Miller] 35 yards")."""
+NUMBERED_PLACES = 2
+"""Places the corpus writes a number after the same name at that make it the name's ("Bet 365")."""
+LAW_YEAR_WORDS = frozenset({"Act"})
+"""Last words of a law's name that a year after the span belongs to ("the Terrorism Act 2000")."""
 QUANTITY_WORDS = frozenset(
     """to and or of in on at for from per pen by than out off up down over under into ago more less
     min mins million billion bn m times percent pc nil all year day week month hour minute point
     goal run""".split()
 )
 """Words after a number that make it a quantity, not a name's ("10 years", "48 pen", "16 to 20")."""
-NOT_NUMBERED = frozenset({"PERSON", "NORP"})
-"""Labels of names no letter nor number ends ("with [Mark] 10 years ago", "500 [British] 16")."""
 _ROLE_END_RE = re.compile(r"(?:^|\s)(?:of|for)(?: the)? (\w+)$")
 _ROLE_WORD_RE = re.compile(r" ([A-Z][a-z]+)")
 
@@ -60,18 +88,67 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
-def _letter_or_number_end(st, i: int, text: str, starts: set[int]) -> int | None:
-    """Where mention i's name ends when a letter or a number after its span ends it, else None."""
+def _letter_or_number_end(
+    st, i: int, text: str, starts: set[int], numbered: set[int], surnames: set[str]
+) -> int | None:
+    """Where mention i's name ends when a letter or a number after its span ends it, else None;
+    ``numbered``: the mentions after which the number is the name's by the corpus's evidence."""
     end = st.ends[i]
+    if i in numbered:
+        number = _NUMBER_RE.match(text, end)
+        return number.end(1) if number.start(1) not in starts else None
     m = _LETTER_OR_NUMBER_RE.match(text, end)
-    if m is None or st.labels[i] in NOT_NUMBERED or m.start(1) in starts:
+    if m is None or st.labels[i] == "NORP" or m.start(1) in starts or not _may_take_number(st, i, text):
         return None
-    key = st.surf[i].key
-    if text.endswith(("'s", "’s", "'", "’"), 0, end) or is_nationality_word(key) or is_demonym(key):
-        return None
+    if _person_name(st, i, surnames):
+        return None  # "with [Mark] 10 years ago": a person's
+    if m.group(1)[:1].isdigit() and len(m.group(1)) == 4 and _YEAR_RE.fullmatch(m.group(1)):
+        return None if st.surf[i].alias.split()[-1] not in LAW_YEAR_WORDS else m.end(1)  # "[Germany] 2006 looks"
     word = m.group(2)
-    quantity = m.group(1).isdigit() and (word in QUANTITY_WORDS or _plural(word))
+    quantity = m.group(1)[:1].isdigit() and (word in QUANTITY_WORDS or _plural(word))
     return None if quantity else m.end(1)  # "[Group] B rivals"; not "[Mark] 10 years"
+
+
+def _person_name(st, i: int, surnames: set[str]) -> bool:
+    """Mention i is a person's name: a person's, with an honorific, a given name or a surname the
+    corpus writes in a full name."""
+    s = st.surf[i]
+    return st.labels[i] == "PERSON" and (s.honorific or any(w in surnames for w in s.key.split()))
+
+
+def _may_take_number(st, i: int, text: str) -> bool:
+    """Mention i is no nationality's, people's nor owner's word, whose numbers are never its own."""
+    key, end = st.surf[i].key, st.ends[i]
+    return not (text.endswith(("'s", "’s", "'", "’"), 0, end) or is_nationality_word(key) or is_demonym(key))
+
+
+def numbered_mentions(st, known: set[str], surnames: set[str]) -> set[int]:
+    """Live mentions after which the number is the name's by the corpus's evidence (see the module
+    docstring): the same name with the same number after it in ``NUMBERED_PLACES`` places, or the
+    name with the number spanned whole elsewhere; also a year after a law's "Act"."""
+    found: dict[tuple[str, str], list[int]] = {}
+    out = set()
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid, "")
+        for i in idx:
+            s, start, end = st.surf[i], st.starts[i], st.ends[i]
+            if s is None or text[end : end + 1] != " " or not text[end + 1 : end + 2].isdigit():
+                continue  # the cheap common case: no number after the span
+            if st.labels[i] == "NORP" or _person_name(st, i, surnames):
+                continue  # "[Andre] 3000": a person's stage name, which a number would make a product's
+            m = _NUMBER_RE.match(text, end)
+            if m is None or not _may_take_number(st, i, text) or minute_start(text, start, m.end(1)) is not None:
+                continue
+            if (m.group(2) or "").removesuffix("s") in UNIT_WORDS:
+                continue
+            if _YEAR_RE.fullmatch(m.group(1)):
+                if s.alias.split()[-1] in LAW_YEAR_WORDS:
+                    out.add(i)  # "[the Asylum and Immigration Act] 1999"
+                continue
+            if match_key(text[start : m.end(1)]) in known:
+                out.add(i)
+            found.setdefault((s.key, m.group(1)), []).append(i)
+    return out | {i for idx in found.values() if len(idx) >= NUMBERED_PLACES for i in idx}
 
 
 def _role_end(st, i: int, text: str, starts: set[int]) -> int | None:
@@ -97,9 +174,9 @@ _RUN_AFTER_RE = re.compile(
 capitalised word after them."""
 
 
-PARTICLES = r"(?:van|von|der|den|de|del|della|di|du|des|da|dos|auf|zu|la|le)"
-"""Lower-case particles inside foreign names and titles ("Walter van der Vijver", "Stade de France",
-"Ariadne auf Naxos")."""
+PARTICLES = r"(?:van|von|der|den|de|del|della|di|du|des|da|dos|auf|zu|la|le|contra|sans|pour|para|por|sur|et|y)"
+"""Lower-case particles and link words inside foreign names and titles ("Walter van der Vijver",
+"Stade de France", "Ariadne auf Naxos", "Medecins sans Frontieres", "Partido contra la Pobreza")."""
 _PARTICLES_END_RE = re.compile(rf"(?: {PARTICLES})+$")
 _PARTICLE_RUN_RE = re.compile(rf"(?: {PARTICLES})+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-]| [A-Z\d])")
 """Particles and the one capitalised word after them, with no possessive nor capitalised word after
@@ -188,6 +265,7 @@ def widen_name_ends(st) -> None:
     ``state.State``, not imported: that would be a cycle."""
     known = {st.surf[i].key for i in st.live()}
     surnames, titles, dropped = surnames_of(st), [], set()
+    numbered = numbered_mentions(st, known, surnames)
     for aid, idx in st.by_article.items():
         text = st.article_text.get(aid, "")
         at = {st.starts[j]: j for j in idx if st.surf[j] is not None}
@@ -195,7 +273,7 @@ def widen_name_ends(st) -> None:
         for i in idx:
             if st.surf[i] is None:
                 continue
-            end = _letter_or_number_end(st, i, text, starts) or _role_end(st, i, text, starts)
+            end = _letter_or_number_end(st, i, text, starts, numbered, surnames) or _role_end(st, i, text, starts)
             j = None
             if end is None and (link := _link_end(st, i, text, at, known)) is not None:
                 end, j = link
@@ -213,6 +291,7 @@ def widen_name_ends(st) -> None:
     for i, end, words in titles:
         if all(common.is_common(w) for w in words[:-1]) and common.written_in_lower_case(words[-1]):
             _move_end(st, i, st.article_text[st.art_ids[i]], end)
+    widen_particle_starts(st)
 
 
 def _move_end(st, i: int, text: str, end: int) -> bool:
@@ -221,3 +300,35 @@ def _move_end(st, i: int, text: str, end: int) -> bool:
     if not isinstance(s, str):
         st.surf[i], st.ends[i] = s, end
     return not isinstance(s, str)
+
+
+_PARTICLES_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])([A-Z][a-z]+)(?: {PARTICLES})+ $")
+"""A capitalised word and the particles after it right before a span ("Stade de [France]")."""
+_QUOTES_BEFORE = ('"', "“", "'", "‘", "(")
+WINDOW = 40
+"""Characters read before a span for the particles and the word before them."""
+
+
+def widen_particle_starts(st) -> None:
+    """Widen the spans cut after a foreign name's particles to the capitalised word before them (see
+    the module docstring)."""
+    given = given_names()
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid, "")
+        for i in idx:
+            s, start = st.surf[i], st.starts[i]
+            if s is None or not text[start : start + 1].isupper() or not text[start - 2 : start - 1].islower():
+                continue  # the cheap common case: no lower-case word right before the span
+            m = _PARTICLES_BEFORE_RE.search(text, max(0, start - WINDOW), start)
+            if m is None:
+                continue
+            key = match_key(m.group(1))
+            if (starts_sentence(text, m.start(1)) or text.endswith(_QUOTES_BEFORE, 0, m.start(1))) and key not in given:
+                continue  # a sentence's first word, unless a given name ("Charles de [Gaulle] airport")
+            if key in ROLE_WORDS or key in SENTENCE_OPENERS or is_nationality_word(key) or is_demonym(key):
+                continue  # "Mr de [Villepin]", "President de [Klerk]", "In de [Vries]"
+            if any(st.starts[j] < start and m.start(1) < st.ends[j] for j in idx if j != i):
+                continue  # another mention covers the word
+            wide = analyse(text[m.start(1) : st.ends[i]], st.labels[i])
+            if not isinstance(wide, str):
+                st.surf[i], st.starts[i] = wide, m.start(1)

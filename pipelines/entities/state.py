@@ -12,6 +12,7 @@ import polars as pl
 
 from pipelines.entities.award_names import widen_award_names
 from pipelines.entities.bills import widen_bills
+from pipelines.entities.body_lists import widen_body_lists
 from pipelines.entities.club_names import widen_club_names
 from pipelines.entities.common_acronyms import drop_common_acronyms
 from pipelines.entities.common_words import CommonWords, word_counts
@@ -219,6 +220,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_given_names(st)
     widen_bills(st)
     widen_departments(st)
+    widen_body_lists(st)
     widen_award_names(st)
     drop_linked_pieces(st)
     drop_lone_roles(st)
