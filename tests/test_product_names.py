@@ -81,3 +81,47 @@ def test_names_listed_after_its_before_products_are_its_products() -> None:
         )
     )
     assert (labels["Brexa"], labels["Fuzion"], labels["Ford"]) == ("PRODUCT", "PRODUCT", "ORG")
+
+
+def test_a_firms_possessive_before_a_name_it_calls_a_firm_makes_its_product() -> None:
+    labels, _ = labels_and_texts(
+        (
+            "a1",
+            "Even before Tekko's Vonga launched, rivals had doubts. Yulos's Yugansk subsidiary was sold. "
+            "Chelsea's Dorrinho was fit, said Jose Dorrinho.",
+            [
+                ("Tekko", "ORG"),
+                ("Vonga", "ORG"),
+                ("Yulos", "ORG"),
+                ("Yugansk", "ORG"),
+                ("Chelsea", "ORG"),
+                ("Dorrinho", "ORG"),
+                ("Jose Dorrinho", "PERSON"),
+            ],
+        )
+    )
+    assert (labels["Vonga"], labels["Yugansk"]) == ("PRODUCT", "ORG")
+    assert labels["Jose Dorrinho"] == "PERSON"
+
+
+def test_a_name_ending_in_robot_is_a_product() -> None:
+    labels, _ = labels_and_texts(
+        ("a1", "Star of the show was the Kira Robot, which can run.", [("Kira Robot", "PERSON")])
+    )
+    assert labels == {"Kira Robot": "PRODUCT"}
+
+
+def test_a_name_cued_a_product_in_several_articles_is_one_however_often_called_a_firm() -> None:
+    bare = [(f"b{k}", "Fans queued for the Zapod on launch day.", [("Zapod", "ORG")]) for k in range(8)]
+    cued = [
+        (
+            "a1",
+            "Sales of the Zapod handset rose, and Fruitco's Zapod sold out.",
+            [("Zapod", "ORG"), ("Fruitco", "ORG"), ("Zapod", "ORG")],
+        ),
+        ("a2", "Rivals aim at the Zapod handset.", [("Zapod", "ORG")]),
+    ]
+    labels, _ = labels_and_texts(*bare, *cued)
+    assert labels["Zapod"] == "PRODUCT"
+    labels, _ = labels_and_texts(*bare, cued[0])  # one article's cues are one reading
+    assert labels["Zapod"] == "ORG"
