@@ -125,3 +125,10 @@ def test_a_name_cued_a_product_in_several_articles_is_one_however_often_called_a
     assert labels["Zapod"] == "PRODUCT"
     labels, _ = labels_and_texts(*bare, cued[0])  # one article's cues are one reading
     assert labels["Zapod"] == "ORG"
+
+
+def test_its_before_a_name_and_software_after_it_make_its_product() -> None:
+    labels, _ = labels_and_texts(
+        ("a1", "Macroton says its new Ripshield technology will stop copying.", [("Ripshield", "ORG")])
+    )
+    assert labels == {"Ripshield": "PRODUCT"}

@@ -88,7 +88,9 @@ OWNED_AFTER = frozenset("software technology service site website project platfo
 technology", "the BBC's [iCan] site"); not "programme", a broadcast ("the BBC's [Newsnight]
 programme"), nor "network" or "system", which firms' names take after "the" ("the [Vodafone]
 network")."""
-_POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&-]*['’]s\s+$")
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:[A-Z][\w&-]*['’]s|\b(?:its|their)(?:\s+[a-z][a-z-]*){0,2})\s+$")
+"""A firm's possessive, or "its" or "their" and up to two lower-case words, before a name ("Apple's
+[iTunes] service", "its new [RipGuard] technology", "its latest [Mac OSX] software")."""
 MODEL_PLURALS = frozenset("models devices gadgets handsets phones players consoles cars machines".split())
 _LIKE_RE = re.compile(r"\b([a-z]+),?\s+(?:like|such\s+as|including)\s+$")
 """Plural kinds of device, "like" or "such as" and "the" before a name ("its second-generation models,
@@ -137,8 +139,8 @@ def the_program(text: str, start: int, end: int) -> bool:
 
 
 def owned_product(text: str, start: int, end: int, after: list[str]) -> bool:
-    """A firm's possessive before the name and a kind of software, service or project after it
-    (``OWNED_AFTER``), "the" before it and software after it (``the_program``), a plural kind of
+    """A firm's possessive (or "its", "their") before the name and a kind of software, service or
+    project after it (``OWNED_AFTER``), "the" before it and software after it (``the_program``), a plural kind of
     device and "like the" before it, or a kind of device or software it stands in apposition to
     (``APPOSED_PRODUCT_KINDS``)."""
     if (
