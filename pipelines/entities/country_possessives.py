@@ -13,12 +13,17 @@ country is written "X, France" or "France's X region", and a firm owns no places
 * After a name the model calls an organisation and its possessive, a one-word name is its product
   ("Microsoft's [Windows]", "Apple's [Asteroid] product"), unless a word for a site follows it
   ("Rover's [Longbridge] plant"); a longer one may be one of its people ("Deutsche Bank's [Simon
-  Champion]") and gets no vote, and a broadcaster's is a programme (:mod:`work_phrases`).
+  Champion]") and gets no vote, and a broadcaster's is a programme (:mod:`work_phrases`). So is one
+  the model calls an organisation itself ("Nokia's [N-Gage]", "Sony's [Qrio]"), unless a word for a
+  site, a unit or a dealing follows within two words ("Yukos's [Yuganskneftegas] subsidiary",
+  "SBC's [AT&T] deal", "Sony's [Connect] music store"); not after a country's ("Spain's
+  [Iberia]" is a national firm).
 
 A person's possessive is left alone: "Paul Simon's [Graceland]." is a work, "Tony Blair's
 [Sedgefield]." a place, and the rule changed no BBC entity.
 
-Only where the model calls the name GPE or LOC and the gazetteer does not know it. One look
+Only where the model calls the name GPE or LOC (or ORG, after a firm's) and the gazetteer does not
+know it. One look
 behind and after each name, so the pass is linear."""
 
 from __future__ import annotations
@@ -35,8 +40,11 @@ from pipelines.entities.person_phrases import AFTER_A_PERSON_RE
 if TYPE_CHECKING:
     from pipelines.entities.common_words import CommonWords
 
-OWNED_LABELS = frozenset({"GPE", "LOC"})
-"""Model labels the possessive cue overrules."""
+OWNED_LABELS = frozenset({"GPE", "LOC", "ORG"})
+"""Model labels the possessive cue overrules ("ORG" only after a firm's, :data:`FIRM_OWNED_LABELS`)."""
+FIRM_OWNED_LABELS = frozenset({"ORG"})
+"""Model labels only a firm's possessive overrules: "Nokia's [N-Gage]" is its product, "Spain's
+[Iberia]" a national firm."""
 _POSSESSIVE_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(['’]s|(?<=s)['’])\s+$")
 """Capitalised words and "'s" (or an apostrophe after an "s") right before the name: "France's ",
 "South Korea's ", "Neil Jenkins' "; not a quote mark ("Ahmed 'Mido' [Hossam]")."""
@@ -47,6 +55,14 @@ SITE_WORDS = frozenset(
     office base depot refinery store stores""".split()
 )
 """Words after a firm's name that make it a site ("Rover's [Longbridge] plant")."""
+UNIT_WORDS = frozenset(
+    """subsidiary subsidiaries unit units division divisions arm business deal deals leader leaders chief
+    boss bosses bid takeover merger stake shares appeal campaign""".split()
+)
+"""Words after a name the model calls an organisation that make it one of the firm's units or
+dealings, not its product ("Yukos's [Yuganskneftegas] subsidiary", "SBC's [AT&T] deal", "the
+SNP's [Holyrood] leader", "Oxfam's [Tsunami] appeal")."""
+_WORDS_AFTER_RE = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)")
 
 
@@ -72,10 +88,17 @@ def owned_vote(
         return None
     owner_name, owner_label = owner
     if _is_country(owner_name):
+        if label in FIRM_OWNED_LABELS:
+            return None
         return national_label(text[start:end], common) if AFTER_A_PERSON_RE.match(text, end) else None
     if owner_label == "ORG" and gazetteer.lookup(match_key(owner_name)) is None:
         if " " in text[start:end]:  # "Deutsche Bank's [Simon Champion]": one of its people, or a unit
             return None
+        if label in FIRM_OWNED_LABELS:
+            after = _WORDS_AFTER_RE.match(text, end)
+            if after is not None and not SITE_WORDS.isdisjoint(after.groups()):
+                return None  # "Sony's [Connect] music store"
+            return None if after is not None and not UNIT_WORDS.isdisjoint(after.groups()) else "PRODUCT"
         after = _WORD_AFTER_RE.match(text, end)
         return None if after is not None and after.group(1) in SITE_WORDS else "PRODUCT"
     return None

@@ -235,6 +235,11 @@ def _national_player(before: list[str]) -> bool:
     return len(before) == 2 and before[1] == "player" and is_nationality_word(match_key(before[0]))
 
 
+def _a_persons_name(key: str, surnames: set[str]) -> bool:
+    """A surname of the corpus's full names or a given name."""
+    return key in surnames or key in given_names()
+
+
 def _context_vote(
     text: str, start: int, end: int, one_word_person: bool, language_name: bool, player_lists
 ) -> tuple[str, float] | None:
@@ -378,6 +383,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 owned = owned_vote(text, st.starts[i], st.ends[i], st.labels[i], words, common)
                 if owned == "ORG" and st.surf[i].key in surnames:
                     owned = "PERSON"  # "Russia's [Zvonareva]", a "Vera Zvonareva" named: a national
+                elif owned == "PRODUCT" and st.labels[i] == "ORG" and _a_persons_name(st.surf[i].key, surnames):
+                    owned = None  # "Chelsea's [Mourinho]" tagged ORG: one of its people
                 vote = None if owned is None else (owned, CUE_WEIGHT)
             if names_a_meeting(text, st.starts[i], st.ends[i], st.surf[i].key):
                 vote = ("EVENT", CUE_WEIGHT)  # "at the [Sydney International]"

@@ -108,10 +108,10 @@ PERSON_EVENT_ENDINGS = frozenset("tour concert gig".split())
 given name opens it ("Bill Tour")."""
 PRODUCT_DESIGNATORS = frozenset(
     """suv hatchback saloon coupe console handset smartphone laptop consoles handsets smartphones
-    laptops""".split()
+    laptops robot""".split()
 )
 """Last words that make a name a product's ("Highlander SUV", "Xbox 360 console", "Orange
-Smartphones"), as match keys."""
+Smartphones", "Sony's [Qrio Robot]"), as match keys."""
 LOC_DESIGNATORS = frozenset("desert canyon valley mountains ocean sea river peninsula".split())
 """Last words that make a name a landform's ("Silicon Valley", "Red Sea"); "national park" too
 ("Bryce Canyon National Park"), as match keys; not "forest" ("Nottingham Forest" is a club) nor

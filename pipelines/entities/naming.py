@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipelines.entities import gazetteer
+from pipelines.entities.cued_products import CuedProducts
 from pipelines.entities.labels import add_vote, argmax, coarse_type, entity_id, thing_label
 from pipelines.entities.people_words import drop_unfounded_norp
 from pipelines.entities.state import State
@@ -41,6 +42,7 @@ class Roots:
     name: dict[str, str] = field(default_factory=dict)
     id: dict[str, str] = field(default_factory=dict)
     founding: Founding = field(default_factory=Founding)  # unfounded persons (weak_persons)
+    products: CuedProducts = field(default_factory=CuedProducts)  # products cued often (cued_products)
 
 
 def collect_roots(st: State, roots: list[str]) -> Roots:
@@ -66,6 +68,7 @@ def collect_roots(st: State, roots: list[str]) -> Roots:
         if i not in st.resolved:
             out.names[r][st.node[i]][s.name] += 1
         out.founding.add(st, i, r)
+        out.products.add(st, i, r)
         out.aliases[r].add(s.alias)
         out.articles[r].add(st.art_ids[i])
         out.count[r] += 1
@@ -121,7 +124,8 @@ def _label(rs: Roots, r: str) -> tuple[str, gazetteer.Place | None]:
     v = drop_unfounded_norp(v, rs.nodes[r])  # "Dogville", "Symantec": NORP needs a people's word
     if not v:
         return "ORG", best_place
-    return rs.founding.relabel(r, argmax(v), v), best_place  # "Vioxx": no person, and "the drug [Vioxx]"
+    label = rs.founding.relabel(r, argmax(v), v)  # "Vioxx": no person, and "the drug [Vioxx]"
+    return (label if best_place is not None else rs.products.relabel(r, label)), best_place  # "iPod"
 
 
 def _name(rs: Roots, r: str, label: str, best_place, acronym_union: bool) -> tuple[str, str]:

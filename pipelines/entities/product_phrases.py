@@ -14,14 +14,24 @@ PRODUCT_AFTER = frozenset(
     """model models console consoles laptop laptops handset handsets smartphone smartphones hatchback device
     browser browsers processor processors chip format formats virus worm handheld handhelds application
     applications coupe coupes saloon saloons hatchbacks sedan sedans suv suvs convertible convertibles range
-    rum brandy vodka whisky whiskey gin lager stout cider champagne""".split()
+    rum brandy vodka whisky whiskey gin lager stout cider champagne robot robots supercomputer
+    supercomputers""".split()
 )
 """Lower-case words right after a name that make it a product's ("a new [Clio] model", "[XLR] coupes", "the
 [GameBoy] console", "the [Firefox] browser", "in [MPEG-2] format", "the [Zafi] virus"; not the plural
 "chips", which follows makers); not "phone" nor "player", which follow makers, nationalities and clubs
 ("Nokia phones", "Arsenal player"); a kind of drink a brand names ("[Malibu] rum", "[Stolichnaya] vodka";
 not "wine" nor "beer", which follow countries and makers: "Chinese wine", "India's beer"). A maker named
-so in a few of its many mentions stays an organisation by the vote."""
+so in a few of its many mentions stays an organisation by the vote; a kind of machine ("the [Qrio]
+robot", "the [Columbia] supercomputer")."""
+MEDICINES_AFTER = frozenset("drug drugs painkiller painkillers vaccine".split())
+"""Kinds of medicine after a name that make it a product's when no noun follows them ("its [Iressa]
+drug in a trial"; not "the [Tulpa] drug cartel", a place's trade)."""
+_CLAUSE_AFTER_RE = re.compile(
+    r"\s+\S+(?:[.,;:!?)]|\s*$|\s+(?:in|against|was|is|has|had|will|would|could|can|may|and|or|which|that|to|for|from"
+    r"|on|with|by|as|at|but|been|being|were|are|have)\b)"
+)
+"""A medicine's word then punctuation or a function word: no noun that makes the two a compound."""
 PRODUCT_BEFORE = frozenset(
     """makes drug medicine painkiller vaccine robot ship vessel tanker liner yacht frigate submarine warship ferry
     browser codename""".split()
@@ -78,7 +88,9 @@ OWNED_AFTER = frozenset("software technology service site website project platfo
 technology", "the BBC's [iCan] site"); not "programme", a broadcast ("the BBC's [Newsnight]
 programme"), nor "network" or "system", which firms' names take after "the" ("the [Vodafone]
 network")."""
-_POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&-]*['’]s\s+$")
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:[A-Z][\w&-]*['’]s|\b(?:its|their)(?:\s+[a-z][a-z-]*){0,2})\s+$")
+"""A firm's possessive, or "its" or "their" and up to two lower-case words, before a name ("Apple's
+[iTunes] service", "its new [RipGuard] technology", "its latest [Mac OSX] software")."""
 MODEL_PLURALS = frozenset("models devices gadgets handsets phones players consoles cars machines".split())
 _LIKE_RE = re.compile(r"\b([a-z]+),?\s+(?:like|such\s+as|including)\s+$")
 """Plural kinds of device, "like" or "such as" and "the" before a name ("its second-generation models,
@@ -112,15 +124,23 @@ _PROGRAM_AFTER_RE = re.compile(
 division ("the Argonaut software division")."""
 
 
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+)?$")
+""""The" and perhaps one lower-case word before a name ("The [Skulls] program", "the malicious
+[Skulls] program")."""
+
+
 def the_program(text: str, start: int, end: int) -> bool:
     """ "The" before the name at [start, end) and software or a program after it (``_PROGRAM_AFTER_RE``):
     a program's name, a maker's takes no "the" ("Microsoft software")."""
-    return text.endswith("the ", 0, start) and _PROGRAM_AFTER_RE.match(text, end) is not None
+    return (
+        _PROGRAM_AFTER_RE.match(text, end) is not None
+        and _THE_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def owned_product(text: str, start: int, end: int, after: list[str]) -> bool:
-    """A firm's possessive before the name and a kind of software, service or project after it
-    (``OWNED_AFTER``), "the" before it and software after it (``the_program``), a plural kind of
+    """A firm's possessive (or "its", "their") before the name and a kind of software, service or
+    project after it (``OWNED_AFTER``), "the" before it and software after it (``the_program``), a plural kind of
     device and "like the" before it, or a kind of device or software it stands in apposition to
     (``APPOSED_PRODUCT_KINDS``)."""
     if (
@@ -144,17 +164,39 @@ DUBBED_KINDS = """technology technologies system software tool application progr
 _DUBBED_RE = re.compile(r"\b(?:" + "|".join(DUBBED_KINDS) + r")\s+(?:dubbed|called|codenamed|known\s+as)\s+$")
 
 
+_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+_LISTED_KIND_RE = re.compile(r"\s+(?:and|or|&)\s+" + _NAME + r"\s+([a-z]+)\b")
+"""Another name after "and" and a lower-case word after both ("the [Fusion] and Zephyr models")."""
+OWNED_PLURALS = frozenset("products brands drugs".split())
+"""Plural kinds of goods after names a firm's "its" or "their" opens ("its Celebrex and [Bextra]
+products"); not after a name alone ("Sony products", "Nintendo products": the maker's)."""
+_ITS_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:" + _NAME + r"(?:,|\s+(?:and|or|&))\s+)?$")
+_OWNED_AFTER_RE = re.compile(r"(?:(?:,|\s+(?:and|or|&))\s+" + _NAME + r")?\s+(" + "|".join(OWNED_PLURALS) + r")\b")
+
+
+def _listed_product(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is listed before a kind of product ("the [Fusion] and Zephyr
+    models"), or after "its" or "their" before plural goods ("its Celebrex and [Bextra] products")."""
+    m = _LISTED_KIND_RE.match(text, end)
+    if m is not None and m.group(1) in PRODUCT_AFTER:
+        return True
+    return (
+        _OWNED_AFTER_RE.match(text, end) is not None
+        and _ITS_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def names_a_product(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
     """The lower-cased words ``before`` and ``after`` the name at [start, end) make it a product's."""
     if _DUBBED_RE.search(text, max(0, start - 40), start):
         return True
-    if (
-        after
-        and text[end + 1 : end + 2].islower()
-        and after[0] in PRODUCT_AFTER
-        and text[end - 2 : end] not in _POSSESSIVE
-    ):
-        return True  # not a possessive's: "[Ms Casalme's] application" is what she has
+    if after and text[end + 1 : end + 2].islower() and text[end - 2 : end] not in _POSSESSIVE:
+        if after[0] in PRODUCT_AFTER:
+            return True  # not a possessive's: "[Ms Casalme's] application" is what she has
+        if after[0] in MEDICINES_AFTER and _CLAUSE_AFTER_RE.match(text, end):
+            return True  # "its [Iressa] drug in a trial", not "the [Tulpa] drug cartel"
+    if _listed_product(text, start, end):
+        return True
     if owned_product(text, start, end, after):
         return True
     if text[end : end + 2] in _POSSESSIVE and _MAKERS_AFTER_RE.match(text, end + 2):

@@ -29,6 +29,7 @@ from pipelines.entities.lead_words import cut_lead_words
 from pipelines.entities.lineups import is_heading
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.lone_roles import drop_lone_roles
+from pipelines.entities.model_numbers import widen_model_numbers
 from pipelines.entities.name_ends import widen_name_ends
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.opening_words import drop_opening_verb_forms
@@ -207,6 +208,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_inner_cuts(st)
     widen_dropped_g(st)
     widen_forces(st)
+    widen_model_numbers(st)
     widen_cut_names(st)
     widen_club_names(st)
     join_split_names(st, OF_LINKS)

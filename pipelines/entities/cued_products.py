@@ -1,0 +1,61 @@
+"""Products the corpus names often: the small model calls a well-known product a firm or a place on
+nearly every reading ("iPod" and "Xbox" ORG, "Windows" LOC, in dozens of articles each), and its
+bare mentions outvote the product cues of its contexts (:mod:`product_phrases`, the possessive of
+:mod:`country_possessives`: "Apple's [iPod]", "the [Xbox] console", "digital music players like the
+[iPod]") however many there are.
+
+So, per entity: when its context cues vote PRODUCT in at least ``MIN_ARTICLES`` articles, at least
+``MIN_CUES`` full cues in all, and with at least ``RATIO`` times the weight of all its other cues
+together (a firm's shares, chief or staff vote ORG: "Nokia shares", "[Xbox] frontman" is one against
+many), the entity is a product whatever the model's readings say. A place of the gazetteer is left
+to the gazetteer. One look per mention, so the pass is linear."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipelines.entities.state import State
+
+FULL_CUE = 2.0
+"""Least weight of a cue that counts as a full one (a listed neighbour's 0.3 does not)."""
+MIN_CUES = 2
+"""Least full PRODUCT cues an entity needs."""
+MIN_ARTICLES = 2
+"""Least articles those cues must come from: one article's phrasing is one reading."""
+RATIO = 2.0
+"""How many times the weight of its other cues together the PRODUCT cues must weigh."""
+
+
+class CuedProducts:
+    """Per root: the weight of its PRODUCT cues, of its other cues, and the articles of its full
+    PRODUCT cues."""
+
+    def __init__(self) -> None:
+        self.product: Counter = Counter()
+        self.full: Counter = Counter()
+        self.other: Counter = Counter()
+        self.articles: dict[str, set[str]] = {}
+
+    def add(self, st: State, i: int, r: str) -> None:
+        for label, w in st.cues.get(i, ()):
+            if label != "PRODUCT":
+                self.other[r] += w
+                continue
+            self.product[r] += w
+            if w >= FULL_CUE:
+                self.full[r] += 1
+                self.articles.setdefault(r, set()).add(st.art_ids[i])
+
+    def relabel(self, r: str, label: str) -> str:
+        """PRODUCT for a root its contexts call a product often enough (see the module docstring),
+        else ``label``."""
+        if (
+            label != "PRODUCT"
+            and self.full[r] >= MIN_CUES
+            and len(self.articles.get(r, ())) >= MIN_ARTICLES
+            and self.product[r] >= RATIO * self.other[r]
+        ):
+            return "PRODUCT"
+        return label
