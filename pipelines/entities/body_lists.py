@@ -85,10 +85,7 @@ def widen_body_lists(st) -> None:
             wide = analyse(text[start : m.end()], st.labels[i])
             if isinstance(wide, str):
                 continue
-            for j in inside:
-                st.surf[j] = None
-                st.junk[JOIN_REASON] += 1
-                dropped = True
+            dropped = st.drop_joined(inside, JOIN_REASON) or dropped
             st.surf[i], st.ends[i] = wide, m.end()
         if dropped:
             st.by_article[aid] = [i for i in idx if st.surf[i] is not None]

@@ -169,10 +169,7 @@ def widen_kind_runs(st) -> None:
             wide = analyse(text[head : st.ends[i]], st.labels[i])
             if isinstance(wide, str):
                 continue
-            for j in inside:
-                st.surf[j] = None
-                st.junk[JOIN_REASON] += 1
-                dropped = True
+            dropped = st.drop_joined(inside, JOIN_REASON) or dropped
             st.surf[i], st.starts[i] = wide, head
             st.kind_votes[i] = "ORG" if m.group(1) in GROUP_KINDS else "WORK_OF_ART"
         if dropped:

@@ -55,9 +55,7 @@ def widen_model_numbers(st) -> None:
             if isinstance(wide, str):
                 continue
             st.surf[i], st.ends[i], st.labels[i] = wide, wide_end, "PRODUCT"
-            for j in inside:  # the model spans the number alone: "[Airbus] [A320]"
-                st.surf[j] = None
-                st.junk[JOIN_REASON] += 1
+            if st.drop_joined(inside, JOIN_REASON):  # the model spans the number alone: "[Airbus] [A320]"
                 joined.add(aid)
     for aid in joined:
         st.by_article[aid] = [i for i in st.by_article[aid] if st.surf[i] is not None]

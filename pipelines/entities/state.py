@@ -146,6 +146,17 @@ class State:
         """The weight of what mention i's surface says in the label vote (:mod:`lone_names`)."""
         return LONE_PERSON_WEIGHT if i in self.lone_persons and i not in self.resolved else 1.0
 
+    def drop_joined(self, inside: Iterable[int], reason: str) -> bool:
+        """Drop the mentions a widened name took in ("[Airbus] [A320]" → "Airbus A320"): junk,
+        counted under ``reason``; whether any was dropped."""
+        dropped = 0
+        for j in inside:
+            self.surf[j] = None
+            dropped += 1
+        if dropped:
+            self.junk[reason] += dropped
+        return dropped > 0
+
     def live(self) -> list[int]:
         """Indexes of the mentions that are not junk."""
         return [i for i, s in enumerate(self.surf) if s is not None]
