@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from pipelines.entities.cues import CUE_WEIGHT
+
 if TYPE_CHECKING:
     from pipelines.entities.state import State
 
-FULL_CUE = 2.0
-"""Least weight of a cue that counts as a full one (a listed neighbour's 0.3 does not)."""
 MIN_CUES = 2
 """Least full PRODUCT cues an entity needs."""
 MIN_ARTICLES = 2
@@ -44,7 +44,7 @@ class CuedProducts:
                 self.other[r] += w
                 continue
             self.product[r] += w
-            if w >= FULL_CUE:
+            if w >= CUE_WEIGHT:  # a full cue, not a listed neighbour's or an attribute's
                 self.full[r] += 1
                 self.articles.setdefault(r, set()).add(st.art_ids[i])
 

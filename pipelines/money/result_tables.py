@@ -24,17 +24,16 @@ _LABEL = re.compile(r"[A-Z][A-Za-z.'&-]*(?:[\s\u00a0]+[A-Za-z][A-Za-z.'&-]*){0,4
 """A label: one to five words, the first capitalised ("Shr", "Qtly div", "Net loss")."""
 LOOKBACK = 50
 """Characters before a figure searched for its row's label."""
-NOT_LABEL_WORDS = frozenset(
-    """a an the of to from by for at in on with as than and or but was were is are be been has have
-    had will would said says rose fell rise fall gained lost up down about around some nearly almost
-    over under just only""".split()
+_VERBS = frozenset("was were is are be been has have had will would said says rose fell gained lost".split())
+"""Verbs of being, saying and change: a label holds none ("profits rose to")."""
+NOT_LABEL_WORDS = _VERBS | frozenset(
+    """rise fall a an the of to from by for at in on with as than and or but up down about around some
+    nearly almost over under just only""".split()
 )
-"""Words a row's label never ends with, nor holds when it is prose ("profits rose to"): articles,
-prepositions, verbs of a change and of saying."""
+"""Words a row's label never ends with: the verbs, articles and prepositions."""
 _NOTE_VERBS = frozenset("includes excludes include exclude including excluding".split())
 """Verbs of a results table's note ("Net excludes investment gains 20,000 dlrs vs 86,000"): the
 figure is the words' after it."""
-_VERBS = frozenset("was were is are be been has have had will would said says rose fell gained lost".split())
 
 
 def row_label(text: str, start: int, end: int, floor: int = 0) -> str | None:
