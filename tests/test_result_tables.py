@@ -54,6 +54,8 @@ def test_a_figure_compared_in_prose_keeps_its_own_object() -> None:
     parse's object, and a figure with no "vs" is no row."""
     text = "The group said profits rose to 5 mln dlrs vs 4 mln dlrs a year earlier."
     assert _objects(text)["5 mln dlrs"] == "profits"
+    assert row_labels("Sales rose. He paid 5 dlrs vs 4 dlrs in 1985.", [(20, 26)]) == [None]
+    assert row_labels("It earned 5 dlrs vs 4 dlrs a share.", [(10, 16)]) == [None]
     row = "Shr 12 cts vs nine cts"
     assert row_labels(row, [(4, 10)]) == ["Shr"]
     no_comparison = "Shr 12 cts, up from nine cts"

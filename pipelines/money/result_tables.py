@@ -31,6 +31,8 @@ NOT_LABEL_WORDS = _VERBS | frozenset(
     nearly almost over under just only""".split()
 )
 """Words a row's label never ends with: the verbs, articles and prepositions."""
+PRONOUNS = frozenset("i we you he she it they this that these those".split())
+"""Subjects that open prose, never a row's label ("He paid 5 dlrs vs 4 dlrs", "It earned ...")."""
 _NOTE_VERBS = frozenset("includes excludes include exclude including excluding".split())
 """Verbs of a results table's note ("Net excludes investment gains 20,000 dlrs vs 86,000"): the
 figure is the words' after it."""
@@ -54,8 +56,8 @@ def row_label(text: str, start: int, end: int, floor: int = 0) -> str | None:
     lower = [w.lower() for w in words]
     cut = max((k + 1 for k, w in enumerate(lower) if w in _NOTE_VERBS), default=0)
     words, lower = words[cut:], lower[cut:]  # "Net excludes investment gains": the gains
-    if not words or lower[-1] in NOT_LABEL_WORDS or _VERBS & set(lower):
-        return None
+    if not words or lower[0] in PRONOUNS or lower[-1] in NOT_LABEL_WORDS or _VERBS & set(lower):
+        return None  # prose: "He paid 5 dlrs vs ...", "profits rose to"
     return " ".join(words)
 
 
