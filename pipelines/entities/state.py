@@ -35,10 +35,10 @@ from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_name
 from pipelines.entities.opening_words import drop_opening_verb_forms
 from pipelines.entities.slash_pairs import drop_slash_pairs
 from pipelines.entities.span_cuts import cut_spans
-from pipelines.entities.table_rows import cut_table_rows
 from pipelines.entities.span_edges import widen_dropped_g, widen_forces
 from pipelines.entities.split_names import OF_LINKS, join_split_names
 from pipelines.entities.surfaces import Surface, analyse
+from pipelines.entities.table_rows import cut_table_rows
 from pipelines.entities.title_tails import widen_title_tails
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
