@@ -156,9 +156,9 @@ def _name(rs: Roots, r: str, label: str, best_place, acronym_union: bool) -> tup
     return best, max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-_SHOUTED_RE = re.compile(r"(?=.*[A-Z]{5})[A-Z]+(?: [A-Z]+)*")
+_SHOUTED_RE = re.compile(r"(?=.*[A-Z]{5})[A-Z]+(?: [A-Z]+)*|[A-Z]{3,}(?: [A-Z]{3,})+")
 """A place's name written only in capitals, as wire datelines write towns, with a word of five
-letters or more (no acronym: "LA", "QC", "N.J.")."""
+letters or more, or words of three or more (no acronym: "LA", "QC", "N.J."; "PALO ALTO" is one)."""
 
 
 def _place_spelling(key: str, forms: Counter) -> str | None:
