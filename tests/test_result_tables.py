@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.money import extract_amounts
-from pipelines.money.result_tables import row_labels
+from pipelines.result_tables import row_labels
 
 
 def _objects(text: str) -> dict[str, str | None]:

@@ -71,6 +71,18 @@ def test_name_with_or_of_a_kind_of_org_said_gives_the_person(between: str) -> No
     assert found == [("wood", "the economy is")]
 
 
+def test_a_long_apposition_after_the_quote_keeps_its_named_person() -> None:
+    """'"...," Glen Wood, a natural gas analyst with Acme Securities said': the person the
+    clause opens with speaks, though the clause is long, not the subject of the paragraph before."""
+    text = (
+        "Ann Lee, head of Borax, indicated in an interview that imports would resume.\n\n"
+        '"Contract talks will delay the imports until next year," Glen Wood, a natural gas analyst '
+        "with Acme Securities Bros. said."
+    )
+    names = {"Ann Lee": ("lee", PERSON), "Borax": ("borax", ORG), "Glen Wood": ("wood", PERSON)}
+    assert speakers(text, {**names, "Acme Securities Bros.": ("acme", ORG)}) == [("wood", "Contract talks will")]
+
+
 def test_name_comma_title_of_org_comma_said_gives_the_person() -> None:
     text = 'Glen Wood, vice president of Acme Securities, asks: "Who is going to fund the pensions?"'
     found = speakers(text, {"Glen Wood": ("wood", PERSON), "Acme Securities": ("acme", ORG)})

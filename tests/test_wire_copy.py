@@ -103,3 +103,29 @@ def test_a_place_shouted_in_datelines_is_written_as_the_gazetteer_writes_it() ->
     assert entity_of(result, "d1", "DALLAS")["name"] == "Dallas"
     assert entity_of(result, "k1", "KAMPALA")["name"] == "Kampala"
     assert entity_of(result, "n1", "Nato")["name"] == "NATO"
+
+
+def test_a_town_before_a_states_wire_abbreviation_is_a_place_in_title_case() -> None:
+    """ "CHEVY CHASE, Md., March 4 -": a comma and a state's wire abbreviation make the name a
+    town's, which the gazetteer need not know, written in title case; a firm or a body "of" a
+    town stays what it is."""
+    articles, mentions = corpus(
+        ("c1", "CHEVY CHASE, Md., March 4 - Sales rose.", [("CHEVY CHASE", "PERSON")]),
+        ("c2", "BLUE BELL, Pa., March 2 - Sales fell.", [("BLUE BELL", "ORG")]),
+        ("c3", "It bought Coral Gables, Fla., in a deal.", [("Coral Gables", "PERSON")]),
+        (
+            "c4",
+            "Deposits at American Trust of Hendersonville, N.C., rose.",
+            [("American Trust of Hendersonville", "ORG")],
+        ),
+        ("c5", "Chester, a pundit, said prices rose.", [("Chester", "PERSON")]),
+    )
+    result = canonicalize(mentions, articles)
+    for aid, text, name in (
+        ("c1", "CHEVY CHASE", "Chevy Chase"),
+        ("c2", "BLUE BELL", "Blue Bell"),
+        ("c3", "Coral Gables", "Coral Gables"),
+    ):
+        assert (entity_of(result, aid, text)["name"], entity_of(result, aid, text)["label"]) == (name, "GPE")
+    assert entity_of(result, "c4", "American Trust of Hendersonville")["label"] == "ORG"
+    assert entity_of(result, "c5", "Chester")["label"] == "PERSON"

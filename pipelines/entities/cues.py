@@ -88,7 +88,7 @@ from pipelines.entities.given_places import given_name_places
 from pipelines.entities.grounds import ground_keys
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.keys import match_key
-from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, repeats
+from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, ORG_DESIGNATORS, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind_at, lone_listed_work
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
@@ -108,6 +108,7 @@ from pipelines.entities.place_phrases import (
     peer_of_before,
     place_kind_after,
     region_after,
+    state_abbreviation_after,
     venue_at,
 )
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
@@ -310,6 +311,13 @@ def _nationality_noun(key: str, nationalities: set[str]) -> bool:
     return any(key.endswith(e) and key[: -len(e)] in nationalities for e in NATIONALITY_NOUN_ENDINGS)
 
 
+def _town_shaped(key: str) -> bool:
+    """A name that may be a town's: no "of" and no organisation's word ("[Ada], Okla.,"; not
+    "American Trust of Hendersonville, N.C.," nor "Kabivitrum Inc, Calif.")."""
+    words = key.split()
+    return "of" not in words and not ORG_DESIGNATORS.intersection(words)
+
+
 def _titled_person(st: State, i: int) -> bool:
     """Mention i is a "person" that may be a title: one word that is no surname of the corpus nor
     a given name (:mod:`lone_names`), or several that open with no given or first name."""
@@ -404,10 +412,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "ITV's [Celebrity Fit Club]"
             if not st.surf[i].acronym and ends_a_title(text, st.starts[i], mention_ends):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "Lord of the [Rings]"
-            if st.labels[i] not in ("PERSON", "FAC") and (
-                region_after(text, st.ends[i]) or near_a_place(text, st.starts[i], st.ends[i])
+            if (
+                st.labels[i] not in ("PERSON", "FAC")
+                and (region_after(text, st.ends[i]) or near_a_place(text, st.starts[i], st.ends[i]))
+            ) or (
+                st.labels[i] != "FAC" and state_abbreviation_after(text, st.ends[i]) and _town_shaped(st.surf[i].key)
             ):
-                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,", "[Arese] near Milan"
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,", "[Ada], Okla.,"
             elif (
                 not st.surf[i].acronym
                 and st.labels[i] not in ("NORP", "PRODUCT")

@@ -54,6 +54,7 @@ from pipelines.entities.labels import is_demonym
 from pipelines.entities.lineups import minute_start
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.surfaces import analyse
+from pipelines.entities.table_rows import AMOUNT_UNITS
 from pipelines.wordlists import SENTENCE_OPENERS
 
 _LETTER_OR_NUMBER_RE = re.compile(r" ([A-HJ-Z]|\d{1,4}[A-Z]?) ([a-z]+)\b(?![-'’])")
@@ -63,17 +64,17 @@ _NUMBER_RE = re.compile(r" (\d{1,4}[A-Z]?)(?![\w:/%-]|[.,]\d)(?: ([a-z]+))?")
 """A number after a span (no decimal, score, time, fraction nor unit glued to it), and the
 lower-case word after it, if any."""
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
-UNIT_WORDS = frozenset(
+UNIT_WORDS = AMOUNT_UNITS | frozenset(
     """year day week month hour minute second ago yard metre meter mile point goal run time pen min mins
     percent pc""".split()
 )
 """Words after a number that count time or measure something, even after a name written with that
-number elsewhere ("[Mark] 10 years ago", "[Miller] 35 yards")."""
+number elsewhere ("[Mark] 10 years ago", "[Miller] 35 yards", "[Labour] 37 pct")."""
 NUMBERED_PLACES = 2
 """Places the corpus writes a number after the same name at that make it the name's ("Bet 365")."""
 LAW_YEAR_WORDS = frozenset({"Act"})
 """Last words of a law's name that a year after the span belongs to ("the Terrorism Act 2000")."""
-QUANTITY_WORDS = frozenset(
+QUANTITY_WORDS = AMOUNT_UNITS | frozenset(
     """to and or of in on at for from per pen by than out off up down over under into ago more less
     min mins million billion bn m times percent pc nil all year day week month hour minute point
     goal run""".split()

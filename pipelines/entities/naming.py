@@ -4,6 +4,7 @@ type and the match key of that name (so it does not depend on row order)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -155,10 +156,18 @@ def _name(rs: Roots, r: str, label: str, best_place, acronym_union: bool) -> tup
     return best, max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+_SHOUTED_RE = re.compile(r"(?=.*[A-Z]{5})[A-Z]+(?: [A-Z]+)*|[A-Z]{3,}(?: [A-Z]{3,})+")
+"""A place's name written only in capitals, as wire datelines write towns, with a word of five
+letters or more, or words of three or more (no acronym: "LA", "QC", "N.J."; "PALO ALTO" is one)."""
+
+
 def _place_spelling(key: str, forms: Counter) -> str | None:
     """The gazetteer's spelling of a place when the corpus writes it so, or only in capitals
-    ("DALLAS" in datelines, "Dallas" once: Dallas; "KAMPALA" alone: Kampala)."""
+    ("DALLAS" in datelines, "Dallas" once: Dallas; "KAMPALA" alone: Kampala); a place the
+    gazetteer does not know, written only in capitals, in title case ("PALO ALTO": Palo Alto)."""
     place = gazetteer.lookup(key)
+    if place is None and all(_SHOUTED_RE.fullmatch(f) for f in forms):
+        return max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0].title()  # "CHEVY CHASE, Md.,": Chevy Chase
     if place is None or place.name.isupper():
         return None
     same = [f for f in forms if f.casefold() == place.name.casefold()]

@@ -108,6 +108,29 @@ def region_after(text: str, end: int) -> bool:
     return place is not None and place.place_id.startswith(REGION_KINDS) and place.place_id not in NATIONS
 
 
+STATE_ABBREVIATIONS = (
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev "
+    "N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C "
+    "Ont Que B.C Alta Sask N.S Nfld"
+).split()
+"""The wire's abbreviations of US states and Canadian provinces ("Wilmington, Del.", "Ada, Okla.",
+"Toronto, Ont."), the AP style's, which the gazetteer does not hold (it keys places by their names,
+and "Ind", "Miss" or "Mo" alone are words or names)."""
+_STATE_AFTER_RE = re.compile(
+    r",\s+(?:"
+    + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.?(?=[,;:)]|\.\s)"
+)
+"""A comma and a state's abbreviation, then a punctuation mark ("CHEVY CHASE, Md., March 4",
+"Coral Gables, Fla., in", "Pensacola, Fla, to")."""
+
+
+def state_abbreviation_after(text: str, end: int) -> bool:
+    """A comma and a US state's or a Canadian province's wire abbreviation follow the name ending
+    at ``end`` ("[Ada], Okla., March 2"): a town's name."""
+    return _STATE_AFTER_RE.match(text, end) is not None
+
+
 _IN_PLACE_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[\s,.;:)])")
 """"in", maybe "the", and one or two capitalised words ("Bordeaux in France", "Dallas in the US")."""
 

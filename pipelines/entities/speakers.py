@@ -152,6 +152,9 @@ class SpeakerFinder(SpeechRuns):
             # '"...," Dr Ann Lee games director at Acme told'
             span = (self.cands, self.cand_starts, self.masked, close + lead, close + cm.start())
             titled = titled_person(*span) or premodified_person(*span)  # or '"...," Acme chief Ann Lee said'
+            if titled is None:  # '"...," Ann Lee, a natural gas analyst with Acme said': the person it opens with
+                named = subject_before_cue(self.cands, close + lead, close + cm.start(), self.masked)
+                titled = named if named is not None and named.is_person() and named.start == close + lead else None
             return (titled, cm.group()) if titled is not None else (None, None)
         if not cm or len(subject.split()) > MAX_WORDS_BEFORE_CUE_AFTER or _PHRASE_RE.match(after, lead):
             return None, None  # ('"...," Barry Beal, global security manager for Acme, told': two words)

@@ -38,6 +38,7 @@ from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.span_edges import widen_dropped_g, widen_forces
 from pipelines.entities.split_names import OF_LINKS, join_split_names
 from pipelines.entities.surfaces import Surface, analyse
+from pipelines.entities.table_rows import cut_table_rows
 from pipelines.entities.title_tails import widen_title_tails
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
@@ -213,6 +214,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     drop_common_acronyms(st)
     drop_opening_verb_forms(st)
     cut_spans(st)
+    cut_table_rows(st)
     drop_slash_pairs(st)
     join_split_names(st)
     widen_title_tails(st)

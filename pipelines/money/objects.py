@@ -45,7 +45,7 @@ from pipelines.money.object_words import (
     UP_PREPS,
     VALUED,
 )
-from pipelines.money.result_tables import row_labels
+from pipelines.result_tables import row_labels
 
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")  # pipeline parts not needed
 _SENT_BREAK = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(£$€])|\n\s*|;\s)")

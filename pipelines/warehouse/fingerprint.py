@@ -51,7 +51,7 @@ def ner() -> str:
 
 
 def amounts() -> str:
-    return f"{model()}+{code('money')}"
+    return f"{model()}+{code('money', 'result_tables.py')}"
 
 
 def stages() -> dict[str, str]:
@@ -61,6 +61,6 @@ def stages() -> dict[str, str]:
         "ingest_fingerprint": code("ingest"),
         "ner_fingerprint": ner(),
         "amounts_fingerprint": amounts(),
-        "entities_fingerprint": code("entities", "wordlists.py"),
+        "entities_fingerprint": code("entities", "wordlists.py", "result_tables.py"),
         "stories_fingerprint": code("stories"),
     }
