@@ -21,6 +21,7 @@ from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.cut_names import widen_cut_names
 from pipelines.entities.glued_names import cut_glued_words
 from pipelines.entities.glued_pairs import cut_glued_pairs
+from pipelines.entities.inner_ands import widen_inner_ands
 from pipelines.entities.inner_cuts import widen_inner_cuts
 from pipelines.entities.junk import drop_common_words, drop_linked_pieces, junk_spans, place_context
 from pipelines.entities.keys import match_key
@@ -217,6 +218,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     join_split_names(st)
     widen_title_tails(st)
     widen_inner_cuts(st)
+    widen_inner_ands(st)
     widen_dropped_g(st)
     widen_forces(st)
     widen_model_numbers(st)
