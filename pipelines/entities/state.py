@@ -19,6 +19,7 @@ from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.constituencies import cut_members
 from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.cut_names import widen_cut_names
+from pipelines.entities.epithets import widen_epithets
 from pipelines.entities.glued_names import cut_glued_words
 from pipelines.entities.glued_pairs import cut_glued_pairs
 from pipelines.entities.inner_ands import widen_inner_ands
@@ -226,6 +227,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_club_names(st)
     join_split_names(st, OF_LINKS)
     widen_name_ends(st)
+    widen_epithets(st)
     _strip_nationalities(st)
     cut_lead_words(st)
     cut_members(st)
