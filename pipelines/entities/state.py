@@ -41,6 +41,7 @@ from pipelines.entities.span_edges import widen_dropped_g, widen_forces
 from pipelines.entities.split_names import OF_LINKS, join_split_names
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.entities.title_tails import widen_title_tails
+from pipelines.entities.trailing_honorifics import cut_trailing_honorifics
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
 
@@ -216,6 +217,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     drop_opening_verb_forms(st)
     cut_spans(st)
     drop_slash_pairs(st)
+    cut_trailing_honorifics(st)
     join_split_names(st)
     widen_title_tails(st)
     widen_inner_cuts(st)
