@@ -35,6 +35,7 @@ from pipelines.entities.model_numbers import widen_model_numbers
 from pipelines.entities.name_ends import widen_name_ends
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.opening_words import drop_opening_verb_forms
+from pipelines.entities.saints import widen_saints
 from pipelines.entities.slash_pairs import drop_slash_pairs
 from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.span_edges import widen_dropped_g, widen_forces
@@ -235,6 +236,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     cut_members(st)
     cut_glued_words(st)
     cut_glued_pairs(st)
+    widen_saints(st)
     narrow_tails(st)
     widen_given_names(st)
     widen_bills(st)
