@@ -21,7 +21,8 @@ Never a role, an honorific or a title ("Senator", "Mr", "Baroness"), a nationali
 "the Sunday" is a name's), an acronym, a plural of one, a hyphenated or possessive word
 ("[Windows] PCs", "Saturday's [Carling Cup]"); nothing when the run goes on into another
 capitalised word or a number, where the name's end is unknown ("[Sacha] Baron Cohen", "Santa Clara
-County [Superior] Court"). A place, a firm or a word the model tags NORP on its own in several
+County [Superior] Court"), unless that word is an honorific opening the next name ("told the [Sunday]
+Times Mr Campbell would"). A place, a firm or a word the model tags NORP on its own in several
 articles takes other words after it only into a known name: they modify it ("the [US] Olympic team", "in
 [Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
 name takes no word before it ("Scots Guardsman [Allan Hendry]").
@@ -100,9 +101,12 @@ _WORD_AFTER_RE = re.compile(rf" (?:(of|of the|and) )?({_WORD})(?![\w&-]|['’]\w
 """A capitalised word after a span, maybe after a link word; no possessive nor abbreviation
 ("[Williams] Cos. and")."""
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w'’&.-])({_WORD}|{_ACRONYM})(?: ({_LINK}))? $")
-_CAPITAL_AFTER_RE = re.compile(r" (?:[A-Z]|\d+(?![\d-]))")
+_CAPITAL_AFTER_RE = re.compile(
+    r" (?:(?!(?:{})\.? )[A-Z]|\d+(?![\d-]))".format("|".join(sorted(h.capitalize() for h in HONORIFICS)))
+)
 """A capitalised word or a number (not a score) after the words taken in: the name runs on
-("[Filthy Love and] Channel 4's"; not "beat [Shinobu] Asagoe 6-4")."""
+("[Filthy Love and] Channel 4's"; not "beat [Shinobu] Asagoe 6-4"); not an honorific, which opens
+the next name ("told the [Sunday] Times Mr Campbell would")."""
 _CAPITAL_BEFORE_RE = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’&.-]*) $")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n]\s*|\s-\s)$")
 _THE_BEFORE_RE = re.compile(r"(?<!\w)[Tt]he $")

@@ -320,19 +320,50 @@ def _drop_single(st, single: list[int], common) -> None:
             st.junk["common word"] += 1
 
 
+THING_MIN_MENTIONS = 3
+"""Mentions of a one-word name, mostly no person's, that make it a thing's name of the corpus."""
+THING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+"""Labels of a thing's one-word name: a body's or a place's; not a people's adjective ("[Great
+American] recently announced", a firm)."""
+
+
+def _things(st) -> set[str]:
+    """Keys of the one-word names the corpus's mentions give a body's or a place's label most often
+    (``THING_LABELS``) or that name a gazetteer place (a town's club in line-ups the model reads as
+    people: "M Stevens (Bath)"), in ``THING_MIN_MENTIONS`` mentions or more, no nationality's word."""
+    from pipelines.entities import gazetteer
+    from pipelines.entities.nationalities import is_nationality_word
+    from pipelines.entities.split_names import name_labels, usual_label
+
+    return {
+        k
+        for k, labels in name_labels(st).items()
+        if " " not in k
+        and sum(labels.values()) >= THING_MIN_MENTIONS
+        and (usual_label(labels) in THING_LABELS or gazetteer.lookup(k) is not None)
+        and not is_nationality_word(k)
+    }
+
+
 def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
     """Mentions whose first word is a common word opening a sentence name the rest, when the rest
     is a capitalised name of the corpus (not "& Wireless"), the first word no given name, and a
     lone word left is no person's surname ("Miles Shipside" stays: "miles" is common too) nor a
     word the corpus writes in lower case ("Capital Radio" stays); a kind of firm opening it is cut off
-    a lone word the model calls a person too ("Bookmaker [Ladbrokes]": no person is written so)."""
+    a lone word the model calls a person too ("Bookmaker [Ladbrokes]": no person is written so), and
+    any such word is cut off in a span the model calls a person before a lone word the corpus names
+    on its own as a body's or a place's, mostly, in ``THING_MIN_MENTIONS`` mentions or more, and
+    writes in lower case less often ("[Fellow Bath] prop Matt Stevens": Bath is a club's and a
+    city's); the span then follows the lone word."""
     from pipelines.entities.given_names import given_names
     from pipelines.entities.keys import match_key
     from pipelines.entities.name_spans import narrow
     from pipelines.entities.org_words import ORG_BEFORE
     from pipelines.entities.surfaces import analyse
 
+    things = _things(st) if leading else set()
     for i in leading:
+        thing = False
         first, rest = st.surf[i].name.split(" ", 1)
         cut = analyse(rest, st.labels[i])
         if (
@@ -345,9 +376,10 @@ def _cut_leading(st, leading: list[int], keys: set[str], common) -> None:
                     (st.labels[i] != "PERSON" or (first.lower(),) in ORG_BEFORE)
                     and not common.written_in_lower_case(cut.name.lower())
                 )
+                or (thing := st.labels[i] == "PERSON" and cut.key in things and not common.is_common(cut.name.lower()))
             )
             and match_key(first) not in given_names()
         ):
             st.surf[i] = cut
-            if cut.ntok > 1:  # a full name: the span follows it (a lone word keeps the span the speakers read)
+            if cut.ntok > 1 or thing:  # a full name or a thing: the span follows it (a lone word keeps the span)
                 narrow(st, i, rest)

@@ -27,10 +27,18 @@ name the corpus names on its own and a comma ("[Across Wales], pickets were held
 Charles], it is hard to imagine"), unless the model calls the whole a work, an event, a law or a
 product ("Beyond Borders, a film, ...": a title).
 
+A role word the corpus seldom writes opens a sentence before a person's full name or before one
+word the corpus names on its own ("[Cinematographer John Mathieson], who ...", "[Magistrate Lee
+Gilmore]", "[Matchwinner Keane]"): too rare for the casing count, it is read by its shape, a noun
+of a doer's ending (:data:`ROLE_ENDINGS`), no given name, that the corpus never writes capitalised
+inside a sentence (a name would be: "said Tamsin Rhys Owen").
+
 The span follows the name (:mod:`name_spans`). Each mention's words are read once, and the
 corpus's casing is counted once for the words asked, so the pass is linear."""
 
 from __future__ import annotations
+
+import re
 
 from pipelines.entities import gazetteer
 from pipelines.entities.given_names import given_names
@@ -125,6 +133,40 @@ def _glued(first: str, label: str) -> bool | None:
     return None if first.isalpha() else False
 
 
+ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ate", "eer", "ess")
+"""Endings of nouns for doers and office holders ("Cinematographer", "Magistrate", "Matchwinner",
+"Violinist", "Historian", "Consultant")."""
+ROLE_MIN_CHARS = 6
+"""A rare role word read by its ending is this long at least (not "Ian", "Kent", "Tor")."""
+
+
+def _rare_role(st, i: int, words: list[str], keys: set[str]) -> bool:
+    """Mention i opens a sentence with a word of a doer's ending, no given name, before a person's
+    full name or a one-word name the corpus names on its own (whether the corpus writes the word
+    capitalised inside a sentence is asked after: :func:`_capitalised_inside`)."""
+    first = words[0]
+    if len(first) < ROLE_MIN_CHARS or not first.isalpha() or not first[1:].islower():
+        return False
+    if not first.lower().endswith(ROLE_ENDINGS) or match_key(first) in given_names():
+        return False
+    if not (_rest(words[1:]) or (len(words) == 2 and words[1].isalpha() and match_key(words[1]) in keys)):
+        return False
+    return starts_sentence(st.article_text.get(st.art_ids[i], ""), st.starts[i])
+
+
+def _capitalised_inside(texts, words: set[str]) -> set[str]:
+    """Which of ``words`` (capitalised) the texts write capitalised inside a sentence at least once."""
+    if not words:
+        return set()
+    pattern = re.compile(r"(?<![\w'’-])(?:{})(?![\w'’-])".format("|".join(sorted(map(re.escape, words)))))
+    found: set[str] = set()
+    for text in texts:
+        for m in pattern.finditer(text or ""):
+            if m.group(0) not in found and not starts_sentence(text, m.start()):
+                found.add(m.group(0))
+    return found
+
+
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 """Labels of a group's, a nation's or a place's name, which no person's full name opens."""
 GROUP_MIN_VOTES = 2
@@ -163,12 +205,15 @@ def cut_lead_words(st) -> None:
     todo: list[tuple[int, bool | None]] = []
     keys = {st.surf[i].key for i in st.live()}
     groups, persons = _groups_and_persons(st)
+    rare: list[int] = []
     for i in st.live():
         s = st.surf[i]
         if s.honorific or s.acronym:
             continue
         words = s.name.split()
-        if len(words) >= 2 and _preposition_before(st, i, words, keys):
+        if len(words) in (2, 3) and _glued(words[0], st.labels[i]) is None and _rare_role(st, i, words, keys):
+            rare.append(i)  # "[Cinematographer John Mathieson], who": asked below
+        elif len(words) >= 2 and _preposition_before(st, i, words, keys):
             todo.append((i, True))  # "[Across Wales], pickets were held"
         elif len(words) >= 2 and _people_before(words, keys):
             todo.append((i, True))  # "fellow [Londoners West Ham]"
@@ -180,6 +225,9 @@ def cut_lead_words(st) -> None:
                 glued = True  # "fellow [Springboks John Smit]"
             if glued is not False:
                 todo.append((i, glued))
+    if rare:
+        inside = _capitalised_inside(st.article_text.values(), {st.surf[i].name.split()[0] for i in rare})
+        todo += [(i, True) for i in rare if st.surf[i].name.split()[0] not in inside]
     if not todo:
         return
     asked = {st.surf[i].name.split()[-1].lower() for i, _ in todo}

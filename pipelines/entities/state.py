@@ -19,8 +19,10 @@ from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.constituencies import cut_members
 from pipelines.entities.coordinations import widen_departments
 from pipelines.entities.cut_names import widen_cut_names
+from pipelines.entities.epithets import widen_epithets
 from pipelines.entities.glued_names import cut_glued_words
 from pipelines.entities.glued_pairs import cut_glued_pairs
+from pipelines.entities.inner_ands import widen_inner_ands
 from pipelines.entities.inner_cuts import widen_inner_cuts
 from pipelines.entities.junk import drop_common_words, drop_linked_pieces, junk_spans, place_context
 from pipelines.entities.keys import match_key
@@ -33,6 +35,7 @@ from pipelines.entities.model_numbers import widen_model_numbers
 from pipelines.entities.name_ends import widen_name_ends
 from pipelines.entities.name_spans import narrow, narrow_tails, widen_given_names
 from pipelines.entities.opening_words import drop_opening_verb_forms
+from pipelines.entities.saints import widen_saints
 from pipelines.entities.slash_pairs import drop_slash_pairs
 from pipelines.entities.span_cuts import cut_spans
 from pipelines.entities.span_edges import widen_dropped_g, widen_forces
@@ -40,6 +43,7 @@ from pipelines.entities.split_names import OF_LINKS, join_split_names
 from pipelines.entities.surfaces import Surface, analyse
 from pipelines.entities.table_rows import cut_table_rows
 from pipelines.entities.title_tails import widen_title_tails
+from pipelines.entities.trailing_honorifics import cut_trailing_honorifics
 from pipelines.unionfind import UnionFind
 from pipelines.wordlists import LEGAL_FORMS
 
@@ -216,9 +220,11 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     cut_spans(st)
     cut_table_rows(st)
     drop_slash_pairs(st)
+    cut_trailing_honorifics(st)
     join_split_names(st)
     widen_title_tails(st)
     widen_inner_cuts(st)
+    widen_inner_ands(st)
     widen_dropped_g(st)
     widen_forces(st)
     widen_model_numbers(st)
@@ -226,11 +232,13 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_club_names(st)
     join_split_names(st, OF_LINKS)
     widen_name_ends(st)
+    widen_epithets(st)
     _strip_nationalities(st)
     cut_lead_words(st)
     cut_members(st)
     cut_glued_words(st)
     cut_glued_pairs(st)
+    widen_saints(st)
     narrow_tails(st)
     widen_given_names(st)
     widen_bills(st)
