@@ -4,7 +4,8 @@ Criminal Justice [Bill]", "a shortened Finance [Bill]") and "the Treaty" for a b
 a law's when a determiner, a possessive or a capitalised word of the law's name stands right
 before it and no capitalised word (a surname: "Bill Clinton") follows it; spanned alone, it takes in
 the capitalised words of the law's name before it (:func:`widen_bills`). The test reads a few
-characters on either side, so the pass is linear."""
+characters on either side, so the pass is linear. An "Act of Parliament" (or of Congress) is a law;
+after "an" or in the plural it is any law, no name (:func:`generic_law`: junk)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,29 @@ WINDOW = 40
 """Characters before the word read."""
 
 
+_PARLIAMENTS_ACT_RE = re.compile(r"Acts? of (?:Parliament|Congress)")
+"""A law by the body that passes it ("the new [Act of Parliament]"): a law, which the model calls a body."""
+_INDEFINITE = r"(?i:an?|any|every|no|other)\s+"
+_INDEFINITE_RE = re.compile(_INDEFINITE)
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w'’-])" + _INDEFINITE + "$")
+
+
+def generic_law(text: str, start: int, end: int) -> bool:
+    """The span [start, end) is any law a parliament passes, no name: "an [Act of Parliament]", "two
+    [Acts of Parliament]" (not "the new [Act of Parliament]", which names the law the article is about)."""
+    m = _INDEFINITE_RE.match(text, start, end)  # the model's span may hold the article: "[an Act of Parliament]"
+    law = m.end() if m else start
+    if not _PARLIAMENTS_ACT_RE.fullmatch(text, law, end):
+        return False
+    if m is not None or text.startswith("Acts", law):
+        return True
+    return _INDEFINITE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+
+
 def names_a_law(text: str, start: int, end: int) -> bool:
     """The span [start, end) of ``text`` is a law's kind word naming a law (see the module docstring)."""
+    if _PARLIAMENTS_ACT_RE.fullmatch(text, start, end):
+        return True  # "the new [Act of Parliament]"
     words = text[start:end].split()
     if not words or words[-1] not in LAW_WORDS or _CAPITAL_AFTER_RE.match(text, end):
         return False
@@ -63,3 +85,17 @@ def widen_bills(st) -> None:
                 s = analyse(text[a:end], "LAW")
                 if not isinstance(s, str):
                     st.surf[i], st.starts[i] = s, a
+
+
+def drop_generic_laws(st) -> None:
+    """Any law a parliament passes is no name (:func:`generic_law`), whether the model spanned it whole or the
+    passes before widened its "[Parliament]" to it: junk; ``st`` is the canonicaliser's ``state.State``."""
+    for aid, idx in st.by_article.items():
+        text = st.article_text.get(aid, "")
+        keep = [i for i in idx if st.surf[i] is not None and not generic_law(text, st.starts[i], st.ends[i])]
+        if len(keep) < len(idx):
+            for i in set(idx) - set(keep):
+                if st.surf[i] is not None:
+                    st.surf[i] = None
+                    st.junk["any law"] += 1
+            st.by_article[aid] = keep

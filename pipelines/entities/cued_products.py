@@ -8,7 +8,12 @@ So, per entity: when its context cues vote PRODUCT in at least ``MIN_ARTICLES`` 
 ``MIN_CUES`` full cues in all, and with at least ``RATIO`` times the weight of all its other cues
 together (a firm's shares, chief or staff vote ORG: "Nokia shares", "[Xbox] frontman" is one against
 many), the entity is a product whatever the model's readings say. A place of the gazetteer is left
-to the gazetteer. One look per mention, so the pass is linear."""
+to the gazetteer. One look per mention, so the pass is linear.
+
+The plural of a one-word product the corpus names often ("[Xboxes]", "[PlayStations]", "Sony hopes to
+put [Cells] in televisions") is the product's too (:func:`plural_products`): the model reads the
+plural as a firm or a person though the singular is a product's in dozens of articles; not a
+product named in few mentions ("Hero" once, "[Heroes]")."""
 
 from __future__ import annotations
 
@@ -59,3 +64,21 @@ class CuedProducts:
         ):
             return "PRODUCT"
         return label
+
+
+PLURAL_BASE_MENTIONS = 5
+"""Least mentions of a product whose plural is the product's too."""
+PLURAL_ENDINGS = ("es", "s")
+
+
+def plural_products(keys: dict[str, str], labels: dict[str, str], counts: Counter) -> list[str]:
+    """The roots (of ``keys``: root -> naming key) whose key is one word, the plural of another root's
+    that ``labels`` call a product and that has ``PLURAL_BASE_MENTIONS`` mentions or more (``counts``)."""
+    products = {k: r for r, k in keys.items() if labels.get(r) == "PRODUCT" and counts[r] >= PLURAL_BASE_MENTIONS}
+    out = []
+    for r, k in keys.items():
+        if labels.get(r) == "PRODUCT" or " " in k or not k.endswith("s"):
+            continue
+        if any(k.endswith(e) and k[: -len(e)] in products for e in PLURAL_ENDINGS):
+            out.append(r)
+    return out

@@ -93,6 +93,7 @@ from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind_at, lone_listed_work
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
+from pipelines.entities.model_numbers import is_code, model_code
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.nominee_works import work_after_nominee, work_in_brackets
 from pipelines.entities.org_words import based_before, called_before, org_words
@@ -371,6 +372,12 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         player_lists = lists(text)
         mention_ends = {st.ends[j] for j in idx}
         ending = {st.ends[j]: j for j in order if st.surf[j] is not None}
+
+        def maker(end: int, marked: int, _name: str, ending=ending) -> bool:
+            """A firm's mention (no place's) ends at ``end`` or, with its possessive mark, at ``marked``."""
+            j = ending.get(end, ending.get(marked))
+            return j is not None and st.labels[j] == "ORG" and gazetteer.lookup(st.surf[j].key) is None
+
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
@@ -381,6 +388,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 vote = None  # "the [Devon] countryside", "a [Devon] man": a place before a noun, no firm
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
+            if (
+                vote is None
+                and st.labels[i] != "PRODUCT"
+                and is_code(st.surf[i].name)
+                and model_code(text, st.starts[i], st.ends[i], maker)
+            ):
+                vote = ("PRODUCT", CUE_WEIGHT)  # "the [PS2] controller", "Sony's ... the [W1]"
             owner = None
             if vote is None and st.labels[i] in OWNED_LABELS and not after_a_broadcaster(text, st.starts[i]):
                 owner = possessor(text, st.starts[i])  # a broadcaster's is a programme ("BBC's [Network Africa]")

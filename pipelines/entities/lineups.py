@@ -172,6 +172,18 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return _HEADING_RE.fullmatch(text, start, text.find(":", end, end + 16) + 1 or end) is not None
 
 
+TEAM_SIZES = frozenset("XI XV XIII".split())
+"""Roman numerals of a side's size (football's and cricket's eleven, rugby union's fifteen, league's
+thirteen), which name a line-up: "a place in the starting [XV]", "the first [XI]"."""
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][a-z-]*\s$")
+
+
+def team_size(text: str, start: int, end: int) -> bool:
+    """The mention at [start, end) is a side's size after a lower-case word ("the starting [XV]"): a
+    line-up, no name; not a king's or a pope's number after his name ("Louis XV", "Benedict XV")."""
+    return text[start:end] in TEAM_SIZES and _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+
+
 def is_player(text: str, start: int, end: int, player_lists: tuple[list[int], list[int]]) -> bool:
     """The name at [start, end) of ``text`` is a player's in a line-up (see the module docstring);
     ``player_lists`` is :func:`lists` of ``text``."""

@@ -54,6 +54,27 @@ COUNTS = frozenset("two three four five six seven eight nine ten both".split())
 VERB_LINKS = frozenset("include includes included were are".split())
 """Verbs between a plural kind of work and its list that may stand a few words after the kind ("Other films
 tipped for success include [A], B", "shows which won praise were [A], B")."""
+SINGULAR_LINKS = frozenset("was is".split())
+"""Verbs that link one of a plural kind of work to its title ("One of the first songs he wrote for others was
+[Wolverton Mountain]", "one of her best-known albums is [X]"): only after "one of" before the kind."""
+ONE_OF_WORDS = 4
+"""Words before the kind read for "one of" ("One of the first [songs]", "one of his best-known [albums]")."""
+
+
+def _one_of_works(words: list[str]) -> bool:
+    """ "One of", up to ``ONE_OF_WORDS`` words and a plural kind of work among ``words``, and no punctuation
+    nor capitalised word after it (a relative clause about the kind: "songs he wrote for other artists")."""
+    lower = [w.lower() for w in words]
+    for k, (a, b) in enumerate(zip(lower, lower[1:])):
+        if a != "one" or b != "of":
+            continue
+        for j in range(k + 2, min(len(words), k + 2 + ONE_OF_WORDS)):
+            if lower[j] in WORK_PLURALS:
+                tail = words[j:]
+                return not any(w[:1].isupper() or w[-1:] in ',;:.!?"”)' for w in tail)
+    return False
+
+
 AUXILIARIES = frozenset("have has had will would".split())
 """Auxiliaries before a verb link ("hits have included [A], B")."""
 GAP_WORDS = 8
@@ -99,11 +120,13 @@ def _missed_titles_start(text: str, start: int) -> int:
 def _gap_kind(words: list[str]) -> str | None:
     """WORK_OF_ART when ``words`` (as written, before a list) end in a verb link (maybe after an
     auxiliary) that a plural kind of work stands up to ``GAP_WORDS`` lower-case words before."""
-    if not words or words[-1] not in VERB_LINKS:
+    if not words or (words[-1] not in VERB_LINKS and words[-1] not in SINGULAR_LINKS):
         return None
     rest = words[:-1]
     if rest and rest[-1] in AUXILIARIES:
         rest = rest[:-1]
+    if words[-1] in SINGULAR_LINKS:
+        return "WORK_OF_ART" if _one_of_works(rest[-(GAP_WORDS + ONE_OF_WORDS) :]) else None
     for word in reversed(rest[-GAP_WORDS:]):
         if word[:1].isupper() or word[-1:] in ',;:.!?"”)':
             return None

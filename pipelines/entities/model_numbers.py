@@ -9,12 +9,21 @@ the model spans the number alone ("[Airbus] [A320]"), the two spans join into on
 Not a number alone ("Xbox 2", but "FTSE 100", "Bet 365", "Radio 4"), not a format or a standard
 ("MP3 player", "3G network", "A4 paper": :data:`FORMAT_CODES`), not a number that opens a longer
 name ("Enfish X1 Technologies"), not a team's age group ("Wales Under-21": lower-case letters), not
-after a possessive ("Bono's U2"). One test a mention, so the pass is linear."""
+after a possessive ("Bono's U2"). One test a mention, so the pass is linear.
+
+A model code the model spans alone and calls a firm, a place or a work ("the [PS2] controller",
+"Sony's third entry is the [CDP-101]", "An even dinkier model, the [FY500],") is a product's when a
+kind of device follows it, when "the" opens it and a firm's possessive opens its sentence, or when it
+stands in apposition to "model" (:func:`model_code`, a label cue); not a group's, a band's or a
+channel's code ("the UK's presidency of the [G8]", "[U2] singer", "on [ITV1]"), which none of these
+fit."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from pipelines.entities.product_phrases import PRODUCT_AFTER
 from pipelines.entities.surfaces import analyse
 
 _MODEL_NUMBER_RE = re.compile(r" ((?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]*[A-Z\d])(?![\w'’&-]| [A-Z])")
@@ -59,3 +68,46 @@ def widen_model_numbers(st) -> None:
                 joined.add(aid)
     for aid in joined:
         st.by_article[aid] = [i for i in st.by_article[aid] if st.surf[i] is not None]
+
+
+_CODE_RE = re.compile(r"(?=[A-Z\d-]*\d)[A-Z][A-Z\d-]*[A-Z\d]")
+"""A model code alone: a capital letter, then capitals, digits or hyphens, a digit among them ("W1",
+"PS2", "CDP-101")."""
+CODE_KINDS_AFTER = PRODUCT_AFTER | frozenset("controller controllers owners gaming games player players".split())
+"""Lower-case words after a model code that make it a device's ("the [PS2] controller", "[N64] owners",
+"the [CDP-101] CD player"); "player" and "games" only after a code, not a name ("Arsenal player")."""
+_KIND_AFTER_RE = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?([a-z]+)\b")
+"""A lower-case word after a code, perhaps after an acronym ("the CDP-101 CD player")."""
+_MODEL_APPOSED_RE = re.compile(r"\bmodels?,\s+the\s+$")
+"""A model in apposition before a code ("An even dinkier model, the [FY500],")."""
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}$")
+""""The" and up to two lower-case words before a code ("in the [W1]", "the slimline [PS2]")."""
+_MAKER_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][\w&-]*)(['’]s)\s[^.!?;:\"“”]*$")
+"""A capitalised word's possessive earlier in the sentence ("[Sony]'s combining of computer and keyboard in
+the W1", "even [Apple]'s newest offerings were more like the PB100")."""
+MAKER_WINDOW = 100
+"""Characters before a code read for its maker's possessive."""
+
+
+def is_code(name: str) -> bool:
+    """The name is a model code alone, no format's (``FORMAT_CODES``)."""
+    return _CODE_RE.fullmatch(name) is not None and name not in FORMAT_CODES
+
+
+def model_code(text: str, start: int, end: int, maker: Callable[[int, int, str], bool]) -> bool:
+    """The code at [start, end) is a device's (see the module docstring): a kind of device after it, "model,
+    the" before it, or "the" before it and, earlier in its sentence, the possessive of a firm
+    (``maker(end, end with the mark, name)``: the caller knows the mentions and their labels)."""
+    m = _KIND_AFTER_RE.match(text, end)
+    if m is not None and m.group(1) in CODE_KINDS_AFTER:
+        return True
+    before = text[max(0, start - MAKER_WINDOW) : start]
+    if _MODEL_APPOSED_RE.search(before):
+        return True
+    if not _THE_BEFORE_RE.search(before):
+        return False
+    owner = _MAKER_BEFORE_RE.search(before)
+    if owner is None:
+        return False
+    base = start - len(before)
+    return maker(base + owner.end(1), base + owner.end(2), owner.group(1))

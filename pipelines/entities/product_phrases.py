@@ -43,7 +43,22 @@ or a kind of vessel ("the ship [Diligence]": vehicles are products), and "aboard
 [Safari]", "Xbox 2 (codename [Xenon])"); not
 "made" ("made Peter Jackson a star") nor "maker", which stands before people; "medicine" too ("rival
 medicine [Tarceva]")."""
-PRODUCT_BEFORE_PAIRS = frozenset({("maker", "of"), ("makers", "of"), ("aboard", "the"), ("operating", "system")})
+GAME_GENRES = frozenset(
+    """video computer online role-playing racing strategy puzzle arcade adventure shoot-em-up console pc
+    multiplayer multi-player driving fighting board mobile handheld""".split()
+)
+"""Genres and media of games before "game" that make the name right after it a game's ("the online
+role-playing game [EverQuest]", "video game [World of Warcraft]", "the board game [Cluedo]"); not
+"football" nor "sports", whose game is a match ("the football game Arsenal lost")."""
+SOFTWARE_KINDS = frozenset("file-sharing file-swapping peer-to-peer anti-virus anti-spyware spyware".split())
+"""Kinds of software before "program" or "software" that make the name right after it a program's
+("file-sharing program [BitTorrent]", "the anti-virus software [Norton]"); not "the program", which
+governments' schemes and broadcasts follow too ("the program Medicare")."""
+PRODUCT_BEFORE_PAIRS = frozenset(
+    {("maker", "of"), ("makers", "of"), ("aboard", "the"), ("operating", "system")}
+    | {(genre, "game") for genre in GAME_GENRES}
+    | {(kind, program) for kind in SOFTWARE_KINDS for program in ("program", "programs", "software")}
+)
 
 
 PRODUCT_HEADS = frozenset(
@@ -74,7 +89,13 @@ def product_apposition(text: str, end: int) -> bool:
 def such_as_product(text: str, start: int) -> bool:
     """A plural kind of game or software and "such as" right before the name starting at ``start``, or a
     few words and a comma between ("games on the market, such as [Civilisation]": ``such_as_kinds``)."""
+    if _PLURAL_LIKE_RE.search(text, max(0, start - 20), start):
+        return True  # "playing games like [Everquest 2]"
     return any(kind in SOFTWARE_PLURALS for kind in such_as_kinds(text, start))
+
+
+_PLURAL_LIKE_RE = re.compile(r"\b(?:" + "|".join(sorted(SOFTWARE_PLURALS)) + r")\s+like\s+$")
+"""A plural kind of game or software and "like" right before a name ("playing games like [Everquest 2]")."""
 
 
 _POSSESSIVE = ("'s", "’s")

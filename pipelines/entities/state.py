@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 import polars as pl
 
 from pipelines.entities.award_names import widen_award_names
-from pipelines.entities.bills import widen_bills
+from pipelines.entities.bills import drop_generic_laws, widen_bills
 from pipelines.entities.body_lists import widen_body_lists
 from pipelines.entities.club_names import widen_club_names
 from pipelines.entities.common_acronyms import drop_common_acronyms
@@ -28,7 +28,7 @@ from pipelines.entities.junk import drop_common_words, drop_linked_pieces, junk_
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import add_vote, argmax
 from pipelines.entities.lead_words import cut_lead_words
-from pipelines.entities.lineups import is_heading
+from pipelines.entities.lineups import is_heading, team_size
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT
 from pipelines.entities.lone_roles import drop_lone_roles
 from pipelines.entities.model_numbers import widen_model_numbers
@@ -245,6 +245,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     widen_departments(st)
     widen_body_lists(st)
     widen_award_names(st)
+    drop_generic_laws(st)  # after the passes that widen "[Parliament]" to "an [Act of Parliament]"
     drop_linked_pieces(st)
     drop_lone_roles(st)
     st.node = [s.key if s else "" for s in st.surf]
@@ -314,6 +315,10 @@ def _drop_context_junk(st: State) -> None:
             if text.startswith(":", end) and is_heading(text, start, end):
                 st.surf[i] = None
                 st.junk["line-up heading"] += 1  # "[Forwards]: Nicolas Mas, ..."
+                continue
+            if team_size(text, start, end):
+                st.surf[i] = None
+                st.junk["side's size"] += 1  # "the starting [XV]"
                 continue
             keep.append(i)
             st.in_place_context[i] = place_context(text, start)

@@ -49,12 +49,15 @@ WORK_BEFORE_PAIRS = frozenset(
 _WORK_AFTER_RE = re.compile(
     r",\s+(?:starring|directed\s+by)\s+[A-Z]|\s+(?:co-)?creators?\s+[A-Z]"
     r"|[\s-](?:nominations?|nominees?)\b|-(?:nominated|winning)\b|\s+winners?\s+[A-Z]|\s+\((?:19|20)\d\d\)"
+    r"|,\s+which\s+(?:has\s+|had\s+)?sold\s+(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?[\w.,]+\s+(?:million\s+)?"
+    r"copies\b(?!\s+of)"
 )
 """A title's cast, director or creator after it: "The Aviator, starring Leonardo DiCaprio",
 "Phoenix Nights creator Peter Kay"; or an award's nominations or winners ("Oscar nominations",
 "Grammy-winning", "Booker winner Alan Hollinghurst", "Pop Idol winner Michelle McManus"; not
 "Staunton nominated", a person, nor "the Arsenal winner", a goal); or its year in brackets, as lists of films,
-albums and books date them ("The Boxer (1998)"; not a life's years: "Van Gogh (1853-1890)")."""
+albums and books date them ("The Boxer (1998)"; not a life's years: "Van Gogh (1853-1890)"); or its copies sold
+("Wolverton Mountain, which sold 10 million copies"; not a firm's units, nor "copies of" a thing it sold)."""
 
 
 _ROLE_AFTER_RE = re.compile(
@@ -401,6 +404,23 @@ APPOSED_WORK_KINDS = frozenset(
 cover, [Jealous Guy]."); not "debut" ("within two years of his debut, [Dallaglio] was")."""
 
 
+OWNED_WORK_KINDS = frozenset(
+    "album single song track film movie novel book musical sitcom documentary series programme".split()
+)
+"""Kinds of work after a name that a possessive opens that make it the owner's work ("Eminem's [Encore]
+album", "Mike Leigh's [Vera Drake] film"); singular only (a studio's films: "Disney's [Pixar] films"),
+and not before a title ("Disney's [Pixar] film Toy Story")."""
+_OWNED_KIND_AFTER_RE = re.compile(r"\s+(" + "|".join(sorted(OWNED_WORK_KINDS)) + r")\b(?!\s+[A-Z])")
+
+
+def owned_work(text: str, start: int, end: int) -> bool:
+    """A possessive before the name at [start, end) and a kind of work after it (``OWNED_WORK_KINDS``)."""
+    return (
+        _OWNED_KIND_AFTER_RE.match(text, end) is not None
+        and _POSSESSIVE_RE.search(text, max(0, start - CONTEXT_CHARS), start) is not None
+    )
+
+
 def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
     """The words around the name at [start, end) (``before``: the lower-cased words before it)
     make it a work's title (see the module docstring); not a possessive, which names the work's
@@ -409,6 +429,8 @@ def names_a_work(text: str, start: int, end: int, before: list[str]) -> bool:
         return False
     if before and _work_before(text, start, before):
         return True
+    if owned_work(text, start, end):
+        return True  # "Eminem's [Encore] album"
     if apposed_kind(text, start, end, APPOSED_WORK_KINDS) or possessive_the(text, start, end):
         return True  # "his debut album, [Get Rich And Die Tryin'],", "Martin Scorsese's The [Aviator]"
     if years_possessive(text, start) or _titled_instalment(text, start, end, before):
