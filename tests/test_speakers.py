@@ -83,6 +83,17 @@ def test_a_long_apposition_after_the_quote_keeps_its_named_person() -> None:
     assert speakers(text, {**names, "Acme Securities Bros.": ("acme", ORG)}) == [("wood", "Contract talks will")]
 
 
+def test_a_person_inside_a_relative_clause_is_not_the_subject_after_it() -> None:
+    """'Mr Hague, who had published a life of William Pitt, also said he ...': Hague is the
+    subject, so the later "He" is his, not the person named in the relative clause."""
+    text = (
+        "Mr Hague, who recently had published the biography of William Pitt, also said he wanted to write.\n\n"
+        'He told the newspaper: "I do not know whether I will ever go back."'
+    )
+    found = speakers(text, {"Hague": ("hague", PERSON), "William Pitt": ("pitt", PERSON)})
+    assert found == [("hague", "I do not")]
+
+
 def test_name_comma_title_of_org_comma_said_gives_the_person() -> None:
     text = 'Glen Wood, vice president of Acme Securities, asks: "Who is going to fund the pensions?"'
     found = speakers(text, {"Glen Wood": ("wood", PERSON), "Acme Securities": ("acme", ORG)})

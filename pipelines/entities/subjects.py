@@ -121,6 +121,11 @@ def _before_aside(before: list[Candidate], masked: str) -> Candidate:
     return first
 
 
+_RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|whose|whom|which)\b")
+"""A relative clause opened after the subject ("Mr Hague, who had published ..."): a person named
+inside it is no subject of the verb after its closing comma."""
+
+
 def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: int, masked: str) -> Candidate | None:
     if not before:
         return None
@@ -136,7 +141,9 @@ def _subject_before_cue(before: list[Candidate], region_start: int, cue_start: i
     # "X, who won for Closer, said", "Rick Parry, speaking to BBC Sport, also admits", "Lawrence
     # Dallaglio, who called time on England earlier this year, said"
     gap = masked[nearest.end : cue_start].strip()
-    aside_ends = gap == "," or gap.startswith(",") | gap.endswith(",") and skipped and not nearest.is_person()
+    in_relative = bool(_RELATIVE_OPEN_RE.search(masked, region_start, nearest.start))
+    may_end_aside = not nearest.is_person() or in_relative  # "Mr Hague, who wrote on William Pitt, also said"
+    aside_ends = gap == "," or gap.startswith(",") | gap.endswith(",") and skipped and may_end_aside
     if aside_ends and nearest.is_person() and masked[: nearest.start].rstrip().endswith(","):
         aside_ends = False  # "Acme's chief executive, Tom Hardy, said": the name is the apposition
     if not aside_ends and (not words or skipped and len(words) <= MAX_SKIP_GAP_WORDS):
