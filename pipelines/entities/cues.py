@@ -74,6 +74,7 @@ from typing import TYPE_CHECKING
 from pipelines.entities import gazetteer
 from pipelines.entities.award_rivals import rival_works
 from pipelines.entities.bills import names_a_law
+from pipelines.entities.club_cues import sport_article
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.constituencies import member_after
 from pipelines.entities.country_possessives import OWNED_LABELS, owned_vote, possessor
@@ -91,6 +92,7 @@ from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind_at, lone_listed_work
+from pipelines.entities.listed_names import LISTED_WEIGHT, kind_counts, last_words, listed_towns, lone_listed_votes
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
@@ -337,6 +339,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     nationalities = {st.surf[i].key for i in st.live() if st.labels[i] == "NORP" and st.surf[i].ntok == 1}
     persons = [j for j in st.live() if st.labels[j] == "PERSON" and st.surf[j].ntok > 1]
     surnames = {st.surf[j].key.rsplit(" ", 1)[-1] for j in (*persons, *given)}  # and full names opening with one
+    tagged_kinds = kind_counts(st)
     for i in st.live():
         words = st.surf[i].name.split()
         if (
@@ -363,6 +366,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         player_lists = lists(text)
         mention_ends = {st.ends[j] for j in idx}
         ending = {st.ends[j]: j for j in order if st.surf[j] is not None}
+        in_sport: list[bool] = []  # the article's sport_article, read once when asked
+
+        def sport(text: str = text, in_sport: list[bool] = in_sport) -> bool:
+            if not in_sport:
+                in_sport.append(sport_article(text))
+            return in_sport[0]
+
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
@@ -374,7 +384,11 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and i in st.lone_persons:
                 vote = ("ORG", ATTRIBUTIVE_WEIGHT * LONE_PERSON_WEIGHT)  # no more than the model's PERSON
             owner = None
-            if vote is None and st.labels[i] in OWNED_LABELS and not after_a_broadcaster(text, st.starts[i]):
+            if (
+                vote is None
+                and (st.labels[i] in OWNED_LABELS or (i in st.lone_persons and not sport()))
+                and not after_a_broadcaster(text, st.starts[i])
+            ):
                 owner = possessor(text, st.starts[i])  # a broadcaster's is a programme ("BBC's [Network Africa]")
             if owner is not None:  # "France's [Ubisoft]", "Microsoft's [Windows]"
                 j = ending.get(owner[0][0], ending.get(owner[0][1]))  # "[Paul Simon]'s", "[Paul Simon's]"
@@ -454,9 +468,18 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         for i in order:
             if i not in in_chains and lone_listed_work(text, st.starts[i], st.ends[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "films were A, [Dirty Harry], B"
+
+        def player(i: int, text: str = text, player_lists=player_lists) -> bool:
+            return is_player(text, st.starts[i], st.ends[i], player_lists)
+
+        surnames_here = last_words(st, order) if chains else set()
         for chain in chains:
             for i, kind in listed_places(st, text, chain):
                 cues[i].append((kind, CUE_WEIGHT))  # "at [Heathrow], [Gatwick] and Glasgow airports"
+            for i, kind in lone_listed_votes(st, text, chain, tagged_kinds, sport, player, surnames_here):
+                cues[i].append((kind, LISTED_WEIGHT))  # "Hyundai, Toyota, [Suzuki] and Ford"
+            for i in listed_towns(st, text, chain, sport, player):
+                cues[i].append(("GPE", CUE_WEIGHT))  # "mayors at Doncaster, [Hartlepool], North Tyneside"
     return cues
 
 
