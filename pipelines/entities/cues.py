@@ -19,8 +19,9 @@ around it often says better:
   right before the name, outside the model's span
   ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]", "rapper [DMX]");
 * an organisation: a research firm's or a paper's kind or a role at it before it ("analysts
-  [Datamonitor]", "economist at [Global Insight]", "editor of [Mac Format]"), or its analyst or
-  "magazine" after it ("Jupiter analyst", "Mac Format magazine");
+  [Datamonitor]", "economist at [Global Insight]", "editor of [Mac Format]"), a survey or a poll and
+  "by" ("a survey by [Mediametrie]", :mod:`org_words`), or its analyst or "magazine" after it ("Jupiter
+  analyst", "Mac Format magazine");
 * a person: a full name opening with a first name of the corpus (a word that opens many more of
   its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
   "Alistair Darling" and "Alistair Campbell") or a given name of :mod:`given_names` that the
@@ -97,7 +98,7 @@ from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.nominee_works import work_after_nominee, work_in_brackets
-from pipelines.entities.org_words import based_before, called_before, org_words
+from pipelines.entities.org_words import based_before, called_before, org_words, survey_by_before
 from pipelines.entities.people_words import surname_norps
 from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import (
@@ -291,6 +292,7 @@ def _context_vote(
         or maker_possessive(text, start, end)
         or price_move_after(text, start, end)
         or based_before(text, start, end)
+        or survey_by_before(text, start)
         or _club_in_brackets(text, start, end)
     ):
         return "ORG", CUE_WEIGHT
