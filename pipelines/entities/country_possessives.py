@@ -22,8 +22,9 @@ country is written "X, France" or "France's X region", and a firm owns no places
 A person's possessive is left alone: "Paul Simon's [Graceland]." is a work, "Tony Blair's
 [Sedgefield]." a place, and the rule changed no BBC entity.
 
-Only where the model calls the name GPE or LOC (or ORG, after a firm's) and the gazetteer does not
-know it. One look
+Only where the model calls the name GPE or LOC (or ORG, after a firm's; or PERSON, a lone one-word
+"person" of :mod:`lone_names` after a country's outside a sport article: "Brazil's [Petrobras]") and the
+gazetteer does not know it. One look
 behind and after each name, so the pass is linear."""
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 
 OWNED_LABELS = frozenset({"GPE", "LOC", "ORG"})
 """Model labels the possessive cue overrules ("ORG" only after a firm's, :data:`FIRM_OWNED_LABELS`)."""
+COUNTRY_OWNED_LABELS = OWNED_LABELS | {"PERSON"}
+"""Model labels a country's possessive overrules: a lone one-word "person" (:mod:`lone_names`, the
+caller's test) outside a sport article too ("Brazil's [Petrobras]", not "Brazil's [Ronaldinho]")."""
 FIRM_OWNED_LABELS = frozenset({"ORG"})
 """Model labels only a firm's possessive overrules: "Nokia's [N-Gage]" is its product, "Spain's
 [Iberia]" a national firm."""
@@ -84,13 +88,15 @@ def owned_vote(
     """The label the owner's possessive before the name at [start, end) votes for (see the module
     docstring); ``owner`` is the owner's name and the model's label for it (None when no mention
     ends there); ``common`` knows the corpus's words (the name's words as asked)."""
-    if label not in OWNED_LABELS or gazetteer.lookup(match_key(text[start:end])) is not None:
+    if label not in COUNTRY_OWNED_LABELS or gazetteer.lookup(match_key(text[start:end])) is not None:
         return None
     owner_name, owner_label = owner
     if _is_country(owner_name):
         if label in FIRM_OWNED_LABELS:
             return None
         return national_label(text[start:end], common) if AFTER_A_PERSON_RE.match(text, end) else None
+    if label not in OWNED_LABELS:
+        return None  # a person's name after a firm's: one of its people ("Chelsea's [Mourinho]")
     if owner_label == "ORG" and gazetteer.lookup(match_key(owner_name)) is None:
         if " " in text[start:end]:  # "Deutsche Bank's [Simon Champion]": one of its people, or a unit
             return None

@@ -19,8 +19,9 @@ around it often says better:
   right before the name, outside the model's span
   ("Mr [Camus]", "Sir [Andrew Green]", "director [Tim Burton]", "rapper [DMX]");
 * an organisation: a research firm's or a paper's kind or a role at it before it ("analysts
-  [Datamonitor]", "economist at [Global Insight]", "editor of [Mac Format]"), or its analyst or
-  "magazine" after it ("Jupiter analyst", "Mac Format magazine");
+  [Datamonitor]", "economist at [Global Insight]", "editor of [Mac Format]"), a survey or a poll and
+  "by" ("a survey by [Mediametrie]", :mod:`org_words`), or its analyst or "magazine" after it ("Jupiter
+  analyst", "Mac Format magazine");
 * a person: a full name opening with a first name of the corpus (a word that opens many more of
   its full person names than it ends: "Alistair Cragg" tagged ORG, where "Alistair" opens
   "Alistair Darling" and "Alistair Campbell") or a given name of :mod:`given_names` that the
@@ -74,6 +75,7 @@ from typing import TYPE_CHECKING
 from pipelines.entities import gazetteer
 from pipelines.entities.award_rivals import rival_works
 from pipelines.entities.bills import names_a_law
+from pipelines.entities.club_cues import sport_article
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.constituencies import member_after
 from pipelines.entities.country_possessives import OWNED_LABELS, owned_vote, possessor
@@ -91,12 +93,13 @@ from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, ORG_DESIGNATORS, repeats
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind_at, lone_listed_work
+from pipelines.entities.listed_names import LISTED_WEIGHT, kind_counts, last_words, listed_towns, lone_listed_votes
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.model_numbers import is_code, model_code
 from pipelines.entities.nationalities import is_nationality_word, names_a_language
 from pipelines.entities.nominee_works import work_after_nominee, work_in_brackets
-from pipelines.entities.org_words import based_before, called_before, org_words
+from pipelines.entities.org_words import based_before, called_before, org_words, survey_by_before
 from pipelines.entities.people_words import surname_norps
 from pipelines.entities.person_phrases import person_after, person_before
 from pipelines.entities.place_phrases import (
@@ -291,6 +294,7 @@ def _context_vote(
         or maker_possessive(text, start, end)
         or price_move_after(text, start, end)
         or based_before(text, start, end)
+        or survey_by_before(text, start)
         or _club_in_brackets(text, start, end)
     ):
         return "ORG", CUE_WEIGHT
@@ -346,6 +350,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     nationalities = {st.surf[i].key for i in st.live() if st.labels[i] == "NORP" and st.surf[i].ntok == 1}
     persons = [j for j in st.live() if st.labels[j] == "PERSON" and st.surf[j].ntok > 1]
     surnames = {st.surf[j].key.rsplit(" ", 1)[-1] for j in (*persons, *given)}  # and full names opening with one
+    tagged_kinds = kind_counts(st)
     for i in st.live():
         words = st.surf[i].name.split()
         if (
@@ -378,6 +383,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             j = ending.get(end, ending.get(marked))
             return j is not None and st.labels[j] == "ORG" and gazetteer.lookup(st.surf[j].key) is None
 
+        in_sport: list[bool] = []  # the article's sport_article, read once when asked
+
+        def sport(text: str = text, in_sport: list[bool] = in_sport) -> bool:
+            if not in_sport:
+                in_sport.append(sport_article(text))
+            return in_sport[0]
+
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
@@ -396,7 +408,11 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             ):
                 vote = ("PRODUCT", CUE_WEIGHT)  # "the [PS2] controller", "Sony's ... the [W1]"
             owner = None
-            if vote is None and st.labels[i] in OWNED_LABELS and not after_a_broadcaster(text, st.starts[i]):
+            if (
+                vote is None
+                and (st.labels[i] in OWNED_LABELS or (i in st.lone_persons and not sport()))
+                and not after_a_broadcaster(text, st.starts[i])
+            ):
                 owner = possessor(text, st.starts[i])  # a broadcaster's is a programme ("BBC's [Network Africa]")
             if owner is not None:  # "France's [Ubisoft]", "Microsoft's [Windows]"
                 j = ending.get(owner[0][0], ending.get(owner[0][1]))  # "[Paul Simon]'s", "[Paul Simon's]"
@@ -479,9 +495,18 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         for i in order:
             if i not in in_chains and lone_listed_work(text, st.starts[i], st.ends[i]):
                 cues.setdefault(i, []).append(("WORK_OF_ART", CUE_WEIGHT))  # "films were A, [Dirty Harry], B"
+
+        def player(i: int, text: str = text, player_lists=player_lists) -> bool:
+            return is_player(text, st.starts[i], st.ends[i], player_lists)
+
+        surnames_here = last_words(st, order) if chains else set()
         for chain in chains:
             for i, kind in listed_places(st, text, chain):
                 cues[i].append((kind, CUE_WEIGHT))  # "at [Heathrow], [Gatwick] and Glasgow airports"
+            for i, kind in lone_listed_votes(st, text, chain, tagged_kinds, sport, player, surnames_here):
+                cues[i].append((kind, LISTED_WEIGHT))  # "Hyundai, Toyota, [Suzuki] and Ford"
+            for i in listed_towns(st, text, chain, sport, player):
+                cues[i].append(("GPE", CUE_WEIGHT))  # "mayors at Doncaster, [Hartlepool], North Tyneside"
     return cues
 
 

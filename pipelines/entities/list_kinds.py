@@ -5,10 +5,11 @@ people ("backing singers [Pepsi] and Shirlie", "colleagues [Haisheng Rong], Rich
 of town or country ("cities including Cardiff, Bangor and [Aberystwyth]"). The test reads the words
 before the first name of a list, so the pass is linear.
 
-A list of works reaches back over the titles the model missed or cut before its first name ("the
+A list reaches back over the titles or names the model missed or cut before its first name ("the
 overlooked films were Hobson's Choice, [Dirty Harry], The 39 Steps and [King Kong]", "films have included
-Captain Corelli's [Mandolin] and [Elizabeth]"), and its plural kind may stand a few lower-case words before
-a verb that opens it ("Other films generating interest this year include [Hustle & Flow], ...", "Jay-Z's
+Captain Corelli's [Mandolin] and [Elizabeth]", "towns and cities including Cardiff, [Bangor] and
+Aberystwyth"), and a plural kind of work may stand a few lower-case words before a verb that
+opens its list ("Other films generating interest this year include [Hustle & Flow], ...", "Jay-Z's
 hits have included ...", "films, including ...": :func:`list_kind_at`); a name with no listed neighbour
 is such a list's item when the list goes on after it or it stands right after the kind's verb ("films like
 [Harry Potter] and The Prisoner Of Azkaban": :func:`lone_listed_work`)."""
@@ -139,7 +140,7 @@ def _gap_kind(words: list[str]) -> str | None:
 
 def list_kind_at(text: str, start: int, reach_back: bool = True) -> str | None:
     """The label the words before a list's first name at ``start`` give every item (:func:`list_kind`),
-    reaching back over titles the model missed for a list of works (unless not ``reach_back``), and a
+    reaching back over titles or names the model missed (unless not ``reach_back``), and a
     plural kind of work a few words before a verb link (see the module docstring)."""
     words = text[max(0, start - _WINDOW) : start].split()
     if not text[start - 1 : start].isspace() or not words:
@@ -156,9 +157,8 @@ def list_kind_at(text: str, start: int, reach_back: bool = True) -> str | None:
     words = text[max(0, head - _WINDOW) : head].split()
     if words and words[-1] == "the":
         words = words[:-1]  # "nominees included the Motorcycle Diaries, [Zatoichi]"
-    if list_kind([w.lower() for w in words[-3:]]) == "WORK_OF_ART" or _gap_kind(words) == "WORK_OF_ART":
-        return "WORK_OF_ART"
-    return None
+    kind = list_kind([w.lower() for w in words[-3:]])  # "cities including Cardiff, [Bangor]": any kind
+    return kind if kind is not None else _gap_kind(words)
 
 
 def list_kind(before: list[str]) -> str | None:

@@ -165,6 +165,24 @@ def called_before(text: str, start: int) -> bool:
     return _CALLED_RE.search(text, max(0, start - CALLED_WINDOW), start) is not None
 
 
+_SURVEY_BY_RE = re.compile(
+    r"\b(?:survey|surveys|poll|polls)\s+(?:(?:was|were)\s+)?(?:(?:conducted|carried\s+out|commissioned)\s+)?by\s+$",
+    re.IGNORECASE,
+)
+"""A survey or a poll and "by" (maybe "conducted", "carried out" or "commissioned") right before a name:
+a pollster's, a research firm's or a paper's ("a recent survey by [Mediametrie] found", "The survey was
+conducted by [Sunovate] on behalf of Dimension Data"; not "a study by", "research by" nor "the concert,
+conducted by", which academics and conductors stand after)."""
+SURVEY_WINDOW = 45
+"""Characters before a name read for a survey and "by"."""
+
+
+def survey_by_before(text: str, start: int) -> bool:
+    """A survey or a poll and "by" stand right before the name starting at ``start`` (see
+    ``_SURVEY_BY_RE``)."""
+    return _SURVEY_BY_RE.search(text, max(0, start - SURVEY_WINDOW), start) is not None
+
+
 _SPEAKS_AFTER_RE = re.compile(r",\s+(?:said|says|told|tells|added|adds|explained|warned)\b")
 """A reporting verb right after the comma closing an apposition: the name is its speaker."""
 

@@ -1,0 +1,141 @@
+"""Names listed with other kinds of things, for the label cues (:mod:`pipelines.entities.cues`): the
+small model calls many one-word names of firms, bands, clubs and towns a person, and a town an
+organisation, but a list holds things of one kind ("ScanSoft and [Gracenote]", "Hyundai, Toyota,
+[Suzuki] and Ford", "Coldplay and [Gorillaz]", "Shrewsbury, Basingstoke, Dorset and [Torbay]"):
+
+* a lone one-word "person" (:mod:`lone_names`: no given name, no full person name of the corpus
+  ending in it, no honorific) whose list's other names are all towns of the gazetteer (not countries,
+  whose lists hold bodies too: "Britain, France, [Gavi] and the Gates Foundation"; outside a sport
+  article, where a town is its club) or all organisations the corpus tags ORG at least twice and never
+  PERSON votes that kind (``LISTED_WEIGHT``): "Chopin" tagged ORG once beside "[Debussy]" is no
+  evidence, nor an owner before its possessive ("Channel 4's [Supernanny] and ITV1's Hell's Kitchen"),
+  and a line-up's player (:mod:`lineups`) and a short form of a longer name in the article ("Burton
+  Bongard ... Warner and [Bongard]", whose first name no list knows) are left alone;
+* a town of the gazetteer (no country) that the model calls an organisation or a person, in an article
+  that is no sport article (where a town is its club: "Norwich, Blackburn, West Brom are away") and no
+  line-up, whose list's other names are all towns of the gazetteer too ("Ireland and [Munster] lock"
+  names a player's country and club), votes GPE ("mayors at Doncaster, [Hartlepool], North Tyneside").
+
+Two names with only a comma between them are no list but an apposition or a thing and its town ("save
+[Varig], Brazil's flagship airline", "In London, [Brent] crude"). The coordination cue of :mod:`cues`
+gives each neighbour's label a small weight only, which the model's own PERSON outweighs. One pass over
+each list, so the pass is linear."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pipelines.entities import gazetteer
+from pipelines.entities.given_names import given_names
+
+if TYPE_CHECKING:
+    from pipelines.entities.state import State
+
+LISTED_WEIGHT = 1.0
+"""Weight of the label a lone "person"'s list gives it: more than its own weak PERSON (``LONE_PERSON_WEIGHT``),
+no more than one model label, so that a cue of its own wins ("Honda's [Asimo] and Sony's Qrio robots": a
+product, though "Qrio" is tagged ORG)."""
+MIN_ORG_MENTIONS = 2
+"""Mentions the corpus tags ORG (and none PERSON) that make a listed neighbour a firm's, a band's or a
+club's name for the list: "Chopin" tagged ORG once beside "[Debussy]" is no evidence."""
+POSSESSIVES = ("'s", "’s")
+TOWN_MODEL_LABELS = frozenset({"ORG", "PERSON"})
+"""Model labels of a town the list of places makes a place again."""
+
+
+def kind_counts(st: State) -> tuple[Counter, set[str]]:
+    """(keys -> live mentions the model tags ORG, keys of the names it tags PERSON somewhere)."""
+    orgs: Counter = Counter()
+    persons: set[str] = set()
+    for i in st.live():
+        if st.labels[i] == "ORG":
+            orgs[st.surf[i].key] += 1
+        elif st.labels[i] == "PERSON":
+            persons.add(st.surf[i].key)
+    return orgs, persons
+
+
+def last_words(st: State, idx: list[int]) -> set[str]:
+    """Last words of the names of more than one word among mentions ``idx`` (an article's): a lone
+    name that ends one there is its short form ("Burton Bongard ... Warner and [Bongard]")."""
+    return {st.surf[j].key.rsplit(" ", 1)[-1] for j in idx if st.surf[j] is not None and st.surf[j].ntok > 1}
+
+
+def _is_town(key: str) -> bool:
+    place = gazetteer.lookup(key)
+    return place is not None and not place.place_id.startswith(("country:", "continent:"))
+
+
+def _neighbour_kind(
+    st: State, text: str, j: int, counts: tuple[Counter, set[str]], sport: Callable[[], bool]
+) -> str | None:
+    """What listed name j is for its lone neighbour: a town of the gazetteer (outside a sport
+    article, where a town is its club; not a country, whose list holds bodies too: "Britain, France,
+    [Gavi] and the Gates Foundation"), or an organisation the corpus tags ORG often and never PERSON;
+    else None, and for an owner before its possessive ("Channel 4's [Supernanny] and ITV1's Hell's
+    Kitchen")."""
+    if text.startswith(POSSESSIVES, st.ends[j]) or text.endswith(POSSESSIVES, 0, st.ends[j]):  # "[ITV1's]" too
+        return None
+    key = st.surf[j].key
+    if gazetteer.lookup(key) is not None:
+        return "GPE" if _is_town(key) and not sport() else None
+    orgs, persons = counts
+    if st.labels[j] == "ORG" and orgs[key] >= MIN_ORG_MENTIONS and key not in persons:
+        return "ORG" if key.split(" ", 1)[0] not in given_names() else None
+    return None
+
+
+def _apposition(text: str, st: State, chain: list[int]) -> bool:
+    """Two names with a comma only between them: an apposition or a thing and its town ("save
+    [Varig], Brazil's flagship airline", "In London, [Brent] crude"), no list."""
+    return len(chain) == 2 and text[st.ends[chain[0]] : st.starts[chain[1]]].strip() == ","
+
+
+def lone_listed_votes(
+    st: State,
+    text: str,
+    chain: list[int],
+    counts: tuple[Counter, set[str]],
+    sport: Callable[[], bool],
+    player: Callable[[int], bool],
+    surnames: set[str],
+) -> list[tuple[int, str]]:
+    """(mention, label) for the lone "persons" of a list (``chain``: its mentions in order) whose
+    other names are all places or all organisations (see the module docstring), to weigh
+    ``LISTED_WEIGHT``; ``counts`` is :func:`kind_counts`, ``sport`` says whether the article is a
+    sport article, ``player`` whether a mention is a line-up's, ``surnames`` holds the last words of
+    the article's longer names (:func:`last_words`)."""
+    out: list[tuple[int, str]] = []
+    if _apposition(text, st, chain):
+        return out
+    for i in chain:
+        if i in st.lone_persons and st.surf[i].key not in surnames and not player(i):
+            kinds = {_neighbour_kind(st, text, j, counts, sport) for j in chain if j != i}
+            if len(kinds) == 1 and None not in kinds:
+                out.append((i, kinds.pop()))
+    return out
+
+
+def listed_towns(
+    st: State, text: str, chain: list[int], sport: Callable[[], bool], player: Callable[[int], bool]
+) -> list[int]:
+    """The towns of the gazetteer in a list (``chain``) the model calls an organisation or a person
+    whose other names are all towns of the gazetteer, outside a sport article and a line-up (see
+    the module docstring)."""
+    if _apposition(text, st, chain):
+        return []
+    out = []
+    for i in chain:
+        s = st.surf[i]
+        if (
+            st.labels[i] in TOWN_MODEL_LABELS
+            and s.ntok == 1
+            and _is_town(s.key)
+            and all(_is_town(st.surf[j].key) for j in chain if j != i)
+            and not sport()
+            and not player(i)
+        ):
+            out.append(i)
+    return out

@@ -1,0 +1,82 @@
+"""Firms, bands, clubs and towns the small model calls people or organisations, which the names listed
+with them, the kind before their list or a country's possessive say better (issue 11)."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+
+def test_a_lone_person_listed_with_firms_is_a_firm() -> None:
+    text = "The chips are made by Yamoha and Rohmo. Yamoha said sales rose. Scansoft and Gracenoto work on it."
+    found = [
+        ("Yamoha", "ORG"),
+        ("Rohmo", "PERSON"),
+        ("Yamoha", "ORG"),
+        ("Scansoft", "PRODUCT"),
+        ("Gracenoto", "PERSON"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Rohmo"], labels["Gracenoto"]) == ("ORG", "PERSON")
+
+
+def test_a_firm_the_corpus_tags_once_is_no_evidence() -> None:
+    text = "People such as Matisso and Stravinski became like uncles to her."
+    assert labels_of(("a1", text, [("Matisso", "ORG"), ("Stravinski", "PERSON")]))["Stravinski"] == "PERSON"
+
+
+def test_a_lone_person_listed_with_places_is_a_place() -> None:
+    text = "Stops in Salford, Dorset and Torbayne are planned for later in the campaign."
+    found = [("Salford", "GPE"), ("Dorset", "ORG"), ("Torbayne", "PERSON")]
+    assert labels_of(("a1", text, found))["Torbayne"] == "GPE"
+
+
+def test_a_listed_name_stays_a_person_beside_a_person_or_with_a_full_name() -> None:
+    text = "People such as Matisso and Stravinski became like uncles to her."
+    other = "A portrait by Matisso was sold on Monday."
+    labels = labels_of(
+        ("a1", text, [("Matisso", "ORG"), ("Stravinski", "PERSON")]), ("a2", other, [("Matisso", "PERSON")])
+    )
+    assert labels["Stravinski"] == "PERSON"
+    text = "The violinists Kremov and Gidonov played. Gidonov was praised."
+    found = [("Kremov", "ORG"), ("Gidonov", "PERSON"), ("Gidonov", "PERSON")]
+    other = "Andrei Gidonov said he was happy."
+    labels = labels_of(("a1", text, found), ("a2", other, [("Andrei Gidonov", "PERSON")]))
+    assert labels["Andrei Gidonov"] == "PERSON"
+
+
+def test_a_town_called_an_organisation_in_a_list_of_places_is_a_place() -> None:
+    text = "Polls for mayors at Doncaster, Hartlepool and North Tyneside are also scheduled for June."
+    found = [("Doncaster", "GPE"), ("Hartlepool", "ORG"), ("North Tyneside", "GPE")]
+    assert labels_of(("a1", text, found))["Hartlepool"] == "GPE"
+
+
+def test_a_town_in_a_list_of_clubs_in_a_sport_article_stays_a_club() -> None:
+    text = (
+        "Premiership strugglers Norwich, Blackburn and Southampton are away in the Cup. The striker and the "
+        "midfielder were injured, and the manager said the goalkeeper would miss the league match."
+    )
+    found = [("Norwich", "ORG"), ("Blackburn", "ORG"), ("Southampton", "GPE")]
+    assert labels_of(("a1", text, found))["Blackburn"] == "ORG"
+
+
+def test_a_list_of_towns_reaches_back_over_a_town_the_model_missed() -> None:
+    text = "Pickets were held with protests in towns and cities including Cardiff, Bangar, Aberystwith and Wrexam."
+    found = [("Bangar", "ORG"), ("Aberystwith", "PERSON"), ("Wrexam", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n] for n in ("Bangar", "Aberystwith", "Wrexam")] == ["GPE"] * 3
+
+
+def test_a_lone_person_after_a_countrys_possessive_is_a_national_firm() -> None:
+    text = "President Chavez added that Brazil's Petrobraz could join the co-operation deal soon."
+    assert labels_of(("a1", text, [("Brazil", "GPE"), ("Petrobraz", "PERSON")]))["Petrobraz"] == "ORG"
+    text = "The top seed plays France's Dechini in the second round. Nathalie Dechini won last week."
+    labels = labels_of(("a1", text, [("France", "GPE"), ("Dechini", "PERSON"), ("Nathalie Dechini", "PERSON")]))
+    assert labels["Nathalie Dechini"] == "PERSON"
+
+
+def test_a_short_form_of_a_full_name_in_its_article_stays_a_person() -> None:
+    text = "Burtan Bongrad, a former bank president, was convicted. Warnor and Bongrad could face 15 years."
+    other = "Warnor said profits rose. Shares in Warnor fell."
+    found = [("Burtan Bongrad", "PERSON"), ("Warnor", "ORG"), ("Bongrad", "PERSON")]
+    labels = labels_of(("a1", text, found), ("a2", other, [("Warnor", "ORG"), ("Warnor", "ORG")]))
+    assert labels["Burtan Bongrad"] == "PERSON"
