@@ -22,8 +22,10 @@ country is written "X, France" or "France's X region", and a firm owns no places
 A person's possessive is left alone: "Paul Simon's [Graceland]." is a work, "Tony Blair's
 [Sedgefield]." a place, and the rule changed no BBC entity.
 
-Only where the model calls the name GPE or LOC (or ORG, after a firm's) and the gazetteer does not
-know it. One look
+Only where the model calls the name GPE or LOC (or ORG, after a firm's; or FAC, after a
+country's and for a person's full name of words the corpus never writes in lower case only:
+"Ethiopia's [Tirunesh Dibaba]" tagged FAC, not "France's [Club Mediterranee]") and the gazetteer
+does not know it. One look
 behind and after each name, so the pass is linear."""
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ if TYPE_CHECKING:
 
 OWNED_LABELS = frozenset({"GPE", "LOC", "ORG"})
 """Model labels the possessive cue overrules ("ORG" only after a firm's, :data:`FIRM_OWNED_LABELS`)."""
+PERSON_OWNED_LABELS = frozenset({"FAC"})
+"""Model labels a country's possessive overrules only for a person's full name: the small model
+calls a national's name it does not know a building ("Ethiopia's [Tirunesh Dibaba] set a new
+world record", "Japan's [Ai Sugiyama] defeated"), while "Britain's [Guantanamo Bay] by" stays."""
 FIRM_OWNED_LABELS = frozenset({"ORG"})
 """Model labels only a firm's possessive overrules: "Nokia's [N-Gage]" is its product, "Spain's
 [Iberia]" a national firm."""
@@ -84,13 +90,20 @@ def owned_vote(
     """The label the owner's possessive before the name at [start, end) votes for (see the module
     docstring); ``owner`` is the owner's name and the model's label for it (None when no mention
     ends there); ``common`` knows the corpus's words (the name's words as asked)."""
-    if label not in OWNED_LABELS or gazetteer.lookup(match_key(text[start:end])) is not None:
+    if label not in OWNED_LABELS | PERSON_OWNED_LABELS or gazetteer.lookup(match_key(text[start:end])) is not None:
         return None
     owner_name, owner_label = owner
     if _is_country(owner_name):
         if label in FIRM_OWNED_LABELS:
             return None
+        if label in PERSON_OWNED_LABELS:  # the cues read a building's word after it first ("[La Scala] opera house")
+            name = text[start:end]
+            if any(common.written_in_lower_case(w.lower()) for w in name.split()):
+                return None  # "France's [Club Mediterranee] sliding": a word of the language, no given name
+            return "PERSON" if national_label(name, common) == "PERSON" else None
         return national_label(text[start:end], common) if AFTER_A_PERSON_RE.match(text, end) else None
+    if label in PERSON_OWNED_LABELS:
+        return None
     if owner_label == "ORG" and gazetteer.lookup(match_key(owner_name)) is None:
         if " " in text[start:end]:  # "Deutsche Bank's [Simon Champion]": one of its people, or a unit
             return None
