@@ -23,7 +23,9 @@ A person's possessive is left alone: "Paul Simon's [Graceland]." is a work, "Ton
 [Sedgefield]." a place, and the rule changed no BBC entity.
 
 Only where the model calls the name GPE or LOC (or ORG, after a firm's; or PERSON, a lone one-word
-"person" of :mod:`lone_names` after a country's outside a sport article: "Brazil's [Petrobras]") and the
+"person" of :mod:`lone_names` after a country's outside a sport article: "Brazil's [Petrobras]"; or
+FAC, after a country's and for a person's full name of words the corpus never writes in lower case
+only: "Ethiopia's [Tirunesh Dibaba]" tagged FAC, not "France's [Club Mediterranee]") and the
 gazetteer does not know it. One look
 behind and after each name, so the pass is linear."""
 
@@ -46,6 +48,10 @@ OWNED_LABELS = frozenset({"GPE", "LOC", "ORG"})
 COUNTRY_OWNED_LABELS = OWNED_LABELS | {"PERSON"}
 """Model labels a country's possessive overrules: a lone one-word "person" (:mod:`lone_names`, the
 caller's test) outside a sport article too ("Brazil's [Petrobras]", not "Brazil's [Ronaldinho]")."""
+PERSON_OWNED_LABELS = frozenset({"FAC"})
+"""Model labels a country's possessive overrules only for a person's full name: the small model
+calls a national's name it does not know a building ("Ethiopia's [Tirunesh Dibaba] set a new
+world record", "Japan's [Ai Sugiyama] defeated"), while "Britain's [Guantanamo Bay] by" stays."""
 FIRM_OWNED_LABELS = frozenset({"ORG"})
 """Model labels only a firm's possessive overrules: "Nokia's [N-Gage]" is its product, "Spain's
 [Iberia]" a national firm."""
@@ -88,15 +94,23 @@ def owned_vote(
     """The label the owner's possessive before the name at [start, end) votes for (see the module
     docstring); ``owner`` is the owner's name and the model's label for it (None when no mention
     ends there); ``common`` knows the corpus's words (the name's words as asked)."""
-    if label not in COUNTRY_OWNED_LABELS or gazetteer.lookup(match_key(text[start:end])) is not None:
+    if (
+        label not in COUNTRY_OWNED_LABELS | PERSON_OWNED_LABELS
+        or gazetteer.lookup(match_key(text[start:end])) is not None
+    ):
         return None
     owner_name, owner_label = owner
     if _is_country(owner_name):
         if label in FIRM_OWNED_LABELS:
             return None
+        if label in PERSON_OWNED_LABELS:  # the cues read a building's word after it first ("[La Scala] opera house")
+            name = text[start:end]
+            if any(common.written_in_lower_case(w.lower()) for w in name.split()):
+                return None  # "France's [Club Mediterranee] sliding": a word of the language, no given name
+            return "PERSON" if national_label(name, common) == "PERSON" else None
         return national_label(text[start:end], common) if AFTER_A_PERSON_RE.match(text, end) else None
     if label not in OWNED_LABELS:
-        return None  # a person's name after a firm's: one of its people ("Chelsea's [Mourinho]")
+        return None  # a person's name after a firm's: one of its people ("Chelsea's [Mourinho]"); a FAC
     if owner_label == "ORG" and gazetteer.lookup(match_key(owner_name)) is None:
         if " " in text[start:end]:  # "Deutsche Bank's [Simon Champion]": one of its people, or a unit
             return None

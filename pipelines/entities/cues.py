@@ -60,10 +60,11 @@ around it often says better:
 * a ground: a name the corpus plays matches at and never names as a side (:mod:`grounds`: "a draw
   at [Anfield]", "[Anfield] boss");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
-  list votes its own label at a small weight; a plural kind of work or role before the list names
-  every item (:mod:`list_kinds`: "films including Raging Bull, Goodfellas and Gangs of New York"), and
-  a name alone in a list of works whose other titles the model missed ("films were Hobson's Choice,
-  [Dirty Harry], The 39 Steps").
+  list votes its own label at a small weight, and a full name between two people's full names votes
+  PERSON (:mod:`person_lists`: "Mulugeta Wondimu, [Abiyote Abate] and Markos Geneti"); a plural
+  kind of work or role before the list names every item (:mod:`list_kinds`: "films including Raging
+  Bull, Goodfellas and Gangs of New York"), and a name alone in a list of works whose other titles
+  the model missed ("films were Hobson's Choice, [Dirty Harry], The 39 Steps").
 
 Each test looks at a few characters on either side of the mention, so the pass is linear."""
 
@@ -78,7 +79,7 @@ from pipelines.entities.bills import names_a_law
 from pipelines.entities.club_cues import sport_article
 from pipelines.entities.common_titles import TITLE_WEIGHT, common_word_titles, title_candidates, title_words
 from pipelines.entities.constituencies import member_after
-from pipelines.entities.country_possessives import OWNED_LABELS, owned_vote, possessor
+from pipelines.entities.country_possessives import OWNED_LABELS, PERSON_OWNED_LABELS, owned_vote, possessor
 from pipelines.entities.country_tails import TAIL_WEIGHT, org_before_country
 from pipelines.entities.family_names import family_name_places
 from pipelines.entities.firm_heads import firm_head_mentions
@@ -101,7 +102,8 @@ from pipelines.entities.nationalities import is_nationality_word, names_a_langua
 from pipelines.entities.nominee_works import work_after_nominee, work_in_brackets
 from pipelines.entities.org_words import based_before, called_before, org_words, survey_by_before
 from pipelines.entities.people_words import surname_norps
-from pipelines.entities.person_phrases import person_after, person_before
+from pipelines.entities.person_lists import between_people
+from pipelines.entities.person_phrases import person_after, person_before, ruler_of_country
 from pipelines.entities.place_phrases import (
     born_or_based_after,
     city_demonyms,
@@ -251,8 +253,8 @@ def _context_vote(
     """The (label, weight) the words around [start, end) vote for, if any."""
     after = words_after(text, end)
     before = words_before(text, start)
-    if person_after(text, end, start) or person_before(text, start, end, before):
-        return "PERSON", CUE_WEIGHT
+    if person_after(text, end, start) or person_before(text, start, end, before) or ruler_of_country(text, start, end):
+        return "PERSON", CUE_WEIGHT  # "[X], a dancer who", "starring [X]", "Stalin's Russia, [X]'s Romania -"
     if names_a_law(text, start, end):
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
     if (
@@ -410,7 +412,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             owner = None
             if (
                 vote is None
-                and (st.labels[i] in OWNED_LABELS or (i in st.lone_persons and not sport()))
+                and (st.labels[i] in OWNED_LABELS | PERSON_OWNED_LABELS or (i in st.lone_persons and not sport()))
                 and not after_a_broadcaster(text, st.starts[i])
             ):
                 owner = possessor(text, st.starts[i])  # a broadcaster's is a programme ("BBC's [Network Africa]")
@@ -507,6 +509,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues[i].append((kind, LISTED_WEIGHT))  # "Hyundai, Toyota, [Suzuki] and Ford"
             for i in listed_towns(st, text, chain, sport, player):
                 cues[i].append(("GPE", CUE_WEIGHT))  # "mayors at Doncaster, [Hartlepool], North Tyneside"
+            for i in between_people(st, chain):
+                cues[i].append(("PERSON", CUE_WEIGHT))  # "Mulugeta Wondimu, [Abiyote Abate] and Markos Geneti"
     return cues
 
 

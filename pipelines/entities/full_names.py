@@ -59,7 +59,7 @@ def first_names(st: State) -> set[str]:
     }
 
 
-def _looks_like_full_name(name: str) -> bool:
+def looks_like_full_name(name: str) -> bool:
     """Two or more capitalised words of letters (name particles aside), the last of two letters or more:
     not "Ernst and Young", "Queen at Balmoral", "Cooper S", "Mercedes Benz C180"."""
     words = name.split()
@@ -80,7 +80,7 @@ def full_names(st: State) -> list[int]:
         if (
             s.ntok in FULL_NAME_WORDS
             and st.labels[i] != "PERSON"
-            and _looks_like_full_name(s.name)
+            and looks_like_full_name(s.name)
             and s.key.rsplit(" ", 1)[-1] not in DESIGNATORS
             and gazetteer.lookup(s.key) is None
         ):

@@ -4,13 +4,15 @@ an age between commas after a name ending in a letter ("Lana Brill, 34, said"; n
 Akhmetov, the country's richest man,", "Gil Gerard, the actor who ...", "Anshuman Magazine,
 managing director, of ..."); before it, who stars in, directs or plays a part ("starring [Denzel
 Washington]", "directed by"), whose death or widow it is ("the death of"), who scored ("two goals
-from"), or a lower-case "man" ("India's richest man [Azim Premji]"). The tests read a few words
-around the name, so the pass is linear."""
+from"), or a lower-case "man" ("India's richest man [Azim Premji]"); or its possessive before a country's
+name that ends the phrase, a ruler's ("Stalin's Russia, [Ceausescu]'s Romania -"). The tests read a
+few words around the name, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
 
+from pipelines.entities import gazetteer
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import is_demonym
 from pipelines.entities.nationalities import is_nationality_word
@@ -119,3 +121,30 @@ def person_before(text: str, start: int, end: int, before: list[str]) -> bool:
         return True  # "Ten-year-old [Dakota Fanning] will play"
     word = text[max(0, start - 16) : start].split()[-1:]
     return bool(word) and word[0] in PERSON_NOUNS_BEFORE
+
+
+_RULED_COUNTRY_RE = re.compile(
+    r"(?:['’]s)?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)(?=\s*(?:[,;:.!?)\"”]|[-–—]\s|$)|\s+(?:and|or)\s)"
+)
+"""A possessive, then capitalised words that end the phrase: a punctuation mark, a dash or "and"
+("[Ceausescu]'s Romania -", "[Stalin]'s Russia,"; not "[Hexal]'s US affiliate")."""
+_ONE_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
+
+
+def ruler_of_country(text: str, start: int, end: int) -> bool:
+    """The one-word name at [start, end) (the possessive in its span or after it) owns a country
+    that ends the phrase: a ruler's name ("Stalin's Russia, [Ceausescu]'s Romania -"), as no firm's,
+    place's or team's possessive stands before a country alone. Not a name the gazetteer knows."""
+    name = text[start:end]
+    if not _ONE_WORD_RE.fullmatch(name):
+        return False
+    possessive = name.endswith(("'s", "’s"))
+    if not possessive and not text.startswith(("'s", "’s"), end):
+        return False
+    if gazetteer.lookup(match_key(name[:-2] if possessive else name)) is not None:
+        return False
+    m = _RULED_COUNTRY_RE.match(text, end)
+    if m is None:
+        return False
+    place = gazetteer.lookup(match_key(m.group(1)))
+    return place is not None and place.place_id.startswith("country:")

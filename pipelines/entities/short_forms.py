@@ -5,7 +5,9 @@ Jens Stoltenberg); the first word only when it is a PERSON and unambiguous, and 
 ("Mr Kim" is Kim Yungmin, "Mr Howard" is not Howard Flight, called "Flight"); the last word also
 of a given name and a surname the model calls no person, with a PERSON cue ("signing [Adrian Mutu]"
 tagged NORP, then "Mutu was sacked"), when no person of the article has that surname; "George Bush" →
-"George W. Bush" in the same article. Never a name the words around it call a work's ("the film biopic
+"George W. Bush" in the same article; a surname opening with a particle ("[El Guerrouj]") and a given
+name alone the model calls a firm or a place ('"[Jerzy] played well"') join the one person they are
+of (:mod:`person_short_forms`). Never a name the words around it call a work's ("the film biopic
 [Ray]" beside "Ray Charles": :func:`work_titles.read_as_work`). Two candidates = ambiguous, left alone.
 Which surnames the model labels otherwise still join (hyphenated, a place's name, one person written
 twice, an initial before it) is :mod:`surname_links`'s. The same walk
@@ -20,9 +22,11 @@ from dataclasses import dataclass
 
 from pipelines.entities import gazetteer
 from pipelines.entities.acronyms import initials, initials_of_key
+from pipelines.entities.full_names import looks_like_full_name
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATORS, NAMED_THINGS, thing_label
+from pipelines.entities.person_short_forms import GivenNamesAlone, particle_surnames
 from pipelines.entities.state import Clues, MergeReason, State
 from pipelines.entities.surname_links import (
     AMBIGUOUS_SURNAME_WEIGHT,
@@ -133,18 +137,33 @@ class _Article:
     words: set[str]  # keys of the one-word mentions
     given_last: dict[str, set[str]]  # last word -> given name and surname the model calls no person
     things: set[str]  # hyphenated first words of names of things (surname_links.thing_words)
+    particle_last: dict[str, set[str]]  # surname opening with a particle -> full names (person_short_forms)
+    shaped: set[str]  # full names written as one (capitalised words, particles): not "Bethan and Huw"
 
 
 def _article_names(st: State, idx: list[int], ev: Clues, given_full: set[int]) -> _Article:
     full_idx = {i for i in idx if _is_full_person(st, i)}
     full = {st.surf[i].key: tuple(st.surf[i].key.split()) for i in full_idx}
     words = {st.surf[i].key for i in idx if st.surf[i].ntok == 1}
-    art = _Article(full, defaultdict(set), defaultdict(set), defaultdict(set), words, defaultdict(set), set())
+    art = _Article(
+        full,
+        defaultdict(set),
+        defaultdict(set),
+        defaultdict(set),
+        words,
+        defaultdict(set),
+        set(),
+        defaultdict(set),
+        set(),
+    )
+    art.shaped = {st.surf[i].key for i in full_idx if looks_like_full_name(st.surf[i].name)}
     for i in full_idx:
         for k in surname_keys(st.surf[i]):
             art.last[k].add(st.surf[i].key)
     for k, toks in full.items():
         art.first[toks[0]].add(k)
+        for surname in particle_surnames(toks) if k in art.shaped else ():
+            art.particle_last[surname].add(k)
         ev.person_evidence[k] += 1
     art.things = thing_words(st, idx)
     for i in idx:
@@ -172,7 +191,7 @@ def _note_acronym(st: State, i: int, art: _Article, text: str, prev_multi, ev: C
         ev.cooc_here[aid, s.key].add(k)
 
 
-def _resolve_short(st: State, i: int, art: _Article, text: str, places: set[str]) -> None:
+def _resolve_short(st: State, i: int, art: _Article, text: str, places: set[str], given_alone: GivenNamesAlone) -> None:
     s, label = st.surf[i], st.labels[i]
     if read_as_work(st, i):
         return  # "the film biopic [Ray]" beside "Ray Charles": a title, no short form (work_titles)
@@ -205,6 +224,11 @@ def _resolve_short(st: State, i: int, art: _Article, text: str, places: set[str]
                 # Wang Xuebing, never called "Xuebing" (a family name written first)
                 cands = {k for k in cands if art.full[k][-1] not in art.words}
             _settle(st, i, cands, MergeReason.FIRST_NAME_IN_ARTICLE)
+        elif not found and i in given_alone.mentions:  # '"[Imanol] has been dropped"' tagged ORG
+            cands = given_alone.full_names(s.key, (art.first.get(s.key, set()) & art.shaped) - {s.key})
+            _settle(st, i, cands, MergeReason.FIRST_NAME_IN_ARTICLE)
+    elif s.ntok >= 2 and s.key in art.particle_last and s.key not in art.full:
+        _settle(st, i, one_person(art.particle_last[s.key]), MergeReason.SHORT_FORM_IN_ARTICLE)  # "[El Guerrouj]"
     elif s.ntok >= 2 and s.key not in art.full and (label == "PERSON" or s.honorific):
         toks = s.key.split()
         cands = {k for k, ft in art.full.items() if len(ft) > len(toks) and ft[0] == toks[0] and ft[-1] == toks[-1]}
@@ -219,6 +243,7 @@ def resolve_in_articles(st: State) -> Clues:
     given_full = given_and_surnames(st)
     arts = {aid: _article_names(st, idx, ev, given_full) for aid, idx in st.by_article.items()}
     places = place_words(st, {aid: set(art.last) for aid, art in arts.items()})
+    given_alone = GivenNamesAlone.of(st)
     for aid, idx in st.by_article.items():
         art = arts[aid]
         text = st.article_text.get(aid) or ""
@@ -228,7 +253,7 @@ def resolve_in_articles(st: State) -> Clues:
             if s.acronym:
                 _note_acronym(st, i, art, text, prev_multi, ev)
             else:
-                _resolve_short(st, i, art, text, places)
+                _resolve_short(st, i, art, text, places, given_alone)
             if s.ntok >= 2:
                 prev_multi = (st.ends[i], s.key)
     return ev
