@@ -20,6 +20,12 @@ def test_the_labels_of_results_rows_in_three_articles_are_no_entities() -> None:
     assert names_of(*articles) == {"Acme Corp", "Zeta Inc", "Omega Ltd"}
 
 
+def test_a_name_opening_a_paragraph_with_a_tables_word_is_no_row() -> None:
+    articles = [_results(k, name) for k, name in enumerate(("Acme Corp", "Zeta Inc", "Omega Ltd"))]
+    text = "Net Perceptions Inc said it would buy the unit.\n\nShr 5 cts vs 4 cts"
+    assert "Net Perceptions Inc" in names_of(*articles, ("n1", text, [("Net Perceptions Inc", "ORG")]))
+
+
 def test_a_label_heading_rows_in_fewer_articles_is_left_alone() -> None:
     """One article's row is no table's word: a place can head a row ("LA 2.54 2.50")."""
     assert "Revs" in names_of(_results(1, "Acme Corp"))

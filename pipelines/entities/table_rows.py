@@ -6,16 +6,18 @@ figure, as a person or a product ("Revs", "Avg", "Revs 38.0"). It also glues a f
 ("Labour 37 pct", "Colombia 17 pct", "Qintex 900,000 Hal Roach shares") and reads dates as names
 ("Feb 20", "Jun 13.0"). Here:
 
-* a mention that opens a row (at a line's start, or after a figure) and whose first word opens
-  row labels in at least ``MIN_TABLE_ARTICLES`` articles is junk: the label words of a corpus's
-  tables are found by :func:`pipelines.result_tables.row_label` (a short label, a figure,
-  then "vs"), so a place heading a row of a price table ("LA 2.54 2.50") is not one;
+* a mention that opens a row (at a line's start, or after a figure, and a figure follows within
+  a few words on its line: "Net Perceptions Inc said" opening a paragraph is no row) and whose
+  first word opens row labels in at least ``MIN_TABLE_ARTICLES`` articles is junk: the label
+  words of a corpus's tables are found by :func:`pipelines.result_tables.row_label` (a short
+  label, a figure, then "vs"), so a place heading a row of a price table ("LA 2.54 2.50") is not
+  one;
 * figures ending a name are cut off when a unit or "vs" follows them ("Labour [37] pct") or when
   two or more end it ("LA 2.54 2.50") or one is written in thousands ("Qintex 900,000 Hal Roach
   shares"): a name ends in one number ("FTSE 100", "Windows 3.1");
-* a month and a day ("Feb 20", "the February 21 to 28") is a date, junk, unless the corpus spans it so
-  in ``NAMED_DATE_ARTICLES`` articles: then it names an event ("September 11"); after a dateline's dash the
-  name is the words after it ("Mar 2 - Dow Chemical Co").
+* a month and a day ("Feb 20", "the February 21 to 28") is a date, junk, unless the corpus
+  spans it so in ``NAMED_DATE_ARTICLES`` articles: then it names an event ("Sept 11"); after a
+  dateline's dash the name is the words after it ("Mar 2 - Dow Chemical Co").
 
 Each mention's text and the few characters around it are read once; the label words are counted
 in one pass over the articles' "vs" rows, so the pass is linear."""
@@ -60,6 +62,9 @@ names an event as often ("the September 11 attacks")."""
 _THOUSANDS_RE = re.compile(r"\d,\d{3}")
 _DASH_RE = re.compile(r"^\s*[-–—]\s*")
 _ROW_START_RE = re.compile(rf"(?:^|\n|{_FIGURE}[,;]?[\s\u00a0]+)$")
+_CELL_AFTER_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z.]+){0,3}[ \u00a0]+(?:loss[ \u00a0]+|profit[ \u00a0]+)?-?\d")
+"""The rest of a row's label and its first figure after a mention, on the same line ("[Avg] shrs
+2.9 mln", "[Shr] loss 7.26 dlrs"): a name opening a paragraph is no row ("Net Perceptions Inc said")."""
 
 
 def table_words(texts) -> frozenset[str]:
@@ -128,7 +133,7 @@ def cut_table_rows(st) -> None:
                 st.junk[DATE_JUNK] += 1
             continue
         first = mention.split()[0].lower() if mention.split() else ""
-        if first in words and _opens_row(text, start):
+        if first in words and _opens_row(text, start) and (mention[-1:].isdigit() or _CELL_AFTER_RE.match(text, end)):
             st.surf[i] = None
             st.junk[TABLE_JUNK] += 1
             continue
