@@ -70,6 +70,7 @@ Each test looks at a few characters on either side of the mention, so the pass i
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -385,12 +386,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             j = ending.get(end, ending.get(marked))
             return j is not None and st.labels[j] == "ORG" and gazetteer.lookup(st.surf[j].key) is None
 
-        in_sport: list[bool] = []  # the article's sport_article, read once when asked
-
-        def sport(text: str = text, in_sport: list[bool] = in_sport) -> bool:
-            if not in_sport:
-                in_sport.append(sport_article(text))
-            return in_sport[0]
+        sport = functools.cache(functools.partial(sport_article, text))  # read once, when asked
 
         for i in order:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"

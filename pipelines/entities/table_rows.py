@@ -40,15 +40,14 @@ TABLE_JUNK = "results table row"
 DATE_JUNK = "a date"
 
 _FIGURE = r"-?\d[\d,]*(?:\.\d+)?"
-_ROW_FIGURE_RE = re.compile(
-    rf"{_FIGURE}(?:[\s\u00a0]+(?:mln|billion|bln|dlrs?|cts?|pct|stg|marks|yen|francs|lire|guilders))*(?=[\s\u00a0]+vs\.?[\s\u00a0])"
-)
-"""A figure a comparison follows: the end of a results row's first cell."""
-_TRAILING_FIGURES_RE = re.compile(rf"(?:\s+(?:loss|profit)?\s*{_FIGURE})+$")
 AMOUNT_UNITS = frozenset("pct percent mln million billion bln dlrs dlr cts ct stg shares".split())
 """Words after a figure that make it an amount ("37 pct", "900,000 shares"): the figure is not
 the name's before it (also read by :mod:`name_ends`)."""
-_UNIT_AFTER_RE = re.compile(rf"\s*(?:%|per cent\b|vs\b|(?:{'|'.join(sorted(AMOUNT_UNITS))})\b)", re.IGNORECASE)
+_UNITS = "|".join(sorted(AMOUNT_UNITS | {"marks", "yen", "francs", "lire", "guilders"}))
+_ROW_FIGURE_RE = re.compile(rf"{_FIGURE}(?:[\s\u00a0]+(?:{_UNITS}))*(?=[\s\u00a0]+vs\.?[\s\u00a0])")
+"""A figure a comparison follows: the end of a results row's first cell."""
+_TRAILING_FIGURES_RE = re.compile(rf"(?:\s+(?:loss|profit)?\s*{_FIGURE})+$")
+_UNIT_AFTER_RE = re.compile(rf"\s*(?:%|per cent\b|vs\b|(?:{_UNITS})\b)", re.IGNORECASE)
 """What follows a figure that is an amount, not part of the name before it."""
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
 _FULL_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
@@ -118,15 +117,16 @@ def cut_table_rows(st) -> None:
     (see the module docstring); ``st`` is the canonicaliser's ``state.State``, not imported: that
     would be a cycle."""
     words = table_words(st.article_text.values())
+    live = st.live()
+    date_ends = {i: end for i in live if (end := _date(st, i))}
     dates: dict[str, set[str]] = defaultdict(set)
-    for i in st.live():
-        if _date(st, i):
-            dates[st.surf[i].key].add(st.art_ids[i])
-    for i in st.live():
+    for i in date_ends:
+        dates[st.surf[i].key].add(st.art_ids[i])
+    for i in live:
         text = st.article_text.get(st.art_ids[i], "")
         start, end = st.starts[i], st.ends[i]
         mention = text[start:end]
-        if (date := _date(st, i)) and len(dates[st.surf[i].key]) < NAMED_DATE_ARTICLES:
+        if (date := date_ends.get(i)) and len(dates[st.surf[i].key]) < NAMED_DATE_ARTICLES:
             rest = _DASH_RE.sub("", text[date:end], count=1)  # "Mar 2 - Dow Chemical Co": a dateline's
             if rest == text[date:end] or not _reanalyse(st, i, rest):
                 st.surf[i] = None
