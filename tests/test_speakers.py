@@ -785,3 +785,13 @@ def test_a_role_phrase_with_no_holder_is_the_one_person_named_before_it(lead: st
     names = {"Norwich": ("n", ORG), "Charlton": ("c", ORG), "Graham Stuart": ("gs", PERSON)}
     names["Alan Curbishley"] = ("ac", PERSON)
     assert speakers(text, names) == [(speaker, "It was a")]
+
+
+def test_name_from_org_with_its_acronym_in_brackets_said_gives_the_person() -> None:
+    text = (
+        "The show opens today.\n\n"
+        '"The story this year is all about digital," Glen Wood, from the Consumer Gadget Association (CGA) '
+        "told the BBC News website."
+    )
+    names = {"Glen Wood": ("wood", PERSON), "Consumer Gadget Association": ("cga", ORG), "CGA": ("cga", ORG)}
+    assert speakers(text, names) == [("wood", "The story this")]

@@ -48,9 +48,10 @@ leader of the Public and [Commercial Services Union]" (the tagger cut the name),
 oil analyst with [Smith Barney]" (a kind of firm may stand before the name)."""
 
 
-_LINKED_NAME_RE = re.compile(r"\s+(?:of|at|in|from|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+)*")
+_LINKED_NAME_RE = re.compile(r"\s+(?:of|at|in|from|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+)*|\s*\(\s*")
 """What links an organisation or place to the one it belongs to ("the University of the West of
-England in Bristol")."""
+England in Bristol"), or a name to its short form in brackets after it ("the Consumer Electronics
+Association (CEA)")."""
 
 
 def person_behind(before: list[Candidate], org: Candidate, masked: str) -> Candidate:
