@@ -133,6 +133,43 @@ def test_speech_introduced_by_the_sentence_before_takes_its_speaker() -> None:
     assert [s for s, _ in found] == ["howard", "howard"]
 
 
+def test_speech_after_one_sentence_of_narrative_after_a_reported_clause_takes_its_speaker() -> None:
+    text = (
+        "Each film is large. Ann Lee, director of Acme Cinema, said the compression was lossless.\n\n"
+        'The film will be encrypted to prevent piracy. "People will see the picture is clearer."'
+    )
+    found = speakers(text, {"Ann Lee": ("lee", PERSON), "Acme Cinema": ("acme", ORG)})
+    assert found == [("lee", "People will see")]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Tom Hardy will encrypt the film to prevent piracy.",  # someone else who could speak
+        "The film will be encrypted, the firm said.",  # a reporting clause of its own
+        "The film will be encrypted. Each cinema gets a key.",  # two sentences
+    ],
+)
+def test_speech_after_narrative_that_names_someone_or_reports_speech_is_not_the_reported_clauses(
+    between: str,
+) -> None:
+    text = (
+        "Each film is large. Ann Lee, director of Acme Cinema, said the compression was lossless.\n\n"
+        f'{between} "People will see the picture is clearer."'
+    )
+    found = speakers(text, {"Ann Lee": ("lee", PERSON), "Acme Cinema": ("acme", ORG), "Tom Hardy": ("hardy", PERSON)})
+    assert found[0][0] != "lee"
+
+
+def test_a_quote_with_its_own_cue_after_it_is_not_the_earlier_reported_clauses() -> None:
+    text = (
+        "Each film is large. Ann Lee, director of Acme Cinema, said the compression was lossless.\n\n"
+        'The film will be encrypted to prevent piracy. "People will see the picture is clearer," one critic said.'
+    )
+    found = speakers(text, {"Ann Lee": ("lee", PERSON), "Acme Cinema": ("acme", ORG)})
+    assert found[0][0] != "lee"
+
+
 def test_a_quote_with_no_closing_mark_ends_with_its_paragraph() -> None:
     text = 'Tom Hardy said: "We will appeal the ruling at once\n\nThe court sat again on Monday for a long day.'
     rows = extract_quotes(pl.DataFrame({"article_id": ["a"], "text": [text]}), pl.DataFrame(schema=SCHEMA))

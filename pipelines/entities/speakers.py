@@ -328,11 +328,15 @@ class SpeakerFinder(SpeechRuns):
         spoke = [a for a in self.antecedents if a.speaks and a.label == "ORG" and a.pos < c.start]
         return spoke[-1].entity_id if spoke else None
 
-    def introduced(self, sent_start: int) -> tuple[Candidate | None, str | None]:
+    def introduced(self, sent_start: int, hops: int = 1) -> tuple[Candidate | None, str | None]:
         """The subject of a reporting clause in the sentence just before a quote that opens its
         sentence with no cue of its own ('..., Mr Howard said.' then '"We watched..."'), when no
         quote lies in that sentence; with no reporting clause there, the person that opens it as
-        its subject ('Graham Barlow, editor of Mac Format, is partisan.' then '"It's just a Mac"')."""
+        its subject ('Graham Barlow, editor of Mac Format, is partisan.' then '"It's just a Mac"');
+        with neither, and that sentence one of narrative naming nobody who could speak, a person
+        named so in the sentence before it ('Ann Lee said the compression was lossless. The film
+        will be encrypted. "People will see ..."': ``hops`` such sentences are passed over; not a
+        pronoun nor a body there, which a reader would not carry so far)."""
         si = bisect.bisect_right(self.sentences, sent_start - 1) - 1
         if si < 0 or self.sentences[si] >= sent_start:
             return None, None
@@ -354,6 +358,9 @@ class SpeakerFinder(SpeechRuns):
         named = re.finditer(rf"\b{re.escape(surname)}\b", speech) if surname else ()
         if any(self.masked[sent_start + m.start()] in "xX" for m in named):
             return None, None  # the speech talks about them ("... Simon Taylor is an outstanding player")
+        if person is None and hops and self.narrative(prev_start, sent_start):
+            earlier, cue = self.introduced(prev_start, hops - 1)
+            return (earlier, cue) if earlier is not None and earlier.is_person() else (None, None)
         return person, None
 
     def speaker(
@@ -379,7 +386,8 @@ class SpeakerFinder(SpeechRuns):
         elif cand is None:
             eid, name = self.continued(sent_start, open_pos, (close, sent_end)) or (None, None)
         if cand is None and eid is None and name is None and opens:
-            cand, cue = self.introduced(sent_start)
+            hops = 0 if cues(self.masked, close, sent_end) else 1  # not '"...," one broker smiles'
+            cand, cue = self.introduced(sent_start, hops)
             eid, name = self.resolve(cand) if cand is not None else (None, None)
         name = name or (unknown_name(cand) if cand is not None else None)
         if cand is None and eid is None and name is None and not opens:
