@@ -161,6 +161,16 @@ def test_speech_after_narrative_that_names_someone_or_reports_speech_is_not_the_
     assert found[0][0] != "lee"
 
 
+def test_speech_after_a_sentence_ending_in_an_inverted_cue_takes_the_person_after_the_cue() -> None:
+    text = (
+        "Acme makes chips.\n\n"
+        "We are in a new phase now when it comes to technology, argues Mr Lee, the firm's chief.\n\n"
+        '"In the dotcom era, there was something new every five minutes."'
+    )
+    found = speakers(text, {"Lee": ("lee", PERSON), "Acme": ("acme", ORG)})
+    assert found == [("lee", "In the dotcom")]
+
+
 def test_a_quote_with_its_own_cue_after_it_is_not_the_earlier_reported_clauses() -> None:
     text = (
         "Each film is large. Ann Lee, director of Acme Cinema, said the compression was lossless.\n\n"

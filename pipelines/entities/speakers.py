@@ -68,6 +68,8 @@ from pipelines.entities.subjects import (
 )
 from pipelines.entities.tags import QUOTED_AS_RE, called_subject, tag_end
 
+_RIGHT_AFTER_CUE_RE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?")
+"""What stands between a cue and the name of its inverted subject ("argues Mr Donofrio")."""
 _PRONOUN_AFTER_CUE_RE = re.compile(r"\s+(?:that\s+)?")
 """What stands between a cue and a pronoun that opens its reported clause ("said it", "said that he")."""
 _LEAD_RE = re.compile(r"[\s,.;:!?—–-]*")
@@ -330,7 +332,8 @@ class SpeakerFinder(SpeechRuns):
 
     def introduced(self, sent_start: int, hops: int = 1) -> tuple[Candidate | None, str | None]:
         """The subject of a reporting clause in the sentence just before a quote that opens its
-        sentence with no cue of its own ('..., Mr Howard said.' then '"We watched..."'), when no
+        sentence with no cue of its own ('..., Mr Howard said.' then '"We watched..."'; '..., argues
+        Mr Donofrio.': the person after a cue that follows a comma), when no
         quote lies in that sentence; with no reporting clause there, the person that opens it as
         its subject ('Graham Barlow, editor of Mac Format, is partisan.' then '"It's just a Mac"');
         with neither, and that sentence one of narrative naming nobody who could speak, a person
@@ -346,7 +349,13 @@ class SpeakerFinder(SpeechRuns):
         for cm in reversed(cues(self.masked, prev_start, sent_start)):
             if cm.group().lower() in ("according to",) or cm.group().lower().endswith("ing"):
                 continue
-            cand = subject_before_cue(self.cands, prev_start, cm.start(), self.masked)
+            inverted = self.masked[prev_start : cm.start()].rstrip().endswith(",")  # "..., argues Mr Lee"
+            cand = self.inverted_subject(cm.end(), sent_start) if inverted else None
+            if cand is not None and not (
+                cand.is_person() and _RIGHT_AFTER_CUE_RE.fullmatch(self.masked, cm.end(), cand.start)
+            ):
+                cand = None  # not "Her lawyer, Ann Lee, said her client would sue the comedian", "..., said it"
+            cand = cand or subject_before_cue(self.cands, prev_start, cm.start(), self.masked)
             if cand is not None:
                 return cand, cm.group()
         sent = [c for c in self.cands if prev_start <= c.start < sent_start]
