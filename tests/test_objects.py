@@ -221,6 +221,28 @@ def test_the_phrase_the_money_is_for(text, amount, obj):
     assert (amount, obj) in _objects(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # "which" stands for the noun it follows, also under a reporting verb in its clause
+        ("Critics attacked the leaflet, which the ministry says has cost about £2,500 to print.", "£2,500", "leaflet"),
+        ("It will top up its legal reserves, which it had set at $500m.", "$500m", "legal reserves"),
+        # "one of", "part of", "some of" a thing: the thing
+        (
+            "The bank said it would spend $3.3bn to buy one of the country's main retail banks.",
+            "$3.3bn",
+            "main retail banks",
+        ),
+        # a purpose a clause deeper: "to help keep down X", "to help pay for X"
+        ("The chancellor earmarked £1bn to help keep down council tax rises.", "£1bn", "council tax rises"),
+        # "-worth of" glued to the amount reads as "worth of"
+        ("The country exported more than $1.2bn-worth of beans last year.", "$1.2bn", "beans"),
+    ],
+)
+def test_the_phrase_the_money_is_for_behind_a_pronoun_a_part_or_a_clause(text, amount, obj):
+    assert (amount, obj) in _objects(text)
+
+
 def test_figures_without_an_object_have_none():
     assert _objects("He said it was worth it at $5.") == [("$5", None)]
     # a complex preposition ("in the face of") gives no object

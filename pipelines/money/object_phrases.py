@@ -8,6 +8,7 @@ from pipelines.money.object_words import (
     MAX_WORDS,
     MEASURE_OF,
     MODIFIER_DEPS,
+    PART_OF,
     SCALE_TOKENS,
     SUBJECT_UNITS,
     SUM_NOUNS,
@@ -64,6 +65,24 @@ def named_sum(head) -> bool:
     )
 
 
+_CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "conj", "advcl"))
+
+
+def antecedent(pronoun):
+    """The common noun a relative "which" stands for: the head of its relative clause, also from a
+    clause inside it ("the leaflet, which the ministry says has cost ..."); None when it has none,
+    or when that head is a name ("an offer from Xstrata, which the firm raised": the parse hangs
+    the clause on the nearest noun, and a name is seldom what money is for)."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return verb.head if verb.head.i < pronoun.i and pos(verb.head) == "NOUN" else None
+        if verb.dep_ not in _CLAUSE_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def capitalised(tok) -> bool:
     return tok.is_alpha and tok.text[0].isupper() and pos(tok) in ("PROPN", "NOUN", "ADJ")
 
@@ -73,6 +92,12 @@ def phrase(head, taken: set[int], proper: bool = False, tagged: bool = True, cur
     an amount, ``taken``, are never part of it); ``proper`` lets a name be the head ("bid
     $6bn for MCI"); ``tagged=False`` takes ``head`` as a noun whatever its tag; ``currency``
     lets a currency be the head (the object of its own exchange rate)."""
+    if head.lower_ == "which" and (noun := antecedent(head)) is not None:
+        return phrase(noun, taken, proper, tagged, currency)  # "the leaflet, which has cost £2,500"
+    if head.lower_ in PART_OF and head.i not in taken:  # "to buy one of the country's banks"
+        of = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.rights if g.dep_ == "pobj"]
+        if of and of[0].i not in taken:
+            return phrase(of[0], taken, proper=True)
     if (tagged and pos(head) not in (("NOUN", "PROPN") if proper else ("NOUN",))) or head.i in taken:
         return None
     low = head.lower_

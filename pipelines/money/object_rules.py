@@ -291,6 +291,9 @@ def _purpose_after(verb, span, taken: set[int], sources: tuple[str, ...] = ()) -
             # "to settle a lawsuit"; else a preposition's object: "to get out of a deal"
             # (past a pronoun: "to extricate itself from the arrangement")
             objs = [c for c in child.rights if c.dep_ == "dobj"] + _prep_objects(child)
+            inner = next((c for c in child.rights if c.dep_ in ("xcomp", "ccomp") and pos(c) == "VERB"), None)
+            if not objs and inner is not None:  # a clause deeper: "to help keep down council tax rises"
+                objs = [c for c in inner.rights if c.dep_ == "dobj"] + _prep_objects(inner)
         else:
             continue
         p = next((p for p in (phrase(o, taken, proper=True) for o in objs) if p), None)

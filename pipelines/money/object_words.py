@@ -44,6 +44,8 @@ PURPOSE_PREPS = ("for", "on", "in", "into", "towards", "as")
 # "the value of trade rose to $5m", "the cost of security was put at $40,000": a measure of
 # something, whose object is the something
 MEASURE_OF = frozenset("value values cost costs mass bulk part amount total sum level levels majority".split())
+# "to buy one of the country's banks", "some of its assets": the thing a part is of
+PART_OF = frozenset("one some most all each many several any half none both".split())
 # "prices rose above the $50 mark", "sales hit the $50m level": the noun stands for the amount
 MARK_NOUNS = frozenset("mark marks barrier level threshold ceiling".split())
 # "a barrel of US crude closed up $1.40": the price of a unit is the price of what it measures

@@ -257,11 +257,16 @@ _GLUED_SUFFIX = re.compile(r"-(?:plus|odd|a-(?:year|week|month|day|head|share|ti
 £100,000-a-year job", "a 530p-a-share offer")."""
 
 
+_GLUED_WORTH = re.compile(r"-(?=worth\b)")
+"""A hyphen gluing "worth" to an amount ("$1.2bn-worth of the beans"), read as "$1.2bn worth of"."""
+
+
 def unglued(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the suffixes glued to its amounts blanked out, so that the noun after reads
-    as the amount's ("a £30m      bid"); same length, so offsets into it hold."""
+    as the amount's ("a £30m      bid"), and a hyphen before "worth" too ("$1.2bn worth of the
+    beans"); same length, so offsets into it hold."""
     for _, e in spans:
-        m = _GLUED_SUFFIX.match(text, e)
+        m = _GLUED_SUFFIX.match(text, e) or _GLUED_WORTH.match(text, e)
         if m:
             text = text[:e] + " " * (m.end() - e) + text[m.end() :]
     return text
