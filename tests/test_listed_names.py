@@ -80,3 +80,16 @@ def test_a_short_form_of_a_full_name_in_its_article_stays_a_person() -> None:
     found = [("Burtan Bongrad", "PERSON"), ("Warnor", "ORG"), ("Bongrad", "PERSON")]
     labels = labels_of(("a1", text, found), ("a2", other, [("Warnor", "ORG"), ("Warnor", "ORG")]))
     assert labels["Burtan Bongrad"] == "PERSON"
+
+
+def test_a_town_called_an_organisation_in_a_list_of_towns_and_regions_is_a_place() -> None:
+    text = "The firm runs pits across Derbyshire, the East Midlands, Northumberland and Merseyside."
+    found = [("Derbyshire", "GPE"), ("the East Midlands", "LOC"), ("Northumberland", "ORG"), ("Merseyside", "GPE")]
+    assert labels_of(("a1", text, found))["Northumberland"] == "GPE"
+
+
+def test_a_town_listed_with_a_country_or_firms_stays() -> None:
+    text = "Sales rose in Kent, France and Northumberland. Talks with Tesco, Asda and Northumberland went on."
+    found = [("Kent", "GPE"), ("France", "GPE"), ("Northumberland", "ORG")]
+    found += [("Tesco", "ORG"), ("Asda", "ORG"), ("Northumberland", "ORG")]
+    assert labels_of(("a1", text, found))["Northumberland"] == "ORG"

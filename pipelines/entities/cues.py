@@ -93,6 +93,7 @@ from pipelines.entities.grounds import ground_keys
 from pipelines.entities.junk import after_determiner
 from pipelines.entities.keys import match_key
 from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, ORG_DESIGNATORS, repeats
+from pipelines.entities.landforms import REGIONS
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind_at, lone_listed_work
 from pipelines.entities.listed_names import LISTED_WEIGHT, kind_counts, last_words, listed_towns, lone_listed_votes
@@ -302,8 +303,8 @@ def _context_vote(
     ):
         return "ORG", CUE_WEIGHT
     if one_word_person and _after_the(text, start, end):
-        if _PLURAL_RE.fullmatch(text, start, end):
-            return "ORG", CUE_WEIGHT
+        if _PLURAL_RE.fullmatch(text, start, end) and match_key(text[start:end]) not in REGIONS:
+            return "ORG", CUE_WEIGHT  # "the [Killers]" (not "the [Valleys]", a region)
         if text.endswith("at the ", max(0, start - 7), start) and not _WORD_AFTER_RE.match(text, end):
             return "FAC", CUE_WEIGHT  # "at the [Bernabeu].": a venue (not "at the [Library] for research")
     if one_word_person and _LOWER_WORD_AFTER_RE.match(text, end) and after_determiner(text, start):

@@ -374,7 +374,7 @@ def designated_label(surface: Surface, label: str) -> str | None:
     if is_holiday(surface.key):
         return "EVENT"
     if surface.ntok == 1:
-        return "EVENT" if surface.key in EVENT_WORDS else None
+        return "EVENT" if surface.key in EVENT_WORDS else landform_label(surface.key, label)
     designated = _designator_label(surface.key, surface.name)
     return designated if designated is not None else landform_label(surface.key, label)
 

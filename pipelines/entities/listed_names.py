@@ -14,7 +14,9 @@ organisation, but a list holds things of one kind ("ScanSoft and [Gracenote]", "
 * a town of the gazetteer (no country) that the model calls an organisation or a person, in an article
   that is no sport article (where a town is its club: "Norwich, Blackburn, West Brom are away") and no
   line-up, whose list's other names are all towns of the gazetteer too ("Ireland and [Munster] lock"
-  names a player's country and club), votes GPE ("mayors at Doncaster, [Hartlepool], North Tyneside").
+  names a player's country and club), votes GPE ("mayors at Doncaster, [Hartlepool], North Tyneside");
+  some of them may be regions the gazetteer does not know that the model calls places (no home nation),
+  beside one town of it at least: "Yorkshire, the West Midlands, [Northumberland] and Durham".
 
 Two names with only a comma between them are no list but an apposition or a thing and its town ("save
 [Varig], Brazil's flagship airline", "In London, [Brent] crude"). The coordination cue of :mod:`cues`
@@ -28,6 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.gazetteer import HOME_NATIONS
 from pipelines.entities.given_names import given_names
 
 if TYPE_CHECKING:
@@ -43,6 +46,9 @@ club's name for the list: "Chopin" tagged ORG once beside "[Debussy]" is no evid
 POSSESSIVES = ("'s", "’s")
 TOWN_MODEL_LABELS = frozenset({"ORG", "PERSON"})
 """Model labels of a town the list of places makes a place again."""
+REGION_MODEL_LABELS = frozenset({"GPE", "LOC"})
+"""Model labels of a listed name the gazetteer does not know that make it a place for the list ("the West
+Midlands", "Merseyside")."""
 
 
 def kind_counts(st: State) -> tuple[Counter, set[str]]:
@@ -118,6 +124,22 @@ def lone_listed_votes(
     return out
 
 
+def _places_around(st: State, i: int, chain: list[int]) -> bool:
+    """The names listed with mention i are all places: towns of the gazetteer, or regions it does not
+    know that the model calls places ("Yorkshire, [the West Midlands], Northumberland and Durham"), with
+    at least one town of the gazetteer among them; no country, whose lists hold bodies too."""
+    towns = 0
+    for j in chain:
+        if j == i:
+            continue
+        key = st.surf[j].key
+        if _is_town(key):
+            towns += 1
+        elif st.labels[j] not in REGION_MODEL_LABELS or gazetteer.lookup(key) is not None or key in HOME_NATIONS:
+            return False
+    return towns > 0
+
+
 def listed_towns(
     st: State, text: str, chain: list[int], sport: Callable[[], bool], player: Callable[[int], bool]
 ) -> list[int]:
@@ -133,7 +155,7 @@ def listed_towns(
             st.labels[i] in TOWN_MODEL_LABELS
             and s.ntok == 1
             and _is_town(s.key)
-            and all(_is_town(st.surf[j].key) for j in chain if j != i)
+            and _places_around(st, i, chain)
             and not sport()
             and not player(i)
         ):

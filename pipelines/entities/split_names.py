@@ -1,20 +1,22 @@
 """Names the small model split in two (issue 11): two mentions one space apart whose words together are
 a name the corpus's mentions name whole elsewhere are one mention of that name ("the [Liberal]
 [Democrat] leader", "told [BBC Radio] [Five Live]", "[UK] [Independence Party]", "[Swiss] [Re]",
-"Lancashire town of [Newton] [Aycliffe]" only where "Newton Aycliffe" is spanned whole somewhere);
-so are two mentions either side of "of" or "of the" that make a known title or name ("[Eternal
-Sunshine] of [the Spotless Mind]"; not "[Jake White] of [South Africa]", nor "[Labour] of [Robert
-Jackson]"), in a pass after :mod:`cut_names` widened other mentions to whole names. A second mention
-that is only a word for a kind of place or building belongs to the name before it, known or not:
-"offices in [Kentish] [Town]", "down [Oxford] [Street]". Not after a possessive ("[Manchester
-United's] [Alex Ferguson]"), nor two names no mention names together ("told the [BBC] [Michael
-Howard] has", "giant [ISP] [AOL]"). The joined mention takes the label the corpus gives the name
-most often ("[BBC Radio] [Five Live]" a station's, not a work's). A first mention of titles only
-joins the name after it ("[the Rt Rev Dr] [Tom Wright]"). Each pair of neighbouring mentions is read
-once, so the pass is linear."""
+"Lancashire town of [Newton] [Aycliffe]" only where "Newton Aycliffe" is spanned whole somewhere), and
+so are two whose words together are a place of the gazetteer, which takes its label ("the [Scottish]
+[Borders]": a county, not the bookseller); so are two mentions either side of "of" or "of the" that
+make a known title or name ("[Eternal Sunshine] of [the Spotless Mind]"; not "[Jake White] of [South
+Africa]", nor "[Labour] of [Robert Jackson]"), in a pass after :mod:`cut_names` widened other mentions
+to whole names. A second mention that is only a word for a kind of place or building belongs to the
+name before it, known or not: "offices in [Kentish] [Town]", "down [Oxford] [Street]". Not after a
+possessive ("[Manchester United's] [Alex Ferguson]"), nor two names no mention names together ("told
+the [BBC] [Michael Howard] has", "giant [ISP] [AOL]"). The joined mention takes the label the corpus
+gives the name most often ("[BBC Radio] [Five Live]" a station's, not a work's). A first mention of
+titles only joins the name after it ("[the Rt Rev Dr] [Tom Wright]"). Each pair of neighbouring
+mentions is read once, so the pass is linear."""
 
 from __future__ import annotations
 
+from pipelines.entities import gazetteer
 from pipelines.entities.surfaces import analyse
 from pipelines.entities.title_tails import title_head
 
@@ -62,8 +64,13 @@ def join_split_names(st, links: frozenset[str] = SPACE) -> None:
                 continue
             s = analyse(text[st.starts[i] : st.ends[j]], st.labels[j])
             place = gap == " " and text[st.starts[j] : st.ends[j]] in PLACE_KIND_WORDS and st.labels[i] != "NORP"
-            if isinstance(s, str) or s.key == st.surf[i].key or (s.key not in known and not place):
+            if isinstance(s, str) or s.key == st.surf[i].key:
                 continue
+            found = gazetteer.lookup(s.key) if gap == " " and s.key not in known and not place else None
+            if s.key not in known and not place and found is None:
+                continue
+            if found is not None:
+                st.labels[j] = found.label  # "the [Scottish] [Borders]": a county, not the bookseller
             if gap != " " and not s.key.startswith(st.surf[i].key):
                 continue  # "[Labour] of [Robert Jackson]" read as the person's name
             st.labels[j] = (

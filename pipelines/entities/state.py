@@ -18,6 +18,7 @@ from pipelines.entities.common_acronyms import drop_common_acronyms
 from pipelines.entities.common_words import CommonWords, word_counts
 from pipelines.entities.constituencies import cut_members
 from pipelines.entities.coordinations import widen_departments
+from pipelines.entities.country_ands import widen_country_ands
 from pipelines.entities.cut_names import widen_cut_names
 from pipelines.entities.epithets import widen_epithets
 from pipelines.entities.glued_names import cut_glued_words
@@ -224,6 +225,7 @@ def load_state(mentions: pl.DataFrame, articles: pl.DataFrame | None) -> State:
     join_split_names(st)
     widen_title_tails(st)
     widen_inner_cuts(st)
+    widen_country_ands(st)
     widen_inner_ands(st)
     widen_dropped_g(st)
     widen_forces(st)
