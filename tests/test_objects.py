@@ -243,6 +243,28 @@ def test_the_phrase_the_money_is_for_behind_a_pronoun_a_part_or_a_clause(text, a
     assert (amount, obj) in _objects(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # "with Y at X": Y is at the level, not the clause's subject
+        ("Just 250 guests attended with ticket prices at $5.", "$5", "ticket prices"),
+        # "sent Y up X": Y moved, not what moved it
+        ("The latest news sent shares in the firm up 8.5p.", "8.5p", "shares"),
+        # a change noun's compound names what changed: "a budget rise by X"
+        ("The plans would see the army's budget rise by $19bn.", "$19bn", "budget"),
+    ],
+)
+def test_the_level_of_what_moved_not_of_the_clauses_subject(text, amount, obj):
+    assert (amount, obj) in _objects(text)
+
+
+def test_a_measure_before_a_change_noun_is_not_what_changed():
+    found = _objects(
+        "The new dividend rate represents a 32 pct increase over the 12-1/2 cts paid quarterly on a pre-split basis."
+    )
+    assert all(obj != "pct" for _, obj in found)
+
+
 def test_figures_without_an_object_have_none():
     assert _objects("He said it was worth it at $5.") == [("$5", None)]
     # a complex preposition ("in the face of") gives no object

@@ -341,10 +341,14 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
         if verb.lower_.startswith("compar") or head.nbor(-1).is_punct:
             return None
         return subject_phrase(verb, taken, proper=True)
+    if root.dep_ == "pobj" and head.lower_ == "at" and head.i > 0:
+        before = head.doc[head.i - 1]  # "attended with ticket prices at $5": the prices are at it
+        if pos(before) == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "with":
+            return phrase(before, taken)
     verb = _level_verb(root)
     if verb is not None and pos(verb) == "NOUN":
         if verb.lower_ in CHANGE_NOUNS:  # "a rise in profits to £3.8bn"
-            found = _change_of(verb, taken)
+            found = _change_of(verb, taken) or _changed_compound(verb, taken)
             if found or pos(verb.head) != "VERB":
                 return found
             verb = verb.head  # "profits, which showed a 5% rise to 18.3bn euros"
@@ -363,6 +367,9 @@ def _level_subject(root, span, taken: set[int]) -> str | None:
         return _change_of(objects[0], taken) or subject_phrase(verb, taken, proper=True)
     if objects and root.dep_ == "pobj" and objects[0].lower_ not in RECORD_NOUNS:
         return phrase(objects[0], taken, proper=True)  # "increased spending on health to 71bn rupees"
+    moved = any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children)
+    if objects and root.dep_ == "npadvmod" and moved:
+        return phrase(objects[0], taken, proper=True)  # "the news sent shares up 8.5p": the shares moved
     return subject_phrase(verb, taken, proper=True) or currency_subject(verb, taken)
 
 
@@ -390,6 +397,16 @@ def _level_verb(root):
     ):
         return head
     return None
+
+
+def _changed_compound(noun, taken: set[int]) -> str | None:
+    """What a change noun's compound names: "the army's budget rise by $19bn" -> "budget"."""
+    nouns = [  # not a measure: "a 32 pct increase"
+        c
+        for c in noun.lefts
+        if c.dep_ == "compound" and pos(c) == "NOUN" and c.is_alpha and not (c.i > 0 and c.doc[c.i - 1].like_num)
+    ]
+    return phrase(nouns[-1], taken) if nouns else None
 
 
 def _change_of(noun, taken: set[int]) -> str | None:
