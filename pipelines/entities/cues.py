@@ -119,6 +119,7 @@ from pipelines.entities.place_phrases import (
     venue_at,
 )
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
+from pipelines.entities.product_versions import version_kind
 from pipelines.entities.sequel_titles import film_sequel
 from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
@@ -274,6 +275,8 @@ def _context_vote(
         return "WORK_OF_ART", CUE_WEIGHT  # "best actor award with ... Stanley Townsend ([Shining City])"
     if performed_in(text, start, end) and gazetteer.lookup(match_key(text[start:end])) is None:
         return "WORK_OF_ART", CUE_WEIGHT  # "return later this year in [The Two Ronnies Sketchbook]"
+    if (kind := version_kind(text, start, end)) is not None and gazetteer.lookup(match_key(text[start:end])) is None:
+        return kind, CUE_WEIGHT  # "counterfeit versions of [Windows XP]", "screen versions of [The A-Team]"
     if product_apposition(text, end) or such_as_product(text, start):
         return "PRODUCT", CUE_WEIGHT  # "[Spybot], a free program,", "programs such as [Spybot]"
     if language_name and names_a_language(text, end, before):
