@@ -1,10 +1,12 @@
-"""Versions, upgrades and installs of a named thing (:mod:`pipelines.entities.product_versions`), and a
-maker's name with its product's (``cued_products.maker_products``): programs, devices and works the small
-model calls firms, places or people."""
+"""Versions, upgrades and installs of a named thing (:mod:`pipelines.entities.product_versions`), a
+maker's name with its product's (``cued_products.maker_products``) and a title's subtitle
+(:mod:`pipelines.entities.subtitles`): programs, devices, games and works the small model calls firms,
+places or people."""
 
 from __future__ import annotations
 
 from pipelines.entities.product_versions import version_kind
+from pipelines.entities.subtitles import subtitle_kind
 from tests.test_labels_evidence import labels_of
 
 
@@ -51,3 +53,19 @@ def test_a_makers_name_and_its_products_together_are_the_product() -> None:
     assert labels["Zentrix Plumo"] == "PRODUCT"
     assert labels["Zentrix Music"] == "ORG"
     assert labels["Zentrix"] == "ORG"
+
+
+def test_a_subtitle_after_a_titles_colon_is_a_work_or_a_game() -> None:
+    text = (
+        "Critics loved Sky Pirates: Iron Harbour, the new film. Sales of the console game Dust Runner: "
+        "Vellmar Heights broke records."
+    )
+    labels = [("Iron Harbour", "ORG"), ("Vellmar Heights", "LOC")]
+    assert labels_of(("a1", text, labels)) == {"Iron Harbour": "WORK_OF_ART", "Vellmar Heights": "PRODUCT"}
+
+
+def test_a_lineups_names_after_a_colon_are_no_subtitles() -> None:
+    text = "Subs Not Used: Brannagh, Coyle. Tarnby Rovers: Keswick, Holroyd, Pemberton, Ashdown."
+    for name in ("Brannagh", "Keswick"):
+        start = text.index(name)
+        assert subtitle_kind(text, start, start + len(name)) is None
