@@ -13,13 +13,18 @@ to the gazetteer. One look per mention, so the pass is linear.
 The plural of a one-word product the corpus names often ("[Xboxes]", "[PlayStations]", "Sony hopes to
 put [Cells] in televisions") is the product's too (:func:`plural_products`): the model reads the
 plural as a firm or a person though the singular is a product's in dozens of articles; not a
-product named in few mentions ("Hero" once, "[Heroes]")."""
+product named in few mentions ("Hero" once, "[Heroes]").
+
+A maker's name and a product's together ("[the Apple iPod]", "[Microsoft Outlook]") are the product's
+when the corpus calls the first a firm and the rest a product (:func:`maker_products`): the model reads
+the pair as the firm."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from pipelines.entities import gazetteer
 from pipelines.entities.cues import CUE_WEIGHT
 
 if TYPE_CHECKING:
@@ -80,5 +85,29 @@ def plural_products(keys: dict[str, str], labels: dict[str, str], counts: Counte
         if labels.get(r) == "PRODUCT" or " " in k or not k.endswith("s"):
             continue
         if any(k.endswith(e) and k[: -len(e)] in products for e in PLURAL_ENDINGS):
+            out.append(r)
+    return out
+
+
+MAKER_MENTIONS = 5
+"""Least mentions of a firm whose name opens a product's ("[Apple iPod]")."""
+NAMED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC"})
+"""Labels the model gives a maker's name and its product's together ("[the Apple iPod]" ORG)."""
+
+
+def maker_products(keys: dict[str, str], labels: dict[str, str], counts: Counter) -> list[str]:
+    """The roots (of ``keys``: root -> naming key) whose key is a firm's and then a product's (``labels``
+    call the first an organisation with ``MAKER_MENTIONS`` mentions or more, the rest a product):
+    "[the Apple iPod]", "[Microsoft Outlook]", "[Sony Walkman]" are the product's, named with its maker,
+    which the model reads as the firm; not a firm's division or arm ("Sony Pictures", "Sony Music": no
+    product's names), nor a place of the gazetteer."""
+    products = {k for r, k in keys.items() if labels.get(r) == "PRODUCT"}
+    makers = {k for r, k in keys.items() if labels.get(r) == "ORG" and counts[r] >= MAKER_MENTIONS}
+    out = []
+    for r, k in keys.items():
+        if labels.get(r) not in NAMED_LABELS or " " not in k or gazetteer.lookup(k) is not None:
+            continue
+        words = k.split()
+        if any(" ".join(words[:n]) in makers and " ".join(words[n:]) in products for n in range(1, len(words))):
             out.append(r)
     return out

@@ -120,7 +120,9 @@ from pipelines.entities.place_phrases import (
     venue_at,
 )
 from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
+from pipelines.entities.product_versions import version_kind
 from pipelines.entities.sequel_titles import film_sequel
+from pipelines.entities.subtitles import subtitle_kind
 from pipelines.entities.teams import split_teams
 from pipelines.entities.title_tails import ends_a_title
 from pipelines.entities.work_phrases import (
@@ -275,6 +277,8 @@ def _context_vote(
         return "WORK_OF_ART", CUE_WEIGHT  # "best actor award with ... Stanley Townsend ([Shining City])"
     if performed_in(text, start, end) and gazetteer.lookup(match_key(text[start:end])) is None:
         return "WORK_OF_ART", CUE_WEIGHT  # "return later this year in [The Two Ronnies Sketchbook]"
+    if (kind := version_kind(text, start, end)) is not None and gazetteer.lookup(match_key(text[start:end])) is None:
+        return kind, CUE_WEIGHT  # "counterfeit versions of [Windows XP]", "screen versions of [The A-Team]"
     if product_apposition(text, end) or such_as_product(text, start):
         return "PRODUCT", CUE_WEIGHT  # "[Spybot], a free program,", "programs such as [Spybot]"
     if language_name and names_a_language(text, end, before):
@@ -393,6 +397,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
             one_word_person = st.surf[i].ntok == 1 and st.labels[i] == "PERSON"
             language_name = is_nationality_word(st.surf[i].key)
             vote = _context_vote(text, st.starts[i], st.ends[i], one_word_person, language_name, player_lists)
+            if (
+                vote is None
+                and st.labels[i] != "PERSON"
+                and (kind := subtitle_kind(text, st.starts[i], st.ends[i])) is not None
+                and gazetteer.lookup(st.surf[i].key) is None
+            ):
+                vote = (kind, CUE_WEIGHT)  # "Grand Theft Auto: [San Andreas]", "Star Wars: [The Phantom Menace]"
             if vote == ("FAC", CUE_WEIGHT) and st.labels[i] == "NORP":
                 vote = None  # "a [Viennese] opera house": a nationality before a building
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and gazetteer.lookup(st.surf[i].key) is not None:

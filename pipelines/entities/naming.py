@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipelines.entities import gazetteer
-from pipelines.entities.cued_products import CuedProducts, plural_products
+from pipelines.entities.cued_products import CuedProducts, maker_products, plural_products
 from pipelines.entities.labels import add_vote, argmax, coarse_type, entity_id, thing_label
 from pipelines.entities.people_words import drop_unfounded_norp
 from pipelines.entities.state import State
@@ -183,6 +183,8 @@ def name_roots(st: State, rs: Roots) -> None:
         rs.key[r], rs.name[r] = _name(rs, r, label, best_place, acronym_union)
     for r in plural_products(rs.key, rs.label, rs.count):
         rs.label[r] = "PRODUCT"  # "[Xboxes]", the plural of a product the corpus names often
+    for r in maker_products(rs.key, rs.label, rs.count):
+        rs.label[r] = "PRODUCT"  # "[the Apple iPod]", a firm's name and its product's
     used: set[str] = set()
     for r in sorted(rs.votes, key=lambda r: (-rs.count[r], r)):
         eid = entity_id(coarse_type(rs.label[r]), rs.key[r])
