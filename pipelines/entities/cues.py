@@ -44,6 +44,9 @@ around it often says better:
   or "games" or "programs such as" before it;
 * an organisation: an apposition naming a kind of firm or a possessive and a word only firms have
   (:mod:`firm_phrases`: "Diageo, the world's biggest spirits company,", "Diageo's brands");
+* an organisation (:mod:`firm_marks`): a charity's body word ending a name tagged PERSON ("Christian
+  Aid"), a stock ticker after it ("Atlas Copco <ASTS ST>"), an issue's lead manager or underwriters
+  before it ("lead manager [Swiss Volksbank] said"), or a fixture's "v" by it ("Charlton v [Yeovil]");
 * a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
 * a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
@@ -84,6 +87,7 @@ from pipelines.entities.country_possessives import OWNED_LABELS, PERSON_OWNED_LA
 from pipelines.entities.country_tails import TAIL_WEIGHT, org_before_country
 from pipelines.entities.family_names import family_name_places
 from pipelines.entities.firm_heads import firm_head_mentions
+from pipelines.entities.firm_marks import charity_name, fixture_side, issue_manager_before, ticker_after
 from pipelines.entities.firm_phrases import firm_after, maker_possessive, price_move_after, web_domain_after
 from pipelines.entities.fixtures import names_a_team
 from pipelines.entities.full_names import FIRST_NAME_WEIGHT, first_names, full_names, given_name_cues, opening_words
@@ -261,6 +265,8 @@ def _context_vote(
         return "PERSON", CUE_WEIGHT  # "[X], a dancer who", "starring [X]", "Stalin's Russia, [X]'s Romania -"
     if names_a_law(text, start, end):
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
+    if issue_manager_before(text, start):
+        return "ORG", CUE_WEIGHT  # "lead manager [Swiss Volksbank] said": a bank, not a manager
     if (
         before
         and (_role_before(before[-1]) or _national_player(before))
@@ -442,6 +448,12 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues.setdefault(i, []).append(vote)
             if vote == ("PERSON", CUE_WEIGHT) and is_player(text, st.starts[i], st.ends[i], player_lists):
                 st.players.add(i)  # for :mod:`players`
+            if ticker_after(text, st.starts[i], st.ends[i], gazetteer.lookup(st.surf[i].key) is not None):
+                cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))  # "[Atlas Copco] <ASTS ST>"
+            if st.surf[i].key not in surnames and fixture_side(
+                text, st.starts[i], st.ends[i], st.surf[i].key, st.labels[i]
+            ):
+                cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))  # "Charlton v [Yeovil]"
             if web_domain_after(text, st.ends[i]):
                 cues.setdefault(i, []).append(("ORG", DOMAIN_WEIGHT))  # "the man behind [OptInRealBig].com"
             if role_after(text, st.starts[i], st.ends[i], st.labels[i], gazetteer.lookup(st.surf[i].key) is not None):
@@ -519,6 +531,9 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues[i].append(("GPE", CUE_WEIGHT))  # "mayors at Doncaster, [Hartlepool], North Tyneside"
             for i in between_people(st, chain):
                 cues[i].append(("PERSON", CUE_WEIGHT))  # "Mulugeta Wondimu, [Abiyote Abate] and Markos Geneti"
+    for i in st.live():
+        if charity_name(st.surf[i].key, st.labels[i], cues.get(i, ())):
+            cues.setdefault(i, []).append(("ORG", CUE_WEIGHT))  # "Christian Aid"; not "Saturday's [Tsunami Aid]"
     return cues
 
 

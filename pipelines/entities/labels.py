@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
+from pipelines.entities.firm_marks import town_club
 from pipelines.entities.given_names import given_names
 from pipelines.entities.holidays import is_holiday
 from pipelines.entities.keys import match_key
@@ -45,14 +46,14 @@ def _keys(words: Iterable[str]) -> frozenset[str]:
 
 
 ORG_DESIGNATORS = LEGAL_FORMS | frozenset(
-    """company companies group holdings partners fc afc united rovers wanderers athletic albion hotspur academicals
-    rangers harriers villa argyle party council bank association union university college school club agency ministry
-    department committee commission institute foundation society airlines airways railways
+    """company companies group holdings partners fc afc rfc rufc rlfc united rovers wanderers athletic albion hotspur
+    academicals rangers harriers villa argyle party council bank association union university college school club agency
+    ministry department committee commission institute foundation society airlines airways railways
     motors industries authority board league federation trust service services organisation
     organization network studios records brothers radio television tv films pictures premiership labs lab
     leisure chronicle herald telegraph gazette tribune journal echo inquirer examiner sentinel post""".split()
 )
-"""Last words that make a name an organisation's ("Manchester United", "Diageo plc",
+"""Last words that make a name an organisation's ("Manchester United", "Neath RFC", "Diageo plc",
 "Labour Party", "Creative Labs", "Stanley Leisure"), a newspaper's among them ("Newcastle Evening
 Chronicle", "Sydney Morning Herald", "South China Morning Post"; not "Times", "Express" nor
 "Press", which end titles, products and surnames too), which the small model often tags PERSON,
@@ -434,8 +435,8 @@ def _designator_label(key: str, name: str) -> str | None:
         return "LAW"
     if words[-1] in PRODUCT_DESIGNATORS or _MODEL_NUMBER_RE.fullmatch(name.rsplit(" ", 1)[-1]):
         return "PRODUCT"
-    if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or words[0] in CLUB_PREFIXES:
-        return "ORG"  # "Team GB", "Atletico Madrid"
+    if words[-1] in ORG_DESIGNATORS or words[0] in ORG_LEADING_WORDS or words[0] in CLUB_PREFIXES or town_club(words):
+        return "ORG"  # "Team GB", "Atletico Madrid", "Racing Santander"
     if _club_of_a_town(words):
         return "ORG"
     if words[-1] in LOC_DESIGNATORS:

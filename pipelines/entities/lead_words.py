@@ -21,6 +21,9 @@ case more often, naming no known place) and the first word is no given name and 
 A people's plural before a name the corpus names on its own is cut off whatever the name is
 ("fellow [Londoners West Ham]", "[Americans Andy Roddick]": a nationality's or a city's people,
 :func:`labels.city_demonym`; not "Swiss Re", no plural).
+A league's name before a club's the corpus names on its own is cut off too ("they disposed of
+[Premiership Fulham]", "[League One Bournemouth]"; :data:`LEAGUE_WORDS`), the club's name left
+(no designator: not "Conference Board").
 A role before one word the corpus names on its own is cut off too ("[Midfielder Edu] reduced the
 deficit", "[Rapper Eminem]"; not "Star Trek"), and so is a preposition opening a sentence before a
 name the corpus names on its own and a comma ("[Across Wales], pickets were held", "[Without
@@ -83,6 +86,27 @@ def _role_and_name(words: list[str], keys: set[str]) -> bool:
         and match_key(rest) in keys
         and match_key(rest) not in DESIGNATORS
     )
+
+
+LEAGUE_WORDS = frozenset(
+    {("premiership",), ("championship",), ("conference",), ("spl",)}
+    | {(league, number) for league in ("league", "division") for number in ("one", "two", "three", "1", "2", "3")}
+)
+"""A league's name (one word or two, lower case) that the small model runs into the club's name
+after it ("[Premiership Fulham]", "[League One Bournemouth]")."""
+
+
+def _league_before(words: list[str], keys: set[str]) -> int:
+    """How many words of a league's name (:data:`LEAGUE_WORDS`) open the name when the rest is
+    capitalised, ends in no designator, and the corpus names it on its own ("[Premiership Fulham]"),
+    else 0."""
+    for n in (1, 2):
+        if len(words) > n and tuple(w.lower() for w in words[:n]) in LEAGUE_WORDS:
+            rest = words[n:]
+            key = match_key(" ".join(rest))
+            club = rest[0][:1].isupper() and key in keys and key.rsplit(" ", 1)[-1] not in DESIGNATORS
+            return n if club else 0
+    return 0
 
 
 OPENING_PREPOSITIONS = frozenset(
@@ -206,6 +230,7 @@ def cut_lead_words(st) -> None:
     keys = {st.surf[i].key for i in st.live()}
     groups, persons = _groups_and_persons(st)
     rare: list[int] = []
+    leagues: dict[int, int] = {}  # mentions opening with a league's name: its number of words
     for i in st.live():
         s = st.surf[i]
         if s.honorific or s.acronym:
@@ -215,6 +240,9 @@ def cut_lead_words(st) -> None:
             rare.append(i)  # "[Cinematographer John Mathieson], who": asked below
         elif len(words) >= 2 and _preposition_before(st, i, words, keys):
             todo.append((i, True))  # "[Across Wales], pickets were held"
+        elif len(words) >= 2 and _league_before(words, keys):
+            leagues[i] = _league_before(words, keys)  # "they disposed of [Premiership Fulham]"
+            todo.append((i, True))
         elif len(words) >= 2 and _people_before(words, keys):
             todo.append((i, True))  # "fellow [Londoners West Ham]"
         elif len(words) == 2 and _role_and_name(words, keys):
@@ -237,7 +265,7 @@ def cut_lead_words(st) -> None:
         words = st.surf[i].name.split()
         if common.is_common(words[-1].lower()) or (glued is None and not common.is_common(words[0].lower())):
             continue
-        rest = " ".join(words[1:])
+        rest = " ".join(words[leagues.get(i, 1) :])
         cut = analyse(rest, st.labels[i])
         if not isinstance(cut, str):
             st.surf[i] = cut

@@ -29,16 +29,16 @@ TEAM_AFTER = frozenset("side team outfit".split())
 CLUB_PREFIXES = frozenset(
     match_key(w)
     for w in """real sporting inter dynamo dinamo atletico olympique olympiakos deportivo borussia lokomotiv
-    spartak cska psv steaua partizan sparta slavia hapoel maccabi""".split()
+    spartak cska psv steaua partizan sparta slavia hapoel maccabi werder hertha eintracht""".split()
 )
 """First words of clubs named after their town ("Real Madrid", "PSV Eindhoven", "Partizan Belgrade",
-"Sporting Lisbon"), as match keys; a name of two words or more opening with one votes ORG as a
+"Sporting Lisbon", "Werder Bremen"), as match keys; a name of two words or more opening with one votes ORG as a
 designator does (:mod:`labels`: "Atletico Madrid", "Real Sociedad" tagged PERSON or GPE); not
 "racing", which opens titles too ("Racing Stripes")."""
 ORG_AFTER_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 ORG_KINDS_PLURAL = """firms companies groups banks retailers carriers airlines clubs insurers lenders operators
     analysts consultants pollsters auctioneers bookmakers solicitors accountants stockbrokers publishers
-    auditors""".split()
+    auditors developers""".split()
 PEOPLE_AT = """economist economists analyst analysts editor researcher researchers strategist expert experts
     consultant consultants engineer engineers director directors manager managers partner partners executive
     executives officer spokesman spokeswoman""".split()
@@ -203,21 +203,22 @@ def org_words(text: str, end: int, before: list[str], after: list[str]) -> bool:
     return bool(before) and (tuple(before[-1:]) in ORG_BEFORE or tuple(before) in ORG_BEFORE)
 
 
-_PLACE_BASED_RE = re.compile(r"\b([A-Z][\w.'’]*)-based\s+$")
-"""A capitalised word and "-based" right before a name ("Oxford-based [Natural Motion]", "Zurich and
-London-based [Xstrata]")."""
+_PLACE_BASED_RE = re.compile(r"\b(?:([A-Z][\w.'’]*)\s+)?([A-Z][\w.'’]*)-based\s+$")
+"""One or two capitalised words and "-based" right before a name ("Oxford-based [Natural Motion]",
+"Zurich and London-based [Xstrata]", "Hong Kong-based [Hutchison Whampoa]")."""
 BASED_WINDOW = 30
 """Characters before a name read for "-based"."""
 
 
 def based_before(text: str, start: int, end: int) -> bool:
-    """A place of the gazetteer and "-based" stand right before the name at [start, end), which is
+    """A place of the gazetteer (one word or two: "Hong Kong") and "-based" stand right before the
+    name at [start, end), which is
     no possessive and opens with no given name: a firm's ("Oxford-based [Natural Motion]"; not
     "US-based [Alistair Cragg]", "London-based [Levy's] novel", "the Windows-based [Creative Zen]")."""
     m = _PLACE_BASED_RE.search(text, max(0, start - BASED_WINDOW), start)
     if m is None or text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
         return False
+    place = m.group(2) if m.group(1) is None else f"{m.group(1)} {m.group(2)}"
     return (
-        gazetteer.lookup(match_key(m.group(1))) is not None
-        and match_key(text[start:end].split()[0]) not in given_names()
-    )
+        gazetteer.lookup(match_key(place)) is not None or gazetteer.lookup(match_key(m.group(2))) is not None
+    ) and match_key(text[start:end].split()[0]) not in given_names()
