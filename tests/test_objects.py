@@ -258,6 +258,12 @@ def test_the_level_of_what_moved_not_of_the_clauses_subject(text, amount, obj):
     assert (amount, obj) in _objects(text)
 
 
+def test_who_pays_a_record_sum_is_not_its_object():
+    found = _objects("Mexican labourers living in the US sent a record $16.6bn (£8.82bn) home last year.")
+    assert ("$16.6bn", "Mexican labourers") not in found
+    assert ("$412bn", "trade deficit") in _objects("The trade deficit hit a record $412bn last year.")
+
+
 def test_a_measure_before_a_change_noun_is_not_what_changed():
     found = _objects(
         "The new dividend rate represents a 32 pct increase over the 12-1/2 cts paid quarterly on a pre-split basis."

@@ -32,6 +32,7 @@ from pipelines.money.object_words import (
     OBJECT_PREPS,
     OF_QUALIFIERS,
     OWE_VERBS,
+    PAYER_VERBS,
     PRICE_VERBS,
     PURPOSE_PREPS,
     RAISE_VERBS,
@@ -377,7 +378,8 @@ def _level_verb(root):
     """The verb (or change noun) an amount is the level of, or None."""
     head = root.head
     if root.dep_ in ("npadvmod", "appos", "nummod") and head.lower_ in RECORD_NOUNS and head.dep_ == "dobj":
-        return head.head if pos(head.head) == "VERB" else None  # "hit a record $412bn"
+        # "hit a record $412bn"; not "sent a record $16.6bn home", whose subject pays it
+        return head.head if pos(head.head) == "VERB" and head.head.lower_ not in PAYER_VERBS else None
     if root.dep_ == "pobj" and head.lower_ == "than" and head.head.dep_ in ("acomp", "amod", "advmod"):
         up = head.head.head  # "its share price was more than 200p"
         return up if pos(up) == "VERB" and up.i != head.head.i else None

@@ -59,6 +59,8 @@ GIVE_VERBS = frozenset(
 )
 # "owes the Paris Club $48bn", "which it owes $15.1m": money owed is a debt
 OWE_VERBS = frozenset("owe owes owed owing".split())
+# "labourers sent a record $16.6bn home", "fans spent a record £1bn": the subject pays, it is not the money's object
+PAYER_VERBS = GIVE_VERBS | RAISE_VERBS | frozenset("send sends sent sending spend spends spent spending".split())
 # "slash $5bn from its costs", "cut £35bn from public services": what the money is cut from
 CUT_VERBS = frozenset("cut cuts cutting slash slashes slashed slashing trim trims trimmed trimming".split())
 # "a price tag in the region of £40m", "looted it to the tune of $600m": a phrase ending in "of"
