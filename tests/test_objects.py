@@ -258,6 +258,30 @@ def test_the_level_of_what_moved_not_of_the_clauses_subject(text, amount, obj):
     assert (amount, obj) in _objects(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a subject the tagger read as a verb ("remittances" VBZ)
+        (
+            "The Inter-American Development Bank estimates that remittances to Latin America reached $45bn in 2004.",
+            "$45bn",
+            "remittances",
+        ),
+        # no subject in the parse: the noun right before the verb
+        (
+            "According to research by Goldman Sachs & Co, Harris Interactive and Neilsen/Net Ratings sales surged "
+            "25% over the holiday season to $23.2bn.",
+            "$23.2bn",
+            "sales",
+        ),
+        # "fell to a low of X": the level of the verb's subject
+        ("The firm's shares fell to a four month low of A$4.50, before recovering.", "A$4.50", "shares"),
+    ],
+)
+def test_the_level_subject_when_the_parse_loses_it(text, amount, obj):
+    assert (amount, obj) in _objects(text)
+
+
 def test_who_pays_a_record_sum_is_not_its_object():
     found = _objects("Mexican labourers living in the US sent a record $16.6bn (£8.82bn) home last year.")
     assert ("$16.6bn", "Mexican labourers") not in found

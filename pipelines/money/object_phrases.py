@@ -208,8 +208,9 @@ def subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
         subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[-1].tag_ == "WDT" and verb.dep_ == "relcl":  # "profits, which rose to"
             return phrase(verb.head, taken, proper)
-        if subj:
-            return phrase(subj[-1], taken, proper)
+        if subj:  # a plural the tagger read as a verb is still the subject ("remittances reached")
+            misread = subj[-1].tag_ == "VBZ" and subj[-1].is_alpha and subj[-1].lower_.endswith("s")
+            return phrase(subj[-1], taken, proper, tagged=not misread)
         if verb.dep_ == "acl" and verb.head.i < verb.i:
             return phrase(verb.head, taken, proper)
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep") and verb.head.i != verb.i:
@@ -219,6 +220,14 @@ def subject_phrase(verb, taken: set[int], proper: bool = False) -> str | None:
     doc = first.doc
     if first.tag_ == "VBG" and first.i >= 2 and doc[first.i - 1].text == "," and pos(doc[first.i - 2]) == "NOUN":
         return phrase(doc[first.i - 2], taken, proper)
+    if first.dep_ == "ROOT" and first.i >= 1 and doc[first.i - 1].tag_ == "NNS":
+        # a subject the parse hung elsewhere ("... Neilsen/Net Ratings sales surged"): without
+        # the names the parse glued onto it
+        found = phrase(doc[first.i - 1], taken)
+        words = found.split() if found else []
+        while len(words) > 1 and words[0][:1].isupper():
+            words.pop(0)
+        return " ".join(words) or None
     return None
 
 

@@ -384,7 +384,9 @@ def _level_verb(root):
         up = head.head.head  # "its share price was more than 200p"
         return up if pos(up) == "VERB" and up.i != head.head.i else None
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in RECORD_NOUNS:
-        return head.head.head if pos(head.head.head) == "VERB" else None  # "hit a high of $5"
+        up = head.head.head  # "hit a high of $5"; "fell to a four month low of A$4.50"
+        up = up.head if up.dep_ == "prep" and up.lower_ in LEVEL_PREPS else up
+        return up if pos(up) == "VERB" else None
     if root.dep_ == "pobj" and head.lower_ in LEVEL_PREPS:
         verb = head.head
         if pos(verb) in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:  # "were up 2% at $20"
