@@ -27,6 +27,7 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
         ("Rivals rejected a takeover offer worth $8bn.", "$8bn", "takeover offer"),
         ("The car costs £15,690 in Britain.", "£15,690", "car"),
         ("The sports car sells for £23,900 in Europe.", "£23,900", "sports car"),
+        ("Sina said its shares were purchased between 12 January and 10 February for about $230m.", "$230m", "shares"),
         # X in Y; X of Y
         ("The film went on to gross $600m in ticket sales.", "$600m", "ticket sales"),
         ("Yukos is claiming $20bn in damages from the state.", "$20bn", "damages"),
@@ -215,15 +216,6 @@ def _objects(text: str) -> list[tuple[str, str | None]]:
             "$30.2m",
             "Series of Unfortunate Events",
         ),
-    ],
-)
-def test_the_phrase_the_money_is_for(text, amount, obj):
-    assert (amount, obj) in _objects(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "amount", "obj"),
-    [
         # "which" stands for the noun it follows, also under a reporting verb in its clause
         ("Critics attacked the leaflet, which the ministry says has cost about £2,500 to print.", "£2,500", "leaflet"),
         ("It will top up its legal reserves, which it had set at $500m.", "$500m", "legal reserves"),
@@ -237,30 +229,12 @@ def test_the_phrase_the_money_is_for(text, amount, obj):
         ("The chancellor earmarked £1bn to help keep down council tax rises.", "£1bn", "council tax rises"),
         # "-worth of" glued to the amount reads as "worth of"
         ("The country exported more than $1.2bn-worth of beans last year.", "$1.2bn", "beans"),
-    ],
-)
-def test_the_phrase_the_money_is_for_behind_a_pronoun_a_part_or_a_clause(text, amount, obj):
-    assert (amount, obj) in _objects(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "amount", "obj"),
-    [
         # "with Y at X": Y is at the level, not the clause's subject
         ("Just 250 guests attended with ticket prices at $5.", "$5", "ticket prices"),
         # "sent Y up X": Y moved, not what moved it
         ("The latest news sent shares in the firm up 8.5p.", "8.5p", "shares"),
         # a change noun's compound names what changed: "a budget rise by X"
         ("The plans would see the army's budget rise by $19bn.", "$19bn", "budget"),
-    ],
-)
-def test_the_level_of_what_moved_not_of_the_clauses_subject(text, amount, obj):
-    assert (amount, obj) in _objects(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "amount", "obj"),
-    [
         # a subject the tagger read as a verb ("remittances" VBZ)
         (
             "The Inter-American Development Bank estimates that remittances to Latin America reached $45bn in 2004.",
@@ -278,8 +252,12 @@ def test_the_level_of_what_moved_not_of_the_clauses_subject(text, amount, obj):
         ("The firm's shares fell to a four month low of A$4.50, before recovering.", "A$4.50", "shares"),
     ],
 )
-def test_the_level_subject_when_the_parse_loses_it(text, amount, obj):
+def test_the_phrase_the_money_is_for(text, amount, obj):
     assert (amount, obj) in _objects(text)
+
+
+def test_who_is_sued_for_a_sum_is_not_its_object():
+    assert ("$25m", "rapper") not in _objects("The rapper has been sued for $25m by a make-up artist.")
 
 
 def test_who_pays_a_record_sum_is_not_its_object():

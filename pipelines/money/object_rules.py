@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pipelines.money.object_phrases import attached_hyphen_before, currency_subject, phrase, pos, subject_phrase
 from pipelines.money.object_words import (
+    BOUGHT,
     CHANGE_NOUNS,
     CHANGE_VERBS,
     COMPLEX_PREP_NOUNS,
@@ -271,7 +272,9 @@ def _purpose(root, span, taken: set[int]) -> str | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i]
         if objs:
             return phrase(objs[0], taken, proper=True)
-        if verb.lower_ in PRICE_VERBS:
+        # "its shares were purchased for $230m"; not "Snoop Dogg has been sued for $25m"
+        passive = verb.lower_ in BOUGHT and any(c.dep_ == "nsubjpass" for c in verb.children)
+        if verb.lower_ in PRICE_VERBS or passive:
             return subject_phrase(verb, taken, proper=True)
     return None
 

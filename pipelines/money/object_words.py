@@ -59,6 +59,8 @@ GIVE_VERBS = frozenset(
 )
 # "owes the Paris Club $48bn", "which it owes $15.1m": money owed is a debt
 OWE_VERBS = frozenset("owe owes owed owing".split())
+# "its shares were purchased for $230m": the passive's subject is what changed hands
+BOUGHT = frozenset("bought purchased acquired sold auctioned leased rented".split())
 # "labourers sent a record $16.6bn home", "fans spent a record £1bn": the subject pays, it is not the money's object
 PAYER_VERBS = GIVE_VERBS | RAISE_VERBS | frozenset("send sends sent sending spend spends spent spending".split())
 # "slash $5bn from its costs", "cut £35bn from public services": what the money is cut from
