@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.entities.product_heads import product_head_after
 from pipelines.entities.work_phrases import APPOSITION_GAP, apposed_kind, such_as_kinds
 
 PRODUCT_AFTER = frozenset(
@@ -216,8 +217,8 @@ def names_a_product(text: str, start: int, end: int, before: list[str], after: l
             return True  # not a possessive's: "[Ms Casalme's] application" is what she has
         if after[0] in MEDICINES_AFTER and _CLAUSE_AFTER_RE.match(text, end):
             return True  # "its [Iressa] drug in a trial", not "the [Tulpa] drug cartel"
-    if _listed_product(text, start, end):
-        return True
+    if _listed_product(text, start, end) or product_head_after(text, start, end):
+        return True  # "the [Fusion] and Zephyr models", "the [Gizmondo] combined media player"
     if owned_product(text, start, end, after):
         return True
     if text[end : end + 2] in _POSSESSIVE and _MAKERS_AFTER_RE.match(text, end + 2):
