@@ -21,6 +21,19 @@ def test_a_name_listed_with_products_is_a_product() -> None:
     assert labels_of(("a1", text, found))["Palomor"] == "PRODUCT"
 
 
+def test_names_the_model_misreads_beside_them_count_for_neither_side() -> None:
+    text = "The recall covers the Chevrola Avalanch, Expresso, Kodiaka, Silverada and Suburbo trucks."
+    found = [
+        ("Chevrola Avalanch", "PRODUCT"),
+        ("Expresso", "GPE"),
+        ("Kodiaka", "GPE"),
+        ("Silverada", "PERSON"),
+        ("Suburbo", "PRODUCT"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Expresso"], labels["Kodiaka"], labels["Silverada"]) == ("PRODUCT", "PRODUCT", "PRODUCT")
+
+
 def test_one_work_beside_it_is_no_evidence() -> None:
     text = "Earlier versions were called Phoenixa and Firebirdo."
     found = [("Phoenixa", "WORK_OF_ART"), ("Firebirdo", "GPE")]

@@ -1,9 +1,14 @@
 """Names listed with works or products: a list holds things of one kind, so a name the model calls
 a firm, a person or a place whose list's other names are mostly works or products (at least
-``MIN_WORKS`` of them, and more than the others) is one too ("Vera Drake, Calendar Girls and Enduring
-Love" with "[Vera Drake]" tagged ORG, "[The Incredible Hulk], The Mighty Thor, Iron Man"). A listed
+``MIN_WORKS`` of them, and more than the others) is one too ("star of [Crouching Tiger], Hidden Dragon,
+Hero and House of Flying Daggers", "[The Incredible Hulk], The Mighty Thor, Iron Man"). A listed
 name is a work's or a product's when the model calls it one where it stands, or the corpus calls its
 name a title (``work_titles``: ``State.kind_votes``), or the words around it do (``cues``).
+
+The other names that may take the list's kind too (no firm the corpus tags ORG at least
+``MIN_ORG_MENTIONS`` times, nor anything left alone below) count for neither side: "the Chevrolet
+Avalanche, [Express], [Kodiak], [Silverade] and Suburban" are all cars, the two the model calls products
+outvoting none.
 
 Left alone: a person's full name opening with a given name ("Julie Walters, Billy Elliot" beside works),
 a person the words around call one (an honorific, an age, a role), a place of the gazetteer ("Good
@@ -22,7 +27,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.club_cues import sport_article
 from pipelines.entities.cues import CUE_WEIGHT
 from pipelines.entities.given_names import given_names
-from pipelines.entities.listed_names import POSSESSIVES
+from pipelines.entities.listed_names import MIN_ORG_MENTIONS, POSSESSIVES, kind_counts
 from pipelines.entities.work_titles import read_as_work
 
 if TYPE_CHECKING:
@@ -68,6 +73,11 @@ def _may_be_work(st: State, text: str, i: int) -> bool:
     return gazetteer.lookup(s.key) is None
 
 
+def _firm(st: State, j: int, orgs: Counter) -> bool:
+    """Mention j is a firm's: the model calls it one, and the corpus at least ``MIN_ORG_MENTIONS`` times."""
+    return st.labels[j] == "ORG" and orgs[st.surf[j].key] >= MIN_ORG_MENTIONS
+
+
 def _apposition(text: str, st: State, chain: list[int]) -> bool:
     return len(chain) == 2 and text[st.ends[chain[0]] : st.starts[chain[1]]].strip() == ","
 
@@ -76,6 +86,7 @@ def listed_works(st: State) -> dict[int, str]:
     """Mention -> WORK_OF_ART or PRODUCT for the names listed with works or products (see the module
     docstring)."""
     out: dict[int, str] = {}
+    orgs, _ = kind_counts(st)
     sport: dict[str, bool] = {}
     for chain in st.lists:
         aid = st.art_ids[chain[0]]
@@ -83,10 +94,12 @@ def listed_works(st: State) -> dict[int, str]:
         if _apposition(text, st, chain):
             continue
         kinds = [_work_kind(st, text, j) for j in chain]
+        may = [k is None and _may_be_work(st, text, j) for k, j in zip(kinds, chain)]
+        undecided = [m and not _firm(st, j, orgs) for m, j in zip(may, chain)]  # count for neither side
         for n, i in enumerate(chain):
-            if kinds[n] is not None or not _may_be_work(st, text, i):
+            if not may[n]:
                 continue
-            others = Counter(k for m, k in enumerate(kinds) if m != n)
+            others = Counter(k for m, k in enumerate(kinds) if m != n and not undecided[m])
             works = others["WORK_OF_ART"] + others["PRODUCT"]
             if works < MIN_WORKS or works <= others[None]:
                 continue
