@@ -63,6 +63,7 @@ from pipelines.entities.context import Context
 from pipelines.entities.coordinations import split_coordinations
 from pipelines.entities.cues import note_cues
 from pipelines.entities.group_uses import note_group_uses
+from pipelines.entities.listed_works import note_listed_works
 from pipelines.entities.naming import Roots, collect_roots, name_roots
 from pipelines.entities.players import split_players
 from pipelines.entities.short_forms import resolve_in_articles
@@ -156,6 +157,7 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     note_cues(st)
     note_group_uses(st)
     note_titles(st)
+    note_listed_works(st)
     clues = resolve_in_articles(st)
     nodes = node_stats(st)
     context = Context(st)

@@ -521,6 +521,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
         def player(i: int, text: str = text, player_lists=player_lists) -> bool:
             return is_player(text, st.starts[i], st.ends[i], player_lists)
 
+        st.lists.extend(chains)
         surnames_here = last_words(st, order) if chains else set()
         for chain in chains:
             for i, kind in listed_places(st, text, chain):

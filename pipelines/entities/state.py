@@ -128,6 +128,7 @@ class State:
     kind_votes: dict[int, str] = field(default_factory=dict)  # model labels read otherwise (group_uses, titles)
     group_persons: set[str] = field(default_factory=set)  # person names a group use keeps a word from
     players: set[int] = field(default_factory=set)  # players in a line-up (cues.label_cues, lineups)
+    lists: list[list[int]] = field(default_factory=list)  # lists of names, each in order (cues.label_cues)
     _word_counts: Counter | None = None  # the corpus's words, counted once for every pass (common_words)
 
     def common_words(self, words: Iterable[str]) -> CommonWords:
