@@ -362,6 +362,23 @@ def test_a_bill_after_a_determiner_or_a_laws_name_is_a_law_not_a_person() -> Non
     assert (labels["Bill"], labels["Bill Clintun"]) == ("LAW", "PERSON")
 
 
+def test_a_treaty_or_convention_named_by_what_it_is_of_or_on_is_a_law() -> None:
+    """ "Treaty of X", "Convention on X" name a law the model calls a body or a place; not a body
+    named for one ("North Atlantic Treaty Organisation") nor a "Convention of" body."""
+    text = (
+        "It breaches the Europan Convention on Human Rightz, he said. With the Treaty of Amsterdom we kept the "
+        "veto. The North Atlantic Treaty Organisashun met, and so did the Convention of Scottish Councilz."
+    )
+    found = [
+        ("the Europan Convention on Human Rightz", "ORG"),
+        ("Treaty of Amsterdom", "GPE"),
+        ("North Atlantic Treaty Organisashun", "ORG"),
+        ("the Convention of Scottish Councilz", "ORG"),
+    ]
+    labels = labels_of(("a1", text, found))
+    assert [labels[n.removeprefix("the ")] for n, _ in found] == ["LAW", "LAW", "ORG", "ORG"]
+
+
 def test_a_model_number_ending_a_name_makes_a_product() -> None:
     """Capitals then digits as the last word of a name are a model's number ("Dell Optiplex GX280",
     "Vaio W1", "Mercedes Benz C180"); not a year ("Euro 2004"), a plain number ("Channel 4") nor

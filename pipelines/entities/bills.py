@@ -43,10 +43,23 @@ def generic_law(text: str, start: int, end: int) -> bool:
     return _INDEFINITE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
 
 
+_TREATY_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Treaty (?:of|on)|Convention on|Protocol (?:of|on)|Charter of)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|of|on|in|and|the|for))+"
+)
+"""A treaty named by what it is of or on ("the [Treaty of Amsterdam]", "the [European Convention on Human
+Rights]"), which the model calls a body or a place; not a body named for one ("North Atlantic Treaty
+Organisation"), and not "Convention of", which names bodies too ("the Convention of Scottish Local
+Authorities")."""
+
+
 def names_a_law(text: str, start: int, end: int) -> bool:
-    """The span [start, end) of ``text`` is a law's kind word naming a law (see the module docstring)."""
+    """The span [start, end) of ``text`` is a law's kind word naming a law (see the module docstring),
+    or a treaty named by what it is of or on (``_TREATY_RE``)."""
     if _PARLIAMENTS_ACT_RE.fullmatch(text, start, end):
         return True  # "the new [Act of Parliament]"
+    if _TREATY_RE.fullmatch(text, start, end):
+        return True
     words = text[start:end].split()
     if not words or words[-1] not in LAW_WORDS or _CAPITAL_AFTER_RE.match(text, end):
         return False
