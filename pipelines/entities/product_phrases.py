@@ -1,7 +1,9 @@
 """Words around a name that make it a product's, for the label cues (:mod:`pipelines.entities.cues`):
 a kind of device, software or format after it ("a new [Clio] model", "the [Firefox] browser"), or
 a maker's verb or a kind of medicine before it ("Inbev, which makes [Stella Artois]", "the drug
-[Vioxx]"), or a kind of technology and "dubbed" or "called" ("a technology dubbed [PanaVox]"). Each
+[Vioxx]"), or a kind of technology and "dubbed" or "called" ("a technology dubbed [PanaVox]"), a game's word and
+"title" before it ("Sega's launch title [Project Rub]"), or a kind of file-sharing and a network
+after it ("the [Direct Connect] peer-to-peer network"). Each
 test reads a few words on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
@@ -55,11 +57,28 @@ SOFTWARE_KINDS = frozenset("file-sharing file-swapping peer-to-peer anti-virus a
 """Kinds of software before "program" or "software" that make the name right after it a program's
 ("file-sharing program [BitTorrent]", "the anti-virus software [Norton]"); not "the program", which
 governments' schemes and broadcasts follow too ("the program Medicare")."""
+GAME_TITLE_WORDS = GAME_GENRES | {"launch"}
+"""Words before "title" or "titles" that make the name right after it a game's ("Sega's launch title
+[Project Rub]", "the acclaimed PC title [Call of Duty]"); not a sport's or a rank's title, which no
+game's word opens ("the world title [Moreno] had held", "the football title", "take the title [Duke
+of Cornwall]")."""
 PRODUCT_BEFORE_PAIRS = frozenset(
     {("maker", "of"), ("makers", "of"), ("aboard", "the"), ("operating", "system")}
     | {(genre, "game") for genre in GAME_GENRES}
+    | {(word, title) for word in GAME_TITLE_WORDS for title in ("title", "titles")}
     | {(kind, program) for kind in SOFTWARE_KINDS for program in ("program", "programs", "software")}
 )
+
+
+SHARING_KINDS = frozenset("file-sharing file-swapping peer-to-peer p2p".split())
+SHARING_HEADS = frozenset(
+    "network networks system systems service services program programs software application client".split()
+)
+"""A kind of file-sharing and a network, a system or a program right after a name make it the
+network's ("across the [Direct Connect] peer-to-peer network", "operators of BitTorrent, eDonkey and
+[DirectConnect] peer-to-peer networks", "the BitTorrent and [Kazaa] file-sharing systems"): such
+words follow no maker's nor place's name; not another noun after the kind ("the [Harlow]
+file-sharing case", "the Finnish anti-virus firm")."""
 
 
 PRODUCT_HEADS = frozenset(
@@ -213,6 +232,8 @@ def names_a_product(text: str, start: int, end: int, before: list[str], after: l
     if _DUBBED_RE.search(text, max(0, start - 40), start):
         return True
     if after and text[end + 1 : end + 2].islower() and text[end - 2 : end] not in _POSSESSIVE:
+        if after[0] in SHARING_KINDS and len(after) > 1 and after[1] in SHARING_HEADS:
+            return True  # "the [Direct Connect] peer-to-peer network"
         if after[0] in PRODUCT_AFTER:
             return True  # not a possessive's: "[Ms Casalme's] application" is what she has
         if after[0] in MEDICINES_AFTER and _CLAUSE_AFTER_RE.match(text, end):

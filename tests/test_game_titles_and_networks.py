@@ -1,0 +1,53 @@
+"""A game after a game's word and "title", and a file-sharing network after its name, are products
+(issue 11): "Sega's launch title [Project Rub]", "the acclaimed PC title [Call of Duty]", "across
+the [Direct Connect] peer-to-peer network"; not a sport's title ("the Wimbledon title", "the world
+title") nor a firm before another noun ("the Finnish anti-virus firm")."""
+
+from __future__ import annotations
+
+from pipelines.entities.product_phrases import names_a_product
+from tests.test_product_names import labels_and_texts
+
+
+def _cue(text: str, name: str) -> bool:
+    start = text.index(name)
+    end = start + len(name)
+    before = [w.lower() for w in text[:start].split()[-2:]]
+    after = [w.strip(".,;:").lower() for w in text[end:].split()[:2]]
+    return names_a_product(text, start, end, before, after)
+
+
+def test_a_name_after_a_games_word_and_title_is_a_product() -> None:
+    labels, _ = labels_and_texts(
+        (
+            "a1",
+            "The microphone is used in Zorbo's launch title Project Quill. The acclaimed PC title Dune Raider has"
+            " been updated for consoles.",
+            [("Project Quill", "PERSON"), ("Dune Raider", "ORG")],
+        )
+    )
+    assert labels == {"Project Quill": "PRODUCT", "Dune Raider": "PRODUCT"}
+
+
+def test_a_sports_or_a_persons_title_before_a_name_gives_no_cue() -> None:
+    text = "She won the world title Moreno had held. He will take the title Duke of Arden. The football title Kemp won."
+    for name in ("Moreno", "Duke of Arden", "Kemp"):
+        assert not _cue(text, name), name
+
+
+def test_a_name_before_a_file_sharing_kind_and_a_network_is_a_product() -> None:
+    labels, _ = labels_and_texts(
+        (
+            "a1",
+            "The group was organised across the Quick Link peer-to-peer network. Police also targeted operators of"
+            " the Zephyr and Voltan file-sharing networks.",
+            [("Quick Link", "ORG"), ("Voltan", "GPE")],
+        )
+    )
+    assert labels == {"Quick Link": "PRODUCT", "Voltan": "PRODUCT"}
+
+
+def test_a_firm_before_a_software_kind_and_another_noun_gives_no_cue() -> None:
+    text = "The Vantoria anti-virus firm said so. The Harlow file-sharing case went to court."
+    for name in ("Vantoria", "Harlow"):
+        assert not _cue(text, name), name
