@@ -5,7 +5,7 @@ title") nor a firm before another noun ("the Finnish anti-virus firm")."""
 
 from __future__ import annotations
 
-from pipelines.entities.product_phrases import names_a_product
+from pipelines.entities.product_phrases import names_a_product, such_as_product
 from tests.test_product_names import labels_and_texts
 
 
@@ -51,3 +51,29 @@ def test_a_firm_before_a_software_kind_and_another_noun_gives_no_cue() -> None:
     text = "The Vantoria anti-virus firm said so. The Harlow file-sharing case went to court."
     for name in ("Vantoria", "Harlow"):
         assert not _cue(text, name), name
+
+
+def test_titles_such_as_a_name_near_a_games_word_are_products() -> None:
+    labels, _ = labels_and_texts(
+        (
+            "a1",
+            "Mobile games are booming. There are also versions of titles, such as Rally Kingdom, that you find on"
+            " consoles. The publisher makes games for everyone and has blockbuster titles such as Striker Pro.",
+            [("Rally Kingdom", "EVENT"), ("Striker Pro", "ORG")],
+        )
+    )
+    assert labels == {"Rally Kingdom": "PRODUCT", "Striker Pro": "PRODUCT"}
+
+
+def test_titles_such_as_a_name_with_no_games_word_near_give_no_cue() -> None:
+    text = (
+        "The disc format will carry films from the studios. Older titles such as Marlow Road will follow."
+        " The shop sells books, and titles like Wild Harbour sold well."
+    )
+    for name in ("Marlow Road", "Wild Harbour"):
+        assert not such_as_product(text, text.index(name)), name
+
+
+def test_titles_such_as_in_a_sports_report_give_no_cue() -> None:
+    text = "They lost the game on Sunday, but the club has won titles such as Carrow Shield in past games."
+    assert not such_as_product(text, text.index("Carrow Shield"))

@@ -108,10 +108,42 @@ def product_apposition(text: str, end: int) -> bool:
 
 def such_as_product(text: str, start: int) -> bool:
     """A plural kind of game or software and "such as" right before the name starting at ``start``, or a
-    few words and a comma between ("games on the market, such as [Civilisation]": ``such_as_kinds``)."""
+    few words and a comma between ("games on the market, such as [Civilisation]": ``such_as_kinds``);
+    or "titles" and "such as" or "like" with a word of games shortly before (``_games_titles``)."""
     if _PLURAL_LIKE_RE.search(text, max(0, start - 20), start):
         return True  # "playing games like [Everquest 2]"
-    return any(kind in SOFTWARE_PLURALS for kind in such_as_kinds(text, start))
+    kinds = such_as_kinds(text, start)
+    if any(kind in SOFTWARE_PLURALS for kind in kinds):
+        return True
+    return _games_titles(text, start, "titles" in kinds)
+
+
+GAMES_WORD_RE = re.compile(
+    r"\b(?:gamers?|gaming|gameplay|consoles?|(?:video|computer|online|mobile|pc|console)\s+games?"
+    r"|games\s+(?:industry|makers?|developers?|publishers?|firms?|consoles?))\b",
+    re.IGNORECASE,
+)
+"""A word of video games, which makes "titles" near it games ("the video game market ... EA publishes
+blockbuster titles such as [Fifa]"); not "game" or "games" alone, which are matches in a sport's
+report ("won titles such as [Wimbledon]")."""
+GAMES_WINDOW = 300
+"""Characters read before "titles" for a word of games."""
+_TITLES_LIKE_RE = re.compile(r"\btitles\s+like\s+(?:the\s+)?$")
+
+
+def _games_titles(text: str, start: int, such_as: bool) -> bool:
+    """ "Titles such as" (``such_as``) or "titles like" right before the name starting at ``start``, and a
+    word of games in the ``GAMES_WINDOW`` characters before: a game's name ("versions of titles, such as
+    [Colin McRae Rally], that you find on PCs and consoles"); not titles with no game near, which are
+    films', books' or prizes' ("the UMD format ... older titles such as [Total Recall]")."""
+    if not such_as:
+        m = _TITLES_LIKE_RE.search(text, max(0, start - 20), start)
+        if m is None:
+            return False
+        at = m.start()
+    else:
+        at = text.rfind("titles", max(0, start - 40), start)
+    return at >= 0 and GAMES_WORD_RE.search(text, max(0, at - GAMES_WINDOW), at) is not None
 
 
 _PLURAL_LIKE_RE = re.compile(r"\b(?:" + "|".join(sorted(SOFTWARE_PLURALS)) + r")\s+like\s+$")
