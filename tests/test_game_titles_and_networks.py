@@ -5,7 +5,7 @@ title") nor a firm before another noun ("the Finnish anti-virus firm")."""
 
 from __future__ import annotations
 
-from pipelines.entities.product_phrases import names_a_product, such_as_product
+from pipelines.entities.product_phrases import listed_product, names_a_product, such_as_product
 from tests.test_product_names import labels_and_texts
 
 
@@ -77,3 +77,51 @@ def test_titles_such_as_a_name_with_no_games_word_near_give_no_cue() -> None:
 def test_titles_such_as_in_a_sports_report_give_no_cue() -> None:
     text = "They lost the game on Sunday, but the club has won titles such as Carrow Shield in past games."
     assert not such_as_product(text, text.index("Carrow Shield"))
+
+
+def test_every_name_of_a_list_after_games_including_is_a_product() -> None:
+    labels, _ = labels_and_texts(
+        (
+            "a1",
+            "At launch 21 games will be available for the console, including Need for Haste, Ridge Rally, Metal"
+            " Fist and Vampire Night. The scope of these games - like Warlords, Everlore, Ulmara among"
+            " others - is epic.",
+            [
+                ("Need for Haste", "WORK_OF_ART"),
+                ("Ridge Rally", "ORG"),
+                ("Metal Fist", "PERSON"),
+                ("Vampire Night", "ORG"),
+                ("Warlords", "ORG"),
+                ("Everlore", "ORG"),
+                ("Ulmara", "GPE"),
+            ],
+        )
+    )
+    assert set(labels.values()) == {"PRODUCT"}, labels
+
+
+def test_a_list_after_games_gives_makers_sites_and_fans_no_cue() -> None:
+    text = (
+        "The 15 games on launch day will include Zentendo's Super Marlo and titles from Ubivolt."
+        " Portal sites which offer casual games, like Aolix, Yahoox, and RealPlay, grew."
+        " People will play video games if their heroes like Robbie Wills or Christa Aguilar are in them."
+    )
+    for name in ("Zentendo", "Yahoox", "RealPlay", "Christa Aguilar"):
+        start = text.index(name)
+        assert not listed_product(text, start, start + len(name)), name
+
+
+def test_a_list_after_games_in_a_sport_report_gives_no_cue() -> None:
+    text = (
+        "Chelsea won the match 2-0 and the striker scored twice. He has missed games including Fulham, Bolton and"
+        " Everton this season."
+    )
+    start = text.index("Bolton")
+    assert not listed_product(text, start, start + len("Bolton"))
+
+
+def test_a_list_after_programs_or_franchises_gives_its_later_names_no_cue() -> None:
+    text = "Cuts hit programs such as Medicorp, Caresure and Welfix. Franchises such as Pizzaro and Taco Ville grew."
+    for name in ("Caresure", "Welfix", "Taco Ville"):
+        start = text.index(name)
+        assert not listed_product(text, start, start + len(name)), name

@@ -3,13 +3,15 @@ a kind of device, software or format after it ("a new [Clio] model", "the [Firef
 a maker's verb or a kind of medicine before it ("Inbev, which makes [Stella Artois]", "the drug
 [Vioxx]"), or a kind of technology and "dubbed" or "called" ("a technology dubbed [PanaVox]"), a game's word and
 "title" before it ("Sega's launch title [Project Rub]"), or a kind of file-sharing and a network
-after it ("the [Direct Connect] peer-to-peer network"). Each
+after it ("the [Direct Connect] peer-to-peer network"), or a list that games open ("games ... include
+Ape Academy, Formula One and [Fired Up]"). Each
 test reads a few words on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
 
+from pipelines.entities.club_cues import sport_article
 from pipelines.entities.product_heads import product_head_after
 from pipelines.entities.work_phrases import APPOSITION_GAP, apposed_kind, such_as_kinds
 
@@ -144,6 +146,48 @@ def _games_titles(text: str, start: int, such_as: bool) -> bool:
     else:
         at = text.rfind("titles", max(0, start - 40), start)
     return at >= 0 and GAMES_WORD_RE.search(text, max(0, at - GAMES_WINDOW), at) is not None
+
+
+LIST_KINDS = ("games", "titles", "browsers")
+"""Plural kinds of game or software whose list after "such as", "like", "including" or "include" holds
+products: every name of it ("21 games will be available for the PSP, including Need for Speed, Ridge
+Racer and [Vampire Chronicle]", "these games - like Warcraft, EverQuest, [Ultima] among others");
+"titles" only near a word of video games (``GAMES_WORD_RE``); not "consoles", "gadgets" nor "handsets",
+which lists of makers follow ("handsets from makers including Nokia and Samsung"), nor "programs" or
+"franchises", which lists of a government's schemes or of restaurant chains follow ("programs such as
+Medicare and Medicaid", "franchises such as Pizza Hut and Taco Bell")."""
+_CLAUSE_WORDS = r"(?:if|when|which|that|who|whose|where|while|because|and|or|but|their|his|her|its)"
+_LIST_OPENER_RE = re.compile(
+    r"\b(" + "|".join(LIST_KINDS) + r")\b((?:\s+(?!" + _CLAUSE_WORDS + r"\b)[\w'’-]+){0,8}?)"
+    r"(?:,?\s+(?:such\s+as|including|include|includes)|\s+(?:[-–]\s+)?like)\s+(?:the\s+)?"
+)
+"""A list's kind, up to eight words that open no clause ("games for the mini console include", "games
+will be available for the PSP, including"), and the list's opener; not "games, like", whose "like" may
+speak of what offers them ("Portal sites which offer casual games, like [AOL]"), nor a clause between
+("video games if their heroes like [Robbie Williams]")."""
+_ITEM = r"[A-Z0-9][\w'’:!-]*(?:\s+(?:[A-Z0-9][\w'’:!-]*|of|for|the|and|in|on|a|to))*"
+_LISTED_BEFORE_RE = re.compile(rf"(?:{_ITEM}(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+))*")
+"""Names of a list and their commas or "and" before a listed name."""
+_CUT_AFTER_RE = re.compile(r"['’]s?\b|\s+[A-Z0-9]")
+LIST_WINDOW = 250
+"""Characters read before a name for its list's opener."""
+
+
+def listed_product(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) stands in a list that a plural kind of game or software opens
+    (``LIST_KINDS``, ``_LIST_OPENER_RE``) with only names before it since, outside a sport's report (its
+    "games" are matches: "missed games including [Fulham]"); not an owner nor a name a capitalised word
+    follows, which makes ("Nintendo's Super Mario 64 DS", "the Sony PSP")."""
+    if _CUT_AFTER_RE.match(text, end):
+        return False
+    opener = None
+    for m in _LIST_OPENER_RE.finditer(text, max(0, start - LIST_WINDOW), start):
+        opener = m
+    if opener is None or _LISTED_BEFORE_RE.fullmatch(text, opener.end(), start) is None:
+        return False
+    if opener.group(1) == "titles" and not GAMES_WORD_RE.search(text, max(0, opener.start() - GAMES_WINDOW), start):
+        return False
+    return not sport_article(text)
 
 
 _PLURAL_LIKE_RE = re.compile(r"\b(?:" + "|".join(sorted(SOFTWARE_PLURALS)) + r")\s+like\s+$")
