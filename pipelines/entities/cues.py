@@ -123,7 +123,7 @@ from pipelines.entities.place_phrases import (
     state_abbreviation_after,
     venue_at,
 )
-from pipelines.entities.product_phrases import names_a_product, product_apposition, such_as_product
+from pipelines.entities.product_phrases import listed_product, names_a_product, product_apposition, such_as_product
 from pipelines.entities.product_versions import version_kind
 from pipelines.entities.sequel_titles import film_sequel
 from pipelines.entities.subtitles import subtitle_kind
@@ -285,7 +285,7 @@ def _context_vote(
         return "WORK_OF_ART", CUE_WEIGHT  # "return later this year in [The Two Ronnies Sketchbook]"
     if (kind := version_kind(text, start, end)) is not None and gazetteer.lookup(match_key(text[start:end])) is None:
         return kind, CUE_WEIGHT  # "counterfeit versions of [Windows XP]", "screen versions of [The A-Team]"
-    if product_apposition(text, end) or such_as_product(text, start):
+    if product_apposition(text, end) or such_as_product(text, start) or listed_product(text, start, end):
         return "PRODUCT", CUE_WEIGHT  # "[Spybot], a free program,", "programs such as [Spybot]"
     if language_name and names_a_language(text, end, before):
         return "LANGUAGE", CUE_WEIGHT

@@ -1,13 +1,17 @@
 """Words around a name that make it a product's, for the label cues (:mod:`pipelines.entities.cues`):
 a kind of device, software or format after it ("a new [Clio] model", "the [Firefox] browser"), or
 a maker's verb or a kind of medicine before it ("Inbev, which makes [Stella Artois]", "the drug
-[Vioxx]"), or a kind of technology and "dubbed" or "called" ("a technology dubbed [PanaVox]"). Each
+[Vioxx]"), or a kind of technology and "dubbed" or "called" ("a technology dubbed [PanaVox]"), a game's word and
+"title" before it ("Sega's launch title [Project Rub]"), or a kind of file-sharing and a network
+after it ("the [Direct Connect] peer-to-peer network"), or a list that games open ("games ... include
+Ape Academy, Formula One and [Fired Up]"). Each
 test reads a few words on either side of the name, so the pass is linear."""
 
 from __future__ import annotations
 
 import re
 
+from pipelines.entities.club_cues import sport_article
 from pipelines.entities.product_heads import product_head_after
 from pipelines.entities.work_phrases import APPOSITION_GAP, apposed_kind, such_as_kinds
 
@@ -55,11 +59,28 @@ SOFTWARE_KINDS = frozenset("file-sharing file-swapping peer-to-peer anti-virus a
 """Kinds of software before "program" or "software" that make the name right after it a program's
 ("file-sharing program [BitTorrent]", "the anti-virus software [Norton]"); not "the program", which
 governments' schemes and broadcasts follow too ("the program Medicare")."""
+GAME_TITLE_WORDS = GAME_GENRES | {"launch"}
+"""Words before "title" or "titles" that make the name right after it a game's ("Sega's launch title
+[Project Rub]", "the acclaimed PC title [Call of Duty]"); not a sport's or a rank's title, which no
+game's word opens ("the world title [Moreno] had held", "the football title", "take the title [Duke
+of Cornwall]")."""
 PRODUCT_BEFORE_PAIRS = frozenset(
     {("maker", "of"), ("makers", "of"), ("aboard", "the"), ("operating", "system")}
     | {(genre, "game") for genre in GAME_GENRES}
+    | {(word, title) for word in GAME_TITLE_WORDS for title in ("title", "titles")}
     | {(kind, program) for kind in SOFTWARE_KINDS for program in ("program", "programs", "software")}
 )
+
+
+SHARING_KINDS = frozenset("file-sharing file-swapping peer-to-peer p2p".split())
+SHARING_HEADS = frozenset(
+    "network networks system systems service services program programs software application client".split()
+)
+"""A kind of file-sharing and a network, a system or a program right after a name make it the
+network's ("across the [Direct Connect] peer-to-peer network", "operators of BitTorrent, eDonkey and
+[DirectConnect] peer-to-peer networks", "the BitTorrent and [Kazaa] file-sharing systems"): such
+words follow no maker's nor place's name; not another noun after the kind ("the [Harlow]
+file-sharing case", "the Finnish anti-virus firm")."""
 
 
 PRODUCT_HEADS = frozenset(
@@ -89,10 +110,84 @@ def product_apposition(text: str, end: int) -> bool:
 
 def such_as_product(text: str, start: int) -> bool:
     """A plural kind of game or software and "such as" right before the name starting at ``start``, or a
-    few words and a comma between ("games on the market, such as [Civilisation]": ``such_as_kinds``)."""
+    few words and a comma between ("games on the market, such as [Civilisation]": ``such_as_kinds``);
+    or "titles" and "such as" or "like" with a word of games shortly before (``_games_titles``)."""
     if _PLURAL_LIKE_RE.search(text, max(0, start - 20), start):
         return True  # "playing games like [Everquest 2]"
-    return any(kind in SOFTWARE_PLURALS for kind in such_as_kinds(text, start))
+    kinds = such_as_kinds(text, start)
+    if any(kind in SOFTWARE_PLURALS for kind in kinds):
+        return True
+    return _games_titles(text, start, "titles" in kinds)
+
+
+GAMES_WORD_RE = re.compile(
+    r"\b(?:gamers?|gaming|gameplay|consoles?|(?:video|computer|online|mobile|pc|console)\s+games?"
+    r"|games\s+(?:industry|makers?|developers?|publishers?|firms?|consoles?))\b",
+    re.IGNORECASE,
+)
+"""A word of video games, which makes "titles" near it games ("the video game market ... EA publishes
+blockbuster titles such as [Fifa]"); not "game" or "games" alone, which are matches in a sport's
+report ("won titles such as [Wimbledon]")."""
+GAMES_WINDOW = 300
+"""Characters read before "titles" for a word of games."""
+_TITLES_LIKE_RE = re.compile(r"\btitles\s+like\s+(?:the\s+)?$")
+
+
+def _games_titles(text: str, start: int, such_as: bool) -> bool:
+    """ "Titles such as" (``such_as``) or "titles like" right before the name starting at ``start``, and a
+    word of games in the ``GAMES_WINDOW`` characters before: a game's name ("versions of titles, such as
+    [Colin McRae Rally], that you find on PCs and consoles"); not titles with no game near, which are
+    films', books' or prizes' ("the UMD format ... older titles such as [Total Recall]")."""
+    if not such_as:
+        m = _TITLES_LIKE_RE.search(text, max(0, start - 20), start)
+        if m is None:
+            return False
+        at = m.start()
+    else:
+        at = text.rfind("titles", max(0, start - 40), start)
+    return at >= 0 and GAMES_WORD_RE.search(text, max(0, at - GAMES_WINDOW), at) is not None
+
+
+LIST_KINDS = ("games", "titles", "browsers")
+"""Plural kinds of game or software whose list after "such as", "like", "including" or "include" holds
+products: every name of it ("21 games will be available for the PSP, including Need for Speed, Ridge
+Racer and [Vampire Chronicle]", "these games - like Warcraft, EverQuest, [Ultima] among others");
+"titles" only near a word of video games (``GAMES_WORD_RE``); not "consoles", "gadgets" nor "handsets",
+which lists of makers follow ("handsets from makers including Nokia and Samsung"), nor "programs" or
+"franchises", which lists of a government's schemes or of restaurant chains follow ("programs such as
+Medicare and Medicaid", "franchises such as Pizza Hut and Taco Bell")."""
+_CLAUSE_WORDS = r"(?:if|when|which|that|who|whose|where|while|because|and|or|but|their|his|her|its)"
+_LIST_OPENER_RE = re.compile(
+    r"\b(" + "|".join(LIST_KINDS) + r")\b((?:\s+(?!" + _CLAUSE_WORDS + r"\b)[\w'’-]+){0,8}?)"
+    r"(?:,?\s+(?:such\s+as|including|include|includes)|\s+(?:[-–]\s+)?like)\s+(?:the\s+)?"
+)
+"""A list's kind, up to eight words that open no clause ("games for the mini console include", "games
+will be available for the PSP, including"), and the list's opener; not "games, like", whose "like" may
+speak of what offers them ("Portal sites which offer casual games, like [AOL]"), nor a clause between
+("video games if their heroes like [Robbie Williams]")."""
+_ITEM = r"[A-Z0-9][\w'’:!-]*(?:\s+(?:[A-Z0-9][\w'’:!-]*|of|for|the|and|in|on|a|to))*"
+_LISTED_BEFORE_RE = re.compile(rf"(?:{_ITEM}(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+))*")
+"""Names of a list and their commas or "and" before a listed name."""
+_CUT_AFTER_RE = re.compile(r"['’]s?\b|\s+[A-Z0-9]")
+LIST_WINDOW = 250
+"""Characters read before a name for its list's opener."""
+
+
+def listed_product(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) stands in a list that a plural kind of game or software opens
+    (``LIST_KINDS``, ``_LIST_OPENER_RE``) with only names before it since, outside a sport's report (its
+    "games" are matches: "missed games including [Fulham]"); not an owner nor a name a capitalised word
+    follows, which makes ("Nintendo's Super Mario 64 DS", "the Sony PSP")."""
+    if _CUT_AFTER_RE.match(text, end):
+        return False
+    opener = None
+    for m in _LIST_OPENER_RE.finditer(text, max(0, start - LIST_WINDOW), start):
+        opener = m
+    if opener is None or _LISTED_BEFORE_RE.fullmatch(text, opener.end(), start) is None:
+        return False
+    if opener.group(1) == "titles" and not GAMES_WORD_RE.search(text, max(0, opener.start() - GAMES_WINDOW), start):
+        return False
+    return not sport_article(text)
 
 
 _PLURAL_LIKE_RE = re.compile(r"\b(?:" + "|".join(sorted(SOFTWARE_PLURALS)) + r")\s+like\s+$")
@@ -213,6 +308,8 @@ def names_a_product(text: str, start: int, end: int, before: list[str], after: l
     if _DUBBED_RE.search(text, max(0, start - 40), start):
         return True
     if after and text[end + 1 : end + 2].islower() and text[end - 2 : end] not in _POSSESSIVE:
+        if after[0] in SHARING_KINDS and len(after) > 1 and after[1] in SHARING_HEADS:
+            return True  # "the [Direct Connect] peer-to-peer network"
         if after[0] in PRODUCT_AFTER:
             return True  # not a possessive's: "[Ms Casalme's] application" is what she has
         if after[0] in MEDICINES_AFTER and _CLAUSE_AFTER_RE.match(text, end):
