@@ -93,3 +93,47 @@ def test_a_town_listed_with_a_country_or_firms_stays() -> None:
     found = [("Kent", "GPE"), ("France", "GPE"), ("Northumberland", "ORG")]
     found += [("Tesco", "ORG"), ("Asda", "ORG"), ("Northumberland", "ORG")]
     assert labels_of(("a1", text, found))["Northumberland"] == "ORG"
+
+
+def test_a_name_of_one_article_listed_with_clubs_is_a_club() -> None:
+    text = (
+        "The striker has been linked with AC Milanor, Leverkusa, Internazionalo, Juventa and Lyon. The club "
+        "said the league and the cup matches come first."
+    )
+    other = "AC Milanor won. Leverkusa lost. Juventa drew. AC Milanor and Leverkusa and Juventa were fined."
+    found = [("AC Milanor", "ORG"), ("Leverkusa", "ORG"), ("Internazionalo", "GPE"), ("Juventa", "ORG")]
+    found.append(("Lyon", "ORG"))
+    again = [("AC Milanor", "ORG"), ("Leverkusa", "ORG"), ("Juventa", "ORG")] * 2
+    assert labels_of(("a1", text, found), ("a2", other, again))["Internazionalo"] == "ORG"
+
+
+def test_a_name_of_one_article_listed_with_towns_is_a_place() -> None:
+    text = "Polls for mayors at Doncaster, Hartlepool, North Tynesyde and Stoke-on-Trent are scheduled for June."
+    found = [("Doncaster", "GPE"), ("Hartlepool", "GPE"), ("North Tynesyde", "ORG"), ("Stoke-on-Trent", "GPE")]
+    assert labels_of(("a1", text, found))["North Tynesyde"] == "GPE"
+
+
+def test_a_listed_name_with_evidence_of_its_own_or_a_given_name_keeps_its_label() -> None:
+    text = "Polls for mayors at Doncaster, Hartlepool, Tynesyde Council and Stoke-on-Trent are scheduled for June."
+    other = "Tynesyde Council said on Monday it would appeal."
+    found = [("Doncaster", "GPE"), ("Hartlepool", "GPE"), ("Tynesyde Council", "ORG"), ("Stoke-on-Trent", "GPE")]
+    assert labels_of(("a1", text, found), ("a2", other, [("Tynesyde Council", "ORG")]))["Tynesyde Council"] == "ORG"
+    text = "Sales were driven by acts such as Keeno, Katie Meluo and Scissor Sistors this year."
+    other = "Keeno and Scissor Sistors toured. Keeno and Scissor Sistors won."
+    found = [("Keeno", "ORG"), ("Katie Meluo", "PERSON"), ("Scissor Sistors", "ORG")]
+    again = [("Keeno", "ORG"), ("Scissor Sistors", "ORG")] * 2
+    assert labels_of(("a1", text, found), ("a2", other, again))["Katie Meluo"] == "PERSON"
+
+
+def test_a_name_listed_with_things_the_corpus_tags_as_firms_outside_clubs_keeps_its_place_label() -> None:
+    text = "The scope of these games - like Warcrafte, EverQuesto, Ultimo among others - is epic. Goals, goal, league."
+    other = "Warcrafte and EverQuesto sold well. Warcrafte and EverQuesto grew."
+    found = [("Warcrafte", "ORG"), ("EverQuesto", "ORG"), ("Ultimo", "GPE")]
+    again = [("Warcrafte", "ORG"), ("EverQuesto", "ORG")] * 2
+    assert labels_of(("a1", text, found), ("a2", other, again))["Ultimo"] == "GPE"
+
+
+def test_a_firm_before_its_address_keeps_its_label() -> None:
+    text = "Video Mall said it signed WJTX-TV, Salford, Doncaster, to carry its programmes."
+    found = [("WJTX-TV", "ORG"), ("Salford", "GPE"), ("Doncaster", "GPE")]
+    assert labels_of(("a1", text, found))["WJTX-TV"] == "ORG"

@@ -50,3 +50,12 @@ def test_a_persons_full_name_a_place_and_an_owner_stay_what_they_are() -> None:
     text = "Details of Zorvan, Kestrix and Nintendara's new console are yet to emerge."
     found = [("Zorvan", "PRODUCT"), ("Kestrix", "PRODUCT"), ("Nintendara", "ORG")]
     assert labels_of(("a1", text, found))["Nintendara"] == "ORG"
+
+
+def test_a_product_of_one_article_listed_with_works_only_is_a_work() -> None:
+    text = "The series began in 2001 following other spin-off series The Next Generatio, Deep Space Nyne and Voyagor."
+    found = [("The Next Generatio", "WORK_OF_ART"), ("Deep Space Nyne", "WORK_OF_ART"), ("Voyagor", "PRODUCT")]
+    assert labels_of(("a1", text, found))["Voyagor"] == "WORK_OF_ART"
+    other = "The Voyagor console sold well. Sales of the Voyagor rose."
+    labels = labels_of(("a1", text, found), ("a2", other, [("Voyagor", "PRODUCT"), ("Voyagor", "PRODUCT")]))
+    assert labels["Voyagor"] == "PRODUCT"

@@ -100,7 +100,15 @@ from pipelines.entities.labels import DESIGNATOR_WEIGHT, NOBLE_TITLES, ORG_DESIG
 from pipelines.entities.landforms import REGIONS
 from pipelines.entities.lineups import is_player, lists
 from pipelines.entities.list_kinds import list_kind_at, lone_listed_work
-from pipelines.entities.listed_names import LISTED_WEIGHT, kind_counts, last_words, listed_towns, lone_listed_votes
+from pipelines.entities.listed_names import (
+    LISTED_WEIGHT,
+    article_counts,
+    kind_counts,
+    last_words,
+    listed_towns,
+    lone_listed_votes,
+    odd_listed_votes,
+)
 from pipelines.entities.lone_names import LONE_PERSON_WEIGHT, lone_persons
 from pipelines.entities.meetings import names_a_meeting, names_an_event
 from pipelines.entities.model_numbers import is_code, model_code
@@ -365,6 +373,7 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
     persons = [j for j in st.live() if st.labels[j] == "PERSON" and st.surf[j].ntok > 1]
     surnames = {st.surf[j].key.rsplit(" ", 1)[-1] for j in (*persons, *given)}  # and full names opening with one
     tagged_kinds = kind_counts(st)
+    articles = article_counts(st)
     for i in st.live():
         words = st.surf[i].name.split()
         if (
@@ -528,6 +537,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 cues[i].append((kind, CUE_WEIGHT))  # "at [Heathrow], [Gatwick] and Glasgow airports"
             for i, kind in lone_listed_votes(st, text, chain, tagged_kinds, sport, player, surnames_here):
                 cues[i].append((kind, LISTED_WEIGHT))  # "Hyundai, Toyota, [Suzuki] and Ford"
+            for i, kind in odd_listed_votes(st, text, chain, tagged_kinds, sport, player, surnames_here, articles):
+                cues[i].append((kind, LISTED_WEIGHT))  # "AC Milan, Bayer Leverkusen, [Internazionale], Juventus"
             for i in listed_towns(st, text, chain, sport, player):
                 cues[i].append(("GPE", CUE_WEIGHT))  # "mayors at Doncaster, [Hartlepool], North Tyneside"
             for i in between_people(st, chain):

@@ -16,7 +16,21 @@ organisation, but a list holds things of one kind ("ScanSoft and [Gracenote]", "
   line-up, whose list's other names are all towns of the gazetteer too ("Ireland and [Munster] lock"
   names a player's country and club), votes GPE ("mayors at Doncaster, [Hartlepool], North Tyneside");
   some of them may be regions the gazetteer does not know that the model calls places (no home nation),
-  beside one town of it at least: "Yorkshire, the West Midlands, [Northumberland] and Durham".
+  beside one town of it at least: "Yorkshire, the West Midlands, [Northumberland] and Durham";
+* any other name of one article only (no reading of its own elsewhere in the corpus to outweigh its
+  list's) whose list's other names, two at least and more than those of no known kind (countries are of
+  none: "the US, Japan and [the EU]"), are all towns of the gazetteer or all organisations the corpus tags
+  ORG often, as above, votes that kind: "spells at Arsenal, Real Madrid and [Paris St Germain]" (tagged
+  FAC), "AC Milan, Bayer Leverkusen, [Internazionale], Juventus, Lyon" (tagged GPE; a town of the
+  gazetteer listed in a sport article is a club there, no evidence of its own but none against), "new
+  properties in Amsterdam, [Lyon/Atlas] and Lisbon" (tagged ORG). A name the model calls a place takes ORG
+  only in a sport article's list of clubs, some of whose names hold a town ("games like Warcraft,
+  EverQuest, [Ultima]", the first two tagged ORG, are games), and a list of towns needs an "and" (commas
+  alone often follow a firm with its address: "signed [WJTC-TV], Pensacola, Fla"). Left alone are a place
+  of the gazetteer, a nationality, a place among towns ("Indianapolis, New York's [Kennedy Airport],
+  Philadelphia"), a person's full name opening with a given name ("Keane, [Katie Melua] and Scissor
+  Sisters": singers are listed with bands), an honorific's or a title's, a surname of the article, a
+  line-up's player and an owner before its possessive.
 
 Two names with only a comma between them are no list but an apposition or a thing and its town ("save
 [Varig], Brazil's flagship airline", "In London, [Brent] crude"). The coordination cue of :mod:`cues`
@@ -25,6 +39,7 @@ each list, so the pass is linear."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -91,6 +106,13 @@ def _neighbour_kind(
     if st.labels[j] == "ORG" and orgs[key] >= MIN_ORG_MENTIONS and key not in persons:
         return "ORG" if key.split(" ", 1)[0] not in given_names() else None
     return None
+
+
+def article_counts(st: State) -> Counter:
+    """Key -> articles its live mentions stand in: a name of one article has no reading of its own
+    elsewhere to outweigh its list's."""
+    seen = {(st.surf[i].key, st.art_ids[i]) for i in st.live()}
+    return Counter(key for key, _ in seen)
 
 
 def _apposition(text: str, st: State, chain: list[int]) -> bool:
@@ -160,4 +182,84 @@ def listed_towns(
             and not player(i)
         ):
             out.append(i)
+    return out
+
+
+ODD_FROM_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+"""Model labels of a name of one article that its list's kind may replace (no nationality: "the ADB, World
+Bank and [Japanese] aid agencies")."""
+MIN_ODD_NEIGHBOURS = 2
+"""Other names of the list, all of one kind, that give a name of one article that kind."""
+CLUB = "club"
+"""What a town of the gazetteer listed in a sport article is for its neighbours: a club, no evidence of
+its own but no place against a list of clubs."""
+PLACE_FROM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""Model labels of a name that a list of organisations makes one only in a sport article, where places
+listed with clubs are clubs; elsewhere lists of things the model calls firms are often games or works
+("games like Warcraft, EverQuest, [Ultima]", the first two tagged ORG)."""
+
+
+def _club(st: State, j: int, sport: Callable[[], bool]) -> str | None:
+    """``CLUB`` for a town of the gazetteer in a sport article, where a listed town is its club
+    ("AC Milan, Bayer Leverkusen, [Internazionale], Juventus, Lyon"), else None."""
+    return CLUB if _is_town(st.surf[j].key) and sport() else None
+
+
+def _and_list(text: str, st: State, chain: list[int]) -> bool:
+    """The list joins two of its names with "and" or "&": names with commas only between them are often
+    a firm and its address ("[WJTC-TV], Pensacola, Fla"), no list of places."""
+    return any(re.search(r"\band\b|&", text[st.ends[a] : st.starts[b]]) is not None for a, b in zip(chain, chain[1:]))
+
+
+def _named_after_towns(st: State, chain: list[int]) -> bool:
+    """Some name of the list is a town of the gazetteer or holds one as a word, as clubs' names do ("AC
+    [Milan]", "Real [Madrid]", "[Paris] St Germain"): a list of clubs, not of games the model calls firms."""
+    return any(_is_town(w) for j in chain for w in (st.surf[j].key, *st.surf[j].key.split()))
+
+
+def _may_take_kind(st: State, text: str, i: int, kind: str, articles: Counter, surnames: set[str]) -> bool:
+    """Mention i, a name of one article, may take its list's ``kind`` (see the module docstring)."""
+    s = st.surf[i]
+    label = st.labels[i]
+    if label == kind or label not in ODD_FROM_LABELS or articles[s.key] != 1 or s.honorific or s.titled:
+        return False
+    if (kind == "GPE" and label in PLACE_FROM_LABELS) or gazetteer.lookup(s.key) is not None or s.key in HOME_NATIONS:
+        return False
+    if label == "PERSON" and (s.key in surnames or s.key.split(" ", 1)[0] in given_names()):
+        return False
+    return not (text.startswith(POSSESSIVES, st.ends[i]) or text.endswith(POSSESSIVES, 0, st.ends[i]))
+
+
+def odd_listed_votes(
+    st: State,
+    text: str,
+    chain: list[int],
+    counts: tuple[Counter, set[str]],
+    sport: Callable[[], bool],
+    player: Callable[[int], bool],
+    surnames: set[str],
+    articles: Counter,
+) -> list[tuple[int, str]]:
+    """(mention, kind) for the names of one article in a list (``chain``) whose other names, at least
+    ``MIN_ODD_NEIGHBOURS``, are all towns of the gazetteer or all organisations (:func:`_neighbour_kind`),
+    not lone "persons" (:func:`lone_listed_votes`); ``articles`` is :func:`article_counts`, the rest as
+    for :func:`lone_listed_votes`."""
+    out: list[tuple[int, str]] = []
+    if len(chain) <= MIN_ODD_NEIGHBOURS or _apposition(text, st, chain):
+        return out
+    kinds = [_neighbour_kind(st, text, j, counts, sport) or _club(st, j, sport) for j in chain]
+    for n, i in enumerate(chain):
+        others = Counter(k for m, k in enumerate(kinds) if m != n)
+        decided = set(others) - {CLUB, None}
+        if len(decided) != 1 or i in st.lone_persons or player(i):
+            continue
+        kind = decided.pop()
+        if others[kind] < MIN_ODD_NEIGHBOURS or others[kind] <= others[None] or (others[CLUB] and kind != "ORG"):
+            continue  # "Britain, France, [Gavi] and the Gates Foundation": a mixed list
+        if kind == "GPE" and not _and_list(text, st, chain):
+            continue  # "signed [WJTC-TV], Pensacola, Fla": a firm and its address
+        if kind == "ORG" and st.labels[i] in PLACE_FROM_LABELS and not (sport() and _named_after_towns(st, chain)):
+            continue  # "games like Warcraft, EverQuest, [Ultima]", both tagged ORG
+        if _may_take_kind(st, text, i, kind, articles, surnames):
+            out.append((i, kind))
     return out

@@ -5,6 +5,11 @@ Hero and House of Flying Daggers", "[The Incredible Hulk], The Mighty Thor, Iron
 name is a work's or a product's when the model calls it one where it stands, or the corpus calls its
 name a title (``work_titles``: ``State.kind_votes``), or the words around it do (``cues``).
 
+A name of one article only (no reading of its own elsewhere in the corpus) that the model calls a
+product where it stands, listed with at least ``MIN_WORKS`` works and no product (more than the names
+of no kind), is a work, and so the other way round: "Star Trek spin-off series The Next Generation, Deep
+Space Nine and [Voyager]" (tagged PRODUCT).
+
 The other names that may take the list's kind too (no firm the corpus tags ORG at least
 ``MIN_ORG_MENTIONS`` times, nor anything left alone below) count for neither side: "the Chevrolet
 Avalanche, [Express], [Kodiak], [Silverade] and Suburban" are all cars, the two the model calls products
@@ -27,7 +32,7 @@ from pipelines.entities import gazetteer
 from pipelines.entities.club_cues import sport_article
 from pipelines.entities.cues import CUE_WEIGHT
 from pipelines.entities.given_names import given_names
-from pipelines.entities.listed_names import MIN_ORG_MENTIONS, POSSESSIVES, kind_counts
+from pipelines.entities.listed_names import MIN_ORG_MENTIONS, POSSESSIVES, article_counts, kind_counts
 from pipelines.entities.work_titles import read_as_work
 
 if TYPE_CHECKING:
@@ -82,11 +87,38 @@ def _apposition(text: str, st: State, chain: list[int]) -> bool:
     return len(chain) == 2 and text[st.ends[chain[0]] : st.starts[chain[1]]].strip() == ","
 
 
+def _other_work_kind(
+    st: State,
+    text: str,
+    chain: list[int],
+    n: int,
+    kinds: list[str | None],
+    undecided: list[bool],
+    articles: Counter,
+    sport: dict[str, bool],
+) -> bool:
+    """The model calls listed mention chain[n], a name of one article, a work (a product) where it stands,
+    and its list's other names are at least ``MIN_WORKS`` products (works), none a work (a product), more
+    than those of no kind: "Star Trek spin-off series The Next Generation, Deep Space Nine and [Voyager]"."""
+    i = chain[n]
+    if st.labels[i] != kinds[n] or articles[st.surf[i].key] != 1 or _owner(text, st, i):
+        return False
+    others = Counter(k for m, k in enumerate(kinds) if m != n and not undecided[m])
+    other = WORK_KINDS[1 - WORK_KINDS.index(kinds[n])]
+    if others[other] < MIN_WORKS or others[kinds[n]] or others[other] <= others[None]:
+        return False
+    aid = st.art_ids[i]
+    if aid not in sport:
+        sport[aid] = sport_article(text)
+    return not sport[aid]
+
+
 def listed_works(st: State) -> dict[int, str]:
     """Mention -> WORK_OF_ART or PRODUCT for the names listed with works or products (see the module
     docstring)."""
     out: dict[int, str] = {}
     orgs, _ = kind_counts(st)
+    articles = article_counts(st)
     sport: dict[str, bool] = {}
     for chain in st.lists:
         aid = st.art_ids[chain[0]]
@@ -97,6 +129,9 @@ def listed_works(st: State) -> dict[int, str]:
         may = [k is None and _may_be_work(st, text, j) for k, j in zip(kinds, chain)]
         undecided = [m and not _firm(st, j, orgs) for m, j in zip(may, chain)]  # count for neither side
         for n, i in enumerate(chain):
+            if kinds[n] in WORK_KINDS and _other_work_kind(st, text, chain, n, kinds, undecided, articles, sport):
+                out[i] = WORK_KINDS[1 - WORK_KINDS.index(kinds[n])]
+                continue
             if not may[n]:
                 continue
             others = Counter(k for m, k in enumerate(kinds) if m != n and not undecided[m])
