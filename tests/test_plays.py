@@ -1,0 +1,33 @@
+"""A player named by a play in a match report (issue 11, `entities/fixtures.py`): the name after a
+goal's or a pass's noun and "from" ("a header from [Kemadjo]", "goals in each half from [Quinton
+Fortuna]"), or after a goal's verb and "through" ("took the lead in the 35th minute through
+[Kemadjo]"), is a player's, whatever the small model says (a place, a firm)."""
+
+from __future__ import annotations
+
+from tests.test_labels_evidence import labels_of
+
+SPORT = " The striker scored in the league match and the referee booked the midfielder."
+
+
+def test_a_goal_scored_through_a_name_is_a_players() -> None:
+    text = "Sable Batie took the lead in the 35th minute through Kemadjo before the break." + SPORT
+    assert labels_of(("a1", text, [("Kemadjo", "GPE")]))["Kemadjo"] == "PERSON"
+
+
+def test_a_play_from_a_name_is_a_players() -> None:
+    found = labels_of(
+        ("a1", "But goals in each half from Quinton Fortuna silenced the jeers." + SPORT, [("Quinton Fortuna", "ORG")]),
+        ("a2", "Grady received a pass from Crawfold with his back to goal." + SPORT, [("Crawfold", "GPE")]),
+    )
+    assert found == {"Quinton Fortuna": "PERSON", "Crawfold": "PERSON"}
+
+
+def test_no_player_outside_a_sport_article_nor_a_country_nor_a_possessor() -> None:
+    found = labels_of(
+        ("a1", "Shares rose after a pass from Veltrix Holdings was agreed on Monday.", [("Veltrix Holdings", "ORG")]),
+        ("a2", "They nearly scored a try from France in the second half." + SPORT, [("France", "GPE")]),
+        ("a3", "He converted a low cross from Real Madrix's winger." + SPORT, [("Real Madrix", "ORG")]),
+        ("a4", "And, thanks to Arvelco, Wales did." + SPORT, [("Arvelco", "ORG")]),
+    )
+    assert found == {"Veltrix Holdings": "ORG", "France": "GPE", "Real Madrix": "ORG", "Arvelco": "ORG"}
