@@ -89,7 +89,7 @@ from pipelines.entities.family_names import family_name_places
 from pipelines.entities.firm_heads import firm_head_mentions
 from pipelines.entities.firm_marks import charity_name, fixture_side, issue_manager_before, ticker_after
 from pipelines.entities.firm_phrases import firm_after, maker_possessive, price_move_after, web_domain_after
-from pipelines.entities.fixtures import names_a_team
+from pipelines.entities.fixtures import names_a_player, names_a_team
 from pipelines.entities.full_names import FIRST_NAME_WEIGHT, first_names, full_names, given_name_cues, opening_words
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
@@ -410,6 +410,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 and gazetteer.lookup(st.surf[i].key) is None
             ):
                 vote = (kind, CUE_WEIGHT)  # "Grand Theft Auto: [San Andreas]", "Star Wars: [The Phantom Menace]"
+            if (
+                vote is None
+                and names_a_player(text, st.starts[i], st.ends[i])
+                and gazetteer.lookup(st.surf[i].key) is None
+                and sport()
+            ):
+                vote = ("PERSON", CUE_WEIGHT)  # "a header from [Kemadjou]", "took the lead through [Kemadjou]"
             if vote == ("FAC", CUE_WEIGHT) and st.labels[i] == "NORP":
                 vote = None  # "a [Viennese] opera house": a nationality before a building
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and gazetteer.lookup(st.surf[i].key) is not None:

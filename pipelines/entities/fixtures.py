@@ -15,6 +15,20 @@ the small model calls a club named after its town a person or a place ("Bolton",
   Ronan O'Gara penalty"; not "[John Terry] levelled with a powerful header"), or "their lead"
   ("[United] doubled their lead").
 
+A **player** is named by a play in a match report, whatever the small model calls it (a place,
+a firm: "Kemadjou" GPE, "Quinton Fortune" ORG), when it stands right after
+
+* a play's noun and "from", a few lower-case words apart (:data:`PLAY_NOUNS`: "a header from
+  [Kemadjou]", "goals in each half from [Quinton Fortune]", "a good tackle from [Djimi Traore]");
+* a goal's verb and "through", "thanks to" or "courtesy of" in the clause ("took the lead in the
+  35th minute through [Kemadjou]", "hit back through [Stelios Giannakopoulos]"; not "thanks to
+  [Henson], Wales did", with no goal's verb).
+
+The caller reads it in a sport article only (:func:`club_cues.sport_article`: "a pass from
+[Veltrix]" in a firm's news is none) and leaves alone a place of the gazetteer ("the 100m winner
+from [Jamaica]"; no "winner" nor "double" among the nouns for that) and a possessive ("a cross from
+[Real Madrid]'s winger": the club).
+
 A score right after "at [X]" is the match's at a ground, no side's ("a replay at [Craven Cottage]
 1-0"); a match's noun before "at" in the sentence (:data:`MATCH_NOUNS`, :func:`played_at`: "the
 third-round game at [Murrayfield]") says a match is played there, for :mod:`grounds`.
@@ -70,6 +84,22 @@ _SCORED_THROUGH_RE = re.compile(
     r"|(?:doubled|extended|increased)\s+their\s+(?:lead|advantage))"
 )
 """A goal's verb after a name and the player it was scored through in the clause, or "their lead"."""
+PLAY_NOUNS = (
+    "goal goals header headers strike strikes shot shots penalty penalties try tries effort efforts pass passes "
+    "cross crosses save saves volley drive finish kick free-kick corner conversion drop-goal equaliser opener "
+    "tackle chip clearance brace hat-trick"
+).split()
+"""Nouns of a play a player makes, before "from" and the player ("a header from [Kemadjou]")."""
+PLAY_GAP = 3
+"""Lower-case words at most between a play's noun and "from" ("goals in each half from")."""
+_PLAY_FROM_RE = re.compile(
+    rf"\b(?:{'|'.join(PLAY_NOUNS)})(?:\s+[a-z][\w-]*){{0,{PLAY_GAP}}}\s+from\s+$", re.IGNORECASE
+)
+_SCORED_BY_RE = re.compile(
+    rf"\b(?:{_SCORING_VERBS}|scored|scoring|scores)\b[^.;:!?\n]{{0,40}}?\b(?:through|thanks\s+to|courtesy\s+of)\s+$"
+)
+"""A goal's verb and "through" (or "thanks to", "courtesy of") right before a name, in its clause."""
+_POSSESSIVE_RE = re.compile(r"['’]")
 SCORE = r"(\d{1,2})-(\d{1,2})"
 """A match's score ("2-1"; also a tennis set's, "6-7"), its two numbers as groups."""
 _SCORE_AFTER_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(RESULT_WORDS))})\s+)?{SCORE}\b")
@@ -98,6 +128,17 @@ def names_a_team(text: str, start: int, end: int, before: list[str]) -> bool:
     if _SCORED_THROUGH_RE.match(text, end):
         return True  # "[Santos] equalised ... thanks to Thokozani Xaba"
     return _goals(_SCORE_BEFORE_RE.search(text[max(0, start - WINDOW) : start]))
+
+
+def names_a_player(text: str, start: int, end: int) -> bool:
+    """A play's noun and "from", or a goal's verb and "through", stand right before the name at
+    [start, end), which no possessive mark follows ("a header from [Kemadjou]", "took the lead
+    through [Kemadjou]"; see the module docstring); the caller checks the article is a sport
+    article's and the name no place of the gazetteer."""
+    if _POSSESSIVE_RE.match(text, end) or not text[start - 1 : start].isspace():
+        return False
+    before = text[max(0, start - WINDOW) : start]
+    return _PLAY_FROM_RE.search(before) is not None or _SCORED_BY_RE.search(before) is not None
 
 
 def played_at(text: str, start: int) -> bool:
