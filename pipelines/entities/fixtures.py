@@ -92,9 +92,8 @@ PLAY_NOUNS = (
 """Nouns of a play a player makes, before "from" and the player ("a header from [Kemadjou]")."""
 PLAY_GAP = 3
 """Lower-case words at most between a play's noun and "from" ("goals in each half from")."""
-_PLAY_FROM_RE = re.compile(
-    rf"\b(?:{'|'.join(PLAY_NOUNS)})(?:\s+[a-z][\w-]*){{0,{PLAY_GAP}}}\s+from\s+$", re.IGNORECASE
-)
+_PLAY_FROM_RE = re.compile(rf"\b(?i:{'|'.join(PLAY_NOUNS)})(?:\s+[a-z][\w-]*){{0,{PLAY_GAP}}}\s+from\s+$")
+"""A play's noun (maybe opening a sentence) and "from" right before a name, lower-case words apart."""
 _SCORED_BY_RE = re.compile(
     rf"\b(?:{_SCORING_VERBS}|scored|scoring|scores)\b[^.;:!?\n]{{0,40}}?\b(?:through|thanks\s+to|courtesy\s+of)\s+$"
 )
