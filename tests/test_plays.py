@@ -31,3 +31,21 @@ def test_no_player_outside_a_sport_article_nor_a_country_nor_a_possessor() -> No
         ("a4", "And, thanks to Arvelco, Wales did." + SPORT, [("Arvelco", "ORG")]),
     )
     assert found == {"Veltrix Holdings": "ORG", "France": "GPE", "Real Madrix": "ORG", "Arvelco": "ORG"}
+
+
+def test_a_position_after_a_side_names_a_player() -> None:
+    found = labels_of(
+        ("a1", "Liverpool forward Milan Barros is uncertain whether he stays." + SPORT, [("Milan Barros", "ORG")]),
+        ("a2", "Former Scotland international Finlay Caldor fears civil war." + SPORT, [("Finlay Caldor", "ORG")]),
+    )
+    assert found == {"Milan Barros": "PERSON", "Finlay Caldor": "PERSON"}
+
+
+def test_a_win_over_a_town_names_its_club() -> None:
+    text = "United eased into the semi-final with an emphatic win over Doncaster." + SPORT
+    assert labels_of(("a1", text, [("Doncaster", "GPE")]))["Doncaster"] == "ORG"
+
+
+def test_a_play_from_a_names_own_play_is_a_players() -> None:
+    text = "Gerrard gave Liverpool the lead from Milan Barros' pass before the break." + SPORT
+    assert labels_of(("a1", text, [("Milan Barros", "ORG")]))["Milan Barros"] == "PERSON"
