@@ -1,6 +1,6 @@
-"""Words around a name that make it a team's (or a player's, below), for the label cues (:mod:`pipelines.entities.cues`):
-the small model calls a club named after its town a person or a place ("Bolton", "Hereford",
-"Norwich"), and the results and fixtures around it say better:
+"""Words around a name that make it a team's (or a player's, below), for the label cues
+(:mod:`pipelines.entities.cues`): the small model calls a club named after its town a person or a
+place ("Bolton", "Hereford", "Norwich"), and the results and fixtures around it say better:
 
 * a football score right before or after it ("Newcastle 2-1 [Bolton]", "[Hereford] 1-1
   Doncaster", "[Hereford] win 3-1", "a 3-2 win at [Norwich]", "a 3-0 Scottish Cup win over [Queen of
