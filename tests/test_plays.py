@@ -1,7 +1,9 @@
-"""A player named by a play in a match report (issue 11, `entities/fixtures.py`): the name after a
-goal's or a pass's noun and "from" ("a header from [Kemadjo]", "goals in each half from [Quinton
-Fortuna]"), or after a goal's verb and "through" ("took the lead in the 35th minute through
-[Kemadjo]"), is a player's, whatever the small model says (a place, a firm)."""
+"""Players and clubs named by a match report (issue 11, `entities/fixtures.py`, `lineups.py`,
+`club_cues.py`): the name after a play's noun and "from" ("a header from [Kemadjo]"), a goal's verb
+and "through" ("took the lead in the 35th minute through [Kemadjo]"), or a side and a position
+("Liverpool forward [Milan Barros]"), or in a short list right after a line-up ("Colgun, Doddsy."),
+is a player's whatever the small model says (a place, a firm); a town after "a win over" or
+"knocked out" is its club."""
 
 from __future__ import annotations
 
@@ -49,3 +51,12 @@ def test_a_win_over_a_town_names_its_club() -> None:
 def test_a_play_from_a_names_own_play_is_a_players() -> None:
     text = "Gerrard gave Liverpool the lead from Milan Barros' pass before the break." + SPORT
     assert labels_of(("a1", text, [("Milan Barros", "ORG")]))["Milan Barros"] == "PERSON"
+
+
+def test_a_short_list_after_a_line_up_and_its_bench_names_players() -> None:
+    line_up = "Langfield, Duffy, Ritchay, Archibold, Scotlund, Brebnor, Kerra, Robsen, Crawfold, Gradie, Wilsen."
+    text = line_up + "  Colgun, Doddsy, Kennith.  Brebnor.  Archibold 19, Gradie 29." + SPORT
+    found = [("Colgun", "GPE"), ("Doddsy", "GPE")]
+    assert labels_of(("a1", text, found)) == {"Colgun": "PERSON", "Doddsy": "PERSON"}
+    prose = "Sales rose.  Nokia, Intel and Philips gained."  # no line-up before it
+    assert labels_of(("a1", prose, [("Philips", "ORG")]))["Philips"] == "ORG"
