@@ -60,6 +60,9 @@ around it often says better:
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * a team: a football score or a fixture's words by it (:mod:`fixtures`: "2-1 [Bolton]", "home to [Bolton]");
+* a player, in a sport article: a play's noun and "from", a goal's verb and "through", or a side's
+  name and a position before it (:mod:`fixtures`: "a header from [Kemadjou]", "took the lead
+  through [Kemadjou]", "Liverpool forward [Milan Baros]"), no place of the gazetteer;
 * a ground: a name the corpus plays matches at and never names as a side (:mod:`grounds`: "a draw
   at [Anfield]", "[Anfield] boss");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
