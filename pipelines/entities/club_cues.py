@@ -10,7 +10,8 @@ In a sport article a town's name is its club's when
 
 * a match's verb or a league's word stands right before it ("against [Barcelona]", "Chelsea take
   on [Barcelona]", "face [Newcastle]", "joined [Tottenham]", "leaders [Barcelona]", "lost to
-  [Leeds]", "knocked out by [Newcastle]");
+  [Leeds]", "knocked out by [Newcastle]", "knocked out [Doncaster]", "an emphatic win over
+  [Birmingham]", "Spurs entertain [Brighton]");
 * a supporter's or a player's word stands right after it ("[West Ham] fans", "[Newcastle] prop",
   "his [Newcastle] team-mate") or a plural verb ("[Newcastle] were forced to", "[Barcelona] are
   accustomed"): a city takes "is", a club "are". Not a match's noun ("the [Dublin] encounter" is
@@ -36,7 +37,7 @@ MIN_SPORT_WORDS = 3
 """Distinct :data:`SPORT_WORDS` an article needs to be a sport article."""
 CLUB_BEFORE = frozenset(
     """against face faces faced facing meet meets meeting play plays playing played joined join joins joining
-    leaders champions""".split()
+    entertain entertains leaders champions""".split()
 )
 """A word right before a town's name that makes it a club in a sport article ("against [Barcelona]")."""
 CLUB_BEFORE_PAIRS = frozenset(
@@ -54,6 +55,12 @@ CLUB_BEFORE_PAIRS = frozenset(
         ("clash", "with"),
         ("move", "to"),
         ("bid", "from"),
+        ("win", "over"),
+        ("wins", "over"),
+        ("victory", "over"),
+        ("knocked", "out"),
+        ("saw", "off"),
+        ("brushed", "aside"),
     }
 )
 """Two words right before a town's name that make it a club in a sport article ("take on [Barcelona]")."""

@@ -60,6 +60,9 @@ around it often says better:
   it, or before "-language" ("shot in [Hindi] and English");
 * a team, band or firm: a name opening a clause before "are", "were" or "have" ("Blackburn have");
 * a team: a football score or a fixture's words by it (:mod:`fixtures`: "2-1 [Bolton]", "home to [Bolton]");
+* a player, in a sport article: a play's noun and "from", a goal's verb and "through", or a side's
+  name and a position before it (:mod:`fixtures`: "a header from [Kemadjou]", "took the lead
+  through [Kemadjou]", "Liverpool forward [Milan Baros]"), no place of the gazetteer;
 * a ground: a name the corpus plays matches at and never names as a side (:mod:`grounds`: "a draw
   at [Anfield]", "[Anfield] boss");
 * the names listed with it ("Will Smith, Kevin Spacey and Keanu Reeves"): each neighbour in the
@@ -89,7 +92,7 @@ from pipelines.entities.family_names import family_name_places
 from pipelines.entities.firm_heads import firm_head_mentions
 from pipelines.entities.firm_marks import charity_name, fixture_side, issue_manager_before, ticker_after
 from pipelines.entities.firm_phrases import firm_after, maker_possessive, price_move_after, web_domain_after
-from pipelines.entities.fixtures import names_a_team
+from pipelines.entities.fixtures import names_a_player, names_a_team
 from pipelines.entities.full_names import FIRST_NAME_WEIGHT, first_names, full_names, given_name_cues, opening_words
 from pipelines.entities.given_names import given_names
 from pipelines.entities.given_places import given_name_places
@@ -419,6 +422,13 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 and gazetteer.lookup(st.surf[i].key) is None
             ):
                 vote = (kind, CUE_WEIGHT)  # "Grand Theft Auto: [San Andreas]", "Star Wars: [The Phantom Menace]"
+            if (
+                vote is None
+                and names_a_player(text, st.starts[i], st.ends[i])
+                and gazetteer.lookup(st.surf[i].key) is None
+                and sport()
+            ):
+                vote = ("PERSON", CUE_WEIGHT)  # "a header from [Kemadjou]", "took the lead through [Kemadjou]"
             if vote == ("FAC", CUE_WEIGHT) and st.labels[i] == "NORP":
                 vote = None  # "a [Viennese] opera house": a nationality before a building
             if vote == ("ORG", ATTRIBUTIVE_WEIGHT) and gazetteer.lookup(st.surf[i].key) is not None:

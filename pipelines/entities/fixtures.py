@@ -1,6 +1,6 @@
-"""Words around a name that make it a team's, for the label cues (:mod:`pipelines.entities.cues`):
-the small model calls a club named after its town a person or a place ("Bolton", "Hereford",
-"Norwich"), and the results and fixtures around it say better:
+"""Words around a name that make it a team's (or a player's, below), for the label cues
+(:mod:`pipelines.entities.cues`): the small model calls a club named after its town a person or a
+place ("Bolton", "Hereford", "Norwich"), and the results and fixtures around it say better:
 
 * a football score right before or after it ("Newcastle 2-1 [Bolton]", "[Hereford] 1-1
   Doncaster", "[Hereford] win 3-1", "a 3-2 win at [Norwich]", "a 3-0 Scottish Cup win over [Queen of
@@ -14,6 +14,23 @@ the small model calls a club named after its town a person or a place ("Bolton",
   "[Sable Batie] took the lead in the 35th minute through Kemadjou", "[Ireland] drew level with a
   Ronan O'Gara penalty"; not "[John Terry] levelled with a powerful header"), or "their lead"
   ("[United] doubled their lead").
+
+A **player** is named by a play in a match report, whatever the small model calls it (a place,
+a firm: "Kemadjou" GPE, "Quinton Fortune" ORG), when it stands right after
+
+* a play's noun and "from", a few lower-case words apart (:data:`PLAY_NOUNS`: "a header from
+  [Kemadjou]", "goals in each half from [Quinton Fortune]", "a good tackle from [Djimi Traore]");
+* a goal's verb and "through", "thanks to" or "courtesy of" in the clause ("took the lead in the
+  35th minute through [Kemadjou]", "hit back through [Stelios Giannakopoulos]"; not "thanks to
+  [Henson], Wales did", with no goal's verb);
+* a side's or a nation's name and a player's position that other news uses too (:data:`POSITIONS`:
+  "Liverpool forward [Milan Baros]", "former Scotland international [Finlay Calder]").
+
+The caller reads it in a sport article only (:func:`club_cues.sport_article`: "a pass from
+[Veltrix]" in a firm's news is none) and leaves alone a place of the gazetteer ("the 100m winner
+from [Jamaica]"; no "winner" nor "double" among the nouns for that) and a possessive ("a cross
+from [Real Madrid]'s winger" is the club's). But "from" and a pass of the name's own after it name
+a player too (:data:`PASSES`: "the lead from [Milan Baros]' pass", "a header from [Henry]'s free-kick").
 
 A score right after "at [X]" is the match's at a ground, no side's ("a replay at [Craven Cottage]
 1-0"); a match's noun before "at" in the sentence (:data:`MATCH_NOUNS`, :func:`played_at`: "the
@@ -70,6 +87,37 @@ _SCORED_THROUGH_RE = re.compile(
     r"|(?:doubled|extended|increased)\s+their\s+(?:lead|advantage))"
 )
 """A goal's verb after a name and the player it was scored through in the clause, or "their lead"."""
+PLAY_NOUNS = (
+    "goal goals header headers strike strikes shot shots penalty penalties try tries effort efforts pass passes "
+    "cross crosses save saves volley drive finish kick free-kick corner conversion drop-goal equaliser opener "
+    "tackle chip clearance brace hat-trick"
+).split()
+"""Nouns of a play a player makes, before "from" and the player ("a header from [Kemadjou]")."""
+PLAY_GAP = 3
+"""Lower-case words at most between a play's noun and "from" ("goals in each half from")."""
+_PLAY_FROM_RE = re.compile(rf"\b(?i:{'|'.join(PLAY_NOUNS)})(?:\s+[a-z][\w-]*){{0,{PLAY_GAP}}}\s+from\s+$")
+"""A play's noun (maybe opening a sentence) and "from" right before a name, lower-case words apart."""
+_SCORED_BY_RE = re.compile(
+    rf"\b(?:{_SCORING_VERBS}|scored|scoring|scores)\b[^.;:!?\n]{{0,40}}?\b(?:through|thanks\s+to|courtesy\s+of)\s+$"
+)
+"""A goal's verb and "through" (or "thanks to", "courtesy of") right before a name, in its clause."""
+POSITIONS = (
+    "international forward full-back fly-half scrum-half half-back stand-off prop lock hooker flanker centre wing "
+    "keeper centre-back centre-half left-back right-back sprinter hurdler"
+).split()
+"""A player's position (or cap) that other news uses too ("a lock", "the centre", "an international"),
+and that a side's or a nation's name before it makes a player's ("Liverpool forward [Milan Baros]",
+"former Scotland international [Finlay Calder]"); the unambiguous ones ("striker", "winger") are
+roles of every article (:data:`pipelines.wordlists.PERSON_BEFORE`)."""
+_POSITION_RE = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{'|'.join(POSITIONS)})\s+$")
+_POSSESSIVE_RE = re.compile(r"['’]")
+PASSES = "pass passes cross crosses free-kick chip knockback delivery flick lay-off through-ball".split()
+"""A player's passes, after "from" and a possessive ("from [Milan Baros]' pass"); not "goal", "try" nor
+"penalty", which a side's line and area have ("from [Arsenal]'s goal line")."""
+_OWN_PLAY_RE = re.compile(rf"(?:['’]s?|s['’])\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(PASSES)})\b")
+"""A possessive mark and a pass after the name, the pass its own ("a header from [Henry]'s free-kick",
+"the lead from [Milan Baros]' pass"), which a club's possessive before its player is not ("a cross
+from [Real Madrid]'s winger")."""
 SCORE = r"(\d{1,2})-(\d{1,2})"
 """A match's score ("2-1"; also a tennis set's, "6-7"), its two numbers as groups."""
 _SCORE_AFTER_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(RESULT_WORDS))})\s+)?{SCORE}\b")
@@ -98,6 +146,20 @@ def names_a_team(text: str, start: int, end: int, before: list[str]) -> bool:
     if _SCORED_THROUGH_RE.match(text, end):
         return True  # "[Santos] equalised ... thanks to Thokozani Xaba"
     return _goals(_SCORE_BEFORE_RE.search(text[max(0, start - WINDOW) : start]))
+
+
+def names_a_player(text: str, start: int, end: int) -> bool:
+    """A play's noun and "from", a goal's verb and "through", or a side's name and a position stand
+    right before the name at [start, end), which no possessive mark follows; or "from" before it
+    and a pass of its own after it ("a header from [Kemadjou]", "took the lead through [Kemadjou]",
+    "the lead from [Milan Baros]' pass"; see the module docstring); the caller checks the article is a sport
+    article's and the name no place of the gazetteer."""
+    if not text[start - 1 : start].isspace():
+        return False
+    before = text[max(0, start - WINDOW) : start]
+    if _POSSESSIVE_RE.match(text, end):
+        return before.endswith("from ") and _OWN_PLAY_RE.match(text, end) is not None
+    return any(r.search(before) is not None for r in (_PLAY_FROM_RE, _SCORED_BY_RE, _POSITION_RE))
 
 
 def played_at(text: str, start: int) -> bool:

@@ -16,8 +16,10 @@ player's when it stands
   ..., [Corden], ..., Neil (Warne 71), Barker."); not inside its brackets, which name clubs
   ("J Noon (Newcastle)") or the players coming on (the substitution test); and on its bench, a
   sentence of five such names or more right after it ("..., M Corry. A Titterrell, D Bell, S
-  Borthwick, A Hazell, M Dawson, A Goode, O Smith."); a line-up may open after the quote mark
-  that closed the sentence before ('... goals." Newcastle: Given, Carr, ...');
+  Borthwick, A Hazell, M Dawson, A Goode, O Smith."), and the short lists of one to five names
+  that follow them whose headings the text lost ("..., Wallace.  [Moilanen], Kizys.  Berra,
+  Webster.": the substitutes not used and the players booked); a line-up may open after the quote
+  mark that closed the sentence before ('... goals." Newcastle: Given, Carr, ...');
 * with the minute inside its span, which the model often glues to the name (:func:`minute_start`):
   in brackets ("Luis Garcia ([Nunez 73])") or in a sentence of scorers and minutes ("[Miller 1],
   McAllister 10.", "Bramble 35 og, [Mellor 38], Baros 61.").
@@ -57,6 +59,9 @@ _BENCH_RE = re.compile(rf"{_ITEM}(?:\s*[,;]\s*{_ITEM}){{4,}}")
 """A bench: five names or more, as a line-up writes them, in the sentence right after it."""
 BENCH_SEPARATORS = 4
 """Commas and semicolons a sentence right after a line-up needs to be tried as its bench."""
+_SHORT_LIST_RE = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM}){{0,{BENCH_SEPARATORS}}}")
+"""A short list of names right after a line-up or its bench, whose heading the text lost ("Subs not
+used: Colgan, Dodds, Kenneth.", "Booked: Brebner."): one to five names between commas."""
 _OPENING_MARKS = ": \"'“”‘’"
 """What a sentence of a list may open with: the colon of a heading, the quote mark that closed
 the sentence before ('... goals." Newcastle: Given, ...')."""
@@ -143,7 +148,8 @@ def lists(text: str) -> tuple[list[int], list[int]]:
 def _line_ups(text: str) -> list[tuple[int, int]]:
     """Starts and ends of the line-ups of ``text``, and of the bench right after each: a sentence
     of five names or more that only a full stop and blanks part from a line-up ("..., M Corry.
-    A Titterrell, D Bell, S Borthwick, A Hazell, M Dawson, A Goode, O Smith.")."""
+    A Titterrell, D Bell, S Borthwick, A Hazell, M Dawson, A Goode, O Smith."), and of the short
+    lists of one to five names right after those ("Colgan, Dodds, Kenneth.  Brebner.")."""
     spans: list[tuple[int, int]] = []
     for sentence in _SENTENCE_RE.finditer(text):
         part = sentence.group()
@@ -156,6 +162,9 @@ def _line_ups(text: str) -> list[tuple[int, int]]:
             if _LINE_UP_RE.fullmatch(body) or (after_line_up and _BENCH_RE.fullmatch(body)):
                 start = sentence.start() + part.index(body)
                 spans.append((start, start + len(body)))
+        elif after_line_up and _SHORT_LIST_RE.fullmatch(body := part.strip()):
+            start = sentence.start() + part.index(body)
+            spans.append((start, start + len(body)))  # "Colgan, Dodds, Kenneth." after a line-up
     return spans
 
 
