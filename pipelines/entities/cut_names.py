@@ -38,6 +38,11 @@ A run before the span none of whose readings above names the name is tried short
 words only, when those make a name the corpus names whole ("Sex and the City and Will and [Grace]": the
 run "City and Will and" makes no name, "Will and" makes the known "Will and Grace").
 
+Hard-wrapped wire copy is read with each single line break as the space it stands for
+(:func:`pipelines.money.extract.unwrap`, same offsets), so a name the model cut at a wrap takes in
+the words across it as across a space ("with Pizza\n[Inn Acquiring Corp]", "the Dominican\n[Republic]");
+a blank line still ends the paragraph.
+
 Each test reads a few words on either side of a mention, so the pass is linear."""
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, NOBLE_
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.split_names import name_labels, usual_label
 from pipelines.entities.surfaces import analyse
+from pipelines.money.extract import unwrap
 from pipelines.wordlists import (
     HONORIFICS,
     LEGAL_FORMS,
@@ -243,7 +249,7 @@ def widen_cut_names(st) -> None:
     todo, groups = [], group_words(st)
     known = name_labels(st)
     for aid, idx in st.by_article.items():
-        text = st.article_text.get(aid, "")
+        text = unwrap(st.article_text.get(aid, ""))  # a wire's line wrap is a space: "Pizza\n[Inn Acquiring Corp]"
         covered = [(st.starts[j], st.ends[j]) for j in idx]
         for i in idx:
             if st.surf[i] is None or (runs := _runs(st, i, text, covered, groups)) is None:
