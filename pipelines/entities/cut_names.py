@@ -13,7 +13,8 @@ Night]"), when
   (``State.common_words``), with no link word: "offices in Kentish [Town]", "the [Casino] Royale
   project", "the Sunday [Telegraph]", "Charlize [Theron]";
 * or a common word stands capitalised there, mid-sentence, which only a name or a title does ("hit
-  show Desperate [Housewives]", "directed by Three [Kings] film-maker", "Maria Full of [Grace]");
+  show Desperate [Housewives]", "directed by Three [Kings] film-maker", "Maria Full of [Grace]"; a
+  negative contraction too: "Boys Don't [Cry]");
   not after a person's name ("the [Bush] Presidency").
 
 Never a role, an honorific or a title ("Senator", "Mr", "Baroness"), a nationality ("Russian
@@ -94,8 +95,9 @@ Media] and Broadcasting Conference"); not a legal form, which another pass reads
 Ltd")."""
 MAX_WORDS = 3
 """Capitalised words taken in on one side at most."""
-_WORD = r"[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)"
-"""A capitalised word ("Royale", "McDonald"; not "PCs", "DoCoMo")."""
+_WORD = r"[A-Z](?:[a-z]*n['’]t|[a-z]+|[a-z]*[A-Z][a-z]+)"
+"""A capitalised word ("Royale", "McDonald"; not "PCs", "DoCoMo"), or a negative contraction ("Boys
+Don't [Cry]"), which capitalised inside a sentence stands only in a title."""
 _ACRONYM = r"[A-Z]{2,4}"
 """An acronym before a span ("UK [Independence Party]", "PC [Pro Magazine]"), taken in only into a
 name the corpus knows whole."""
