@@ -17,7 +17,15 @@ def test_a_name_cut_at_a_line_wrap_takes_in_the_words_across_it() -> None:
 
 def test_a_blank_line_or_a_role_across_a_wrap_stays_out() -> None:
     assert mention_texts(
-        ("a", "It agreed a buyout with Pizza\n\nInn Acquiring Corp, which approved it.", [("Inn Acquiring Corp", "ORG")]),
+        (
+            "a",
+            "It agreed a buyout with Pizza\n\nInn Acquiring Corp, which approved it.",
+            [("Inn Acquiring Corp", "ORG")],
+        ),
         ("b", "It met Energy Minister\nSubroto, who pledged support.", [("Subroto", "PERSON")]),
-        ("c", "It met the ruling Radical Party\nDeputy Raul Baglini.", [("Radical Party", "ORG"), ("Raul Baglini", "PERSON")]),
+        (
+            "c",
+            "It met the ruling Radical Party\nDeputy Raul Baglini.",
+            [("Radical Party", "ORG"), ("Raul Baglini", "PERSON")],
+        ),
     ) == ["Inn Acquiring Corp", "Subroto", "Radical Party", "Raul Baglini"]
