@@ -260,6 +260,20 @@ def widen_cut_names(st) -> None:
                 runs = (runs[0], runs[1], None)  # "[Czech] Republic": only into a known name
             todo.append((i, text, runs))
     common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
+    left = _widen(st, todo, common, known)
+    made: dict[str, dict[str, int]] = {}
+    for i, _, _ in todo:
+        if (i, st.starts[i], st.ends[i]) not in left:
+            labels = made.setdefault(st.surf[i].key, {})
+            labels[st.labels[i]] = labels.get(st.labels[i], 0) + 1
+    if made:  # a name widened in one article is known whole in the others: "by Sunday [Telegraph] journalist"
+        _widen(st, [item for item in todo if (item[0], st.starts[item[0]], st.ends[item[0]]) in left], common, made)
+
+
+def _widen(st, todo: list, common, known: dict) -> set[tuple[int, int, int]]:
+    """Widen the mentions of ``todo`` whose runs :func:`_accepts`; the (mention, start, end) of the
+    ones left as they were."""
+    left = set()
     for i, text, (before, after, words_after) in todo:
         for b, a in ((before, after), (before, (st.ends[i], [], (), False)), ((st.starts[i], [], (), False), after)):
             if not b[1] and not a[1]:
@@ -281,6 +295,9 @@ def widen_cut_names(st) -> None:
                 if not isinstance(s, str) and s.key in known:
                     st.surf[i], st.starts[i] = s, b  # "Sex and the City and Will and [Grace]"
                     break
+            else:
+                left.add((i, st.starts[i], st.ends[i]))
+    return left
 
 
 def _nearer_runs(text: str, start: int, before: Run) -> list[int]:
