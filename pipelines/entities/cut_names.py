@@ -26,7 +26,10 @@ County [Superior] Court"), unless that word is an honorific opening the next nam
 Times Mr Campbell would"). A place, a firm or a word the model tags NORP on its own in several
 articles takes other words after it only into a known name: they modify it ("the [US] Olympic team", "in
 [Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
-name takes no word before it ("Scots Guardsman [Allan Hendry]").
+name takes no word before it ("Scots Guardsman [Allan Hendry]"), but a PERSON span whose first word is
+no given name, with no title, may be part of a title or a group's name and does ("watchdog Reporters
+[Without Borders]", "Rocket [Baby Dolls]"; not a role's portfolio after "of" or "for": "Minister of
+Social Affairs [Louw de Graaf]").
 
 Only into a known name: a nationality's adjective ("[Czech] Republic", "[Australian] Open"; not
 into a person's full name: "[American] Taylor Dent"), an acronym before the span ("UK [Independence
@@ -212,12 +215,28 @@ def group_words(st) -> set[str]:
     return {k for k, arts in seen.items() if len(arts) >= GROUP_WORD_ARTICLES}
 
 
+_PORTFOLIO_LINKS = (" of ", " for ")
+"""Words before a run that make it a role's portfolio ("Minister of State for Energy")."""
+
+
+def _sure_person(s) -> bool:
+    """A PERSON span of two words or more is a person's full name, which takes no word before it, when
+    its first word is a given name or a title or an honorific stood before it ("Scots Guardsman [Allan
+    Hendry]"); else the model may have called part of a title or a group's name a person's ("human rights
+    watchdog Reporters [Without Borders]", "changing its name to Rocket [Baby Dolls]"), and it takes
+    in the words before it, unless "of" or "for" stands before them, a role's portfolio ("Minister of
+    Social Affairs [Louw de Graaf]")."""
+    return s.honorific or s.titled or match_key(s.name.split(" ", 1)[0]) in given_names()
+
+
 def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str]) -> tuple | None:
     """Mention i's runs of name words before and after it, and whether it may take unknown words
     after it, or None when it has no run."""
     s, start, end = st.surf[i], st.starts[i], st.ends[i]
-    full_name = st.labels[i] == "PERSON" and s.ntok > 1  # "Scots Guardsman [Allan Hendry]": a role
-    before = (start, [], (), False) if full_name else _before(text, start, covered)
+    full_name = st.labels[i] == "PERSON" and s.ntok > 1
+    before = (start, [], (), False) if full_name and _sure_person(s) else _before(text, start, covered)
+    if full_name and text.endswith(_PORTFOLIO_LINKS, 0, before[0]):
+        before = (start, [], (), False)  # "Minister of Social Affairs [Louw de Graaf]": a role's portfolio
     owner = text[end - 1 : end] in ".'’" or text.endswith(("'s", "’s"), 0, end)  # "[Martin Scorsese's] Aviator"
     after = (end, [], (), False) if owner else _after(text, end, covered)
     if not before[1] and not after[1]:
