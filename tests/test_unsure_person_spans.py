@@ -13,7 +13,8 @@ def test_a_person_span_with_no_given_name_takes_in_the_words_before_it() -> None
     assert mention_texts(
         ("a", "It was criticised by watchdog Reporters Without Borders, he said.", [("Without Borders", "PERSON")]),
         ("b", "It changed its name to Fixed Penalty, Rocket Baby Dolls and finally Muse.", [("Baby Dolls", "PERSON")]),
-    ) == ["Reporters Without Borders", "Rocket Baby Dolls"]
+        ("c", "They topped the bid for Purolator Courier Corp by Hutton.", [("Courier Corp", "PERSON")]),
+    ) == ["Reporters Without Borders", "Rocket Baby Dolls", "Purolator Courier Corp"]
 
 
 def test_a_full_name_or_a_name_after_a_portfolio_takes_no_word_before_it() -> None:

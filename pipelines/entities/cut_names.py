@@ -28,8 +28,8 @@ articles takes other words after it only into a known name: they modify it ("the
 [Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
 name takes no word before it ("Scots Guardsman [Allan Hendry]"), but a PERSON span whose first word is
 no given name, with no title, may be part of a title or a group's name and does ("watchdog Reporters
-[Without Borders]", "Rocket [Baby Dolls]"; not a role's portfolio after "of" or "for": "Minister of
-Social Affairs [Louw de Graaf]").
+[Without Borders]", "Rocket [Baby Dolls]"; not a role's portfolio after a capitalised word and "of" or
+"for": "Minister of Social Affairs [Louw de Graaf]").
 
 Only into a known name: a nationality's adjective ("[Czech] Republic", "[Australian] Open"; not
 into a person's full name: "[American] Taylor Dent"), an acronym before the span ("UK [Independence
@@ -215,8 +215,9 @@ def group_words(st) -> set[str]:
     return {k for k, arts in seen.items() if len(arts) >= GROUP_WORD_ARTICLES}
 
 
-_PORTFOLIO_LINKS = (" of ", " for ")
-"""Words before a run that make it a role's portfolio ("Minister of State for Energy")."""
+_PORTFOLIO_RE = re.compile(r"[A-Z][\w'’-]* (?:of|for) $")
+"""A capitalised word and "of" or "for" before a run: the run is a role's portfolio ("Minister of
+State for Energy"; not "a bid for Purolator Courier Corp")."""
 
 
 def _sure_person(s) -> bool:
@@ -224,8 +225,8 @@ def _sure_person(s) -> bool:
     its first word is a given name or a title or an honorific stood before it ("Scots Guardsman [Allan
     Hendry]"); else the model may have called part of a title or a group's name a person's ("human rights
     watchdog Reporters [Without Borders]", "changing its name to Rocket [Baby Dolls]"), and it takes
-    in the words before it, unless "of" or "for" stands before them, a role's portfolio ("Minister of
-    Social Affairs [Louw de Graaf]")."""
+    in the words before it, unless a capitalised word and "of" or "for" stand before them, a role's
+    portfolio ("Minister of Social Affairs [Louw de Graaf]")."""
     return s.honorific or s.titled or match_key(s.name.split(" ", 1)[0]) in given_names()
 
 
@@ -235,7 +236,7 @@ def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str
     s, start, end = st.surf[i], st.starts[i], st.ends[i]
     full_name = st.labels[i] == "PERSON" and s.ntok > 1
     before = (start, [], (), False) if full_name and _sure_person(s) else _before(text, start, covered)
-    if full_name and text.endswith(_PORTFOLIO_LINKS, 0, before[0]):
+    if full_name and _PORTFOLIO_RE.search(text, max(0, before[0] - WINDOW), before[0]):
         before = (start, [], (), False)  # "Minister of Social Affairs [Louw de Graaf]": a role's portfolio
     owner = text[end - 1 : end] in ".'’" or text.endswith(("'s", "’s"), 0, end)  # "[Martin Scorsese's] Aviator"
     after = (end, [], (), False) if owner else _after(text, end, covered)
