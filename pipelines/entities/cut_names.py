@@ -17,6 +17,10 @@ Night]"), when
   negative contraction too: "Boys Don't [Cry]");
   not after a person's name ("the [Bush] Presidency").
 
+A firm's span that opens with a body's kind word ("Group", "United", "Bank": no firm is named by its
+kind word alone) takes in a rare word even where it opens the sentence ("Menatep [Group]'s managing
+director", "March 2 - UtiliCorp [United Inc] said"); not a common one ("With [United] battling").
+
 Never a role, an honorific or a title ("Senator", "Mr", "Baroness"), a nationality ("Russian
 [Marat Safin]"), a determiner ("An [EU] spokesman"), a day or a month ("on Thursday [Intel] said";
 "the Sunday" is a name's), an acronym, a plural of one, a hyphenated or possessive word
@@ -174,8 +178,10 @@ def _after(text: str, end: int, covered: list[tuple[int, int]]) -> Run:
     return (end, words, links, known) if words and not _CAPITAL_AFTER_RE.match(text, end) else (end, [], (), False)
 
 
-def _before(text: str, start: int, covered: list[tuple[int, int]]) -> Run:
-    """The run of name words before a span starting at ``start``, nearest first."""
+def _before(text: str, start: int, covered: list[tuple[int, int]], opener: bool = False) -> Run:
+    """The run of name words before a span starting at ``start``, nearest first; ``opener``: a word
+    opening the sentence right before the span may be its first (a firm's span opening with a kind
+    word: "Menatep [Group]'s")."""
     words: list[str] = []
     links: tuple[str, ...] = ()
     known = False
@@ -184,9 +190,11 @@ def _before(text: str, start: int, covered: list[tuple[int, int]]) -> Run:
         return start, [], (), False  # the cheap common case: a lower-case word or a mark before the span
     while len(words) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)):
         a = m.start(1)
+        opens = _opens_sentence(text, a)
+        if opens and (words or not opener or m.group(2) or m.group(1).lower() in SENTENCE_OPENERS):
+            break
         if (
-            _opens_sentence(text, a)
-            or not _free(covered, a, start)
+            not _free(covered, a, start)
             or not (word := _name_word(m.group(1), text, a))
             or m.group(1).lower() in DETERMINERS
         ):
@@ -194,6 +202,8 @@ def _before(text: str, start: int, covered: list[tuple[int, int]]) -> Run:
         known = known or word == KNOWN
         words.append(m.group(1))
         links, start = (*links, m.group(2) or ""), a
+        if opens:
+            break
     if not words:
         return start, [], (), False
     capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - WINDOW), start)
@@ -235,7 +245,8 @@ def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str
     after it, or None when it has no run."""
     s, start, end = st.surf[i], st.starts[i], st.ends[i]
     full_name = st.labels[i] == "PERSON" and s.ntok > 1
-    before = (start, [], (), False) if full_name and _sure_person(s) else _before(text, start, covered)
+    kind_first = st.labels[i] == "ORG" and match_key(s.name.split(" ", 1)[0]) in KIND_WORDS  # "Menatep [Group]"
+    before = (start, [], (), False) if full_name and _sure_person(s) else _before(text, start, covered, kind_first)
     if full_name and _PORTFOLIO_RE.search(text, max(0, before[0] - WINDOW), before[0]):
         before = (start, [], (), False)  # "Minister of Social Affairs [Louw de Graaf]": a role's portfolio
     owner = text[end - 1 : end] in ".'’" or text.endswith(("'s", "’s"), 0, end)  # "[Martin Scorsese's] Aviator"
@@ -245,7 +256,9 @@ def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str
     return before, after, st.labels[i] not in NO_WORDS_AFTER and s.key not in groups
 
 
-def _accepts(st, i: int, before: Run, after: Run, words_after: bool, common, known: dict, key: str) -> bool:
+def _accepts(
+    st, i: int, before: Run, after: Run, words_after: bool, common, known: dict, key: str, opener: bool = False
+) -> bool:
     """A widening of mention i by the runs ``before`` and ``after`` names the name (see the module
     docstring); ``words_after`` None: a nationality's or a people's adjective, which takes words in
     only into a known name ("[Czech] Republic")."""
@@ -253,6 +266,8 @@ def _accepts(st, i: int, before: Run, after: Run, words_after: bool, common, kno
         return True
     if before[3] or after[3] or words_after is None:
         return False
+    if opener and any(common.is_common(w.lower()) for w in before[1]):
+        return False  # "With [United] battling": a common word opening the sentence
     kind = bool(after[1]) and match_key(after[1][-1]) in KIND_WORDS and after[2][-1] != "and"  # "[UK] Film Council"
     if "and" in before[2] or "&" in before[2]:
         return False  # "Million Dollar Baby and [Sideways]": a list
@@ -299,7 +314,8 @@ def _widen(st, todo: list, common, known: dict) -> set[tuple[int, int, int]]:
             if not b[1] and not a[1]:
                 continue
             s = analyse(text[b[0] : a[0]], st.labels[i])
-            if isinstance(s, str) or not _accepts(st, i, b, a, words_after, common, known, s.key):
+            opener = bool(b[1]) and _opens_sentence(text, b[0])  # "Menatep [Group]'s": only a rare word
+            if isinstance(s, str) or not _accepts(st, i, b, a, words_after, common, known, s.key, opener):
                 continue
             if words_after is None or st.labels[i] == "NORP":
                 if len(a[1]) > 1 and match_key(a[1][0]) in given_names():
