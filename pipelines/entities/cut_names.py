@@ -13,8 +13,13 @@ Night]"), when
   (``State.common_words``), with no link word: "offices in Kentish [Town]", "the [Casino] Royale
   project", "the Sunday [Telegraph]", "Charlize [Theron]";
 * or a common word stands capitalised there, mid-sentence, which only a name or a title does ("hit
-  show Desperate [Housewives]", "directed by Three [Kings] film-maker", "Maria Full of [Grace]");
+  show Desperate [Housewives]", "directed by Three [Kings] film-maker", "Maria Full of [Grace]"; a
+  negative contraction too: "Boys Don't [Cry]");
   not after a person's name ("the [Bush] Presidency").
+
+A firm's span that opens with a body's kind word ("Group", "United", "Bank": no firm is named by its
+kind word alone) takes in a rare word even where it opens the sentence ("Menatep [Group]'s managing
+director", "March 2 - UtiliCorp [United Inc] said"); not a common one ("With [United] battling").
 
 Never a role, an honorific or a title ("Senator", "Mr", "Baroness"), a nationality ("Russian
 [Marat Safin]"), a determiner ("An [EU] spokesman"), a day or a month ("on Thursday [Intel] said";
@@ -25,7 +30,10 @@ County [Superior] Court"), unless that word is an honorific opening the next nam
 Times Mr Campbell would"). A place, a firm or a word the model tags NORP on its own in several
 articles takes other words after it only into a known name: they modify it ("the [US] Olympic team", "in
 [Las Vegas] Microsoft boss", "the [Kodak] Brownie camera", "[Swiss] Xstrata"); a person's full
-name takes no word before it ("Scots Guardsman [Allan Hendry]").
+name takes no word before it ("Scots Guardsman [Allan Hendry]"), but a PERSON span whose first word is
+no given name, with no title, may be part of a title or a group's name and does ("watchdog Reporters
+[Without Borders]", "Rocket [Baby Dolls]"; not a role's portfolio after a capitalised word and "of" or
+"for": "Minister of Social Affairs [Louw de Graaf]").
 
 Only into a known name: a nationality's adjective ("[Czech] Republic", "[Australian] Open"; not
 into a person's full name: "[American] Taylor Dent"), an acronym before the span ("UK [Independence
@@ -37,6 +45,11 @@ run hides no longer name ("The Liberal [Democrats]", "But Liberal [Democrat] pee
 A run before the span none of whose readings above names the name is tried shorter too, its nearest
 words only, when those make a name the corpus names whole ("Sex and the City and Will and [Grace]": the
 run "City and Will and" makes no name, "Will and" makes the known "Will and Grace").
+
+Hard-wrapped wire copy is read with each single line break as the space it stands for
+(:func:`pipelines.money.extract.unwrap`, same offsets), so a name the model cut at a wrap takes in
+the words across it as across a space ("with Pizza\n[Inn Acquiring Corp]", "the Dominican\n[Republic]");
+a blank line still ends the paragraph.
 
 Each test reads a few words on either side of a mention, so the pass is linear."""
 
@@ -50,6 +63,7 @@ from pipelines.entities.labels import EVENT_DESIGNATORS, FAC_DESIGNATORS, NOBLE_
 from pipelines.entities.nationalities import is_nationality_word
 from pipelines.entities.split_names import name_labels, usual_label
 from pipelines.entities.surfaces import analyse
+from pipelines.money.extract import unwrap
 from pipelines.wordlists import (
     HONORIFICS,
     LEGAL_FORMS,
@@ -88,8 +102,9 @@ Media] and Broadcasting Conference"); not a legal form, which another pass reads
 Ltd")."""
 MAX_WORDS = 3
 """Capitalised words taken in on one side at most."""
-_WORD = r"[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)"
-"""A capitalised word ("Royale", "McDonald"; not "PCs", "DoCoMo")."""
+_WORD = r"[A-Z](?:[a-z]*n['’]t|[a-z]+|[a-z]*[A-Z][a-z]+)"
+"""A capitalised word ("Royale", "McDonald"; not "PCs", "DoCoMo"), or a negative contraction ("Boys
+Don't [Cry]"), which capitalised inside a sentence stands only in a title."""
 _ACRONYM = r"[A-Z]{2,4}"
 """An acronym before a span ("UK [Independence Party]", "PC [Pro Magazine]"), taken in only into a
 name the corpus knows whole."""
@@ -163,8 +178,10 @@ def _after(text: str, end: int, covered: list[tuple[int, int]]) -> Run:
     return (end, words, links, known) if words and not _CAPITAL_AFTER_RE.match(text, end) else (end, [], (), False)
 
 
-def _before(text: str, start: int, covered: list[tuple[int, int]]) -> Run:
-    """The run of name words before a span starting at ``start``, nearest first."""
+def _before(text: str, start: int, covered: list[tuple[int, int]], opener: bool = False) -> Run:
+    """The run of name words before a span starting at ``start``, nearest first; ``opener``: a word
+    opening the sentence right before the span may be its first (a firm's span opening with a kind
+    word: "Menatep [Group]'s")."""
     words: list[str] = []
     links: tuple[str, ...] = ()
     known = False
@@ -173,9 +190,11 @@ def _before(text: str, start: int, covered: list[tuple[int, int]]) -> Run:
         return start, [], (), False  # the cheap common case: a lower-case word or a mark before the span
     while len(words) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)):
         a = m.start(1)
+        opens = _opens_sentence(text, a)
+        if opens and (words or not opener or m.group(2) or m.group(1).lower() in SENTENCE_OPENERS):
+            break
         if (
-            _opens_sentence(text, a)
-            or not _free(covered, a, start)
+            not _free(covered, a, start)
             or not (word := _name_word(m.group(1), text, a))
             or m.group(1).lower() in DETERMINERS
         ):
@@ -183,6 +202,8 @@ def _before(text: str, start: int, covered: list[tuple[int, int]]) -> Run:
         known = known or word == KNOWN
         words.append(m.group(1))
         links, start = (*links, m.group(2) or ""), a
+        if opens:
+            break
     if not words:
         return start, [], (), False
     capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - WINDOW), start)
@@ -204,12 +225,30 @@ def group_words(st) -> set[str]:
     return {k for k, arts in seen.items() if len(arts) >= GROUP_WORD_ARTICLES}
 
 
+_PORTFOLIO_RE = re.compile(r"[A-Z][\w'’-]* (?:of|for) $")
+"""A capitalised word and "of" or "for" before a run: the run is a role's portfolio ("Minister of
+State for Energy"; not "a bid for Purolator Courier Corp")."""
+
+
+def _sure_person(s) -> bool:
+    """A PERSON span of two words or more is a person's full name, which takes no word before it, when
+    its first word is a given name or a title or an honorific stood before it ("Scots Guardsman [Allan
+    Hendry]"); else the model may have called part of a title or a group's name a person's ("human rights
+    watchdog Reporters [Without Borders]", "changing its name to Rocket [Baby Dolls]"), and it takes
+    in the words before it, unless a capitalised word and "of" or "for" stand before them, a role's
+    portfolio ("Minister of Social Affairs [Louw de Graaf]")."""
+    return s.honorific or s.titled or match_key(s.name.split(" ", 1)[0]) in given_names()
+
+
 def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str]) -> tuple | None:
     """Mention i's runs of name words before and after it, and whether it may take unknown words
     after it, or None when it has no run."""
     s, start, end = st.surf[i], st.starts[i], st.ends[i]
-    full_name = st.labels[i] == "PERSON" and s.ntok > 1  # "Scots Guardsman [Allan Hendry]": a role
-    before = (start, [], (), False) if full_name else _before(text, start, covered)
+    full_name = st.labels[i] == "PERSON" and s.ntok > 1
+    kind_first = st.labels[i] == "ORG" and match_key(s.name.split(" ", 1)[0]) in KIND_WORDS  # "Menatep [Group]"
+    before = (start, [], (), False) if full_name and _sure_person(s) else _before(text, start, covered, kind_first)
+    if full_name and _PORTFOLIO_RE.search(text, max(0, before[0] - WINDOW), before[0]):
+        before = (start, [], (), False)  # "Minister of Social Affairs [Louw de Graaf]": a role's portfolio
     owner = text[end - 1 : end] in ".'’" or text.endswith(("'s", "’s"), 0, end)  # "[Martin Scorsese's] Aviator"
     after = (end, [], (), False) if owner else _after(text, end, covered)
     if not before[1] and not after[1]:
@@ -217,7 +256,9 @@ def _runs(st, i: int, text: str, covered: list[tuple[int, int]], groups: set[str
     return before, after, st.labels[i] not in NO_WORDS_AFTER and s.key not in groups
 
 
-def _accepts(st, i: int, before: Run, after: Run, words_after: bool, common, known: dict, key: str) -> bool:
+def _accepts(
+    st, i: int, before: Run, after: Run, words_after: bool, common, known: dict, key: str, opener: bool = False
+) -> bool:
     """A widening of mention i by the runs ``before`` and ``after`` names the name (see the module
     docstring); ``words_after`` None: a nationality's or a people's adjective, which takes words in
     only into a known name ("[Czech] Republic")."""
@@ -225,6 +266,8 @@ def _accepts(st, i: int, before: Run, after: Run, words_after: bool, common, kno
         return True
     if before[3] or after[3] or words_after is None:
         return False
+    if opener and any(common.is_common(w.lower()) for w in before[1]):
+        return False  # "With [United] battling": a common word opening the sentence
     kind = bool(after[1]) and match_key(after[1][-1]) in KIND_WORDS and after[2][-1] != "and"  # "[UK] Film Council"
     if "and" in before[2] or "&" in before[2]:
         return False  # "Million Dollar Baby and [Sideways]": a list
@@ -243,7 +286,7 @@ def widen_cut_names(st) -> None:
     todo, groups = [], group_words(st)
     known = name_labels(st)
     for aid, idx in st.by_article.items():
-        text = st.article_text.get(aid, "")
+        text = unwrap(st.article_text.get(aid, ""))  # a wire's line wrap is a space: "Pizza\n[Inn Acquiring Corp]"
         covered = [(st.starts[j], st.ends[j]) for j in idx]
         for i in idx:
             if st.surf[i] is None or (runs := _runs(st, i, text, covered, groups)) is None:
@@ -252,12 +295,27 @@ def widen_cut_names(st) -> None:
                 runs = (runs[0], runs[1], None)  # "[Czech] Republic": only into a known name
             todo.append((i, text, runs))
     common = st.common_words({w.lower() for _, _, (b, a, _) in todo for w in b[1] + a[1]})
+    left = _widen(st, todo, common, known)
+    made: dict[str, dict[str, int]] = {}
+    for i, _, _ in todo:
+        if (i, st.starts[i], st.ends[i]) not in left:
+            labels = made.setdefault(st.surf[i].key, {})
+            labels[st.labels[i]] = labels.get(st.labels[i], 0) + 1
+    if made:  # a name widened in one article is known whole in the others: "by Sunday [Telegraph] journalist"
+        _widen(st, [item for item in todo if (item[0], st.starts[item[0]], st.ends[item[0]]) in left], common, made)
+
+
+def _widen(st, todo: list, common, known: dict) -> set[tuple[int, int, int]]:
+    """Widen the mentions of ``todo`` whose runs :func:`_accepts`; the (mention, start, end) of the
+    ones left as they were."""
+    left = set()
     for i, text, (before, after, words_after) in todo:
         for b, a in ((before, after), (before, (st.ends[i], [], (), False)), ((st.starts[i], [], (), False), after)):
             if not b[1] and not a[1]:
                 continue
             s = analyse(text[b[0] : a[0]], st.labels[i])
-            if isinstance(s, str) or not _accepts(st, i, b, a, words_after, common, known, s.key):
+            opener = bool(b[1]) and _opens_sentence(text, b[0])  # "Menatep [Group]'s": only a rare word
+            if isinstance(s, str) or not _accepts(st, i, b, a, words_after, common, known, s.key, opener):
                 continue
             if words_after is None or st.labels[i] == "NORP":
                 if len(a[1]) > 1 and match_key(a[1][0]) in given_names():
@@ -273,6 +331,9 @@ def widen_cut_names(st) -> None:
                 if not isinstance(s, str) and s.key in known:
                     st.surf[i], st.starts[i] = s, b  # "Sex and the City and Will and [Grace]"
                     break
+            else:
+                left.add((i, st.starts[i], st.ends[i]))
+    return left
 
 
 def _nearer_runs(text: str, start: int, before: Run) -> list[int]:
