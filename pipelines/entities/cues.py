@@ -51,7 +51,8 @@ around it often says better:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
 * a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
   "from [Camberley], Surrey,"), a wire dateline's town or state ("[DETROIT], March 5 -", "STAMFORD,
-  [Conn]., March 4 -") or a state's abbreviation after a town ("Gilman, [Conn]., with"); a member of a parliament's word after a town or a constituency
+  [Conn]., March 4 -") or a state's abbreviation after a town ("Gilman, [Conn]., with"); a member of a
+  parliament's word after a town or a constituency
   (:mod:`constituencies`: "the [Salford] MP");
 * a location or a building: a landform's or a building's word after it, or its plural after a list
   of names (:mod:`place_phrases`: "the Kalahari desert", "at Heathrow and [Gatwick] airports"); a
