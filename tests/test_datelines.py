@@ -48,3 +48,16 @@ def test_no_dateline_no_cue() -> None:
     assert not in_a_dateline("He said KELMOOR, March 5 - was", 8, 15)  # not opening a line
     assert not in_a_dateline("KELMOOR said on March 5 - it", 0, 7)
     assert not in_a_dateline("Mo, a friend, was there", 0, 2)
+
+
+def test_a_county_after_a_town_and_a_comma_is_a_place() -> None:
+    text = "A 19-year-old man from Calderbrook, Surrey, was arrested. Men held at Fenwood, Milton Keynes, were freed."
+    found = [("Calderbrook", "GPE"), ("Surrey", "ORG"), ("Fenwood", "FAC"), ("Milton Keynes", "PERSON")]
+    labels = labels_of(("a1", text, found))
+    assert (labels["Surrey"], labels["Milton Keynes"]) == ("GPE", "GPE")
+
+
+def test_a_county_in_a_list_of_sides_is_no_town_s() -> None:
+    text = "Leaders Notts, Kent, Surrey, Essex and Somerset all won on the final day of the season."
+    found = [("Notts", "ORG"), ("Kent", "ORG"), ("Surrey", "ORG"), ("Essex", "ORG"), ("Somerset", "ORG")]
+    assert labels_of(("a1", text, found))["Surrey"] == "ORG"

@@ -164,15 +164,25 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
 
 
 def state_after_town(text: str, start: int, end: int) -> bool:
-    """The name at [start, end) is a US state's or a Canadian province's wire abbreviation after a
-    town and a comma, with a punctuation mark after it ("based in Gilman, [Conn]., with"), which the
-    small model calls a person ("Conn" is a given name too); not the given name of a listed person
-    ("Farah, [Mo] Salah" has no punctuation mark after it)."""
-    if text[start:end].rstrip(".").lower() not in _ABBREVIATION_KEYS:
+    """The name at [start, end) is the state or county of the town before it: a US state's or a
+    Canadian province's wire abbreviation, or a county, state or province of the gazetteer (not a
+    nation of the kingdom), after a capitalised word and a comma, with a punctuation mark after it
+    ("based in Gilman, [Conn]., with", "a man from Camberley, [Surrey], was", "Woodhill, [Milton
+    Keynes],"), which the small model calls a person or a firm ("Conn" is a given name too). Not
+    the given name of a listed person ("Farah, [Mo] Salah": no punctuation mark after it), nor a
+    side in a list ("Notts, Kent, [Surrey], Essex": a comma before the town too, or a county)."""
+    name = text[start:end]
+    if name.rstrip(".").lower() not in _ABBREVIATION_KEYS:
+        place = gazetteer.lookup(match_key(name))
+        if place is None or not place.place_id.startswith(REGION_KINDS) or place.place_id in NATIONS:
+            return False
+    town = _TOWN_COMMA_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start)
+    if town is None or text[max(0, town.start() - 3) : town.start()].rstrip().endswith(","):
         return False
-    if _TOWN_COMMA_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start) is None:
+    county = gazetteer.lookup(match_key(town.group(0).rstrip(", \t")))
+    if county is not None and county.place_id.startswith(REGION_KINDS):
         return False
-    after = end - 1 if text[start:end].endswith(".") else end
+    after = end - 1 if name.endswith(".") else end
     return _PUNCTUATION_AFTER_RE.match(text, after) is not None
 
 
