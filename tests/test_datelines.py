@@ -61,3 +61,12 @@ def test_a_county_in_a_list_of_sides_is_no_town_s() -> None:
     text = "Leaders Notts, Kent, Surrey, Essex and Somerset all won on the final day of the season."
     found = [("Notts", "ORG"), ("Kent", "ORG"), ("Surrey", "ORG"), ("Essex", "ORG"), ("Somerset", "ORG")]
     assert labels_of(("a1", text, found))["Surrey"] == "ORG"
+
+
+def test_a_town_before_a_states_base_is_a_place() -> None:
+    text = (
+        "Genzyme and Howmedica, a Rutherglen, N.J.-based company, agreed. "
+        "Lobster Inc, a Falbrook, Maine-based firm, fell."
+    )
+    labels = labels_of(("a1", text, [("Rutherglen", "ORG"), ("Falbrook", "ORG")]))
+    assert (labels["Rutherglen"], labels["Falbrook"]) == ("GPE", "GPE")

@@ -97,9 +97,12 @@ PEOPLE_FROM = frozenset(
 )
 """Words for people before "from" that make the name after it their home town ("two men, both from
 [Keighley]", "a 19-year-old from [Camberley]"); not "spokesman from", which names a body."""
-_REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:)])")
+_REGION_AFTER_RE = re.compile(
+    r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:)])|,\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b"
+)
 """A comma, then one or two capitalised words and a punctuation mark ("Camberley, Surrey, was";
-not "semi-finalists Watford, Bolton meet", which lists clubs)."""
+not "semi-finalists Watford, Bolton meet", which lists clubs), or "-based" ("a Falmouth, Maine-based
+firm")."""
 
 
 def region_after(text: str, end: int) -> bool:
@@ -107,7 +110,7 @@ def region_after(text: str, end: int) -> bool:
     m = _REGION_AFTER_RE.match(text, end)
     if m is None:
         return False
-    place = gazetteer.lookup(match_key(m.group(1)))
+    place = gazetteer.lookup(match_key(m.group(1) or m.group(2)))
     return place is not None and place.place_id.startswith(REGION_KINDS) and place.place_id not in NATIONS
 
 
@@ -122,10 +125,10 @@ and "Ind", "Miss" or "Mo" alone are words or names)."""
 _STATE_AFTER_RE = re.compile(
     r",\s+(?:"
     + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
-    + r")\.?(?=[,;:)]|\.\s)"
+    + r")\.?(?=[,;:)]|\.\s|-based\b)"
 )
-"""A comma and a state's abbreviation, then a punctuation mark ("CHEVY CHASE, Md., March 4",
-"Coral Gables, Fla., in", "Pensacola, Fla, to")."""
+"""A comma and a state's abbreviation, then a punctuation mark or "-based" ("CHEVY CHASE, Md., March 4",
+"Coral Gables, Fla., in", "Pensacola, Fla, to", "a Rutherford, N.J.-based company")."""
 
 
 def state_abbreviation_after(text: str, end: int) -> bool:
