@@ -50,7 +50,9 @@ around it often says better:
 * a person: a player in a substitutes list or a substitution (:mod:`lineups`: "Subs Not Used:
   Jaidi, [Poole]", "[Skivington] for Shaw (71)");
 * a place: a comma and a county or state after it, not after a person's or a building's name (:mod:`place_phrases`:
-  "from [Camberley], Surrey,"); a member of a parliament's word after a town or a constituency
+  "from [Camberley], Surrey,"), a wire dateline's town or state ("[DETROIT], March 5 -", "STAMFORD,
+  [Conn]., March 4 -") or a state's abbreviation after a town ("Gilman, [Conn]., with"); a member of a
+  parliament's word after a town or a constituency
   (:mod:`constituencies`: "the [Salford] MP");
 * a location or a building: a landform's or a building's word after it, or its plural after a list
   of names (:mod:`place_phrases`: "the Kalahari desert", "at Heathrow and [Gatwick] airports"); a
@@ -125,6 +127,7 @@ from pipelines.entities.place_phrases import (
     born_or_based_after,
     city_demonyms,
     country_after,
+    in_a_dateline,
     listed_places,
     names_a_place,
     near_a_place,
@@ -132,6 +135,7 @@ from pipelines.entities.place_phrases import (
     place_kind_after,
     region_after,
     state_abbreviation_after,
+    state_after_town,
     venue_at,
 )
 from pipelines.entities.product_phrases import listed_product, names_a_product, product_apposition, such_as_product
@@ -490,6 +494,8 @@ def label_cues(st: State) -> dict[int, list[tuple[str, float]]]:
                 st.labels[i] != "FAC" and state_abbreviation_after(text, st.ends[i]) and _town_shaped(st.surf[i].key)
             ):
                 cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "from [Camberley], Surrey,", "[Ada], Okla.,"
+            elif in_a_dateline(text, st.starts[i], st.ends[i]) or state_after_town(text, st.starts[i], st.ends[i]):
+                cues.setdefault(i, []).append(("GPE", CUE_WEIGHT))  # "[DETROIT], March 5 -", "Gilman, [Conn].,"
             elif (
                 not st.surf[i].acronym
                 and st.labels[i] not in ("NORP", "PRODUCT")

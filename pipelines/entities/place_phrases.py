@@ -14,7 +14,10 @@ to [Nagano] in 1998"), or people and "from" ("both from [Keighley]", "a 19-year-
 [Camberley]"), or a birth, a base, a factory or training and "in" ("a factory in [Sindelfingen]",
 "training in [Lanzarote]"); an apposition naming a kind of place ("[Cuyo], a 50-family community",
 "[Riyadh], the capital of ..."); for a name the gazetteer knows, "in" and a country after it
-("[Bordeaux] in France"). Not a nation of the United Kingdom ("Tindall, England" lists a player and
+("[Bordeaux] in France"). A wire dateline opening a line names a town, and maybe its state or country
+(:func:`in_a_dateline`: "[DETROIT], March 5 -", "ELWOOD, [KAN]., Feb 26 -"), and so does a state's
+wire abbreviation after a town and a comma (:func:`state_after_town`: "Gilman, [Conn]., with"), which
+the small model calls a firm and a person. Not a nation of the United Kingdom ("Tindall, England" lists a player and
 his team). A constituency's words: "the" or a possessive (and maybe a year) before it and "seat" or
 "by-election" after it ("first contesting the [Sheffield Hallam] seat", "the 1904 [Horsham]
 by-election"; not "a safe [Labour] seat", nor "the [Tory] seat of Dorset"), "contest" before it and
@@ -94,9 +97,12 @@ PEOPLE_FROM = frozenset(
 )
 """Words for people before "from" that make the name after it their home town ("two men, both from
 [Keighley]", "a 19-year-old from [Camberley]"); not "spokesman from", which names a body."""
-_REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:)])")
+_REGION_AFTER_RE = re.compile(
+    r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:)])|,\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b"
+)
 """A comma, then one or two capitalised words and a punctuation mark ("Camberley, Surrey, was";
-not "semi-finalists Watford, Bolton meet", which lists clubs)."""
+not "semi-finalists Watford, Bolton meet", which lists clubs), or "-based" ("a Falmouth, Maine-based
+firm")."""
 
 
 def region_after(text: str, end: int) -> bool:
@@ -104,7 +110,7 @@ def region_after(text: str, end: int) -> bool:
     m = _REGION_AFTER_RE.match(text, end)
     if m is None:
         return False
-    place = gazetteer.lookup(match_key(m.group(1)))
+    place = gazetteer.lookup(match_key(m.group(1) or m.group(2)))
     return place is not None and place.place_id.startswith(REGION_KINDS) and place.place_id not in NATIONS
 
 
@@ -119,16 +125,68 @@ and "Ind", "Miss" or "Mo" alone are words or names)."""
 _STATE_AFTER_RE = re.compile(
     r",\s+(?:"
     + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
-    + r")\.?(?=[,;:)]|\.\s)"
+    + r")\.?(?=[,;:)]|\.\s|-based\b)"
 )
-"""A comma and a state's abbreviation, then a punctuation mark ("CHEVY CHASE, Md., March 4",
-"Coral Gables, Fla., in", "Pensacola, Fla, to")."""
+"""A comma and a state's abbreviation, then a punctuation mark or "-based" ("CHEVY CHASE, Md., March 4",
+"Coral Gables, Fla., in", "Pensacola, Fla, to", "a Rutherford, N.J.-based company")."""
 
 
 def state_abbreviation_after(text: str, end: int) -> bool:
     """A comma and a US state's or a Canadian province's wire abbreviation follow the name ending
     at ``end`` ("[Ada], Okla., March 2"): a town's name."""
     return _STATE_AFTER_RE.match(text, end) is not None
+
+
+_ABBREVIATION_KEYS = frozenset(a.lower() for a in STATE_ABBREVIATIONS)
+_TOWN_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*,[ \t]+$")
+"""A capitalised word and a comma right before a name: the town a state's abbreviation follows."""
+_PUNCTUATION_AFTER_RE = re.compile(r"\.?[,;:)]|\.(?:\s|$)")
+"""A punctuation mark right after a state's abbreviation (maybe after its full stop)."""
+_DATE_DASH = r",\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+-"
+"""A comma, a month, a day and a dash: a wire dateline's end (", March 5 -", ", FEb 26 -")."""
+_TOWN_DATELINE_AFTER_RE = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?" + _DATE_DASH)
+"""After a dateline's town: its state or country, maybe, and the date ("[DETROIT], March 5 -",
+"[STAMFORD], Conn., March 4 -", "[KANATA], Ontario, March 4 -")."""
+_STATE_DATELINE_AFTER_RE = re.compile(r"\.?" + _DATE_DASH)
+_SHOUTED_TOWN_COMMA_RE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]*,[ \t]+")
+"""A line opening with a town written in capitals and a comma: a dateline's state or country follows."""
+
+
+def in_a_dateline(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is the town or the state of a wire dateline, which opens a line
+    and names where the story was filed: the town written in capitals, then maybe its state or
+    country, then the date and a dash ("[DETROIT], March 5 - General Motors Corp said", "ELWOOD,
+    [KAN]., Feb 26 -"); the small model calls the town a firm and "Conn." a person. Not a name in
+    title case opening a line (a firm's in a table: "Ardent Corp, March 5 -")."""
+    lead = text[text.rfind("\n", 0, start) + 1 : start]
+    if not lead.strip():
+        name = text[start:end]
+        shouted = not any(ch.islower() for ch in name) and any(ch.isupper() for ch in name)
+        return shouted and _TOWN_DATELINE_AFTER_RE.match(text, end) is not None
+    return _SHOUTED_TOWN_COMMA_RE.fullmatch(lead) is not None and _STATE_DATELINE_AFTER_RE.match(text, end) is not None
+
+
+def state_after_town(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is the state or county of the town before it: a US state's or a
+    Canadian province's wire abbreviation, or a county, state or province of the gazetteer (not a
+    nation of the kingdom), after a capitalised word and a comma, with a punctuation mark after it
+    ("based in Gilman, [Conn]., with", "a man from Camberley, [Surrey], was", "Woodhill, [Milton
+    Keynes],"), which the small model calls a person or a firm ("Conn" is a given name too). Not
+    the given name of a listed person ("Farah, [Mo] Salah": no punctuation mark after it), nor a
+    side in a list ("Notts, Kent, [Surrey], Essex": a comma before the town too, or a county)."""
+    name = text[start:end]
+    if name.rstrip(".").lower() not in _ABBREVIATION_KEYS:
+        place = gazetteer.lookup(match_key(name))
+        if place is None or not place.place_id.startswith(REGION_KINDS) or place.place_id in NATIONS:
+            return False
+    town = _TOWN_COMMA_BEFORE_RE.search(text, max(0, start - SEAT_WINDOW), start)
+    if town is None or text[max(0, town.start() - 3) : town.start()].rstrip().endswith(","):
+        return False
+    county = gazetteer.lookup(match_key(town.group(0).rstrip(", \t")))
+    if county is not None and county.place_id.startswith(REGION_KINDS):
+        return False
+    after = end - 1 if name.endswith(".") else end
+    return _PUNCTUATION_AFTER_RE.match(text, after) is not None
 
 
 _IN_PLACE_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[\s,.;:)])")
