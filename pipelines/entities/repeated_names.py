@@ -15,7 +15,8 @@ went to (as a short form in the article or across articles), unless
 * the model calls it a work, a product, an event or a law (often named after a person), or
   it is an acronym or a handle;
 * the other occurrences went to several people, or it is itself ambiguous (two people of the
-  article share the surname).
+  article share the surname), or an initial stands before it ("G [Tovey] (Toulouse, capt)" beside
+  Jon Tovey: :func:`surname_links.with_initial` left it apart).
 
 One look at each article's mentions, so the pass is linear."""
 
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities.person_phrases import AFTER_A_PERSON_RE
 from pipelines.entities.state import MergeReason
+from pipelines.entities.surname_links import initial_before
 from pipelines.entities.work_titles import read_as_work
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ def _may_join(st: State, i: int, aid: str) -> bool:
         and (aid, s.key) not in st.group_uses
         and not read_as_work(st, i)
         and as_a_persons_name(st.article_text.get(aid) or "", st.ends[i])
+        and initial_before(st.article_text.get(aid) or "", st.starts[i]) is None  # "G [Tovey]" is not Jon Tovey
     )
 
 
