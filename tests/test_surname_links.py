@@ -118,6 +118,33 @@ def test_a_full_name_marked_by_its_given_name_takes_its_surname() -> None:
     assert entity_of(result, "a1", "Garrett")["label"] == "PERSON"
 
 
+def test_a_full_name_the_words_around_call_a_person_takes_its_surname_without_a_given_name() -> None:
+    """helper people6: "Tirunesh" is no given name, but "Ethiopia's [Tirunesh Dibabo]" is a person's
+    name (a context cue), so its surname alone, tagged GPE, joins it."""
+    articles, mentions = corpus(
+        (
+            "a1",
+            "Ethiopia's Tirunesh Dibabo set a new world record in Boston. Dibabo won in 14 minutes.",
+            [("Ethiopia's", "GPE"), ("Tirunesh Dibabo", "FAC"), ("Boston", "GPE"), ("Dibabo", "GPE")],
+        ),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "Dibabo") == entity_of(result, "a1", "Tirunesh Dibabo")
+    assert entity_of(result, "a1", "Dibabo")["label"] == "PERSON"
+
+
+def test_a_name_with_no_given_name_and_no_cue_takes_no_surname() -> None:
+    articles, mentions = corpus(
+        (
+            "a1",
+            "Sales rose at Tirunesh Dibabo last year. Dibabo won a contract.",
+            [("Tirunesh Dibabo", "FAC"), ("Dibabo", "ORG")],
+        ),
+    )
+    result = canonicalize(mentions, articles)
+    assert entity_of(result, "a1", "Dibabo")["name"] == "Dibabo"
+
+
 def test_a_surname_two_people_share_stays_apart_but_votes_person() -> None:
     articles, mentions = corpus(
         (

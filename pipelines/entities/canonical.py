@@ -66,6 +66,7 @@ from pipelines.entities.group_uses import note_group_uses
 from pipelines.entities.listed_works import note_listed_works
 from pipelines.entities.naming import Roots, collect_roots, name_roots
 from pipelines.entities.players import split_players
+from pipelines.entities.repeated_names import join_repeats
 from pipelines.entities.short_forms import resolve_in_articles
 from pipelines.entities.state import MergeReason, NodeStats, State, article_texts, load_state, node_stats
 from pipelines.entities.surnames import resolve_across_articles
@@ -164,6 +165,7 @@ def _canonicalize(mentions: pl.DataFrame, articles: pl.DataFrame) -> CanonicalRe
     acronyms = link_acronyms(st, nodes, clues, context)
     join_places(st, nodes)
     resolve_across_articles(st, nodes, clues.person_evidence, acronyms, context)
+    join_repeats(st)
     split_players(st)
     roots = [st.root(i) if st.surf[i] is not None else "" for i in range(st.n)]
     rs = collect_roots(st, roots)

@@ -13,7 +13,8 @@ around it often says better:
   lower-case noun ("the Yukos case", "the Munster man"; not "the Irish team": an adjective, nor
   a place of the gazetteer: "the Devon countryside");
 * a person (:mod:`person_phrases`): an apposition naming a person or a relative ("Rinat
-  Akhmetov, the country's richest man,"), or an age between commas ("Lana Brill, 34, said"); not
+  Akhmetov, the country's richest man,"), a relative's name set off by commas ("His mother,
+  [Giselle], said"), or an age between commas ("Lana Brill, 34, said"); not
   a relative "who", which British English gives bands, clubs and firms too ("Radiohead, who");
 * a person: a title of nobility and "of" ("Prince of Wales"), or an honorific or a person's role
   right before the name, outside the model's span
@@ -122,7 +123,7 @@ from pipelines.entities.nominee_works import work_after_nominee, work_in_bracket
 from pipelines.entities.org_words import based_before, called_before, org_words, survey_by_before
 from pipelines.entities.people_words import surname_norps
 from pipelines.entities.person_lists import between_people
-from pipelines.entities.person_phrases import person_after, person_before, ruler_of_country
+from pipelines.entities.person_phrases import kin_apposition, person_after, person_before, ruler_of_country
 from pipelines.entities.place_phrases import (
     born_or_based_after,
     city_demonyms,
@@ -278,6 +279,8 @@ def _context_vote(
     before = words_before(text, start)
     if person_after(text, end, start) or person_before(text, start, end, before) or ruler_of_country(text, start, end):
         return "PERSON", CUE_WEIGHT  # "[X], a dancer who", "starring [X]", "Stalin's Russia, [X]'s Romania -"
+    if kin_apposition(text, start, end):
+        return "PERSON", CUE_WEIGHT  # "His mother, [Giselle], said"
     if names_a_law(text, start, end):
         return "LAW", CUE_WEIGHT  # "the [Bill] passed", "Finance [Bill]"
     if issue_manager_before(text, start):

@@ -4,9 +4,11 @@ an age between commas after a name ending in a letter ("Lana Brill, 34, said"; n
 Akhmetov, the country's richest man,", "Gil Gerard, the actor who ...", "Anshuman Magazine,
 managing director, of ..."); before it, who stars in, directs or plays a part ("starring [Denzel
 Washington]", "directed by"), whose death or widow it is ("the death of"), who scored ("two goals
-from"), or a lower-case "man" ("India's richest man [Azim Premji]"); or its possessive before a country's
-name that ends the phrase, a ruler's ("Stalin's Russia, [Ceausescu]'s Romania -"). The tests read a
-few words around the name, so the pass is linear."""
+from"), or a lower-case "man" ("India's richest man [Azim Premji]"); or a possessive and a word for a
+relative, the name then set off by commas ("His mother, [Giselle], said", "founded by their father,
+[Dhiru Bhai Ambani], who died": :func:`kin_apposition`; the model calls such names firms); or its
+possessive before a country's name that ends the phrase, a ruler's ("Stalin's Russia, [Ceausescu]'s
+Romania -"). The tests read a few words around the name, so the pass is linear."""
 
 from __future__ import annotations
 
@@ -121,6 +123,32 @@ def person_before(text: str, start: int, end: int, before: list[str]) -> bool:
         return True  # "Ten-year-old [Dakota Fanning] will play"
     word = text[max(0, start - 16) : start].split()[-1:]
     return bool(word) and word[0] in PERSON_NOUNS_BEFORE
+
+
+KIN_WORDS = frozenset(
+    """son daughter father mother wife husband brother sister widow widower grandson granddaughter mum dad
+    grandmother grandfather uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother
+    half-brother half-sister fiance fiancee fiancée girlfriend boyfriend""".split()
+)
+"""Words for a relative; not "partner" nor "parent", which firms have too ("its parent, [BHP],")."""
+_KIN_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)|\b[\w-]+(?:['’]s|s['’]))\s+"
+    r"(?:(?:late|former|elder|eldest|younger|youngest|older|oldest|twin|estranged|only)\s+)?"
+    r"(?:" + "|".join(sorted(KIN_WORDS)) + r"),\s+$"
+)
+"""A possessive, maybe a word of age or of the past, a word for a relative and a comma, right before
+a name ("His mother, [Giselle],", "Blair's wife, [Cherie],", "the singer's late father, [X],")."""
+_KIN_AFTER_RE = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$)")
+"""What closes the apposition: a comma, a semicolon, a colon, a bracket or a full stop."""
+
+
+def kin_apposition(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is set off by commas after a possessive and a word for a relative
+    (:data:`_KIN_BEFORE_RE`, :data:`_KIN_AFTER_RE`): "His mother, [Giselle], said", "founded by their
+    father, [Dhiru Bhai Ambani], who died"; a relative of someone's is a person (the small model calls
+    such names firms). Not "a cousin, [Marc]," (no possessive), "its parent, [BHP]," (a firm's), "his
+    sister company, [Orbis]," (no relative right before the comma)."""
+    return bool(_KIN_BEFORE_RE.search(text, max(0, start - 60), start)) and bool(_KIN_AFTER_RE.match(text, end))
 
 
 _RULED_COUNTRY_RE = re.compile(

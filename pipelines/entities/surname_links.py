@@ -18,7 +18,9 @@ of its own with the wrong label. A reader takes it for the person; so does the a
   not two; a full name that is another candidate run on after a name ("Matt Lucas & David
   Walliams") is no candidate of its own (``one_person``);
 * the model does not call the full name a person but its first name does (the first-name cue of
-  :mod:`full_names`: "[Keith Connor]" tagged ORG; ``cued_full_person``).
+  :mod:`full_names`: "[Keith Connor]" tagged ORG; ``cued_full_person``), or, when it opens with no
+  given name, the words around it do (a context cue: "Ethiopia's [Tirunesh Dibaba]" tagged FAC,
+  then "[Dibaba] won" tagged GPE; written as a full name, :func:`full_names.looks_like_full_name`).
 
 An initial written right before the surname keeps only the candidates it opens ("G [Thomas]
 (Toulouse, capt)" is not Jonathan Thomas; ``with_initial``).
@@ -37,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.entities import gazetteer
 from pipelines.entities.cues import CUE_WEIGHT
-from pipelines.entities.full_names import FIRST_NAME_WEIGHT
+from pipelines.entities.full_names import FIRST_NAME_WEIGHT, looks_like_full_name
 from pipelines.entities.given_names import given_names
 from pipelines.entities.keys import match_key
 from pipelines.wordlists import PLACE_LABELS
@@ -77,19 +79,25 @@ def one_written_word(s: Surface) -> bool:
 def cued_full_person(st: State, i: int) -> bool:
     """A name of two words or more the model does not call a person (nor a nationality) that opens
     with a given name or a first name of the corpus and whose context votes PERSON at least as much
-    as the model's label and more than anything else ("Keith Connor" tagged ORG); not one opening
+    as the model's label and more than anything else ("Keith Connor" tagged ORG), or that opens with
+    another word, looks like a full name and has a context cue (``CUE_WEIGHT``, more than the
+    first-name cue) for PERSON and more than for anything else ("Ethiopia's [Tirunesh Dibaba]"
+    tagged FAC, "[Nimit Nonthapanthawat]" tagged ORG); not one opening
     with an initial ("C Smith" tagged ORG in a line-up, where "T [Smith]" is another player) or a
     possessive ("Lord [Dubs' Succession] Bill")."""
     if st.labels[i] in ("PERSON", "NORP"):
         return False
     first, head = st.surf[i].name.split(None, 1)[0], st.surf[i].key.split(" ", 1)[0]
-    if first.endswith(("'", "’", "'s", "’s")) or not (head in given_names() or head in st.first_names):
+    if first.endswith(("'", "’", "'s", "’s")) or len(head) < 2:
         return False  # not "C Smith" tagged ORG in a line-up, nor "[Dubs' Succession]" after "Lord"
+    given = head in given_names() or head in st.first_names
+    if not given and not looks_like_full_name(st.surf[i].name):
+        return False
     votes: dict[str, float] = defaultdict(float)
     for label, weight in st.cues.get(i, ()):
         votes[label] += weight
     person = votes.pop("PERSON", 0.0)
-    return person >= FIRST_NAME_WEIGHT and person > max(votes.values(), default=0.0)
+    return person >= (FIRST_NAME_WEIGHT if given else CUE_WEIGHT) and person > max(votes.values(), default=0.0)
 
 
 def one_person(cands: set[str]) -> set[str]:
