@@ -33,6 +33,21 @@ def test_a_sentence_opening_word_before_a_run_does_not_hide_the_known_name() -> 
     ) == ["Liberal Democrats", "Liberal Democrats", "Liberal Democrat"]
 
 
+def test_a_word_opening_the_sentence_joins_a_span_only_into_a_known_name() -> None:
+    """The word opening a sentence may be a name's first word ("Liberal [Democrat] chairman Matt
+    Tailor said"): it joins the span when the corpus names the longer name whole, and not otherwise
+    ("Rebel [Democrat] peers"), nor when it is a word that opens sentences ("Today [Democrat]")."""
+    assert mention_texts(
+        ("a", "Voters backed the Liberal Democrat candidate.", [("Liberal Democrat", "NORP")]),
+        (
+            "b",
+            "It fell. Liberal Democrat chairman Matt Tailor said so. Rebel Democrat peers agreed. Today Democrat "
+            "peers met.",
+            [("Democrat", "NORP"), ("Democrat", "NORP"), ("Democrat", "NORP")],
+        ),
+    ) == ["Liberal Democrat", "Liberal Democrat", "Democrat", "Democrat"]
+
+
 def test_an_acronym_before_a_span_joins_it_only_into_a_known_name() -> None:
     assert mention_texts(
         (

@@ -40,7 +40,9 @@ into a person's full name: "[American] Taylor Dent"), an acronym before the span
 Party]", "PC [Pro Magazine]", "JP [Morgan]"), a body's title word after it ("[Scottish] Executive")
 and a day without "the" ("[Sheffield] Wednesday"); an adjective so widened (a NORP span) takes the
 label the corpus gives the known name most often. A function word opening the sentence before the
-run hides no longer name ("The Liberal [Democrats]", "But Liberal [Democrat] peers").
+run hides no longer name ("The Liberal [Democrats]", "But Liberal [Democrat] peers"), and the word
+opening a sentence is taken in too, only into a known name ("Liberal [Democrat] chairman Matthew
+Taylor said": the capital of a sentence's first word says nothing of its own).
 
 A run before the span none of whose readings above names the name is tried shorter too, its nearest
 words only, when those make a name the corpus names whole ("Sex and the City and Will and [Grace]": the
@@ -191,7 +193,7 @@ def _before(text: str, start: int, covered: list[tuple[int, int]], opener: bool 
     while len(words) < MAX_WORDS and (m := _WORD_BEFORE_RE.search(text, max(0, start - WINDOW), start)):
         a = m.start(1)
         opens = _opens_sentence(text, a)
-        if opens and (words or not opener or m.group(2) or m.group(1).lower() in SENTENCE_OPENERS):
+        if opens and (m.group(2) or m.group(1).lower() in SENTENCE_OPENERS):
             break
         if (
             not _free(covered, a, start)
@@ -199,7 +201,10 @@ def _before(text: str, start: int, covered: list[tuple[int, int]], opener: bool 
             or m.group(1).lower() in DETERMINERS
         ):
             break
-        known = known or word == KNOWN
+        # a word opening the sentence may be a name's or any capitalised word: only a name the corpus
+        # knows whole takes it in ("Liberal [Democrat] chairman"), unless it is a rare word before a
+        # firm's kind word (``opener``: "Menatep [Group]'s")
+        known = known or word == KNOWN or (opens and (bool(words) or not opener))
         words.append(m.group(1))
         links, start = (*links, m.group(2) or ""), a
         if opens:
