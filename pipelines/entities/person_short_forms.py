@@ -61,9 +61,7 @@ def given_name_candidate(st: State, i: int) -> bool:
     s = st.surf[i]
     return (
         s is not None
-        and s.ntok == 1
-        and not s.acronym
-        and not s.handle
+        and s.plain_word
         and st.labels[i] not in NOT_GIVEN_NAME_LABELS
         and s.name[:1].isupper()
         and not any(ch.isupper() for ch in s.name[1:])  # "TiVo": a brand's spelling, no given name

@@ -47,9 +47,7 @@ def _may_join(st: State, i: int, aid: str) -> bool:
     s = st.surf[i]
     return (
         s is not None
-        and s.ntok == 1
-        and not s.acronym
-        and not s.handle
+        and s.plain_word
         and i not in st.resolved
         and i not in st.ambiguous
         and st.labels[i] not in THING_LABELS

@@ -73,6 +73,11 @@ class Surface:
     handle: bool
     acronym: bool
 
+    @property
+    def plain_word(self) -> bool:
+        """One word that is no acronym and no handle: what may be a given name or a surname alone."""
+        return self.ntok == 1 and not self.acronym and not self.handle
+
 
 def _clean_alias(text: str) -> str:
     text = " ".join(text.split())
